@@ -1,0 +1,1 @@
+"""Resume-vs-job analysis engines behind one async streaming interface."""

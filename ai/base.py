@@ -1,0 +1,46 @@
+"""The one streaming interface every analysis engine implements."""
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Protocol
+
+ANALYSIS_FIELDS: tuple[str, ...] = (
+    "match_score",
+    "missing_keywords",
+    "sentence_to_improve",
+    "recommended_improvement",
+    "reasoning",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisInput:
+    """What an engine analyses: both texts are untrusted user data."""
+
+    resume_text: str
+    job_description: str
+
+
+@dataclass(frozen=True, slots=True)
+class StreamChunk:
+    """A piece of the model's output text, as produced.
+
+    Joined in order, the ``text`` of all chunks is one JSON object holding the
+    fields in ``ANALYSIS_FIELDS`` (engines may add more keys, e.g. ``details``).
+    Token counts are reported by engines that know them, usually on the last chunk.
+    """
+
+    text: str
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+
+
+class AnalysisEngine(Protocol):
+    """An engine streams the analysis of one resume against one job description."""
+
+    name: str  # "gemini" | "local"
+    model: str  # the model identifier stored with each analysis
+
+    def stream(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
+        """Yield the model's output as it is produced; raise ``ai.errors.EngineError`` on faults."""
+        ...

@@ -1,0 +1,1 @@
+"""Cross-cutting services: configuration, the response envelope, typed errors, messages."""

@@ -1,0 +1,28 @@
+"""Health: probe the database and the channel layer."""
+
+import logging
+
+from asgiref.sync import async_to_sync
+from django.conf import settings
+
+from db_cruds.health import channel_layer_ping, database_ping
+
+logger = logging.getLogger(__name__)
+PROBE_TIMEOUT_S = 2.0
+
+
+def health_report() -> tuple[bool, dict[str, str]]:
+    """Return (healthy, per-dependency status) without raising."""
+    report = {"database": "ok", "channel_layer": "ok", "ai_engine": settings.AI_ENGINE_RESOLVED}
+    try:
+        database_ping()
+    except Exception:
+        logger.warning("health: database unreachable", exc_info=True)
+        report["database"] = "unreachable"
+    try:
+        async_to_sync(channel_layer_ping)(timeout_s=PROBE_TIMEOUT_S)
+    except Exception:
+        logger.warning("health: channel layer unreachable", exc_info=True)
+        report["channel_layer"] = "unreachable"
+    healthy = report["database"] == "ok" and report["channel_layer"] == "ok"
+    return healthy, report

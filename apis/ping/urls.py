@@ -1,0 +1,5 @@
+from django.urls import path
+
+from apis.ping import views
+
+urlpatterns = [path("", views.PingApi.as_view(), name="ping")]

@@ -1,0 +1,26 @@
+"""Liveness and dependency health."""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework.permissions import AllowAny
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api_services import status_messages as msg
+from api_services.const_response import failure_response, success_response
+from apis.ping.services import health_report
+
+
+class PingApi(APIView):
+    """Return pong with the state of the database, the channel layer and the AI engine (503 when degraded)."""
+
+    authentication_classes: list = []
+    permission_classes = [AllowAny]
+    throttle_classes: list = []
+
+    @extend_schema(responses={200: None, 503: None})
+    def get(self, request: Request) -> Response:
+        healthy, report = health_report()
+        if healthy:
+            return success_response(msg.PONG, report)
+        return failure_response(msg.DEGRADED, report, http_status=503)

@@ -1,0 +1,86 @@
+"""Fixtures shared by every test module."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from rest_framework.test import APIClient
+
+from apis.users.models import User
+
+REPO_ROOT = Path(__file__).resolve().parent
+EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"
+STRONG_PASSWORD = "Blue-Falcon-42"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle_cache() -> None:
+    """Start each test with empty throttle counters."""
+    cache.clear()
+
+
+@pytest.fixture
+def eval_dir() -> Path:
+    """Return ../shared/eval, or skip the test when it is absent."""
+    if not EVAL_DIR.is_dir():
+        pytest.skip(f"{EVAL_DIR} is absent: the public eval data is needed for this test")
+    return EVAL_DIR
+
+
+@pytest.fixture
+def api_client() -> APIClient:
+    return APIClient()
+
+
+@pytest.fixture
+def csrf_client() -> APIClient:
+    """A client that enforces CSRF checks like a browser session does."""
+    return APIClient(enforce_csrf_checks=True)
+
+
+@pytest.fixture
+def make_user(db: None) -> Callable[..., User]:
+    counter = iter(range(1, 1_000_000))
+
+    def _make(
+        *, email: str | None = None, password: str = STRONG_PASSWORD, is_staff: bool = False, **extra: str
+    ) -> User:
+        number = next(counter)
+        user = User.objects.create_user(
+            email=email or f"user{number}@example.com",
+            password=password,
+            first_name=extra.pop("first_name", "Ada"),
+            last_name=extra.pop("last_name", "Lovelace"),
+            is_staff=is_staff,
+            is_superuser=is_staff,
+            **extra,
+        )
+        return user
+
+    return _make
+
+
+@pytest.fixture
+def user(make_user: Callable[..., User]) -> User:
+    return make_user(email="ada@example.com")
+
+
+@pytest.fixture
+def jwt_client(user: User) -> APIClient:
+    """A client authenticated with a JWT access token for ``user``."""
+    from rest_framework_simplejwt.tokens import RefreshToken
+
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {RefreshToken.for_user(user).access_token}")
+    return client
+
+
+@pytest.fixture
+def session_client(user: User) -> APIClient:
+    """A session-authenticated client that enforces CSRF, holding a valid csrftoken cookie."""
+    client = APIClient(enforce_csrf_checks=True)
+    client.force_login(user)
+    response = client.get("/api/v1/auth/csrf/")
+    client.defaults["HTTP_X_CSRFTOKEN"] = response.json()["data"]["csrfToken"]
+    return client

@@ -1,0 +1,313 @@
+"""Django settings for MatchMetric-AI: all configuration comes from the environment.
+
+Nothing configured gives the embedded defaults: SQLite, the in-memory channel layer and the local engine.
+See env.example for every variable.
+"""
+
+from datetime import timedelta
+from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
+
+from api_services.environmentals import (
+    development_secret_key,
+    env_bool,
+    env_choice,
+    env_float,
+    env_int,
+    env_list,
+    env_rate,
+    env_str,
+    load_env_file,
+)
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+load_env_file(base_dir=BASE_DIR)
+
+# --- core ---------------------------------------------------------------------------------------------
+ENVIRONMENT = env_choice("ENVIRONMENT", "development", ("development", "production"))
+IS_PRODUCTION = ENVIRONMENT == "production"
+DEBUG = env_bool("DEBUG", False)
+if IS_PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DEBUG must be false when ENVIRONMENT=production")
+API_VERSION = env_str("API_VERSION", "api/v1").strip("/")
+
+SECRET_KEY = env_str("SECRET_KEY")
+if not SECRET_KEY:
+    if IS_PRODUCTION:
+        raise ImproperlyConfigured("SECRET_KEY is required when ENVIRONMENT=production")
+    SECRET_KEY = development_secret_key(path=BASE_DIR / "var" / ".secret_key")
+elif IS_PRODUCTION and len(SECRET_KEY) < 50:
+    raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters when ENVIRONMENT=production")
+
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [] if IS_PRODUCTION else ["localhost", "127.0.0.1", "[::1]"])
+if IS_PRODUCTION and not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("ALLOWED_HOSTS is required when ENVIRONMENT=production")
+if IS_PRODUCTION and "*" in ALLOWED_HOSTS:
+    raise ImproperlyConfigured("ALLOWED_HOSTS must not contain '*' when ENVIRONMENT=production")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "daphne",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "rest_framework",
+    "rest_framework_simplejwt.token_blacklist",
+    "drf_spectacular",
+    "channels",
+    "apis.users",
+    "apis.authentication",
+    "apis.ping",
+    "apis.resumehistory",
+]
+
+MIDDLEWARE = [
+    "api_services.request_context.RequestIdMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "resumeai_proj.urls"
+ASGI_APPLICATION = "resumeai_proj.asgi.application"
+WSGI_APPLICATION = "resumeai_proj.wsgi.application"
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+# --- database: PostgreSQL when DB_NAME is set, else a local SQLite file ------------------------------------
+DB_NAME = env_str("DB_NAME")
+if DB_NAME:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": DB_NAME,
+            "USER": env_str("DB_USER", "postgres"),
+            "PASSWORD": env_str("DB_PASSWORD"),
+            "HOST": env_str("DB_HOST", "127.0.0.1"),
+            "PORT": env_int("DB_PORT", 5432, minimum=1, maximum=65535),
+            "CONN_MAX_AGE": env_int("DB_CONN_MAX_AGE", 60, minimum=0),
+            "CONN_HEALTH_CHECKS": True,
+            "OPTIONS": {"connect_timeout": env_int("DB_CONNECT_TIMEOUT", 5, minimum=1)},
+        }
+    }
+else:
+    env_int("DB_PORT", 5432, minimum=1, maximum=65535)  # a malformed value is an error in either mode
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": env_str("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
+            "OPTIONS": {
+                "timeout": 20,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL;",
+            },
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Redis: channel layer and shared cache when REDIS_HOST is set -----------------------------------------
+REDIS_HOST = env_str("REDIS_HOST")
+REDIS_PORT = env_int("REDIS_PORT", 6379, minimum=1, maximum=65535)
+REDIS_PASSWORD = env_str("REDIS_PASSWORD")
+REDIS_CHANNEL_DB = env_int("REDIS_CHANNEL_DB", 0, minimum=0)
+REDIS_CACHE_DB = env_int("REDIS_CACHE_DB", 1, minimum=0)
+
+
+def _redis_url(db: int) -> str:
+    auth = f":{REDIS_PASSWORD}@" if REDIS_PASSWORD else ""
+    return f"redis://{auth}{REDIS_HOST}:{REDIS_PORT}/{db}"
+
+
+if REDIS_HOST:
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {
+                "hosts": [_redis_url(REDIS_CHANNEL_DB)],
+                "prefix": env_str("REDIS_CHANNEL_PREFIX", "matchmetric"),
+                "capacity": 1000,
+                "expiry": 60,
+            },
+        }
+    }
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _redis_url(REDIS_CACHE_DB),
+            "KEY_PREFIX": "matchmetric",
+        }
+    }
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- auth ------------------------------------------------------------------------------------------------
+AUTH_USER_MODEL = "users.User"
+AUTH_PASSWORD_VALIDATORS = [
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        "OPTIONS": {"user_attributes": ("email", "first_name", "last_name")},
+    },
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "apis.users.validators.CharacterClassValidator"},
+]
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 60 * 60 * 24 * 14, minimum=60)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_SECURE = IS_PRODUCTION
+CSRF_COOKIE_SECURE = IS_PRODUCTION
+CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = False  # the dashboard and Postman read it to send X-CSRFToken
+LOGIN_URL = "/admin/login/"
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework_simplejwt.authentication.JWTAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.MultiPartParser",
+        "rest_framework.parsers.FormParser",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": ["api_services.throttling.UserRateThrottle"],
+    "EXCEPTION_HANDLER": "exception_handlers.drf.envelope_exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+THROTTLE_RATES = {
+    "login_ip": env_rate("THROTTLE_LOGIN_IP", "20/min"),
+    "login_email": env_rate("THROTTLE_LOGIN_EMAIL", "5/min"),
+    "register": env_rate("THROTTLE_REGISTER", "10/hour"),
+    "user": env_rate("THROTTLE_USER", "600/min"),
+    "upload": env_rate("THROTTLE_UPLOAD", "30/hour"),
+}
+NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)  # trusted reverse proxies in front, for client IPs
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": timedelta(minutes=env_int("JWT_ACCESS_MINUTES", 15, minimum=1)),
+    "REFRESH_TOKEN_LIFETIME": timedelta(days=env_int("JWT_REFRESH_DAYS", 7, minimum=1)),
+    "ROTATE_REFRESH_TOKENS": True,
+    "BLACKLIST_AFTER_ROTATION": True,
+    "UPDATE_LAST_LOGIN": False,
+    "ALGORITHM": "HS256",
+    "SIGNING_KEY": env_str("JWT_SIGNING_KEY", SECRET_KEY),
+    "AUTH_HEADER_TYPES": ("Bearer",),
+    "LEEWAY": 0,
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "MatchMetric-AI API",
+    "DESCRIPTION": (
+        "Resume-vs-job analysis. Every response is the envelope {status, message, data}. "
+        "Authenticate with the session cookie (send X-CSRFToken on unsafe methods; GET auth/csrf/ first) "
+        "or with `Authorization: Bearer <access JWT>` from auth/login/."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": rf"/{API_VERSION}",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+# --- AI engines -------------------------------------------------------------------------------------------
+GEMINI_API_KEY = env_str("GEMINI_API_KEY")
+AI_ENGINE = env_choice("AI_ENGINE", "auto", ("auto", "gemini", "local"))
+if AI_ENGINE == "gemini" and not GEMINI_API_KEY:
+    raise ImproperlyConfigured("GEMINI_API_KEY is required when AI_ENGINE=gemini")
+AI_ENGINE_RESOLVED = (
+    "gemini" if AI_ENGINE == "gemini" or (AI_ENGINE == "auto" and GEMINI_API_KEY) else "local"
+)
+GEMINI_MODEL = env_str("GEMINI_MODEL", "gemini-flash-latest")
+GEMINI_BASE_URL = env_str("GEMINI_BASE_URL")
+GEMINI_THINKING_BUDGET = env_int("GEMINI_THINKING_BUDGET", 0, minimum=-1)
+GEMINI_MAX_OUTPUT_TOKENS = env_int("GEMINI_MAX_OUTPUT_TOKENS", 2048, minimum=64)
+GEMINI_MAX_RETRIES = env_int("GEMINI_MAX_RETRIES", 2, minimum=0, maximum=10)
+GEMINI_READ_TIMEOUT_S = env_float("GEMINI_READ_TIMEOUT_S", 30.0, minimum=0.1)
+ANALYSIS_TIMEOUT_S = env_float("ANALYSIS_TIMEOUT_S", 120.0, minimum=1.0)
+
+# --- limits ----------------------------------------------------------------------------------------------
+MAX_RESUME_CHARS = env_int("MAX_RESUME_CHARS", 60_000, minimum=100)
+MAX_JOB_DESCRIPTION_CHARS = env_int("MAX_JOB_DESCRIPTION_CHARS", 30_000, minimum=100)
+WS_MAX_FRAME_BYTES = env_int("WS_MAX_FRAME_BYTES", 256 * 1024, minimum=1024)
+MAX_CONCURRENT_ANALYSES_PER_USER = env_int("MAX_CONCURRENT_ANALYSES_PER_USER", 2, minimum=1)
+MAX_ANALYSES_PER_USER_PER_HOUR = env_int("MAX_ANALYSES_PER_USER_PER_HOUR", 60, minimum=1)
+MAX_CONCURRENT_MODEL_CALLS = env_int("MAX_CONCURRENT_MODEL_CALLS", 50, minimum=1)
+UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
+UPLOAD_MAX_PAGES = env_int("UPLOAD_MAX_PAGES", 20, minimum=1)
+UPLOAD_TIMEOUT_S = env_float("UPLOAD_TIMEOUT_S", 2.0, minimum=0.1)
+UPLOAD_MEMORY_MB = env_int("UPLOAD_MEMORY_MB", 256, minimum=64)
+HISTORY_MAX_PER_PAGE = env_int("HISTORY_MAX_PER_PAGE", 100, minimum=1)
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_JSON_BODY_BYTES", 1024 * 1024, minimum=1024)
+
+# --- static files, i18n ----------------------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if IS_PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+WHITENOISE_USE_FINDERS = not IS_PRODUCTION
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+# --- security headers ------------------------------------------------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if IS_PRODUCTION:
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    if env_bool("SECURE_PROXY_SSL_HEADER", False):
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# --- logging: one line per record with the request/analysis id; never resume text -------------------------
+LOG_LEVEL = env_choice("LOG_LEVEL", "info", ("debug", "info", "warning", "error")).upper()
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "api_services.request_context.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [req=%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]},
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "daphne": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
+}
