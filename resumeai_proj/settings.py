@@ -263,6 +263,12 @@ UPLOAD_MEMORY_MB = env_int("UPLOAD_MEMORY_MB", 256, minimum=64)
 HISTORY_MAX_PER_PAGE = env_int("HISTORY_MAX_PER_PAGE", 100, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_JSON_BODY_BYTES", 1024 * 1024, minimum=1024)
 
+# --- streaming (WebSocket analyses) -------------------------------------------------------------------------
+
+# --- upload (resume extraction) ------------------------------------------------------------------------------
+
+# --- history ---------------------------------------------------------------------------------------------------
+
 # --- static files, i18n ----------------------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
