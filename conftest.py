@@ -20,6 +20,12 @@ def _fresh_throttle_cache() -> None:
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings) -> None:
+    """Hash test passwords cheaply: the real hasher's cost is deliberate and would dominate the suite."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def eval_dir() -> Path:
     """Return ../shared/eval, or skip the test when it is absent."""

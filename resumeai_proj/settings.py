@@ -258,16 +258,24 @@ MAX_ANALYSES_PER_USER_PER_HOUR = env_int("MAX_ANALYSES_PER_USER_PER_HOUR", 60, m
 MAX_CONCURRENT_MODEL_CALLS = env_int("MAX_CONCURRENT_MODEL_CALLS", 50, minimum=1)
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
 UPLOAD_MAX_PAGES = env_int("UPLOAD_MAX_PAGES", 20, minimum=1)
-UPLOAD_TIMEOUT_S = env_float("UPLOAD_TIMEOUT_S", 2.0, minimum=0.1)
+UPLOAD_TIMEOUT_S = env_float("UPLOAD_TIMEOUT_S", 1.0, minimum=0.1)
 UPLOAD_MEMORY_MB = env_int("UPLOAD_MEMORY_MB", 256, minimum=64)
 HISTORY_MAX_PER_PAGE = env_int("HISTORY_MAX_PER_PAGE", 100, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_JSON_BODY_BYTES", 1024 * 1024, minimum=1024)
 
 # --- streaming (WebSocket analyses) ----------------------------------------------------------------
+GEMINI_RETRY_BASE_DELAY_S = env_float("GEMINI_RETRY_BASE_DELAY_S", 0.5, minimum=0.0)  # first backoff
+GEMINI_RETRY_MAX_DELAY_S = env_float("GEMINI_RETRY_MAX_DELAY_S", 4.0, minimum=0.0)  # backoff ceiling
+ANALYSIS_PREVIEW = env_bool("ANALYSIS_PREVIEW", True)  # gemini: send the local engine's result first
+ANALYSIS_HEARTBEAT_S = env_float("ANALYSIS_HEARTBEAT_S", 10.0, minimum=0.1)  # running rows touched this often
+ANALYSIS_ORPHAN_AFTER_S = env_float("ANALYSIS_ORPHAN_AFTER_S", 45.0, minimum=1.0)  # no heartbeat: interrupted
+ANALYSIS_SUBSCRIBE_TIMEOUT_S = env_float("ANALYSIS_SUBSCRIBE_TIMEOUT_S", 3.0, minimum=0.1)  # replay answer wait
+WS_MAX_SUBSCRIPTIONS = env_int("WS_MAX_SUBSCRIPTIONS", 20, minimum=1)  # analyses one socket may follow
 
 # --- upload (resume extraction) ---------------------------------------------------------------------
 
 # --- history -------------------------------------------------------------------------------------------
+HISTORY_EXPORT_CHUNK_SIZE = env_int("HISTORY_EXPORT_CHUNK_SIZE", 200, minimum=1, maximum=10_000)
 
 # --- static files, i18n ----------------------------------------------------------------------------------
 STATIC_URL = "/static/"

@@ -1,0 +1,265 @@
+"""Compile the local engine's vocabulary from ESCO, O*NET and the hand-written aliases.
+
+Run from the repo root: ``python -m ai.local_engine.build_vocab --eval-dir ../shared/eval``. The output,
+``ai/local_engine/data/vocab.json.gz``, is committed so installs need no eval folder. The build is
+deterministic: the same inputs give a byte-identical file. It reads no SkillSpan or skill-linking data.
+"""
+
+import argparse
+import csv
+import gzip
+import json
+import logging
+from pathlib import Path
+
+from ai.local_engine.aliases import FIELD_ALIASES, SOFT_SKILLS, TECH_ALIASES
+from ai.local_engine.text import STOPWORDS, normalize_phrase
+
+logger = logging.getLogger(__name__)
+
+DATA_PATH = Path(__file__).resolve().parent / "data" / "vocab.json.gz"
+MAX_SURFACE_TOKENS = 6
+
+# Concept categories, best first: when two concepts share a surface the better one keeps it.
+CATEGORY_RANK = {"tool": 0, "knowledge": 1, "soft": 2, "language": 3, "skill": 4}
+
+# Surface flags: a surface whose key is also an everyday word only counts when written capitalised.
+FLAG_PLAIN = 0
+FLAG_CAPITALISED = 1
+
+AMBIGUOUS_WORDS = frozenset(
+    """go r c d e swift spark express node rails flask shell bootstrap spring less chef puppet salt
+    make ant rust ruby dart julia elm crystal pascal access word project teams outlook excel office
+    windows slack box zoom mail notes vault consul nomad sentry kite polymer ember backbone meteor
+    storm hive pig beam jest mocha chai jasmine karma compass prism it as us or an do be is in on at
+    to up so no me sage target gate pages numbers keynote visio live drive sheets forms sites groups
+    mint arch base solution one ace apex atlas bridge canvas core delta edge echo focus fusion glue
+    grid harvest impact jet keeper lens matrix mesh nova orbit pilot pulse quest ranger scout sierra
+    spectrum summit titan unity vector vertex vista wave zen connect express insight navigator
+    portal studio suite tracker manager designer builder analyzer monitor planner""".split()
+)
+
+# Everyday job-ad words ESCO lists as labels or synonyms; they are not keywords on their own.
+GENERIC_WORDS = frozenset(
+    """experience team work skill knowledge ability year job role position company business people
+    product service client customer time level understanding environment opportunity candidate
+    requirement responsibility task project world support quality data information system solution
+    process tool technology application development management communication service online computer
+    software internet email""".split()
+)
+
+VENDOR_MIN_PRODUCTS = 8
+EDITION_WORDS = frozenset(
+    {
+        "enterprise",
+        "cloud",
+        "server",
+        "suite",
+        "pro",
+        "professional",
+        "desktop",
+        "online",
+        "platform",
+        "studio",
+    }
+)
+
+
+def _key_is_usable(*, key: str) -> bool:
+    tokens = key.split()
+    if not tokens or len(tokens) > MAX_SURFACE_TOKENS:
+        return False
+    if all(token in STOPWORDS or token.isdigit() for token in tokens):
+        return False
+    return not (len(tokens) == 1 and tokens[0] in GENERIC_WORDS)
+
+
+def _flag_for(*, key: str) -> int:
+    return FLAG_CAPITALISED if key in AMBIGUOUS_WORDS or key in STOPWORDS or len(key) == 1 else FLAG_PLAIN
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.concepts: list[list[str]] = []
+        self.concept_index: dict[tuple[str, str], int] = {}
+        self.surfaces: dict[str, list[int]] = {}
+
+    def concept(self, *, name: str, category: str) -> int:
+        marker = (normalize_phrase(text=name), category)
+        if marker not in self.concept_index:
+            self.concept_index[marker] = len(self.concepts)
+            self.concepts.append([name, category])
+        return self.concept_index[marker]
+
+    def surface(self, *, text: str, concept_id: int) -> None:
+        key = normalize_phrase(text=text)
+        if not _key_is_usable(key=key):
+            return
+        current = self.surfaces.get(key)
+        rank = CATEGORY_RANK[self.concepts[concept_id][1]]
+        if current is None or rank < CATEGORY_RANK[self.concepts[current[0]][1]]:
+            self.surfaces[key] = [concept_id, _flag_for(key=key)]
+
+
+def _esco_rows(*, eval_dir: Path, filename: str) -> list[dict[str, str]]:
+    with (eval_dir / "esco-vocab" / filename).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _split_labels(*, raw: str) -> list[str]:
+    return [label.strip() for label in raw.replace("\n", " | ").split(" | ") if label.strip()]
+
+
+def _add_esco(*, builder: _Builder, eval_dir: Path) -> None:
+    collections = (
+        ("digitalSkillsCollection_en.csv", None),
+        ("transversalSkillsCollection_en.csv", "soft"),
+        ("researchSkillsCollection_en.csv", None),
+        ("digCompSkillsCollection_en.csv", None),
+        ("greenSkillsCollection_en.csv", None),
+    )
+    for filename, forced_category in collections:
+        for row in _esco_rows(eval_dir=eval_dir, filename=filename):
+            category = forced_category or ("knowledge" if row["skillType"] == "knowledge" else "skill")
+            label = row["preferredLabel"].strip()
+            concept_id = builder.concept(name=label, category=category)
+            for surface in [label, *_split_labels(raw=row["altLabels"])]:
+                builder.surface(text=surface, concept_id=concept_id)
+    for row in _esco_rows(eval_dir=eval_dir, filename="languageSkillsCollection_en.csv"):
+        label = row["preferredLabel"].strip()
+        if len(label.split()) == 1:
+            builder.surface(text=label, concept_id=builder.concept(name=label, category="language"))
+
+
+def _onet_variants(*, name: str, vendors: frozenset[str]) -> list[str]:
+    """Return the ways a product is written: "Amazon Web Services AWS software" -> "... AWS", "AWS"."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() == "software":
+        words = words[:-1]
+    variants = [" ".join(words)]
+    if len(words) >= 3 and words[-1].isupper():
+        initials = "".join(word[0] for word in words[:-1] if word[0].isalpha()).upper()
+        if initials.endswith(words[-1]) or words[-1] == initials:
+            variants += [words[-1], " ".join(words[:-1])]
+    if len(words) >= 2 and words[-1].lower() in EDITION_WORDS and words[0][:1].isupper():
+        # "Splunk Enterprise" is usually written "Splunk"; but "Google" alone names a company, not a product.
+        if len(words) > 2 or words[0] not in vendors:
+            variants.append(" ".join(words[:-1]))
+    repeated = [word for word in words[1:] if word == words[0] or words.count(word) > 1]
+    if repeated and repeated[0][:1].isupper():
+        # "Grafana Labs Grafana Cloud" is written "Grafana".
+        variants.append(repeated[0])
+    if len(words) >= 2 and words[0] in vendors:
+        rest = words[1:]
+        distinctive = any(ch.isdigit() for ch in rest[0]) or any(ch.isupper() for ch in rest[0][1:])
+        if len(rest) >= 2 or distinctive:
+            variants.append(" ".join(rest))
+    return variants
+
+
+def _add_onet(*, builder: _Builder, eval_dir: Path) -> None:
+    path = eval_dir / "onet-technology-skills" / "Technology Skills.txt"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    names = sorted({row["Example"].strip() for row in rows if row["Example"].strip()})
+    first_words: dict[str, int] = {}
+    for name in names:
+        first_words[name.split()[0]] = first_words.get(name.split()[0], 0) + 1
+    vendors = frozenset(word for word, count in first_words.items() if count >= VENDOR_MIN_PRODUCTS)
+    for name in names:
+        variants = _onet_variants(name=name, vendors=vendors)
+        concept_id = builder.concept(name=variants[0], category="tool")
+        for variant in variants:
+            builder.surface(text=variant, concept_id=concept_id)
+
+
+def _add_aliases(*, builder: _Builder) -> None:
+    groups = [(name, aliases, "tool") for name, aliases in TECH_ALIASES.items()]
+    groups += [(name, aliases, "knowledge") for name, aliases in FIELD_ALIASES.items()]
+    for canonical, aliases, category in groups:
+        concept_id = builder.concept(name=canonical, category=category)
+        for surface in (canonical, *aliases):
+            key = normalize_phrase(text=surface)
+            if _key_is_usable(key=key):
+                # Hand-written aliases override whatever the big sources said about the surface.
+                builder.surfaces[key] = [concept_id, _flag_for(key=key)]
+    for canonical, aliases in SOFT_SKILLS.items():
+        concept_id = builder.concept(name=canonical, category="soft")
+        for surface in (canonical, *aliases):
+            key = normalize_phrase(text=surface)
+            if _key_is_usable(key=key):
+                builder.surfaces[key] = [concept_id, FLAG_PLAIN]
+
+
+def _titles(*, eval_dir: Path) -> list[str]:
+    titles: set[str] = set()
+    for row in _esco_rows(eval_dir=eval_dir, filename="occupations_en.csv"):
+        for label in [row["preferredLabel"], *row["altLabels"].split("\n")]:
+            key = normalize_phrase(text=label)
+            if 1 <= len(key.split()) <= 5:
+                titles.add(key)
+    with (eval_dir / "onet-technology-skills" / "Occupation Data.txt").open(
+        encoding="utf-8", newline=""
+    ) as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            key = normalize_phrase(text=row["Title"])
+            if 1 <= len(key.split()) <= 5:
+                titles.add(key)
+    return sorted(titles)
+
+
+def build(*, eval_dir: Path) -> dict:
+    """Return the compiled vocabulary built from ``eval_dir``."""
+    builder = _Builder()
+    _add_esco(builder=builder, eval_dir=eval_dir)
+    _add_onet(builder=builder, eval_dir=eval_dir)
+    _add_aliases(builder=builder)
+    used = sorted({concept_id for concept_id, _ in builder.surfaces.values()})
+    remap = {old: new for new, old in enumerate(used)}
+    return {
+        "version": 1,
+        "attribution": [
+            "ESCO, (c) European Union, https://esco.ec.europa.eu "
+            "(ESCO v1.2.0 skill collections and occupations)",
+            "This includes information from the O*NET 28.2 Database by the U.S. Department of Labor, "
+            "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. "
+            "O*NET(R) is a trademark of USDOL/ETA.",
+        ],
+        "concepts": [builder.concepts[old] for old in used],
+        "surfaces": {key: [remap[cid], flag] for key, (cid, flag) in sorted(builder.surfaces.items())},
+        "titles": _titles(eval_dir=eval_dir),
+    }
+
+
+def write(*, vocab: dict, path: Path) -> None:
+    """Write ``vocab`` as deterministic gzipped JSON (fixed mtime, sorted keys)."""
+    payload = json.dumps(vocab, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with (
+        path.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz,
+    ):
+        gz.write(payload)
+
+
+def main() -> None:
+    """Build the vocabulary from ``--eval-dir`` and write it to ``--out``."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--eval-dir", type=Path, required=True)
+    parser.add_argument("--out", type=Path, default=DATA_PATH)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    vocab = build(eval_dir=args.eval_dir)
+    write(vocab=vocab, path=args.out)
+    logger.info(
+        "vocabulary: %d concepts, %d surfaces, %d titles -> %s (%d bytes)",
+        len(vocab["concepts"]),
+        len(vocab["surfaces"]),
+        len(vocab["titles"]),
+        args.out,
+        args.out.stat().st_size,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,225 @@
+"""Find keyword candidates in a text and describe each one with features for the extractor's weights.
+
+Candidates are vocabulary matches (longest first, never across punctuation) plus the runs of content
+words between them ("noun phrase" stand-ins). The extractor keeps a candidate when the sum of its
+feature weights reaches the trained threshold (see ``train_extractor``).
+"""
+
+import re
+from dataclasses import dataclass
+
+from ai.local_engine.text import STOPWORDS, Sentence, Token, split_sentences, tokenize
+from ai.local_engine.vocab import FLAG_CAPITALISED, Vocabulary
+
+MAX_PHRASE_TOKENS = 4
+MAX_HEADING_WORDS = 4
+_DIGIT_RE = re.compile(r"\d")
+# Job-ad filler that qualifies a keyword but is never part of one ("MBA preferred", "strong Python").
+FILLER_WORDS = frozenset(
+    """preferred preferably required ideally bonus desirable mandatory plus strong excellent good solid proven
+    great deep advanced basic working hand experience knowledge understanding familiarity ability skill year
+    must nice""".split()
+)
+_JOINING_GAP_CHARS = " \t-/&'’"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible keyword: where it is, what it is, and why it may be one."""
+
+    text: str
+    key: str
+    start: int
+    end: int
+    sentence: Sentence
+    concept_id: int | None
+    category: str
+    features: list[str]
+    score: float = 0.0
+
+
+def _shape(*, token: Token) -> str:
+    """Return a one-letter shape: d(igit), s(ymbol), A(LL CAPS), M(ixedCase), X (Capitalised), x (lower)."""
+    text = token.text
+    if not text.isalpha():
+        return "d" if _DIGIT_RE.search(text) else "s"
+    if len(text) > 1 and text.isupper():
+        return "A"
+    if not text[1:].islower() and len(text) > 1:
+        return "M"
+    return "X" if text[0].isupper() else "x"
+
+
+def _breaks(*, sentence: Sentence, tokens: list[Token]) -> list[bool]:
+    """Return, for each token, whether punctuation separates it from the previous token."""
+    result = [True]
+    for previous, current in zip(tokens, tokens[1:], strict=False):
+        gap = sentence.text[previous.end - sentence.start : current.start - sentence.start]
+        result.append(bool(gap.strip(_JOINING_GAP_CHARS)))
+    return result
+
+
+def _is_capitalised(*, tokens: list[Token]) -> bool:
+    return all(token.text[0].isupper() or not token.text[0].isalpha() for token in tokens)
+
+
+def _vocabulary_matches(
+    *, tokens: list[Token], breaks: list[bool], vocabulary: Vocabulary
+) -> dict[int, tuple[int, int]]:
+    """Return start index -> (length, concept id) of the longest vocabulary matches, left to right."""
+    # run_end[i]: how many tokens from i on follow each other without punctuation between them.
+    run_end = [0] * len(tokens)
+    following = 0
+    for index in range(len(tokens) - 1, -1, -1):
+        following = following + 1 if index + 1 < len(tokens) and not breaks[index + 1] else 0
+        run_end[index] = following + 1
+    norms = [token.norm for token in tokens]
+    matches: dict[int, tuple[int, int]] = {}
+    index = 0
+    while index < len(tokens):
+        longest = min(vocabulary.longest_from.get(norms[index], 0), run_end[index])
+        for length in range(longest, 0, -1):
+            hit = vocabulary.surfaces.get(" ".join(norms[index : index + length]))
+            if hit and (hit[1] != FLAG_CAPITALISED or _is_capitalised(tokens=tokens[index : index + length])):
+                matches[index] = (length, hit[0])
+                index += length
+                break
+        else:
+            index += 1
+    return matches
+
+
+def _features(
+    *, tokens: list[Token], breaks: list[bool], first: int, last: int, category: str, context: list[str]
+) -> list[str]:
+    span = tokens[first : last + 1]
+    previous = tokens[first - 1].norm if first > 0 and not breaks[first] else "<b>"
+    previous2 = tokens[first - 2].norm if first > 1 and not breaks[first - 1] and previous != "<b>" else "<b>"
+    following = tokens[last + 1].norm if last + 1 < len(tokens) and not breaks[last + 1] else "<b>"
+    shapes = "".join(_shape(token=token) for token in span)[:3]
+    features = [
+        "bias",
+        f"src={category}",
+        f"n={min(len(span), MAX_PHRASE_TOKENS)}",
+        f"shape={shapes}",
+        f"src_shape={category}|{shapes}",
+        f"first={span[0].norm}",
+        f"last={span[-1].norm}",
+        f"suf={span[-1].norm[-3:]}",
+        f"prev={previous}",
+        f"prev2={previous2}|{previous}",
+        f"next={following}",
+        f"pos={'start' if first == 0 else 'inner'}",
+        *context,
+    ]
+    if (first > 0 and breaks[first]) or (last + 1 < len(tokens) and breaks[last + 1]):
+        features.append("edge=punct")
+    if previous in {"and", "or"} or following in {"and", "or"}:
+        features.append("edge=conj")
+    if len(span) == 1:
+        features.append(f"word={span[0].norm}")
+    return features
+
+
+_CUE_WORDS = frozenset(
+    {"experience", "knowledge", "familiar", "familiarity", "proficient", "proficiency", "skill", "degree"}
+)
+
+
+def _sentence_words(*, tokens: list[Token]) -> str:
+    return "cue=yes" if any(token.norm in _CUE_WORDS for token in tokens) else "cue=no"
+
+
+def _sentence_context(*, sentence: Sentence, tokens: list[Token], heading: str) -> list[str]:
+    """Return the features every candidate of a sentence shares: cue words, section, length, list-ness."""
+    length = "short" if len(tokens) <= 3 else "mid" if len(tokens) <= 12 else "long"
+    return [
+        _sentence_words(tokens=tokens),
+        f"sec={heading}",
+        f"len={length}",
+        f"list={'yes' if sentence.text.count(',') >= 2 else 'no'}",
+    ]
+
+
+def _sentence_candidates(
+    *, text: str, sentence: Sentence, vocabulary: Vocabulary, heading: str
+) -> list[Candidate]:
+    tokens = [
+        Token(t.text, t.norm, t.start + sentence.start, t.end + sentence.start)
+        for t in tokenize(text=sentence.text)
+    ]
+    if not tokens:
+        return []
+    breaks = _breaks(sentence=sentence, tokens=tokens)
+    matches = _vocabulary_matches(tokens=tokens, breaks=breaks, vocabulary=vocabulary)
+    context = _sentence_context(sentence=sentence, tokens=tokens, heading=heading)
+    candidates: list[Candidate] = []
+
+    def add(first: int, last: int, concept_id: int | None) -> None:
+        category = vocabulary.concepts[concept_id].category if concept_id is not None else "phrase"
+        span = tokens[first : last + 1]
+        candidates.append(
+            Candidate(
+                text=text[span[0].start : span[-1].end],
+                key=" ".join(token.norm for token in span),
+                start=span[0].start,
+                end=span[-1].end,
+                sentence=sentence,
+                concept_id=concept_id,
+                category=category,
+                features=_features(
+                    tokens=tokens, breaks=breaks, first=first, last=last, category=category, context=context
+                ),
+            )
+        )
+
+    pending: list[int] = []
+
+    def flush() -> None:
+        for offset in range(0, len(pending), MAX_PHRASE_TOKENS):
+            chunk = pending[offset : offset + MAX_PHRASE_TOKENS]
+            add(chunk[0], chunk[-1], None)
+        pending.clear()
+
+    index = 0
+    while index < len(tokens):
+        if index in matches:
+            flush()
+            length, concept_id = matches[index]
+            add(index, index + length - 1, concept_id)
+            index += length
+            continue
+        token = tokens[index]
+        content = token.norm not in STOPWORDS and token.norm not in FILLER_WORDS and not token.norm.isdigit()
+        if not content or breaks[index]:
+            flush()
+        if content:
+            pending.append(index)
+        index += 1
+    flush()
+    return candidates
+
+
+def find_candidates(
+    *, text: str, vocabulary: Vocabulary, sentences: list[Sentence] | None = None
+) -> list[Candidate]:
+    """Return every keyword candidate of ``text`` (split into ``sentences`` if given), in reading order."""
+    candidates: list[Candidate] = []
+    heading = "<none>"
+    for sentence in split_sentences(text=text) if sentences is None else sentences:
+        candidates += _sentence_candidates(
+            text=text, sentence=sentence, vocabulary=vocabulary, heading=heading
+        )
+        words = sentence.text.split()
+        if len(words) <= MAX_HEADING_WORDS:
+            # A short line opens a section ("Requirements", "Nice to have", "About us").
+            first = next((t.norm for t in tokenize(text=sentence.text) if t.norm not in STOPWORDS), "<none>")
+            heading = first
+    return candidates
+
+
+def score_candidates(*, candidates: list[Candidate], vocabulary: Vocabulary) -> None:
+    """Set each candidate's score: the sum of its features' trained weights."""
+    weights = vocabulary.weights
+    for candidate in candidates:
+        candidate.score = sum(weights.get(feature, 0.0) for feature in candidate.features)

@@ -1,0 +1,246 @@
+"""Index a resume once, then find the evidence for each job keyword in it."""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from ai.local_engine.job import JobKeyword
+from ai.local_engine.text import STOPWORDS, Sentence, split_sentences, tokenize
+from ai.local_engine.vocab import FLAG_CAPITALISED, Vocabulary
+
+# Fuzzy matching is for typos in long words only: "Kubernets" finds "Kubernetes", but "openai" never
+# matches "openapi" (short terms must match exactly).
+FUZZY_MIN_LENGTH = 7
+# Words of a phrase may be this many words apart in the resume ("cloud services" ~ "services in the cloud").
+PHRASE_WINDOW = 3
+
+# "6+ years of experience" is a claim; "2 years 10 months" (a duration label) is not.
+_YEARS_CLAIM_RE = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b[^.\n]{0,40}?\bexperience", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_RANGE_RE = re.compile(
+    rf"(?:{_MONTH}\s+|\d{{1,2}}/)?((?:19|20)\d\d)\s*(?:-|–|—|to|until)\s*"
+    rf"(?:{_MONTH}\s+|\d{{1,2}}/)?((?:19|20)\d\d|present|current|now|today|ongoing)",
+    re.IGNORECASE,
+)
+_WORK_HEADINGS = ("experience", "employment", "work history", "career", "professional background")
+_OTHER_HEADINGS = (
+    "education", "academic", "qualification", "project", "publication", "skill", "certification", "award",
+    "honor", "honour", "language", "interest", "summary", "profile", "reference", "volunteer", "teaching",
+    "research", "patent", "talk", "course", "training", "hobbies", "objective", "contact",
+)  # fmt: skip
+_EDUCATION_RE = re.compile(
+    r"\b(university|college|school|academy|institute|bachelor|master|degree|diploma|phd|bsc|msc|b\.?sc|m\.?sc|"
+    r"b\.?s|m\.?s|b\.?a|mba|gpa)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeIndex:
+    """A resume's sentences, where each word occurs, and the years of experience it shows."""
+
+    sentences: tuple[Sentence, ...]
+    positions: dict[str, tuple[tuple[int, int], ...]]
+    sentence_tokens: tuple[frozenset[str], ...]
+    sentence_norms: tuple[tuple[str, ...], ...]
+    sentence_capitals: tuple[tuple[bool, ...], ...]
+    tokens_by_length: dict[int, frozenset[str]]
+    years: float | None
+
+
+def _section_of(*, sentence: Sentence) -> str | None:
+    """Return "work", "other" for a section heading line, or None for a content line."""
+    words = sentence.text.strip(" :").lower().split()
+    if not words or len(words) > 4:
+        return None
+    heading = " ".join(words)
+    if any(name in heading for name in _WORK_HEADINGS):
+        return "work"
+    if any(name in heading for name in _OTHER_HEADINGS):
+        return "other"
+    return None
+
+
+def _work_text(*, sentences: list[Sentence]) -> str:
+    """Return the lines whose dates count as work: the work sections, or all non-education lines."""
+    sections = [_section_of(sentence=sentence) for sentence in sentences]
+    if "work" in sections:
+        lines = []
+        current = None
+        for sentence, section in zip(sentences, sections, strict=True):
+            current = section or current
+            if section is None and current == "work":
+                lines.append(sentence.text)
+        return "\n".join(lines)
+    return "\n".join(s.text for s in sentences if not _EDUCATION_RE.search(s.text))
+
+
+def _years_of_experience(*, text: str, sentences: list[Sentence]) -> float | None:
+    """Return the years of experience a resume shows: its explicit claim, else its merged work date ranges.
+
+    A claim wins because it reads the same in every layout; which lines count as work dates depends on
+    how a PDF theme orders headings and dates.
+    """
+    claims = [int(m.group(1)) for m in _YEARS_CLAIM_RE.finditer(text) if 1 <= int(m.group(1)) <= 50]
+    if claims:
+        return float(max(claims))
+    this_year = datetime.date.today().year
+    intervals = []
+    for match in _RANGE_RE.finditer(_work_text(sentences=sentences)):
+        start = int(match.group(1))
+        end = int(match.group(2)) if match.group(2).isdigit() else this_year
+        if start <= end <= this_year:
+            intervals.append((start, end))
+    covered = 0
+    current_end = None
+    for start, end in sorted(intervals):
+        if current_end is None or start > current_end:
+            covered += end - start
+            current_end = end
+        elif end > current_end:
+            covered += end - current_end
+            current_end = end
+    return float(covered) if covered else None
+
+
+def index_resume(*, text: str) -> ResumeIndex:
+    """Return the index of ``text``."""
+    sentences = split_sentences(text=text)
+    positions: dict[str, list[tuple[int, int]]] = {}
+    sentence_tokens = []
+    sentence_norms = []
+    sentence_capitals = []
+    for number, sentence in enumerate(sentences):
+        tokens = tokenize(text=sentence.text)
+        norms = tuple(token.norm for token in tokens)
+        for offset, norm in enumerate(norms):
+            positions.setdefault(norm, []).append((number, offset))
+        sentence_norms.append(norms)
+        sentence_tokens.append(frozenset(norms))
+        sentence_capitals.append(
+            tuple(token.text[0].isupper() or not token.text[0].isalpha() for token in tokens)
+        )
+    by_length: dict[int, set[str]] = {}
+    for token in positions:
+        if len(token) >= FUZZY_MIN_LENGTH - 1:
+            by_length.setdefault(len(token), set()).add(token)
+    return ResumeIndex(
+        sentences=tuple(sentences),
+        positions={token: tuple(places) for token, places in positions.items()},
+        sentence_tokens=tuple(sentence_tokens),
+        sentence_norms=tuple(sentence_norms),
+        sentence_capitals=tuple(sentence_capitals),
+        tokens_by_length={length: frozenset(tokens) for length, tokens in by_length.items()},
+        years=_years_of_experience(text=text, sentences=sentences),
+    )
+
+
+def find_phrase(*, resume: ResumeIndex, key: str, capitalised: bool = False) -> int | None:
+    """Return the number of the first resume sentence holding the words of ``key`` in a row, or None.
+
+    With ``capitalised``, only an occurrence written with capitals counts ("Go", not "go").
+    """
+    words = key.split()
+    if not words:
+        return None
+    for number, offset in resume.positions.get(words[0], ()):
+        norms = resume.sentence_norms[number]
+        if tuple(norms[offset : offset + len(words)]) != tuple(words):
+            continue
+        if capitalised and not all(resume.sentence_capitals[number][offset : offset + len(words)]):
+            continue
+        return number
+    return None
+
+
+def _within_one_edit(*, a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    index = 0
+    while index < len(a) and a[index] == b[index]:
+        index += 1
+    if len(a) == len(b):
+        return a[index + 1 :] == b[index + 1 :]
+    return a[index:] == b[index + 1 :]
+
+
+def _fuzzy_token(*, token: str, resume: ResumeIndex, vocabulary: Vocabulary) -> str | None:
+    """Return the resume word one typo away from ``token``, if ``token`` is long enough to allow it."""
+    if len(token) < FUZZY_MIN_LENGTH or not token.isalpha():
+        return None
+    for length in (len(token) - 1, len(token), len(token) + 1):
+        for other in sorted(resume.tokens_by_length.get(length, ())):
+            # A word that is itself a different known term is not a typo of this one.
+            if (
+                other[0] == token[0]
+                and other not in vocabulary.surfaces
+                and _within_one_edit(a=token, b=other)
+            ):
+                return other
+    return None
+
+
+def _close_together(*, norms: tuple[str, ...], wanted: frozenset[str]) -> bool:
+    """Return whether some window of ``PHRASE_WINDOW`` extra words holds every wanted word."""
+    width = len(wanted) + PHRASE_WINDOW
+    return any(wanted <= set(norms[first : first + width]) for first in range(max(1, len(norms) - width + 1)))
+
+
+def _gram_sentence(*, key: str, flag: int, resume: ResumeIndex) -> int | None:
+    return find_phrase(resume=resume, key=key, capitalised=flag == FLAG_CAPITALISED)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a resume covers a keyword: the sentence, and the words of it that match."""
+
+    sentence: str
+    matched: str
+
+
+def _matched_text(*, sentence: Sentence, key: str) -> str:
+    """Return the words of ``sentence`` whose keys spell ``key``, as written in the resume."""
+    tokens = tokenize(text=sentence.text)
+    wanted = key.split()
+    for first in range(len(tokens) - len(wanted) + 1):
+        if [token.norm for token in tokens[first : first + len(wanted)]] == wanted:
+            return sentence.text[tokens[first].start : tokens[first + len(wanted) - 1].end]
+    return ""
+
+
+def find_evidence(*, keyword: JobKeyword, resume: ResumeIndex, vocabulary: Vocabulary) -> Evidence | None:
+    """Return where the resume covers ``keyword`` (same term, a synonym or a typo of it), or None."""
+    flag = vocabulary.surfaces.get(keyword.key, (None, 0))[1]
+    number = _gram_sentence(key=keyword.key, flag=flag, resume=resume)
+    matched_key = keyword.key
+    if number is None and keyword.concept_id is not None:
+        for surface in vocabulary.concept_surfaces.get(keyword.concept_id, ()):
+            number = _gram_sentence(key=surface, flag=vocabulary.surfaces[surface][1], resume=resume)
+            if number is not None:
+                matched_key = surface
+                break
+    content = [token for token in keyword.key.split() if token not in STOPWORDS]
+    if number is None and len(content) > 1:
+        # A multi-word phrase is covered when all its words appear close together in one sentence.
+        wanted = frozenset(content)
+        number = next(
+            (
+                i
+                for i, tokens in enumerate(resume.sentence_tokens)
+                if wanted <= tokens and _close_together(norms=resume.sentence_norms[i], wanted=wanted)
+            ),
+            None,
+        )
+    if number is None and len(content) == 1:
+        typo = _fuzzy_token(token=content[0], resume=resume, vocabulary=vocabulary)
+        if typo is not None:
+            number = resume.positions[typo][0][0]
+            matched_key = typo
+    if number is None:
+        return None
+    sentence = resume.sentences[number]
+    return Evidence(sentence=sentence.text, matched=_matched_text(sentence=sentence, key=matched_key))

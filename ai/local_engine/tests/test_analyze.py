@@ -1,0 +1,132 @@
+import pytest
+
+from ai.local_engine import analyze
+
+FIELDS = [
+    "missing_keywords",
+    "details",
+    "match_score",
+    "sentence_to_improve",
+    "recommended_improvement",
+    "reasoning",
+]
+
+
+def test_it_returns_the_seed_fields_and_details_in_stream_order(job, resume):
+    result = analyze(resume_text=resume, job_description=job)
+    assert list(result) == FIELDS
+    assert isinstance(result["match_score"], int) and 0 <= result["match_score"] <= 100
+    assert set(result["details"]["sub_scores"]) == {
+        "hard_skills",
+        "soft_skills",
+        "experience_years",
+        "education",
+        "job_title",
+        "text_similarity",
+    }
+    assert sum(s["weight"] for s in result["details"]["sub_scores"].values()) == pytest.approx(1.0)
+
+
+def test_it_matches_abbreviations_and_synonyms(job, resume):
+    details = analyze(resume_text=resume, job_description=job)["details"]
+    evidence = {m["term"]: m["resume_evidence"] for m in details["matched_keywords"]}
+    assert evidence["Kubernetes"] == "Built data pipelines on Postgres and k8s, cutting costs by 30%."
+    assert evidence["PostgreSQL"] == "Built data pipelines on Postgres and k8s, cutting costs by 30%."
+    assert evidence["Docker"] == "Worked on the migration of services to Docker containers."
+
+
+def test_it_lists_missing_required_keywords_before_preferred_ones(job, resume):
+    result = analyze(resume_text=resume, job_description=job)
+    missing = result["missing_keywords"]
+    assert missing[:3] == ["AWS", "Go", "Redis"]
+    assert missing.index("Redis") < missing.index("Kafka")
+    detail = {m["term"]: m for m in result["details"]["missing_keywords_detail"]}
+    assert detail["Kafka"]["importance"] == "preferred"
+    assert detail["Kafka"]["job_description_sentence"] == "Experience with Kafka"
+    assert detail["Redis"]["importance"] == "required"
+    assert detail["Redis"]["category"] == "hard_skill"
+    assert detail["AWS Certified Solutions Architect"]["category"] == "certification"
+
+
+def test_it_reads_years_degree_and_title(job, resume):
+    result = analyze(resume_text=resume, job_description=job)
+    details = result["details"]
+    assert details["job_title"] == "Backend Engineer"
+    assert details["years_required"] == 5
+    assert details["years_in_resume"] == 6.0
+    assert details["sub_scores"]["experience_years"]["score"] == 100
+    matched = {m["term"]: m for m in details["matched_keywords"]}
+    assert matched["Bachelor's degree"]["category"] == "education"
+    assert matched["Bachelor's degree"]["resume_evidence"].startswith("BSc Computer Science")
+
+
+def test_the_rewrite_weaves_in_only_tools_the_resume_shows_elsewhere(job, resume):
+    result = analyze(resume_text=resume, job_description=job)
+    assert result["sentence_to_improve"] == "Worked on the migration of services to Docker containers."
+    assert result["recommended_improvement"] == (
+        "Delivered the migration of services to Docker containers using k8s and Python, "
+        "[add a real figure: how much, how many or how fast]."
+    )
+    assert "Redis" not in result["recommended_improvement"]
+    assert "Redis" in result["reasoning"].split("add this if true")[1]
+
+
+def test_without_a_claim_years_come_from_work_dates_not_study_dates():
+    resume = (
+        "Experience\nEngineer, Initech (2018 - 2021)\nEngineer, Hooli (2015 - 2018)\n"
+        "Education\nBSc Physics, State University (2011 - 2015)"
+    )
+    details = analyze(resume_text=resume, job_description="Requirements: 8+ years of experience.")["details"]
+    assert details["years_in_resume"] == 6.0
+    assert details["sub_scores"]["experience_years"]["score"] == 75
+
+
+def test_openai_never_matches_openapi():
+    result = analyze(
+        resume_text="Designed REST services documented with OpenAPI specifications.",
+        job_description="Requirements: hands-on experience with OpenAI.",
+    )
+    assert "OpenAI" in result["missing_keywords"]
+    assert all(m["term"] != "OpenAI" for m in result["details"]["matched_keywords"])
+
+
+def test_a_typo_in_a_long_term_still_matches():
+    result = analyze(
+        resume_text="Deployed microservices on Kubernets clusters for three teams.",
+        job_description="Requirements: production experience with Kubernetes.",
+    )
+    matched = {m["term"]: m["resume_evidence"] for m in result["details"]["matched_keywords"]}
+    assert matched["Kubernetes"] == "Deployed microservices on Kubernets clusters for three teams."
+
+
+def test_a_lowercase_everyday_word_does_not_match_a_capitalised_tool():
+    result = analyze(
+        resume_text="I go to meetups and write Python scripts.",
+        job_description="Requirements: experience with Go and Python.",
+    )
+    assert result["missing_keywords"] == ["Go"]
+
+
+def test_the_score_falls_as_required_skills_go_missing(job):
+    full = "Python, Go, PostgreSQL, Redis, Kubernetes, Docker, AWS, EC2, S3, Lambda, Kafka, GraphQL"
+    scores = []
+    for dropped in range(0, 8, 2):
+        kept = ", ".join(full.split(", ")[dropped:])
+        scores.append(
+            analyze(resume_text=f"Backend Engineer. Skills: {kept}.", job_description=job)["match_score"]
+        )
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] - scores[-1] >= 15
+
+
+def test_the_same_input_gives_the_identical_result(job, resume):
+    first = analyze(resume_text=resume, job_description=job)
+    assert all(analyze(resume_text=resume, job_description=job) == first for _ in range(3))
+
+
+def test_empty_inputs_give_a_zero_score_and_no_crash():
+    result = analyze(resume_text="", job_description="")
+    assert result["match_score"] == 0
+    assert result["missing_keywords"] == []
+    assert result["sentence_to_improve"] == ""
+    assert result["recommended_improvement"] == ""

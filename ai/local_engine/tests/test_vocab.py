@@ -1,0 +1,62 @@
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from ai.local_engine import build_vocab, vocab
+from ai.local_engine.skillspan import TRAINING_SPLITS
+from ai.local_engine.text import normalize_phrase
+
+REPO = Path(__file__).resolve().parents[3]
+EVAL_DIR = REPO.parent / "shared" / "eval"
+
+
+def test_importing_the_engine_does_not_load_the_vocabulary():
+    code = "import ai.local_engine, ai.local_engine.vocab as v; print(len(v._cache))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "0"
+
+
+def test_concurrent_first_use_loads_one_shared_vocabulary(monkeypatch):
+    monkeypatch.setattr(vocab, "_cache", {})
+    loaded = []
+    threads = [threading.Thread(target=lambda: loaded.append(vocab.get_vocabulary())) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(v) for v in loaded}) == 1
+    assert len(loaded) == 8
+
+
+def test_the_vocabulary_knows_tech_aliases_and_guards_everyday_words():
+    surfaces = vocab.get_vocabulary().surfaces
+
+    def concept_of(term: str) -> vocab.Concept:
+        return vocab.get_vocabulary().concepts[surfaces[normalize_phrase(text=term)][0]]
+
+    assert concept_of("k8s") == vocab.Concept(name="Kubernetes", category="tool")
+    assert concept_of("Postgres") == concept_of("PostgreSQL")
+    assert concept_of("JS") == concept_of("JavaScript")
+    assert concept_of("OpenAI") != concept_of("OpenAPI")
+    assert surfaces["go"][1] == vocab.FLAG_CAPITALISED
+
+
+def test_the_committed_vocabulary_is_what_the_builder_produces(tmp_path):
+    if not EVAL_DIR.is_dir():
+        pytest.skip("../shared/eval is absent")
+    out = tmp_path / "vocab.json.gz"
+    build_vocab.write(vocab=build_vocab.build(eval_dir=EVAL_DIR), path=out)
+    assert out.read_bytes() == vocab.VOCAB_PATH.read_bytes()
+
+
+def test_the_extractor_is_trained_without_the_test_split():
+    assert TRAINING_SPLITS == ("train", "dev")
+    for module in ("build_vocab.py", "train_extractor.py"):
+        source = (REPO / "ai" / "local_engine" / module).read_text(encoding="utf-8")
+        assert "test.json" not in source
+        assert '"test"' not in source

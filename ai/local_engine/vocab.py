@@ -1,0 +1,93 @@
+"""The compiled vocabulary and extractor weights, loaded once on first use."""
+
+import gzip
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+VOCAB_PATH = DATA_DIR / "vocab.json.gz"
+EXTRACTOR_PATH = DATA_DIR / "extractor.json.gz"
+
+FLAG_CAPITALISED = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A skill, tool or topic; every surface form of it matches the same concept."""
+
+    name: str
+    category: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Surface forms -> concepts, concept -> its surfaces, job titles, and the extractor's weights.
+
+    ``longest_from`` maps a word to the length of the longest surface starting with it, so matching
+    tries only the lengths that can succeed.
+    """
+
+    concepts: tuple[Concept, ...]
+    surfaces: dict[str, tuple[int, int]]
+    concept_surfaces: dict[int, tuple[str, ...]]
+    titles: frozenset[str]
+    weights: dict[str, float]
+    threshold: float
+    max_surface_tokens: int
+    longest_from: dict[str, int]
+
+
+_lock = threading.Lock()
+_cache: dict[str, Vocabulary] = {}
+
+
+def _read_json_gz(*, path: Path) -> dict:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _load() -> Vocabulary:
+    raw = _read_json_gz(path=VOCAB_PATH)
+    extractor = (
+        _read_json_gz(path=EXTRACTOR_PATH) if EXTRACTOR_PATH.exists() else {"weights": {}, "threshold": 0.0}
+    )
+    surfaces = {key: (concept_id, flag) for key, (concept_id, flag) in raw["surfaces"].items()}
+    grouped: dict[int, list[str]] = {}
+    longest_from: dict[str, int] = {}
+    for key, (concept_id, _) in surfaces.items():
+        grouped.setdefault(concept_id, []).append(key)
+        words = key.split()
+        longest_from[words[0]] = max(longest_from.get(words[0], 0), len(words))
+    return Vocabulary(
+        concepts=tuple(Concept(name=name, category=category) for name, category in raw["concepts"]),
+        surfaces=surfaces,
+        concept_surfaces={concept_id: tuple(keys) for concept_id, keys in grouped.items()},
+        titles=frozenset(raw["titles"]),
+        weights=extractor["weights"],
+        threshold=extractor["threshold"],
+        max_surface_tokens=max(longest_from.values()),
+        longest_from=longest_from,
+    )
+
+
+def get_vocabulary() -> Vocabulary:
+    """Return the vocabulary, loading it on the first call (thread-safe, cached for the process)."""
+    vocabulary = _cache.get("vocab")
+    if vocabulary is None:
+        with _lock:
+            vocabulary = _cache.get("vocab")
+            if vocabulary is None:
+                vocabulary = _load()
+                _cache["vocab"] = vocabulary
+                logger.info("local engine vocabulary loaded: %d surfaces", len(vocabulary.surfaces))
+    return vocabulary
+
+
+def warm_up() -> None:
+    """Load the vocabulary now, e.g. at server start, so the first analysis pays no load time."""
+    get_vocabulary()
