@@ -2,12 +2,14 @@
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from django.core.cache import cache
-from rest_framework.test import APIClient
 
-from apis.users.models import User
+if TYPE_CHECKING:  # imported lazily below so framework-free packages can run with `-p no:django`
+    from rest_framework.test import APIClient
+
+    from apis.users.models import User
 
 REPO_ROOT = Path(__file__).resolve().parent
 EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"
@@ -15,15 +17,18 @@ STRONG_PASSWORD = "Blue-Falcon-42"
 
 
 @pytest.fixture(autouse=True)
-def _fresh_throttle_cache() -> None:
-    """Start each test with empty throttle counters."""
+def _django_test_defaults(request: pytest.FixtureRequest) -> None:
+    """Start each Django test with empty throttle counters and cheap password hashing.
+
+    The real hasher's cost is deliberate and would dominate the suite. Framework-free packages run without the
+    Django plugin (``-p no:django``), so nothing here is touched then.
+    """
+    if not request.config.pluginmanager.hasplugin("django"):
+        return
+    from django.core.cache import cache
+
+    request.getfixturevalue("settings").PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings) -> None:
-    """Hash test passwords cheaply: the real hasher's cost is deliberate and would dominate the suite."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture
@@ -35,23 +40,29 @@ def eval_dir() -> Path:
 
 
 @pytest.fixture
-def api_client() -> APIClient:
+def api_client() -> "APIClient":
+    from rest_framework.test import APIClient
+
     return APIClient()
 
 
 @pytest.fixture
-def csrf_client() -> APIClient:
+def csrf_client() -> "APIClient":
     """A client that enforces CSRF checks like a browser session does."""
+    from rest_framework.test import APIClient
+
     return APIClient(enforce_csrf_checks=True)
 
 
 @pytest.fixture
-def make_user(db: None) -> Callable[..., User]:
+def make_user(db: None) -> Callable[..., "User"]:
+    from apis.users.models import User
+
     counter = iter(range(1, 1_000_000))
 
     def _make(
         *, email: str | None = None, password: str = STRONG_PASSWORD, is_staff: bool = False, **extra: str
-    ) -> User:
+    ) -> "User":
         number = next(counter)
         user = User.objects.create_user(
             email=email or f"user{number}@example.com",
@@ -68,13 +79,14 @@ def make_user(db: None) -> Callable[..., User]:
 
 
 @pytest.fixture
-def user(make_user: Callable[..., User]) -> User:
+def user(make_user: Callable[..., "User"]) -> "User":
     return make_user(email="ada@example.com")
 
 
 @pytest.fixture
-def jwt_client(user: User) -> APIClient:
+def jwt_client(user: "User") -> "APIClient":
     """A client authenticated with a JWT access token for ``user``."""
+    from rest_framework.test import APIClient
     from rest_framework_simplejwt.tokens import RefreshToken
 
     client = APIClient()
@@ -83,8 +95,10 @@ def jwt_client(user: User) -> APIClient:
 
 
 @pytest.fixture
-def session_client(user: User) -> APIClient:
+def session_client(user: "User") -> "APIClient":
     """A session-authenticated client that enforces CSRF, holding a valid csrftoken cookie."""
+    from rest_framework.test import APIClient
+
     client = APIClient(enforce_csrf_checks=True)
     client.force_login(user)
     response = client.get("/api/v1/auth/csrf/")
