@@ -1,5 +1,6 @@
 """Fixtures shared by every test module."""
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +11,9 @@ if TYPE_CHECKING:  # imported lazily below so framework-free packages can run wi
     from rest_framework.test import APIClient
 
     from apis.users.models import User
+
+# Tests import the ASGI application; worker processes are started by the tests that need them.
+os.environ.setdefault("WARM_UP_ON_START", "false")
 
 REPO_ROOT = Path(__file__).resolve().parent
 EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"

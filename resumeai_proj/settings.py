@@ -132,6 +132,9 @@ REDIS_PORT = env_int("REDIS_PORT", 6379, minimum=1, maximum=65535)
 REDIS_PASSWORD = env_str("REDIS_PASSWORD")
 REDIS_CHANNEL_DB = env_int("REDIS_CHANNEL_DB", 0, minimum=0)
 REDIS_CACHE_DB = env_int("REDIS_CACHE_DB", 1, minimum=0)
+# redis-py's pool defaults to 100 connections and fails (not waits) beyond: hundreds of streams publishing
+# at once need more. The query argument reaches channels_redis's ConnectionPool.from_url.
+REDIS_MAX_CONNECTIONS = env_int("REDIS_MAX_CONNECTIONS", 1000, minimum=10)
 
 
 def _redis_url(db: int) -> str:
@@ -144,7 +147,7 @@ if REDIS_HOST:
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
-                "hosts": [_redis_url(REDIS_CHANNEL_DB)],
+                "hosts": [f"{_redis_url(REDIS_CHANNEL_DB)}?max_connections={REDIS_MAX_CONNECTIONS}"],
                 "prefix": env_str("REDIS_CHANNEL_PREFIX", "matchmetric"),
                 "capacity": 1000,
                 "expiry": 60,
@@ -159,7 +162,7 @@ if REDIS_HOST:
         }
     }
 else:
-    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    CHANNEL_LAYERS = {"default": {"BACKEND": "api_services.channel_layers.SweepingInMemoryChannelLayer"}}
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- auth ------------------------------------------------------------------------------------------------
@@ -269,10 +272,12 @@ GEMINI_RETRY_MAX_DELAY_S = env_float("GEMINI_RETRY_MAX_DELAY_S", 4.0, minimum=0.
 ANALYSIS_PREVIEW = env_bool("ANALYSIS_PREVIEW", True)  # gemini: send the local engine's result first
 ANALYSIS_HEARTBEAT_S = env_float("ANALYSIS_HEARTBEAT_S", 10.0, minimum=0.1)  # running rows touched this often
 ANALYSIS_ORPHAN_AFTER_S = env_float("ANALYSIS_ORPHAN_AFTER_S", 45.0, minimum=1.0)  # no heartbeat: interrupted
-ANALYSIS_SUBSCRIBE_TIMEOUT_S = env_float("ANALYSIS_SUBSCRIBE_TIMEOUT_S", 3.0, minimum=0.1)  # replay answer wait
+ANALYSIS_SUBSCRIBE_TIMEOUT_S = env_float("ANALYSIS_SUBSCRIBE_TIMEOUT_S", 3.0, minimum=0.1)  # replay wait
 WS_MAX_SUBSCRIPTIONS = env_int("WS_MAX_SUBSCRIPTIONS", 20, minimum=1)  # analyses one socket may follow
 
 # --- upload (resume extraction) ---------------------------------------------------------------------
+# Start the extraction workers and load the local engine's vocabulary when the ASGI app loads (in a thread).
+WARM_UP_ON_START = env_bool("WARM_UP_ON_START", True)
 
 # --- history -------------------------------------------------------------------------------------------
 HISTORY_EXPORT_CHUNK_SIZE = env_int("HISTORY_EXPORT_CHUNK_SIZE", 200, minimum=1, maximum=10_000)

@@ -6,10 +6,12 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from exception_handlers.django_views import api_not_found
+from resumeai_proj.dashboard import dashboard_view
 
 api = settings.API_VERSION
 
 urlpatterns = [
+    path("", dashboard_view, name="dashboard"),
     path("admin/", admin.site.urls),
     path(f"{api}/auth/", include("apis.authentication.urls")),
     path(f"{api}/users/", include("apis.users.urls")),

@@ -1,3 +1,11 @@
-from django.urls import URLPattern
+"""Routes under /{API_VERSION}/resume/histories/."""
 
-urlpatterns: list[URLPattern] = []
+from django.urls import path
+
+from apis.resumehistory import history_views as views
+
+urlpatterns = [
+    path("", views.HistoryListApi.as_view(), name="history-list"),
+    path("export/", views.HistoryExportApi.as_view(), name="history-export"),
+    path("<int:history_id>/", views.HistoryDetailApi.as_view(), name="history-detail"),
+]

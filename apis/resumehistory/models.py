@@ -76,3 +76,22 @@ class ResumeHistory(models.Model):
 
     def __str__(self) -> str:
         return f"analysis {self.pk} ({self.status})"
+
+
+class HistoryCount(models.Model):
+    """How many analyses a user has in each status, kept exact by database triggers (migration 0002).
+
+    The history list reads its ``total_items`` here instead of counting the user's rows on every request.
+    """
+
+    user_id = models.BigIntegerField()
+    status = models.CharField(max_length=16)
+    total = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=("user_id", "status"), name="history_count_user_status_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"user {self.user_id}: {self.total} {self.status}"

@@ -1,5 +1,9 @@
 """WebSocket routes."""
 
-from django.urls import URLPattern
+from django.urls import URLPattern, path
 
-websocket_urlpatterns: list[URLPattern] = []
+from apis.resumehistory.consumers import AnalysisConsumer
+
+websocket_urlpatterns: list[URLPattern] = [
+    path("ws/resume-tailor/", AnalysisConsumer.as_asgi(), name="ws-resume-tailor"),
+]

@@ -1,0 +1,5 @@
+"""The Gemini backend: token streaming through the google-genai async client."""
+
+from ai.google_genai.engine import GeminiConfig, GeminiEngine
+
+__all__ = ["GeminiConfig", "GeminiEngine"]

@@ -1,0 +1,205 @@
+"""The WebSocket adapter for live analyses (``ws/resume-tailor/``): frames in, service calls, frames out.
+
+Every frame of an analysis reaches this socket through the analysis's channel-layer group, numbered; the
+consumer relays each number once, in order, and stops following at the final frame. A ``subscribe`` first
+buffers live frames until the running process's snapshot arrives, then relays snapshot + buffer + live.
+"""
+
+import asyncio
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from channels.consumer import get_handler_name
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
+
+from api_services import status_messages as msg
+from api_services.channel_groups import analysis_group, user_group
+from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
+from api_services.custom_exceptions import AppError
+from apis.resumehistory import analysis_frames as frames
+from apis.resumehistory import analysis_services as analyses
+
+logger = logging.getLogger(__name__)
+
+NOT_AUTHENTICATED_CLOSE_CODE = 4401
+
+
+@dataclass
+class _Follow:
+    """What this socket knows of one analysis it follows."""
+
+    last_event: int = 0
+    syncing: bool = False  # waiting for the snapshot; live frames are buffered meanwhile
+    buffer: list[list[Any]] = field(default_factory=list)
+    timer: asyncio.Task | None = None
+
+
+class AnalysisConsumer(AsyncWebsocketConsumer):
+    """Start, cancel and follow analyses; relay their frames."""
+
+    user_id: int | None = None
+
+    async def dispatch(self, message: dict[str, Any]) -> None:
+        # channels hops to the database thread (close_old_connections) before every handler. Here every
+        # database access already goes through database_sync_to_async, which does that itself, and at
+        # thousands of relayed chunks per second the hop would queue each chunk behind the analyses' inserts.
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
+
+    async def connect(self) -> None:
+        user = self.scope.get("user")
+        self.follows: dict[int, _Follow] = {}
+        await self.accept()
+        if user is None or not user.is_authenticated:
+            await self._send(ws_error_frame(code="not_authenticated", message=msg.NOT_AUTHENTICATED))
+            await self.close(code=NOT_AUTHENTICATED_CLOSE_CODE)
+            return
+        self.user_id = user.pk
+        await self.channel_layer.group_add(user_group(user.pk), self.channel_name)
+        analyses.ensure_housekeeper()
+        profile = {
+            "id": user.pk,
+            "email": user.email,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+        }
+        engine = settings.AI_ENGINE_RESOLVED
+        await self._send(
+            ws_frame(
+                "connected",
+                status=SUCCESS,
+                data={"user": profile, "engine": engine, "limits": frames.limits()},
+            )
+        )
+
+    async def disconnect(self, code: int) -> None:
+        if self.user_id is None:
+            return
+        await self.channel_layer.group_discard(user_group(self.user_id), self.channel_name)
+        for analysis_id in list(self.follows):
+            await self._unfollow(analysis_id)
+
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        if self.user_id is None:
+            return
+        try:
+            payload = frames.frame_payload(text=text_data, data=bytes_data)
+            action = frames.frame_action(payload)
+            if action == "analyze":
+                analysis_id = await analyses.analysis_start(
+                    user_id=self.user_id, payload=payload, follower_channel=self.channel_name
+                )
+                self.follows[analysis_id] = _Follow()
+            elif action == "subscribe":
+                await self._subscribe(frames.frame_id(payload, "analysis_id"))
+            else:
+                analysis_id = frames.frame_id(payload, "analysis_id")
+                if analysis_id not in self.follows:
+                    await self._subscribe(analysis_id)
+                await analyses.analysis_cancel(user_id=self.user_id, analysis_id=analysis_id)
+        except AppError as exc:
+            await self._send(frames.error_frame(exc))
+
+    async def _subscribe(self, analysis_id: int) -> None:
+        if analysis_id in self.follows:
+            return
+        if len(self.follows) >= settings.WS_MAX_SUBSCRIPTIONS:
+            limit = settings.WS_MAX_SUBSCRIPTIONS
+            raise frames.FrameError(
+                msg.WS_TOO_MANY_SUBSCRIPTIONS.format(limit=limit), code="too_many_subscriptions"
+            )
+        final = await analyses.analysis_subscribe(
+            user_id=self.user_id, analysis_id=analysis_id, follower_channel=self.channel_name
+        )
+        if final is not None:
+            await self._send(final)
+            return
+        follow = _Follow(syncing=True)
+        follow.timer = asyncio.create_task(self._snapshot_deadline(analysis_id))
+        self.follows[analysis_id] = follow
+
+    async def _snapshot_deadline(self, analysis_id: int) -> None:
+        """Tell this consumer (through its own channel, so handlers stay sequential) the snapshot is late."""
+        await asyncio.sleep(settings.ANALYSIS_SUBSCRIBE_TIMEOUT_S)
+        await self.channel_layer.send(
+            self.channel_name, {"type": "analysis.snapshot_late", "analysis_id": analysis_id}
+        )
+
+    async def _unfollow(self, analysis_id: int) -> None:
+        follow = self.follows.pop(analysis_id, None)
+        if follow is None:
+            return
+        if follow.timer is not None:
+            follow.timer.cancel()
+        await self.channel_layer.group_discard(analysis_group(analysis_id), self.channel_name)
+
+    async def _relay(self, analysis_id: int, events: list[list[Any]]) -> None:
+        for number, frame in sorted(events, key=lambda event: event[0]):
+            follow = self.follows.get(analysis_id)
+            if follow is None:
+                return
+            if number <= follow.last_event:
+                continue
+            follow.last_event = number
+            await self._send(frame)
+            if frame["type"] in analyses.TERMINAL_FRAMES:
+                await self._unfollow(analysis_id)
+
+    async def _send(self, frame: dict[str, Any]) -> None:
+        await self.send(text_data=json.dumps(frame, ensure_ascii=False))
+
+    # --- channel-layer events ------------------------------------------------------------------------------
+
+    async def analysis_event(self, event: dict[str, Any]) -> None:
+        follow = self.follows.get(event["analysis_id"])
+        if follow is None:
+            return
+        if follow.syncing:
+            final = [item for item in event["events"] if item[1]["type"] in analyses.TERMINAL_FRAMES]
+            if final:
+                # The run has ended without answering the snapshot request (an answer would have come
+                # first on this channel), so it is a finished analysis now: relay only its final frame.
+                follow.syncing = False
+                await self._relay(event["analysis_id"], final)
+                return
+            follow.buffer.extend(event["events"])
+            return
+        await self._relay(event["analysis_id"], event["events"])
+
+    async def analysis_snapshot(self, event: dict[str, Any]) -> None:
+        analysis_id = event["analysis_id"]
+        follow = self.follows.get(analysis_id)
+        if follow is None or not follow.syncing:
+            return
+        follow.syncing = False
+        if follow.timer is not None:
+            follow.timer.cancel()
+        await self._relay(analysis_id, event["events"] + follow.buffer)
+        follow.buffer = []
+
+    async def analysis_snapshot_late(self, event: dict[str, Any]) -> None:
+        analysis_id = event["analysis_id"]
+        follow = self.follows.get(analysis_id)
+        if follow is None or not follow.syncing:
+            return
+        await self._unfollow(analysis_id)
+        try:
+            final = await analyses.analysis_final_frame(user_id=self.user_id, analysis_id=analysis_id)
+        except AppError as exc:
+            await self._send(frames.error_frame(exc))
+            return
+        if final is None:
+            logger.warning("analysis %s: no snapshot from its process in time", analysis_id)
+            final = ws_error_frame(
+                code="analysis_unavailable", message=msg.WS_ANALYSIS_UNAVAILABLE, analysis_id=analysis_id
+            )
+        await self._send(final)
+
+    async def session_revoked(self, event: dict[str, Any]) -> None:
+        await self._send(ws_error_frame(code="not_authenticated", message=msg.WS_SESSION_ENDED))
+        await self.close(code=NOT_AUTHENTICATED_CLOSE_CODE)

@@ -1,0 +1,317 @@
+"""End to end: daphne subprocesses, a real ``websockets`` client sending Cookie + Origin like Postman.
+
+The servers use their own database (SQLite file, or ``<DB_NAME>_e2e`` on PostgreSQL) and the fake Gemini
+running in this process. The two-server tests need the real Redis (``REDIS_HOST``) and skip without it.
+"""
+
+import asyncio
+import http.cookiejar
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import InvalidStatus
+
+from ai.google_genai.fake_server import FakeGemini, Script
+from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
+    RESUME,
+    TERMINAL,
+    _no_leftover_runs,
+    analyze_frame,
+    by_type,
+    fake_gemini_server_fixture,
+)
+
+pytestmark = pytest.mark.e2e
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+DAPHNE = Path(sys.executable).with_name("daphne")
+PASSWORD = "Blue-Falcon-42"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port: int, process: subprocess.Popen, *, timeout_s: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"daphne exited with {process.returncode}")
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)  # polling a condition with a deadline
+    raise AssertionError(f"daphne did not listen on {port}")
+
+
+def _create_postgres_database(name: str) -> None:
+    params = {
+        "dbname": "postgres",
+        "user": os.environ.get("DB_USER", "postgres"),
+        "host": os.environ.get("DB_HOST", "127.0.0.1"),
+        "port": os.environ.get("DB_PORT", "5432"),
+        "password": os.environ.get("DB_PASSWORD", ""),
+        "autocommit": True,
+    }
+    with psycopg.connect(**params) as connection:
+        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+@pytest.fixture(scope="session")
+def server_env(tmp_path_factory: pytest.TempPathFactory, fake_gemini_server: FakeGemini) -> dict[str, str]:
+    """Return the environment of the e2e servers, with their database migrated."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DB_", "REDIS_", "GEMINI_", "SQLITE_", "AI_ENGINE"))
+    }
+    env.update(
+        {
+            "PYTHONPATH": str(REPO_ROOT),
+            "ENVIRONMENT": "development",
+            "AI_ENGINE": "gemini",
+            "GEMINI_API_KEY": "test-key-not-secret",
+            "GEMINI_BASE_URL": fake_gemini_server.url,
+            "ANALYSIS_PREVIEW": "false",
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "THROTTLE_REGISTER": "1000/min",
+            "THROTTLE_LOGIN_IP": "1000/min",
+            "THROTTLE_LOGIN_EMAIL": "1000/min",
+            "LOG_LEVEL": "warning",
+        }
+    )
+    if os.environ.get("DB_NAME"):
+        name = f"{os.environ['DB_NAME']}_e2e"
+        _create_postgres_database(name)
+        for key in ("DB_USER", "DB_HOST", "DB_PORT", "DB_PASSWORD"):
+            if key in os.environ:
+                env[key] = os.environ[key]
+        env["DB_NAME"] = name
+    else:
+        env["SQLITE_PATH"] = str(tmp_path_factory.mktemp("e2e") / "e2e.sqlite3")
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+        cwd=REPO_ROOT,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+    return env
+
+
+class Daphne:
+    def __init__(self, env: dict[str, str]) -> None:
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [str(DAPHNE), "-b", "127.0.0.1", "-p", str(self.port), "resumeai_proj.asgi:application"],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def wait_ready(self) -> "Daphne":
+        wait_for_port(self.port, self.process)
+        return self
+
+    @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self.process.kill()  # a test server: no graceful drain needed
+        self.process.wait(10)
+
+
+@pytest.fixture(scope="module")
+def daphne(server_env: dict[str, str]) -> Iterator[Daphne]:
+    server = Daphne(server_env).wait_ready()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def sessionid(daphne: Daphne) -> str:
+    return register_and_login(daphne)
+
+
+@pytest.fixture(scope="module")
+def redis_sessionid(redis_pair: tuple[Daphne, Daphne]) -> str:
+    return register_and_login(redis_pair[0])  # sessions live in the shared database: valid on both
+
+
+@pytest.fixture(scope="module")
+def redis_pair(server_env: dict[str, str]) -> Iterator[tuple[Daphne, Daphne]]:
+    if not os.environ.get("REDIS_HOST"):
+        pytest.skip("REDIS_HOST is not set: fan-out across two daphne processes needs the real Redis")
+    env = {**server_env, "REDIS_CHANNEL_PREFIX": f"e2e{uuid.uuid4().hex[:8]}"}
+    for key in ("REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "REDIS_CHANNEL_DB", "REDIS_CACHE_DB"):
+        if key in os.environ:
+            env[key] = os.environ[key]
+    first, second = Daphne(env), Daphne(env)  # started in parallel
+    first.wait_ready()
+    second.wait_ready()
+    yield first, second
+    first.stop()
+    second.stop()
+
+
+def register_and_login(server: Daphne) -> str:
+    """Register a user over REST, log in like Postman, and return the ``sessionid`` cookie value."""
+    email = f"e2e-{uuid.uuid4().hex[:10]}@example.com"
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    for path, body in (
+        ("register", {"email": email, "password": PASSWORD, "first_name": "Grace", "last_name": "Hopper"}),
+        ("login", {"email": email, "password": PASSWORD}),
+    ):
+        request = urllib.request.Request(
+            f"{server.origin}/api/v1/auth/{path}/",
+            data=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with opener.open(request, timeout=10) as response:
+            assert response.status in (200, 201)
+    return next(cookie.value for cookie in jar if cookie.name == "sessionid")
+
+
+async def open_socket(server: Daphne, sessionid: str) -> ClientConnection:
+    socket_ = await connect(
+        f"ws://127.0.0.1:{server.port}/ws/resume-tailor/",
+        additional_headers={"Cookie": f"sessionid={sessionid}", "Origin": server.origin},
+        proxy=None,
+        open_timeout=10,
+    )
+    hello = json.loads(await asyncio.wait_for(socket_.recv(), 10))
+    assert (hello["type"], hello["status"], hello["data"]["engine"]) == ("connected", "success", "gemini")
+    return socket_
+
+
+async def frames_until(socket_: ClientConnection, types: set[str]) -> list[tuple[float, dict[str, Any]]]:
+    """Return ``(monotonic receive time, frame)`` pairs up to the first frame whose type is in ``types``."""
+    frames = []
+    while True:
+        frame = json.loads(await asyncio.wait_for(socket_.recv(), 10))
+        frames.append((time.monotonic(), frame))
+        if frame["type"] in types:
+            return frames
+
+
+async def test_a_postman_like_client_streams_the_first_chunk_before_the_model_has_finished(
+    daphne: Daphne, sessionid: str, fake_gemini_server: FakeGemini
+) -> None:
+    fake_gemini_server.reset()
+    fake_gemini_server.enqueue(Script(chunk_delay_s=0.1, chunk_count=6))
+    async with await open_socket(daphne, sessionid) as client:
+        await client.send(
+            json.dumps({"resume_text": RESUME, "job_description": "Python, Kubernetes, Terraform."})
+        )
+        timed = await frames_until(client, TERMINAL)
+    frames = [frame for _, frame in timed]
+    assert frames[-1]["type"] == "analysis.completed"
+    assert frames[-1]["ai_analysis"]["missing_keywords"] == ["Kubernetes", "Terraform"]
+    first_chunk_at = next(at for at, frame in timed if frame["type"] == "analysis.chunk")
+    sent = fake_gemini_server.requests[-1].chunk_sent_at
+    assert len(sent) == 6
+    assert first_chunk_at < sent[-1]
+    assert sent[-1] - first_chunk_at > 0.4  # five more chunks were still to come, 100 ms apart
+    assert [frame["seq"] for frame in by_type(frames, "analysis.chunk")] == [1, 2, 3, 4, 5, 6]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"Origin": "http://evil.example.com"}, {}],
+    ids=["foreign origin", "missing origin"],
+)
+async def test_a_foreign_or_missing_origin_gets_http_403(
+    daphne: Daphne, sessionid: str, headers: dict[str, str]
+) -> None:
+    with pytest.raises(InvalidStatus) as caught:
+        await connect(
+            f"ws://127.0.0.1:{daphne.port}/ws/resume-tailor/",
+            additional_headers={"Cookie": f"sessionid={sessionid}", **headers},
+            proxy=None,
+            open_timeout=10,
+        )
+    assert caught.value.response.status_code == 403
+
+
+async def test_no_cookie_gets_one_error_frame_and_close_4401(daphne: Daphne) -> None:
+    async with connect(
+        f"ws://127.0.0.1:{daphne.port}/ws/resume-tailor/",
+        additional_headers={"Origin": daphne.origin},
+        proxy=None,
+        open_timeout=10,
+    ) as client:
+        frame = json.loads(await asyncio.wait_for(client.recv(), 10))
+        assert (frame["type"], frame["code"]) == ("error", "not_authenticated")
+        await asyncio.wait_for(client.wait_closed(), 10)
+        assert client.close_code == 4401
+
+
+async def test_a_socket_on_another_process_re_attaches_with_continuous_seq(
+    redis_pair: tuple[Daphne, Daphne], redis_sessionid: str, fake_gemini_server: FakeGemini
+) -> None:
+    first, second = redis_pair
+    sessionid = redis_sessionid
+    fake_gemini_server.reset()
+    fake_gemini_server.enqueue(Script(chunk_delay_s=0.1, chunk_count=8))
+    async with await open_socket(first, sessionid) as starter, await open_socket(second, sessionid) as other:
+        await starter.send(json.dumps(analyze_frame()))
+        seen = [frame for _, frame in await frames_until(starter, {"analysis.chunk"})]
+        seen += [frame for _, frame in await frames_until(starter, {"analysis.chunk"})]
+        analysis_id = seen[0]["analysis_id"]
+        await other.send(json.dumps({"action": "subscribe", "analysis_id": analysis_id}))
+        replayed = [frame for _, frame in await frames_until(other, TERMINAL)]
+        seen += [frame for _, frame in await frames_until(starter, TERMINAL)]
+    assert replayed == seen
+    assert replayed[-1]["type"] == "analysis.completed"
+    assert [frame["seq"] for frame in by_type(replayed, "analysis.chunk")] == list(range(1, 9))
+
+
+async def test_a_socket_on_another_process_cancels_the_run(
+    redis_pair: tuple[Daphne, Daphne], redis_sessionid: str, fake_gemini_server: FakeGemini
+) -> None:
+    first, second = redis_pair
+    sessionid = redis_sessionid
+    fake_gemini_server.reset()
+    fake_gemini_server.enqueue(Script(chunk_delay_s=5.0))
+    async with await open_socket(first, sessionid) as starter, await open_socket(second, sessionid) as other:
+        await starter.send(json.dumps(analyze_frame()))
+        analysis_id = (await frames_until(starter, {"analysis.chunk"}))[0][1]["analysis_id"]
+        cancelled_at = time.monotonic()
+        await other.send(json.dumps({"action": "cancel", "analysis_id": analysis_id}))
+        on_other = [frame for _, frame in await frames_until(other, TERMINAL)]
+        on_starter = [frame for _, frame in await frames_until(starter, TERMINAL)]
+    assert (
+        on_other[-1]
+        == on_starter[-1]
+        == {
+            "type": "analysis.cancelled",
+            "status": "failed",
+            "analysis_id": analysis_id,
+            "code": "cancelled",
+            "message": "The analysis was cancelled.",
+        }
+    )
+    closed = await asyncio.to_thread(
+        fake_gemini_server.wait_for, lambda requests: requests[-1].client_closed_at, timeout_s=2
+    )
+    assert closed
+    assert fake_gemini_server.requests[-1].client_closed_at - cancelled_at < 1.0
