@@ -14,7 +14,7 @@ class ExtractionLimits:
     max_pages: int = 20
     # Wall clock for one file (hard in the isolated worker, checked between operators in process).
     # Real resumes need < 0.2 s, so 1 s leaves 5x headroom and cuts hostile files within ~1 s.
-    timeout_s: float = 1.0
+    timeout_s: float = 0.9
     memory_mb: int = 256
     min_words: int = 30
 
