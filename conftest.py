@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:  # imported lazily below so framework-free packages can run with `-p no:django`
+    from django.test import Client
     from rest_framework.test import APIClient
 
     from apis.users.models import User
@@ -85,6 +86,16 @@ def make_user(db: None) -> Callable[..., "User"]:
 @pytest.fixture
 def user(make_user: Callable[..., "User"]) -> "User":
     return make_user(email="ada@example.com")
+
+
+@pytest.fixture
+def staff_client(make_user: Callable[..., "User"]) -> "Client":
+    """A Django test client logged in as a staff superuser, for the admin pages."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(make_user(email="admin@example.com", is_staff=True))
+    return client
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ import http.cookiejar
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -41,34 +40,20 @@ from websockets.asyncio.server import ServerConnection, serve  # noqa: E402
 from ai.base import AnalysisInput  # noqa: E402
 from ai.google_genai import GeminiConfig, GeminiEngine  # noqa: E402
 from ai.google_genai.fake_server import RECEIVED_MARK, TIMESTAMP_MARK  # noqa: E402
+from api_services.tests.server_support import free_port, wait_until_listening  # noqa: E402
 
 PASSWORD = "Blue-Falcon-42"
 RESUME = "Backend developer. Built REST APIs in Python and Django with PostgreSQL."
 JOB = "Python developer with Django, Kubernetes and Terraform."
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int, process: subprocess.Popen, timeout_s: float = 60) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"a bench server exited with {process.returncode}")
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.05)
-    raise SystemExit(f"nothing listens on {port}")
-
-
 def start(command: list[str], env: dict[str, str], port: int, log: Path | None = None) -> subprocess.Popen:
     stderr = log.open("w") if log else subprocess.DEVNULL
     process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
-    wait_for_port(port, process)
+    try:
+        wait_until_listening(port=port, process=process, name="a bench server", timeout_s=60)
+    except AssertionError as error:
+        raise SystemExit(str(error)) from None
     return process
 
 

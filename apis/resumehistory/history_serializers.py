@@ -3,21 +3,19 @@
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from api_services.pagination import PageQuerySerializer
 from apis.resumehistory.history_services import EXPORT_FORMATS
 from apis.resumehistory.models import ResumeHistory
 from db_cruds.history_selectors import HistoryFilters
 
 STATUS_ALL = "all"
 STATUS_CHOICES = (*ResumeHistory.Status.values, STATUS_ALL)
-MAX_PAGE = 1_000_000
-DEFAULT_PER_PAGE = 10
 MAX_SEARCH_CHARS = 200
 
 
@@ -87,22 +85,8 @@ class HistoryFilterSerializer(serializers.Serializer):
         )
 
 
-class HistoryPageSerializer(HistoryFilterSerializer):
+class HistoryPageSerializer(HistoryFilterSerializer, PageQuerySerializer):
     """The list's parameters: the filters plus ``page`` and ``per_page`` (max ``HISTORY_MAX_PER_PAGE``)."""
-
-    page = serializers.IntegerField(min_value=1, max_value=MAX_PAGE, default=1)
-    per_page = serializers.IntegerField(min_value=1, required=False)
-
-    def validate_per_page(self, value: int) -> int:
-        limit = settings.HISTORY_MAX_PER_PAGE
-        if value > limit:
-            raise serializers.ValidationError(f"Ensure this value is less than or equal to {limit}.")
-        return value
-
-    def page_and_size(self) -> tuple[int, int]:
-        """Return the validated ``(page, per_page)``; per_page defaults to 10 (capped by the setting)."""
-        default_size = min(DEFAULT_PER_PAGE, settings.HISTORY_MAX_PER_PAGE)
-        return self.validated_data["page"], self.validated_data.get("per_page", default_size)
 
 
 class HistoryExportSerializer(HistoryFilterSerializer):

@@ -3,7 +3,6 @@
 import csv
 import json
 import logging
-import math
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,6 +12,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from api_services.custom_exceptions import NotFound
+from api_services.pagination import Page
 from apis.resumehistory.models import ResumeHistory
 from db_cruds import history_selectors as selectors
 from db_cruds.history_selectors import EXPORT_FIELDS, HistoryFilters
@@ -30,18 +30,7 @@ EXPORT_FLUSH_BYTES = 64 * 1024  # one streamed chunk: large enough to be cheap, 
 _CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
-@dataclass(frozen=True, kw_only=True)
-class HistoryPage:
-    """One page of a user's analyses with the totals of everything that matched."""
-
-    page: int
-    per_page: int
-    total_items: int
-    total_pages: int
-    items: list[ResumeHistory]
-
-
-def history_list(*, user_id: int, filters: HistoryFilters, page: int, per_page: int) -> HistoryPage:
+def history_list(*, user_id: int, filters: HistoryFilters, page: int, per_page: int) -> Page[ResumeHistory]:
     """Return page ``page`` of the user's analyses; a page past the end is empty but keeps the true totals."""
     rows, total = selectors.history_page_with_total(
         user_id=user_id, filters=filters, offset=(page - 1) * per_page, limit=per_page
@@ -49,13 +38,7 @@ def history_list(*, user_id: int, filters: HistoryFilters, page: int, per_page: 
     if total is None:
         # An empty first page means nothing matches; only a page past the end needs the count on its own.
         total = 0 if page == 1 else selectors.history_count(user_id=user_id, filters=filters)
-    return HistoryPage(
-        page=page,
-        per_page=per_page,
-        total_items=total,
-        total_pages=math.ceil(total / per_page),
-        items=rows,
-    )
+    return Page.build(items=rows, total_items=total, page=page, per_page=per_page)
 
 
 def history_detail(*, user_id: int, history_id: int) -> ResumeHistory:

@@ -54,13 +54,7 @@ class HistoryListApi(APIView):
         )
         return success_response(
             services.HISTORIES_RETRIEVED,
-            {
-                "page": result.page,
-                "per_page": result.per_page,
-                "total_items": result.total_items,
-                "total_pages": result.total_pages,
-                "data": self.OutputSerializer(result.items, many=True).data,
-            },
+            result.envelope_data(data=self.OutputSerializer(result.items, many=True).data),
         )
 
 

@@ -1,6 +1,5 @@
-"""Shapes of the resume endpoints: upload input, list query, and what each endpoint returns."""
+"""Shapes of the resume endpoints: the upload input and what each endpoint returns."""
 
-from django.conf import settings
 from rest_framework import serializers
 
 
@@ -10,28 +9,6 @@ class UploadInputSerializer(serializers.Serializer):
     # Empty files pass here so the extractor answers with its own clear message.
     file = serializers.FileField(required=False, allow_empty_file=True)
     resume = serializers.FileField(required=False, allow_empty_file=True)
-
-
-MAX_PAGE = 1_000_000
-DEFAULT_PER_PAGE = 10
-
-
-class ListQuerySerializer(serializers.Serializer):
-    """``page`` and ``per_page`` (default 10, at most ``HISTORY_MAX_PER_PAGE``), as in the history list."""
-
-    page = serializers.IntegerField(min_value=1, max_value=MAX_PAGE, default=1)
-    per_page = serializers.IntegerField(min_value=1, required=False)
-
-    def validate_per_page(self, value: int) -> int:
-        limit = settings.HISTORY_MAX_PER_PAGE
-        if value > limit:
-            raise serializers.ValidationError(f"Ensure this value is less than or equal to {limit}.")
-        return value
-
-    def page_and_size(self) -> tuple[int, int]:
-        """Return the validated ``(page, per_page)``."""
-        default_size = min(DEFAULT_PER_PAGE, settings.HISTORY_MAX_PER_PAGE)
-        return self.validated_data["page"], self.validated_data.get("per_page", default_size)
 
 
 class AtsCheckSerializer(serializers.Serializer):
@@ -69,6 +46,7 @@ class ResumeDetailSerializer(ResumeListItemSerializer):
     ats_checks = AtsCheckSerializer(many=True)
 
 
+# Describes, for the OpenAPI schema, the list reply's ``data`` that ``Page.envelope_data`` builds.
 class ResumePageSerializer(serializers.Serializer):
     page = serializers.IntegerField()
     per_page = serializers.IntegerField()

@@ -2,14 +2,13 @@
 
 import hashlib
 import logging
-import math
 import unicodedata
-from dataclasses import dataclass
 
 from django.conf import settings
 
 from api_services import status_messages as msg
 from api_services.custom_exceptions import AppError, NotFound, PayloadTooLarge, ValidationFailed
+from api_services.pagination import Page
 from apis.resumehistory.models import Resume
 from db_cruds.resumes import (
     resume_create,
@@ -35,17 +34,6 @@ _STATUS_BY_CODE = {
     "unsupported_format": 415,
 }
 _UNUSABLE_CONTENT_STATUS = 422
-
-
-@dataclass(frozen=True)
-class ResumePage:
-    """One page of a user's resumes plus the numbers a client needs to page through them."""
-
-    page: int
-    per_page: int
-    total_items: int
-    total_pages: int
-    items: list[Resume]
 
 
 def upload_limits() -> ExtractionLimits:
@@ -154,16 +142,10 @@ def resume_upload(*, user_id: int, filename: str | None, data: bytes) -> Resume:
     return resume
 
 
-def resume_list(*, user_id: int, page: int, per_page: int) -> ResumePage:
+def resume_list(*, user_id: int, page: int, per_page: int) -> Page[Resume]:
     """Return the requested page of the user's resumes, newest first; a page past the end has no items."""
     items, total = resume_page_for_user(user_id=user_id, offset=(page - 1) * per_page, limit=per_page)
-    return ResumePage(
-        page=page,
-        per_page=per_page,
-        total_items=total,
-        total_pages=math.ceil(total / per_page),
-        items=items,
-    )
+    return Page.build(items=items, total_items=total, page=page, per_page=per_page)
 
 
 def resume_get(*, user_id: int, resume_id: int) -> Resume:

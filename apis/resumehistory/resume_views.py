@@ -18,6 +18,7 @@ from rest_framework.views import APIView
 from api_services import status_messages as msg
 from api_services.const_response import success_response
 from api_services.custom_exceptions import UnsupportedMediaType, ValidationFailed
+from api_services.pagination import PageQuerySerializer
 from api_services.throttling import SettingsRateThrottle, UserRateThrottle
 from apis.resumehistory import resume_serializers as s
 from apis.resumehistory.resume_services import (
@@ -137,15 +138,16 @@ class ResumeListApi(APIView):
 
     @extend_schema(
         operation_id="resume_list",
-        parameters=[s.ListQuerySerializer],
+        parameters=[PageQuerySerializer],
         responses={200: _envelope_schema("ResumeListResponse", s.ResumePageSerializer())},
     )
     def get(self, request: Request) -> Response:
-        query = s.ListQuerySerializer(data=request.query_params)
+        query = PageQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         page_number, per_page = query.page_and_size()
         page = resume_list(user_id=request.user.pk, page=page_number, per_page=per_page)
-        return success_response(msg.RESUMES_RETRIEVED, s.ResumePageSerializer(page).data)
+        items = s.ResumeListItemSerializer(page.items, many=True).data
+        return success_response(msg.RESUMES_RETRIEVED, page.envelope_data(data=items))
 
 
 class ResumeDetailApi(APIView):

@@ -7,20 +7,15 @@ e2e-screenshots/ (printed at the start).
 
 import asyncio
 import json
-import os
 import re
-import signal
-import socket
 import subprocess
 import threading
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from api_services.tests.server_support import free_port, runapp_env, runapp_start, runapp_stop, runapp_wait
 from conftest import EVAL_DIR, REPO_ROOT, STRONG_PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -59,60 +54,28 @@ sync_api = pytest.importorskip(
 # ---- servers ----------------------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_serving(url: str, proc: subprocess.Popen, deadline_s: float) -> None:
-    deadline = time.monotonic() + deadline_s
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"runapp.sh exited early with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.1)  # polling a readiness probe, not synchronising on a guess
-    raise AssertionError("server did not start in time")
-
-
 class App:
     """One ./runapp.sh process on a fixed port with its own SQLite file (so it can be restarted on both)."""
 
     def __init__(self, tmp_dir: Path, **extra_env: str) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.tmp_dir = tmp_dir
-        self.env = {
-            k: v for k, v in os.environ.items() if not k.startswith(("DB_", "REDIS_", "GEMINI_", "AI_ENGINE"))
-        }
-        self.env.update(
-            PORT=str(self.port), HOST="127.0.0.1", SQLITE_PATH=str(tmp_dir / "dashboard.sqlite3"), **extra_env
-        )
+        self.env = runapp_env(port=self.port, sqlite_path=tmp_dir / "dashboard.sqlite3", **extra_env)
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> "App":
         with open(self.tmp_dir / "server.log", "ab") as log:  # read it when a test fails
-            self.proc = subprocess.Popen(
-                ["./runapp.sh"],
-                cwd=REPO_ROOT,
-                env=self.env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
+            self.proc = runapp_start(env=self.env, stdout=log)
         return self
 
     def wait(self) -> "App":
-        _wait_until_serving(f"{self.base}/api/v1/ping/", self.proc, 90)
+        runapp_wait(process=self.proc, port=self.port)
         return self
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            self.proc.wait(timeout=20)
+        if self.proc is not None:
+            runapp_stop(self.proc)
 
 
 class CuttingProxy:

@@ -2,60 +2,29 @@
 
 import http.cookiejar
 import json
-import os
-import signal
-import socket
 import subprocess
-import time
 import urllib.error
 import urllib.request
 
 import pytest
 
-from conftest import REPO_ROOT, STRONG_PASSWORD
+from api_services.tests.server_support import free_port, runapp_env, runapp_start, runapp_stop, runapp_wait
+from conftest import STRONG_PASSWORD
 
 pytestmark = pytest.mark.e2e
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_serving(url: str, proc: subprocess.Popen, deadline_s: float) -> None:
-    deadline = time.monotonic() + deadline_s
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"runapp.sh exited early with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.1)  # polling a readiness probe, not synchronising on a guess
-    raise AssertionError("server did not start in time")
-
-
 @pytest.fixture
 def served(tmp_path):
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DB_", "REDIS_", "GEMINI_", "AI_ENGINE"))}
-    env.update(PORT=str(port), HOST="127.0.0.1", SQLITE_PATH=str(tmp_path / "e2e.sqlite3"))
-    proc = subprocess.Popen(
-        ["./runapp.sh"],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
+    port = free_port()
+    proc = runapp_start(
+        env=runapp_env(port=port, sqlite_path=tmp_path / "e2e.sqlite3"), stdout=subprocess.PIPE
     )
-    base = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_serving(f"{base}/api/v1/ping/", proc, 90)
-        yield base
+        runapp_wait(process=proc, port=port)
+        yield f"http://127.0.0.1:{port}"
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=20)
+        runapp_stop(proc)
 
 
 def _call(opener, method: str, url: str, body: dict | None = None, headers: dict | None = None):

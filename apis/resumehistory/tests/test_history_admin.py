@@ -14,19 +14,6 @@ HISTORIES = "/admin/resumehistory/resumehistory/"
 RESUMES = "/admin/resumehistory/resume/"
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings) -> None:
-    """The users here only need to exist: hash their passwords cheaply."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def staff_client(make_user) -> Client:
-    client = Client()
-    client.force_login(make_user(email="admin@example.com", is_staff=True))
-    return client
-
-
 def histories_for(make_user, users: int, each: int) -> list[ResumeHistory]:
     rows = []
     for u in range(users):

@@ -8,7 +8,6 @@ import asyncio
 import http.cookiejar
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -24,38 +23,19 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidStatus
 
 from ai.google_genai.fake_server import FakeGemini, Script
+from api_services.tests.server_support import REPO_ROOT, free_port, wait_until_listening
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     RESUME,
     TERMINAL,
     _no_leftover_runs,
     analyze_frame,
     by_type,
-    fake_gemini_server_fixture,
 )
 
 pytestmark = pytest.mark.e2e
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
 DAPHNE = Path(sys.executable).with_name("daphne")
 PASSWORD = "Blue-Falcon-42"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int, process: subprocess.Popen, *, timeout_s: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"daphne exited with {process.returncode}")
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.05)  # polling a condition with a deadline
-    raise AssertionError(f"daphne did not listen on {port}")
 
 
 def _create_postgres_database(name: str) -> None:
@@ -127,7 +107,7 @@ class Daphne:
         )
 
     def wait_ready(self) -> "Daphne":
-        wait_for_port(self.port, self.process)
+        wait_until_listening(port=self.port, process=self.process, name="daphne", timeout_s=20)
         return self
 
     @property

@@ -12,9 +12,7 @@ from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     analyze_frame,
     by_type,
     connected,
-    fake_gemini_server_fixture,
     frames_until,
-    gemini_fixture,
     row,
 )
 

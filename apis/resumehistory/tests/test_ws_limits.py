@@ -18,9 +18,7 @@ from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     _no_leftover_runs,
     analyze_frame,
     connected,
-    fake_gemini_server_fixture,
     frames_until,
-    gemini_fixture,
     row,
     wait_for_row,
 )

@@ -17,7 +17,6 @@ from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     by_type,
     connected,
     frames_until,
-    local_engine_fixture,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -1,7 +1,7 @@
 """Fixtures and helpers for the WebSocket tests.
 
-Import the ``*_fixture`` functions (and ``_no_leftover_runs``) into each ``test_ws_*`` module: pytest then
-knows them by their ``name``.
+The ``*_fixture`` functions are registered for the whole folder by ``conftest.py`` (tests ask for them by
+``name``). Import the autouse ``_no_leftover_runs`` into each ``test_ws_*`` module: only those run under it.
 """
 
 import asyncio

@@ -7,13 +7,6 @@ from conftest import STRONG_PASSWORD
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff_client(make_user) -> Client:
-    client = Client()
-    client.force_login(make_user(email="admin@example.com", is_staff=True))
-    return client
-
-
 def test_the_user_admin_lists_users_by_email(staff_client, make_user):
     make_user(email="listed@example.com")
     response = staff_client.get("/admin/users/user/")

@@ -1,24 +1,10 @@
 import pytest
-from django.test import Client
 
 from apis.resumehistory.tests.factories import make_history
 
 pytestmark = pytest.mark.django_db
 
 USERS = "/admin/users/user/"
-
-
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings) -> None:
-    """The users here only need to exist: hash their passwords cheaply."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def staff_client(make_user) -> Client:
-    client = Client()
-    client.force_login(make_user(email="admin@example.com", is_staff=True))
-    return client
 
 
 def counts_on_page(response) -> dict[str, int]:
