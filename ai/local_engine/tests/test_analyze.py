@@ -1,6 +1,8 @@
 import pytest
 
 from ai.local_engine import analyze
+from ai.local_engine.job import read_job
+from ai.local_engine.vocab import get_vocabulary
 
 FIELDS = [
     "missing_keywords",
@@ -46,6 +48,26 @@ def test_it_lists_missing_required_keywords_before_preferred_ones(job, resume):
     assert detail["Redis"]["importance"] == "required"
     assert detail["Redis"]["category"] == "hard_skill"
     assert detail["AWS Certified Solutions Architect"]["category"] == "certification"
+
+
+def test_a_tentative_keyword_the_resume_lacks_is_listed_last_with_low_confidence(job, resume):
+    missing = analyze(resume_text=resume, job_description=job)["details"]["missing_keywords_detail"]
+    assert [m["confidence"] for m in missing] == ["high"] * (len(missing) - 1) + ["low"]
+    assert missing[-1]["term"] == "building backend services"
+    assert missing[-1]["job_description_sentence"] == (
+        "5+ years of experience building backend services in Python or Go"
+    )
+
+
+def test_a_tentative_keyword_the_resume_holds_is_neither_missing_nor_matched(job, resume):
+    details = analyze(resume_text=resume + "- Building backend services.\n", job_description=job)["details"]
+    assert "building backend services" not in {m["term"] for m in details["missing_keywords_detail"]}
+    assert "building backend services" not in {m["term"] for m in details["matched_keywords"]}
+
+
+def test_tentative_keywords_skip_bare_numbers_and_parts_of_confident_keywords(job):
+    tentative = read_job(text=job, vocabulary=get_vocabulary()).tentative
+    assert [k.term for k in tentative] == ["building backend services"]
 
 
 def test_it_reads_years_degree_and_title(job, resume):
