@@ -171,6 +171,8 @@ def read_job(*, text: str, vocabulary: Vocabulary) -> JobRequirements:
     keywords: dict[tuple, JobKeyword] = {}
     tentative: dict[tuple, JobKeyword] = {}
     for position, candidate in enumerate(candidates):
+        if not any(character.isalpha() for character in candidate.key):
+            continue  # "5+" from "5+ years" is an experience figure, read by _min_years, not a keyword
         confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
         if not confident and candidate.score < vocabulary.threshold - TENTATIVE_MARGIN:
             continue

@@ -152,3 +152,16 @@ def test_empty_inputs_give_a_zero_score_and_no_crash():
     assert result["missing_keywords"] == []
     assert result["sentence_to_improve"] == ""
     assert result["recommended_improvement"] == ""
+
+
+def test_a_years_figure_is_read_as_experience_not_listed_as_a_keyword():
+    job = (
+        "Senior Front-End Engineer. Experience with GraphQL, Jest and Cypress is required. "
+        "You have 5+ years of experience and a degree in Computer Science."
+    )
+    result = analyze(resume_text="Front-end developer building React apps since 2023.", job_description=job)
+    terms = [item["term"] for item in result["details"]["missing_keywords_detail"]]
+    assert "5+" not in result["missing_keywords"]
+    assert all(any(character.isalpha() for character in term) for term in terms)
+    assert {"GraphQL", "Jest", "Cypress"} <= set(result["missing_keywords"])
+    assert result["details"]["sub_scores"]["experience_years"]["score"] is not None  # the 5 years were read
