@@ -143,14 +143,16 @@ def _redis_url(db: int) -> str:
 
 
 if REDIS_HOST:
+    # Pub/sub: Redis pushes each message to the processes subscribed to its channel or group, instead of one
+    # blocking read per process polling every local channel (channels_redis.core), which backed up at 500
+    # sockets. Delivery is at most once, like a socket: a follower that was not subscribed when a frame was
+    # published gets it from the snapshot (subscribe) or the row (the final frame).
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
             "CONFIG": {
                 "hosts": [f"{_redis_url(REDIS_CHANNEL_DB)}?max_connections={REDIS_MAX_CONNECTIONS}"],
                 "prefix": env_str("REDIS_CHANNEL_PREFIX", "matchmetric"),
-                "capacity": 1000,
-                "expiry": 60,
             },
         }
     }

@@ -14,7 +14,9 @@ would show it a different answer, so the fault ends the analysis instead.
 import asyncio
 import logging
 import random
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +58,30 @@ class GeminiConfig:
     retry_base_delay_s: float = 0.5
     retry_max_delay_s: float = 4.0
     max_connections: int = 100  # HTTP connections to Gemini; one per stream in flight
+
+
+_request_gate: ContextVar["asyncio.Future[None] | None"] = ContextVar("gemini_request_gate", default=None)
+
+
+@contextmanager
+def requests_held_until(gate: "asyncio.Future[None]") -> Iterator[None]:
+    """Hold each request to Gemini sent in this context until ``gate`` is done; raise its error if it has one.
+
+    The SDK builds the whole request (config, schema, body) first, so a caller can overlap that with work
+    that must finish before the model is called.
+    """
+    token = _request_gate.set(gate)
+    try:
+        yield
+    finally:
+        _request_gate.reset(token)
+
+
+async def _wait_for_gate(request: httpx2.Request) -> None:
+    """httpx request hook: runs after the request is built, before a connection is taken or a byte sent."""
+    gate = _request_gate.get()
+    if gate is not None:
+        await asyncio.shield(gate)  # a cancelled waiter must not cancel the shared gate
 
 
 def _finish_reason(response: types.GenerateContentResponse) -> str | None:
@@ -109,7 +135,8 @@ class GeminiEngine:
                     "limits": httpx2.Limits(
                         max_connections=config.max_connections,
                         max_keepalive_connections=min(config.max_connections, 100),
-                    )
+                    ),
+                    "event_hooks": {"request": [_wait_for_gate]},
                 },
             ),
         )

@@ -1,10 +1,13 @@
 """Analyses over the WebSocket: start, run, cancel, re-attach, and sweep the orphans of dead processes.
 
 How it works (README "Live analysis"):
-- ``analysis_start`` validates the frame, applies the limits, writes the row (status running) and launches the
-  run as an asyncio task of this process. The run publishes every frame to the channel-layer group
-  ``analysis_group(id)`` as ``{"type": "analysis.event", "events": [[n, frame], ...]}``; ``n`` numbers every
-  frame of the analysis, so a follower drops what it has already relayed (no gap, no duplicate).
+- ``analysis_start`` validates the frame, applies the limits, writes the row (status running) and runs the
+  analysis as an asyncio task of this process. The task starts while the row is being written, so that the
+  Gemini SDK builds its request meanwhile, but the request is only sent once the row exists and
+  ``analysis.started`` is published (``run.admitted``); a refused start cancels it unsent. The run publishes
+  every frame to the channel-layer group ``analysis_group(id)`` as ``{"type": "analysis.event", "events":
+  [[n, frame], ...]}``; ``n`` numbers every frame of the analysis, so a follower drops what it has already
+  relayed (no gap, no duplicate).
 - With a shared (Redis) layer the run also joins a per-analysis control group (``control_group(id)``), through
   which another process asks it to cancel or to send a snapshot of the frames published so far (this process
   reaches its own runs directly). ``subscribe`` joins the analysis group
@@ -35,7 +38,7 @@ from django.utils import timezone
 from ai.base import AnalysisEngine, AnalysisInput
 from ai.engines import build_engine
 from ai.errors import EngineError
-from ai.google_genai import GeminiConfig
+from ai.google_genai import GeminiConfig, requests_held_until
 from ai.json_stream import JsonFieldStream
 from ai.local_engine import MODEL_NAME as LOCAL_MODEL_NAME
 from ai.local_engine import analyze as local_analyze
@@ -135,14 +138,17 @@ _model_slots = _ModelSlots()
 
 @dataclass(eq=False)
 class _Run:
-    analysis_id: int
     request_id: str
     engine: AnalysisEngine
     analysis_input: AnalysisInput
-    control_channel: str
     layer: BaseChannelLayer
+    # Done once the row is written and ``analysis.started`` published; no model request is sent before.
+    admitted: asyncio.Future[None]
+    analysis_id: int = 0
+    control_channel: str = ""
     events: list[list[Any]] = field(default_factory=list)
     task: asyncio.Task | None = None
+    listener: asyncio.Task | None = None
     cancel_requested: bool = False
     started: float = field(default_factory=time.monotonic)
     holds_model_slot: bool = True
@@ -203,6 +209,17 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
     engine = configured_engine()
     if not _model_slots.try_acquire():
         raise FrameError(msg.WS_SERVER_BUSY, code="server_busy")
+    layer = get_channel_layer()
+    run = _Run(
+        request_id=command.request_id,
+        engine=engine,
+        analysis_input=AnalysisInput(resume_text=resume_text, job_description=command.job_description),
+        layer=layer,
+        admitted=asyncio.get_running_loop().create_future(),
+    )
+    # Started before the row is written so that the SDK builds its request meanwhile; the request itself
+    # waits for ``run.admitted``.
+    run.task = asyncio.create_task(_run_analysis(run), name="analysis-starting")
     try:
         # Not the one thread-sensitive thread: under a burst of starts, rows are written by several threads
         # at once instead of queueing behind each other (and behind every other database call).
@@ -218,34 +235,31 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
                 "worker_id": WORKER_ID,
             },
         )
-        layer = get_channel_layer()
-        control_channel = ""
         if not isinstance(layer, InMemoryChannelLayer):  # else one process is the whole world: ``_runs``
-            control_channel = await layer.new_channel()
-            await layer.group_add(control_group(row.pk), control_channel)
+            run.control_channel = await layer.new_channel()
+            await layer.group_add(control_group(row.pk), run.control_channel)
         await layer.group_add(analysis_group(row.pk), follower_channel)
     except BaseException:
-        _model_slots.release()
+        run.task.cancel()  # not admitted: its request was never sent, and it stores and publishes nothing
+        run.release_model_slot()
         raise
-    run = _Run(
-        analysis_id=row.pk,
-        request_id=command.request_id,
-        engine=engine,
-        analysis_input=AnalysisInput(resume_text=resume_text, job_description=command.job_description),
-        control_channel=control_channel,
-        layer=layer,
-    )
+    run.analysis_id = row.pk
+    run.task.set_name(f"analysis-{row.pk}")
     _runs[row.pk] = run
-    await run.publish(
-        ws_frame(
-            "analysis.started",
-            analysis_id=row.pk,
-            request_id=command.request_id,
-            engine=engine.name,
-            model=engine.model,
+    if run.control_channel:
+        run.listener = asyncio.create_task(_listen(run))
+    try:
+        await run.publish(
+            ws_frame(
+                "analysis.started",
+                analysis_id=row.pk,
+                request_id=command.request_id,
+                engine=engine.name,
+                model=engine.model,
+            )
         )
-    )
-    run.task = asyncio.create_task(_run_analysis(run), name=f"analysis-{row.pk}")
+    finally:  # the row exists: the run goes on (and stores its outcome) even if this frame was lost
+        run.admitted.set_result(None)
     ensure_housekeeper()
     logger.info("analysis %s started for user %s (engine %s)", row.pk, user_id, engine.name)
     return row.pk
@@ -278,14 +292,16 @@ def _create_admitted_row(*, user_id: int, fields: dict[str, Any]) -> ResumeHisto
 
 async def _run_analysis(run: _Run) -> None:
     request_id_var.set(run.request_id)
-    listener = asyncio.create_task(_listen(run)) if run.control_channel else None
     try:
-        await _execute(run)
+        if run.engine.name != "gemini":  # only Gemini's requests can be held: start the others once admitted
+            await asyncio.shield(run.admitted)
+        with requests_held_until(run.admitted):
+            await _execute(run)
     finally:
         _runs.pop(run.analysis_id, None)
         run.release_model_slot()
-        if listener is not None:
-            await _stop_listening(run, listener)
+        if run.listener is not None:
+            await _stop_listening(run, run.listener)
             try:
                 await run.layer.group_discard(control_group(run.analysis_id), run.control_channel)
             except Exception:
@@ -382,6 +398,10 @@ async def _execute(run: _Run) -> None:
     except EngineError as exc:
         outcome = _failure(exc.code, exc.message)
     except asyncio.CancelledError:
+        if not run.admitted.done():  # refused before its request was sent: there is no row to finish
+            if preview is not None:
+                preview.cancel()
+            raise
         if not run.cancel_requested:  # the process is stopping: leave the row failed, not running
             outcome = _failure(runs.INTERRUPTED, msg.ANALYSIS_INTERRUPTED)
             await _finish(run, outcome=outcome, first_chunk_ms=first_chunk_ms, usage=usage, preview=None)

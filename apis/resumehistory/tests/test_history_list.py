@@ -335,7 +335,7 @@ def test_a_page_costs_one_query_after_the_jwt_user_lookup(jwt_client, user, djan
 def test_a_page_with_the_session_cookie_costs_two_queries(session_client, user, django_assert_num_queries):
     make_many(user, 50)
 
-    with django_assert_num_queries(2):  # the user, then the page with its total (the session comes from cache)
+    with django_assert_num_queries(2):  # the user, then the page and its total (session: cache)
         response = session_client.get(URL, {"page": 2, "search": "job", "min_score": 1})
 
     assert response.json()["data"]["total_items"] == 50

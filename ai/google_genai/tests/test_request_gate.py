@@ -1,0 +1,53 @@
+import asyncio
+
+import pytest
+
+from ai.base import AnalysisInput
+from ai.google_genai import GeminiEngine, requests_held_until
+from ai.google_genai.fake_server import FakeGemini, Script
+
+INPUT = AnalysisInput(resume_text="Python developer.", job_description="We need Python and Terraform.")
+CHUNKS = ['{"match_score": 7', "0}"]
+
+
+async def collect_behind(engine: GeminiEngine, gate: asyncio.Future[None]) -> list[str]:
+    with requests_held_until(gate):
+        return [chunk.text async for chunk in engine.stream(INPUT) if chunk.text]
+
+
+async def test_it_sends_no_request_until_the_gate_opens(engine: GeminiEngine, fake: FakeGemini) -> None:
+    fake.enqueue(Script(chunks=CHUNKS))
+    gate: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    stream = asyncio.create_task(collect_behind(engine, gate))
+    done, _ = await asyncio.wait({stream}, timeout=0.3)  # the fake answers at once, so an open gate finishes
+    assert (done, fake.requests) == (set(), [])
+    gate.set_result(None)
+    assert await stream == CHUNKS
+    assert len(fake.requests) == 1
+
+
+async def test_a_cancelled_stream_leaves_the_gate_alone_and_sends_nothing(
+    engine: GeminiEngine, fake: FakeGemini
+) -> None:
+    gate: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    stream = asyncio.create_task(collect_behind(engine, gate))
+    await asyncio.wait({stream}, timeout=0.05)
+    stream.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await stream
+    assert (gate.cancelled(), fake.requests) == (False, [])
+
+
+async def test_a_failed_gate_fails_the_stream_without_a_request(
+    engine: GeminiEngine, fake: FakeGemini
+) -> None:
+    gate: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    gate.set_exception(LookupError("refused"))
+    with pytest.raises(LookupError, match="refused"):
+        await collect_behind(engine, gate)
+    assert fake.requests == []
+
+
+async def test_streams_outside_a_gate_are_not_held(engine: GeminiEngine, fake: FakeGemini) -> None:
+    fake.enqueue(Script(chunks=CHUNKS))
+    assert [chunk.text async for chunk in engine.stream(INPUT) if chunk.text] == CHUNKS
