@@ -36,7 +36,10 @@ class _ListColumnsOnly(ChangeList):
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
-    """Inspect and delete only: rows are written by the application, never edited by hand."""
+    """Inspect and delete only: rows are written by the application, never edited by hand.
+
+    Both models it serves belong to a user, shown by email.
+    """
 
     show_full_result_count = False  # skip a second COUNT(*) over the whole table on every list page
     list_deferred: tuple[str, ...] = ()
@@ -49,6 +52,10 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
+
+    @admin.display(description="user", ordering="user__email")
+    def user_email(self, obj: Resume | ResumeHistory) -> str:
+        return obj.user.email
 
 
 @admin.register(ResumeHistory)
@@ -85,10 +92,6 @@ class ResumeHistoryAdmin(ReadOnlyAdmin):
         "resume_text",
     )
     readonly_fields = fields
-
-    @admin.display(description="user", ordering="user__email")
-    def user_email(self, obj: ResumeHistory) -> str:
-        return obj.user.email
 
     @admin.display(description="analysis (JSON)")
     def analysis(self, obj: ResumeHistory) -> SafeString:
@@ -129,7 +132,3 @@ class ResumeAdmin(ReadOnlyAdmin):
         "text",
     )
     readonly_fields = fields
-
-    @admin.display(description="user", ordering="user__email")
-    def user_email(self, obj: Resume) -> str:
-        return obj.user.email

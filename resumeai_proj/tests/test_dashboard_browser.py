@@ -322,6 +322,19 @@ def _wait_until_streaming(tab: Tab) -> None:
     )
 
 
+def _start_slow_analysis(tab: Tab, fake_gemini, email: str) -> str:
+    """Register, log in and start an analysis the fake Gemini streams slowly; return its id once streaming."""
+    from ai.google_genai.fake_server import Script
+
+    _register_and_log_in(tab, email)
+    fake_gemini.reset()
+    fake_gemini.enqueue(Script(chunk_count=30, chunk_delay_s=SLOW_CHUNK_DELAY_S))
+    tab.page.get_by_label("Resume text").fill(SHORT_RESUME)
+    _analyze(tab, JOB_DESCRIPTION)
+    _wait_until_streaming(tab)
+    return _analysis_id(tab)
+
+
 def _delete_from_history(tab: Tab, analysis_id: str) -> None:
     page = tab.page
     row = page.locator(f"#history-list li[data-id='{analysis_id}']")
@@ -422,17 +435,9 @@ def test_the_gemini_stream_shows_partial_text_before_the_model_has_finished(
 
 
 def test_a_reload_mid_stream_reattaches_to_the_running_analysis(gemini_server, fake_gemini, new_tab):
-    from ai.google_genai.fake_server import Script
-
     tab = new_tab(gemini_server)
     page = tab.page
-    _register_and_log_in(tab, "reload@example.com")
-    fake_gemini.reset()
-    fake_gemini.enqueue(Script(chunk_count=30, chunk_delay_s=SLOW_CHUNK_DELAY_S))
-    page.get_by_label("Resume text").fill(SHORT_RESUME)
-    _analyze(tab, JOB_DESCRIPTION)
-    _wait_until_streaming(tab)
-    analysis_id = _analysis_id(tab)
+    analysis_id = _start_slow_analysis(tab, fake_gemini, "reload@example.com")
 
     page.reload()
     page.wait_for_selector("body[data-ready=true]")
@@ -518,17 +523,9 @@ def test_a_file_that_is_not_a_resume_is_refused_in_plain_words(local_server, new
 
 
 def test_a_running_analysis_is_cancelled_and_filed_under_cancelled(gemini_server, fake_gemini, new_tab):
-    from ai.google_genai.fake_server import Script
-
     tab = new_tab(gemini_server)
     page = tab.page
-    _register_and_log_in(tab, "cancel@example.com")
-    fake_gemini.reset()
-    fake_gemini.enqueue(Script(chunk_count=30, chunk_delay_s=SLOW_CHUNK_DELAY_S))
-    page.get_by_label("Resume text").fill(SHORT_RESUME)
-    _analyze(tab, JOB_DESCRIPTION)
-    _wait_until_streaming(tab)
-    analysis_id = _analysis_id(tab)
+    analysis_id = _start_slow_analysis(tab, fake_gemini, "cancel@example.com")
     page.get_by_role("button", name="Cancel", exact=True).click()
     _wait_for_state(tab, "cancelled")
     sync_api.expect(page.locator("#analysis-status")).to_have_text(f"Analysis #{analysis_id} was cancelled.")
@@ -570,18 +567,12 @@ def test_a_model_failure_is_shown_in_plain_words(gemini_server, fake_gemini, new
 
 
 def test_a_lost_connection_reconnects_by_itself_and_the_analysis_goes_on(gemini_server, fake_gemini, new_tab):
-    from ai.google_genai.fake_server import Script
 
     proxy = CuttingProxy(gemini_server).start()
     try:
         tab = new_tab(proxy.base)
         page = tab.page
-        _register_and_log_in(tab, "reconnect@example.com")
-        fake_gemini.reset()
-        fake_gemini.enqueue(Script(chunk_count=30, chunk_delay_s=SLOW_CHUNK_DELAY_S))
-        page.get_by_label("Resume text").fill(SHORT_RESUME)
-        _analyze(tab, JOB_DESCRIPTION)
-        _wait_until_streaming(tab)
+        _start_slow_analysis(tab, fake_gemini, "reconnect@example.com")
         proxy.cut()
         sync_api.expect(page.locator("#connection-text")).to_have_text(
             re.compile(r"^Connection lost\. Reconnecting")
