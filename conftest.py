@@ -1,7 +1,7 @@
 """Fixtures shared by every test module."""
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,18 +22,46 @@ STRONG_PASSWORD = "Blue-Falcon-42"
 
 
 @pytest.fixture(autouse=True)
-def _django_test_defaults(request: pytest.FixtureRequest) -> None:
-    """Start each Django test with empty throttle counters and cheap password hashing.
+def _django_test_defaults(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Start each Django test with empty throttle counters and cheap password hashing; end it with no
+    database connection left open by its event loop.
 
     The real hasher's cost is deliberate and would dominate the suite. Framework-free packages run without the
     Django plugin (``-p no:django``), so nothing here is touched then.
     """
     if not request.config.pluginmanager.hasplugin("django"):
+        yield
         return
     from django.core.cache import cache
 
+    from db_cruds.pg_async import pg_close_idle
+
     request.getfixturevalue("settings").PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
+    yield
+    pg_close_idle()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_stray_connections_at_teardown(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Let Django drop the PostgreSQL test database at the end, rather than wait and warn.
+
+    Worker threads of ``database_sync_to_async`` keep their own connections open until they exit.
+    """
+    if not request.config.pluginmanager.hasplugin("django"):
+        yield
+        return
+    request.getfixturevalue("django_db_setup")
+    blocker = request.getfixturevalue("django_db_blocker")
+    yield
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 @pytest.fixture
@@ -119,3 +147,15 @@ def session_client(user: "User") -> "APIClient":
     response = client.get("/api/v1/auth/csrf/")
     client.defaults["HTTP_X_CSRFTOKEN"] = response.json()["data"]["csrfToken"]
     return client
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Remove what SQLite's WAL mode leaves beside the test database file Django has already deleted."""
+    if not session.config.pluginmanager.hasplugin("django"):
+        return
+    from django.conf import settings
+
+    test_name = settings.DATABASES["default"].get("TEST", {}).get("NAME")
+    if test_name and settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        for suffix in ("-wal", "-shm"):
+            Path(test_name + suffix).unlink(missing_ok=True)

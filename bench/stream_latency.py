@@ -164,6 +164,8 @@ async def run_sessions(
 def percentiles(values: list[float]) -> tuple[float, float, float]:
     if not values:
         return (float("nan"),) * 3
+    if len(values) == 1:
+        return (values[0],) * 3
     cuts = statistics.quantiles(values, n=100, method="inclusive")
     return cuts[49], cuts[94], cuts[98]
 

@@ -4,12 +4,16 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+import psycopg
 from django.db import transaction
 from django.db.models import Count, Q
+from django.db.models.sql import InsertQuery
 from django.utils import timezone
+from psycopg import sql
 
 from apis.resumehistory.models import ResumeHistory
 from apis.users.models import User
+from db_cruds.pg_async import pg_connection
 
 INTERRUPTED = "interrupted"
 
@@ -38,6 +42,68 @@ def analysis_create_admitted(
         return ResumeHistory.objects.create(
             user_id=user_id, status=ResumeHistory.Status.RUNNING, created_at=now, heartbeat_at=now, **fields
         )
+
+
+def _insert_sql(row: ResumeHistory) -> tuple[str, tuple[Any, ...]]:
+    """Return the ORM's own INSERT ... RETURNING id for ``row`` (defaults, ``auto_now`` and JSON included)."""
+    meta = ResumeHistory._meta
+    query = InsertQuery(ResumeHistory)
+    query.insert_values([f for f in meta.local_concrete_fields if f is not meta.auto_field], [row])
+    compiler = query.get_compiler(using="default")
+    compiler.returning_fields = [meta.pk]
+    [(statement, params)] = compiler.as_sql()
+    return statement, tuple(params)
+
+
+def _admission_sql() -> tuple[sql.Composed, sql.Composed]:
+    """Return the user-row lock and the (running, created since) counts of ``analysis_create_admitted``."""
+    lock = sql.SQL("SELECT 1 FROM {} WHERE id = %s FOR UPDATE").format(sql.Identifier(User._meta.db_table))
+    counts = sql.SQL(
+        "SELECT count(*) FILTER (WHERE status = %s), count(*) FROM {} WHERE user_id = %s AND created_at >= %s"
+    ).format(sql.Identifier(ResumeHistory._meta.db_table))
+    return lock, counts
+
+
+async def analysis_create_admitted_pg(
+    *,
+    user_id: int,
+    since: datetime,
+    admit: Callable[[int, int], None],
+    fields: dict[str, Any],
+) -> int:
+    """``analysis_create_admitted`` on PostgreSQL without leaving the event loop; return the new row's id.
+
+    Same lock, counts and insert, sent as one pipeline (one round trip), then COMMIT, or ROLLBACK when
+    ``admit`` refuses. A connection that turns out broken before anything was committed is replaced once.
+    """
+    now = timezone.now()
+    row = ResumeHistory(
+        user_id=user_id, status=ResumeHistory.Status.RUNNING, created_at=now, heartbeat_at=now, **fields
+    )
+    insert, insert_params = _insert_sql(row)
+    lock, counts = _admission_sql()
+    for attempt in (1, 2):
+        async with pg_connection(fresh=attempt == 2) as connection:
+            try:
+                async with connection.pipeline():
+                    lock_cursor, counts_cursor, insert_cursor = (connection.cursor() for _ in range(3))
+                    await lock_cursor.execute(lock, (user_id,))
+                    await counts_cursor.execute(counts, (ResumeHistory.Status.RUNNING, user_id, since))
+                    await insert_cursor.execute(insert, insert_params)
+                running, created = await counts_cursor.fetchone()
+                [row_id] = await insert_cursor.fetchone()
+            except psycopg.OperationalError:
+                if attempt == 2 or not connection.broken:
+                    raise
+                continue  # an idle connection the server dropped: nothing was written, start over
+            try:
+                admit(running, created)
+            except BaseException:
+                await connection.rollback()
+                raise
+            await connection.commit()
+            return row_id
+    raise AssertionError("unreachable")
 
 
 def analysis_get_for_user(*, analysis_id: int, user_id: int) -> ResumeHistory | None:

@@ -4,6 +4,8 @@ Nothing configured gives the embedded defaults: SQLite, the in-memory channel la
 See env.example for every variable.
 """
 
+import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -122,6 +124,9 @@ else:
                 "transaction_mode": "IMMEDIATE",
                 "init_command": "PRAGMA journal_mode=WAL;",
             },
+            # Tests run on a file too, not the default shared-cache memory database: that one answers
+            # concurrent writers with "table is locked" at once, where a file makes them wait their turn.
+            "TEST": {"NAME": str(Path(tempfile.gettempdir()) / f"matchmetric-test-{os.getpid()}.sqlite3")},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -51,6 +51,7 @@ from api_services.request_context import request_id_var
 from apis.resumehistory.analysis_frames import FrameError, analyze_command, check_resume_length
 from apis.resumehistory.models import ResumeHistory
 from db_cruds import analysis_runs as runs
+from db_cruds import pg_async
 from db_cruds.resumes import resume_get_for_user
 
 logger = logging.getLogger(__name__)
@@ -221,9 +222,7 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
     # waits for ``run.admitted``.
     run.task = asyncio.create_task(_run_analysis(run), name="analysis-starting")
     try:
-        # Not the one thread-sensitive thread: under a burst of starts, rows are written by several threads
-        # at once instead of queueing behind each other (and behind every other database call).
-        row = await database_sync_to_async(_create_row, thread_sensitive=False)(
+        analysis_id = await _create_row(
             user_id=user_id,
             fields={
                 "resume_id": command.resume_id,
@@ -237,22 +236,22 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
         )
         if not isinstance(layer, InMemoryChannelLayer):  # else one process is the whole world: ``_runs``
             run.control_channel = await layer.new_channel()
-            await layer.group_add(control_group(row.pk), run.control_channel)
-        await layer.group_add(analysis_group(row.pk), follower_channel)
+            await layer.group_add(control_group(analysis_id), run.control_channel)
+        await layer.group_add(analysis_group(analysis_id), follower_channel)
     except BaseException:
         run.task.cancel()  # not admitted: its request was never sent, and it stores and publishes nothing
         run.release_model_slot()
         raise
-    run.analysis_id = row.pk
-    run.task.set_name(f"analysis-{row.pk}")
-    _runs[row.pk] = run
+    run.analysis_id = analysis_id
+    run.task.set_name(f"analysis-{analysis_id}")
+    _runs[analysis_id] = run
     if run.control_channel:
         run.listener = asyncio.create_task(_listen(run))
     try:
         await run.publish(
             ws_frame(
                 "analysis.started",
-                analysis_id=row.pk,
+                analysis_id=analysis_id,
                 request_id=command.request_id,
                 engine=engine.name,
                 model=engine.model,
@@ -261,21 +260,27 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
     finally:  # the row exists: the run goes on (and stores its outcome) even if this frame was lost
         run.admitted.set_result(None)
     ensure_housekeeper()
-    logger.info("analysis %s started for user %s (engine %s)", row.pk, user_id, engine.name)
-    return row.pk
+    logger.info("analysis %s started for user %s (engine %s)", analysis_id, user_id, engine.name)
+    return analysis_id
 
 
-def _create_row(*, user_id: int, fields: dict[str, Any]) -> ResumeHistory:
-    """Write the running row within the user's limits; orphans are swept only when they would block it."""
+async def _create_row(*, user_id: int, fields: dict[str, Any]) -> int:
+    """Write the running row within the user's limits and return its id.
+
+    Orphans are swept only when they would block it. On PostgreSQL the row is written from the event loop
+    (``runs.analysis_create_admitted_pg``); elsewhere through a worker thread, and not the one
+    thread-sensitive thread: under a burst of starts rows are then written by several threads at once instead
+    of queueing behind each other (and behind every other database call).
+    """
     try:
-        return _create_admitted_row(user_id=user_id, fields=fields)
+        return await _create_admitted_row(user_id=user_id, fields=fields)
     except FrameError as exc:
-        if exc.code != "too_many_running" or not _sweep(user_id=user_id):
+        if exc.code != "too_many_running" or not await database_sync_to_async(_sweep)(user_id=user_id):
             raise
-    return _create_admitted_row(user_id=user_id, fields=fields)
+    return await _create_admitted_row(user_id=user_id, fields=fields)
 
 
-def _create_admitted_row(*, user_id: int, fields: dict[str, Any]) -> ResumeHistory:
+async def _create_admitted_row(*, user_id: int, fields: dict[str, Any]) -> int:
     max_running = settings.MAX_CONCURRENT_ANALYSES_PER_USER
     max_per_hour = settings.MAX_ANALYSES_PER_USER_PER_HOUR
 
@@ -285,9 +290,15 @@ def _create_admitted_row(*, user_id: int, fields: dict[str, Any]) -> ResumeHisto
         if last_hour >= max_per_hour:
             raise FrameError(msg.WS_HOURLY_LIMIT.format(limit=max_per_hour), code="hourly_limit")
 
-    return runs.analysis_create_admitted(
-        user_id=user_id, since=timezone.now() - timedelta(hours=1), admit=admit, fields=fields
+    since = timezone.now() - timedelta(hours=1)
+    if pg_async.available():
+        return await runs.analysis_create_admitted_pg(
+            user_id=user_id, since=since, admit=admit, fields=fields
+        )
+    row = await database_sync_to_async(runs.analysis_create_admitted, thread_sensitive=False)(
+        user_id=user_id, since=since, admit=admit, fields=fields
     )
+    return row.pk
 
 
 async def _run_analysis(run: _Run) -> None:

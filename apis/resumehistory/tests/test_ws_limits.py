@@ -1,10 +1,12 @@
 """Limits refuse an analysis with a code before any row or model call; orphans never stay running."""
 
+import asyncio
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from channels.db import database_sync_to_async
+from django.db import connection
 from django.utils import timezone
 
 from ai.google_genai.fake_server import FakeGemini, Script
@@ -235,4 +237,47 @@ async def test_an_orphan_does_not_hold_a_running_slot(user: Any, gemini: FakeGem
     await communicator.send_json_to(analyze_frame())
     assert (await frames_until(communicator, TERMINAL))[-1]["type"] == "analysis.completed"
     assert ((await row(orphan.pk)).status, (await row(orphan.pk)).error_code) == ("failed", "interrupted")
+    await communicator.disconnect()
+
+
+async def test_two_simultaneous_starts_cannot_both_pass_the_running_cap(
+    user: Any, gemini: FakeGemini, settings: Any
+) -> None:
+    settings.MAX_CONCURRENT_ANALYSES_PER_USER = 1
+    gemini.enqueue(Script(chunk_delay_s=5.0))
+    sockets = [await connected(user), await connected(user)]
+    await asyncio.gather(*(socket.send_json_to(analyze_frame()) for socket in sockets))
+    replies = [await socket.receive_json_from(timeout=5) for socket in sockets]
+    assert sorted(reply["type"] for reply in replies) == ["analysis.started", "error"]
+    started = sockets[0] if replies[0]["type"] == "analysis.started" else sockets[1]
+    refusal = next(reply for reply in replies if reply["type"] == "error")
+    assert refusal["code"] == "too_many_running"
+    analysis_id = (await frames_until(started, {"analysis.chunk"}))[0]["analysis_id"]
+    assert (await rows(), len(gemini.requests)) == (1, 1)
+    await started.send_json_to({"action": "cancel", "analysis_id": analysis_id})
+    assert (await frames_until(started, TERMINAL))[-1]["type"] == "analysis.cancelled"
+    for socket in sockets:
+        await socket.disconnect()
+
+
+def _drop_streaming_connections() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE application_name = 'matchmetric-stream' AND datname = current_database()"
+        )
+        return cursor.fetchone()[0]
+
+
+async def test_a_database_connection_dropped_while_idle_is_replaced(user: Any, gemini: FakeGemini) -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("the event-loop connections that write running rows are PostgreSQL's")
+    communicator = await connected(user)
+    await communicator.send_json_to(analyze_frame())
+    assert (await frames_until(communicator, TERMINAL))[-1]["type"] == "analysis.completed"
+    assert await database_sync_to_async(_drop_streaming_connections)() >= 1
+    await communicator.send_json_to(analyze_frame())
+    assert (await frames_until(communicator, TERMINAL))[-1]["type"] == "analysis.completed"
+    statuses = await database_sync_to_async(list)(ResumeHistory.objects.values_list("status", flat=True))
+    assert statuses == ["completed", "completed"]
     await communicator.disconnect()
