@@ -28,6 +28,7 @@ import tempfile
 import time
 import urllib.request
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,6 +94,14 @@ class Results:
     relay_ms: list[float] = field(default_factory=list)
     errors: int = 0
     chunks: int = 0
+    cpu_s: float = 0.0  # the server processes' CPU time
+    wall_s: float = 0.0
+
+    def merge(self, other: "Results") -> None:
+        self.added_ttfc_ms += other.added_ttfc_ms
+        self.relay_ms += other.relay_ms
+        self.errors += other.errors
+        self.chunks += other.chunks
 
 
 async def one_session(
@@ -142,16 +151,20 @@ async def one_session(
             print(f"  session error: {str(exc)[:200]}")
 
 
+Target = tuple[str, dict[str, str]]  # a WebSocket URL and the handshake's headers
+
+
 async def run_sessions(
-    url: str, headers: dict[str, str], sessions: int, rounds: int, ramp_s: float = 0.0
+    targets: list[Target], sessions: int, rounds: int, ramp_s: float = 0.0
 ) -> tuple[Results, float]:
-    """Connect ``sessions`` sockets, then start their streams (spread over ``ramp_s``); return results."""
+    """Connect ``sessions`` sockets (round-robin over ``targets``), then start their streams (spread over
+    ``ramp_s``); return the results and the wall time."""
     results = Results()
     ready: asyncio.Queue = asyncio.Queue()
     gate = asyncio.Event()
     tasks = [
-        asyncio.create_task(one_session(url, headers, rounds, results, ready, gate, ramp_s))
-        for _ in range(sessions)
+        asyncio.create_task(one_session(*targets[index % len(targets)], rounds, results, ready, gate, ramp_s))
+        for index in range(sessions)
     ]
     for _ in range(sessions):  # connection set-up is not what is measured
         await ready.get()
@@ -196,23 +209,107 @@ def row(label: str, ours: Results, floor: Results, metric: str) -> str:
     return f"| {label} | {mine_text} | {base_text} | {ratio} |"
 
 
-async def measure(args: argparse.Namespace, ports: dict[str, int], sessionid: str) -> None:
-    app_url = f"ws://127.0.0.1:{ports['app']}/ws/resume-tailor/"
-    app_headers = {"Cookie": f"sessionid={sessionid}", "Origin": f"http://127.0.0.1:{ports['app']}"}
-    base_url = f"ws://127.0.0.1:{ports['baseline']}/"
-    print("| sessions | metric (ms) | ours p50 / p95 / p99 | raw relay p50 / p95 / p99 | ratio |")
-    print("|---|---|---|---|---|")
-    for sessions, rounds, ramp_s in ((1, args.rounds, 0.0), (args.sessions, 1, args.ramp_s)):
-        await run_sessions(app_url, app_headers, 1, 2)  # warm both paths (imports, pools)
-        await run_sessions(base_url, {}, 1, 2)
-        ours, ours_s = await run_sessions(app_url, app_headers, sessions, rounds, ramp_s)
-        floor, floor_s = await run_sessions(base_url, {}, sessions, rounds, ramp_s)
-        print(row(f"{sessions} | (a) added TTFC", ours, floor, "added_ttfc_ms"))
-        print(row(f"{sessions} | (b) chunk relay", ours, floor, "relay_ms"))
-        print(
-            f"|   | chunks / errors / wall s | {ours.chunks} / {ours.errors} / {ours_s:.1f} |"
-            f" {floor.chunks} / {floor.errors} / {floor_s:.1f} | |"
+def cpu_s(process: subprocess.Popen) -> float:
+    """Return the CPU seconds (user + system) ``process`` has used so far."""
+    fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def measure(
+    *,
+    app_ports: list[int],
+    baseline_port: int,
+    sessionids: list[str],
+    sessions: int,
+    rounds: int,
+    ramp_s: float,
+    app_servers: list[subprocess.Popen],
+    baseline: subprocess.Popen,
+) -> None:
+    """Run the sessions against our server(s), then against the raw relay; print a table row per metric."""
+    # Users and servers are paired round-robin, as a load balancer would spread a user's sockets.
+    targets = [
+        (
+            f"ws://127.0.0.1:{port}/ws/resume-tailor/",
+            {"Cookie": f"sessionid={sessionid}", "Origin": f"http://127.0.0.1:{port}"},
         )
+        for index, sessionid in enumerate(sessionids)
+        for port in [app_ports[index % len(app_ports)]]
+    ]
+    floor_targets = [(f"ws://127.0.0.1:{baseline_port}/", {})]
+    for target in targets[: len(app_ports)]:  # warm every process (imports, pools)
+        await run_sessions([target], 1, 2)
+    await run_sessions(floor_targets, 1, 2)
+    ours, floor = Results(), Results()
+    # One session: ours and the floor alternate round by round, so that drift in this shared machine's speed
+    # weighs on both alike. Under load each side runs its sessions once, as a whole.
+    for _ in range(rounds):
+        for side, side_targets, servers in ((ours, targets, app_servers), (floor, floor_targets, [baseline])):
+            cpu_before = sum(cpu_s(server) for server in servers)
+            results, wall_s = await run_sessions(side_targets, sessions, 1, ramp_s)
+            side.merge(results)
+            side.cpu_s += sum(cpu_s(server) for server in servers) - cpu_before
+            side.wall_s += wall_s
+    print(row(f"{sessions} | (a) added TTFC", ours, floor, "added_ttfc_ms"))
+    print(row(f"{sessions} | (b) chunk relay", ours, floor, "relay_ms"))
+    print(
+        f"|   | chunks / errors / wall s | {ours.chunks} / {ours.errors} / {ours.wall_s:.1f} |"
+        f" {floor.chunks} / {floor.errors} / {floor.wall_s:.1f} | |"
+    )
+    per_k = [side.cpu_s / max(1, side.chunks) * 1000 for side in (ours, floor)]
+    print(
+        f"|   | server CPU s per 1000 chunks | {per_k[0]:.2f} | {per_k[1]:.2f} |"
+        f" {per_k[0] / max(per_k[1], 1e-9):.1f}x |"
+    )
+
+
+def run_phase(
+    args: argparse.Namespace,
+    env: dict[str, str],
+    *,
+    chunks: int,
+    sessions: int,
+    rounds: int,
+    ramp_s: float,
+    processes: int,
+) -> None:
+    """Start the fake (answering ``chunks`` chunks), ``processes`` daphne servers and the raw relay."""
+    fake_port, baseline_port = free_port(), free_port()
+    app_ports = [free_port() for _ in range(processes)]
+    env = {**env, "GEMINI_BASE_URL": f"http://127.0.0.1:{fake_port}"}
+    fake = [sys.executable, "-m", "ai.google_genai.fake_server", "--port", str(fake_port), "--timestamps"]
+    fake += ["--chunks", str(chunks), "--chunk-delay-ms", str(args.chunk_delay_ms)]
+    daphne = [str(Path(sys.executable).with_name("daphne")), "-b", "127.0.0.1"]
+    baseline = [sys.executable, __file__, "--serve-baseline", str(baseline_port)]
+    baseline += ["--base-url", env["GEMINI_BASE_URL"]]
+    started: list[subprocess.Popen] = []
+    try:
+        started.append(start(fake, env, fake_port))
+        server_log = Path(args.server_log) if args.server_log else None
+        app_servers = [
+            start([*daphne, "-p", str(port), "resumeai_proj.asgi:application"], env, port, server_log)
+            for port in app_ports
+        ]
+        started += app_servers
+        started.append(start(baseline, env, baseline_port))
+        users = min(args.users, sessions)
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            sessionids = list(pool.map(lambda _: register_and_login(app_ports[0]), range(users)))
+        run = measure(
+            app_ports=app_ports,
+            baseline_port=baseline_port,
+            sessionids=sessionids,
+            sessions=sessions,
+            rounds=rounds,
+            ramp_s=ramp_s,
+            app_servers=app_servers,
+            baseline=started[-1],
+        )
+        asyncio.run(run)
+    finally:
+        for process in started:
+            process.kill()
+            process.wait()
 
 
 def main() -> None:
@@ -220,23 +317,29 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--sessions", type=int, default=500, help="concurrent sessions of the load run")
+    parser.add_argument("--users", type=int, default=50, help="load run: sessions of this many users")
     parser.add_argument("--rounds", type=int, default=40, help="analyses in a row of the 1-session run")
-    parser.add_argument("--chunks", type=int, default=10, help="chunks per answer")
+    parser.add_argument("--chunks", type=int, default=10, help="chunks per answer in the 1-session run")
+    parser.add_argument("--load-chunks", type=int, default=40, help="chunks per answer in the load run")
     parser.add_argument("--chunk-delay-ms", type=float, default=200.0, help="5 chunks/s by default")
+    parser.add_argument("--ramp-s", type=float, default=5.0, help="load run: starts spread over this time")
+    parser.add_argument(
+        "--processes", type=int, default=1, help="load run: daphne processes (more than 1 needs --redis)"
+    )
     parser.add_argument("--server-log", help="write daphne's log to this file")
-    parser.add_argument("--ramp-s", type=float, default=2.0, help="load run: starts spread over this time")
     parser.add_argument(
         "--redis", action="store_true", help="use the Redis channel layer (REDIS_HOST or local)"
     )
     parser.add_argument("--serve-baseline", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--base-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.processes > 1 and not args.redis:
+        parser.error("--processes above 1 needs --redis: the in-memory layer does not reach across processes")
     if args.serve_baseline:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(serve_baseline(args.serve_baseline, args.base_url))
         return
 
-    ports = {"fake": free_port(), "app": free_port(), "baseline": free_port()}
     workdir = Path(tempfile.mkdtemp(prefix="bench-stream-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GEMINI_", "AI_ENGINE", "REDIS_"))}
     env.update(
@@ -244,7 +347,6 @@ def main() -> None:
             "PYTHONPATH": str(REPO_ROOT),
             "AI_ENGINE": "gemini",
             "GEMINI_API_KEY": "bench-key",
-            "GEMINI_BASE_URL": f"http://127.0.0.1:{ports['fake']}",
             "ANALYSIS_PREVIEW": "false",
             "LOG_LEVEL": "warning",
             "MAX_CONCURRENT_ANALYSES_PER_USER": "100000",
@@ -263,63 +365,28 @@ def main() -> None:
     subprocess.run(
         [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=REPO_ROOT, env=env, check=True
     )
-    processes = []
-    try:
-        processes.append(
-            start(
-                [
-                    sys.executable,
-                    "-m",
-                    "ai.google_genai.fake_server",
-                    "--port",
-                    str(ports["fake"]),
-                    "--timestamps",
-                    "--chunks",
-                    str(args.chunks),
-                    "--chunk-delay-ms",
-                    str(args.chunk_delay_ms),
-                ],
-                env,
-                ports["fake"],
-            )
+    layer = "Redis" if args.redis else "in-memory"
+    print(
+        f"stream latency: chunks {args.chunk_delay_ms:.0f} ms apart ({args.chunks} per answer at 1 session,"
+        f" {args.load_chunks} under load, starts spread over {args.ramp_s:g} s, {args.users} users,"
+        f" {args.processes} daphne process(es));"
+        f" layer {layer}; db {env.get('DB_NAME') or 'SQLite'}; cores {os.cpu_count()};"
+        f" load {os.getloadavg()[0]:.2f}"
+    )
+    print("| sessions | metric (ms) | ours p50 / p95 / p99 | raw relay p50 / p95 / p99 | ratio |")
+    print("|---|---|---|---|---|")
+    run_phase(args, env, chunks=args.chunks, sessions=1, rounds=args.rounds, ramp_s=0.0, processes=1)
+    if args.sessions > 1:
+        run_phase(
+            args,
+            env,
+            chunks=args.load_chunks,
+            sessions=args.sessions,
+            rounds=1,
+            ramp_s=args.ramp_s,
+            processes=args.processes,
         )
-        daphne = str(Path(sys.executable).with_name("daphne"))
-        processes.append(
-            start(
-                [daphne, "-b", "127.0.0.1", "-p", str(ports["app"]), "resumeai_proj.asgi:application"],
-                env,
-                ports["app"],
-                Path(args.server_log) if args.server_log else None,
-            )
-        )
-        processes.append(
-            start(
-                [
-                    sys.executable,
-                    __file__,
-                    "--serve-baseline",
-                    str(ports["baseline"]),
-                    "--base-url",
-                    env["GEMINI_BASE_URL"],
-                ],
-                env,
-                ports["baseline"],
-            )
-        )
-        sessionid = register_and_login(ports["app"])
-        layer = "Redis" if args.redis else "in-memory"
-        db = env.get("DB_NAME") or "SQLite"
-        print(
-            f"stream latency: {args.chunks} chunks {args.chunk_delay_ms:.0f} ms apart; load-run starts spread"
-            f" over {args.ramp_s:g} s; layer {layer}; db {db}; cores {os.cpu_count()};"
-            f" load {os.getloadavg()[0]:.2f}"
-        )
-        asyncio.run(measure(args, ports, sessionid))
-        print(f"load after: {os.getloadavg()[0]:.2f}")
-    finally:
-        for process in processes:
-            process.kill()
-            process.wait()
+    print(f"load after: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

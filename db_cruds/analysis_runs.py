@@ -1,6 +1,5 @@
 """Analysis rows (ResumeHistory) as the streaming side writes them: create, heartbeat, finish, sweep."""
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -9,7 +8,6 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.db.models.sql import InsertQuery
 from django.utils import timezone
-from psycopg import sql
 
 from apis.resumehistory.models import ResumeHistory
 from apis.users.models import User
@@ -18,30 +16,48 @@ from db_cruds.pg_async import pg_connection
 INTERRUPTED = "interrupted"
 
 
+TOO_MANY_RUNNING = "too_many_running"
+HOURLY_LIMIT = "hourly_limit"
+
+
+class AdmissionRefused(Exception):
+    """A limit refuses the new analysis: ``limit`` is ``TOO_MANY_RUNNING`` or ``HOURLY_LIMIT``."""
+
+    def __init__(self, limit: str) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
 def analysis_create_admitted(
-    *,
-    user_id: int,
-    since: datetime,
-    admit: Callable[[int, int], None],
-    fields: dict[str, Any],
-) -> ResumeHistory:
-    """Create a running row once ``admit(running, created_since)`` accepts the user's current counts.
+    *, user_id: int, since: datetime, max_running: int, max_created: int, fields: dict[str, Any]
+) -> int:
+    """Create a running row unless the user already has ``max_running`` running or ``max_created`` analyses
+    created since ``since``; return its id, or raise ``AdmissionRefused``.
 
     The user row is locked for the check and the insert, so two simultaneous starts cannot both pass a
-    limit that only one of them fits under. ``admit`` raises to refuse. Only rows created since ``since``
-    are counted as running: an older running row is an orphan the sweep fails (``since`` must be at least
-    the longest an analysis may run).
+    limit that only one of them fits under. Only rows created since ``since`` are counted as running: an
+    older running row is an orphan the sweep fails (``since`` must be at least the longest an analysis may
+    run). PostgreSQL's ``resumehistory_admit`` function (migration 0003) applies the same rule.
     """
     with transaction.atomic():
         User.objects.select_for_update().filter(pk=user_id).first()
         counts = ResumeHistory.objects.filter(user_id=user_id, created_at__gte=since).aggregate(
             running=Count("pk", filter=Q(status=ResumeHistory.Status.RUNNING)), created=Count("pk")
         )
-        admit(counts["running"], counts["created"])
-        now = timezone.now()
-        return ResumeHistory.objects.create(
-            user_id=user_id, status=ResumeHistory.Status.RUNNING, created_at=now, heartbeat_at=now, **fields
-        )
+        if counts["running"] >= max_running:
+            raise AdmissionRefused(TOO_MANY_RUNNING)
+        if counts["created"] >= max_created:
+            raise AdmissionRefused(HOURLY_LIMIT)
+        row = _running_row(user_id=user_id, fields=fields)
+        row.save(force_insert=True)
+        return row.pk
+
+
+def _running_row(*, user_id: int, fields: dict[str, Any]) -> ResumeHistory:
+    now = timezone.now()
+    return ResumeHistory(
+        user_id=user_id, status=ResumeHistory.Status.RUNNING, created_at=now, heartbeat_at=now, **fields
+    )
 
 
 def _insert_sql(row: ResumeHistory) -> tuple[str, tuple[Any, ...]]:
@@ -55,54 +71,36 @@ def _insert_sql(row: ResumeHistory) -> tuple[str, tuple[Any, ...]]:
     return statement, tuple(params)
 
 
-def _admission_sql() -> tuple[sql.Composed, sql.Composed]:
-    """Return the user-row lock and the (running, created since) counts of ``analysis_create_admitted``."""
-    lock = sql.SQL("SELECT 1 FROM {} WHERE id = %s FOR UPDATE").format(sql.Identifier(User._meta.db_table))
-    counts = sql.SQL(
-        "SELECT count(*) FILTER (WHERE status = %s), count(*) FROM {} WHERE user_id = %s AND created_at >= %s"
-    ).format(sql.Identifier(ResumeHistory._meta.db_table))
-    return lock, counts
-
-
 async def analysis_create_admitted_pg(
-    *,
-    user_id: int,
-    since: datetime,
-    admit: Callable[[int, int], None],
-    fields: dict[str, Any],
+    *, user_id: int, since: datetime, max_running: int, max_created: int, fields: dict[str, Any]
 ) -> int:
-    """``analysis_create_admitted`` on PostgreSQL without leaving the event loop; return the new row's id.
+    """``analysis_create_admitted`` on PostgreSQL without leaving the event loop, in one round trip.
 
-    Same lock, counts and insert, sent as one pipeline (one round trip), then COMMIT, or ROLLBACK when
-    ``admit`` refuses. A connection that turns out broken before anything was committed is replaced once.
+    ``resumehistory_admit`` (lock, counts, refusal), the INSERT and the COMMIT go out as one pipeline; a
+    refusal aborts the transaction before the INSERT. A broken connection (one the server dropped while idle)
+    is replaced once; should it have broken just after the COMMIT, the extra running row that could leave is
+    failed by the orphan sweep, since no process heartbeats it.
     """
-    now = timezone.now()
-    row = ResumeHistory(
-        user_id=user_id, status=ResumeHistory.Status.RUNNING, created_at=now, heartbeat_at=now, **fields
-    )
-    insert, insert_params = _insert_sql(row)
-    lock, counts = _admission_sql()
+    insert, insert_params = _insert_sql(_running_row(user_id=user_id, fields=fields))
     for attempt in (1, 2):
         async with pg_connection(fresh=attempt == 2) as connection:
             try:
                 async with connection.pipeline():
-                    lock_cursor, counts_cursor, insert_cursor = (connection.cursor() for _ in range(3))
-                    await lock_cursor.execute(lock, (user_id,))
-                    await counts_cursor.execute(counts, (ResumeHistory.Status.RUNNING, user_id, since))
+                    insert_cursor = connection.cursor()
+                    await connection.execute(
+                        "SELECT resumehistory_admit(%s, %s, %s, %s)",
+                        (user_id, since, max_running, max_created),
+                    )
                     await insert_cursor.execute(insert, insert_params)
-                running, created = await counts_cursor.fetchone()
+                    await connection.commit()
                 [row_id] = await insert_cursor.fetchone()
+                return row_id
+            except psycopg.errors.RaiseException as exc:
+                await connection.rollback()
+                raise AdmissionRefused(exc.diag.message_primary or TOO_MANY_RUNNING) from None
             except psycopg.OperationalError:
                 if attempt == 2 or not connection.broken:
                     raise
-                continue  # an idle connection the server dropped: nothing was written, start over
-            try:
-                admit(running, created)
-            except BaseException:
-                await connection.rollback()
-                raise
-            await connection.commit()
-            return row_id
     raise AssertionError("unreachable")
 
 

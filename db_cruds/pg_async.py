@@ -6,24 +6,30 @@ the row an analysis writes before its model call, that hop cost more than the st
 5 ms of a 9 ms start). Here the same database is reached with psycopg's ``AsyncConnection`` instead: the
 statements are sent from the event loop in one pipeline, while the loop goes on building the model request.
 
-Connections are opened from the ``default`` database's settings (a test database too), kept idle per event
-loop (at most ``PG_ASYNC_IDLE_CONNECTIONS``) and dropped when broken.
+Connections are opened from the ``default`` database's settings (a test database too), at most
+``DB_STREAM_CONNECTIONS`` per event loop (callers beyond that wait their turn), kept open between uses and
+dropped when broken.
 """
 
 import asyncio
 import contextlib
 import weakref
 from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
+from django.conf import settings
 from django.db import connections
 
-PG_ASYNC_IDLE_CONNECTIONS = 8
 
-_idle: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, list[psycopg.AsyncConnection]]" = (
-    weakref.WeakKeyDictionary()
-)
+@dataclass
+class _LoopPool:
+    slots: asyncio.Semaphore
+    idle: list[psycopg.AsyncConnection] = field(default_factory=list)
+
+
+_pools: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopPool]" = weakref.WeakKeyDictionary()
 
 
 def available() -> bool:
@@ -32,16 +38,16 @@ def available() -> bool:
 
 
 def _connect_kwargs() -> dict[str, Any]:
-    settings = connections["default"].settings_dict
+    database = connections["default"].settings_dict
     kwargs: dict[str, Any] = {
-        "dbname": settings["NAME"],
-        "user": settings["USER"],
-        "password": settings["PASSWORD"],
-        "host": settings["HOST"],
-        "port": settings["PORT"] or None,
+        "dbname": database["NAME"],
+        "user": database["USER"],
+        "password": database["PASSWORD"],
+        "host": database["HOST"],
+        "port": database["PORT"] or None,
         "application_name": "matchmetric-stream",
     }
-    connect_timeout = (settings.get("OPTIONS") or {}).get("connect_timeout")
+    connect_timeout = (database.get("OPTIONS") or {}).get("connect_timeout")
     if connect_timeout:
         kwargs["connect_timeout"] = connect_timeout
     return {key: value for key, value in kwargs.items() if value not in (None, "")}
@@ -49,32 +55,37 @@ def _connect_kwargs() -> dict[str, Any]:
 
 @contextlib.asynccontextmanager
 async def pg_connection(*, fresh: bool = False) -> AsyncIterator[psycopg.AsyncConnection]:
-    """Lend an idle connection of this loop (a new one when ``fresh`` or none is idle); take it back after.
+    """Lend a connection of this loop's pool; wait while ``DB_STREAM_CONNECTIONS`` are lent out.
 
-    The connection is handed out outside any transaction; one left in a transaction, or broken, is closed.
+    An idle one is reused unless ``fresh``. The connection is handed out outside any transaction; one given
+    back in a transaction, or broken, is closed instead of kept.
     """
-    pool = _idle.setdefault(asyncio.get_running_loop(), [])
-    connection = None
-    while pool and not fresh:
-        candidate = pool.pop()
-        if not candidate.closed:
-            connection = candidate
-            break
-    if connection is None:
-        connection = await psycopg.AsyncConnection.connect(**_connect_kwargs())
-    reusable = False
-    try:
-        yield connection
-        reusable = connection.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
-    finally:
-        if reusable and not connection.closed and len(pool) < PG_ASYNC_IDLE_CONNECTIONS:
-            pool.append(connection)
-        else:
-            await connection.close()
+    loop = asyncio.get_running_loop()
+    pool = _pools.get(loop)
+    if pool is None:
+        pool = _pools[loop] = _LoopPool(slots=asyncio.Semaphore(settings.DB_STREAM_CONNECTIONS))
+    async with pool.slots:
+        connection = None
+        while pool.idle and not fresh:
+            candidate = pool.idle.pop()
+            if not candidate.closed:
+                connection = candidate
+                break
+        if connection is None:
+            connection = await psycopg.AsyncConnection.connect(**_connect_kwargs())
+        reusable = False
+        try:
+            yield connection
+            reusable = connection.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        finally:
+            if reusable and not connection.closed:
+                pool.idle.append(connection)
+            else:
+                await connection.close()
 
 
 def pg_close_idle() -> None:
     """Close the idle connections of every loop, from any thread (tests between loops, shutdown)."""
-    for pool in list(_idle.values()):
-        while pool:
-            pool.pop().pgconn.finish()
+    for pool in list(_pools.values()):
+        while pool.idle:
+            pool.idle.pop().pgconn.finish()

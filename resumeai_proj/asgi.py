@@ -1,6 +1,9 @@
 """ASGI entry point: Django's HTTP app plus the WebSocket routes, served by daphne."""
 
+import asyncio
+import logging
 import os
+import sys
 import threading
 
 from django.core.asgi import get_asgi_application
@@ -31,6 +34,36 @@ def _warm_up() -> None:
     warm_up_engine()
     default_pool().warm_up()
 
+
+def _interrupt_analyses_at_shutdown() -> None:
+    """Under daphne, fail this process's running analyses (``interrupted``) before it exits.
+
+    Daphne stops its Twisted reactor on SIGTERM/SIGINT; a "before shutdown" trigger runs while the event loop
+    still turns, so each run stores its row and tells its followers, instead of waiting for the orphan sweep.
+    """
+    reactor = sys.modules.get("twisted.internet.reactor")  # installed by daphne; absent under tests
+    if reactor is None:
+        return
+    from twisted.internet.defer import Deferred
+
+    from apis.resumehistory.analysis_services import analyses_interrupt
+
+    def before_shutdown() -> Deferred:
+        interrupt = analyses_interrupt(timeout_s=settings.ANALYSIS_SHUTDOWN_GRACE_S)
+        return Deferred.fromFuture(asyncio.ensure_future(interrupt))
+
+    def after_shutdown() -> None:
+        # Everything is stored and every socket closed. Past this point CPython 3.11's garbage collector,
+        # tearing down coroutines still parked in asyncio queues, crashed daphne (SIGSEGV) whenever a socket
+        # had been open; end the process here so a service manager sees a clean exit.
+        logging.shutdown()
+        os._exit(0)
+
+    reactor.addSystemEventTrigger("before", "shutdown", before_shutdown)
+    reactor.addSystemEventTrigger("after", "shutdown", after_shutdown)
+
+
+_interrupt_analyses_at_shutdown()
 
 if settings.WARM_UP_ON_START:
     threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()

@@ -122,13 +122,18 @@ else:
             "OPTIONS": {
                 "timeout": 20,
                 "transaction_mode": "IMMEDIATE",
-                "init_command": "PRAGMA journal_mode=WAL;",
+                # WAL with synchronous=NORMAL: a commit waits for no fsync (the WAL is synced at checkpoints);
+                # an application crash loses nothing, a power cut may roll back the last commits, never
+                # corrupts. SQLite is the single-machine default; production runs on PostgreSQL.
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             },
             # Tests run on a file too, not the default shared-cache memory database: that one answers
             # concurrent writers with "table is locked" at once, where a file makes them wait their turn.
             "TEST": {"NAME": str(Path(tempfile.gettempdir()) / f"matchmetric-test-{os.getpid()}.sqlite3")},
         }
     }
+# Connections per server process that write the running rows from the event loop (db_cruds/pg_async).
+DB_STREAM_CONNECTIONS = env_int("DB_STREAM_CONNECTIONS", 8, minimum=1, maximum=1000)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Redis: channel layer and shared cache when REDIS_HOST is set -----------------------------------------
@@ -282,6 +287,8 @@ GEMINI_RETRY_MAX_DELAY_S = env_float("GEMINI_RETRY_MAX_DELAY_S", 4.0, minimum=0.
 ANALYSIS_PREVIEW = env_bool("ANALYSIS_PREVIEW", True)  # gemini: send the local engine's result first
 ANALYSIS_HEARTBEAT_S = env_float("ANALYSIS_HEARTBEAT_S", 10.0, minimum=0.1)  # running rows touched this often
 ANALYSIS_ORPHAN_AFTER_S = env_float("ANALYSIS_ORPHAN_AFTER_S", 45.0, minimum=1.0)  # no heartbeat: interrupted
+# On SIGTERM, running analyses are failed (interrupted) and stored; the server waits this long for that.
+ANALYSIS_SHUTDOWN_GRACE_S = env_float("ANALYSIS_SHUTDOWN_GRACE_S", 5.0, minimum=0.1)
 ANALYSIS_SUBSCRIBE_TIMEOUT_S = env_float("ANALYSIS_SUBSCRIBE_TIMEOUT_S", 3.0, minimum=0.1)  # replay wait
 WS_MAX_SUBSCRIPTIONS = env_int("WS_MAX_SUBSCRIPTIONS", 20, minimum=1)  # analyses one socket may follow
 

@@ -26,3 +26,29 @@ async def test_it_sweeps_expired_entries_at_most_once_per_interval(monkeypatch):
     await every_call.send("c", {"type": "x"})
     await every_call.receive("c")
     assert len(sweeps) == 2
+
+
+async def test_a_full_member_misses_a_group_message_and_the_others_still_get_it():
+    layer = SweepingInMemoryChannelLayer(capacity=1)
+    full, free = await layer.new_channel(), await layer.new_channel()
+    for channel in (full, free):
+        await layer.group_add("g", channel)
+    await layer.send(full, {"type": "x", "n": 0})
+    await layer.group_send("g", {"type": "x", "n": 1})
+    assert [(await layer.receive(full))["n"], (await layer.receive(free))["n"]] == [0, 1]
+
+
+async def test_a_receiver_gets_its_own_copy_of_the_message_dict():
+    layer = SweepingInMemoryChannelLayer()
+    message = {"type": "x", "events": [[1, {"type": "analysis.chunk"}]]}
+    await layer.send("c", message)
+    received = await layer.receive("c")
+    received["type"] = "changed"
+    assert (received == message, message["type"]) == (False, "x")
+
+
+async def test_a_queue_is_dropped_once_drained():
+    layer = SweepingInMemoryChannelLayer()
+    await layer.send("c", {"type": "x"})
+    await layer.receive("c")
+    assert layer.channels == {}

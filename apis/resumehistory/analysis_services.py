@@ -29,10 +29,12 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+import psycopg
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
 from channels.layers import BaseChannelLayer, InMemoryChannelLayer, get_channel_layer
 from django.conf import settings
+from django.db import DatabaseError
 from django.utils import timezone
 
 from ai.base import AnalysisEngine, AnalysisInput
@@ -238,8 +240,13 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
             run.control_channel = await layer.new_channel()
             await layer.group_add(control_group(analysis_id), run.control_channel)
         await layer.group_add(analysis_group(analysis_id), follower_channel)
-    except BaseException:
+    except (DatabaseError, psycopg.Error) as exc:
         run.task.cancel()  # not admitted: its request was never sent, and it stores and publishes nothing
+        run.release_model_slot()
+        logger.exception("the running row could not be written")
+        raise FrameError(msg.WS_START_UNAVAILABLE, code="service_unavailable") from exc
+    except BaseException:
+        run.task.cancel()
         run.release_model_slot()
         raise
     run.analysis_id = analysis_id
@@ -283,22 +290,21 @@ async def _create_row(*, user_id: int, fields: dict[str, Any]) -> int:
 async def _create_admitted_row(*, user_id: int, fields: dict[str, Any]) -> int:
     max_running = settings.MAX_CONCURRENT_ANALYSES_PER_USER
     max_per_hour = settings.MAX_ANALYSES_PER_USER_PER_HOUR
-
-    def admit(running: int, last_hour: int) -> None:
-        if running >= max_running:
-            raise FrameError(msg.WS_TOO_MANY_RUNNING.format(limit=max_running), code="too_many_running")
-        if last_hour >= max_per_hour:
-            raise FrameError(msg.WS_HOURLY_LIMIT.format(limit=max_per_hour), code="hourly_limit")
-
-    since = timezone.now() - timedelta(hours=1)
-    if pg_async.available():
-        return await runs.analysis_create_admitted_pg(
-            user_id=user_id, since=since, admit=admit, fields=fields
+    create = runs.analysis_create_admitted_pg
+    if not pg_async.available():
+        create = database_sync_to_async(runs.analysis_create_admitted, thread_sensitive=False)
+    try:
+        return await create(
+            user_id=user_id,
+            since=timezone.now() - timedelta(hours=1),
+            max_running=max_running,
+            max_created=max_per_hour,
+            fields=fields,
         )
-    row = await database_sync_to_async(runs.analysis_create_admitted, thread_sensitive=False)(
-        user_id=user_id, since=since, admit=admit, fields=fields
-    )
-    return row.pk
+    except runs.AdmissionRefused as exc:
+        if exc.limit == runs.HOURLY_LIMIT:
+            raise FrameError(msg.WS_HOURLY_LIMIT.format(limit=max_per_hour), code="hourly_limit") from None
+        raise FrameError(msg.WS_TOO_MANY_RUNNING.format(limit=max_running), code="too_many_running") from None
 
 
 async def _run_analysis(run: _Run) -> None:
@@ -553,6 +559,21 @@ async def analysis_final_frame(*, user_id: int, analysis_id: int) -> dict[str, A
     """Return the final frame of the user's analysis after a sweep, or None while it still runs."""
     row = await database_sync_to_async(_running_row)(analysis_id=analysis_id, user_id=user_id)
     return final_frame(row)
+
+
+async def analyses_interrupt(*, timeout_s: float) -> int:
+    """Stop this process's runs as it shuts down; each stores and publishes ``interrupted``. Return how many.
+
+    Waits at most ``timeout_s`` for them to store their outcome; a row left running is failed by the orphan
+    sweep of another process later.
+    """
+    tasks = [run.task for run in _runs.values() if run.task is not None and not run.task.done()]
+    for task in tasks:
+        task.cancel()  # not ``request_cancel``: a cancel the user did not ask for ends as ``interrupted``
+    if tasks:
+        await asyncio.wait(tasks, timeout=timeout_s)
+        logger.warning("server stopping: %s running analyses marked interrupted", len(tasks))
+    return len(tasks)
 
 
 # --- orphans and heartbeats ----------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from typing import Any
 import psycopg
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import InvalidStatus
+from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from ai.google_genai.fake_server import FakeGemini, Script
 from api_services.tests.server_support import REPO_ROOT, free_port, wait_until_listening
@@ -295,3 +295,49 @@ async def test_a_socket_on_another_process_cancels_the_run(
     )
     assert closed
     assert fake_gemini_server.requests[-1].client_closed_at - cancelled_at < 1.0
+
+
+def history_detail(server: Daphne, sessionid: str, analysis_id: int) -> dict[str, Any]:
+    request = urllib.request.Request(
+        f"{server.origin}/api/v1/resume/histories/{analysis_id}/",
+        headers={"Cookie": f"sessionid={sessionid}"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)["data"]
+
+
+async def test_a_stopping_server_stores_its_running_analysis_as_interrupted(
+    server_env: dict[str, str], fake_gemini_server: FakeGemini
+) -> None:
+    server = Daphne(server_env).wait_ready()
+    try:
+        sessionid = register_and_login(server)
+        fake_gemini_server.reset()
+        fake_gemini_server.enqueue(Script(chunk_delay_s=5.0))
+        async with await open_socket(server, sessionid) as client:
+            await client.send(json.dumps(analyze_frame()))
+            analysis_id = (await frames_until(client, {"analysis.chunk"}))[0][1]["analysis_id"]
+            server.process.terminate()  # SIGTERM, as a service manager stops it
+            with pytest.raises(ConnectionClosed):
+                await frames_until(client, TERMINAL)
+        assert await asyncio.to_thread(server.process.wait, 15) == 0
+    finally:
+        server.stop()
+    # The client reconnects (to the restarted server) and re-attaches: the outcome is there at once, well
+    # before any orphan sweep could have run.
+    restarted = Daphne(server_env).wait_ready()
+    try:
+        async with await open_socket(restarted, sessionid) as client:
+            await client.send(json.dumps({"action": "subscribe", "analysis_id": analysis_id}))
+            final = (await frames_until(client, TERMINAL))[-1][1]
+        row = await asyncio.to_thread(history_detail, restarted, sessionid, analysis_id)
+    finally:
+        restarted.stop()
+    assert final == {
+        "type": "analysis.failed",
+        "status": "failed",
+        "analysis_id": analysis_id,
+        "code": "interrupted",
+        "message": final["message"],
+    }
+    assert (row["status"], row["error_code"], row["ai_analysis"]) == ("failed", "interrupted", None)

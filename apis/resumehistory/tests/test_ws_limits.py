@@ -4,10 +4,12 @@ import asyncio
 from datetime import timedelta
 from typing import Any
 
+import psycopg
 import pytest
 from channels.db import database_sync_to_async
 from django.db import connection
 from django.utils import timezone
+from psycopg import sql
 
 from ai.google_genai.fake_server import FakeGemini, Script
 from apis.resumehistory.analysis_services import analysis_sweep_orphans
@@ -280,4 +282,46 @@ async def test_a_database_connection_dropped_while_idle_is_replaced(user: Any, g
     assert (await frames_until(communicator, TERMINAL))[-1]["type"] == "analysis.completed"
     statuses = await database_sync_to_async(list)(ResumeHistory.objects.values_list("status", flat=True))
     assert statuses == ["completed", "completed"]
+    await communicator.disconnect()
+
+
+def _allow_connections(allow: bool) -> None:
+    """Let new connections into the test database, or not (said from another database, as PostgreSQL wants)."""
+    database = connection.settings_dict
+    with psycopg.connect(
+        dbname="postgres",
+        user=database["USER"],
+        host=database["HOST"],
+        port=database["PORT"],
+        autocommit=True,
+    ) as admin:
+        admin.execute(
+            sql.SQL("ALTER DATABASE {} ALLOW_CONNECTIONS {}").format(
+                sql.Identifier(database["NAME"]), sql.SQL("true" if allow else "false")
+            )
+        )
+
+
+async def test_a_database_that_refuses_the_row_gets_a_clear_error_and_no_model_call(
+    user: Any, gemini: FakeGemini
+) -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("refusing new connections is a PostgreSQL database setting")
+    communicator = await connected(user)
+    await database_sync_to_async(_allow_connections)(False)
+    try:
+        await database_sync_to_async(_drop_streaming_connections)()
+        await communicator.send_json_to(analyze_frame())
+        reply = await communicator.receive_json_from(timeout=10)
+    finally:
+        await database_sync_to_async(_allow_connections)(True)
+    assert reply == {
+        "type": "error",
+        "status": "failed",
+        "code": "service_unavailable",
+        "message": "The analysis cannot be started right now; try again shortly.",
+    }
+    assert (await rows(), gemini.requests) == (0, [])
+    await communicator.send_json_to(analyze_frame())  # the socket stays usable, and the next start works
+    assert (await frames_until(communicator, TERMINAL))[-1]["type"] == "analysis.completed"
     await communicator.disconnect()
