@@ -76,31 +76,30 @@ async def analysis_create_admitted_pg(
 ) -> int:
     """``analysis_create_admitted`` on PostgreSQL without leaving the event loop, in one round trip.
 
-    ``resumehistory_admit`` (lock, counts, refusal), the INSERT and the COMMIT go out as one pipeline; a
-    refusal aborts the transaction before the INSERT. A broken connection (one the server dropped while idle)
-    is replaced once; should it have broken just after the COMMIT, the extra running row that could leave is
-    failed by the orphan sweep, since no process heartbeats it.
+    ``resumehistory_admit`` (lock, counts, refusal) and the INSERT go out as one simple query, which
+    PostgreSQL runs as one transaction: a refusal aborts it before the INSERT. The query is on the wire before
+    this coroutine first yields, so whatever the loop runs meanwhile (the SDK building its request) overlaps
+    the database's work. A broken connection (one the server dropped while idle) is replaced once; should it
+    have broken after the commit, the extra running row that could leave is failed by the orphan sweep, since
+    no process heartbeats it.
     """
     insert, insert_params = _insert_sql(_running_row(user_id=user_id, fields=fields))
+    statement = f"SELECT resumehistory_admit(%s, %s, %s, %s); {insert}"
+    params = (user_id, since, max_running, max_created, *insert_params)
     for attempt in (1, 2):
         async with pg_connection(fresh=attempt == 2) as connection:
+            cursor = psycopg.AsyncClientCursor(connection)  # client-side binding: several statements at once
             try:
-                async with connection.pipeline():
-                    insert_cursor = connection.cursor()
-                    await connection.execute(
-                        "SELECT resumehistory_admit(%s, %s, %s, %s)",
-                        (user_id, since, max_running, max_created),
-                    )
-                    await insert_cursor.execute(insert, insert_params)
-                    await connection.commit()
-                [row_id] = await insert_cursor.fetchone()
-                return row_id
+                await cursor.execute(statement, params)
             except psycopg.errors.RaiseException as exc:
-                await connection.rollback()
                 raise AdmissionRefused(exc.diag.message_primary or TOO_MANY_RUNNING) from None
             except psycopg.OperationalError:
                 if attempt == 2 or not connection.broken:
                     raise
+                continue
+            cursor.nextset()
+            [row_id] = await cursor.fetchone()
+            return row_id
     raise AssertionError("unreachable")
 
 

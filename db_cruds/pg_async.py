@@ -4,7 +4,7 @@ Django's ORM is synchronous: from a consumer every query hops to a worker thread
 pings the connection first (``CONN_HEALTH_CHECKS``) and then competes for the GIL with the event loop. For
 the row an analysis writes before its model call, that hop cost more than the statements themselves (about
 5 ms of a 9 ms start). Here the same database is reached with psycopg's ``AsyncConnection`` instead: the
-statements are sent from the event loop in one pipeline, while the loop goes on building the model request.
+statements are sent from the event loop in one query, while the loop goes on building the model request.
 
 Connections are opened from the ``default`` database's settings (a test database too), at most
 ``DB_STREAM_CONNECTIONS`` per event loop (callers beyond that wait their turn), kept open between uses and
@@ -34,7 +34,8 @@ _pools: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _LoopPool]" = weak
 
 def available() -> bool:
     """Return whether the default database is PostgreSQL (else callers use the ORM through a thread)."""
-    return connections["default"].vendor == "postgresql"
+    # From the settings: ``connections["default"]`` would build a connection wrapper in each async context.
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 
 
 def _connect_kwargs() -> dict[str, Any]:
@@ -57,8 +58,8 @@ def _connect_kwargs() -> dict[str, Any]:
 async def pg_connection(*, fresh: bool = False) -> AsyncIterator[psycopg.AsyncConnection]:
     """Lend a connection of this loop's pool; wait while ``DB_STREAM_CONNECTIONS`` are lent out.
 
-    An idle one is reused unless ``fresh``. The connection is handed out outside any transaction; one given
-    back in a transaction, or broken, is closed instead of kept.
+    An idle one is reused unless ``fresh``. Connections are in autocommit mode (a query of several statements
+    is one transaction); one given back inside a transaction, or broken, is closed instead of kept.
     """
     loop = asyncio.get_running_loop()
     pool = _pools.get(loop)
@@ -72,7 +73,7 @@ async def pg_connection(*, fresh: bool = False) -> AsyncIterator[psycopg.AsyncCo
                 connection = candidate
                 break
         if connection is None:
-            connection = await psycopg.AsyncConnection.connect(**_connect_kwargs())
+            connection = await psycopg.AsyncConnection.connect(**_connect_kwargs(), autocommit=True)
         reusable = False
         try:
             yield connection

@@ -254,18 +254,23 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
     _runs[analysis_id] = run
     if run.control_channel:
         run.listener = asyncio.create_task(_listen(run))
-    try:
-        await run.publish(
-            ws_frame(
-                "analysis.started",
-                analysis_id=analysis_id,
-                request_id=command.request_id,
-                engine=engine.name,
-                model=engine.model,
-            )
-        )
-    finally:  # the row exists: the run goes on (and stores its outcome) even if this frame was lost
+    started = ws_frame(
+        "analysis.started",
+        analysis_id=analysis_id,
+        request_id=command.request_id,
+        engine=engine.name,
+        model=engine.model,
+    )
+    if isinstance(layer, InMemoryChannelLayer):
+        # The model request goes out first, and the socket relays this frame while it travels: an in-memory
+        # publish is done before this coroutine next yields, so the frame is still numbered before any chunk.
         run.admitted.set_result(None)
+        await run.publish(started)
+    else:
+        try:
+            await run.publish(started)
+        finally:  # the row exists: the run goes on (and stores its outcome) even if this frame was lost
+            run.admitted.set_result(None)
     ensure_housekeeper()
     logger.info("analysis %s started for user %s (engine %s)", analysis_id, user_id, engine.name)
     return analysis_id

@@ -2,8 +2,8 @@
 
 ``resumehistory_admit(user_id, since, max_running, max_created)`` locks the user's row, counts the user's
 analyses created since ``since`` (and those of them still running) and raises ``too_many_running`` or
-``hourly_limit`` (SQLSTATE P0001) when a limit is reached. The streaming side sends it, the INSERT and the
-COMMIT in one pipeline (db_cruds/analysis_runs.py); a raise aborts the transaction, so nothing is written.
+``hourly_limit`` (SQLSTATE P0001) when a limit is reached. The streaming side sends it and the INSERT as one
+query, one transaction (db_cruds/analysis_runs.py); a raise aborts it, so nothing is written.
 Each statement of a (volatile) PL/pgSQL function takes a fresh snapshot: the count, run after the lock is
 granted, sees the rows of the start that held it. Other databases do the same steps through the ORM.
 """
