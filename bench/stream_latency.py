@@ -10,8 +10,13 @@ sessions against both and prints p50/p95/p99 of:
     chunk (request arrival → first chunk sent, stamped by the fake);
 (b) relay latency per chunk: fake sent the chunk → client received it.
 
-Run: ``.venv/bin/python bench/stream_latency.py [--sessions 500] [--rounds 30] [--redis]``. All processes run
-on this machine; ``os.getloadavg()`` is printed before and after because other work shares the cores.
+At 1 session ours and the floor alternate round by round (this machine's speed drifts); the load run (500
+sockets of 50 users, 40-chunk answers, starts spread over 5 s) runs each side once, against fresh processes.
+Server CPU seconds per 1000 relayed chunks are printed for both sides.
+
+Run: ``.venv/bin/python bench/stream_latency.py [--sessions 500] [--rounds 40] [--redis [--processes 2]]``
+(``DB_*`` for PostgreSQL, else SQLite). All processes run on this machine; ``os.getloadavg()`` is printed
+before and after because other work shares the cores.
 """
 
 import argparse
