@@ -35,7 +35,7 @@ class GlyphNameFixer:
 
     def fix(self, *, text: str, font: Any) -> str:
         """Return text with the font's unmapped glyph names replaced by their characters."""
-        if "/" not in text or not isinstance(font, DictionaryObject):
+        if not isinstance(font, DictionaryObject):
             return text
         key = id(font)
         if key not in self._by_font:
@@ -57,16 +57,42 @@ class GlyphNameFixer:
         if not isinstance(differences, ArrayObject):
             return None
         mapping: dict[str, str] = {}
+        # pypdf passes the name of an unknown glyph through the font's ToUnicode map as if it were text: with
+        # an icon font whose map sends "/" to U+2642 and "m" to U+00B6, "/mobile-alt" reads "♂¶obile-alt".
+        single_bytes = _single_byte_to_unicode(font)
         for entry in differences:
             name = str(entry)
             # Names pypdf resolves itself never reach the text, so only unknown ones need a mapping.
             if name.startswith("/") and name not in adobe_glyphs:
                 # An unknown name is dropped: a missing glyph reads better than "/g123" in the text.
-                mapping[name] = _glyph_name_to_text(name) or ""
+                replacement = _glyph_name_to_text(name) or ""
+                mapping[name] = replacement
+                mapping["".join(single_bytes.get(ord(char), char) for char in name)] = replacement
         if not mapping:
             return None
         alternatives = "|".join(re.escape(name) for name in sorted(mapping, key=len, reverse=True))
         return re.compile(alternatives), mapping
+
+
+_BFCHAR_SECTION = re.compile(r"beginbfchar(.*?)endbfchar", re.DOTALL)
+_ONE_BYTE_ENTRY = re.compile(r"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]{4,})>")
+
+
+def _single_byte_to_unicode(font: DictionaryObject) -> dict[int, str]:
+    """Return the one-byte codes of the font's ToUnicode map (``bfchar`` entries) with their text."""
+    to_unicode = font.get("/ToUnicode")
+    try:
+        data = to_unicode.get_object().get_data().decode("latin-1") if to_unicode is not None else ""
+    except Exception:  # a broken map only costs this repair, never the extraction
+        return {}
+    mapping = {}
+    for section in _BFCHAR_SECTION.findall(data):
+        for code, target in _ONE_BYTE_ENTRY.findall(section):
+            try:
+                mapping[int(code, 16)] = bytes.fromhex(target).decode("utf-16-be")
+            except ValueError:
+                continue
+    return mapping
 
 
 # Fonts subset by pdf-lib drop the ToUnicode entry of the fi/fl ligature glyphs, so pypdf yields U+0000.

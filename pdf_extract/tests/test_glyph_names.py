@@ -25,3 +25,10 @@ def test_it_reads_an_unmapped_ligature_as_fl_before_o_u_a_and_as_fi_otherwise() 
     text = "Stack Over\x00ow, in\x00uence, \x00at, \x00nancial, certi\x00ed"
 
     assert repair_unmapped_ligatures(text=text) == "Stack Overflow, influence, flat, financial, certified"
+
+
+def test_an_icon_glyph_name_garbled_by_the_fonts_unicode_map_is_dropped(eval_documents) -> None:
+    text = eval_documents["resumematcher-barry-allen-fe.pdf"].text
+
+    assert "obile-alt" not in text
+    assert "Google HQ, Mountain View, CA, USA\n(123) 456-7890" in text
