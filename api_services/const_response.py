@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from drf_spectacular.utils import inline_serializer
+from rest_framework import serializers
 from rest_framework.response import Response
 
 SUCCESS = "success"
@@ -54,3 +56,17 @@ def ws_frame(frame_type: str, *, status: str | None = None, **fields: Any) -> di
 def ws_error_frame(*, code: str, message: str, frame_type: str = "error", **fields: Any) -> dict[str, Any]:
     """Return a failure frame carrying a stable ``code`` and a user-facing ``message``."""
     return ws_frame(frame_type, status=FAILED, **fields, code=code, message=message)
+
+
+def envelope_schema(
+    name: str, data: serializers.Field | None = None, **extra: serializers.Field
+) -> serializers.Serializer:
+    """Return the OpenAPI schema of an envelope reply: status, message, data, then ``extra``."""
+    fields: dict[str, serializers.Field] = {
+        "status": serializers.CharField(),
+        "message": serializers.CharField(),
+    }
+    if data is not None:
+        fields["data"] = data
+    fields.update(extra)
+    return inline_serializer(name=name, fields=fields)

@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from django.http import HttpRequest, HttpResponse
 
 REQUEST_ID_HEADER = "X-Request-ID"
-_VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
 
 
@@ -20,7 +20,7 @@ def new_request_id() -> str:
 
 def clean_request_id(candidate: str | None) -> str:
     """Return ``candidate`` when it is a safe id, else a fresh one (never log client garbage)."""
-    if candidate and _VALID_REQUEST_ID.match(candidate):
+    if candidate and VALID_REQUEST_ID.match(candidate):
         return candidate
     return new_request_id()
 

@@ -51,8 +51,13 @@ RESUME_LENGTH_REQUIRED = "send the upload with a Content-Length header: chunked 
 RESUME_TOO_LARGE = "file too large: the limit is {limit}"
 RESUME_TOO_MUCH_TEXT = "too much text: a resume may hold at most {limit:,} characters"
 
+# Analysis history (REST)
+HISTORIES_RETRIEVED = "Histories retrieved"
+HISTORY_RETRIEVED = "History retrieved"
+HISTORY_DELETED = "History deleted"
+ANALYSIS_NOT_FOUND = "Analysis not found."
+
 # Analyses over the WebSocket (codes in apis/resumehistory/analysis_services.py)
-WS_CONNECTED = "Connected"
 WS_INVALID_JSON = "The frame is not valid JSON."
 WS_INVALID_FRAME = "The frame must be a JSON object."
 WS_FRAME_TOO_LARGE = "The frame is larger than {limit} bytes."
@@ -65,7 +70,6 @@ WS_ONE_RESUME_SOURCE = "Send either resume_id or resume_text, not both."
 WS_INVALID_REQUEST_ID = "request_id must be 1-64 letters, digits, dots, dashes or underscores."
 WS_RESUME_TOO_LONG = "The resume is longer than {limit:,} characters."
 WS_JOB_DESCRIPTION_TOO_LONG = "The job description is longer than {limit:,} characters."
-WS_ANALYSIS_NOT_FOUND = "Analysis not found."
 WS_ANALYSIS_NOT_RUNNING = "The analysis is not running any more."
 WS_ANALYSIS_UNAVAILABLE = "The analysis cannot be followed right now; try again shortly."
 WS_TOO_MANY_RUNNING = "You already have {limit} analyses running; wait for one to finish."

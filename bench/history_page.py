@@ -22,7 +22,6 @@ import http.client
 import json
 import math
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,10 @@ from typing import Any
 from unittest import mock
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from api_services.tests.server_support import free_port, wait_until_serving  # noqa: E402
+
 USERS = 10_000
 ROWS = 1_000_000
 HEAVY_ROWS = 100_000
@@ -220,12 +223,6 @@ def ensure_data(*, refill: bool) -> None:
 # --- HTTP measurement ---------------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start_server(db_name: str, port: int) -> subprocess.Popen:
     server = subprocess.Popen(
         [
@@ -241,17 +238,14 @@ def start_server(db_name: str, port: int) -> subprocess.Popen:
         cwd=REPO,
         env=db_env(db_name),
     )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/api/v1/ping/")
-            if conn.getresponse().status in (200, 503):
-                return server
-        except OSError:
-            time.sleep(0.2)
-    server.kill()
-    raise RuntimeError("daphne did not start within 30 s")
+    try:
+        wait_until_serving(
+            url=f"http://127.0.0.1:{port}/api/v1/ping/", process=server, name="daphne", timeout_s=30
+        )
+    except AssertionError:
+        server.kill()
+        raise
+    return server
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -373,7 +367,6 @@ def main() -> None:
 
     create_and_migrate(args.db)
     os.environ.update(db_env(args.db))
-    sys.path.insert(0, str(REPO))
     import django
 
     django.setup()

@@ -29,6 +29,7 @@ from ai.local_engine.candidates import find_candidates  # noqa: E402
 from ai.local_engine.job import read_job  # noqa: E402
 from ai.local_engine.skillspan import Posting, content_tokens, load_postings, loose_counts  # noqa: E402
 from ai.local_engine.vocab import get_vocabulary  # noqa: E402
+from pdf_extract import extract_document  # noqa: E402
 
 ABLATION_KS = (1, 2, 3, 5)
 RHO_KS = (0, 1, 2, 3, 4, 5, 6, 8, 10)
@@ -222,27 +223,12 @@ def score_monotonicity(*, postings: list[Posting]) -> None:
     )
 
 
-def _pdf_extractor() -> str:
-    try:
-        from pdf_extract import extract_document  # noqa: F401
-    except ImportError:
-        return "pypdf"
-    return "pdf_extract.extract_document"
-
-
 def _pdf_text(*, path: Path) -> str:
-    if _pdf_extractor() == "pypdf":
-        from pypdf import PdfReader
-
-        return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-    from pdf_extract import extract_document
-
     return extract_document(path.read_bytes(), filename=path.name).text
 
 
 def layout_invariance(*, eval_dir: Path) -> None:
     print("\n## 4. Same content, different PDF themes (target: spread <= 3 points)")
-    print(f"PDF text via {_pdf_extractor()}")
     pdfs = eval_dir / "resume-pdfs"
     jobs = {p.stem: _pdf_text(path=p) for p in sorted((pdfs / "job-descriptions").glob("*.pdf"))}
     worst = 0

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Count, Q
 from django.db.models.sql import InsertQuery
 from django.utils import timezone
@@ -14,8 +14,6 @@ from apis.users.models import User
 from db_cruds.pg_async import pg_connection
 
 INTERRUPTED = "interrupted"
-
-
 TOO_MANY_RUNNING = "too_many_running"
 HOURLY_LIMIT = "hourly_limit"
 
@@ -81,25 +79,28 @@ async def analysis_create_admitted_pg(
     this coroutine first yields, so whatever the loop runs meanwhile (the SDK building its request) overlaps
     the database's work. A broken connection (one the server dropped while idle) is replaced once; should it
     have broken after the commit, the extra running row that could leave is failed by the orphan sweep, since
-    no process heartbeats it.
+    no process heartbeats it. Driver errors are raised as Django's ``DatabaseError``.
     """
     insert, insert_params = _insert_sql(_running_row(user_id=user_id, fields=fields))
     statement = f"SELECT resumehistory_admit(%s, %s, %s, %s); {insert}"
     params = (user_id, since, max_running, max_created, *insert_params)
-    for attempt in (1, 2):
-        async with pg_connection(fresh=attempt == 2) as connection:
-            cursor = psycopg.AsyncClientCursor(connection)  # client-side binding: several statements at once
-            try:
-                await cursor.execute(statement, params)
-            except psycopg.errors.RaiseException as exc:
-                raise AdmissionRefused(exc.diag.message_primary or TOO_MANY_RUNNING) from None
-            except psycopg.OperationalError:
-                if attempt == 2 or not connection.broken:
-                    raise
-                continue
-            cursor.nextset()
-            [row_id] = await cursor.fetchone()
-            return row_id
+    try:
+        for attempt in (1, 2):
+            async with pg_connection(fresh=attempt == 2) as connection:
+                cursor = psycopg.AsyncClientCursor(connection)  # client-side binding: several statements
+                try:
+                    await cursor.execute(statement, params)
+                except psycopg.errors.RaiseException as exc:
+                    raise AdmissionRefused(exc.diag.message_primary or TOO_MANY_RUNNING) from None
+                except psycopg.OperationalError:
+                    if attempt == 2 or not connection.broken:
+                        raise
+                    continue
+                cursor.nextset()
+                [row_id] = await cursor.fetchone()
+                return row_id
+    except psycopg.Error as exc:  # as the ORM would raise it: callers need not know the driver
+        raise DatabaseError(str(exc)) from exc
     raise AssertionError("unreachable")
 
 

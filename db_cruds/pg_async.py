@@ -22,6 +22,8 @@ import psycopg
 from django.conf import settings
 from django.db import connections
 
+APPLICATION_NAME = "matchmetric-stream"  # how these connections show in pg_stat_activity
+
 
 @dataclass
 class _LoopPool:
@@ -46,7 +48,7 @@ def _connect_kwargs() -> dict[str, Any]:
         "password": database["PASSWORD"],
         "host": database["HOST"],
         "port": database["PORT"] or None,
-        "application_name": "matchmetric-stream",
+        "application_name": APPLICATION_NAME,
     }
     connect_timeout = (database.get("OPTIONS") or {}).get("connect_timeout")
     if connect_timeout:

@@ -147,14 +147,14 @@ class LocalEngine:
         first = True
         while True:
             try:
-                name, value = next(stages)
-            except StopIteration:
-                break
+                # The stages are CPU work (the first does almost all of it): run them off the event loop.
+                item = await asyncio.to_thread(next, stages, None)
             except Exception as exc:
                 logger.exception("local engine failed")
                 raise EngineError("The local analysis engine failed.") from exc
+            if item is None:
+                break
+            name, value = item
             last = name == "reasoning"
             yield StreamChunk(text=_field(name, value, first=first, last=last))
             first = False
-            # Let the event loop relay this chunk before the next stage runs.
-            await asyncio.sleep(0)

@@ -44,7 +44,7 @@ class ResumeIndex:
     sentence_tokens: tuple[frozenset[str], ...]
     sentence_norms: tuple[tuple[str, ...], ...]
     sentence_capitals: tuple[tuple[bool, ...], ...]
-    tokens_by_length: dict[int, frozenset[str]]
+    tokens_by_length: dict[int, tuple[str, ...]]  # sorted, so fuzzy matching is deterministic
     years: float | None
 
 
@@ -130,7 +130,7 @@ def index_resume(*, text: str) -> ResumeIndex:
         sentence_tokens=tuple(sentence_tokens),
         sentence_norms=tuple(sentence_norms),
         sentence_capitals=tuple(sentence_capitals),
-        tokens_by_length={length: frozenset(tokens) for length, tokens in by_length.items()},
+        tokens_by_length={length: tuple(sorted(tokens)) for length, tokens in by_length.items()},
         years=_years_of_experience(text=text, sentences=sentences),
     )
 
@@ -173,7 +173,7 @@ def _fuzzy_token(*, token: str, resume: ResumeIndex, vocabulary: Vocabulary) -> 
     if len(token) < FUZZY_MIN_LENGTH or not token.isalpha():
         return None
     for length in (len(token) - 1, len(token), len(token) + 1):
-        for other in sorted(resume.tokens_by_length.get(length, ())):
+        for other in resume.tokens_by_length.get(length, ()):
             # A word that is itself a different known term is not a typo of this one.
             if (
                 other[0] == token[0]

@@ -9,7 +9,6 @@ Anti-fabrication rules, enforced by construction (and by tests):
 """
 
 import re
-from dataclasses import dataclass
 
 from ai.local_engine.job import JobKeyword, JobRequirements, keyword_priority
 from ai.local_engine.resume import Evidence, ResumeIndex
@@ -47,15 +46,6 @@ _IRREGULAR_PAST = {
 _CONTACT_RE = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d")
 MIN_WORDS = 5
 MAX_WORDS = 45
-
-
-@dataclass(frozen=True, slots=True)
-class Rewrite:
-    """The three explanatory fields."""
-
-    sentence_to_improve: str
-    recommended_improvement: str
-    reasoning: str
 
 
 def _past_tense(*, gerund: str) -> str | None:

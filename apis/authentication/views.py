@@ -9,17 +9,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api_services import status_messages as msg
-from api_services.const_response import success_response
+from api_services.const_response import envelope_schema, success_response
 from api_services.throttling import LoginEmailThrottle, LoginIpThrottle, RegisterThrottle
 from apis.authentication import serializers as s
 from apis.authentication.services import account_login, account_logout, account_refresh, account_register
-
-
-def _envelope_schema(name: str, data: serializers.Serializer | None = None) -> serializers.Serializer:
-    fields = {"status": serializers.CharField(), "message": serializers.CharField()}
-    if data is not None:
-        fields["data"] = data
-    return inline_serializer(name=name, fields=fields)
 
 
 class RegisterApi(APIView):
@@ -29,7 +22,7 @@ class RegisterApi(APIView):
     permission_classes = [AllowAny]
     throttle_classes = [RegisterThrottle]
 
-    @extend_schema(request=s.RegisterInputSerializer, responses={201: _envelope_schema("RegisterResponse")})
+    @extend_schema(request=s.RegisterInputSerializer, responses={201: envelope_schema("RegisterResponse")})
     def post(self, request: Request) -> Response:
         serializer = s.RegisterInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
@@ -46,7 +39,7 @@ class LoginApi(APIView):
 
     @extend_schema(
         request=s.LoginInputSerializer,
-        responses={200: _envelope_schema("LoginResponse", s.TokenPairSerializer())},
+        responses={200: envelope_schema("LoginResponse", s.TokenPairSerializer())},
     )
     def post(self, request: Request) -> Response:
         serializer = s.LoginInputSerializer(data=request.data)
@@ -60,7 +53,7 @@ class LogoutApi(APIView):
 
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(request=s.LogoutInputSerializer, responses={200: _envelope_schema("LogoutResponse")})
+    @extend_schema(request=s.LogoutInputSerializer, responses={200: envelope_schema("LogoutResponse")})
     def post(self, request: Request) -> Response:
         serializer = s.LogoutInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
@@ -76,7 +69,7 @@ class TokenRefreshApi(APIView):
 
     @extend_schema(
         request=s.RefreshInputSerializer,
-        responses={200: _envelope_schema("RefreshResponse", s.TokenPairSerializer())},
+        responses={200: envelope_schema("RefreshResponse", s.TokenPairSerializer())},
     )
     def post(self, request: Request) -> Response:
         serializer = s.RefreshInputSerializer(data=request.data)
@@ -92,7 +85,7 @@ class CsrfApi(APIView):
 
     @extend_schema(
         responses={
-            200: _envelope_schema(
+            200: envelope_schema(
                 "CsrfResponse", inline_serializer("Csrf", {"csrfToken": serializers.CharField()})
             )
         }

@@ -1,7 +1,6 @@
 """Client frames of the analysis WebSocket: parse and validate them, or raise ``FrameError`` with a code."""
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,9 +9,7 @@ from django.conf import settings
 from api_services import status_messages as msg
 from api_services.const_response import ws_error_frame
 from api_services.custom_exceptions import AppError
-from api_services.request_context import new_request_id
-
-_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+from api_services.request_context import VALID_REQUEST_ID, new_request_id
 
 
 class FrameError(AppError):
@@ -36,7 +33,7 @@ class AnalyzeCommand:
     request_id: str
 
 
-def frame_payload(*, text: str | None, data: bytes | None) -> dict[str, Any]:
+def frame_payload(*, text: str | None) -> dict[str, Any]:
     """Return the JSON object a client frame holds; raise ``FrameError`` for anything else."""
     if text is None:
         raise FrameError(msg.WS_INVALID_FRAME, code="invalid_frame")
@@ -96,7 +93,7 @@ def analyze_command(payload: dict[str, Any]) -> AnalyzeCommand:
     request_id = payload.get("request_id")
     if request_id is None:
         request_id = new_request_id()
-    elif not isinstance(request_id, str) or not _REQUEST_ID.match(request_id):
+    elif not isinstance(request_id, str) or not VALID_REQUEST_ID.match(request_id):
         raise FrameError(msg.WS_INVALID_REQUEST_ID, code="invalid_field", field="request_id")
     if len(job_description) > settings.MAX_JOB_DESCRIPTION_CHARS:
         raise FrameError(

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-import psycopg
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
 from channels.layers import BaseChannelLayer, InMemoryChannelLayer, get_channel_layer
@@ -188,11 +187,6 @@ class _Run:
 _runs: dict[int, _Run] = {}  # the analyses this process runs, by id
 
 
-def running_analysis_ids() -> list[int]:
-    """Return the ids of the analyses this process is running."""
-    return list(_runs)
-
-
 async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_channel: str) -> int:
     """Start the analysis a client frame asks for and return its id; ``follower_channel`` follows it.
 
@@ -240,14 +234,12 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
             run.control_channel = await layer.new_channel()
             await layer.group_add(control_group(analysis_id), run.control_channel)
         await layer.group_add(analysis_group(analysis_id), follower_channel)
-    except (DatabaseError, psycopg.Error) as exc:
+    except BaseException as exc:
         run.task.cancel()  # not admitted: its request was never sent, and it stores and publishes nothing
         run.release_model_slot()
-        logger.exception("the running row could not be written")
-        raise FrameError(msg.WS_START_UNAVAILABLE, code="service_unavailable") from exc
-    except BaseException:
-        run.task.cancel()
-        run.release_model_slot()
+        if isinstance(exc, DatabaseError):
+            logger.exception("the running row could not be written")
+            raise FrameError(msg.WS_START_UNAVAILABLE, code="service_unavailable") from exc
         raise
     run.analysis_id = analysis_id
     run.task.set_name(f"analysis-{analysis_id}")
@@ -506,7 +498,7 @@ def _running_row(*, analysis_id: int, user_id: int) -> ResumeHistory:
     _sweep(user_id=user_id)
     row = runs.analysis_get_for_user(analysis_id=analysis_id, user_id=user_id)
     if row is None:
-        raise NotFound(msg.WS_ANALYSIS_NOT_FOUND)
+        raise NotFound(msg.ANALYSIS_NOT_FOUND)
     return row
 
 
@@ -515,24 +507,23 @@ async def analysis_cancel(*, user_id: int, analysis_id: int) -> None:
     row = await database_sync_to_async(_running_row)(analysis_id=analysis_id, user_id=user_id)
     if row.status != ResumeHistory.Status.RUNNING:
         raise FrameError(msg.WS_ANALYSIS_NOT_RUNNING, code="not_running", analysis_id=analysis_id)
+    await _send_cancel(analysis_id=analysis_id)
+    logger.info("analysis %s: cancel requested by user %s", analysis_id, user_id)
+
+
+def analysis_request_cancel(*, analysis_id: int, user_id: int) -> None:
+    """Cancel a running analysis the caller has found to be the user's (sync, for REST)."""
+    async_to_sync(_send_cancel)(analysis_id=analysis_id)
+    logger.info("analysis %s: cancel requested by user %s", analysis_id, user_id)
+
+
+async def _send_cancel(*, analysis_id: int) -> None:
+    """Cancel the run here, or ask the process running it through its control group."""
     run = _runs.get(analysis_id)
     if run is not None:
         run.request_cancel()
     else:
         await get_channel_layer().group_send(control_group(analysis_id), {"type": CANCEL})
-    logger.info("analysis %s: cancel requested by user %s", analysis_id, user_id)
-
-
-def analysis_request_cancel(*, analysis_id: int, user_id: int) -> None:
-    """Cancel the user's analysis if it is running (sync, for REST); raise ``NotFound`` for a foreign id."""
-    row = _running_row(analysis_id=analysis_id, user_id=user_id)
-    if row.status == ResumeHistory.Status.RUNNING:
-        run = _runs.get(analysis_id)
-        if run is not None:
-            run.request_cancel()
-        else:
-            async_to_sync(get_channel_layer().group_send)(control_group(analysis_id), {"type": CANCEL})
-        logger.info("analysis %s: cancel requested by user %s", analysis_id, user_id)
 
 
 async def analysis_subscribe(

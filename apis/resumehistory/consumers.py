@@ -88,7 +88,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
         if self.user_id is None:
             return
         try:
-            payload = frames.frame_payload(text=text_data, data=bytes_data)
+            payload = frames.frame_payload(text=text_data)
             action = frames.frame_action(payload)
             if action == "analyze":
                 analysis_id = await analyses.analysis_start(

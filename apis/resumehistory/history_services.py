@@ -11,6 +11,7 @@ from typing import Any
 from django.conf import settings
 from django.utils import timezone
 
+from api_services import status_messages as msg
 from api_services.custom_exceptions import NotFound
 from api_services.pagination import Page
 from apis.resumehistory.models import ResumeHistory
@@ -18,12 +19,6 @@ from db_cruds import history_selectors as selectors
 from db_cruds.history_selectors import EXPORT_FIELDS, HistoryFilters
 
 logger = logging.getLogger(__name__)
-
-# User-facing messages of the history API (candidates for api_services/status_messages.py).
-HISTORIES_RETRIEVED = "Histories retrieved"
-HISTORY_RETRIEVED = "History retrieved"
-HISTORY_DELETED = "History deleted"
-HISTORY_NOT_FOUND = "Analysis not found."
 
 EXPORT_FORMATS = ("csv", "json")
 EXPORT_FLUSH_BYTES = 64 * 1024  # one streamed chunk: large enough to be cheap, small enough to stay constant
@@ -45,7 +40,7 @@ def history_detail(*, user_id: int, history_id: int) -> ResumeHistory:
     """Return the user's analysis; raise NotFound when it does not exist or belongs to someone else."""
     history = selectors.history_get(user_id=user_id, history_id=history_id)
     if history is None:
-        raise NotFound(HISTORY_NOT_FOUND)
+        raise NotFound(msg.ANALYSIS_NOT_FOUND)
     return history
 
 
@@ -59,7 +54,7 @@ def history_delete(*, user_id: int, history_id: int) -> None:
         analysis_request_cancel(analysis_id=history.pk, user_id=user_id)
         logger.info("history %s: running analysis cancelled before delete", history.pk)
     if not selectors.history_delete(user_id=user_id, history_id=history_id):
-        raise NotFound(HISTORY_NOT_FOUND)
+        raise NotFound(msg.ANALYSIS_NOT_FOUND)
     logger.info("history %s deleted by user %s", history_id, user_id)
 
 

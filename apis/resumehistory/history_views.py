@@ -13,6 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api_services import status_messages as msg
 from api_services.const_response import success_response
 from apis.resumehistory import history_services as services
 from apis.resumehistory.history_serializers import HistoryExportSerializer, HistoryPageSerializer
@@ -53,7 +54,7 @@ class HistoryListApi(APIView):
             user_id=request.user.pk, filters=params.to_filters(), page=page, per_page=per_page
         )
         return success_response(
-            services.HISTORIES_RETRIEVED,
+            msg.HISTORIES_RETRIEVED,
             result.envelope_data(data=self.OutputSerializer(result.items, many=True).data),
         )
 
@@ -91,12 +92,12 @@ class HistoryDetailApi(APIView):
     @extend_schema(responses={200: OutputSerializer})
     def get(self, request: Request, history_id: int) -> Response:
         history = services.history_detail(user_id=request.user.pk, history_id=history_id)
-        return success_response(services.HISTORY_RETRIEVED, self.OutputSerializer(history).data)
+        return success_response(msg.HISTORY_RETRIEVED, self.OutputSerializer(history).data)
 
     @extend_schema(responses={200: OpenApiResponse(description="Deleted")})
     def delete(self, request: Request, history_id: int) -> Response:
         services.history_delete(user_id=request.user.pk, history_id=history_id)
-        return success_response(services.HISTORY_DELETED)
+        return success_response(msg.HISTORY_DELETED)
 
 
 class _IgnoreFormatParameter(DefaultContentNegotiation):

@@ -6,7 +6,7 @@ from typing import Any
 from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.core.files.uploadhandler import FileUploadHandler
 from django.http import HttpRequest
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import ParseError
 from rest_framework.exceptions import UnsupportedMediaType as DrfUnsupportedMediaType
@@ -16,7 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api_services import status_messages as msg
-from api_services.const_response import success_response
+from api_services.const_response import envelope_schema, success_response
 from api_services.custom_exceptions import UnsupportedMediaType, ValidationFailed
 from api_services.pagination import PageQuerySerializer
 from api_services.throttling import SettingsRateThrottle, UserRateThrottle
@@ -75,19 +75,6 @@ class CappedMemoryUploadHandler(FileUploadHandler):
         )
 
 
-def _envelope_schema(
-    name: str, data: serializers.Field | None = None, **extra: serializers.Field
-) -> serializers.Serializer:
-    fields: dict[str, serializers.Field] = {
-        "status": serializers.CharField(),
-        "message": serializers.CharField(),
-    }
-    if data is not None:
-        fields["data"] = data
-    fields.update(extra)
-    return inline_serializer(name=name, fields=fields)
-
-
 class ResumeUploadApi(APIView):
     """Upload a PDF, DOCX or TXT resume: return its text, store it, and report ATS checks."""
 
@@ -118,7 +105,7 @@ class ResumeUploadApi(APIView):
         operation_id="resume_upload",
         request={"multipart/form-data": s.UploadInputSerializer},
         responses={
-            200: _envelope_schema(
+            200: envelope_schema(
                 "ResumeUploadResponse", serializers.CharField(), meta=s.UploadMetaSerializer()
             )
         },
@@ -139,7 +126,7 @@ class ResumeListApi(APIView):
     @extend_schema(
         operation_id="resume_list",
         parameters=[PageQuerySerializer],
-        responses={200: _envelope_schema("ResumeListResponse", s.ResumePageSerializer())},
+        responses={200: envelope_schema("ResumeListResponse", s.ResumePageSerializer())},
     )
     def get(self, request: Request) -> Response:
         query = PageQuerySerializer(data=request.query_params)
@@ -155,13 +142,13 @@ class ResumeDetailApi(APIView):
 
     @extend_schema(
         operation_id="resume_retrieve",
-        responses={200: _envelope_schema("ResumeDetailResponse", s.ResumeDetailSerializer())},
+        responses={200: envelope_schema("ResumeDetailResponse", s.ResumeDetailSerializer())},
     )
     def get(self, request: Request, resume_id: int) -> Response:
         resume = resume_get(user_id=request.user.pk, resume_id=resume_id)
         return success_response(msg.RESUME_RETRIEVED, s.ResumeDetailSerializer(resume).data)
 
-    @extend_schema(operation_id="resume_delete", responses={200: _envelope_schema("ResumeDeleteResponse")})
+    @extend_schema(operation_id="resume_delete", responses={200: envelope_schema("ResumeDeleteResponse")})
     def delete(self, request: Request, resume_id: int) -> Response:
         resume_delete(user_id=request.user.pk, resume_id=resume_id)
         return success_response(msg.RESUME_DELETED)

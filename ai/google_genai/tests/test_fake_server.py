@@ -1,7 +1,5 @@
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,24 +8,9 @@ import pytest
 from ai.base import AnalysisInput
 from ai.google_genai import GeminiConfig, GeminiEngine
 from ai.google_genai.fake_server import TIMESTAMP_MARK, split_text
+from api_services.tests.server_support import free_port, wait_until_listening
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int, *, timeout_s: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.02)  # polling a condition with a deadline
-    raise AssertionError(f"nothing listens on {port}")
 
 
 @pytest.fixture
@@ -51,7 +34,7 @@ def cli_server() -> Iterator[int]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for_port(port)
+        wait_until_listening(port=port, process=process, name="fake Gemini server", timeout_s=10)
         yield port
     finally:
         process.terminate()

@@ -10,6 +10,18 @@ INPUT = AnalysisInput(resume_text="Python developer.", job_description="We need 
 CHUNKS = ['{"match_score": 7', "0}"]
 
 
+class WatchedGate(asyncio.Future[None]):
+    """A gate that tells when something starts waiting on it (asyncio.shield adds a done callback)."""
+
+    def __init__(self, *, loop: asyncio.AbstractEventLoop) -> None:
+        super().__init__(loop=loop)
+        self.awaited = asyncio.Event()
+
+    def add_done_callback(self, fn, *, context=None) -> None:
+        super().add_done_callback(fn, context=context)
+        self.awaited.set()
+
+
 async def collect_behind(engine: GeminiEngine, gate: asyncio.Future[None]) -> list[str]:
     with requests_held_until(gate):
         return [chunk.text async for chunk in engine.stream(INPUT) if chunk.text]
@@ -29,9 +41,9 @@ async def test_it_sends_no_request_until_the_gate_opens(engine: GeminiEngine, fa
 async def test_a_cancelled_stream_leaves_the_gate_alone_and_sends_nothing(
     engine: GeminiEngine, fake: FakeGemini
 ) -> None:
-    gate: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    gate = WatchedGate(loop=asyncio.get_running_loop())
     stream = asyncio.create_task(collect_behind(engine, gate))
-    await asyncio.wait({stream}, timeout=0.05)
+    await asyncio.wait_for(gate.awaited.wait(), 5)
     stream.cancel()
     with pytest.raises(asyncio.CancelledError):
         await stream

@@ -164,4 +164,5 @@ def test_a_years_figure_is_read_as_experience_not_listed_as_a_keyword():
     assert "5+" not in result["missing_keywords"]
     assert all(any(character.isalpha() for character in term) for term in terms)
     assert {"GraphQL", "Jest", "Cypress"} <= set(result["missing_keywords"])
-    assert result["details"]["sub_scores"]["experience_years"]["score"] is not None  # the 5 years were read
+    assert result["details"]["years_required"] == 5
+    assert result["details"]["sub_scores"]["experience_years"]["score"] is not None

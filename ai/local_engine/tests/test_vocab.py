@@ -3,14 +3,11 @@ import sys
 import threading
 from pathlib import Path
 
-import pytest
-
 from ai.local_engine import build_vocab, vocab
 from ai.local_engine.skillspan import TRAINING_SPLITS
 from ai.local_engine.text import normalize_phrase
 
 REPO = Path(__file__).resolve().parents[3]
-EVAL_DIR = REPO.parent / "shared" / "eval"
 
 
 def test_importing_the_engine_does_not_load_the_vocabulary():
@@ -24,7 +21,13 @@ def test_importing_the_engine_does_not_load_the_vocabulary():
 def test_concurrent_first_use_loads_one_shared_vocabulary(monkeypatch):
     monkeypatch.setattr(vocab, "_cache", {})
     loaded = []
-    threads = [threading.Thread(target=lambda: loaded.append(vocab.get_vocabulary())) for _ in range(8)]
+    start = threading.Barrier(8)
+
+    def load() -> None:
+        start.wait()  # every thread asks for the vocabulary at once
+        loaded.append(vocab.get_vocabulary())
+
+    threads = [threading.Thread(target=load) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -46,11 +49,9 @@ def test_the_vocabulary_knows_tech_aliases_and_guards_everyday_words():
     assert surfaces["go"][1] == vocab.FLAG_CAPITALISED
 
 
-def test_the_committed_vocabulary_is_what_the_builder_produces(tmp_path):
-    if not EVAL_DIR.is_dir():
-        pytest.skip("../shared/eval is absent")
+def test_the_committed_vocabulary_is_what_the_builder_produces(tmp_path, eval_dir):
     out = tmp_path / "vocab.json.gz"
-    build_vocab.write(vocab=build_vocab.build(eval_dir=EVAL_DIR), path=out)
+    build_vocab.write(vocab=build_vocab.build(eval_dir=eval_dir), path=out)
     assert out.read_bytes() == vocab.VOCAB_PATH.read_bytes()
 
 

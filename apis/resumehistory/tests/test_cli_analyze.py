@@ -7,7 +7,7 @@ import sys
 import pytest
 from django.core.management import CommandError, call_command
 
-from ai.google_genai.fake_server import FakeGemini, Script
+from ai.google_genai.fake_server import Script
 from pdf_extract import extract_document
 
 FIELDS = ["match_score", "missing_keywords", "sentence_to_improve", "recommended_improvement", "reasoning"]
@@ -86,29 +86,19 @@ def test_it_refuses_an_empty_job_description(resume_pdf, monkeypatch):
         _run("--resume", str(resume_pdf), "--job", "-")
 
 
-def test_it_streams_from_gemini_through_the_real_sdk(resume_pdf, job_pdf, settings):
-    fake = FakeGemini().start()
-    try:
-        settings.GEMINI_API_KEY = "test-key"
-        settings.GEMINI_BASE_URL = fake.url
-        result = json.loads(
-            _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "gemini", "--json")
-        )
-        assert len(fake.requests) == 1
-    finally:
-        fake.stop()
+def test_it_streams_from_gemini_through_the_real_sdk(resume_pdf, job_pdf, gemini):
+    result = json.loads(
+        _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "gemini", "--json")
+    )
+
+    assert len(gemini.requests) == 1
     assert list(result) == FIELDS
     assert 0 <= result["match_score"] <= 100
 
 
-def test_it_reports_a_model_fault_with_its_code(resume_pdf, job_pdf, settings):
-    fake = FakeGemini().start()
-    try:
-        settings.GEMINI_API_KEY = "test-key"
-        settings.GEMINI_BASE_URL = fake.url
-        settings.GEMINI_MAX_RETRIES = 0
-        fake.enqueue(Script(status=400))
-        with pytest.raises(CommandError, match=r"^analysis failed \(model_rejected_request\): "):
-            _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "gemini")
-    finally:
-        fake.stop()
+def test_it_reports_a_model_fault_with_its_code(resume_pdf, job_pdf, gemini, settings):
+    settings.GEMINI_MAX_RETRIES = 0
+    gemini.enqueue(Script(status=400))
+
+    with pytest.raises(CommandError, match=r"^analysis failed \(model_rejected_request\): "):
+        _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "gemini")

@@ -20,12 +20,6 @@ pytestmark = [
 URL = "/api/v1/resume/histories/"
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings) -> None:
-    """The users here only need to exist: hash their passwords cheaply."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def kept() -> dict[tuple[int, str], int]:
     return {(c.user_id, c.status): c.total for c in HistoryCount.objects.all() if c.total}
 

@@ -1,4 +1,3 @@
-import importlib.util
 import sys
 from datetime import UTC, datetime
 
@@ -11,12 +10,6 @@ from apis.resumehistory.tests.factories import SAMPLE_ANALYSIS, make_history, ma
 pytestmark = pytest.mark.django_db
 
 NOT_FOUND = {"status": "failed", "message": "Analysis not found.", "data": {"code": "not_found"}}
-
-
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings) -> None:
-    """The users here only need to exist: hash their passwords cheaply."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def url(history_id: int) -> str:
@@ -152,8 +145,6 @@ def test_deleting_a_finished_analysis_does_not_touch_the_analysis_runner(jwt_cli
 
 
 def test_deleting_a_running_analysis_cancels_it_first(jwt_client, user, monkeypatch):
-    if importlib.util.find_spec("apis.resumehistory.analysis_services") is None:
-        pytest.skip("apis.resumehistory.analysis_services (analysis_request_cancel) is not there yet")
     from apis.resumehistory import analysis_services
 
     history = make_history(user=user, status="running", ai_analysis=None, match_score=None)
@@ -172,8 +163,6 @@ def test_deleting_a_running_analysis_cancels_it_first(jwt_client, user, monkeypa
 
 
 def test_deleting_a_running_analysis_whose_runner_is_gone_still_deletes_it(jwt_client, user):
-    if importlib.util.find_spec("apis.resumehistory.analysis_services") is None:
-        pytest.skip("apis.resumehistory.analysis_services (analysis_request_cancel) is not there yet")
     history = make_history(user=user, status="running", ai_analysis=None, match_score=None)
 
     response = jwt_client.delete(url(history.pk))

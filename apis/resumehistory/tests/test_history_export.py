@@ -30,12 +30,6 @@ HEADER = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings) -> None:
-    """The users here only need to exist: hash their passwords cheaply."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def body_of(response) -> str:
     assert response.streaming
     return b"".join(response.streaming_content).decode()

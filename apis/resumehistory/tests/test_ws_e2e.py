@@ -23,6 +23,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from ai.google_genai.fake_server import FakeGemini, Script
+from api_services import status_messages as msg
 from api_services.tests.server_support import REPO_ROOT, free_port, wait_until_listening
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     RESUME,
@@ -31,11 +32,11 @@ from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     analyze_frame,
     by_type,
 )
+from conftest import STRONG_PASSWORD
 
 pytestmark = pytest.mark.e2e
 
 DAPHNE = Path(sys.executable).with_name("daphne")
-PASSWORD = "Blue-Falcon-42"
 
 
 def _create_postgres_database(name: str) -> None:
@@ -158,8 +159,11 @@ def register_and_login(server: Daphne) -> str:
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     for path, body in (
-        ("register", {"email": email, "password": PASSWORD, "first_name": "Grace", "last_name": "Hopper"}),
-        ("login", {"email": email, "password": PASSWORD}),
+        (
+            "register",
+            {"email": email, "password": STRONG_PASSWORD, "first_name": "Grace", "last_name": "Hopper"},
+        ),
+        ("login", {"email": email, "password": STRONG_PASSWORD}),
     ):
         request = urllib.request.Request(
             f"{server.origin}/api/v1/auth/{path}/",
@@ -338,6 +342,6 @@ async def test_a_stopping_server_stores_its_running_analysis_as_interrupted(
         "status": "failed",
         "analysis_id": analysis_id,
         "code": "interrupted",
-        "message": final["message"],
+        "message": msg.ANALYSIS_INTERRUPTED,
     }
     assert (row["status"], row["error_code"], row["ai_analysis"]) == ("failed", "interrupted", None)

@@ -16,8 +16,6 @@ from apis.resumehistory.analysis_services import analysis_sweep_orphans
 from apis.resumehistory.models import ResumeHistory
 from apis.resumehistory.tests.factories import make_history
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
-    JOB,
-    RESUME,
     TERMINAL,
     _no_leftover_runs,
     analyze_frame,
@@ -26,6 +24,7 @@ from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     row,
     wait_for_row,
 )
+from db_cruds.pg_async import APPLICATION_NAME
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -266,7 +265,8 @@ def _drop_streaming_connections() -> int:
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-            " WHERE application_name = 'matchmetric-stream' AND datname = current_database()"
+            " WHERE application_name = %s AND datname = current_database()",
+            [APPLICATION_NAME],
         )
         return cursor.fetchone()[0]
 

@@ -19,7 +19,8 @@ function sentencesOf(text) {
     .filter(Boolean);
 }
 
-function band(score) {
+/** Return the score band ("high", "mid" or "low") that colours a match score. */
+export function band(score) {
   if (score >= 75) return "high";
   if (score >= 50) return "mid";
   return "low";
@@ -155,7 +156,7 @@ export class AnalysisView {
   /** Return the tooltip text for `term`: the engine's detail, else the first job sentence naming it. */
   tooltipFor(term, detail) {
     const sentence =
-      (detail && (detail.job_description_sentence || detail.sentence)) ||
+      (detail && detail.job_description_sentence) ||
       sentencesOf(this.jobDescription).find((s) => s.toLowerCase().includes(term.toLowerCase())) ||
       "";
     const facts = [];

@@ -1,6 +1,7 @@
 // The history list: pagination, status filter, search, open and delete.
 
-import { ApiError, request } from "./api.js";
+import { band } from "./analysis.js";
+import { request } from "./api.js";
 import { byId, excerpt, h, say } from "./dom.js";
 
 const PER_PAGE = 10;
@@ -69,11 +70,6 @@ export class HistoryView {
       this.render(rows, data.total_items || 0);
     } catch (error) {
       if (error.name === "AbortError") return;
-      if (error instanceof ApiError && error.status === 404 && page > 1) {
-        this.loading = null;
-        await this.load(page - 1);
-        return;
-      }
       say(this.message, error.message, "error");
     } finally {
       if (this.loading === controller) {
@@ -113,7 +109,7 @@ export class HistoryView {
       { class: "history-item", "data-id": item.id, "data-status": status },
       h(
         "div",
-        { class: "history-score", "data-band": Number.isFinite(score) ? (score >= 75 ? "high" : score >= 50 ? "mid" : "low") : "none" },
+        { class: "history-score", "data-band": Number.isFinite(score) ? band(score) : "none" },
         Number.isFinite(score) ? String(score) : "–",
       ),
       h(

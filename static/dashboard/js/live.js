@@ -38,11 +38,6 @@ export class LiveAnalysis {
     this.setRunning(false);
   }
 
-  /** Return true while an analysis is starting or running. */
-  get running() {
-    return Boolean(this.pendingRequestId || (this.current && this.current.running));
-  }
-
   setRunning(running) {
     this.analyzeButton.disabled = running;
     this.cancelButton.disabled = !running || !(this.current && this.current.id);

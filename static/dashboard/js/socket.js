@@ -16,7 +16,6 @@ export class AnalysisSocket {
     this.attempt = 0;
     this.timer = null;
     this.wanted = false;
-    this.greeted = false;
   }
 
   /** Open the connection (and keep it open until `close`). */
@@ -24,7 +23,6 @@ export class AnalysisSocket {
     this.wanted = true;
     if (this.socket) return;
     this.onState(this.attempt ? "reconnecting" : "connecting", 0);
-    this.greeted = false;
     const socket = new WebSocket(this.url);
     this.socket = socket;
     socket.addEventListener("message", (event) => {
@@ -37,7 +35,6 @@ export class AnalysisSocket {
       if (frame && typeof frame === "object") {
         if (frame.type === "connected") {
           this.attempt = 0;
-          this.greeted = true;
           this.onState("open", 0);
         }
         this.onFrame(frame);
@@ -46,7 +43,6 @@ export class AnalysisSocket {
     socket.addEventListener("close", (event) => {
       if (this.socket !== socket) return;
       this.socket = null;
-      this.greeted = false;
       if (event.code === NOT_AUTHENTICATED_CLOSE) {
         this.wanted = false;
         this.onState("unauthenticated", 0);
@@ -66,11 +62,6 @@ export class AnalysisSocket {
     });
   }
 
-  /** Return true when the connection is open and has been greeted by the server. */
-  get ready() {
-    return Boolean(this.socket && this.socket.readyState === WebSocket.OPEN && this.greeted);
-  }
-
   /** Send one client frame; return false when not connected. */
   send(frame) {
     if (!this.socket || this.socket.readyState !== WebSocket.OPEN) return false;
@@ -85,7 +76,6 @@ export class AnalysisSocket {
     this.timer = null;
     const socket = this.socket;
     this.socket = null;
-    this.greeted = false;
     if (socket) socket.close(1000);
     this.onState("closed", 0);
   }
