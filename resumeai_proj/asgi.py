@@ -1,12 +1,15 @@
 """ASGI entry point: Django's HTTP app plus the WebSocket routes, served by daphne."""
 
 import asyncio
+import gc
 import logging
 import os
 import sys
 import threading
 
 from django.core.asgi import get_asgi_application
+
+logger = logging.getLogger(__name__)
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "resumeai_proj.settings")
 django_asgi_app = get_asgi_application()
@@ -33,6 +36,21 @@ def _warm_up() -> None:
 
     warm_up_engine()
     default_pool().warm_up()
+    _freeze_startup_objects()
+
+
+def _freeze_startup_objects() -> None:
+    """Keep what start-up loaded (modules, the vocabulary: some 200,000 objects) out of garbage collections.
+
+    They live as long as the process, yet every full collection walked them all: on this project's 2-core
+    machine a collection stopped the event loop for 100-200 ms, the slowest chunk relays under load.
+    Frozen, they are never scanned again; what requests create afterwards is collected as usual.
+    """
+    if "twisted.internet.reactor" not in sys.modules:  # a server process (daphne) only, not a test run
+        return
+    gc.collect()
+    gc.freeze()
+    logger.info("start-up objects kept out of garbage collection: %d", gc.get_freeze_count())
 
 
 def _interrupt_analyses_at_shutdown() -> None:
@@ -67,3 +85,5 @@ _interrupt_analyses_at_shutdown()
 
 if settings.WARM_UP_ON_START:
     threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+else:
+    _freeze_startup_objects()
