@@ -1,12 +1,13 @@
 """Analysis rows (ResumeHistory) as the streaming side writes them: create, heartbeat, finish, sweep."""
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
 import psycopg
 from django.db import DatabaseError, transaction
 from django.db.models import Count, Q
-from django.db.models.sql import InsertQuery
+from django.db.models.sql import InsertQuery, UpdateQuery
 from django.utils import timezone
 
 from apis.resumehistory.models import ResumeHistory
@@ -84,22 +85,41 @@ async def analysis_create_admitted_pg(
     insert, insert_params = _insert_sql(_running_row(user_id=user_id, fields=fields))
     statement = f"SELECT resumehistory_admit(%s, %s, %s, %s); {insert}"
     params = (user_id, since, max_running, max_created, *insert_params)
+
+    async def read_id(cursor: psycopg.AsyncClientCursor) -> int:
+        cursor.nextset()
+        [row_id] = await cursor.fetchone()
+        return row_id
+
+    try:
+        return await _pg_execute(statement, params, read_id)
+    except psycopg.errors.RaiseException as exc:
+        raise AdmissionRefused(exc.diag.message_primary or TOO_MANY_RUNNING) from None
+
+
+async def _pg_execute(
+    statement: str, params: tuple[Any, ...], read: Callable[[psycopg.AsyncClientCursor], Awaitable[Any]]
+) -> Any:
+    """Run ``statement`` on a stream connection and return what ``read`` makes of the cursor.
+
+    A broken connection (one the server dropped while idle) is replaced once. A PL/pgSQL ``RAISE`` comes out
+    as ``psycopg.errors.RaiseException``; other driver errors as Django's ``DatabaseError``, as the ORM would
+    raise them: callers need not know the driver.
+    """
     try:
         for attempt in (1, 2):
             async with pg_connection(fresh=attempt == 2) as connection:
                 cursor = psycopg.AsyncClientCursor(connection)  # client-side binding: several statements
                 try:
                     await cursor.execute(statement, params)
-                except psycopg.errors.RaiseException as exc:
-                    raise AdmissionRefused(exc.diag.message_primary or TOO_MANY_RUNNING) from None
                 except psycopg.OperationalError:
                     if attempt == 2 or not connection.broken:
                         raise
                     continue
-                cursor.nextset()
-                [row_id] = await cursor.fetchone()
-                return row_id
-    except psycopg.Error as exc:  # as the ORM would raise it: callers need not know the driver
+                return await read(cursor)
+    except psycopg.errors.RaiseException:
+        raise
+    except psycopg.Error as exc:
         raise DatabaseError(str(exc)) from exc
     raise AssertionError("unreachable")
 
@@ -116,13 +136,28 @@ def analysis_heartbeat(*, analysis_ids: list[int]) -> None:
     )
 
 
+def _finish_values(*, status: str, fields: dict[str, Any]) -> dict[str, Any]:
+    now = timezone.now()
+    return {"status": status, "finished_at": now, "updated_at": now, "heartbeat_at": None, **fields}
+
+
 def analysis_finish(*, analysis_id: int, status: str, **fields: Any) -> bool:
     """Store the final state of a running analysis; return False when it was no longer running."""
-    now = timezone.now()
-    updated = ResumeHistory.objects.filter(pk=analysis_id, status=ResumeHistory.Status.RUNNING).update(
-        status=status, finished_at=now, updated_at=now, heartbeat_at=None, **fields
-    )
-    return updated == 1
+    rows = ResumeHistory.objects.filter(pk=analysis_id, status=ResumeHistory.Status.RUNNING)
+    return rows.update(**_finish_values(status=status, fields=fields)) == 1
+
+
+async def analysis_finish_pg(*, analysis_id: int, status: str, **fields: Any) -> bool:
+    """``analysis_finish`` on PostgreSQL from the event loop: the ORM's own UPDATE, on a stream connection."""
+    rows = ResumeHistory.objects.filter(pk=analysis_id, status=ResumeHistory.Status.RUNNING)
+    query = rows.query.chain(UpdateQuery)
+    query.add_update_values(_finish_values(status=status, fields=fields))
+    statement, params = query.get_compiler(using="default").as_sql()
+
+    async def read_count(cursor: psycopg.AsyncClientCursor) -> int:
+        return cursor.rowcount
+
+    return await _pg_execute(statement, tuple(params), read_count) == 1
 
 
 def analysis_mark_orphans(

@@ -466,9 +466,10 @@ async def _finish(
         **usage,
     }
     try:
-        await database_sync_to_async(runs.analysis_finish, thread_sensitive=False)(
-            analysis_id=run.analysis_id, **fields
-        )
+        finish = runs.analysis_finish_pg
+        if not pg_async.available():
+            finish = database_sync_to_async(runs.analysis_finish, thread_sensitive=False)
+        await finish(analysis_id=run.analysis_id, **fields)
     except Exception:
         logger.exception("analysis %s: the outcome could not be stored", run.analysis_id)
         fields = _failure(INTERNAL_ERROR_CODE, msg.ANALYSIS_INTERNAL_ERROR)

@@ -285,6 +285,25 @@ async def test_a_database_connection_dropped_while_idle_is_replaced(user: Any, g
     await communicator.disconnect()
 
 
+async def test_a_database_connection_dropped_mid_stream_does_not_lose_the_outcome(
+    user: Any, gemini: FakeGemini
+) -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("the event-loop connections that write analysis rows are PostgreSQL's")
+    gemini.enqueue(Script(chunk_delay_s=0.1, chunk_count=4))
+    communicator = await connected(user)
+    await communicator.send_json_to(analyze_frame())
+    first = await frames_until(communicator, {"analysis.chunk"})
+    assert await database_sync_to_async(_drop_streaming_connections)() >= 1
+    final = (await frames_until(communicator, TERMINAL))[-1]
+    assert (final["type"], final["status"]) == ("analysis.completed", "success")
+    stored = await row(first[0]["analysis_id"])
+    assert (stored.status, stored.match_score) == ("completed", final["ai_analysis"]["match_score"])
+    assert stored.ai_analysis == final["ai_analysis"]
+    assert stored.finished_at is not None and stored.heartbeat_at is None
+    await communicator.disconnect()
+
+
 def _allow_connections(allow: bool) -> None:
     """Let new connections into the test database, or not (said from another database, as PostgreSQL wants)."""
     database = connection.settings_dict
