@@ -10,11 +10,14 @@ sessions against both and prints p50/p95/p99 of:
     chunk (request arrival → first chunk sent, stamped by the fake);
 (b) relay latency per chunk: fake sent the chunk → client received it.
 
-At 1 session ours and the floor alternate round by round (this machine's speed drifts); the load run (500
-sockets of 50 users, 40-chunk answers, starts spread over 5 s) runs each side once, against fresh processes.
-Server CPU seconds per 1000 relayed chunks are printed for both sides.
+At 1 session ours and the floor alternate round by round (this machine's speed drifts); a load run (500
+sockets of 50 users by default, 40-chunk answers, starts spread over 5 s) runs each side once, against fresh
+processes. Printed for both sides: server CPU seconds per 1000 relayed chunks, and the cores kept busy during
+the run, for the whole machine and split into server, clients (this process) and fake model: every part of
+the bench shares this machine's cores, so a run whose machine figure nears the core count measures queueing.
 
-Run: ``.venv/bin/python bench/stream_latency.py [--sessions 500] [--rounds 40] [--redis [--processes 2]]``
+Run: ``.venv/bin/python bench/stream_latency.py [--sessions 100,250,500] [--rounds 40] [--redis
+[--processes 2]]``
 (``DB_*`` for PostgreSQL, else SQLite). All processes run on this machine; ``os.getloadavg()`` is printed
 before and after because other work shares the cores.
 """
@@ -101,6 +104,9 @@ class Results:
     chunks: int = 0
     cpu_s: float = 0.0  # the server processes' CPU time
     wall_s: float = 0.0
+    machine_busy_s: float = 0.0  # CPU time of the whole machine (every core), client and fake included
+    client_cpu_s: float = 0.0  # this process: the sessions' clients
+    fake_cpu_s: float = 0.0  # the fake model
 
     def merge(self, other: "Results") -> None:
         self.added_ttfc_ms += other.added_ttfc_ms
@@ -214,6 +220,12 @@ def row(label: str, ours: Results, floor: Results, metric: str) -> str:
     return f"| {label} | {mine_text} | {base_text} | {ratio} |"
 
 
+def machine_busy_s() -> float:
+    """Return the CPU seconds all cores of this machine have spent busy (not idle, not waiting on I/O)."""
+    jiffies = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(jiffies[:8]) - jiffies[3] - jiffies[4]) / os.sysconf("SC_CLK_TCK")
+
+
 def cpu_s(process: subprocess.Popen) -> float:
     """Return the CPU seconds (user + system) ``process`` has used so far."""
     fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -230,6 +242,7 @@ async def measure(
     ramp_s: float,
     app_servers: list[subprocess.Popen],
     baseline: subprocess.Popen,
+    fake: subprocess.Popen,
 ) -> None:
     """Run the sessions against our server(s), then against the raw relay; print a table row per metric."""
     # Users and servers are paired round-robin, as a load balancer would spread a user's sockets.
@@ -250,10 +263,14 @@ async def measure(
     # weighs on both alike. Under load each side runs its sessions once, as a whole.
     for _ in range(rounds):
         for side, side_targets, servers in ((ours, targets, app_servers), (floor, floor_targets, [baseline])):
-            cpu_before = sum(cpu_s(server) for server in servers)
+            server_cpu = sum(cpu_s(server) for server in servers)
+            before = (server_cpu, machine_busy_s(), time.process_time(), cpu_s(fake))
             results, wall_s = await run_sessions(side_targets, sessions, 1, ramp_s)
             side.merge(results)
-            side.cpu_s += sum(cpu_s(server) for server in servers) - cpu_before
+            side.cpu_s += sum(cpu_s(server) for server in servers) - before[0]
+            side.machine_busy_s += machine_busy_s() - before[1]
+            side.client_cpu_s += time.process_time() - before[2]
+            side.fake_cpu_s += cpu_s(fake) - before[3]
             side.wall_s += wall_s
     print(row(f"{sessions} | (a) added TTFC", ours, floor, "added_ttfc_ms"))
     print(row(f"{sessions} | (b) chunk relay", ours, floor, "relay_ms"))
@@ -266,6 +283,14 @@ async def measure(
         f"|   | server CPU s per 1000 chunks | {per_k[0]:.2f} | {per_k[1]:.2f} |"
         f" {per_k[0] / max(per_k[1], 1e-9):.1f}x |"
     )
+    busy = [
+        " / ".join(
+            f"{seconds / max(side.wall_s, 1e-9):.2f}"
+            for seconds in (side.machine_busy_s, side.cpu_s, side.client_cpu_s, side.fake_cpu_s)
+        )
+        for side in (ours, floor)
+    ]
+    print(f"|   | cores busy: machine / server / clients / fake model | {busy[0]} | {busy[1]} | |")
 
 
 def run_phase(
@@ -277,6 +302,7 @@ def run_phase(
     rounds: int,
     ramp_s: float,
     processes: int,
+    sessionids: list[str],
 ) -> None:
     """Start the fake (answering ``chunks`` chunks), ``processes`` daphne servers and the raw relay."""
     fake_port, baseline_port = free_port(), free_port()
@@ -298,17 +324,19 @@ def run_phase(
         started += app_servers
         started.append(start(baseline, env, baseline_port))
         users = min(args.users, sessions)
-        with ThreadPoolExecutor(max_workers=4) as pool:
-            sessionids = list(pool.map(lambda _: register_and_login(app_ports[0]), range(users)))
+        with ThreadPoolExecutor(max_workers=4) as pool:  # sessions outlive the processes: made once per run
+            missing = range(max(0, users - len(sessionids)))
+            sessionids += pool.map(lambda _: register_and_login(app_ports[0]), missing)
         run = measure(
             app_ports=app_ports,
             baseline_port=baseline_port,
-            sessionids=sessionids,
+            sessionids=sessionids[:users],
             sessions=sessions,
             rounds=rounds,
             ramp_s=ramp_s,
             app_servers=app_servers,
             baseline=started[-1],
+            fake=started[0],
         )
         asyncio.run(run)
     finally:
@@ -321,9 +349,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--sessions", type=int, default=500, help="concurrent sessions of the load run")
+    parser.add_argument(
+        "--sessions",
+        type=lambda text: [int(part) for part in text.split(",") if part.strip()],
+        default=[500],
+        help="concurrent sessions of the load runs, comma-separated (500; 100,250,500); 0 for none",
+    )
     parser.add_argument("--users", type=int, default=50, help="load run: sessions of this many users")
-    parser.add_argument("--rounds", type=int, default=40, help="analyses in a row of the 1-session run")
+    parser.add_argument(
+        "--rounds", type=int, default=40, help="analyses in a row of the 1-session run (0: skip that run)"
+    )
     parser.add_argument("--chunks", type=int, default=10, help="chunks per answer in the 1-session run")
     parser.add_argument("--load-chunks", type=int, default=40, help="chunks per answer in the load run")
     parser.add_argument("--chunk-delay-ms", type=float, default=200.0, help="5 chunks/s by default")
@@ -380,16 +415,28 @@ def main() -> None:
     )
     print("| sessions | metric (ms) | ours p50 / p95 / p99 | raw relay p50 / p95 / p99 | ratio |")
     print("|---|---|---|---|---|")
-    run_phase(args, env, chunks=args.chunks, sessions=1, rounds=args.rounds, ramp_s=0.0, processes=1)
-    if args.sessions > 1:
+    sessionids: list[str] = []
+    if args.rounds:
+        run_phase(
+            args,
+            env,
+            chunks=args.chunks,
+            sessions=1,
+            rounds=args.rounds,
+            ramp_s=0.0,
+            processes=1,
+            sessionids=sessionids,
+        )
+    for sessions in [count for count in args.sessions if count > 0]:
         run_phase(
             args,
             env,
             chunks=args.load_chunks,
-            sessions=args.sessions,
+            sessions=sessions,
             rounds=1,
             ramp_s=args.ramp_s,
             processes=args.processes,
+            sessionids=sessionids,
         )
     print(f"load after: {os.getloadavg()[0]:.2f}")
 
