@@ -186,6 +186,10 @@ class _Run:
 
 _runs: dict[int, _Run] = {}  # the analyses this process runs, by id
 
+# How long a run waits after the model's last chunk before its end-of-stream work: enough for the event
+# loop to hand that chunk to the sockets first (a few callbacks), short enough not to delay the outcome.
+LAST_CHUNK_RELAY_TURN_S = 0.001
+
 
 async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_channel: str) -> int:
     """Start the analysis a client frame asks for and return its id; ``follower_channel`` follows it.
@@ -404,6 +408,9 @@ async def _execute(run: _Run) -> None:
                     for name, value in parser.feed(chunk.text)
                 ]
                 await run.publish(*frames)
+        # The last chunk is still on its way to the sockets: the stream's end was already buffered, so this
+        # task went on without yielding. Give the relay its turn before storing the outcome (~3 ms here).
+        await asyncio.sleep(LAST_CHUNK_RELAY_TURN_S)
         analysis = validate_analysis(text="".join(texts), job_description=run.analysis_input.job_description)
         outcome = {"status": ResumeHistory.Status.COMPLETED, "ai_analysis": analysis}
     except TimeoutError:
