@@ -75,6 +75,7 @@ def server_env(tmp_path_factory: pytest.TempPathFactory, fake_gemini_server: Fak
             "THROTTLE_LOGIN_IP": "1000/min",
             "THROTTLE_LOGIN_EMAIL": "1000/min",
             "LOG_LEVEL": "warning",
+            "WARM_UP_ON_START": "true",  # as in production: the engine is built off the event loop
         }
     )
     if os.environ.get("DB_NAME"):
