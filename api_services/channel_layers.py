@@ -11,9 +11,12 @@ from channels.layers import InMemoryChannelLayer
 class SweepingInMemoryChannelLayer(InMemoryChannelLayer):
     """The in-memory layer, made cheap enough to relay thousands of chunks per second.
 
-    Three differences from the stock layer, none visible to a client:
+    Four differences from the stock layer, none visible to a client:
     - expired messages and memberships are swept at most once per ``sweep_interval_s``, not on every
       ``receive`` and ``group_send`` (that walk over every channel and group dominated relay time);
+    - a channel's queue is kept while drained, and dropped by the sweep once it is empty with nobody
+      receiving: the stock layer dropped it at every drain, and a consumer's next ``receive`` built a new
+      one, once per relayed message;
     - ``group_send`` puts the message on each member's queue directly instead of through one task per member;
     - a message is copied one level deep, not deep-copied: senders must not change a message (or the
       values inside it) once sent, which every sender here honours (frames are built fresh and never
@@ -24,6 +27,7 @@ class SweepingInMemoryChannelLayer(InMemoryChannelLayer):
         super().__init__(*args, **kwargs)
         self.sweep_interval_s = sweep_interval_s
         self._last_sweep = float("-inf")
+        self._receiving: dict[str, int] = {}  # channel -> receive calls waiting on its queue
 
     def _clean_expired(self) -> None:
         now = time.monotonic()
@@ -31,6 +35,9 @@ class SweepingInMemoryChannelLayer(InMemoryChannelLayer):
             return
         self._last_sweep = now
         super()._clean_expired()
+        for channel, queue in list(self.channels.items()):
+            if queue.empty() and channel not in self._receiving:
+                del self.channels[channel]
 
     def _queue(self, channel: str) -> asyncio.Queue:
         queue = self.channels.get(channel)
@@ -54,11 +61,13 @@ class SweepingInMemoryChannelLayer(InMemoryChannelLayer):
         self.require_valid_channel_name(channel)
         self._clean_expired()
         queue = self._queue(channel)
+        self._receiving[channel] = self._receiving.get(channel, 0) + 1
         try:
             _, message = await queue.get()
         finally:
-            if queue.empty():
-                self.channels.pop(channel, None)
+            waiting = self._receiving.pop(channel) - 1
+            if waiting:
+                self._receiving[channel] = waiting
         return message
 
     async def group_send(self, group: str, message: dict[str, Any]) -> None:

@@ -1,3 +1,5 @@
+import asyncio
+
 from channels.layers import InMemoryChannelLayer
 
 from api_services.channel_layers import SweepingInMemoryChannelLayer
@@ -47,8 +49,17 @@ async def test_a_receiver_gets_its_own_copy_of_the_message_dict():
     assert (received == message, message["type"]) == (False, "x")
 
 
-async def test_a_queue_is_dropped_once_drained():
-    layer = SweepingInMemoryChannelLayer()
+async def test_a_drained_queue_is_kept_for_the_next_receive_and_swept_once_idle():
+    layer = SweepingInMemoryChannelLayer(sweep_interval_s=0)
     await layer.send("c", {"type": "x"})
     await layer.receive("c")
+    assert list(layer.channels) == ["c"]  # no sweep has run since the drain
+    waiting = asyncio.create_task(layer.receive("c"))
+    await asyncio.sleep(0)  # one loop turn: the task runs until it waits on the queue
+    await layer.send("other", {"type": "x"})
+    await layer.receive("other")  # sweeps: "c" is awaited, "other" is drained but still being received from
+    assert "c" in layer.channels
+    await layer.send("c", {"type": "y"})
+    assert (await waiting)["type"] == "y"
+    await layer.group_send("nobody", {"type": "x"})  # sweeps: neither channel is being received from now
     assert layer.channels == {}
