@@ -37,7 +37,10 @@ def _warm_up() -> None:
     from pdf_extract import default_pool
 
     warm_up_engine()
-    configured_engine()
+    try:
+        configured_engine()
+    except ValueError:  # a misconfigured engine: the first analysis reports it as it would have anyway
+        logger.exception("warm-up: the configured analysis engine could not be built")
     default_pool().warm_up()
     _freeze_startup_objects()
 
