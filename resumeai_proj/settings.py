@@ -119,6 +119,10 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": env_str("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
+            # Kept open between requests too: opening one (Django's per-connection setup, the PRAGMAs) took
+            # most of the few milliseconds an analysis start spends writing its row here.
+            "CONN_MAX_AGE": env_int("DB_CONN_MAX_AGE", 60, minimum=0),
+            "CONN_HEALTH_CHECKS": True,
             "OPTIONS": {
                 "timeout": 20,
                 "transaction_mode": "IMMEDIATE",
