@@ -6,7 +6,7 @@ from typing import Any
 
 import psycopg
 from django.db import DatabaseError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.db.models.sql import InsertQuery, UpdateQuery
 from django.utils import timezone
 
@@ -136,6 +136,10 @@ def analysis_heartbeat(*, analysis_ids: list[int]) -> None:
     )
 
 
+def _finish_rows(analysis_id: int) -> QuerySet[ResumeHistory]:
+    return ResumeHistory.objects.filter(pk=analysis_id, status=ResumeHistory.Status.RUNNING)
+
+
 def _finish_values(*, status: str, fields: dict[str, Any]) -> dict[str, Any]:
     now = timezone.now()
     return {"status": status, "finished_at": now, "updated_at": now, "heartbeat_at": None, **fields}
@@ -143,14 +147,12 @@ def _finish_values(*, status: str, fields: dict[str, Any]) -> dict[str, Any]:
 
 def analysis_finish(*, analysis_id: int, status: str, **fields: Any) -> bool:
     """Store the final state of a running analysis; return False when it was no longer running."""
-    rows = ResumeHistory.objects.filter(pk=analysis_id, status=ResumeHistory.Status.RUNNING)
-    return rows.update(**_finish_values(status=status, fields=fields)) == 1
+    return _finish_rows(analysis_id).update(**_finish_values(status=status, fields=fields)) == 1
 
 
 async def analysis_finish_pg(*, analysis_id: int, status: str, **fields: Any) -> bool:
     """``analysis_finish`` on PostgreSQL from the event loop: the ORM's own UPDATE, on a stream connection."""
-    rows = ResumeHistory.objects.filter(pk=analysis_id, status=ResumeHistory.Status.RUNNING)
-    query = rows.query.chain(UpdateQuery)
+    query = _finish_rows(analysis_id).query.chain(UpdateQuery)
     query.add_update_values(_finish_values(status=status, fields=fields))
     statement, params = query.get_compiler(using="default").as_sql()
 

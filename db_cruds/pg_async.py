@@ -61,7 +61,8 @@ async def pg_connection(*, fresh: bool = False) -> AsyncIterator[psycopg.AsyncCo
     """Lend a connection of this loop's pool; wait while ``DB_STREAM_CONNECTIONS`` are lent out.
 
     An idle one is reused unless ``fresh``. Connections are in autocommit mode (a query of several statements
-    is one transaction); one given back inside a transaction, or broken, is closed instead of kept.
+    is one transaction); one given back idle is kept, also after a statement failed (a refused admission),
+    while one given back mid-query (cancelled), inside a transaction or broken is closed.
     """
     loop = asyncio.get_running_loop()
     pool = _pools.get(loop)
@@ -76,12 +77,11 @@ async def pg_connection(*, fresh: bool = False) -> AsyncIterator[psycopg.AsyncCo
                 break
         if connection is None:
             connection = await psycopg.AsyncConnection.connect(**_connect_kwargs(), autocommit=True)
-        reusable = False
         try:
             yield connection
-            reusable = connection.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
         finally:
-            if reusable and not connection.closed:
+            idle = connection.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+            if idle and not connection.closed:
                 pool.idle.append(connection)
             else:
                 await connection.close()

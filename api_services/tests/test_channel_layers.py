@@ -57,7 +57,7 @@ async def test_a_drained_queue_is_kept_for_the_next_receive_and_swept_once_idle(
     waiting = asyncio.create_task(layer.receive("c"))
     await asyncio.sleep(0)  # one loop turn: the task runs until it waits on the queue
     await layer.send("other", {"type": "x"})
-    await layer.receive("other")  # sweeps: "c" is awaited, "other" is drained but still being received from
+    await layer.receive("other")  # sweeps before taking the message: "c" is awaited, "other" not empty
     assert "c" in layer.channels
     await layer.send("c", {"type": "y"})
     assert (await waiting)["type"] == "y"

@@ -25,9 +25,10 @@ import logging
 import os
 import socket
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
@@ -56,6 +57,8 @@ from db_cruds import pg_async
 from db_cruds.resumes import resume_get_for_user
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 EVENT = "analysis.event"
 SNAPSHOT_REQUEST = "analysis.snapshot_request"
@@ -276,9 +279,7 @@ async def _create_row(*, user_id: int, fields: dict[str, Any]) -> int:
     """Write the running row within the user's limits and return its id.
 
     Orphans are swept only when they would block it. On PostgreSQL the row is written from the event loop
-    (``runs.analysis_create_admitted_pg``); elsewhere through a worker thread, and not the one
-    thread-sensitive thread: under a burst of starts rows are then written by several threads at once instead
-    of queueing behind each other (and behind every other database call).
+    (``runs.analysis_create_admitted_pg``), elsewhere through a worker thread (``_on_database``).
     """
     try:
         return await _create_admitted_row(user_id=user_id, fields=fields)
@@ -291,9 +292,7 @@ async def _create_row(*, user_id: int, fields: dict[str, Any]) -> int:
 async def _create_admitted_row(*, user_id: int, fields: dict[str, Any]) -> int:
     max_running = settings.MAX_CONCURRENT_ANALYSES_PER_USER
     max_per_hour = settings.MAX_ANALYSES_PER_USER_PER_HOUR
-    create = runs.analysis_create_admitted_pg
-    if not pg_async.available():
-        create = database_sync_to_async(runs.analysis_create_admitted, thread_sensitive=False)
+    create = _on_database(pg=runs.analysis_create_admitted_pg, orm=runs.analysis_create_admitted)
     try:
         return await create(
             user_id=user_id,
@@ -306,6 +305,17 @@ async def _create_admitted_row(*, user_id: int, fields: dict[str, Any]) -> int:
         if exc.limit == runs.HOURLY_LIMIT:
             raise FrameError(msg.WS_HOURLY_LIMIT.format(limit=max_per_hour), code="hourly_limit") from None
         raise FrameError(msg.WS_TOO_MANY_RUNNING.format(limit=max_running), code="too_many_running") from None
+
+
+def _on_database(*, pg: Callable[..., Awaitable[T]], orm: Callable[..., T]) -> Callable[..., Awaitable[T]]:
+    """Return the event-loop version of a write on PostgreSQL, else the ORM one through a worker thread.
+
+    Not the one thread-sensitive thread: under a burst of starts rows are then written by several threads at
+    once instead of queueing behind each other (and behind every other database call).
+    """
+    if pg_async.available():
+        return pg
+    return database_sync_to_async(orm, thread_sensitive=False)
 
 
 async def _run_analysis(run: _Run) -> None:
@@ -473,9 +483,7 @@ async def _finish(
         **usage,
     }
     try:
-        finish = runs.analysis_finish_pg
-        if not pg_async.available():
-            finish = database_sync_to_async(runs.analysis_finish, thread_sensitive=False)
+        finish = _on_database(pg=runs.analysis_finish_pg, orm=runs.analysis_finish)
         await finish(analysis_id=run.analysis_id, **fields)
     except Exception:
         logger.exception("analysis %s: the outcome could not be stored", run.analysis_id)

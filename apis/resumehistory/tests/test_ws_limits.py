@@ -304,6 +304,34 @@ async def test_a_database_connection_dropped_mid_stream_does_not_lose_the_outcom
     await communicator.disconnect()
 
 
+def _streaming_backends() -> set[int]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = %s AND datname = current_database()",
+            [APPLICATION_NAME],
+        )
+        return {pid for (pid,) in cursor.fetchall()}
+
+
+async def test_a_refused_start_keeps_its_database_connection(
+    user: Any, gemini: FakeGemini, settings: Any
+) -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("the event-loop connections that write running rows are PostgreSQL's")
+    settings.MAX_CONCURRENT_ANALYSES_PER_USER = 1
+    gemini.enqueue(Script(chunk_delay_s=5.0))
+    communicator = await connected(user)
+    await communicator.send_json_to(analyze_frame())
+    analysis_id = (await frames_until(communicator, {"analysis.chunk"}))[0]["analysis_id"]
+    backends = await database_sync_to_async(_streaming_backends)()
+    assert (await refused(user, analyze_frame()))["code"] == "too_many_running"
+    assert await database_sync_to_async(_streaming_backends)() == backends != set()
+    await communicator.send_json_to({"action": "cancel", "analysis_id": analysis_id})
+    assert (await frames_until(communicator, TERMINAL))[-1]["type"] == "analysis.cancelled"
+    assert ((await row(analysis_id)).status, await rows()) == ("cancelled", 1)
+    await communicator.disconnect()
+
+
 def _allow_connections(allow: bool) -> None:
     """Let new connections into the test database, or not (said from another database, as PostgreSQL wants)."""
     database = connection.settings_dict
