@@ -289,6 +289,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_JSON_BODY_BYTES", 1024 * 1024, minimu
 GEMINI_RETRY_BASE_DELAY_S = env_float("GEMINI_RETRY_BASE_DELAY_S", 0.5, minimum=0.0)  # first backoff
 GEMINI_RETRY_MAX_DELAY_S = env_float("GEMINI_RETRY_MAX_DELAY_S", 4.0, minimum=0.0)  # backoff ceiling
 ANALYSIS_PREVIEW = env_bool("ANALYSIS_PREVIEW", True)  # gemini: send the local engine's result first
+# How far a grounded model may move the engine's deterministic match score (0: never; the same pair then
+# scores the same with every engine).
+MODEL_SCORE_BAND = env_int("MODEL_SCORE_BAND", 0, minimum=0, maximum=50)
 ANALYSIS_HEARTBEAT_S = env_float("ANALYSIS_HEARTBEAT_S", 10.0, minimum=0.1)  # running rows touched this often
 ANALYSIS_ORPHAN_AFTER_S = env_float("ANALYSIS_ORPHAN_AFTER_S", 45.0, minimum=1.0)  # no heartbeat: interrupted
 # On SIGTERM, running analyses are failed (interrupted) and stored; the server waits this long for that.

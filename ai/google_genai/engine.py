@@ -176,8 +176,11 @@ class GeminiEngine:
             await asyncio.sleep(delay)
 
     async def _stream_once(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
+        grounding = analysis_input.grounding
         contents = build_user_message(
-            resume_text=analysis_input.resume_text, job_description=analysis_input.job_description
+            resume_text=analysis_input.resume_text,
+            job_description=analysis_input.job_description,
+            requirements=grounding.prompt_block() if grounding is not None else None,
         )
         responses: Any = None
         finished = False

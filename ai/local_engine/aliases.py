@@ -139,6 +139,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 SOFT_SKILLS: dict[str, tuple[str, ...]] = {
     "Communication": (
         "communication skills",
+        "communicated",
+        "communicating",
         "communicate",
         "communicator",
         "verbal communication",
@@ -148,6 +150,8 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
         "team player",
         "collaboration",
         "collaborate",
+        "collaborated",
+        "collaborating",
         "collaborative",
         "cross-functional",
         "work in teams",

@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 
 from ai.local_engine.aliases import FIELD_ALIASES, SOFT_SKILLS, TECH_ALIASES
+from ai.local_engine.taxonomy import CATEGORIES, IMPLIES, STACKS
 from ai.local_engine.text import STOPWORDS, normalize_phrase
 
 logger = logging.getLogger(__name__)
@@ -36,7 +37,9 @@ AMBIGUOUS_WORDS = frozenset(
     mint arch base solution one ace apex atlas bridge canvas core delta edge echo focus fusion glue
     grid harvest impact jet keeper lens matrix mesh nova orbit pilot pulse quest ranger scout sierra
     spectrum summit titan unity vector vertex vista wave zen connect express insight navigator
-    portal studio suite tracker manager designer builder analyzer monitor planner""".split()
+    portal studio suite tracker manager designer builder analyzer monitor planner windows sketch hive helm
+    dart rust remix gatsby phoenix gin koa vite parcel rollup babel karma enzyme looker bamboo sentry nats
+    yarn oracle""".split()
 )
 
 # Everyday job-ad words ESCO lists as labels or synonyms; they are not keywords on their own.
@@ -183,6 +186,13 @@ def _add_aliases(*, builder: _Builder) -> None:
             if _key_is_usable(key=key):
                 # Hand-written aliases override whatever the big sources said about the surface.
                 builder.surfaces[key] = [concept_id, _flag_for(key=key)]
+    # Members of the taxonomy's categories and stacks are tools too, unless a source already knows the name.
+    named = {name for _, names in CATEGORIES.values() for name in names}
+    named |= {*STACKS, *IMPLIES} | {name for names in (*STACKS.values(), *IMPLIES.values()) for name in names}
+    for name in sorted(named):
+        key = normalize_phrase(text=name)
+        if key not in builder.surfaces and _key_is_usable(key=key):
+            builder.surfaces[key] = [builder.concept(name=name, category="tool"), _flag_for(key=key)]
     for canonical, aliases in SOFT_SKILLS.items():
         concept_id = builder.concept(name=canonical, category="soft")
         for surface in (canonical, *aliases):

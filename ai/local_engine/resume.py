@@ -4,7 +4,6 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.job import JobKeyword
 from ai.local_engine.text import STOPWORDS, Sentence, split_sentences, tokenize
 from ai.local_engine.vocab import FLAG_CAPITALISED, Vocabulary
 
@@ -15,9 +14,9 @@ FUZZY_MIN_LENGTH = 7
 PHRASE_WINDOW = 3
 
 # "6+ years of experience" is a claim; "2 years 10 months" (a duration label) is not.
-_YEARS_CLAIM_RE = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b[^.\n]{0,40}?\bexperience", re.IGNORECASE)
+YEARS_CLAIM_RE = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b[^.\n]{0,40}?\bexperience", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_RANGE_RE = re.compile(
+RANGE_RE = re.compile(
     rf"(?:{_MONTH}\s+|\d{{1,2}}/)?((?:19|20)\d\d)\s*(?:-|–|—|to|until)\s*"
     rf"(?:{_MONTH}\s+|\d{{1,2}}/)?((?:19|20)\d\d|present|current|now|today|ongoing)",
     re.IGNORECASE,
@@ -39,6 +38,7 @@ _EDUCATION_RE = re.compile(
 class ResumeIndex:
     """A resume's sentences, where each word occurs, and the years of experience it shows."""
 
+    text: str
     sentences: tuple[Sentence, ...]
     positions: dict[str, tuple[tuple[int, int], ...]]
     sentence_tokens: tuple[frozenset[str], ...]
@@ -81,12 +81,12 @@ def _years_of_experience(*, text: str, sentences: list[Sentence]) -> float | Non
     A claim wins because it reads the same in every layout; which lines count as work dates depends on
     how a PDF theme orders headings and dates.
     """
-    claims = [int(m.group(1)) for m in _YEARS_CLAIM_RE.finditer(text) if 1 <= int(m.group(1)) <= 50]
+    claims = [int(m.group(1)) for m in YEARS_CLAIM_RE.finditer(text) if 1 <= int(m.group(1)) <= 50]
     if claims:
         return float(max(claims))
     this_year = datetime.date.today().year
     intervals = []
-    for match in _RANGE_RE.finditer(_work_text(sentences=sentences)):
+    for match in RANGE_RE.finditer(_work_text(sentences=sentences)):
         start = int(match.group(1))
         end = int(match.group(2)) if match.group(2).isdigit() else this_year
         if start <= end <= this_year:
@@ -125,6 +125,7 @@ def index_resume(*, text: str) -> ResumeIndex:
         if len(token) >= FUZZY_MIN_LENGTH - 1:
             by_length.setdefault(len(token), set()).add(token)
     return ResumeIndex(
+        text=text,
         sentences=tuple(sentences),
         positions={token: tuple(places) for token, places in positions.items()},
         sentence_tokens=tuple(sentence_tokens),
@@ -212,18 +213,20 @@ def _matched_text(*, sentence: Sentence, key: str) -> str:
     return ""
 
 
-def find_evidence(*, keyword: JobKeyword, resume: ResumeIndex, vocabulary: Vocabulary) -> Evidence | None:
+def find_evidence(
+    *, key: str, concept_id: int | None, resume: ResumeIndex, vocabulary: Vocabulary
+) -> Evidence | None:
     """Return where the resume covers ``keyword`` (same term, a synonym or a typo of it), or None."""
-    flag = vocabulary.surfaces.get(keyword.key, (None, 0))[1]
-    number = _gram_sentence(key=keyword.key, flag=flag, resume=resume)
-    matched_key = keyword.key
-    if number is None and keyword.concept_id is not None:
-        for surface in vocabulary.concept_surfaces.get(keyword.concept_id, ()):
+    flag = vocabulary.surfaces.get(key, (None, 0))[1]
+    number = _gram_sentence(key=key, flag=flag, resume=resume)
+    matched_key = key
+    if number is None and concept_id is not None:
+        for surface in vocabulary.concept_surfaces.get(concept_id, ()):
             number = _gram_sentence(key=surface, flag=vocabulary.surfaces[surface][1], resume=resume)
             if number is not None:
                 matched_key = surface
                 break
-    content = [token for token in keyword.key.split() if token not in STOPWORDS]
+    content = [token for token in key.split() if token not in STOPWORDS]
     if number is None and len(content) > 1:
         # A multi-word phrase is covered when all its words appear close together in one sentence.
         wanted = frozenset(content)

@@ -10,14 +10,12 @@ Anti-fabrication rules, enforced by construction (and by tests):
 
 import re
 
-from ai.local_engine.job import JobKeyword, JobRequirements, keyword_priority
+from ai.local_engine.requirements import JobRequirements
 from ai.local_engine.resume import Evidence, ResumeIndex
 from ai.local_engine.text import STOPWORDS, Sentence, tokenize
 
 METRIC_HINT = "[add a real figure: how much, how many or how fast]"
-ADD_IF_TRUE = "add this if true"
 MAX_ADDED_SKILLS = 2
-MAX_HINTED_SKILLS = 6
 
 # Weak openings and the plainer, stronger wording that keeps their meaning. "{past}" means: turn the next
 # "-ing" word into the past tense ("Responsible for managing X" -> "Managed X"), else use the fallback.
@@ -99,7 +97,7 @@ def _candidate_sentences(*, resume: ResumeIndex) -> list[tuple[int, Sentence]]:
 
 def pick_sentence(*, resume: ResumeIndex, job: JobRequirements, job_words: frozenset[str]) -> Sentence | None:
     """Return the resume sentence most relevant to the job yet weakest (no figure, weak verb, no keyword)."""
-    keyword_words = frozenset(w for k in job.keywords for w in k.key.split() if w not in STOPWORDS)
+    keyword_words = frozenset(w for k in job.requirements for w in k.key.split() if w not in STOPWORDS)
     best_value = -1.0
     best_sentence = resume.sentences[0] if resume.sentences else None
     for number, sentence in _candidate_sentences(resume=resume):
@@ -139,42 +137,3 @@ def recommend(*, sentence: str, matched: list[Evidence]) -> str:
     if not any(ch.isdigit() for ch in sentence):
         improved += f", {METRIC_HINT}"
     return improved + "."
-
-
-def explain(
-    *,
-    score: int,
-    job: JobRequirements,
-    matched: list[JobKeyword],
-    missing: list[JobKeyword],
-    resume: ResumeIndex,
-    resume_degree: int | None,
-) -> str:
-    """Return the reasoning: what matched, what is missing (as an "add this if true" hint), and why."""
-    parts = [f"Match score {score}/100."]
-    hard_total = [k for k in job.keywords if k.category != "soft_skill"]
-    hard_matched = [k for k in matched if k.category != "soft_skill"]
-    if hard_total:
-        names = ", ".join(k.term for k in hard_matched[:5])
-        parts.append(
-            f"The resume covers {len(hard_matched)} of {len(hard_total)} skills and tools the job names"
-            + (f" (e.g. {names})." if names else ".")
-        )
-    else:
-        parts.append(
-            "The job description names few concrete skills, so the score leans on overall similarity."
-        )
-    if job.min_years:
-        shown = f"about {resume.years:g}" if resume.years else "no clear"
-        parts.append(
-            f"The job asks for {job.min_years}+ years of experience; the resume shows {shown} years."
-        )
-    if job.degree_level is not None:
-        verdict = "meets" if (resume_degree or 0) >= job.degree_level else "does not clearly meet"
-        parts.append(f"The resume {verdict} the degree requirement.")
-    if missing:
-        ranked = sorted(missing, key=lambda k: (-keyword_priority(keyword=k), k.position))[:MAX_HINTED_SKILLS]
-        names = _join(items=[k.term for k in ranked])
-        parts.append(f"Not found in the resume ({ADD_IF_TRUE}, and only if true): {names}.")
-    parts.append("The rewrite keeps your own facts; put a real figure in the brackets or drop them.")
-    return " ".join(parts)

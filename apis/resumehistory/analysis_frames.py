@@ -6,6 +6,7 @@ from typing import Any
 
 from django.conf import settings
 
+from ai.text_normalize import normalize_text
 from api_services import status_messages as msg
 from api_services.const_response import ws_error_frame
 from api_services.custom_exceptions import AppError
@@ -103,8 +104,13 @@ def analyze_command(payload: dict[str, Any]) -> AnalyzeCommand:
         )
     if resume_text is not None:
         check_resume_length(resume_text)
+    # The one normaliser every entry point uses (upload, CLI, WebSocket), after the length checks so that a
+    # limit means the same characters the user sent.
     return AnalyzeCommand(
-        job_description=job_description, resume_text=resume_text, resume_id=resume_id, request_id=request_id
+        job_description=normalize_text(text=job_description),
+        resume_text=None if resume_text is None else normalize_text(text=resume_text),
+        resume_id=resume_id,
+        request_id=request_id,
     )
 
 

@@ -20,7 +20,6 @@ How it works (README "Live analysis"):
 """
 
 import asyncio
-import json
 import logging
 import os
 import socket
@@ -43,14 +42,18 @@ from ai.errors import EngineError
 from ai.google_genai import GeminiConfig, requests_held_until
 from ai.json_stream import JsonFieldStream
 from ai.local_engine import MODEL_NAME as LOCAL_MODEL_NAME
-from ai.local_engine import analyze as local_analyze
-from ai.validation import validate_analysis
 from api_services import status_messages as msg
 from api_services.channel_groups import analysis_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import NotFound
 from api_services.request_context import request_id_var
 from apis.resumehistory.analysis_frames import FrameError, analyze_command, check_resume_length
+from apis.resumehistory.grounding_services import (
+    GROUNDED_ENGINES,
+    analysis_input_ground,
+    analysis_output_validate,
+    local_analysis_run,
+)
 from apis.resumehistory.models import ResumeHistory
 from db_cruds import analysis_runs as runs
 from db_cruds import pg_async
@@ -188,6 +191,7 @@ class _Run:
 
 
 _runs: dict[int, _Run] = {}  # the analyses this process runs, by id
+
 
 # How long a run waits after the model's last chunk before its end-of-stream work: enough for the event
 # loop to hand that chunk to the sockets first (a few callbacks), short enough not to delay the outcome.
@@ -366,17 +370,8 @@ async def _listen(run: _Run) -> None:
             run.request_cancel()
 
 
-async def _preview(run: _Run) -> dict[str, Any] | None:
-    """Return the local engine's analysis as the ``analysis.preview`` frame (None if it fails)."""
-    source = run.analysis_input
-    try:
-        result = await asyncio.to_thread(
-            local_analyze, resume_text=source.resume_text, job_description=source.job_description
-        )
-        analysis = validate_analysis(text=json.dumps(result), job_description=source.job_description)
-    except Exception:
-        logger.exception("analysis %s: the local preview failed", run.analysis_id)
-        return None
+def _preview_frame(run: _Run, analysis: dict[str, Any]) -> dict[str, Any]:
+    """Return the local engine's analysis as the ``analysis.preview`` frame."""
     return ws_frame(
         "analysis.preview",
         analysis_id=run.analysis_id,
@@ -388,8 +383,13 @@ async def _preview(run: _Run) -> dict[str, Any] | None:
 
 async def _execute(run: _Run) -> None:
     """Stream the engine's answer to the group, then store and publish the outcome."""
-    wants_preview = run.engine.name == "gemini" and settings.ANALYSIS_PREVIEW
-    preview: asyncio.Task | None = asyncio.create_task(_preview(run)) if wants_preview else None
+    # A model is grounded in the local engine's requirements, so that analysis comes first; it is also the
+    # ``analysis.preview`` frame, published once the row is admitted.
+    local = None
+    if run.engine.name in GROUNDED_ENGINES:
+        local = await asyncio.to_thread(local_analysis_run, analysis_input=run.analysis_input)
+        run.analysis_input = analysis_input_ground(analysis_input=run.analysis_input, local=local)
+    preview = local if local is not None and settings.ANALYSIS_PREVIEW else None
     parser = JsonFieldStream()
     texts: list[str] = []
     usage: dict[str, int | None] = {"input_tokens": None, "output_tokens": None}
@@ -405,7 +405,8 @@ async def _execute(run: _Run) -> None:
                 if not chunk.text:
                     continue
                 if preview is not None:
-                    await _publish_preview(run, preview)
+                    await run.admitted  # the frame carries the row's id
+                    await run.publish(_preview_frame(run, preview))
                     preview = None
                 if first_chunk_ms is None:
                     first_chunk_ms = _elapsed_ms(run)
@@ -421,7 +422,7 @@ async def _execute(run: _Run) -> None:
         # The last chunk is still on its way to the sockets: the stream's end was already buffered, so this
         # task went on without yielding. Give the relay its turn before storing the outcome (~3 ms here).
         await asyncio.sleep(LAST_CHUNK_RELAY_TURN_S)
-        analysis = validate_analysis(text="".join(texts), job_description=run.analysis_input.job_description)
+        analysis = analysis_output_validate(text="".join(texts), analysis_input=run.analysis_input)
         outcome = {"status": ResumeHistory.Status.COMPLETED, "ai_analysis": analysis}
     except TimeoutError:
         limit = settings.ANALYSIS_TIMEOUT_S
@@ -430,8 +431,6 @@ async def _execute(run: _Run) -> None:
         outcome = _failure(exc.code, exc.message)
     except asyncio.CancelledError:
         if not run.admitted.done():  # refused before its request was sent: there is no row to finish
-            if preview is not None:
-                preview.cancel()
             raise
         if not run.cancel_requested:  # the process is stopping: leave the row failed, not running
             outcome = _failure(runs.INTERRUPTED, msg.ANALYSIS_INTERRUPTED)
@@ -457,21 +456,18 @@ def _elapsed_ms(run: _Run) -> int:
     return int((time.monotonic() - run.started) * 1000)
 
 
-async def _publish_preview(run: _Run, preview: asyncio.Task) -> None:
-    frame = await preview
-    if frame is not None:
-        await run.publish(frame)
-
-
 async def _finish(
     run: _Run,
     *,
     outcome: dict[str, Any],
     first_chunk_ms: int | None,
     usage: dict[str, int | None],
-    preview: asyncio.Task | None,
+    preview: dict[str, Any] | None,
 ) -> None:
-    """Store the outcome (never a partial answer), then publish the preview if pending and the final frame."""
+    """Store the outcome (never a partial answer), then publish the preview if pending and the final frame.
+
+    ``preview`` is the local engine's analysis not yet published.
+    """
     run.release_model_slot()
     analysis = outcome.get("ai_analysis")
     duration_ms = _elapsed_ms(run)
@@ -489,7 +485,7 @@ async def _finish(
         logger.exception("analysis %s: the outcome could not be stored", run.analysis_id)
         fields = _failure(INTERNAL_ERROR_CODE, msg.ANALYSIS_INTERNAL_ERROR)
     if preview is not None:
-        await _publish_preview(run, preview)
+        await run.publish(_preview_frame(run, preview))
     row = ResumeHistory(pk=run.analysis_id, status=fields["status"], ai_analysis=fields.get("ai_analysis"))
     row.error_code = fields.get("error_code", "")
     row.error_message = fields.get("error_message", "")

@@ -13,8 +13,14 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from ai.base import AnalysisEngine, AnalysisInput
 from ai.errors import EngineError
 from ai.json_stream import JsonFieldStream
-from ai.validation import validate_analysis
+from ai.text_normalize import normalize_text
 from apis.resumehistory.analysis_services import configured_engine
+from apis.resumehistory.grounding_services import (
+    GROUNDED_ENGINES,
+    analysis_input_ground,
+    analysis_output_validate,
+    local_analysis_run,
+)
 from pdf_extract import ExtractionError, ExtractionLimits, extract_document
 
 FIELD_TITLES = {
@@ -39,7 +45,7 @@ def _read_document(path_text: str, *, what: str) -> str:
 
 
 def _check_length(text: str, *, what: str, limit: int) -> str:
-    text = text.strip()
+    text = normalize_text(text=text)
     if not text:
         raise CommandError(f"{what} is empty")
     if len(text) > limit:
@@ -85,6 +91,10 @@ class Command(BaseCommand):
         except ValueError as exc:
             raise CommandError(str(exc)) from None
         analysis_input = AnalysisInput(resume_text=resume_text, job_description=job_description)
+        if engine.name in GROUNDED_ENGINES:
+            analysis_input = analysis_input_ground(
+                analysis_input=analysis_input, local=local_analysis_run(analysis_input=analysis_input)
+            )
         try:
             result = asyncio.run(self._stream(engine, analysis_input, quiet=options["json"]))
         except EngineError as exc:
@@ -102,4 +112,4 @@ class Command(BaseCommand):
             for field, value in fields.feed(chunk.text):
                 if not quiet and field in FIELD_TITLES:
                     self.stdout.write(_readable(field, value) + "\n")
-        return validate_analysis(text="".join(pieces), job_description=analysis_input.job_description)
+        return analysis_output_validate(text="".join(pieces), analysis_input=analysis_input)

@@ -1,0 +1,236 @@
+"""Find each requirement's evidence in the resume, and weigh it by where it stands.
+
+A skill shown in an experience or project sentence counts fully; one that only appears in a bare list (a
+skills section, a line of comma-separated names) counts partly; a sentence copied from the posting counts
+for nothing. A requirement is met under its own name, a synonym, a typo, a named alternative, a narrower
+thing (MySQL for SQL, React for a JavaScript framework, MERN for React) or, for responsibilities and soft
+skills that no vocabulary holds, a resume sentence that says the same in other words (embeddings).
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ai.local_engine.candidates import find_candidates
+from ai.local_engine.job import degree_level_in, degree_levels_of
+from ai.local_engine.requirements import JobRequirements, Requirement
+from ai.local_engine.resume import Evidence, ResumeIndex, find_evidence
+from ai.local_engine.sections import is_bare_list, label_sections
+from ai.local_engine.taxonomy import expand_concepts
+from ai.local_engine.text import STOPWORDS, tokenize
+from ai.local_engine.vocab import Vocabulary
+
+# Credit by where the evidence stands (the best place wins).
+CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0}
+IMPLIED_FACTOR = 0.9  # shown through a stack or a tool built on it ("MERN" for React, Django for Python)
+SEMANTIC_THRESHOLD = 0.55  # cosine of a responsibility/soft skill with a resume sentence (tuned on labels)
+SEMANTIC_KINDS = frozenset({"responsibility", "soft_skill"})
+WORK_SECTIONS = frozenset({"experience", "projects"})
+# A resume sentence whose word triples are mostly the posting's own is copied text.
+COPY_MIN_TOKENS = 5
+COPY_SHARE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeView:
+    """A resume indexed once: sections, bare lists, copied sentences and the concepts each sentence shows."""
+
+    index: ResumeIndex
+    sections: tuple[str, ...]
+    bare: tuple[bool, ...]
+    copied: tuple[bool, ...]
+    concept_sentences: dict[int, tuple[int, ...]]
+    shown: dict[int, int]  # concept -> the concept in the resume that shows it (itself or a narrower one)
+    degree_level: int | None
+
+    def context(self, *, number: int) -> str:
+        """Return where sentence ``number`` stands: experience, projects, prose, list or copied."""
+        if self.copied[number]:
+            return "copied"
+        if self.bare[number] or self.sections[number] == "skills":
+            return "list"
+        return self.sections[number] if self.sections[number] in WORK_SECTIONS else "prose"
+
+    @property
+    def copied_share(self) -> float:
+        """Return the share of the resume's words that sit in sentences copied from the posting."""
+        total = sum(len(norms) for norms in self.index.sentence_norms)
+        copied = sum(
+            len(norms) for norms, flag in zip(self.index.sentence_norms, self.copied, strict=True) if flag
+        )
+        return copied / total if total else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How a resume meets one requirement: credit 0-1 and the sentence that shows it."""
+
+    requirement: Requirement
+    credit: float
+    evidence: str
+    matched: str
+    via: str
+    context: str
+
+    @property
+    def met(self) -> bool:
+        """Return whether the requirement counts as met (any credit at all)."""
+        return self.credit > 0
+
+
+def _trigrams(norms: Sequence[str]) -> set[tuple[str, str, str]]:
+    return {tuple(norms[i : i + 3]) for i in range(len(norms) - 2)}  # type: ignore[misc]
+
+
+def view_resume(*, index: ResumeIndex, job_text: str, vocabulary: Vocabulary) -> ResumeView:
+    """Return the resume seen against one posting (copied sentences depend on the posting)."""
+    sentences = list(index.sentences)
+    job_grams = _trigrams([token.norm for token in tokenize(text=job_text)])
+    copied = []
+    for norms in index.sentence_norms:
+        grams = _trigrams(norms)
+        copied.append(
+            len(norms) >= COPY_MIN_TOKENS
+            and bool(grams)
+            and len(grams & job_grams) >= COPY_SHARE * len(grams)
+        )
+    concept_sentences: dict[int, list[int]] = {}
+    starts = {sentence.start: number for number, sentence in enumerate(sentences)}
+    for candidate in find_candidates(text=index.text, vocabulary=vocabulary, sentences=sentences):
+        if candidate.concept_id is not None:
+            concept_sentences.setdefault(candidate.concept_id, []).append(starts[candidate.sentence.start])
+    return ResumeView(
+        index=index,
+        sections=tuple(label_sections(sentences=sentences)),
+        bare=tuple(is_bare_list(text=sentence.text) for sentence in sentences),
+        copied=tuple(copied),
+        concept_sentences={concept: tuple(numbers) for concept, numbers in concept_sentences.items()},
+        shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
+        degree_level=degree_level_in(sentences=sentences),
+    )
+
+
+def _best(*, view: ResumeView, numbers: Sequence[int]) -> tuple[float, int, str]:
+    """Return (credit, sentence number, context) of the best-placed sentence among ``numbers``."""
+    best = (-1.0, -1, "")
+    for number in numbers:
+        context = view.context(number=number)
+        credit = CREDIT[context]
+        if credit > best[0]:
+            best = (credit, number, context)
+    return best
+
+
+def _all_sentences_with(*, view: ResumeView, evidence: Evidence) -> list[int]:
+    return [n for n, s in enumerate(view.index.sentences) if s.text == evidence.sentence]
+
+
+def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabulary) -> Match | None:
+    """Return the match under the requirement's own name, a synonym, an alternative or a narrower concept."""
+    found: list[tuple[float, int, str, str, str]] = []  # credit, number, context, via, matched
+    own = find_evidence(
+        key=requirement.key, concept_id=requirement.concept_id, resume=view.index, vocabulary=vocabulary
+    )
+    if own is not None:
+        numbers = (
+            list(view.concept_sentences.get(requirement.concept_id, ()))
+            if requirement.concept_id is not None
+            else []
+        )
+        numbers += _all_sentences_with(view=view, evidence=own)
+        credit, number, context = _best(view=view, numbers=numbers)
+        found.append((credit, number, context, "name", own.matched))
+    wanted = set(requirement.alternative_concepts)
+    if requirement.concept_id is not None:
+        wanted.add(requirement.concept_id)
+    for concept in sorted(wanted):
+        source = view.shown.get(concept)
+        if source is None:
+            continue
+        credit, number, context = _best(view=view, numbers=view.concept_sentences.get(source, ()))
+        if number < 0:
+            continue
+        via = "alternative" if concept == source else "narrower"
+        factor = 1.0 if concept == source or concept in requirement.alternative_concepts else IMPLIED_FACTOR
+        found.append((credit * factor, number, context, via, vocabulary.concepts[source].name))
+    for key in requirement.alternative_keys:
+        sentence_number = next(
+            (n for n, norms in enumerate(view.index.sentence_norms) if _contains(norms, key.split())), None
+        )
+        if sentence_number is not None:
+            credit, number, context = _best(view=view, numbers=[sentence_number])
+            found.append((credit, number, context, "alternative", key))
+    if not found:
+        return None
+    credit, number, context, via, matched = max(found, key=lambda item: (item[0], -item[1]))
+    return Match(
+        requirement=requirement,
+        credit=round(max(credit, 0.0), 3),
+        evidence=view.index.sentences[number].text,
+        matched=matched,
+        via=via,
+        context=context,
+    )
+
+
+def _contains(norms: Sequence[str], words: list[str]) -> bool:
+    width = len(words)
+    return bool(width) and any(list(norms[i : i + width]) == words for i in range(len(norms) - width + 1))
+
+
+def _degree(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    if view.degree_level is None or requirement.level is None or view.degree_level < requirement.level:
+        return None
+    number = next(
+        (n for n, s in enumerate(view.index.sentences) if view.degree_level in degree_levels_of(text=s.text)),
+        0,
+    )
+    credit = 0.0 if view.copied[number] else 1.0
+    return Match(
+        requirement=requirement,
+        credit=credit,
+        evidence=view.index.sentences[number].text,
+        matched="",
+        via="degree",
+        context="copied" if view.copied[number] else "education",
+    )
+
+
+def match_requirements(
+    *,
+    job: JobRequirements,
+    view: ResumeView,
+    vocabulary: Vocabulary,
+    semantic: dict[str, tuple[float, int]] | None = None,
+) -> list[Match]:
+    """Return one ``Match`` per requirement (credit 0 when the resume does not show it).
+
+    ``semantic`` maps a requirement id to (cosine, sentence number) of its closest resume sentence, when the
+    embedding model is available.
+    """
+    matches = []
+    for requirement in job.requirements:
+        if requirement.kind == "degree":
+            match = _degree(requirement=requirement, view=view)
+        else:
+            match = _lexical(requirement=requirement, view=view, vocabulary=vocabulary)
+        if match is None and semantic and requirement.kind in SEMANTIC_KINDS and requirement.id in semantic:
+            cosine, number = semantic[requirement.id]
+            if cosine >= SEMANTIC_THRESHOLD:
+                credit, number, context = _best(view=view, numbers=[number])
+                match = Match(
+                    requirement=requirement,
+                    credit=round(credit, 3),
+                    evidence=view.index.sentences[number].text,
+                    matched="",
+                    via="semantic",
+                    context=context,
+                )
+        matches.append(
+            match or Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
+        )
+    return matches
+
+
+def content_words(*, text: str) -> frozenset[str]:
+    """Return the normalised words of ``text`` that are not stopwords."""
+    return frozenset(token.norm for token in tokenize(text=text) if token.norm not in STOPWORDS)
