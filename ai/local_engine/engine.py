@@ -8,13 +8,13 @@ from collections.abc import AsyncIterator, Iterator
 from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
 from ai.local_engine.aliases import ROLE_NOUNS
-from ai.local_engine.evidence import Match, ResumeView, match_requirements, view_resume
+from ai.local_engine.evidence import Match, ResumeView, match_requirements, resume_facts, view_resume
 from ai.local_engine.experience import count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.reasoning import MOSTLY_COPIED, explain
 from ai.local_engine.requirements import HARD_KINDS, read_requirements
-from ai.local_engine.resume import Evidence, find_evidence, index_resume
+from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.rewrite import pick_sentence, recommend
 from ai.local_engine.score import compute_sub_scores, text_similarity
 from ai.local_engine.semantic import closest_sentences, semantic_status
@@ -109,15 +109,13 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
     resume_text = normalize_text(text=resume_text)
     job_description = normalize_text(text=job_description)
     languages = (detect_language(text=resume_text), detect_language(text=job_description))
-    job = read_requirements(text=job_description, vocabulary=vocabulary)
-    view = view_resume(index=index_resume(text=resume_text), job_text=job_description, vocabulary=vocabulary)
+    job = read_requirements(text=job_description)
+    view = view_resume(facts=resume_facts(text=resume_text), job_text=job_description)
     semantic = closest_sentences(job=job, view=view)
     matches = match_requirements(job=job, view=view, vocabulary=vocabulary, semantic=semantic)
     missing = sorted((m for m in matches if not m.met), key=_rank)
-    yield (
-        "missing_keywords",
-        [m.requirement.name for m in missing if m.requirement.kind in KEYWORD_KINDS][:MAX_MISSING_KEYWORDS],
-    )
+    missing_keywords = [m.requirement.name for m in missing if m.requirement.kind in KEYWORD_KINDS]
+    yield "missing_keywords", missing_keywords[:MAX_MISSING_KEYWORDS]
 
     title_norms = [t.norm for t in tokenize(text=job.title or "")]
     years = count_years(
@@ -133,23 +131,18 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
         field_words=field_words_of(title_norms=title_norms, role_nouns=ROLE_NOUNS, seniority=SENIORITY_WORDS),
         sentence_words=[frozenset(norms) for norms in view.index.sentence_norms],
     )
-    own_norms = (
-        norm
-        for norms, copied in zip(view.index.sentence_norms, view.copied, strict=True)
-        if not copied
-        for norm in norms
-    )
     sub_scores = compute_sub_scores(
         matches=matches,
         similarity=text_similarity(
             job_norms=[t.norm for s in job.posting.asks() for t in tokenize(text=s.text)],
-            resume_norms=own_norms,
+            resume_norms=view.prose_norms(),
         ),
         years_asked=job.min_years,
         years_relevant=years.relevant,
         degree_asked=job.degree_level,
         degree_shown=view.degree_level,
         role=_role_score(title=job.title, view=view),
+        resume_words=sum(len(norms) for norms in view.index.sentence_norms),
     )
     tentative = [
         r
@@ -183,6 +176,7 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
                     "category": r.kind,
                     "importance": r.importance,
                     "confidence": confidence,
+                    "alternatives": list(r.alternatives),
                     "job_description_sentence": " ".join(r.sentence.split()),
                 }
                 for confidence, group in (
@@ -221,7 +215,7 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
         explain(
             score=score,
             matches=matches,
-            missing=missing,
+            missing_keywords=missing_keywords,
             years_asked=job.min_years,
             years_relevant=years.relevant,
             years_total=years.total,

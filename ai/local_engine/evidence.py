@@ -7,17 +7,18 @@ thing (MySQL for SQL, React for a JavaScript framework, MERN for React) or, for 
 skills that no vocabulary holds, a resume sentence that says the same in other words (embeddings).
 """
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ai.local_engine.candidates import find_candidates
+from ai.local_engine.candidates import token_breaks, vocabulary_matches
 from ai.local_engine.job import degree_level_in, degree_levels_of
 from ai.local_engine.requirements import JobRequirements, Requirement
-from ai.local_engine.resume import Evidence, ResumeIndex, find_evidence
+from ai.local_engine.resume import Evidence, ResumeIndex, find_evidence, index_resume
 from ai.local_engine.sections import is_bare_list, label_sections
 from ai.local_engine.taxonomy import expand_concepts
-from ai.local_engine.text import STOPWORDS, tokenize
-from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.text import STOPWORDS, Sentence, tokenize
+from ai.local_engine.vocab import Vocabulary, get_vocabulary
 
 # Credit by where the evidence stands (the best place wins).
 CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0}
@@ -28,6 +29,15 @@ WORK_SECTIONS = frozenset({"experience", "projects"})
 # A resume sentence whose word triples are mostly the posting's own is copied text.
 COPY_MIN_TOKENS = 5
 COPY_SHARE = 0.6
+# A line of this many words or fewer is a list item ("Python", "AWS Lambda"), not a sentence.
+LIST_ITEM_MAX_TOKENS = 3
+FUNCTION_WORDS = frozenset("a an the of to in for with on at by from and that which as into using".split())
+ACTION_VERBS = frozenset(
+    """built led ran wrote made grew won taught drove set cut began chose spoke sold bought held kept found
+    build lead run write make grow develop design manage create implement deliver own""".split()
+)
+# Resumes whose facts are kept: a user re-runs one resume against many postings (and a comparison grid).
+RESUME_CACHE_SIZE = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +56,27 @@ class ResumeView:
         """Return where sentence ``number`` stands: experience, projects, prose, list or copied."""
         if self.copied[number]:
             return "copied"
-        if self.bare[number] or self.sections[number] == "skills":
+        if self.bare[number] or self.sections[number] == "skills" or not self._reads_as_sentence(number):
             return "list"
         return self.sections[number] if self.sections[number] in WORK_SECTIONS else "prose"
+
+    def _reads_as_sentence(self, number: int) -> bool:
+        """Return whether a line reads as a sentence: an action verb first, or function words in it."""
+        norms = self.index.sentence_norms[number]
+        if not norms:
+            return False
+        first = norms[0]
+        verb_first = len(norms) > LIST_ITEM_MAX_TOKENS and (first.endswith("ed") or first in ACTION_VERBS)
+        return verb_first or (len(norms) > LIST_ITEM_MAX_TOKENS and any(n in FUNCTION_WORDS for n in norms))
+
+    def prose_norms(self) -> list[str]:
+        """Return the words of the resume's own sentences: not copied, not a bare list."""
+        return [
+            norm
+            for number, norms in enumerate(self.index.sentence_norms)
+            if self.context(number=number) not in {"copied", "list"}
+            for norm in norms
+        ]
 
     @property
     def copied_share(self) -> float:
@@ -81,31 +109,73 @@ def _trigrams(norms: Sequence[str]) -> set[tuple[str, str, str]]:
     return {tuple(norms[i : i + 3]) for i in range(len(norms) - 2)}  # type: ignore[misc]
 
 
-def view_resume(*, index: ResumeIndex, job_text: str, vocabulary: Vocabulary) -> ResumeView:
-    """Return the resume seen against one posting (copied sentences depend on the posting)."""
-    sentences = list(index.sentences)
-    job_grams = _trigrams([token.norm for token in tokenize(text=job_text)])
-    copied = []
-    for norms in index.sentence_norms:
-        grams = _trigrams(norms)
-        copied.append(
-            len(norms) >= COPY_MIN_TOKENS
-            and bool(grams)
-            and len(grams & job_grams) >= COPY_SHARE * len(grams)
-        )
+@dataclass(frozen=True, slots=True)
+class ResumeFacts:
+    """What a resume shows, whatever the posting: sections, bare lists, concepts and their sentences."""
+
+    index: ResumeIndex
+    sections: tuple[str, ...]
+    bare: tuple[bool, ...]
+    concept_sentences: dict[int, tuple[int, ...]]
+    shown: dict[int, int]
+    degree_level: int | None
+
+
+@functools.lru_cache(maxsize=RESUME_CACHE_SIZE)
+def resume_facts(*, text: str) -> ResumeFacts:
+    """Return the resume's facts, computed once per resume text (analyses of one resume share them)."""
+    vocabulary = get_vocabulary()
+    index = index_resume(text=text)
     concept_sentences: dict[int, list[int]] = {}
-    starts = {sentence.start: number for number, sentence in enumerate(sentences)}
-    for candidate in find_candidates(text=index.text, vocabulary=vocabulary, sentences=sentences):
-        if candidate.concept_id is not None:
-            concept_sentences.setdefault(candidate.concept_id, []).append(starts[candidate.sentence.start])
-    return ResumeView(
+    for number, (sentence, tokens) in enumerate(zip(index.sentences, index.tokens, strict=True)):
+        if not tokens:
+            continue
+        breaks = token_breaks(
+            sentence=Sentence(text=sentence.text, start=0, end=len(sentence.text)), tokens=list(tokens)
+        )
+        for _, concept in vocabulary_matches(
+            tokens=list(tokens), breaks=breaks, vocabulary=vocabulary
+        ).values():
+            concept_sentences.setdefault(concept, []).append(number)
+    sentences = list(index.sentences)
+    return ResumeFacts(
         index=index,
         sections=tuple(label_sections(sentences=sentences)),
         bare=tuple(is_bare_list(text=sentence.text) for sentence in sentences),
-        copied=tuple(copied),
         concept_sentences={concept: tuple(numbers) for concept, numbers in concept_sentences.items()},
         shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
         degree_level=degree_level_in(sentences=sentences),
+    )
+
+
+def view_resume(*, facts: ResumeFacts, job_text: str) -> ResumeView:
+    """Return the resume seen against one posting (copied sentences depend on the posting).
+
+    A sentence is copied when most of its word triples are the posting's, or when a short line (a title,
+    a list item) is one of the posting's lines word for word.
+    """
+    job_grams = _trigrams([token.norm for token in tokenize(text=job_text)])
+    job_lines = {tuple(t.norm for t in tokenize(text=line)) for line in job_text.splitlines()}
+    copied = []
+    for norms in facts.index.sentence_norms:
+        grams = _trigrams(norms)
+        if len(norms) >= COPY_MIN_TOKENS:
+            copied.append(bool(grams) and len(grams & job_grams) >= COPY_SHARE * len(grams))
+        else:
+            copied.append(len(norms) >= 2 and tuple(norms) in job_lines)
+    own_degrees = [
+        level
+        for sentence, flag in zip(facts.index.sentences, copied, strict=True)
+        if not flag and (level := degree_level_in(sentences=[sentence])) is not None
+    ]
+    return ResumeView(
+        index=facts.index,
+        sections=facts.sections,
+        bare=facts.bare,
+        copied=tuple(copied),
+        concept_sentences=facts.concept_sentences,
+        shown=facts.shown,
+        degree_level=max(own_degrees, default=None),
     )
 
 

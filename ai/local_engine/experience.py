@@ -54,6 +54,10 @@ def count_years(
     """
 
     def relevant(numbers: range) -> bool:
+        if not field_words and not relevant_sentences:
+            return (
+                True  # the posting names no field and no skill the resume shows: nothing to tell roles apart
+            )
         return any(n in relevant_sentences or sentence_words[n] & field_words for n in numbers)
 
     this_year = datetime.date.today().year

@@ -77,8 +77,9 @@ _PHONE_RE = re.compile(
     r"(?:\+|\(|\b)\d[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?|\bext\.?\s*\d{1,5}\b", re.I
 )
 # "Tech Solutions, San Francisco, CA, USA": a line of capitalised parts with a region code or country.
+_PLACE_PART = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
 _LOCATION_LINE_RE = re.compile(
-    r"^[A-Z][\w&.' -]*(,\s*[A-Z][\w&.' -]*){1,4}$|\b(remote|hybrid|on-?site)\b\s*[(/,-]", re.UNICODE
+    rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,4}}\.?$|\b(remote|hybrid|on-?site)\b\s*[(/,-]"
 )
 _PLACE_CUE_RE = re.compile(
     r"\b(?:in|at|based in|located in|offices? in|near|from)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"

@@ -19,7 +19,7 @@ def explain(
     *,
     score: int,
     matches: Sequence[Match],
-    missing: Sequence[Match],
+    missing_keywords: Sequence[str],
     years_asked: int | None,
     years_relevant: float | None,
     years_total: float | None,
@@ -70,10 +70,7 @@ def explain(
         parts.append(
             f"The resume {'meets' if degree_met else 'does not clearly meet'} the degree requirement."
         )
-    if missing:
-        ranked = sorted(missing, key=lambda m: (-m.requirement.weight, m.requirement.position))[:MAX_HINTED]
-        parts.append(
-            f"Not found in the resume ({ADD_IF_TRUE}, and only if true): "
-            f"{_join([m.requirement.name for m in ranked])}."
-        )
+    if missing_keywords:
+        names = _join(list(missing_keywords[:MAX_HINTED]))
+        parts.append(f"Not found in the resume ({ADD_IF_TRUE}, and only if true): {names}.")
     return " ".join(parts)

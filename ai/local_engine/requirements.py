@@ -7,6 +7,7 @@ of the category (see ``taxonomy``), satisfies it. Addresses, domains, places, th
 bare generic words and dangling fragments are never requirements.
 """
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -24,10 +25,11 @@ from ai.local_engine.job import (
     job_title,
     min_years,
 )
+from ai.local_engine.language import detect_language
 from ai.local_engine.posting import Posting, read_posting
 from ai.local_engine.taxonomy import category_members, category_of
-from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase
-from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, tokenize
+from ai.local_engine.vocab import Vocabulary, get_vocabulary
 
 # Words that are never a requirement on their own: what every posting says about any job.
 GENERIC_TERMS = frozenset(
@@ -57,7 +59,6 @@ _CATEGORY_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END_RE = re.compile(r"[;:)]|\.(?:\s|$)")
-_OR_GAP_RE = re.compile(r"^\s*(?:,|/|\bor\b|,\s*or\b|and/or|\|)\s*$", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&)\s*$", re.IGNORECASE)
 # A head noun up to this many characters before "such as" still owns the examples ("tools such as Git").
 _HEAD_REACH = 30
@@ -65,6 +66,7 @@ TITLE_BOOST = 1.5
 EARLY_BOOST = 1.15
 PHRASE_FACTOR = 0.6
 SOFT_FACTOR = 0.6
+JOB_CACHE_SIZE = 64
 HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
 
 
@@ -131,7 +133,7 @@ def _is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     if not any(ch.isalpha() for ch in candidate.key) or not words:
         return True
     content = [w for w in words if w not in STOPWORDS]
-    if not content or (candidate.category != "soft" and all(w in GENERIC_TERMS for w in content)):
+    if not content or all(w in GENERIC_TERMS for w in content):
         return True
     if all(w in posting.name_words for w in content):
         return True
@@ -147,21 +149,55 @@ def _is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     return False
 
 
+def cue_clauses(*, sentence: Sentence) -> list[tuple[int, int, int]]:
+    """Return (cue start, cue end, clause end) of each "such as" / "e.g." / "(" list in the sentence."""
+    clauses = []
+    for cue in _CATEGORY_CUE_RE.finditer(sentence.text):
+        end_match = _CLAUSE_END_RE.search(sentence.text, cue.end())
+        clause_end = end_match.start() if end_match else len(sentence.text)
+        clauses.append(
+            (sentence.start + cue.start(), sentence.start + cue.end(), sentence.start + clause_end)
+        )
+    return clauses
+
+
+def _category_head(*, sentence: Sentence, cue_start: int, vocabulary: Vocabulary) -> Candidate | None:
+    """Return the category named just before a cue ("a language such as"), even if no candidate holds it."""
+    before = sentence.text[max(0, cue_start - sentence.start - _HEAD_REACH) : cue_start - sentence.start]
+    tokens = [t for t in tokenize(text=before)][-4:]
+    for first in range(len(tokens)):
+        span = tokens[first:]
+        key = " ".join(t.norm for t in span)
+        if span[0].norm not in STOPWORDS and category_of(key=key, vocabulary=vocabulary):
+            offset = cue_start - len(before)
+            return Candidate(
+                text=before[span[0].start : span[-1].end],
+                key=key,
+                start=offset + span[0].start,
+                end=offset + span[-1].end,
+                sentence=sentence,
+                concept_id=None,
+                category="phrase",
+                features=[],
+            )
+    return None
+
+
 def _cue_groups(
-    *, sentence: Sentence, candidates: list[Candidate]
+    *, sentence: Sentence, candidates: list[Candidate], vocabulary: Vocabulary
 ) -> list[tuple[Candidate | None, list[Candidate]]]:
     """Return (head, examples) for each "such as" / "e.g." / "(" list of the sentence."""
     groups = []
     used: set[int] = set()
-    for cue in _CATEGORY_CUE_RE.finditer(sentence.text):
-        cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
-        end_match = _CLAUSE_END_RE.search(sentence.text, cue.end())
-        clause_end = sentence.start + (end_match.start() if end_match else len(sentence.text))
+    for cue_start, cue_end, clause_end in cue_clauses(sentence=sentence):
         examples = [c for c in candidates if cue_end <= c.start < clause_end and id(c) not in used]
         if not examples:
             continue
         before = [c for c in candidates if c.end <= cue_start and id(c) not in used]
         head = before[-1] if before and cue_start - before[-1].end <= _HEAD_REACH else None
+        category_head = _category_head(sentence=sentence, cue_start=cue_start, vocabulary=vocabulary)
+        if category_head is not None and (head is None or head.end <= category_head.start):
+            head = category_head
         used.update(id(c) for c in examples)
         if head is not None:
             used.add(id(head))
@@ -183,7 +219,7 @@ def _or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate
         if run:
             gap = text[run[-1].end : candidate.start]
             if _LIST_GAP_RE.match(gap):
-                has_or = has_or or bool(_OR_GAP_RE.match(gap) and not re.search(r"\band\b", gap))
+                has_or = has_or or bool(re.search(r"\bor\b|/|\|", gap, re.IGNORECASE))
                 run.append(candidate)
                 continue
             close()
@@ -260,7 +296,9 @@ def _sentence_requirements(
     *, builder: _Builder, sentence: Sentence, candidates: list[Candidate], text: str
 ) -> None:
     used: set[int] = set()
-    for head, examples in _cue_groups(sentence=sentence, candidates=candidates):
+    for head, examples in _cue_groups(
+        sentence=sentence, candidates=candidates, vocabulary=builder.vocabulary
+    ):
         used.update(id(c) for c in examples)
         if head is not None:
             used.add(id(head))
@@ -308,15 +346,19 @@ def _weigh(*, requirements: list[Requirement], asks_count: int, first_asks: dict
         requirement.weight = round(weight, 3)
 
 
-def read_requirements(*, text: str, vocabulary: Vocabulary) -> JobRequirements:
-    """Return the requirements of the job posting ``text``."""
+@functools.lru_cache(maxsize=JOB_CACHE_SIZE)
+def read_requirements(*, text: str) -> JobRequirements:
+    """Return the requirements of the job posting ``text`` (kept for the next analyses of one posting)."""
+    vocabulary = get_vocabulary()
     posting = read_posting(text=text, vocabulary=vocabulary)
     asks = posting.asks()
     importance = importance_by_sentence(sentences=list(posting.sentences))
     title = job_title(sentences=list(posting.sentences), vocabulary=vocabulary)
     candidates = find_candidates(text=text, vocabulary=vocabulary, sentences=asks)
     score_candidates(candidates=candidates, vocabulary=vocabulary)
+    english = detect_language(text=text).code == "en"
     certificates = _certificates(asks=asks)
+    clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
     kept: list[Candidate] = []
     tentative_candidates: list[Candidate] = []
     for candidate in candidates:
@@ -325,7 +367,14 @@ def read_requirements(*, text: str, vocabulary: Vocabulary) -> JobRequirements:
         ):
             continue
         confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
-        if confident:
+        if not english:  # the extractor learned English contexts: elsewhere a named tool is taken as asked
+            confident = confident or candidate.category == "tool"
+        # A named thing listed as an example ("such as Ruby") is kept whatever the extractor thinks of it.
+        example = candidate.concept_id is not None and any(
+            cue_end <= candidate.start < clause_end
+            for _, cue_end, clause_end in clauses[candidate.sentence.start]
+        )
+        if confident or example:
             kept.append(candidate)
         elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
             tentative_candidates.append(candidate)

@@ -1,10 +1,9 @@
 """Index a resume once, then find the evidence for each job keyword in it."""
 
-import datetime
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.text import STOPWORDS, Sentence, split_sentences, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, Token, split_sentences, tokenize
 from ai.local_engine.vocab import FLAG_CAPITALISED, Vocabulary
 
 # Fuzzy matching is for typos in long words only: "Kubernets" finds "Kubernetes", but "openai" never
@@ -21,22 +20,11 @@ RANGE_RE = re.compile(
     rf"(?:{_MONTH}\s+|\d{{1,2}}/)?((?:19|20)\d\d|present|current|now|today|ongoing)",
     re.IGNORECASE,
 )
-_WORK_HEADINGS = ("experience", "employment", "work history", "career", "professional background")
-_OTHER_HEADINGS = (
-    "education", "academic", "qualification", "project", "publication", "skill", "certification", "award",
-    "honor", "honour", "language", "interest", "summary", "profile", "reference", "volunteer", "teaching",
-    "research", "patent", "talk", "course", "training", "hobbies", "objective", "contact",
-)  # fmt: skip
-_EDUCATION_RE = re.compile(
-    r"\b(university|college|school|academy|institute|bachelor|master|degree|diploma|phd|bsc|msc|b\.?sc|m\.?sc|"
-    r"b\.?s|m\.?s|b\.?a|mba|gpa)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
 class ResumeIndex:
-    """A resume's sentences, where each word occurs, and the years of experience it shows."""
+    """A resume's sentences, their tokens, and where each word occurs."""
 
     text: str
     sentences: tuple[Sentence, ...]
@@ -45,62 +33,7 @@ class ResumeIndex:
     sentence_norms: tuple[tuple[str, ...], ...]
     sentence_capitals: tuple[tuple[bool, ...], ...]
     tokens_by_length: dict[int, tuple[str, ...]]  # sorted, so fuzzy matching is deterministic
-    years: float | None
-
-
-def _section_of(*, sentence: Sentence) -> str | None:
-    """Return "work", "other" for a section heading line, or None for a content line."""
-    words = sentence.text.strip(" :").lower().split()
-    if not words or len(words) > 4:
-        return None
-    heading = " ".join(words)
-    if any(name in heading for name in _WORK_HEADINGS):
-        return "work"
-    if any(name in heading for name in _OTHER_HEADINGS):
-        return "other"
-    return None
-
-
-def _work_text(*, sentences: list[Sentence]) -> str:
-    """Return the lines whose dates count as work: the work sections, or all non-education lines."""
-    sections = [_section_of(sentence=sentence) for sentence in sentences]
-    if "work" in sections:
-        lines = []
-        current = None
-        for sentence, section in zip(sentences, sections, strict=True):
-            current = section or current
-            if section is None and current == "work":
-                lines.append(sentence.text)
-        return "\n".join(lines)
-    return "\n".join(s.text for s in sentences if not _EDUCATION_RE.search(s.text))
-
-
-def _years_of_experience(*, text: str, sentences: list[Sentence]) -> float | None:
-    """Return the years of experience a resume shows: its explicit claim, else its merged work date ranges.
-
-    A claim wins because it reads the same in every layout; which lines count as work dates depends on
-    how a PDF theme orders headings and dates.
-    """
-    claims = [int(m.group(1)) for m in YEARS_CLAIM_RE.finditer(text) if 1 <= int(m.group(1)) <= 50]
-    if claims:
-        return float(max(claims))
-    this_year = datetime.date.today().year
-    intervals = []
-    for match in RANGE_RE.finditer(_work_text(sentences=sentences)):
-        start = int(match.group(1))
-        end = int(match.group(2)) if match.group(2).isdigit() else this_year
-        if start <= end <= this_year:
-            intervals.append((start, end))
-    covered = 0
-    current_end = None
-    for start, end in sorted(intervals):
-        if current_end is None or start > current_end:
-            covered += end - start
-            current_end = end
-        elif end > current_end:
-            covered += end - current_end
-            current_end = end
-    return float(covered) if covered else None
+    tokens: tuple[tuple[Token, ...], ...]
 
 
 def index_resume(*, text: str) -> ResumeIndex:
@@ -110,8 +43,10 @@ def index_resume(*, text: str) -> ResumeIndex:
     sentence_tokens = []
     sentence_norms = []
     sentence_capitals = []
+    token_lists = []
     for number, sentence in enumerate(sentences):
         tokens = tokenize(text=sentence.text)
+        token_lists.append(tuple(tokens))
         norms = tuple(token.norm for token in tokens)
         for offset, norm in enumerate(norms):
             positions.setdefault(norm, []).append((number, offset))
@@ -132,7 +67,7 @@ def index_resume(*, text: str) -> ResumeIndex:
         sentence_norms=tuple(sentence_norms),
         sentence_capitals=tuple(sentence_capitals),
         tokens_by_length={length: tuple(sorted(tokens)) for length, tokens in by_length.items()},
-        years=_years_of_experience(text=text, sentences=sentences),
+        tokens=tuple(token_lists),
     )
 
 

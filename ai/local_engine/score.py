@@ -38,6 +38,7 @@ DEFAULT_YEARS = 3
 NO_DEGREE_ASKED_WITHOUT_DEGREE = 0.6
 # Cosine similarity of a resume with a job it fits well rarely exceeds this; it maps to a full sub-score.
 FULL_TEXT_SIMILARITY = 0.45
+FULL_POSTING_WORDS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +80,15 @@ def _vector(*, norms: Iterable[str]) -> dict[str, float]:
 
 
 def text_similarity(*, job_norms: Iterable[str], resume_norms: Iterable[str]) -> float:
-    """Return the cosine similarity of the two texts' log-scaled word counts."""
+    """Return the cosine similarity of the two texts' log-scaled word counts, damped for a short posting.
+
+    A posting of a few lines shares most of its words with any resume of the trade; below
+    ``FULL_POSTING_WORDS`` distinct words its similarity counts in proportion, so saying little earns little.
+    """
     job, resume = _vector(norms=job_norms), _vector(norms=resume_norms)
     dot = sum(weight * resume.get(token, 0.0) for token, weight in job.items())
     norm = math.sqrt(sum(w * w for w in job.values())) * math.sqrt(sum(w * w for w in resume.values()))
-    return dot / norm if norm else 0.0
+    return (dot / norm if norm else 0.0) * min(1.0, len(job) / FULL_POSTING_WORDS)
 
 
 def compute_sub_scores(
@@ -95,6 +100,7 @@ def compute_sub_scores(
     degree_asked: int | None,
     degree_shown: int | None,
     role: float | None,
+    resume_words: int,
 ) -> SubScores:
     """Return every sub-score; ``similarity`` is the raw cosine, ``role`` None for a posting with no title."""
     text = min(1.0, similarity / FULL_TEXT_SIMILARITY)
@@ -111,7 +117,9 @@ def compute_sub_scores(
         )
         education_how = "the degree the posting asks for"
     else:
-        education = 1.0 if degree_shown is not None else NO_DEGREE_ASKED_WITHOUT_DEGREE
+        education = (
+            1.0 if degree_shown is not None else NO_DEGREE_ASKED_WITHOUT_DEGREE if resume_words else 0.0
+        )
         education_how = "no degree asked: any degree is full marks"
     return SubScores(
         values={

@@ -8,7 +8,7 @@ from typing import NamedTuple
 # A token keeps the characters that matter in tech names ("c++", "c#", "node.js", ".net") and
 # splits on hyphens and slashes so "front-end" and "front end", "CI/CD" and "CI CD" agree. Letters are any
 # Unicode letters ("Zürich", "Inglés", "東京" stay whole words).
-_TOKEN_RE = re.compile(r"(?<![^\W_])\.[^\W\d_][^\W_]*|[^\W_](?:[^\W_]|[+#.])*(?:[^\W_]|[+#])|[^\W_]")
+_TOKEN_RE = re.compile(r"(?<!\w)\.[^\W\d]\w*|\w[\w+#.]*[\w+#]|\w")
 # A line break ends a sentence unless the next line continues it in lower case (a wrapped PDF line).
 _SENTENCE_SPLIT_RE = re.compile(
     r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡])|\s*\n+\s*(?![a-zß-öø-ÿа-я])|\s+[•▪●◦■·\u2022]\s*|\s\|\s"
