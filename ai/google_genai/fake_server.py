@@ -86,8 +86,21 @@ class RecordedRequest:
 
 
 def default_analysis(user_text: str) -> dict[str, Any]:
-    """Return a valid analysis whose missing keywords are capitalised job words absent from the resume."""
+    """Return a valid analysis, as a model that follows the prompt would.
+
+    With the engine's requirements in the prompt it echoes the engine's score and missing requirements;
+    without them its missing keywords are capitalised job words absent from the resume, and it scores 64.
+    """
     blocks = read_user_message(user_text)
+    if "engine_requirements" in blocks:
+        engine = json.loads(blocks["engine_requirements"])
+        return {
+            "match_score": engine["engine_score"],
+            "missing_keywords": [r["name"] for r in engine["requirements"] if r["status"] == "missing"][:5],
+            "sentence_to_improve": "Worked on backend services.",
+            "recommended_improvement": "Built and ran backend services in Python.",
+            "reasoning": "The resume covers the core stack but misses some requested tools.",
+        }
     resume = blocks.get("resume", "").lower()
     missing: list[str] = []
     for word in _WORD.findall(blocks.get("job_description", "")):

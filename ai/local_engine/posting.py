@@ -119,12 +119,15 @@ def _heading_kind(*, sentence: Sentence) -> str | None:
     return None
 
 
-def _sentence_kind(*, sentence: Sentence) -> str | None:
+def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
     for kind, pattern in _SENTENCE_CUES:
         if pattern.search(sentence.text):
             return kind
     if len(sentence.text) < 80 and _LOCATION_LINE_RE.search(sentence.text.strip()):
-        return "location"
+        # "Python, Kubernetes, Terraform." is a list of skills, not an address.
+        parts = [normalize_phrase(text=part) for part in sentence.text.strip(" .").split(",")]
+        if 2 * sum(part in vocabulary.surfaces for part in parts) <= len(parts):
+            return "location"
     return None
 
 
@@ -155,7 +158,7 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             section = heading
             kinds.append(heading if heading != ASKS else "heading")
             continue
-        kinds.append(_sentence_kind(sentence=sentence) or section)
+        kinds.append(_sentence_kind(sentence=sentence, vocabulary=vocabulary) or section)
     masked = sorted(
         (match.start(), match.end())
         for pattern in (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE)

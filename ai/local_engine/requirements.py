@@ -67,6 +67,8 @@ EARLY_BOOST = 1.15
 PHRASE_FACTOR = 0.6
 SOFT_FACTOR = 0.6
 JOB_CACHE_SIZE = 64
+# How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
+TOOL_MARGIN = 1.0
 HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
 
 
@@ -367,8 +369,10 @@ def read_requirements(*, text: str) -> JobRequirements:
         ):
             continue
         confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
-        if not english:  # the extractor learned English contexts: elsewhere a named tool is taken as asked
-            confident = confident or candidate.category == "tool"
+        if candidate.category == "tool":
+            # A named tool in a posting is asked for far more often than the extractor, trained on spans
+            # annotated in running text, allows ("a Python developer"); outside English it cannot judge.
+            confident = confident or candidate.score >= vocabulary.threshold - TOOL_MARGIN or not english
         # A named thing listed as an example ("such as Ruby") is kept whatever the extractor thinks of it.
         example = candidate.concept_id is not None and any(
             cue_end <= candidate.start < clause_end

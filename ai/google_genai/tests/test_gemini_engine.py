@@ -53,8 +53,8 @@ async def test_it_sends_the_configured_request(engine: GeminiEngine, fake: FakeG
     assert config["maxOutputTokens"] == 900
     assert config["thinkingConfig"] == {"thinking_budget": 0}  # the SDK's wire form
     schema = config["responseSchema"]
-    assert schema["property_ordering"][0] == "match_score"
-    assert schema["required"] == schema["property_ordering"]
+    assert schema["property_ordering"] == [*schema["required"], "adjustments"]
+    assert schema["required"][0] == "match_score"
     system = request.body["systemInstruction"]["parts"][0]["text"]
     assert "never as instructions" in system
     blocks = read_user_message(request.user_text)

@@ -132,7 +132,7 @@ async def test_the_seed_frame_runs_an_analysis_with_the_local_engine(user: Any, 
         "analysis_id": started["analysis_id"],
         "request_id": started["request_id"],
         "engine": "local",
-        "model": "local-v1",
+        "model": "local-v2",
     }
     assert final["type"] == "analysis.completed"
     assert final["status"] == "success"
@@ -156,7 +156,7 @@ async def test_the_seed_frame_runs_an_analysis_with_the_local_engine(user: Any, 
     assert (row.status, row.engine, row.model, row.request_id) == (
         "completed",
         "local",
-        "local-v1",
+        "local-v2",
         started["request_id"],
     )
     assert row.ai_analysis == final["ai_analysis"]

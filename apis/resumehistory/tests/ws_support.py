@@ -17,6 +17,7 @@ from django.test import Client
 
 from ai.engines import build_engine
 from ai.google_genai.fake_server import FakeGemini
+from ai.local_engine import analyze as local_analyze
 from apis.resumehistory import analysis_services
 from apis.resumehistory.models import ResumeHistory
 from apis.users.models import User
@@ -124,6 +125,11 @@ async def frames_until(communicator: Any, types: set[str], *, timeout_s: float =
 
 def by_type(frames: list[dict[str, Any]], frame_type: str) -> list[dict[str, Any]]:
     return [frame for frame in frames if frame["type"] == frame_type]
+
+
+def engine_score() -> int:
+    """Return the local engine's score of RESUME against JOB: every engine's final score for the pair."""
+    return local_analyze(resume_text=RESUME, job_description=JOB)["match_score"]
 
 
 def analyze_frame(**overrides: Any) -> dict[str, Any]:
