@@ -94,7 +94,9 @@ def test_it_streams_from_gemini_through_the_real_sdk(resume_pdf, job_pdf, gemini
     assert len(gemini.requests) == 1
     assert list(result) == [*FIELDS, "details"]
     # Gemini was grounded in the local engine's requirements, and the engine's score stands.
-    local = json.loads(_run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "local", "--json"))
+    local = json.loads(
+        _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "local", "--json")
+    )
     assert result["match_score"] == local["match_score"]
     assert result["details"]["score_source"] == "engine"
     assert "ENGINE_REQUIREMENTS" in gemini.requests[0].user_text
