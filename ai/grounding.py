@@ -43,7 +43,14 @@ class Grounding:
             }
             for r in self.requirements[:MAX_REQUIREMENTS_SHOWN]
         ]
-        return json.dumps({"engine_score": self.score, "requirements": shown}, ensure_ascii=False)
+        return json.dumps(
+            {
+                "engine_score": self.score,
+                "missing_keywords": list(self.missing_keywords),
+                "requirements": shown,
+            },
+            ensure_ascii=False,
+        )
 
 
 def grounding_from_local(*, analysis: dict[str, Any]) -> Grounding:

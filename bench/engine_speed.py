@@ -2,7 +2,7 @@
 
 Run from the repo root: ``.venv/bin/python bench/engine_speed.py [--rounds 10]``. Inputs are real PDFs
 from ../shared/eval/resume-pdfs (1-2 page resumes) and its job descriptions, converted to text before
-timing. Targets: p50 <= 20 ms per analysis, first streamed event <= 5 ms, RSS <= 200 MB.
+timing. Targets: p50 <= 10 ms per cold analysis without embeddings (<= 40 ms with), RSS <= 250 MB.
 The baseline, measured in the same run, is a plain exact-dictionary keyword lookup of both texts.
 """
 
@@ -38,7 +38,7 @@ def _percentile(values: list[float], fraction: float) -> float:
 def _child(*, inputs: Path, rounds: int) -> None:
     """Run in a fresh process: time the engine and report peak RSS as JSON on stdout."""
     from ai.base import AnalysisInput
-    from ai.local_engine import LocalEngine, analyze, warm_up
+    from ai.local_engine import LocalEngine, analyze, clear_caches, warm_up
     from ai.local_engine.candidates import find_candidates
     from ai.local_engine.vocab import get_vocabulary
 
@@ -68,16 +68,21 @@ def _child(*, inputs: Path, rounds: int) -> None:
             pass
         return elapsed, elapsed_cpu
 
-    analysis, analysis_cpu, base, first, first_cpu = [], [], [], [], []
+    analysis, analysis_cpu, warm, base, first, first_cpu = [], [], [], [], [], []
     for _ in range(rounds):
         for resume, job in pairs:
+            clear_caches()  # cold: neither the posting nor the resume was read before
             t0, c0 = time.perf_counter(), time.process_time()
             analyze(resume_text=resume, job_description=job)
             analysis.append(1000 * (time.perf_counter() - t0))
             analysis_cpu.append(1000 * (time.process_time() - c0))
             t0 = time.perf_counter()
+            analyze(resume_text=resume, job_description=job)  # warm: both read before (re-run, a grid)
+            warm.append(1000 * (time.perf_counter() - t0))
+            t0 = time.perf_counter()
             baseline(resume, job)
             base.append(1000 * (time.perf_counter() - t0))
+            clear_caches()
             wall, cpu = asyncio.run(first_event(resume, job))
             first.append(1000 * wall)
             first_cpu.append(1000 * cpu)
@@ -87,6 +92,7 @@ def _child(*, inputs: Path, rounds: int) -> None:
                 "load_ms": load_ms,
                 "analysis": analysis,
                 "analysis_cpu": analysis_cpu,
+                "warm": warm,
                 "baseline": base,
                 "first": first,
                 "first_cpu": first_cpu,
@@ -154,7 +160,12 @@ def main() -> None:
     print(
         f"analyze(): wall p50 {_percentile(analysis, 0.5):.2f} ms, p95 {_percentile(analysis, 0.95):.2f} ms, "
         f"p99 {_percentile(analysis, 0.99):.2f} ms, min {min(analysis):.2f} ms; "
-        f"CPU p50 {_percentile(data['analysis_cpu'], 0.5):.2f} ms (target p50 <= 20 ms)"
+        f"CPU p50 {_percentile(data['analysis_cpu'], 0.5):.2f} ms, cold caches (target p50 <= 10 ms)"
+    )
+    warm = data["warm"]
+    print(
+        f"analyze() again, posting and resume cached: p50 {_percentile(warm, 0.5):.2f} ms, "
+        f"p95 {_percentile(warm, 0.95):.2f} ms"
     )
     print(
         f"first streamed event: wall p50 {_percentile(first, 0.5):.2f} ms, "
@@ -168,7 +179,7 @@ def main() -> None:
     before, loaded, peak = (data[key] / 1024 for key in ("rss_before_kb", "rss_loaded_kb", "rss_peak_kb"))
     print(
         f"RSS: {before:.1f} MB after import, {loaded:.1f} MB with the vocabulary loaded, "
-        f"peak {peak:.1f} MB (target <= 200 MB)"
+        f"peak {peak:.1f} MB (target <= 250 MB)"
     )
 
 

@@ -96,7 +96,7 @@ def default_analysis(user_text: str) -> dict[str, Any]:
         engine = json.loads(blocks["engine_requirements"])
         return {
             "match_score": engine["engine_score"],
-            "missing_keywords": [r["name"] for r in engine["requirements"] if r["status"] == "missing"][:5],
+            "missing_keywords": engine["missing_keywords"],
             "sentence_to_improve": "Worked on backend services.",
             "recommended_improvement": "Built and ran backend services in Python.",
             "reasoning": "The resume covers the core stack but misses some requested tools.",

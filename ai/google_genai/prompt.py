@@ -21,7 +21,7 @@ SYSTEM_INSTRUCTION = (
     "Answer with one JSON object matching the response schema, fields in this order:\n"
     "- match_score: the engine_score from ENGINE_REQUIREMENTS (when that block is absent: an integer from "
     "0 to 100, how well the resume fits the job);\n"
-    "- missing_keywords: the names of the missing requirements, most important first (when the block is "
+    "- missing_keywords: the engine's missing_keywords, unless you moved one (when the block is "
     "absent: skills, tools or qualifications the job asks for that the resume lacks, copied verbatim from "
     "the job description, no duplicates);\n"
     "- sentence_to_improve: one sentence copied verbatim from the resume that is relevant but weak;\n"

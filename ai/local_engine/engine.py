@@ -110,7 +110,7 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
     job_description = normalize_text(text=job_description)
     languages = (detect_language(text=resume_text), detect_language(text=job_description))
     job = read_requirements(text=job_description)
-    view = view_resume(facts=resume_facts(text=resume_text), job_text=job_description)
+    view = view_resume(facts=resume_facts(text=resume_text), job=job)
     semantic = closest_sentences(job=job, view=view)
     matches = match_requirements(job=job, view=view, vocabulary=vocabulary, semantic=semantic)
     missing = sorted((m for m in matches if not m.met), key=_rank)
@@ -134,7 +134,7 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
     sub_scores = compute_sub_scores(
         matches=matches,
         similarity=text_similarity(
-            job_norms=[t.norm for s in job.posting.asks() for t in tokenize(text=s.text)],
+            job_norms=job.asks_norms,
             resume_norms=view.prose_norms(),
         ),
         years_asked=job.min_years,
@@ -200,7 +200,7 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
     score = sub_scores.combined()
     yield "match_score", score
 
-    job_words = frozenset(t.norm for t in tokenize(text=job_description)) - STOPWORDS
+    job_words = frozenset(job.norms) - STOPWORDS
     chosen = pick_sentence(resume=view.index, job=job, job_words=job_words)
     sentence = chosen.text if chosen else ""
     yield "sentence_to_improve", sentence
@@ -225,6 +225,12 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
             languages=languages,
         ),
     )
+
+
+def clear_caches() -> None:
+    """Forget the postings and resumes read so far (benchmarks measure cold analyses with it)."""
+    read_requirements.cache_clear()
+    resume_facts.cache_clear()
 
 
 def analyze(*, resume_text: str, job_description: str) -> dict:

@@ -148,14 +148,14 @@ def resume_facts(*, text: str) -> ResumeFacts:
     )
 
 
-def view_resume(*, facts: ResumeFacts, job_text: str) -> ResumeView:
+def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
     """Return the resume seen against one posting (copied sentences depend on the posting).
 
     A sentence is copied when most of its word triples are the posting's, or when a short line (a title,
     a list item) is one of the posting's lines word for word.
     """
-    job_grams = _trigrams([token.norm for token in tokenize(text=job_text)])
-    job_lines = {tuple(t.norm for t in tokenize(text=line)) for line in job_text.splitlines()}
+    job_grams = _trigrams(job.norms)
+    job_lines = job.line_keys
     copied = []
     for norms in facts.index.sentence_norms:
         grams = _trigrams(norms)

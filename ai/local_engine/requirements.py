@@ -107,6 +107,9 @@ class JobRequirements:
     degree_level: int | None
     title: str | None
     posting: Posting
+    norms: tuple[str, ...]  # every word of the posting, normalised
+    asks_norms: tuple[str, ...]  # the words of the sentences that may state requirements
+    line_keys: frozenset[tuple[str, ...]]  # each line's words (a resume line equal to one is copied)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -429,6 +432,9 @@ def read_requirements(*, text: str) -> JobRequirements:
         degree_level=degree_level,
         title=title,
         posting=posting,
+        norms=tuple(token.norm for token in tokenize(text=text)),
+        asks_norms=tuple(token.norm for sentence in asks for token in tokenize(text=sentence.text)),
+        line_keys=frozenset(tuple(t.norm for t in tokenize(text=line)) for line in text.splitlines()),
     )
 
 
