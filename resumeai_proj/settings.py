@@ -292,6 +292,11 @@ ANALYSIS_PREVIEW = env_bool("ANALYSIS_PREVIEW", True)  # gemini: send the local 
 # How far a grounded model may move the engine's deterministic match score (0: never; the same pair then
 # scores the same with every engine).
 MODEL_SCORE_BAND = env_int("MODEL_SCORE_BAND", 0, minimum=0, maximum=50)
+# The local engine's sentence embeddings (semantic matching of responsibilities and soft skills): "auto" uses
+# the model when its packages are installed, "off" matches by words only.
+ENGINE_EMBEDDINGS = env_choice("ENGINE_EMBEDDINGS", "auto", ("auto", "off"))
+ENGINE_EMBEDDINGS_THREADS = env_int("ENGINE_EMBEDDINGS_THREADS", 1, minimum=1, maximum=16)
+ENGINE_EMBEDDINGS_CACHE = env_int("ENGINE_EMBEDDINGS_CACHE", 4096, minimum=0)  # sentence vectors kept
 ANALYSIS_HEARTBEAT_S = env_float("ANALYSIS_HEARTBEAT_S", 10.0, minimum=0.1)  # running rows touched this often
 ANALYSIS_ORPHAN_AFTER_S = env_float("ANALYSIS_ORPHAN_AFTER_S", 45.0, minimum=1.0)  # no heartbeat: interrupted
 # On SIGTERM, running analyses are failed (interrupted) and stored; the server waits this long for that.

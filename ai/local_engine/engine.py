@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
 from ai.local_engine.aliases import ROLE_NOUNS
+from ai.local_engine.embeddings import get_encoder
 from ai.local_engine.evidence import Match, ResumeView, match_requirements, resume_facts, view_resume
 from ai.local_engine.experience import count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
@@ -111,8 +112,12 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
     languages = (detect_language(text=resume_text), detect_language(text=job_description))
     job = read_requirements(text=job_description)
     view = view_resume(facts=resume_facts(text=resume_text), job=job)
-    semantic = closest_sentences(job=job, view=view)
-    matches = match_requirements(job=job, view=view, vocabulary=vocabulary, semantic=semantic)
+    matches = match_requirements(
+        job=job,
+        view=view,
+        vocabulary=vocabulary,
+        semantic=lambda requirements: closest_sentences(requirements=requirements, view=view),
+    )
     missing = sorted((m for m in matches if not m.met), key=_rank)
     missing_keywords = [m.requirement.name for m in missing if m.requirement.kind in KEYWORD_KINDS]
     yield "missing_keywords", missing_keywords[:MAX_MISSING_KEYWORDS]
@@ -149,7 +154,7 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
         for r in job.tentative
         if not find_evidence(key=r.key, concept_id=r.concept_id, resume=view.index, vocabulary=vocabulary)
     ]
-    semantic_on = semantic is not None or semantic_status()["available"]
+    semantic_on = semantic_status()["available"]
     yield (
         "details",
         {
@@ -231,6 +236,9 @@ def clear_caches() -> None:
     """Forget the postings and resumes read so far (benchmarks measure cold analyses with it)."""
     read_requirements.cache_clear()
     resume_facts.cache_clear()
+    encoder = get_encoder()
+    if encoder is not None:
+        encoder.clear()
 
 
 def analyze(*, resume_text: str, job_description: str) -> dict:

@@ -8,7 +8,7 @@ skills that no vocabulary holds, a resume sentence that says the same in other w
 """
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.candidates import token_breaks, vocabulary_matches
@@ -270,21 +270,26 @@ def match_requirements(
     job: JobRequirements,
     view: ResumeView,
     vocabulary: Vocabulary,
-    semantic: dict[str, tuple[float, int]] | None = None,
+    semantic: Callable[[list[Requirement]], dict[str, tuple[float, int]]] | None = None,
 ) -> list[Match]:
     """Return one ``Match`` per requirement (credit 0 when the resume does not show it).
 
-    ``semantic`` maps a requirement id to (cosine, sentence number) of its closest resume sentence, when the
-    embedding model is available.
+    ``semantic`` returns, for responsibilities and soft skills no word matched, requirement id -> (cosine,
+    sentence number) of the closest resume sentence (the embedding model; it is asked only when needed).
     """
-    matches = []
+    found: dict[str, Match | None] = {}
     for requirement in job.requirements:
         if requirement.kind == "degree":
-            match = _degree(requirement=requirement, view=view)
+            found[requirement.id] = _degree(requirement=requirement, view=view)
         else:
-            match = _lexical(requirement=requirement, view=view, vocabulary=vocabulary)
-        if match is None and semantic and requirement.kind in SEMANTIC_KINDS and requirement.id in semantic:
-            cosine, number = semantic[requirement.id]
+            found[requirement.id] = _lexical(requirement=requirement, view=view, vocabulary=vocabulary)
+    unmatched = [r for r in job.requirements if found[r.id] is None and r.kind in SEMANTIC_KINDS]
+    closest = semantic(unmatched) if semantic is not None and unmatched else {}
+    matches = []
+    for requirement in job.requirements:
+        match = found[requirement.id]
+        if match is None and requirement.id in closest:
+            cosine, number = closest[requirement.id]
             if cosine >= SEMANTIC_THRESHOLD:
                 credit, number, context = _best(view=view, numbers=[number])
                 match = Match(

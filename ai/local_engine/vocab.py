@@ -7,6 +7,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ai.local_engine.embeddings import get_encoder
+
 logger = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -89,5 +91,7 @@ def get_vocabulary() -> Vocabulary:
 
 
 def warm_up() -> None:
-    """Load the vocabulary now, e.g. at server start, so the first analysis pays no load time."""
+    """Load the vocabulary and the embedding model now, e.g. at server start, so the first analysis pays
+    no load time."""
     get_vocabulary()
+    get_encoder()
