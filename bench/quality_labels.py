@@ -117,7 +117,8 @@ def ranking(*, analyze: Analyze, labels: Labels) -> dict:
         groups.setdefault(labels.roles[name].get("content_group", name), name)
     firsts = []
     for name in sorted(groups.values()):
-        own = [j for j, job in labels.jobs.items() if job["role"] == labels.roles[name]["role"]]
+        fits = {labels.roles[name]["role"], *labels.roles[name].get("also_fits", [])}
+        own = [j for j, job in labels.jobs.items() if job["role"] in fits]
         if not own:
             continue
         best = max(labels.jobs, key=lambda j: (score(name, j), j in own))

@@ -169,7 +169,7 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
     "Attention to detail": ("detail-oriented", "detail oriented", "meticulous"),
     "Ownership": ("self-starter", "proactive", "initiative", "self-motivated", "independently"),
     "Stakeholder management": ("stakeholders", "stakeholder"),
-    "Presentation skills": ("presentations", "presenting", "public speaking"),
+    "Presentation skills": ("presentations", "public speaking"),
     "Customer focus": ("customer-facing", "customer service", "client-facing"),
     "Critical thinking": (),
     "Creativity": ("creative",),

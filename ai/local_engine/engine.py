@@ -9,14 +9,22 @@ from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
 from ai.local_engine.aliases import ROLE_NOUNS
 from ai.local_engine.embeddings import get_encoder
-from ai.local_engine.evidence import Match, ResumeView, match_requirements, resume_facts, view_resume
+from ai.local_engine.evidence import (
+    WORK_SECTIONS,
+    Match,
+    ResumeView,
+    match_requirements,
+    resume_facts,
+    view_resume,
+)
 from ai.local_engine.experience import count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.reasoning import MOSTLY_COPIED, explain
-from ai.local_engine.requirements import HARD_KINDS, read_requirements
+from ai.local_engine.requirements import HARD_KINDS, Requirement, read_requirements
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.rewrite import pick_sentence, recommend
+from ai.local_engine.role import resume_titles, role_score
 from ai.local_engine.score import compute_sub_scores, text_similarity
 from ai.local_engine.semantic import closest_sentences, semantic_status
 from ai.local_engine.text import STOPWORDS, tokenize
@@ -32,6 +40,13 @@ MAX_MISSING_KEYWORDS = 15
 MAX_TENTATIVE_MISSING = 10
 # Kinds a user reads as a "keyword" in ``missing_keywords``; responsibilities are listed in ``details`` only.
 KEYWORD_KINDS = frozenset({"hard_skill", "tool", "certification", "language", "degree", "soft_skill"})
+# Verbs a task starts with: a phrase opening with one names work to do, not a skill to have.
+TASK_VERBS = frozenset(
+    """build develop design ensure write work collaborate assure optimize deliver create implement maintain
+    manage lead run own support help drive define prepare perform conduct participate review tune set make
+    keep assess plan educate administer document present assist analyze analyse deploy ship turn improve
+    harden respond operate integrate experiment communicate stay meet see act""".split()
+)
 _KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "language": 3, "soft_skill": 4}
 
 
@@ -43,26 +58,23 @@ def _field(name: str, value: object, *, first: bool = False, last: bool = False)
     return ("{" if first else "") + f"{_dumps(name)}: {_dumps(value)}" + ("}" if last else ", ")
 
 
+def _is_keyword(requirement: Requirement) -> bool:
+    """Return whether a user reads the requirement as a keyword: a named skill, or a short noun phrase
+    ("code review", "web accessibility"); a task ("build reusable code") stays in ``details``."""
+    if requirement.kind in KEYWORD_KINDS:
+        return True
+    words = requirement.key.split()
+    return (
+        requirement.kind == "responsibility"
+        and 2 <= len(words) <= 3
+        and not words[0].endswith(("ing", "ed"))
+        and words[0] not in TASK_VERBS
+    )
+
+
 def _rank(match: Match) -> tuple:
     requirement = match.requirement
     return (-requirement.weight, _KIND_ORDER.get(requirement.kind, 9), requirement.position)
-
-
-def _role_score(*, title: str | None, view: ResumeView) -> float | None:
-    """Return how well the resume names the posting's role: the whole title, else the share of its words."""
-    if not title:
-        return None
-    words = [
-        t.norm for t in tokenize(text=title) if t.norm not in SENIORITY_WORDS and t.norm not in STOPWORDS
-    ]
-    if not words:
-        return None
-    own = [norms for norms, copied in zip(view.index.sentence_norms, view.copied, strict=True) if not copied]
-    width = len(words)
-    if any(list(norms[i : i + width]) == words for norms in own for i in range(len(norms) - width + 1)):
-        return 1.0
-    present = set().union(*own) if own else set()
-    return 0.8 * sum(1 for word in words if word in present) / len(words)
 
 
 def _requirement_detail(match: Match) -> dict:
@@ -117,9 +129,10 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
         view=view,
         vocabulary=vocabulary,
         semantic=lambda requirements: closest_sentences(requirements=requirements, view=view),
+        resume_language=languages[0].name if languages[0].code != "other" else "",
     )
     missing = sorted((m for m in matches if not m.met), key=_rank)
-    missing_keywords = [m.requirement.name for m in missing if m.requirement.kind in KEYWORD_KINDS]
+    missing_keywords = [m.requirement.name for m in missing if _is_keyword(m.requirement)]
     yield "missing_keywords", missing_keywords[:MAX_MISSING_KEYWORDS]
 
     title_norms = [t.norm for t in tokenize(text=job.title or "")]
@@ -129,7 +142,7 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
         relevant_sentences={
             n
             for m in matches
-            if m.met and m.requirement.kind in HARD_KINDS
+            if m.met and m.requirement.kind in HARD_KINDS and m.context in WORK_SECTIONS
             for n, s in enumerate(view.index.sentences)
             if s.text == m.evidence
         },
@@ -146,7 +159,16 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
         years_relevant=years.relevant,
         degree_asked=job.degree_level,
         degree_shown=view.degree_level,
-        role=_role_score(title=job.title, view=view),
+        role=role_score(
+            title=job.title,
+            titles=resume_titles(
+                sentences=[
+                    s.text if not copied else ""
+                    for s, copied in zip(view.index.sentences, view.copied, strict=True)
+                ],
+                sections=view.sections,
+            ),
+        ),
         resume_words=sum(len(norms) for norms in view.index.sentence_norms),
     )
     tentative = [

@@ -8,6 +8,7 @@ skills that no vocabulary holds, a resume sentence that says the same in other w
 """
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from ai.local_engine.vocab import Vocabulary, get_vocabulary
 # Credit by where the evidence stands (the best place wins).
 CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0}
 IMPLIED_FACTOR = 0.9  # shown through a stack or a tool built on it ("MERN" for React, Django for Python)
+RELATED_FIELD_CREDIT = 0.5  # a degree in another field, where the posting accepts "a related field"
 SEMANTIC_THRESHOLD = 0.55  # cosine of a responsibility/soft skill with a resume sentence (tuned on labels)
 SEMANTIC_KINDS = frozenset({"responsibility", "soft_skill"})
 WORK_SECTIONS = frozenset({"experience", "projects"})
@@ -31,6 +33,8 @@ COPY_MIN_TOKENS = 5
 COPY_SHARE = 0.6
 # A line of this many words or fewer is a list item ("Python", "AWS Lambda"), not a sentence.
 LIST_ITEM_MAX_TOKENS = 3
+LIST_MIN_ITEMS = 3
+_ITEM_RE = re.compile(r"[^,;|•·/]+")
 FUNCTION_WORDS = frozenset("a an the of to in for with on at by from and that which as into using".split())
 ACTION_VERBS = frozenset(
     """built led ran wrote made grew won taught drove set cut began chose spoke sold bought held kept found
@@ -48,9 +52,17 @@ class ResumeView:
     sections: tuple[str, ...]
     bare: tuple[bool, ...]
     copied: tuple[bool, ...]
-    concept_sentences: dict[int, tuple[int, ...]]
+    concept_sentences: dict[int, tuple[tuple[int, int], ...]]  # concept -> (sentence, char offset)
+    list_spans: tuple[tuple[tuple[int, int], ...], ...]  # per sentence: character spans of listed names
     shown: dict[int, int]  # concept -> the concept in the resume that shows it (itself or a narrower one)
     degree_level: int | None
+
+    def context_at(self, *, number: int, offset: int) -> str:
+        """Return the context of a match at character ``offset`` of sentence ``number`` (-1: unknown)."""
+        context = self.context(number=number)
+        if context not in {"copied", "list"} and any(s <= offset < e for s, e in self.list_spans[number]):
+            return "list"  # "Proficient in Python, Go, Kafka and AWS": named in a list inside a sentence
+        return context
 
     def context(self, *, number: int) -> str:
         """Return where sentence ``number`` stands: experience, projects, prose, list or copied."""
@@ -116,7 +128,8 @@ class ResumeFacts:
     index: ResumeIndex
     sections: tuple[str, ...]
     bare: tuple[bool, ...]
-    concept_sentences: dict[int, tuple[int, ...]]
+    concept_sentences: dict[int, tuple[tuple[int, int], ...]]  # concept -> (sentence, char offset)
+    list_spans: tuple[tuple[tuple[int, int], ...], ...]
     shown: dict[int, int]
     degree_level: int | None
 
@@ -126,26 +139,41 @@ def resume_facts(*, text: str) -> ResumeFacts:
     """Return the resume's facts, computed once per resume text (analyses of one resume share them)."""
     vocabulary = get_vocabulary()
     index = index_resume(text=text)
-    concept_sentences: dict[int, list[int]] = {}
+    concept_sentences: dict[int, list[tuple[int, int]]] = {}
     for number, (sentence, tokens) in enumerate(zip(index.sentences, index.tokens, strict=True)):
         if not tokens:
             continue
         breaks = token_breaks(
             sentence=Sentence(text=sentence.text, start=0, end=len(sentence.text)), tokens=list(tokens)
         )
-        for _, concept in vocabulary_matches(
-            tokens=list(tokens), breaks=breaks, vocabulary=vocabulary
-        ).values():
-            concept_sentences.setdefault(concept, []).append(number)
+        matches = vocabulary_matches(tokens=list(tokens), breaks=breaks, vocabulary=vocabulary)
+        for first, (_, concept) in matches.items():
+            concept_sentences.setdefault(concept, []).append((number, tokens[first].start))
     sentences = list(index.sentences)
     return ResumeFacts(
         index=index,
         sections=tuple(label_sections(sentences=sentences)),
         bare=tuple(is_bare_list(text=sentence.text) for sentence in sentences),
-        concept_sentences={concept: tuple(numbers) for concept, numbers in concept_sentences.items()},
+        concept_sentences={concept: tuple(places) for concept, places in concept_sentences.items()},
+        list_spans=tuple(list_runs(text=sentence.text) for sentence in sentences),
         shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
         degree_level=degree_level_in(sentences=sentences),
     )
+
+
+def list_runs(*, text: str) -> tuple[tuple[int, int], ...]:
+    """Return the character spans where a sentence lists names: three or more short items in a row."""
+    items = [(m.start(), m.end()) for m in _ITEM_RE.finditer(text)]
+    runs: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for start, end in [*items, (0, 0)]:
+        if end > start and len(text[start:end].split()) <= LIST_ITEM_MAX_TOKENS:
+            run.append((start, end))
+            continue
+        if len(run) >= LIST_MIN_ITEMS:
+            runs.append((run[0][0], run[-1][1]))
+        run = []
+    return tuple(runs)
 
 
 def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
@@ -174,24 +202,32 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
         bare=facts.bare,
         copied=tuple(copied),
         concept_sentences=facts.concept_sentences,
+        list_spans=facts.list_spans,
         shown=facts.shown,
         degree_level=max(own_degrees, default=None),
     )
 
 
-def _best(*, view: ResumeView, numbers: Sequence[int]) -> tuple[float, int, str]:
-    """Return (credit, sentence number, context) of the best-placed sentence among ``numbers``."""
+def _best(*, view: ResumeView, places: Sequence[tuple[int, int]]) -> tuple[float, int, str]:
+    """Return (credit, sentence number, context) of the best-placed occurrence among (sentence, offset)."""
     best = (-1.0, -1, "")
-    for number in numbers:
-        context = view.context(number=number)
+    for number, offset in places:
+        context = view.context_at(number=number, offset=offset)
         credit = CREDIT[context]
         if credit > best[0]:
             best = (credit, number, context)
     return best
 
 
-def _all_sentences_with(*, view: ResumeView, evidence: Evidence) -> list[int]:
-    return [n for n, s in enumerate(view.index.sentences) if s.text == evidence.sentence]
+def _places_of(*, view: ResumeView, evidence: Evidence) -> list[tuple[int, int]]:
+    """Return (sentence, offset) of each sentence holding ``evidence`` and where its words stand in it."""
+    places = []
+    for number, sentence in enumerate(view.index.sentences):
+        if sentence.text == evidence.sentence:
+            places.append(
+                (number, sentence.text.lower().find(evidence.matched.lower()) if evidence.matched else -1)
+            )
+    return places
 
 
 def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabulary) -> Match | None:
@@ -201,13 +237,13 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         key=requirement.key, concept_id=requirement.concept_id, resume=view.index, vocabulary=vocabulary
     )
     if own is not None:
-        numbers = (
+        places = (
             list(view.concept_sentences.get(requirement.concept_id, ()))
             if requirement.concept_id is not None
             else []
         )
-        numbers += _all_sentences_with(view=view, evidence=own)
-        credit, number, context = _best(view=view, numbers=numbers)
+        places += _places_of(view=view, evidence=own)
+        credit, number, context = _best(view=view, places=places)
         found.append((credit, number, context, "name", own.matched))
     wanted = set(requirement.alternative_concepts)
     if requirement.concept_id is not None:
@@ -216,18 +252,23 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         source = view.shown.get(concept)
         if source is None:
             continue
-        credit, number, context = _best(view=view, numbers=view.concept_sentences.get(source, ()))
+        credit, number, context = _best(view=view, places=view.concept_sentences.get(source, ()))
         if number < 0:
             continue
         via = "alternative" if concept == source else "narrower"
         factor = 1.0 if concept == source or concept in requirement.alternative_concepts else IMPLIED_FACTOR
         found.append((credit * factor, number, context, via, vocabulary.concepts[source].name))
     for key in requirement.alternative_keys:
-        sentence_number = next(
-            (n for n, norms in enumerate(view.index.sentence_norms) if _contains(norms, key.split())), None
+        place = next(
+            (
+                (n, view.index.tokens[n][first].start)
+                for n, norms in enumerate(view.index.sentence_norms)
+                if (first := _find(norms, key.split())) >= 0
+            ),
+            None,
         )
-        if sentence_number is not None:
-            credit, number, context = _best(view=view, numbers=[sentence_number])
+        if place is not None:
+            credit, number, context = _best(view=view, places=[place])
             found.append((credit, number, context, "alternative", key))
     if not found:
         return None
@@ -242,12 +283,19 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
     )
 
 
-def _contains(norms: Sequence[str], words: list[str]) -> bool:
+def _find(norms: Sequence[str], words: list[str]) -> int:
+    """Return the index where ``words`` start in ``norms``, or -1."""
     width = len(words)
-    return bool(width) and any(list(norms[i : i + width]) == words for i in range(len(norms) - width + 1))
+    return next(
+        (i for i in range(len(norms) - width + 1) if width and list(norms[i : i + width]) == words), -1
+    )
 
 
 def _degree(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    """Return the match of a degree requirement: a degree at least as high, in the field asked for.
+
+    A degree in another field meets "or a related field" by half; without that clause, not at all.
+    """
     if view.degree_level is None or requirement.level is None or view.degree_level < requirement.level:
         return None
     number = next(
@@ -255,6 +303,14 @@ def _degree(*, requirement: Requirement, view: ResumeView) -> Match | None:
         0,
     )
     credit = 0.0 if view.copied[number] else 1.0
+    field_words = requirement.extra.get("field_words", frozenset())
+    degree_lines = [
+        n for n, s in enumerate(view.index.sentences) if degree_levels_of(text=s.text) and not view.copied[n]
+    ]
+    if field_words and not any(field_words & view.index.sentence_tokens[n] for n in degree_lines):
+        if not requirement.extra.get("related_ok"):
+            return None
+        credit *= RELATED_FIELD_CREDIT
     return Match(
         requirement=requirement,
         credit=credit,
@@ -265,12 +321,27 @@ def _degree(*, requirement: Requirement, view: ResumeView) -> Match | None:
     )
 
 
+def _written_in(*, requirement: Requirement, language: str) -> Match | None:
+    """Return a match for a language the resume itself is written in ("Fluent English" for an English one)."""
+    if language.lower() not in requirement.key.split():
+        return None
+    return Match(
+        requirement=requirement,
+        credit=CREDIT["prose"],
+        evidence=f"(the resume is written in {language})",
+        matched=language,
+        via="written in",
+        context="prose",
+    )
+
+
 def match_requirements(
     *,
     job: JobRequirements,
     view: ResumeView,
     vocabulary: Vocabulary,
     semantic: Callable[[list[Requirement]], dict[str, tuple[float, int]]] | None = None,
+    resume_language: str = "",
 ) -> list[Match]:
     """Return one ``Match`` per requirement (credit 0 when the resume does not show it).
 
@@ -283,6 +354,9 @@ def match_requirements(
             found[requirement.id] = _degree(requirement=requirement, view=view)
         else:
             found[requirement.id] = _lexical(requirement=requirement, view=view, vocabulary=vocabulary)
+    for requirement in job.requirements:
+        if found[requirement.id] is None and requirement.kind == "language" and resume_language:
+            found[requirement.id] = _written_in(requirement=requirement, language=resume_language)
     unmatched = [r for r in job.requirements if found[r.id] is None and r.kind in SEMANTIC_KINDS]
     closest = semantic(unmatched) if semantic is not None and unmatched else {}
     matches = []
@@ -291,7 +365,7 @@ def match_requirements(
         if match is None and requirement.id in closest:
             cosine, number = closest[requirement.id]
             if cosine >= SEMANTIC_THRESHOLD:
-                credit, number, context = _best(view=view, numbers=[number])
+                credit, number, context = _best(view=view, places=[(number, -1)])
                 match = Match(
                     requirement=requirement,
                     credit=round(credit, 3),

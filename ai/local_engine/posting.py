@@ -26,7 +26,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "about",
             r"\b(about (us|the company|the team|our company)|who we are|our (mission|story|company|values)|"
-            r"company (overview|description)|the company)\b",
+            r"company (overview|description)|the company)\b|^about (?!you|the (role|job|position))\S",
         ),
         (
             ASKS,
@@ -79,14 +79,23 @@ _PHONE_RE = re.compile(
 # "Tech Solutions, San Francisco, CA, USA": a line of capitalised parts with a region code or country.
 _PLACE_PART = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
 _LOCATION_LINE_RE = re.compile(
-    rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,4}}\.?$|\b(remote|hybrid|on-?site)\b\s*[(/,-]"
+    rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,4}}\.?(?:\s*[(|/-].*)?$"
+    r"|\b(remote|hybrid|on-?site)\b\s*[(/,-]|[(]\s*(remote|hybrid|on-?site)"
 )
 _PLACE_CUE_RE = re.compile(
     r"\b(?:in|at|based in|located in|offices? in|near|from)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
 )
 _COMPANY_CUE_RE = re.compile(
     r"(?:\bat|\bjoin|\babout|\bwith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
-    r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b"
+    r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
+    r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:makes|builds|moves|runs|turns|uses|helps|delivers|"
+    r"creates|develops|provides|offers|serves|powers|has been|was founded)\b",
+    re.MULTILINE,
+)
+# "Parcelly delivers 2 million parcels a month": a sentence whose subject is the company is about it.
+_COMPANY_VERBS = frozenset(
+    "is are was has makes builds moves runs turns uses helps delivers creates develops provides offers "
+    "serves powers".split()
 )
 
 
@@ -147,6 +156,27 @@ def _name_words(*, text: str, masked: list[tuple[int, int]], vocabulary: Vocabul
     return frozenset(words)
 
 
+def _company_names(*, text: str, vocabulary: Vocabulary) -> list[str]:
+    names = []
+    for match in _COMPANY_CUE_RE.finditer(text):
+        phrase = next(group for group in match.groups() if group)
+        if normalize_phrase(text=phrase) not in vocabulary.surfaces and phrase not in names:
+            names.append(phrase)
+    return names
+
+
+def _about_company(*, text: str, companies: list[str]) -> bool:
+    """Return whether the sentence's subject is the company ("Acme builds ...", "Acme is proud ...")."""
+    for name in companies:
+        if text.startswith(name + " "):
+            verb = text[len(name) + 1 :].split(" ", 1)[0].lower()
+            if verb in _COMPANY_VERBS and not re.match(
+                rf"{re.escape(name)} is (looking|seeking|hiring)", text
+            ):
+                return True
+    return False
+
+
 def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
     """Return the posting's sentences classified: what it asks for, and the text around it."""
     sentences = split_sentences(text=text)
@@ -164,6 +194,10 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
         for pattern in (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE)
         for match in pattern.finditer(text)
     )
+    companies = _company_names(text=text, vocabulary=vocabulary)
+    for number, sentence in enumerate(sentences):
+        if kinds[number] == ASKS and _about_company(text=sentence.text, companies=companies):
+            kinds[number] = "about"
     return Posting(
         text=text,
         sentences=tuple(sentences),

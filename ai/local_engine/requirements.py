@@ -43,15 +43,37 @@ GENERIC_TERMS = frozenset(
     proven successful new future current common dynamic talented passionate motivated interface web
     software data information technical detail high level plus etc pipeline
     production deployment architecture operation result goal need insight impact growth responsibility
+    app website specification responsible medical unit department office
     innovation excellence""".split()
 )
 # A fragment that starts or ends with one of these words is not a requirement ("using common").
 _DANGLING = frozenset(
     """using use utilizing utilising leveraging via including include such like within across based
     ensure ensuring make making get getting take taking help helping new common various other different
-    future maximum minimum successful related relevant similar etc able""".split()
+    future maximum minimum successful related relevant similar etc able equivalent practical end""".split()
 )
 _DEGREE_WORDS = frozenset({"degree", "diploma"})
+# "Bachelor's degree in Accounting or Finance": the field a degree must be in (up to the end of the clause).
+_DEGREE_FIELD_RE = re.compile(
+    r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?)\b[^.;:(]*?\bin\s+([^.;:()]+)",
+    re.I,
+)
+_RELATED_FIELD_RE = re.compile(r"\b(related|similar|equivalent|quantitative|technical)\b", re.I)
+_FIELD_FILLER = frozenset(
+    {
+        "related",
+        "field",
+        "subject",
+        "similar",
+        "equivalent",
+        "experience",
+        "practical",
+        "area",
+        "discipline",
+        "preferred",
+        "required",
+    }
+)
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
 _CATEGORY_CUE_RE = re.compile(
     r"\b(?:such as|like|e\.?\s?g\.?|including|for example|for instance|i\.?\s?e\.?|especially|particularly|"
@@ -135,7 +157,7 @@ def _is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     if posting.is_masked(start=candidate.start, end=candidate.end):
         return True
     words = candidate.key.split()
-    if not any(ch.isalpha() for ch in candidate.key) or not words:
+    if not any(ch.isalpha() for ch in candidate.key) or not words or len(candidate.key) < 2:
         return True
     content = [w for w in words if w not in STOPWORDS]
     if not content or all(w in GENERIC_TERMS for w in content):
@@ -310,9 +332,15 @@ def _sentence_requirements(
         head_is_generic = head is None or all(
             w in GENERIC_TERMS for w in head.key.split() if w not in STOPWORDS
         )
-        if head is not None and not head_is_generic:
+        head_category = head is not None and category_of(key=head.key, vocabulary=builder.vocabulary)
+        if head is not None and head.concept_id is not None and not head_category:
+            # "Python (pandas, NumPy)", "AWS (EC2, S3)": a named skill and the parts of it asked for, each
+            # a requirement of its own; only a category ("frameworks such as") takes examples as alternatives.
+            for candidate in (head, *examples):
+                builder.add(head=candidate, alternatives=[], confident=True)
+        elif head is not None and not head_is_generic:
             builder.add(head=head, alternatives=examples, confident=True)
-        elif head is not None and category_of(key=head.key, vocabulary=builder.vocabulary):
+        elif head_category:
             builder.add(head=head, alternatives=examples, confident=True)
         else:
             builder.add(
@@ -468,6 +496,16 @@ def _degree_requirement(
     if not found:
         return None
     level, sentence = min(found, key=lambda item: item[0])
+    field = _DEGREE_FIELD_RE.search(sentence.text)
+    field_words = (
+        frozenset(
+            w
+            for w in normalize_phrase(text=field.group(1)).split()
+            if w not in STOPWORDS and w not in _FIELD_FILLER
+        )
+        if field
+        else frozenset()
+    )
     requirements.append(
         Requirement(
             id="",
@@ -480,6 +518,7 @@ def _degree_requirement(
             position=sentence.start,
             source="degree",
             level=level,
+            extra={"field_words": field_words, "related_ok": bool(_RELATED_FIELD_RE.search(sentence.text))},
         )
     )
     return level

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.text import STOPWORDS, Sentence, Token, split_sentences, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, Token, split_sentences, stem, tokenize
 from ai.local_engine.vocab import FLAG_CAPITALISED, Vocabulary
 
 # Fuzzy matching is for typos in long words only: "Kubernets" finds "Kubernetes", but "openai" never
@@ -34,6 +34,7 @@ class ResumeIndex:
     sentence_capitals: tuple[tuple[bool, ...], ...]
     tokens_by_length: dict[int, tuple[str, ...]]  # sorted, so fuzzy matching is deterministic
     tokens: tuple[tuple[Token, ...], ...]
+    sentence_stems: tuple[tuple[str, ...], ...]
 
 
 def index_resume(*, text: str) -> ResumeIndex:
@@ -68,6 +69,7 @@ def index_resume(*, text: str) -> ResumeIndex:
         sentence_capitals=tuple(sentence_capitals),
         tokens_by_length={length: tuple(sorted(tokens)) for length, tokens in by_length.items()},
         tokens=tuple(token_lists),
+        sentence_stems=tuple(tuple(stem(norm) for norm in norms) for norms in sentence_norms),
     )
 
 
@@ -178,6 +180,17 @@ def find_evidence(
         if typo is not None:
             number = resume.positions[typo][0][0]
             matched_key = typo
+    if number is None and content and flag != FLAG_CAPITALISED:
+        # Other forms of the same words, close together ("mentor other engineers" ~ "mentored 3 engineers").
+        stems = frozenset(stem(word) for word in content)
+        number = next(
+            (
+                i
+                for i, sentence_stems in enumerate(resume.sentence_stems)
+                if stems <= frozenset(sentence_stems) and _close_together(norms=sentence_stems, wanted=stems)
+            ),
+            None,
+        )
     if number is None:
         return None
     sentence = resume.sentences[number]

@@ -10,7 +10,8 @@ would hand its weight to the rest and make thin postings easy to score high on):
 - responsibilities: the same for responsibilities and soft skills;
 - experience: relevant years / years asked (3 when the posting names none);
 - education: the degree asked for (any degree counts as met when none is asked, no degree scores 0.6 then);
-- role: the posting's title in the resume (whole, else word share), else the text similarity;
+- role: the posting's title against the resume's own titles (headline and roles: same kind of role, same
+  field; see ``role``), else the text similarity;
 - text_similarity: cosine of the two texts' word counts, sentences copied from the posting left out.
 """
 
@@ -25,10 +26,10 @@ from ai.local_engine.text import STOPWORDS
 
 WEIGHTS: dict[str, float] = {
     "requirements": 0.40,
-    "responsibilities": 0.15,
+    "responsibilities": 0.10,
     "experience": 0.10,
-    "education": 0.10,
-    "role": 0.10,
+    "education": 0.05,
+    "role": 0.20,
     "text_similarity": 0.15,
 }
 RESPONSIBILITY_KINDS = frozenset({"responsibility", "soft_skill"})

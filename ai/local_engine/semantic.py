@@ -65,6 +65,7 @@ def prewarm_resume(*, text: str) -> None:
         bare=facts.bare,
         copied=(False,) * len(facts.sections),
         concept_sentences=facts.concept_sentences,
+        list_spans=facts.list_spans,
         shown=facts.shown,
         degree_level=facts.degree_level,
     )

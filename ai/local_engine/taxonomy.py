@@ -183,7 +183,7 @@ STACKS: dict[str, tuple[str, ...]] = {
 
 # A tool shows the language or field it is built on.
 IMPLIES: dict[str, tuple[str, ...]] = {
-    "React": ("JavaScript",), "Angular": ("JavaScript", "TypeScript"), "Vue.js": ("JavaScript",),
+    "React": ("JavaScript",), "Angular": ("JavaScript",), "Vue.js": ("JavaScript",),
     "Next.js": ("React", "JavaScript"), "Node.js": ("JavaScript",), "Express.js": ("Node.js", "JavaScript"),
     "jQuery": ("JavaScript",), "TypeScript": ("JavaScript",), "Redux": ("React", "JavaScript"),
     "React Native": ("React", "JavaScript"), "Django": ("Python",), "Flask": ("Python",),
@@ -193,7 +193,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Keras": ("Python", "Deep learning"), "Spring Boot": ("Java", "Spring"), "Spring": ("Java",),
     "Ruby on Rails": ("Ruby",), "Laravel": ("PHP",), "MySQL": ("SQL",), "PostgreSQL": ("SQL",),
     "Microsoft SQL Server": ("SQL",), "SQLite": ("SQL",), "MariaDB": ("SQL",), "Oracle Database": ("SQL",),
-    "Kubernetes": ("Docker",), "Amazon EKS": ("Kubernetes",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
+    "Amazon EKS": ("Kubernetes",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
     "Bootstrap": ("CSS", "HTML"), "GitHub Actions": ("Git", "Continuous integration"),
     "Jenkins": ("Continuous integration",), "GitLab CI": ("Git", "Continuous integration"),
     "Scrum": ("Agile",), "Kanban": ("Agile",), "PySpark": ("Python", "Apache Spark"), "Jest": ("JavaScript",),

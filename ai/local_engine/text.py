@@ -56,6 +56,19 @@ def normalize_token(*, raw: str) -> str:
     return token
 
 
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return a rough stem of a normalised word, so verb forms agree ("mentored", "mentoring" -> "mentor";
+    "communicate", "communication" -> "communic"). Used only where exact words found nothing."""
+    if len(word) <= 5 or not word.isalpha():
+        return word
+    for suffix in ("ation", "ing", "ed", "ate", "es", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-2] if word.endswith("at") and len(word) > 6 else word
+
+
 def tokenize(*, text: str) -> list[Token]:
     """Return the tokens of ``text`` with their normalised keys and offsets."""
     return [Token(m.group(), _normalize(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
