@@ -25,7 +25,7 @@ from ai.local_engine.vocab import Vocabulary, get_vocabulary
 CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0}
 IMPLIED_FACTOR = 0.9  # shown through a stack or a tool built on it ("MERN" for React, Django for Python)
 RELATED_FIELD_CREDIT = 0.5  # a degree in another field, where the posting accepts "a related field"
-SEMANTIC_THRESHOLD = 0.55  # cosine of a responsibility/soft skill with a resume sentence (tuned on labels)
+SEMANTIC_THRESHOLD = 0.45  # cosine of a responsibility/soft skill with a resume sentence (tuned on labels)
 SEMANTIC_KINDS = frozenset({"responsibility", "soft_skill"})
 WORK_SECTIONS = frozenset({"experience", "projects"})
 # A resume sentence whose word triples are mostly the posting's own is copied text.

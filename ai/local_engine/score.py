@@ -36,6 +36,7 @@ RESPONSIBILITY_KINDS = frozenset({"responsibility", "soft_skill"})
 # Weight of what a posting leaves unsaid (about two requirements), scored by the text similarity.
 PRIOR_WEIGHT = 4.0
 DEFAULT_YEARS = 3
+LIST_SHARE_CAP = 0.15
 NO_DEGREE_ASKED_WITHOUT_DEGREE = 0.6
 # Cosine similarity of a resume with a job it fits well rarely exceeds this; it maps to a full sub-score.
 FULL_TEXT_SIMILARITY = 0.45
@@ -69,9 +70,15 @@ class SubScores:
 
 
 def coverage(*, matches: Sequence[Match], prior: float) -> float:
-    """Return the credit-weighted share of ``matches`` met, shrunk toward ``prior`` by ``PRIOR_WEIGHT``."""
+    """Return the credit-weighted share of ``matches`` met, shrunk toward ``prior`` by ``PRIOR_WEIGHT``.
+
+    What only lists show earns at most ``LIST_SHARE_CAP`` of the weight together: a list of the posting's
+    keywords appended to a resume adds little, however long it is.
+    """
     total = sum(m.requirement.weight for m in matches)
-    earned = sum(m.requirement.weight * m.credit for m in matches)
+    listed = sum(m.requirement.weight * m.credit for m in matches if m.context == "list")
+    shown = sum(m.requirement.weight * m.credit for m in matches if m.context != "list")
+    earned = shown + min(listed, LIST_SHARE_CAP * total)
     return (earned + PRIOR_WEIGHT * prior) / (total + PRIOR_WEIGHT)
 
 
