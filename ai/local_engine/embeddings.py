@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 MODEL_NAME = "all-MiniLM-L6-v2 int8"
 DIMENSIONS = 384
 MAX_TOKENS = 64
-BATCH_SIZE = 32
+BATCH_SIZE = 8  # larger batches peak higher in memory (bench/engine_speed.py) for no speed
 PAD_TOKEN = "[PAD]"  # noqa: S105 (the tokenizer's padding symbol, not a secret)
 TOKENIZER_PATH = Path(__file__).resolve().parent / "data" / "minilm-tokenizer.json.gz"
 

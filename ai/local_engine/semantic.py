@@ -10,7 +10,7 @@ from ai.local_engine.requirements import Requirement
 
 MIN_SENTENCE_WORDS = 4
 # The embedding model costs ~0.3-0.4 ms per token on one core here: a resume's first 40 own sentences at most.
-MAX_RESUME_SENTENCES = 40
+MAX_RESUME_SENTENCES = 30
 
 
 def semantic_status() -> dict:
@@ -43,7 +43,7 @@ def closest_sentences(*, requirements: list[Requirement], view: ResumeView) -> d
     numbers = _own_sentences(view=view)
     if encoder is None or not requirements or not numbers:
         return {}
-    queries = [_text(r.sentence) if r.kind == "responsibility" else r.name for r in requirements]
+    queries = [r.name for r in requirements]
     resume_vectors = encoder.encode([_text(view.index.sentences[n].text) for n in numbers])
     similarity = cosine_matrix(encoder.encode(queries), resume_vectors)
     result = {}
