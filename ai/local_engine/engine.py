@@ -18,12 +18,12 @@ from ai.local_engine.evidence import (
     view_resume,
 )
 from ai.local_engine.experience import count_years, field_words_of
+from ai.local_engine.improve import suggest_rewrites
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.reasoning import MOSTLY_COPIED, explain
 from ai.local_engine.requirements import HARD_KINDS, Requirement, read_requirements
-from ai.local_engine.resume import Evidence, find_evidence
-from ai.local_engine.rewrite import pick_sentence, recommend
+from ai.local_engine.resume import find_evidence
 from ai.local_engine.role import resume_titles, role_score
 from ai.local_engine.score import compute_sub_scores, text_similarity
 from ai.local_engine.semantic import closest_sentences, semantic_status
@@ -177,6 +177,19 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
         if not find_evidence(key=r.key, concept_id=r.concept_id, resume=view.index, vocabulary=vocabulary)
     ]
     semantic_on = semantic_status()["available"]
+    rewrites = suggest_rewrites(
+        sentences=view.index.sentences,
+        sections=[
+            section if not copied else "copied"
+            for section, copied in zip(view.sections, view.copied, strict=True)
+        ],
+        job_terms=frozenset(job.norms) - STOPWORDS,
+        proven_terms=[
+            m.matched
+            for m in sorted(matches, key=_rank)
+            if m.met and m.requirement.kind == "tool" and m.context != "copied" and m.matched
+        ],
+    )
     yield (
         "details",
         {
@@ -221,22 +234,24 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
             "years_in_resume": years.total,
             "relevant_years": years.relevant,
             "copied_from_job_description": round(view.copied_share, 2),
+            "rewrites": [
+                {
+                    "sentence": r.sentence,
+                    "rewrite": r.rewrite,
+                    "section": r.section,
+                    "reasons": list(r.reasons),
+                }
+                for r in rewrites
+            ],
         },
     )
 
     score = sub_scores.combined()
     yield "match_score", score
 
-    job_words = frozenset(job.norms) - STOPWORDS
-    chosen = pick_sentence(resume=view.index, job=job, job_words=job_words)
-    sentence = chosen.text if chosen else ""
-    yield "sentence_to_improve", sentence
-    tools = [
-        Evidence(sentence=m.evidence, matched=m.matched)
-        for m in sorted(matches, key=_rank)
-        if m.met and m.requirement.kind == "tool" and m.context != "copied"
-    ]
-    yield "recommended_improvement", recommend(sentence=sentence, matched=tools)
+    best = rewrites[0] if rewrites else None
+    yield "sentence_to_improve", best.sentence if best else ""
+    yield "recommended_improvement", best.rewrite if best else ""
     yield (
         "reasoning",
         explain(

@@ -11,7 +11,8 @@ from typing import NamedTuple
 _TOKEN_RE = re.compile(r"(?<!\w)\.[^\W\d]\w*|\w[\w+#.]*[\w+#]|\w")
 # A line break ends a sentence unless the next line continues it in lower case (a wrapped PDF line).
 _SENTENCE_SPLIT_RE = re.compile(
-    r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡])|\s*\n+\s*(?![a-zß-öø-ÿа-я])|\s+[•▪●◦■·\u2022]\s*|\s\|\s"
+    r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡])"
+    r"|\s*\n+(?![ \t]*[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s"
 )
 _BULLET_RE = re.compile(r"^[\s•▪●◦■·\-–—*>\u2022]+")
 
