@@ -56,7 +56,7 @@ def frame_action(payload: dict[str, Any]) -> str:
         if "resume_text" in payload or "job_description" in payload or "resume_id" in payload:
             return "analyze"
         raise FrameError(msg.WS_MISSING_FIELD.format(field="action"), code="missing_field", field="action")
-    if action not in ("analyze", "cancel", "subscribe"):
+    if action not in ("analyze", "compare", "cancel", "subscribe"):
         raise FrameError(msg.WS_UNKNOWN_ACTION.format(action=str(action)[:40]), code="unknown_action")
     return action
 

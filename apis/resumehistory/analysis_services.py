@@ -573,6 +573,13 @@ async def analysis_final_frame(*, user_id: int, analysis_id: int) -> dict[str, A
     return final_frame(row)
 
 
+async def analysis_wait(*, analysis_id: int) -> None:
+    """Wait until this process's run of the analysis has published its outcome (at once if none)."""
+    run = _runs.get(analysis_id)
+    if run is not None and run.task is not None:
+        await asyncio.wait([run.task])
+
+
 async def analyses_interrupt(*, timeout_s: float) -> int:
     """Stop this process's runs as it shuts down; each stores and publishes ``interrupted``. Return how many.
 
