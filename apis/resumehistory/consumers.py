@@ -121,10 +121,10 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
         if payload.get("analysis_id") is not None:
             raise frames.FrameError(msg.WS_ONE_FOLLOW_TARGET, code="invalid_field", field="comparison_id")
         comparison_id = frames.frame_id(payload, "comparison_id")
-        if action == "subscribe" or comparison_id not in self.comparison_follows:
-            await self._subscribe_comparison(comparison_id)
         if action == "cancel":
             await comparisons.comparison_cancel(user_id=self.user_id, comparison_id=comparison_id)
+        # A socket that cancels a comparison it does not follow yet gets its frames up to the cancelled one.
+        await self._subscribe_comparison(comparison_id)
 
     def _check_subscription_limit(self) -> None:
         limit = settings.WS_MAX_SUBSCRIPTIONS
