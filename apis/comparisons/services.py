@@ -1,103 +1,37 @@
-"""Comparisons over the WebSocket: start, score the grid off the event loop, cancel, re-attach.
+"""Comparisons: start, cancel and follow them over the WebSocket; list, read and delete them over REST.
 
 How it works (README "Compare"):
 - ``comparison_start`` validates the frame, resolves the resumes (the user's own) and the postings, writes
-  the row (running), joins the starting socket to ``comparison_group(id)`` and runs the comparison as an
-  asyncio task of this process. The local engine scores the grid in a worker thread (``score_grid``: each
-  text read once); cells come back to the event loop as they are scored and are stored, then published, in
-  batches of whatever is ready.
-- Every frame carries an event number: 1 for ``comparison.started``, the cell's ``seq`` for a cell,
-  ``FINAL_EVENT_NUMBER`` for the terminal frame. A frame is stored before it is published, so ``subscribe``
-  joins the group first and then reads the stored frames: whatever it misses in the database arrives live,
-  and a follower drops numbers it has already relayed.
-- ``cancel`` stops the run in this process, or asks the process running it through ``control_group(id)``
-  (shared Redis layer). A cancelled, failed or interrupted comparison ends in its final state.
-- With Gemini, once the grid is complete, the best ``COMPARE_MODEL_TOP_PAIRS`` pairs are analysed by the
-  model one after another through the analysis start path; the starting socket is told each analysis's id
-  (``comparison.analysis`` message) and follows it like a subscribed analysis.
+  the row (running), joins the starting socket to ``comparison_group(id)`` and hands the run to
+  ``runs.run_start`` (this process, off the event loop for the scoring).
+- A frame is stored before it is published, so ``subscribe`` joins the group first and then reads the stored
+  frames: whatever the read misses arrives live, and a follower drops event numbers it has relayed.
+- ``cancel`` stops the run in this process, or asks the process running it through its control group
+  (shared Redis layer). A cancelled, failed or interrupted comparison ends in its final state; a running row
+  that outlived any run (its process died) is failed ``interrupted`` by the next look at the user's rows.
 """
 
-import asyncio
 import logging
-import threading
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
-from channels.layers import BaseChannelLayer, InMemoryChannelLayer, get_channel_layer
+from channels.layers import get_channel_layer
 from django.conf import settings
 from django.utils import timezone
 
-from ai.local_engine.grid import CellResult, score_grid
 from api_services import status_messages as msg
 from api_services.channel_groups import comparison_group
-from api_services.custom_exceptions import AppError, NotFound
-from api_services.request_context import request_id_var
-from apis.comparisons import frames
+from api_services.custom_exceptions import NotFound
+from api_services.pagination import Page
+from apis.comparisons import frames, runs
 from apis.comparisons.frames import CompareCommand, FrameError
-from apis.comparisons.models import Comparison
-from apis.resumehistory import analysis_services as analyses
+from apis.comparisons.models import Comparison, ComparisonCell
 from db_cruds import comparisons as rows
 from db_cruds.resumes import resume_texts_for_user
 
 logger = logging.getLogger(__name__)
-
-EVENT = "comparison.event"
-ANALYSIS_STARTED = "comparison.analysis"
-CANCEL = "comparison.cancel"
-STOP_LISTENING = "comparison.stop_listening"
-FINAL_EVENT_NUMBER = 2**31
-INTERRUPTED = "interrupted"
-TIMEOUT_CODE = "comparison_timeout"
-_DONE = object()
-
-
-def control_group(comparison_id: int) -> str:
-    """Return the group the process running a comparison listens on for cancel requests."""
-    return f"comparison.{comparison_id}.control"
-
-
-@dataclass(eq=False)
-class _Run:
-    comparison_id: int
-    user_id: int
-    request_id: str
-    resume_ids: list[int]
-    resumes: list[str]
-    jobs: list[str]
-    engine: str
-    layer: BaseChannelLayer
-    follower_channel: str
-    stop: threading.Event = field(default_factory=threading.Event)
-    task: asyncio.Task | None = None
-    listener: asyncio.Task | None = None
-    control_channel: str = ""
-    cancel_requested: bool = False
-    started: float = field(default_factory=time.monotonic)
-
-    def request_cancel(self) -> None:
-        """Cancel the run (from its event loop's thread or any other)."""
-        if self.task is not None:
-            self.task.get_loop().call_soon_threadsafe(self._cancel)
-
-    def _cancel(self) -> None:
-        if not self.cancel_requested and self.task is not None and not self.task.done():
-            self.cancel_requested = True
-            self.stop.set()
-            self.task.cancel()
-
-    async def publish(self, events: list[list[Any]]) -> None:
-        await self.layer.group_send(
-            comparison_group(self.comparison_id),
-            {"type": EVENT, "comparison_id": self.comparison_id, "events": events},
-        )
-
-
-_runs: dict[int, _Run] = {}  # the comparisons this process runs (until their final frame), by id
-
 
 # --- start ---------------------------------------------------------------------------------------------
 
@@ -148,25 +82,8 @@ async def comparison_start(*, user_id: int, payload: dict[str, Any], follower_ch
             "job_descriptions": jobs,
         },
     )
-    layer = get_channel_layer()
-    await layer.group_add(comparison_group(comparison.pk), follower_channel)
-    run = _Run(
-        comparison_id=comparison.pk,
-        user_id=user_id,
-        request_id=command.request_id,
-        resume_ids=command.resume_ids,
-        resumes=resumes,
-        jobs=jobs,
-        engine=engine,
-        layer=layer,
-        follower_channel=follower_channel,
-    )
-    _runs[comparison.pk] = run
-    if not isinstance(layer, InMemoryChannelLayer):  # else this process is the whole world: ``_runs``
-        run.control_channel = await layer.new_channel()
-        await layer.group_add(control_group(comparison.pk), run.control_channel)
-        run.listener = asyncio.create_task(_listen(run))
-    run.task = asyncio.create_task(_run_comparison(run, comparison), name=f"comparison-{comparison.pk}")
+    await get_channel_layer().group_add(comparison_group(comparison.pk), follower_channel)
+    await runs.run_start(comparison=comparison, resumes=resumes, follower_channel=follower_channel)
     logger.info(
         "comparison %s started for user %s: %s resumes x %s jobs",
         comparison.pk,
@@ -177,204 +94,10 @@ async def comparison_start(*, user_id: int, payload: dict[str, Any], follower_ch
     return comparison.pk
 
 
-async def _listen(run: _Run) -> None:
-    """Serve cancel requests sent to the run's control group from any process."""
-    while True:
-        message = await run.layer.receive(run.control_channel)
-        if message.get("type") == STOP_LISTENING:
-            return
-        if message.get("type") == CANCEL:
-            run.request_cancel()
-
-
-# --- the run -------------------------------------------------------------------------------------------
-
-
-async def _run_comparison(run: _Run, comparison: Comparison) -> None:
-    request_id_var.set(run.request_id)
-    try:
-        await run.publish([[1, frames.started_frame(comparison=comparison)]])
-        outcome = await _score(run)
-        final = await _finish(run, outcome=outcome)
-        _runs.pop(run.comparison_id, None)
-        await _stop_listening(run)
-        if final.status == Comparison.Status.COMPLETED and final.analyses:
-            await _model_analyses(run, pairs=final.analyses)
-    finally:
-        _runs.pop(run.comparison_id, None)
-        await _stop_listening(run)
-
-
-async def _score(run: _Run) -> dict[str, Any]:
-    """Score the grid in a worker thread, storing and publishing cells as they come; return the outcome."""
-    loop = asyncio.get_running_loop()
-    queue: asyncio.Queue[Any] = asyncio.Queue()
-    cells: list[dict[str, Any]] = []
-    worker = loop.run_in_executor(None, _score_in_thread, run, _thread_put(loop, queue))
-    try:
-        async with asyncio.timeout(settings.ANALYSIS_TIMEOUT_S):
-            done = False
-            while not done:
-                batch = [await queue.get()]
-                while not queue.empty():
-                    batch.append(queue.get_nowait())
-                fresh = []
-                for item in batch:
-                    if item is _DONE:
-                        done = True
-                    elif isinstance(item, BaseException):
-                        raise item
-                    else:
-                        fresh.append(_cell(run, item, seq=len(cells) + 2))
-                        cells.append(fresh[-1])
-                if fresh:
-                    await database_sync_to_async(rows.comparison_cells_add)(
-                        comparison_id=run.comparison_id, cells=fresh
-                    )
-                    await run.publish(
-                        [
-                            [c["seq"], frames.cell_frame(comparison_id=run.comparison_id, cell=c)]
-                            for c in fresh
-                        ]
-                    )
-        await worker
-        return {
-            "status": Comparison.Status.COMPLETED,
-            "rankings": frames.rankings(cells=cells),
-            "analyses": _model_pairs(run, cells=cells),
-        }
-    except TimeoutError:
-        return _failure(TIMEOUT_CODE, msg.ANALYSIS_TIMED_OUT.format(limit=settings.ANALYSIS_TIMEOUT_S))
-    except asyncio.CancelledError:
-        if not run.cancel_requested:  # the process is stopping: leave the row failed, not running
-            await _finish(run, outcome=_failure(INTERRUPTED, msg.COMPARISON_INTERRUPTED))
-            raise
-        asyncio.current_task().uncancel()
-        return {
-            "status": Comparison.Status.CANCELLED,
-            "error_code": frames.CANCELLED_CODE,
-            "error_message": msg.COMPARISON_CANCELLED,
-        }
-    except Exception:
-        logger.exception("comparison %s failed unexpectedly", run.comparison_id)
-        return _failure(frames.INTERNAL_ERROR_CODE, msg.COMPARISON_INTERNAL_ERROR)
-    finally:
-        run.stop.set()  # the worker stops at its next cell
-
-
-def _thread_put(loop: asyncio.AbstractEventLoop, queue: asyncio.Queue) -> Callable[[Any], bool]:
-    """Return a function the worker thread hands items to the event loop with; False once it is closed."""
-
-    def put(item: Any) -> bool:
-        try:
-            loop.call_soon_threadsafe(queue.put_nowait, item)
-        except RuntimeError:  # the loop has closed
-            return False
-        return True
-
-    return put
-
-
-def _score_in_thread(run: _Run, put: Callable[[Any], bool]) -> None:
-    try:
-        for cell in score_grid(resumes=run.resumes, jobs=run.jobs):
-            if run.stop.is_set() or not put(cell):
-                return
-    except Exception as exc:
-        put(exc)
-        return
-    put(_DONE)
-
-
-def _cell(run: _Run, result: CellResult, *, seq: int) -> dict[str, Any]:
-    return {
-        "seq": seq,
-        "resume_id": run.resume_ids[result.resume_index],
-        "job_index": result.job_index,
-        "match_score": result.match_score,
-        "sub_scores": result.sub_scores,
-        "top_gaps": result.top_gaps,
-    }
-
-
-def _model_pairs(run: _Run, *, cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Return the best pairs the model is to analyse (Gemini only), best first."""
-    if run.engine != "gemini":
-        return []
-    best = sorted(cells, key=lambda cell: -cell["match_score"])[: settings.COMPARE_MODEL_TOP_PAIRS]
-    return [{"resume_id": cell["resume_id"], "job_index": cell["job_index"]} for cell in best]
-
-
-def _failure(code: str, message: str) -> dict[str, Any]:
-    return {"status": Comparison.Status.FAILED, "error_code": code, "error_message": message}
-
-
-async def _finish(run: _Run, *, outcome: dict[str, Any]) -> Comparison:
-    """Store the outcome, then publish the terminal frame; return the row as finished."""
-    duration_ms = int((time.monotonic() - run.started) * 1000)
-    try:
-        await database_sync_to_async(rows.comparison_finish)(
-            comparison_id=run.comparison_id, duration_ms=duration_ms, **outcome
-        )
-    except Exception:
-        logger.exception("comparison %s: the outcome could not be stored", run.comparison_id)
-        outcome = _failure(frames.INTERNAL_ERROR_CODE, msg.COMPARISON_INTERNAL_ERROR)
-    final = Comparison(pk=run.comparison_id, **outcome)
-    try:
-        await run.publish([[FINAL_EVENT_NUMBER, frames.final_frame(comparison=final)]])
-    except Exception:  # followers still get the outcome from the row (subscribe)
-        logger.exception("comparison %s: the final frame could not be published", run.comparison_id)
-    logger.info("comparison %s %s in %sms", run.comparison_id, final.status, duration_ms)
-    return final
-
-
-async def _stop_listening(run: _Run) -> None:
-    """Stop the control listener with a message (see ``analysis_services._stop_listening`` for why)."""
-    listener, run.listener = run.listener, None
-    if listener is None:
-        return
-    try:
-        await run.layer.send(run.control_channel, {"type": STOP_LISTENING})
-        await asyncio.wait_for(asyncio.shield(listener), timeout=2)
-        await run.layer.group_discard(control_group(run.comparison_id), run.control_channel)
-    except Exception:
-        listener.cancel()
-        logger.warning("comparison %s: its listener had to be stopped", run.comparison_id, exc_info=True)
-
-
-async def _model_analyses(run: _Run, *, pairs: list[dict[str, Any]]) -> None:
-    """Have the model analyse the best pairs one after another; the starting socket follows each one."""
-    for pair in pairs:
-        payload = {
-            "action": "analyze",
-            "resume_id": pair["resume_id"],
-            "job_description": run.jobs[pair["job_index"]],
-            "request_id": run.request_id,
-        }
-        try:
-            analysis_id = await analyses.analysis_start(
-                user_id=run.user_id, payload=payload, follower_channel=run.follower_channel
-            )
-        except AppError as exc:
-            logger.warning("comparison %s: a model analysis was refused (%s)", run.comparison_id, exc.code)
-            pair["error_code"] = exc.code
-            await database_sync_to_async(rows.comparison_set_analyses)(
-                comparison_id=run.comparison_id, analyses=pairs
-            )
-            continue
-        pair["analysis_id"] = analysis_id
-        await database_sync_to_async(rows.comparison_set_analyses)(
-            comparison_id=run.comparison_id, analyses=pairs
-        )
-        message = {"type": ANALYSIS_STARTED, "comparison_id": run.comparison_id, "analysis_id": analysis_id}
-        await run.layer.send(run.follower_channel, message)
-        await analyses.analysis_wait(analysis_id=analysis_id)
-
-
 # --- cancel and subscribe -------------------------------------------------------------------------------
 
 
-def _stale_before() -> Any:
+def _stale_before() -> datetime:
     margin_s = settings.ANALYSIS_TIMEOUT_S + settings.ANALYSIS_ORPHAN_AFTER_S
     return timezone.now() - timedelta(seconds=margin_s)
 
@@ -384,8 +107,8 @@ def _sweep(*, user_id: int) -> None:
     ids = rows.comparison_mark_stale(
         user_id=user_id,
         started_before=_stale_before(),
-        exclude_ids=list(_runs),
-        code=INTERRUPTED,
+        exclude_ids=runs.running_here(),
+        code=runs.INTERRUPTED,
         message=msg.COMPARISON_INTERRUPTED,
     )
     if ids:
@@ -405,11 +128,7 @@ async def comparison_cancel(*, user_id: int, comparison_id: int) -> None:
     comparison = await database_sync_to_async(_owned)(user_id=user_id, comparison_id=comparison_id)
     if comparison.status != Comparison.Status.RUNNING:
         raise FrameError(msg.WS_COMPARISON_NOT_RUNNING, code="not_running", comparison_id=comparison_id)
-    run = _runs.get(comparison_id)
-    if run is not None:
-        run.request_cancel()
-    else:
-        await get_channel_layer().group_send(control_group(comparison_id), {"type": CANCEL})
+    await runs.run_cancel(comparison_id=comparison_id)
     logger.info("comparison %s: cancel requested by user %s", comparison_id, user_id)
 
 
@@ -421,7 +140,7 @@ def _stored_events(*, user_id: int, comparison_id: int) -> list[list[Any]]:
         events.append([cell.seq, frames.cell_frame(comparison_id=comparison_id, cell=cell_fields)])
     final = frames.final_frame(comparison=comparison)
     if final is not None:
-        events.append([FINAL_EVENT_NUMBER, final])
+        events.append([runs.FINAL_EVENT_NUMBER, final])
     return events
 
 
@@ -435,11 +154,28 @@ async def comparison_subscribe(*, user_id: int, comparison_id: int, follower_cha
     return await database_sync_to_async(_stored_events)(user_id=user_id, comparison_id=comparison_id)
 
 
-async def comparisons_interrupt(*, timeout_s: float) -> int:
-    """Stop this process's runs as it shuts down (each stores ``interrupted``); return how many."""
-    tasks = [run.task for run in _runs.values() if run.task is not None and not run.task.done()]
-    for task in tasks:
-        task.cancel()
-    if tasks:
-        await asyncio.wait(tasks, timeout=timeout_s)
-    return len(tasks)
+# --- REST ----------------------------------------------------------------------------------------------
+
+
+def comparison_list(*, user_id: int, page: int, per_page: int) -> Page[Comparison]:
+    """Return one page of the user's comparisons, newest first."""
+    _sweep(user_id=user_id)
+    items, total = rows.comparison_page_for_user(
+        user_id=user_id, offset=(page - 1) * per_page, limit=per_page
+    )
+    return Page.build(items=items, total_items=total, page=page, per_page=per_page)
+
+
+def comparison_detail(*, user_id: int, comparison_id: int) -> tuple[Comparison, list[ComparisonCell]]:
+    """Return the user's comparison and its cells; raise ``NotFound`` for anyone else's."""
+    comparison = _owned(user_id=user_id, comparison_id=comparison_id)
+    return comparison, rows.comparison_cells(comparison_id=comparison_id)
+
+
+def comparison_delete(*, user_id: int, comparison_id: int) -> None:
+    """Delete the user's comparison (cancelling it first if it runs); raise ``NotFound`` for anyone else's."""
+    comparison = _owned(user_id=user_id, comparison_id=comparison_id)
+    if comparison.status == Comparison.Status.RUNNING:
+        async_to_sync(runs.run_cancel)(comparison_id=comparison_id)
+    rows.comparison_delete_for_user(comparison_id=comparison_id, user_id=user_id)
+    logger.info("comparison %s deleted by user %s", comparison_id, user_id)

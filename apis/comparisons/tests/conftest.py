@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from apis.comparisons import services
+from apis.comparisons import runs
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     fake_gemini_server_fixture,
     gemini_fixture,
@@ -18,9 +18,9 @@ async def no_leftover_comparisons_fixture() -> AsyncIterator[None]:
     """After the test, let its comparisons finish (cancel what a failure left) and forget them."""
     yield
     loop = asyncio.get_running_loop()
-    mine = [run.task for run in services._runs.values() if run.task and run.task.get_loop() is loop]
+    mine = [run.task for run in runs._runs.values() if run.task and run.task.get_loop() is loop]
     if mine:
         _, pending = await asyncio.wait(mine, timeout=5)
         for task in pending:
             task.cancel()
-    services._runs.clear()
+    runs._runs.clear()

@@ -8,7 +8,7 @@ import pytest
 from channels.db import database_sync_to_async
 
 from ai.local_engine.grid import CellResult, score_grid
-from apis.comparisons import services
+from apis.comparisons import runs
 from apis.comparisons.tests.support import (
     COMPARISON_TERMINAL,
     JOBS,
@@ -46,7 +46,7 @@ class Gate:
 @pytest.fixture
 def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
     held = Gate()
-    monkeypatch.setattr(services, "score_grid", held.grid)
+    monkeypatch.setattr(runs, "score_grid", held.grid)
     yield held
     held.release.set()  # never leave the worker thread waiting
 
