@@ -4,6 +4,7 @@ from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from apis.comparisons.models import Comparison, ComparisonCell
@@ -65,6 +66,12 @@ def comparison_mark_stale(
 def comparison_get_for_user(*, comparison_id: int, user_id: int) -> Comparison | None:
     """Return the user's comparison with this id, or None when it does not exist or is someone else's."""
     return Comparison.objects.filter(pk=comparison_id, user_id=user_id).first()
+
+
+def comparison_with_cells_for_user(*, comparison_id: int, user_id: int) -> Comparison | None:
+    """Return the user's comparison with its cells prefetched in frame order, or None."""
+    cells = Prefetch("cells", queryset=ComparisonCell.objects.order_by("seq"))
+    return Comparison.objects.filter(pk=comparison_id, user_id=user_id).prefetch_related(cells).first()
 
 
 def comparison_cells(*, comparison_id: int) -> list[ComparisonCell]:

@@ -27,7 +27,7 @@ from api_services.custom_exceptions import NotFound
 from api_services.pagination import Page
 from apis.comparisons import frames, runs
 from apis.comparisons.frames import CompareCommand, FrameError
-from apis.comparisons.models import Comparison, ComparisonCell
+from apis.comparisons.models import Comparison
 from db_cruds import comparisons as rows
 from db_cruds.resumes import resume_texts_for_user
 
@@ -166,10 +166,13 @@ def comparison_list(*, user_id: int, page: int, per_page: int) -> Page[Compariso
     return Page.build(items=items, total_items=total, page=page, per_page=per_page)
 
 
-def comparison_detail(*, user_id: int, comparison_id: int) -> tuple[Comparison, list[ComparisonCell]]:
-    """Return the user's comparison and its cells; raise ``NotFound`` for anyone else's."""
-    comparison = _owned(user_id=user_id, comparison_id=comparison_id)
-    return comparison, rows.comparison_cells(comparison_id=comparison_id)
+def comparison_detail(*, user_id: int, comparison_id: int) -> Comparison:
+    """Return the user's comparison (its cells prefetched); raise ``NotFound`` for anyone else's."""
+    _sweep(user_id=user_id)
+    comparison = rows.comparison_with_cells_for_user(comparison_id=comparison_id, user_id=user_id)
+    if comparison is None:
+        raise NotFound(msg.COMPARISON_NOT_FOUND)
+    return comparison
 
 
 def comparison_delete(*, user_id: int, comparison_id: int) -> None:
