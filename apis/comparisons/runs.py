@@ -298,8 +298,9 @@ async def _model_analyses(run: _Run, *, pairs: list[dict[str, Any]]) -> None:
             "request_id": run.request_id,
         }
         try:
+            # Unfollowed at first: the socket subscribes on the message below, replaying from the start.
             analysis_id = await analyses.analysis_start(
-                user_id=run.user_id, payload=payload, follower_channel=run.follower_channel
+                user_id=run.user_id, payload=payload, follower_channel=None
             )
         except AppError as exc:
             logger.warning("comparison %s: a model analysis was refused (%s)", run.comparison_id, exc.code)

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from ai.google_genai.fake_server import FakeGemini
+from ai.google_genai.fake_server import FakeGemini, Script
 from ai.local_engine import analyze
 from apis.comparisons.tests.support import (
     COMPARISON_TERMINAL,
@@ -95,6 +95,8 @@ async def test_gemini_analyses_only_the_best_pairs_after_the_grid(
     user: Any, gemini: FakeGemini, settings: Any
 ) -> None:
     settings.COMPARE_MODEL_TOP_PAIRS = 2
+    # Chunks spaced out, as a real model's are: the socket subscribes while each analysis is still running.
+    gemini.enqueue(Script(chunk_delay_s=0.05), Script(chunk_delay_s=0.05))
     ids = await resumes_of(user)
     communicator = await connected(user)
     await communicator.send_json_to(compare_frame(ids))
@@ -110,9 +112,13 @@ async def test_gemini_analyses_only_the_best_pairs_after_the_grid(
     follow_ups = await frames_until(communicator, TERMINAL)
     follow_ups += await frames_until(communicator, TERMINAL)
     await communicator.disconnect()
-    assert [f["type"] for f in by_type(follow_ups, "analysis.completed")] == ["analysis.completed"] * 2
     started = by_type(follow_ups, "analysis.started")
-    assert len(started) == 2 and started[0]["engine"] == "gemini"
+    assert [frame["engine"] for frame in started] == ["gemini", "gemini"]
+    for frame in started:  # each analysis is relayed whole: started, its chunks, then completed
+        mine = [f for f in follow_ups if f.get("analysis_id") == frame["analysis_id"]]
+        assert mine[0] == frame
+        assert [f["seq"] for f in by_type(mine, "analysis.chunk")] == [1, 2, 3, 4, 5, 6]
+        assert mine[-1]["type"] == "analysis.completed"
     assert len(gemini.requests) == 2  # the model saw only the two best pairs, not the six cells
     for request, pair in zip(gemini.requests, best, strict=True):
         assert JOBS[pair["job_index"]] in request.user_text

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from channels.db import database_sync_to_async
+from channels.layers import InMemoryChannelLayer, get_channel_layer
 
 from ai.local_engine.grid import CellResult, score_grid
 from apis.comparisons import runs
@@ -212,3 +213,25 @@ async def test_someone_elses_comparison_cannot_be_followed_or_cancelled(
     assert (await frames_until(owner, COMPARISON_TERMINAL))[-1]["type"] == "comparison.completed"
     for communicator in (owner, stranger):
         await communicator.disconnect()
+
+
+async def test_a_cancel_reaches_a_run_of_another_process_through_its_control_group(
+    user: Any, gate: Gate
+) -> None:
+    if isinstance(get_channel_layer(), InMemoryChannelLayer):
+        pytest.skip("one process is the whole world with the in-memory layer: runs are cancelled directly")
+    ids = await resumes_of(user)
+    communicator = await connected(user)
+    await communicator.send_json_to(compare_frame(ids))
+    started, _ = await frames_until(communicator, {"comparison.cell"})
+    comparison_id = started["comparison_id"]
+    run = runs._runs.pop(comparison_id)  # as if another server process ran it
+    try:
+        await communicator.send_json_to({"action": "cancel", "comparison_id": comparison_id})
+        assert (await communicator.receive_json_from(timeout=5))["type"] == "comparison.cancelled"
+    finally:
+        if not run.task.done():  # a failed assertion: let the fixture find and end it
+            runs._runs.setdefault(comparison_id, run)
+    gate.release.set()
+    assert (await comparison_row(comparison_id)).status == "cancelled"
+    await communicator.disconnect()
