@@ -125,4 +125,6 @@ def limits() -> dict[str, int]:
         "max_frame_bytes": settings.WS_MAX_FRAME_BYTES,
         "max_concurrent_analyses": settings.MAX_CONCURRENT_ANALYSES_PER_USER,
         "max_analyses_per_hour": settings.MAX_ANALYSES_PER_USER_PER_HOUR,
+        "max_compare_resumes": settings.COMPARE_MAX_RESUMES,
+        "max_compare_jobs": settings.COMPARE_MAX_JOBS,
     }
