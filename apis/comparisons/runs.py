@@ -4,9 +4,7 @@ The local engine scores the grid in a worker thread (``score_grid``: each text r
 to the event loop as they are scored and are stored, then published, in batches of whatever is ready.
 Every frame carries an event number: 1 for ``comparison.started``, the cell's ``seq`` for a cell,
 ``FINAL_EVENT_NUMBER`` for the terminal frame; a frame is always stored before it is published.
-With Gemini, once the grid is complete, the best ``COMPARE_MODEL_TOP_PAIRS`` pairs are analysed by the
-model one after another through ``analysis_start``; the starting socket is told each analysis's id
-(``comparison.analysis`` message) and follows it like a subscribed analysis.
+With Gemini, once the grid is complete, the model analyses the best pairs (``model_pass``).
 """
 
 import asyncio
@@ -24,17 +22,14 @@ from django.conf import settings
 from ai.local_engine.grid import CellResult, score_grid
 from api_services import status_messages as msg
 from api_services.channel_groups import comparison_group
-from api_services.custom_exceptions import AppError
 from api_services.request_context import request_id_var
-from apis.comparisons import frames
+from apis.comparisons import frames, model_pass
 from apis.comparisons.models import Comparison
-from apis.resumehistory import analysis_services as analyses
 from db_cruds import comparisons as rows
 
 logger = logging.getLogger(__name__)
 
 EVENT = "comparison.event"
-ANALYSIS_STARTED = "comparison.analysis"
 CANCEL = "comparison.cancel"
 STOP_LISTENING = "comparison.stop_listening"
 FINAL_EVENT_NUMBER = 2**31
@@ -103,9 +98,12 @@ async def run_start(*, comparison: Comparison, resumes: list[str], follower_chan
     )
     _runs[comparison.pk] = run
     if not isinstance(layer, InMemoryChannelLayer):  # else this process is the whole world: ``_runs``
-        run.control_channel = await layer.new_channel()
-        await layer.group_add(control_group(comparison.pk), run.control_channel)
-        run.listener = asyncio.create_task(_listen(run))
+        try:
+            run.control_channel = await layer.new_channel()
+            await layer.group_add(control_group(comparison.pk), run.control_channel)
+            run.listener = asyncio.create_task(_listen(run))
+        except Exception:  # the row exists: run it anyway; only this process can cancel it then
+            logger.warning("comparison %s: no control channel", comparison.pk, exc_info=True)
     run.task = asyncio.create_task(_run_comparison(run, comparison), name=f"comparison-{comparison.pk}")
 
 
@@ -145,7 +143,14 @@ async def _run_comparison(run: _Run, comparison: Comparison) -> None:
         _runs.pop(run.comparison_id, None)
         await _stop_listening(run)
         if final.status == Comparison.Status.COMPLETED and final.analyses:
-            await _model_analyses(run, pairs=final.analyses)
+            await model_pass.model_analyses(
+                comparison_id=run.comparison_id,
+                user_id=run.user_id,
+                request_id=run.request_id,
+                jobs=run.jobs,
+                pairs=final.analyses,
+                follower_channel=run.follower_channel,
+            )
     finally:
         _runs.pop(run.comparison_id, None)
         await _stop_listening(run)
@@ -164,12 +169,12 @@ async def _score(run: _Run) -> dict[str, Any]:
                 batch = [await queue.get()]
                 while not queue.empty():
                     batch.append(queue.get_nowait())
-                fresh = []
+                fresh, failure = [], None
                 for item in batch:
                     if item is _DONE:
                         done = True
                     elif isinstance(item, BaseException):
-                        raise item
+                        failure = item  # after the cells scored before it are stored and sent
                     else:
                         fresh.append(_cell(run, item, seq=len(cells) + 2))
                         cells.append(fresh[-1])
@@ -183,14 +188,16 @@ async def _score(run: _Run) -> dict[str, Any]:
                             for c in fresh
                         ]
                     )
+                if failure is not None:
+                    raise failure
         await worker
         return {
             "status": Comparison.Status.COMPLETED,
             "rankings": frames.rankings(cells=cells),
-            "analyses": _model_pairs(run, cells=cells),
+            "analyses": model_pass.model_pairs(engine=run.engine, cells=cells),
         }
     except TimeoutError:
-        return _failure(TIMEOUT_CODE, msg.ANALYSIS_TIMED_OUT.format(limit=settings.ANALYSIS_TIMEOUT_S))
+        return _failure(TIMEOUT_CODE, msg.COMPARISON_TIMED_OUT.format(limit=settings.ANALYSIS_TIMEOUT_S))
     except asyncio.CancelledError:
         if not run.cancel_requested:  # the process is stopping: leave the row failed, not running
             await _finish(run, outcome=_failure(INTERRUPTED, msg.COMPARISON_INTERRUPTED))
@@ -243,14 +250,6 @@ def _cell(run: _Run, result: CellResult, *, seq: int) -> dict[str, Any]:
     }
 
 
-def _model_pairs(run: _Run, *, cells: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Return the best pairs the model is to analyse (Gemini only), best first."""
-    if run.engine != "gemini":
-        return []
-    best = sorted(cells, key=lambda cell: -cell["match_score"])[: settings.COMPARE_MODEL_TOP_PAIRS]
-    return [{"resume_id": cell["resume_id"], "job_index": cell["job_index"]} for cell in best]
-
-
 def _failure(code: str, message: str) -> dict[str, Any]:
     return {"status": Comparison.Status.FAILED, "error_code": code, "error_message": message}
 
@@ -286,36 +285,6 @@ async def _stop_listening(run: _Run) -> None:
     except Exception:
         listener.cancel()
         logger.warning("comparison %s: its listener had to be stopped", run.comparison_id, exc_info=True)
-
-
-async def _model_analyses(run: _Run, *, pairs: list[dict[str, Any]]) -> None:
-    """Have the model analyse the best pairs one after another; the starting socket follows each one."""
-    for pair in pairs:
-        payload = {
-            "action": "analyze",
-            "resume_id": pair["resume_id"],
-            "job_description": run.jobs[pair["job_index"]],
-            "request_id": run.request_id,
-        }
-        try:
-            # Unfollowed at first: the socket subscribes on the message below, replaying from the start.
-            analysis_id = await analyses.analysis_start(
-                user_id=run.user_id, payload=payload, follower_channel=None
-            )
-        except AppError as exc:
-            logger.warning("comparison %s: a model analysis was refused (%s)", run.comparison_id, exc.code)
-            pair["error_code"] = exc.code
-            await database_sync_to_async(rows.comparison_set_analyses)(
-                comparison_id=run.comparison_id, analyses=pairs
-            )
-            continue
-        pair["analysis_id"] = analysis_id
-        await database_sync_to_async(rows.comparison_set_analyses)(
-            comparison_id=run.comparison_id, analyses=pairs
-        )
-        message = {"type": ANALYSIS_STARTED, "comparison_id": run.comparison_id, "analysis_id": analysis_id}
-        await run.layer.send(run.follower_channel, message)
-        await analyses.analysis_wait(analysis_id=analysis_id)
 
 
 async def comparisons_interrupt(*, timeout_s: float) -> int:

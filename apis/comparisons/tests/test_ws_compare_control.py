@@ -235,3 +235,37 @@ async def test_a_cancel_reaches_a_run_of_another_process_through_its_control_gro
     gate.release.set()
     assert (await comparison_row(comparison_id)).status == "cancelled"
     await communicator.disconnect()
+
+
+async def test_an_engine_failure_ends_it_failed_with_a_generic_message(
+    user: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*, resumes: list[str], jobs: list[str]) -> Iterator[CellResult]:
+        yield from score_grid(resumes=resumes[:1], jobs=jobs[:1])
+        raise RuntimeError("the engine broke")
+
+    monkeypatch.setattr(runs, "score_grid", broken)
+    ids = await resumes_of(user)
+    communicator = await connected(user)
+    await communicator.send_json_to(compare_frame(ids))
+    frames = await frames_until(communicator, COMPARISON_TERMINAL)
+    comparison_id = frames[0]["comparison_id"]
+    assert [frame["type"] for frame in frames] == [
+        "comparison.started",
+        "comparison.cell",
+        "comparison.failed",
+    ]
+    assert frames[-1] == {
+        "type": "comparison.failed",
+        "status": "failed",
+        "comparison_id": comparison_id,
+        "code": "internal_error",
+        "message": "The comparison failed; try again.",
+    }
+    stored = await comparison_row(comparison_id)
+    assert (stored.status, stored.error_code, len(await cell_rows(comparison_id))) == (
+        "failed",
+        "internal_error",
+        1,
+    )
+    await communicator.disconnect()
