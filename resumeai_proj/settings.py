@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "apis.authentication",
     "apis.ping",
     "apis.resumehistory",
+    "apis.comparisons",
 ]
 
 MIDDLEWARE = [
@@ -303,6 +304,13 @@ ANALYSIS_ORPHAN_AFTER_S = env_float("ANALYSIS_ORPHAN_AFTER_S", 45.0, minimum=1.0
 ANALYSIS_SHUTDOWN_GRACE_S = env_float("ANALYSIS_SHUTDOWN_GRACE_S", 5.0, minimum=0.1)
 ANALYSIS_SUBSCRIBE_TIMEOUT_S = env_float("ANALYSIS_SUBSCRIBE_TIMEOUT_S", 3.0, minimum=0.1)  # replay wait
 WS_MAX_SUBSCRIPTIONS = env_int("WS_MAX_SUBSCRIPTIONS", 20, minimum=1)  # analyses one socket may follow
+
+# --- comparisons (N resumes x M postings over the WebSocket) ----------------------------------------
+COMPARE_MAX_RESUMES = env_int("COMPARE_MAX_RESUMES", 20, minimum=1, maximum=200)
+COMPARE_MAX_JOBS = env_int("COMPARE_MAX_JOBS", 20, minimum=1, maximum=200)
+COMPARE_MAX_RUNNING_PER_USER = env_int("COMPARE_MAX_RUNNING_PER_USER", 2, minimum=1)
+# gemini: the model analyses only this many best-scoring pairs of a finished grid (0: none)
+COMPARE_MODEL_TOP_PAIRS = env_int("COMPARE_MODEL_TOP_PAIRS", 3, minimum=0, maximum=20)
 
 # --- upload (resume extraction) ---------------------------------------------------------------------
 # Start the extraction workers and load the local engine's vocabulary when the ASGI app loads (in a thread).

@@ -198,8 +198,10 @@ _runs: dict[int, _Run] = {}  # the analyses this process runs, by id
 LAST_CHUNK_RELAY_TURN_S = 0.001
 
 
-async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_channel: str) -> int:
+async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_channel: str | None) -> int:
     """Start the analysis a client frame asks for and return its id; ``follower_channel`` follows it.
+
+    Without ``follower_channel`` (a comparison's model pass) nobody follows it until a ``subscribe``.
 
     Raise ``FrameError``/``NotFound`` for a bad frame or an exceeded limit: no row, no model call then.
     """
@@ -244,7 +246,8 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
         if not isinstance(layer, InMemoryChannelLayer):  # else one process is the whole world: ``_runs``
             run.control_channel = await layer.new_channel()
             await layer.group_add(control_group(analysis_id), run.control_channel)
-        await layer.group_add(analysis_group(analysis_id), follower_channel)
+        if follower_channel is not None:
+            await layer.group_add(analysis_group(analysis_id), follower_channel)
     except BaseException as exc:
         run.task.cancel()  # not admitted: its request was never sent, and it stores and publishes nothing
         run.release_model_slot()
@@ -567,6 +570,13 @@ async def analysis_final_frame(*, user_id: int, analysis_id: int) -> dict[str, A
     """Return the final frame of the user's analysis after a sweep, or None while it still runs."""
     row = await database_sync_to_async(_running_row)(analysis_id=analysis_id, user_id=user_id)
     return final_frame(row)
+
+
+async def analysis_wait(*, analysis_id: int) -> None:
+    """Wait until this process's run of the analysis has published its outcome (at once if none)."""
+    run = _runs.get(analysis_id)
+    if run is not None and run.task is not None:
+        await asyncio.wait([run.task])
 
 
 async def analyses_interrupt(*, timeout_s: float) -> int:

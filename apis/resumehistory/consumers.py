@@ -16,9 +16,11 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
 from api_services import status_messages as msg
-from api_services.channel_groups import analysis_group, user_group
+from api_services.channel_groups import analysis_group, comparison_group, user_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import AppError
+from apis.comparisons import services as comparisons
+from apis.comparisons.frames import TERMINAL_FRAMES as COMPARISON_TERMINAL_FRAMES
 from apis.resumehistory import analysis_frames as frames
 from apis.resumehistory import analysis_services as analyses
 
@@ -38,7 +40,7 @@ class _Follow:
 
 
 class AnalysisConsumer(AsyncWebsocketConsumer):
-    """Start, cancel and follow analyses; relay their frames."""
+    """Start, cancel and follow analyses and comparisons; relay their frames."""
 
     user_id: int | None = None
 
@@ -54,6 +56,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
     async def connect(self) -> None:
         user = self.scope.get("user")
         self.follows: dict[int, _Follow] = {}
+        self.comparison_follows: dict[int, _Follow] = {}
         await self.accept()
         if user is None or not user.is_authenticated:
             await self._send(ws_error_frame(code="not_authenticated", message=msg.NOT_AUTHENTICATED))
@@ -83,6 +86,8 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
         await self.channel_layer.group_discard(user_group(self.user_id), self.channel_name)
         for analysis_id in list(self.follows):
             await self._unfollow(analysis_id)
+        for comparison_id in list(self.comparison_follows):
+            await self._unfollow_comparison(comparison_id)
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         if self.user_id is None:
@@ -95,6 +100,13 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
                     user_id=self.user_id, payload=payload, follower_channel=self.channel_name
                 )
                 self.follows[analysis_id] = _Follow()
+            elif action == "compare":
+                comparison_id = await comparisons.comparison_start(
+                    user_id=self.user_id, payload=payload, follower_channel=self.channel_name
+                )
+                self.comparison_follows[comparison_id] = _Follow()
+            elif payload.get("comparison_id") is not None:
+                await self._comparison_action(action, payload)
             elif action == "subscribe":
                 await self._subscribe(frames.frame_id(payload, "analysis_id"))
             else:
@@ -105,14 +117,37 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
         except AppError as exc:
             await self._send(frames.error_frame(exc))
 
-    async def _subscribe(self, analysis_id: int) -> None:
-        if analysis_id in self.follows:
-            return
-        if len(self.follows) >= settings.WS_MAX_SUBSCRIPTIONS:
-            limit = settings.WS_MAX_SUBSCRIPTIONS
+    async def _comparison_action(self, action: str, payload: dict[str, Any]) -> None:
+        if payload.get("analysis_id") is not None:
+            raise frames.FrameError(msg.WS_ONE_FOLLOW_TARGET, code="invalid_field", field="comparison_id")
+        comparison_id = frames.frame_id(payload, "comparison_id")
+        if action == "cancel":
+            await comparisons.comparison_cancel(user_id=self.user_id, comparison_id=comparison_id)
+        # A socket that cancels a comparison it does not follow yet gets its frames up to the cancelled one.
+        await self._subscribe_comparison(comparison_id)
+
+    def _check_subscription_limit(self) -> None:
+        limit = settings.WS_MAX_SUBSCRIPTIONS
+        if len(self.follows) + len(self.comparison_follows) >= limit:
             raise frames.FrameError(
                 msg.WS_TOO_MANY_SUBSCRIPTIONS.format(limit=limit), code="too_many_subscriptions"
             )
+
+    async def _subscribe_comparison(self, comparison_id: int) -> None:
+        """Replay the comparison's stored frames; while it runs, its later frames follow live."""
+        if comparison_id in self.comparison_follows:
+            return
+        self._check_subscription_limit()
+        events = await comparisons.comparison_subscribe(
+            user_id=self.user_id, comparison_id=comparison_id, follower_channel=self.channel_name
+        )
+        self.comparison_follows[comparison_id] = _Follow()
+        await self._relay_comparison(comparison_id, events)
+
+    async def _subscribe(self, analysis_id: int) -> None:
+        if analysis_id in self.follows:
+            return
+        self._check_subscription_limit()
         final = await analyses.analysis_subscribe(
             user_id=self.user_id, analysis_id=analysis_id, follower_channel=self.channel_name
         )
@@ -138,17 +173,33 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
             follow.timer.cancel()
         await self.channel_layer.group_discard(analysis_group(analysis_id), self.channel_name)
 
+    async def _unfollow_comparison(self, comparison_id: int) -> None:
+        if self.comparison_follows.pop(comparison_id, None) is not None:
+            await self.channel_layer.group_discard(comparison_group(comparison_id), self.channel_name)
+
     async def _relay(self, analysis_id: int, events: list[list[Any]]) -> None:
+        if await self._relay_new(self.follows.get(analysis_id), events, analyses.TERMINAL_FRAMES):
+            await self._unfollow(analysis_id)
+
+    async def _relay_comparison(self, comparison_id: int, events: list[list[Any]]) -> None:
+        follow = self.comparison_follows.get(comparison_id)
+        if await self._relay_new(follow, events, COMPARISON_TERMINAL_FRAMES):
+            await self._unfollow_comparison(comparison_id)
+
+    async def _relay_new(
+        self, follow: _Follow | None, events: list[list[Any]], terminal: frozenset[str]
+    ) -> bool:
+        """Send, in number order, the events ``follow`` has not relayed; return True once one is terminal."""
+        if follow is None:
+            return False
         for number, frame in sorted(events, key=lambda event: event[0]):
-            follow = self.follows.get(analysis_id)
-            if follow is None:
-                return
             if number <= follow.last_event:
                 continue
             follow.last_event = number
             await self._send(frame)
-            if frame["type"] in analyses.TERMINAL_FRAMES:
-                await self._unfollow(analysis_id)
+            if frame["type"] in terminal:
+                return True
+        return False
 
     async def _send(self, frame: dict[str, Any]) -> None:
         await self.send(text_data=json.dumps(frame, ensure_ascii=False))
@@ -199,6 +250,16 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
                 code="analysis_unavailable", message=msg.WS_ANALYSIS_UNAVAILABLE, analysis_id=analysis_id
             )
         await self._send(final)
+
+    async def comparison_event(self, event: dict[str, Any]) -> None:
+        await self._relay_comparison(event["comparison_id"], event["events"])
+
+    async def comparison_analysis(self, event: dict[str, Any]) -> None:
+        """Follow a model analysis the comparison this socket started has begun for one of its best pairs."""
+        try:
+            await self._subscribe(event["analysis_id"])
+        except AppError as exc:
+            await self._send(frames.error_frame(exc))
 
     async def session_revoked(self, event: dict[str, Any]) -> None:
         await self._send(ws_error_frame(code="not_authenticated", message=msg.WS_SESSION_ENDED))

@@ -50,6 +50,8 @@ async def test_a_session_cookie_connects_and_announces_user_engine_and_limits(
                 "max_frame_bytes": settings.WS_MAX_FRAME_BYTES,
                 "max_concurrent_analyses": 3,
                 "max_analyses_per_hour": settings.MAX_ANALYSES_PER_USER_PER_HOUR,
+                "max_compare_resumes": settings.COMPARE_MAX_RESUMES,
+                "max_compare_jobs": settings.COMPARE_MAX_JOBS,
             },
         },
     }

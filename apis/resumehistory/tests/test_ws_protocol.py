@@ -33,9 +33,12 @@ BAD_FRAMES = [
     ("{}", error("missing_field", "action is required.", field="action")),
     (
         '{"action": "explode"}',
-        error("unknown_action", "Unknown action 'explode': use analyze, cancel or subscribe."),
+        error("unknown_action", "Unknown action 'explode': use analyze, compare, cancel or subscribe."),
     ),
-    ('{"action": 7}', error("unknown_action", "Unknown action '7': use analyze, cancel or subscribe.")),
+    (
+        '{"action": 7}',
+        error("unknown_action", "Unknown action '7': use analyze, compare, cancel or subscribe."),
+    ),
     (
         json.dumps({"action": "analyze", "resume_text": RESUME}),
         error("missing_field", "job_description is required.", field="job_description"),
