@@ -5,6 +5,7 @@ entry point: compatibility forms (ligatures, full-width letters), invisible char
 across a line break, bullet glyphs, stray page numbers and runs of blank space. It never changes words.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -21,6 +22,7 @@ _PAGE_NUMBER_RE = re.compile(
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
+@functools.lru_cache(maxsize=128)
 def normalize_text(*, text: str) -> str:
     """Return ``text`` cleaned: NFKC, no invisible characters, re-joined words, one bullet glyph."""
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)

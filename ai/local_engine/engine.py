@@ -7,29 +7,17 @@ from collections.abc import AsyncIterator, Iterator
 
 from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
-from ai.local_engine.aliases import ROLE_NOUNS
 from ai.local_engine.embeddings import get_encoder
-from ai.local_engine.evidence import (
-    WORK_SECTIONS,
-    Match,
-    ResumeView,
-    match_requirements,
-    resume_facts,
-    view_resume,
-)
-from ai.local_engine.experience import count_years, field_words_of
+from ai.local_engine.evaluate import evaluate, rank
+from ai.local_engine.evidence import Match, ResumeView, resume_facts
 from ai.local_engine.improve import suggest_rewrites
-from ai.local_engine.job import SENIORITY_WORDS
-from ai.local_engine.language import LanguageGuess, detect_language
+from ai.local_engine.language import LanguageGuess
 from ai.local_engine.reasoning import MOSTLY_COPIED, explain
-from ai.local_engine.requirements import HARD_KINDS, Requirement, read_requirements
+from ai.local_engine.requirements import read_requirements
 from ai.local_engine.resume import find_evidence
-from ai.local_engine.role import resume_titles, role_score
-from ai.local_engine.score import compute_sub_scores, text_similarity
-from ai.local_engine.semantic import closest_sentences, semantic_status
-from ai.local_engine.text import STOPWORDS, tokenize
+from ai.local_engine.semantic import semantic_status
+from ai.local_engine.text import STOPWORDS
 from ai.local_engine.vocab import get_vocabulary
-from ai.text_normalize import normalize_text
 
 logger = logging.getLogger(__name__)
 
@@ -38,16 +26,6 @@ MODEL_NAME = "local-v2"
 MAX_MISSING_KEYWORDS = 15
 # At most this many tentative requirements join the detailed list of what is missing (never scored).
 MAX_TENTATIVE_MISSING = 10
-# Kinds a user reads as a "keyword" in ``missing_keywords``; responsibilities are listed in ``details`` only.
-KEYWORD_KINDS = frozenset({"hard_skill", "tool", "certification", "language", "degree", "soft_skill"})
-# Verbs a task starts with: a phrase opening with one names work to do, not a skill to have.
-TASK_VERBS = frozenset(
-    """build develop design ensure write work collaborate assure optimize deliver create implement maintain
-    manage lead run own support help drive define prepare perform conduct participate review tune set make
-    keep assess plan educate administer document present assist analyze analyse deploy ship turn improve
-    harden respond operate integrate experiment communicate stay meet see act""".split()
-)
-_KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "language": 3, "soft_skill": 4}
 
 
 def _dumps(value: object) -> str:
@@ -56,25 +34,6 @@ def _dumps(value: object) -> str:
 
 def _field(name: str, value: object, *, first: bool = False, last: bool = False) -> str:
     return ("{" if first else "") + f"{_dumps(name)}: {_dumps(value)}" + ("}" if last else ", ")
-
-
-def _is_keyword(requirement: Requirement) -> bool:
-    """Return whether a user reads the requirement as a keyword: a named skill, or a short noun phrase
-    ("code review", "web accessibility"); a task ("build reusable code") stays in ``details``."""
-    if requirement.kind in KEYWORD_KINDS:
-        return True
-    words = requirement.key.split()
-    return (
-        requirement.kind == "responsibility"
-        and 2 <= len(words) <= 3
-        and not words[0].endswith(("ing", "ed"))
-        and words[0] not in TASK_VERBS
-    )
-
-
-def _rank(match: Match) -> tuple:
-    requirement = match.requirement
-    return (-requirement.weight, _KIND_ORDER.get(requirement.kind, 9), requirement.position)
 
 
 def _requirement_detail(match: Match) -> dict:
@@ -119,58 +78,12 @@ def _warnings(
 def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, object]]:
     """Yield ``(field, value)`` in stream order; the first stage does almost all of the work."""
     vocabulary = get_vocabulary()
-    resume_text = normalize_text(text=resume_text)
-    job_description = normalize_text(text=job_description)
-    languages = (detect_language(text=resume_text), detect_language(text=job_description))
-    job = read_requirements(text=job_description)
-    view = view_resume(facts=resume_facts(text=resume_text), job=job)
-    matches = match_requirements(
-        job=job,
-        view=view,
-        vocabulary=vocabulary,
-        semantic=lambda requirements: closest_sentences(requirements=requirements, view=view),
-        resume_language=languages[0].name if languages[0].code != "other" else "",
-    )
-    missing = sorted((m for m in matches if not m.met), key=_rank)
-    missing_keywords = [m.requirement.name for m in missing if _is_keyword(m.requirement)]
+    evaluation = evaluate(resume_text=resume_text, job_description=job_description)
+    job, view, matches, missing = evaluation.job, evaluation.view, evaluation.matches, evaluation.missing
+    languages, years, sub_scores = evaluation.languages, evaluation.years, evaluation.sub_scores
+    missing_keywords = list(evaluation.missing_keywords)
     yield "missing_keywords", missing_keywords[:MAX_MISSING_KEYWORDS]
 
-    title_norms = [t.norm for t in tokenize(text=job.title or "")]
-    years = count_years(
-        sentences=[s.text for s in view.index.sentences],
-        sections=view.sections,
-        relevant_sentences={
-            n
-            for m in matches
-            if m.met and m.requirement.kind in HARD_KINDS and m.context in WORK_SECTIONS
-            for n, s in enumerate(view.index.sentences)
-            if s.text == m.evidence
-        },
-        field_words=field_words_of(title_norms=title_norms, role_nouns=ROLE_NOUNS, seniority=SENIORITY_WORDS),
-        sentence_words=[frozenset(norms) for norms in view.index.sentence_norms],
-    )
-    sub_scores = compute_sub_scores(
-        matches=matches,
-        similarity=text_similarity(
-            job_norms=job.asks_norms,
-            resume_norms=view.prose_norms(),
-        ),
-        years_asked=job.min_years,
-        years_relevant=years.relevant,
-        degree_asked=job.degree_level,
-        degree_shown=view.degree_level,
-        role=role_score(
-            title=job.title,
-            titles=resume_titles(
-                sentences=[
-                    s.text if not copied else ""
-                    for s, copied in zip(view.index.sentences, view.copied, strict=True)
-                ],
-                sections=view.sections,
-            ),
-        ),
-        resume_words=sum(len(norms) for norms in view.index.sentence_norms),
-    )
     tentative = [
         r
         for r in job.tentative
@@ -186,7 +99,7 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
         job_terms=frozenset(job.norms) - STOPWORDS,
         proven_terms=[
             m.matched
-            for m in sorted(matches, key=_rank)
+            for m in sorted(matches, key=rank)
             if m.met and m.requirement.kind == "tool" and m.context != "copied" and m.matched
         ],
     )
@@ -208,7 +121,7 @@ def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, ob
                     "resume_evidence": " ".join(m.evidence.split()),
                     "credit": m.credit,
                 }
-                for m in sorted((m for m in matches if m.met), key=_rank)
+                for m in sorted((m for m in matches if m.met), key=rank)
             ],
             "missing_keywords_detail": [
                 {

@@ -259,11 +259,13 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         factor = 1.0 if concept == source or concept in requirement.alternative_concepts else IMPLIED_FACTOR
         found.append((credit * factor, number, context, via, vocabulary.concepts[source].name))
     for key in requirement.alternative_keys:
+        words = key.split()
         place = next(
             (
                 (n, view.index.tokens[n][first].start)
-                for n, norms in enumerate(view.index.sentence_norms)
-                if (first := _find(norms, key.split())) >= 0
+                for n, first in view.index.positions.get(words[0], ())
+                if words
+                if list(view.index.sentence_norms[n][first : first + len(words)]) == words
             ),
             None,
         )
@@ -280,14 +282,6 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         matched=matched,
         via=via,
         context=context,
-    )
-
-
-def _find(norms: Sequence[str], words: list[str]) -> int:
-    """Return the index where ``words`` start in ``norms``, or -1."""
-    width = len(words)
-    return next(
-        (i for i in range(len(norms) - width + 1) if width and list(norms[i : i + width]) == words), -1
     )
 
 

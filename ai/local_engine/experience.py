@@ -6,6 +6,7 @@ entry (the lines around its date range) shows a requirement the posting asks for
 """
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -40,6 +41,24 @@ def _merged(intervals: list[tuple[int, int]]) -> int:
     return covered
 
 
+@functools.lru_cache(maxsize=8192)
+def _ranges(text: str, this_year: int) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) years of each date range in a line ("2019 - Present")."""
+    found = []
+    for match in RANGE_RE.finditer(text):
+        start = int(match.group(1))
+        end = int(match.group(2)) if match.group(2).isdigit() else this_year
+        if start <= end <= this_year:
+            found.append((start, end))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def _claims(text: str) -> tuple[int, ...]:
+    """Return the years of each explicit claim in a line ("6+ years of experience")."""
+    return tuple(int(match.group(1)) for match in YEARS_CLAIM_RE.finditer(text))
+
+
 def count_years(
     *,
     sentences: list[str],
@@ -66,11 +85,8 @@ def count_years(
         work = [n for n, text in enumerate(sentences) if not _EDUCATION_RE.search(text)]
     ranges: list[tuple[int, int, int]] = []  # sentence, start year, end year
     for number in work:
-        for match in RANGE_RE.finditer(sentences[number]):
-            start = int(match.group(1))
-            end = int(match.group(2)) if match.group(2).isdigit() else this_year
-            if start <= end <= this_year:
-                ranges.append((number, start, end))
+        for start, end in _ranges(sentences[number], this_year):
+            ranges.append((number, start, end))
     all_intervals, relevant_intervals = [], []
     for position, (number, start, end) in enumerate(ranges):
         previous = ranges[position - 1][0] if position else -1
@@ -81,8 +97,7 @@ def count_years(
             relevant_intervals.append((start, end))
     claims_all, claims_relevant = [], []
     for number, text in enumerate(sentences):
-        for match in YEARS_CLAIM_RE.finditer(text):
-            years = int(match.group(1))
+        for years in _claims(text):
             if 1 <= years <= 50:
                 claims_all.append(years)
                 if relevant(range(number, number + 1)):

@@ -6,6 +6,7 @@ of the experience section that hold a role noun). Half the score is a role noun 
 (developer and engineer are one family), half the share of field words the same title shows.
 """
 
+import functools
 from collections.abc import Sequence
 
 from ai.local_engine.aliases import ROLE_NOUNS
@@ -28,6 +29,7 @@ HEADLINE_LINES = 4
 MAX_TITLE_TOKENS = 12
 
 
+@functools.lru_cache(maxsize=8192)
 def _words(text: str) -> list[str]:
     norms = [t.norm for t in tokenize(text=text)]
     words: list[str] = []

@@ -1,7 +1,5 @@
 """``score_grid``: every pair scored as ``analyze`` scores it, each text read once."""
 
-import pytest
-
 from ai.local_engine import analyze, grid
 
 RESUMES = [
@@ -27,19 +25,11 @@ def test_each_cell_matches_a_full_analysis_of_its_pair_in_resume_major_order():
         }
 
 
-def test_each_resume_and_each_job_is_read_once(monkeypatch: pytest.MonkeyPatch):
-    reads = {"job": 0, "resume": 0}
-    read_job, index_resume = grid.read_job, grid.index_resume
+def test_each_resume_and_each_job_is_read_once():
+    from ai.local_engine import clear_caches
+    from ai.local_engine.evidence import resume_facts
+    from ai.local_engine.requirements import read_requirements
 
-    def counting_read_job(**kwargs):
-        reads["job"] += 1
-        return read_job(**kwargs)
-
-    def counting_index_resume(**kwargs):
-        reads["resume"] += 1
-        return index_resume(**kwargs)
-
-    monkeypatch.setattr(grid, "read_job", counting_read_job)
-    monkeypatch.setattr(grid, "index_resume", counting_index_resume)
+    clear_caches()
     assert len(list(grid.score_grid(resumes=RESUMES, jobs=JOBS))) == 6
-    assert reads == {"job": 2, "resume": 3}
+    assert (read_requirements.cache_info().misses, resume_facts.cache_info().misses) == (2, 3)
