@@ -5,7 +5,8 @@ The baseline is the engine at git ``--baseline-ref`` (default: the last commit b
 engine), unpacked into a temporary folder and run in a second process with the same measures.
 
 Measures (targets from the issue "Analysis a recruiter would trust"):
-- hand-labelled pairs (bench/data, "holdout" postings never tuned on, "tune" ones shown apart): junk in
+- hand-labelled pairs (bench/data, "holdout" postings never tuned on, "tune" ones shown apart; and
+  bench/data/labeller-b, a second labeller's set never tuned on, figures marked [B]): junk in
   missing_keywords <= 5%, false gaps <= 10%, true gaps found >= 85%;
 - the own-role posting ranks first for clear-role resumes >= 90%; Spearman against hand rankings;
 - gaming: stuffing the missing keywords as a bare list lifts <= 10 points; the posting pasted as a
@@ -60,6 +61,14 @@ def measure(*, eval_dir: Path, split: str, quick: bool) -> dict:
     figures.update(quality_labels.ranking(analyze=analyze, labels=labels))
     figures.update(quality_labels.gaming(analyze=analyze, labels=labels))
     figures.update(quality_labels.determinism(analyze=analyze, labels=labels))
+    # A second, independent labeller's set: the engine was never tuned on any of it.
+    other = quality_labels.load_labels(resume_text=resume_text, folder=quality_labels.DATA / "labeller-b")
+    for name, value in {
+        **quality_labels.gaps(analyze=analyze, labels=other, split=None),
+        **quality_labels.ranking(analyze=analyze, labels=other),
+        **quality_labels.gaming(analyze=analyze, labels=other),
+    }.items():
+        figures[f"{name}[B]"] = value
     postings = load_postings(eval_dir=eval_dir, split=split)
     if quick:
         postings = postings[:15]

@@ -34,14 +34,17 @@ class Labels:
     rankings: list[dict]
 
 
-def load_labels(*, resume_text: Callable[[str], str]) -> Labels:
-    """Return the labels in bench/data, with the text of every resume they name."""
-    roles = json.loads((DATA / "resume_roles.json").read_text(encoding="utf-8"))
-    jobs = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((DATA / "jobs").glob("*.json"))}
-    pairs = json.loads((DATA / "pairs.json").read_text(encoding="utf-8"))
-    rankings_path = DATA / "rankings.json"
+def load_labels(*, resume_text: Callable[[str], str], folder: Path = DATA) -> Labels:
+    """Return the labels in ``folder`` (bench/data by default), with the text of every resume they name."""
+    roles = json.loads((folder / "resume_roles.json").read_text(encoding="utf-8"))
+    jobs = {
+        p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((folder / "jobs").glob("*.json"))
+    }
+    pairs = json.loads((folder / "pairs.json").read_text(encoding="utf-8"))
+    rankings_path = folder / "rankings.json"
     rankings = json.loads(rankings_path.read_text(encoding="utf-8")) if rankings_path.exists() else []
-    names = set(roles) | {p["resume"] for p in pairs} | {r["resume"] for r in rankings}
+    names = {n for n, role in roles.items() if role.get("clear")} | {p["resume"] for p in pairs}
+    names |= {r["resume"] for r in rankings}
     return Labels(
         resumes={name: resume_text(name) for name in sorted(names)},
         roles=roles,
