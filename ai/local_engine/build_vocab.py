@@ -86,6 +86,13 @@ class _Builder:
         self.concepts: list[list[str]] = []
         self.concept_index: dict[tuple[str, str], int] = {}
         self.surfaces: dict[str, list[int]] = {}
+        self.groups: dict[str, set[int]] = {}
+
+    def group(self, *, name: str, concept_id: int) -> None:
+        """Record that ``concept_id`` belongs to the ESCO broader skill or O*NET commodity group ``name``."""
+        key = normalize_phrase(text=name)
+        if key:
+            self.groups.setdefault(key, set()).add(concept_id)
 
     def concept(self, *, name: str, category: str) -> int:
         marker = (normalize_phrase(text=name), category)
@@ -128,6 +135,8 @@ def _add_esco(*, builder: _Builder, eval_dir: Path) -> None:
             concept_id = builder.concept(name=label, category=category)
             for surface in [label, *_split_labels(raw=row["altLabels"])]:
                 builder.surface(text=surface, concept_id=concept_id)
+            for broader in row["broaderConceptPT"].split(" | "):
+                builder.group(name=broader, concept_id=concept_id)
     for row in _esco_rows(eval_dir=eval_dir, filename="languageSkillsCollection_en.csv"):
         label = row["preferredLabel"].strip()
         if len(label.split()) == 1:
@@ -165,6 +174,9 @@ def _add_onet(*, builder: _Builder, eval_dir: Path) -> None:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     names = sorted({row["Example"].strip() for row in rows if row["Example"].strip()})
+    commodities: dict[str, set[str]] = {}
+    for row in rows:
+        commodities.setdefault(row["Example"].strip(), set()).add(row["Commodity Title"].strip())
     first_words: dict[str, int] = {}
     for name in names:
         first_words[name.split()[0]] = first_words.get(name.split()[0], 0) + 1
@@ -174,6 +186,8 @@ def _add_onet(*, builder: _Builder, eval_dir: Path) -> None:
         concept_id = builder.concept(name=variants[0], category="tool")
         for variant in variants:
             builder.surface(text=variant, concept_id=concept_id)
+        for commodity in sorted(commodities.get(name, ())):
+            builder.group(name=commodity, concept_id=concept_id)
 
 
 def _add_aliases(*, builder: _Builder) -> None:
@@ -238,6 +252,12 @@ def build(*, eval_dir: Path) -> dict:
         "concepts": [builder.concepts[old] for old in used],
         "surfaces": {key: [remap[cid], flag] for key, (cid, flag) in sorted(builder.surfaces.items())},
         "titles": _titles(eval_dir=eval_dir),
+        # ESCO broader skills and O*NET commodity groups -> the concepts in them (that kept a surface).
+        "groups": {
+            key: sorted(remap[cid] for cid in members if cid in remap)
+            for key, members in sorted(builder.groups.items())
+            if len([cid for cid in members if cid in remap]) >= 2
+        },
     }
 
 

@@ -171,6 +171,14 @@ CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "office suite": (("office software", "productivity software", "ms office"), _OFFICE),
 }
 
+# Categories whose members the sources group for us: ESCO broader skills and O*NET commodity groups.
+SOURCE_GROUPS: dict[str, tuple[str, ...]] = {
+    "programming language": (
+        "computer programming",
+    ),  # ESCO: Haskell, Python, Java, ... are its narrower skills
+    "version control": ("file versioning software",),  # O*NET: Git, Subversion, Mercurial, Perforce
+}
+
 # Stacks and bundles: a resume naming one shows each of its parts.
 STACKS: dict[str, tuple[str, ...]] = {
     "MERN": ("MongoDB", "Express.js", "React", "Node.js"),
@@ -208,6 +216,12 @@ _QUALIFIERS = frozenset(
 )
 
 
+# A group's member that is itself a field ("computer programming") is not one of its tools.
+_ALL_PHRASINGS = frozenset(
+    normalize_phrase(text=p) for key, (aliases, _) in CATEGORIES.items() for p in (key, *aliases)
+) | frozenset(
+    {"computer programming", "version control", "programming", "computer vision", "web programming"}
+)
 _Compiled = tuple[dict[str, str], dict[str, frozenset[int]], dict[int, frozenset[int]]]
 _cache: dict[int, _Compiled] = {}
 
@@ -235,7 +249,13 @@ def _compile(vocabulary: Vocabulary) -> _Compiled:
     for category, (aliases, names) in CATEGORIES.items():
         for phrasing in (category, *aliases):
             phrasings.setdefault(normalize_phrase(text=phrasing), category)
-        members[category] = frozenset(concepts_of(names))
+        grouped = {
+            cid
+            for group in SOURCE_GROUPS.get(category, ())
+            for cid in vocabulary.groups.get(group, ())
+            if normalize_phrase(text=vocabulary.concepts[cid].name) not in _ALL_PHRASINGS
+        }
+        members[category] = frozenset(concepts_of(names) | grouped)
     implied: dict[int, set[int]] = {}
     for source, targets in (*STACKS.items(), *IMPLIES.items()):
         for concept in concepts_of((source,)):

@@ -42,6 +42,7 @@ class Vocabulary:
     threshold: float
     max_surface_tokens: int
     longest_from: dict[str, int]
+    groups: dict[str, tuple[int, ...]]  # ESCO broader skill / O*NET commodity group -> its concepts
 
 
 _lock = threading.Lock()
@@ -74,6 +75,7 @@ def _load() -> Vocabulary:
         threshold=extractor["threshold"],
         max_surface_tokens=max(longest_from.values()),
         longest_from=longest_from,
+        groups={key: tuple(members) for key, members in raw.get("groups", {}).items()},
     )
 
 
