@@ -194,39 +194,6 @@ async def test_a_refused_connection_fails_as_unavailable(
     await communicator.disconnect()
 
 
-async def test_a_transient_fault_before_the_first_chunk_is_retried_and_completes(
-    user: Any, openai_compatible: FakeOpenAI
-) -> None:
-    openai_compatible.enqueue(Script(status=429), Script(cut_after=0))
-    communicator = await connected(user)
-    await communicator.send_json_to(analyze_frame())
-    frames = await frames_until(communicator, TERMINAL)
-    assert frames[-1]["type"] == "analysis.completed"
-    assert len(openai_compatible.requests) == 3
-    assert [chunk["seq"] for chunk in by_type(frames, "analysis.chunk")] == [1, 2, 3, 4, 5, 6]
-    await communicator.disconnect()
-
-
-async def test_the_total_deadline_fails_a_slow_stream(
-    user: Any, openai_compatible: FakeOpenAI, settings: Any
-) -> None:
-    settings.ANALYSIS_TIMEOUT_S = 0.4
-    openai_compatible.enqueue(Script(chunk_delay_s=0.15))
-    communicator = await connected(user)
-    await communicator.send_json_to(analyze_frame())
-    frames = await frames_until(communicator, TERMINAL)
-    assert (frames[-1]["code"], frames[-1]["message"]) == (
-        "analysis_timeout",
-        "The analysis took longer than 0.4 seconds.",
-    )
-    assert 1 <= len(by_type(frames, "analysis.chunk")) < 6
-    assert (await row(frames[0]["analysis_id"])).status == "failed"
-    assert await asyncio.to_thread(
-        openai_compatible.wait_for, lambda requests: requests[0].client_closed_at, timeout_s=2
-    )
-    await communicator.disconnect()
-
-
 async def test_cancel_stops_the_model_stream_within_a_second(
     user: Any, openai_compatible: FakeOpenAI
 ) -> None:
