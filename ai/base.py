@@ -43,7 +43,7 @@ class StreamChunk:
 class AnalysisEngine(Protocol):
     """An engine streams the analysis of one resume against one job description."""
 
-    name: str  # "gemini" | "local"
+    name: str  # "gemini" | "local" | "openai"
     model: str  # the model identifier stored with each analysis
 
     def stream(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:

@@ -1,10 +1,11 @@
-"""Health: probe the database and the channel layer."""
+"""Health: probe the database and the channel layer; name the analysis engine and its model."""
 
 import logging
 
 from asgiref.sync import async_to_sync
 from django.conf import settings
 
+from apis.resumehistory.analysis_services import configured_engine
 from db_cruds.health import channel_layer_ping, database_ping
 
 logger = logging.getLogger(__name__)
@@ -13,7 +14,12 @@ PROBE_TIMEOUT_S = 2.0
 
 def health_report() -> tuple[bool, dict[str, str]]:
     """Return (healthy, per-dependency status) without raising."""
-    report = {"database": "ok", "channel_layer": "ok", "ai_engine": settings.AI_ENGINE_RESOLVED}
+    report = {
+        "database": "ok",
+        "channel_layer": "ok",
+        "ai_engine": settings.AI_ENGINE_RESOLVED,
+        "ai_model": configured_engine().model,
+    }
     try:
         database_ping()
     except Exception:

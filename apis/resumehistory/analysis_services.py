@@ -3,7 +3,7 @@
 How it works (README "Live analysis"):
 - ``analysis_start`` validates the frame, applies the limits, writes the row (status running) and runs the
   analysis as an asyncio task of this process. The task starts while the row is being written, so that the
-  Gemini SDK builds its request meanwhile, but the request is only sent once the row exists and
+  model's SDK builds its request meanwhile, but the request is only sent once the row exists and
   ``analysis.started`` is published (``run.admitted``); a refused start cancels it unsent. The run publishes
   every frame to the channel-layer group ``analysis_group(id)`` as ``{"type": "analysis.event", "events":
   [[n, frame], ...]}``; ``n`` numbers every frame of the analysis, so a follower drops what it has already
@@ -39,9 +39,11 @@ from django.utils import timezone
 from ai.base import AnalysisEngine, AnalysisInput
 from ai.engines import build_engine
 from ai.errors import EngineError
-from ai.google_genai import GeminiConfig, requests_held_until
+from ai.google_genai import GeminiConfig
 from ai.json_stream import JsonFieldStream
 from ai.local_engine import MODEL_NAME as LOCAL_MODEL_NAME
+from ai.openai_compat import OpenAIConfig
+from ai.request_gate import requests_held_until
 from api_services import status_messages as msg
 from api_services.channel_groups import analysis_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
@@ -85,10 +87,11 @@ def control_group(analysis_id: int) -> str:
 def configured_engine(*, name: str | None = None) -> AnalysisEngine:
     """Return the engine called ``name`` (default: what ``AI_ENGINE`` resolves to), configured from settings.
 
-    Raise ``ValueError`` for an unknown name, or for Gemini without ``GEMINI_API_KEY``.
+    Raise ``ValueError`` for an unknown name, for Gemini without ``GEMINI_API_KEY``, or for openai without
+    ``OPENAI_MODEL``.
     """
     name = name or settings.AI_ENGINE_RESOLVED
-    gemini = None
+    gemini = openai = None
     if name == "gemini":
         gemini = GeminiConfig(
             api_key=settings.GEMINI_API_KEY,
@@ -102,7 +105,20 @@ def configured_engine(*, name: str | None = None) -> AnalysisEngine:
             retry_max_delay_s=settings.GEMINI_RETRY_MAX_DELAY_S,
             max_connections=settings.MAX_CONCURRENT_MODEL_CALLS,
         )
-    return build_engine(name=name, gemini=gemini)
+    if name == "openai":
+        openai = OpenAIConfig(
+            base_url=settings.OPENAI_BASE_URL,
+            model=settings.OPENAI_MODEL,
+            api_key=settings.OPENAI_API_KEY,
+            response_format=settings.OPENAI_RESPONSE_FORMAT,
+            max_output_tokens=settings.OPENAI_MAX_OUTPUT_TOKENS,
+            max_retries=settings.OPENAI_MAX_RETRIES,
+            read_timeout_s=settings.OPENAI_READ_TIMEOUT_S,
+            retry_base_delay_s=settings.OPENAI_RETRY_BASE_DELAY_S,
+            retry_max_delay_s=settings.OPENAI_RETRY_MAX_DELAY_S,
+            max_connections=settings.MAX_CONCURRENT_MODEL_CALLS,
+        )
+    return build_engine(name=name, gemini=gemini, openai=openai)
 
 
 # --- frames ----------------------------------------------------------------------------------------------
@@ -328,7 +344,7 @@ def _on_database(*, pg: Callable[..., Awaitable[T]], orm: Callable[..., T]) -> C
 async def _run_analysis(run: _Run) -> None:
     request_id_var.set(run.request_id)
     try:
-        if run.engine.name != "gemini":  # only Gemini's requests can be held: start the others once admitted
+        if run.engine.name == "local":  # it sends no request that could be held: start it once admitted
             await asyncio.shield(run.admitted)
         with requests_held_until(run.admitted):
             await _execute(run)

@@ -71,12 +71,17 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
             "first_name": user.first_name,
             "last_name": user.last_name,
         }
-        engine = settings.AI_ENGINE_RESOLVED
+        engine = analyses.configured_engine()
         await self._send(
             ws_frame(
                 "connected",
                 status=SUCCESS,
-                data={"user": profile, "engine": engine, "limits": frames.limits()},
+                data={
+                    "user": profile,
+                    "engine": engine.name,
+                    "model": engine.model,
+                    "limits": frames.limits(),
+                },
             )
         )
 

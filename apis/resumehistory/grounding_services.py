@@ -15,7 +15,7 @@ from ai.validation import validate_analysis
 logger = logging.getLogger(__name__)
 
 # Engines whose model is grounded in the local engine's requirements and evidence (ai.grounding).
-GROUNDED_ENGINES = frozenset({"gemini"})
+GROUNDED_ENGINES = frozenset({"gemini", "openai"})
 
 
 def local_analysis_run(*, analysis_input: AnalysisInput) -> dict[str, Any] | None:

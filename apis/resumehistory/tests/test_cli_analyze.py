@@ -1,4 +1,4 @@
-"""``manage.py analyze``: the terminal client of both engines."""
+"""``manage.py analyze``: the terminal client of every engine."""
 
 import io
 import json
@@ -108,3 +108,23 @@ def test_it_reports_a_model_fault_with_its_code(resume_pdf, job_pdf, gemini, set
 
     with pytest.raises(CommandError, match=r"^analysis failed \(model_rejected_request\): "):
         _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "gemini")
+
+
+def test_it_streams_from_an_openai_compatible_server_through_the_real_sdk(
+    resume_pdf, job_pdf, openai_compatible
+):
+    text = _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "openai")
+
+    assert text.startswith("Analysing with openai (qwen2.5:3b)\n")
+    assert "Match score: 64/100\n" in text
+    assert openai_compatible.requests[0].body["model"] == "qwen2.5:3b"
+
+
+def test_it_reports_an_openai_compatible_fault_with_its_code(
+    resume_pdf, job_pdf, openai_compatible, settings
+):
+    settings.OPENAI_MAX_RETRIES = 0
+    openai_compatible.enqueue(Script(stall_after=1))
+
+    with pytest.raises(CommandError, match=r"^analysis failed \(model_timeout\): "):
+        _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "openai")

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from ai.base import AnalysisEngine, AnalysisInput
+from ai.engines import ENGINE_NAMES
 from ai.errors import EngineError
 from ai.json_stream import JsonFieldStream
 from ai.text_normalize import normalize_text
@@ -71,7 +72,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--job", required=True, help="job description file (PDF, DOCX or text), or - for stdin"
         )
-        parser.add_argument("--engine", choices=("local", "gemini"), help="default: the configured AI_ENGINE")
+        parser.add_argument("--engine", choices=ENGINE_NAMES, help="default: the configured AI_ENGINE")
         parser.add_argument("--json", action="store_true", help="print only the final result as JSON")
 
     def handle(self, *args: Any, **options: Any) -> None:
