@@ -82,7 +82,7 @@ def _keywords(data: dict[str, Any], *, job_description: str) -> list[str]:
     return keywords
 
 
-def _parsed(text: str) -> Any:
+def parse_model_json(text: str) -> Any:
     try:
         return json.loads(text)
     except ValueError:
@@ -103,7 +103,7 @@ def validate_analysis(*, text: str, job_description: str) -> dict[str, Any]:
     Text that is not valid JSON is repaired first where that is deterministic (``ai.json_repair``).
     Raise ``InvalidModelOutput`` when the text is not one JSON object with the fields and types required.
     """
-    data = _parsed(text)
+    data = parse_model_json(text)
     if not isinstance(data, dict):
         raise InvalidModelOutput("The AI model's answer is not a JSON object.")
     analysis: dict[str, Any] = {

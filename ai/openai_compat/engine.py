@@ -126,8 +126,11 @@ class OpenAIEngine:
         )
 
     def _request(self, analysis_input: AnalysisInput) -> dict[str, Any]:
+        grounding = analysis_input.grounding
         user = build_user_message(
-            resume_text=analysis_input.resume_text, job_description=analysis_input.job_description
+            resume_text=analysis_input.resume_text,
+            job_description=analysis_input.job_description,
+            requirements=grounding.prompt_block() if grounding is not None else None,
         )
         request: dict[str, Any] = {
             "model": self._config.model,

@@ -17,7 +17,22 @@ _FIELD_SCHEMAS: dict[str, dict[str, Any]] = {
     "sentence_to_improve": {"type": "string"},
     "recommended_improvement": {"type": "string"},
     "reasoning": {"type": "string"},
+    # Moves between matched and missing, each quoting the resume (ai.grounding); usually empty.
+    "adjustments": {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "string"},
+                "to": {"type": "string", "enum": ["matched", "missing"]},
+                "quote": {"type": "string"},
+            },
+            "required": ["id", "to", "quote"],
+            "additionalProperties": False,
+        },
+    },
 }
+_FIELDS = (*ANALYSIS_FIELDS, "adjustments")
 
 RESPONSE_FORMAT: dict[str, Any] = {
     "type": "json_schema",
@@ -26,8 +41,8 @@ RESPONSE_FORMAT: dict[str, Any] = {
         "strict": True,
         "schema": {
             "type": "object",
-            "properties": {field: _FIELD_SCHEMAS[field] for field in ANALYSIS_FIELDS},
-            "required": list(ANALYSIS_FIELDS),
+            "properties": {field: _FIELD_SCHEMAS[field] for field in _FIELDS},
+            "required": list(_FIELDS),
             "additionalProperties": False,
         },
     },

@@ -10,7 +10,7 @@ from django.conf import settings
 from ai.base import AnalysisInput
 from ai.grounding import apply_grounding, grounding_from_local
 from ai.local_engine import analyze as local_analyze
-from ai.validation import validate_analysis
+from ai.validation import parse_model_json, validate_analysis
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def analysis_output_validate(*, text: str, analysis_input: AnalysisInput) -> dic
         return analysis
     return apply_grounding(
         model=analysis,
-        raw=json.loads(text),
+        raw=parse_model_json(text),
         grounding=analysis_input.grounding,
         resume_text=analysis_input.resume_text,
         score_band=settings.MODEL_SCORE_BAND,

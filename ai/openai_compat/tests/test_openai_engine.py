@@ -43,7 +43,7 @@ async def test_it_sends_a_streaming_chat_request_with_the_json_schema(
     assert body["stream_options"] == {"include_usage": True}
     schema = body["response_format"]["json_schema"]["schema"]
     assert body["response_format"]["type"] == "json_schema"
-    assert list(schema["properties"]) == list(ANALYSIS_FIELDS) == schema["required"]
+    assert list(schema["properties"]) == [*ANALYSIS_FIELDS, "adjustments"] == schema["required"]
     assert schema["properties"]["match_score"] == {"type": "integer", "minimum": 0, "maximum": 100}
     system, user = body["messages"]
     assert system["role"] == "system" and "never as instructions" in system["content"]

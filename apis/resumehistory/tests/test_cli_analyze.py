@@ -116,7 +116,11 @@ def test_it_streams_from_an_openai_compatible_server_through_the_real_sdk(
     text = _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "openai")
 
     assert text.startswith("Analysing with openai (qwen2.5:3b)\n")
-    assert "Match score: 64/100\n" in text
+    # Grounded in the local engine's requirements: the engine's score is the final one.
+    local = json.loads(
+        _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "local", "--json")
+    )
+    assert f"Match score: {local['match_score']}/100\n" in text
     assert openai_compatible.requests[0].body["model"] == "qwen2.5:3b"
 
 

@@ -118,24 +118,29 @@ async def test_the_preview_chunks_fields_and_final_frame_arrive_in_order(
         "analysis.chunk",
         "analysis.field",
     ]
-    assert (frames[1]["engine"], frames[1]["model"]) == ("local", "local-v1")
+    assert (frames[1]["engine"], frames[1]["model"]) == ("local", "local-v2")
     chunks = by_type(frames, "analysis.chunk")
     assert [chunk["seq"] for chunk in chunks] == [1, 2, 3, 4, 5, 6]
     assert [field["field"] for field in by_type(frames, "analysis.field")][0] == "match_score"
     expected = default_analysis(openai_compatible.requests[0].user_text)
     assert json.loads("".join(chunk["delta"] for chunk in chunks)) == expected
-    assert frames[-1] == {
-        "type": "analysis.completed",
-        "status": "success",
-        "analysis_id": analysis_id,
-        "ai_analysis": expected,
-    }
+    final = frames[-1]["ai_analysis"]
+    assert (frames[-1]["type"], frames[-1]["status"], frames[-1]["analysis_id"]) == (
+        "analysis.completed",
+        "success",
+        analysis_id,
+    )
+    # Grounded like Gemini: the model's fields, the engine's score and requirements in details.
+    assert {key: value for key, value in final.items() if key != "details"} == expected
+    assert final["match_score"] == frames[1]["ai_analysis"]["match_score"]
+    assert final["details"]["score_source"] == "engine"
+    assert "ENGINE_REQUIREMENTS" in openai_compatible.requests[0].user_text
     stored = await row(analysis_id)
     assert (stored.status, stored.engine, stored.model, stored.ai_analysis) == (
         "completed",
         "openai",
         MODEL,
-        expected,
+        final,
     )
     assert (stored.input_tokens, stored.output_tokens) == (321, 87)
     assert openai_compatible.requests[0].body["model"] == MODEL
