@@ -143,8 +143,8 @@ def get_encoder(*, model_path: Path | None = None) -> SentenceEncoder | None:
             _state["encoder"] = _load(
                 threads=_config.threads, cache_size=_config.cache_size, model_path=model_path
             )
-        except (ImportError, OSError, RuntimeError) as exc:
-            # onnxruntime reports a missing or broken model file as a RuntimeError subclass.
+        except Exception as exc:  # noqa: BLE001 - any failure to load an optional model turns it off
+            # onnxruntime reports a missing or broken model file with its own exception classes.
             _state["reason"] = f"not available: {type(exc).__name__}: {exc}"[:200]
             logger.warning("sentence embeddings are off: %s", _state["reason"])
             return None
