@@ -373,7 +373,7 @@ def test_a_person_uploads_a_real_pdf_sees_the_local_analysis_and_deletes_it_from
     assert page.get_attribute("#score-gauge", "aria-valuenow") == str(shown["match_score"])
     analysis_id = _analysis_id(tab)
     sync_api.expect(page.locator("#analysis-status")).to_have_text(
-        f"Analysis #{analysis_id} complete: match score {shown['match_score']} out of 100, answered by local-v1."
+        f"Analysis #{analysis_id} complete: match score {shown['match_score']} out of 100, answered by local-v2."
     )
     # Each missing keyword explains itself with the job-description sentence behind it.
     details = {item["term"]: item for item in streamed["details"]["missing_keywords_detail"]}

@@ -6,6 +6,7 @@ import pytest
 
 from ai.google_genai.fake_server import FakeGemini, Script
 from ai.local_engine import analyze
+from ai.local_engine.score import WEIGHTS
 from apis.comparisons.tests.support import (
     COMPARISON_TERMINAL,
     JOBS,
@@ -55,14 +56,7 @@ async def test_started_then_one_cell_per_pair_then_completed_with_rankings(
     for cell in cells:
         resume, job = RESUMES[ids.index(cell["resume_id"])], JOBS[cell["job_index"]]
         assert cell["match_score"] == expected_score(resume, job)
-        assert set(cell["sub_scores"]) == {
-            "hard_skills",
-            "soft_skills",
-            "experience_years",
-            "education",
-            "job_title",
-            "text_similarity",
-        }
+        assert set(cell["sub_scores"]) == set(WEIGHTS)
         assert cell["top_gaps"] == analyze(resume_text=resume, job_description=job)["missing_keywords"][:5]
     python_cell = cells[0]
     assert "Kubernetes" in python_cell["top_gaps"]

@@ -13,7 +13,7 @@ def test_ping_reports_healthy_dependencies(api_client, settings):
     assert response.json() == {
         "status": "success",
         "message": "pong",
-        "data": {"database": "ok", "channel_layer": "ok", "ai_engine": "local", "ai_model": "local-v1"},
+        "data": {"database": "ok", "channel_layer": "ok", "ai_engine": "local", "ai_model": "local-v2"},
     }
     assert response["X-Request-ID"]
 

@@ -48,7 +48,7 @@ def test_runapp_serves_ping_and_the_register_login_me_flow(served):
         {
             "status": "success",
             "message": "pong",
-            "data": {"database": "ok", "channel_layer": "ok", "ai_engine": "local", "ai_model": "local-v1"},
+            "data": {"database": "ok", "channel_layer": "ok", "ai_engine": "local", "ai_model": "local-v2"},
         },
     )
     payload = {

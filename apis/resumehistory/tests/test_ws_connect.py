@@ -44,7 +44,7 @@ async def test_a_session_cookie_connects_and_announces_user_engine_and_limits(
         "data": {
             "user": {"id": user.pk, "email": "ada@example.com", "first_name": "Ada", "last_name": "Lovelace"},
             "engine": "local",
-            "model": "local-v1",
+            "model": "local-v2",
             "limits": {
                 "max_resume_chars": settings.MAX_RESUME_CHARS,
                 "max_job_description_chars": settings.MAX_JOB_DESCRIPTION_CHARS,
