@@ -7,6 +7,7 @@ of the experience section that hold a role noun). Half the score is a role noun 
 """
 
 import functools
+import re
 from collections.abc import Sequence
 
 from ai.local_engine.aliases import ROLE_NOUNS
@@ -50,18 +51,31 @@ def _family(word: str) -> frozenset[str]:
 
 
 def resume_titles(*, sentences: Sequence[str], sections: Sequence[str]) -> list[list[str]]:
-    """Return the words of the resume's titles: its headline lines and its roles' title lines."""
+    """Return the words of the resume's titles: its headline lines and its roles' title lines.
+
+    A role's line often carries its employer, place and dates ("Full Stack Java Developer, ABC Inc., June
+    2018 - Present"): its capitalised parts of a few words each count as titles too.
+    """
     titles = []
     for number, (text, section) in enumerate(zip(sentences, sections, strict=True)):
-        words = _words(text)
-        if not words or len(words) > MAX_TITLE_TOKENS:
-            continue
         headline = number < HEADLINE_LINES or section in {"header", "summary"}
-        if (headline or section == "experience") and any(w in ROLE_NOUNS or w in _ROLE_EXTRA for w in words):
-            titles.append(words)
+        if not (headline or section == "experience"):
+            continue
+        parts = [text] if len(_words(text)) <= MAX_TITLE_TOKENS else []
+        parts += [part.strip() for part in _PARTS_RE.split(text) if part.strip()[:1].isupper()]
+        for part in parts:
+            words = _words(part)
+            if (
+                words
+                and len(words) <= MAX_TITLE_TOKENS
+                and any(w in ROLE_NOUNS or w in _ROLE_EXTRA for w in words)
+            ):
+                titles.append(words)
     return titles
 
 
+# A line's parts: "Title, Employer | Place – Dates".
+_PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
 _ROLE_EXTRA = frozenset({"sre", "devops", "ceo", "cto", "president", "founder"})
 
 
