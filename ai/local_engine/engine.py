@@ -75,10 +75,10 @@ def _warnings(
     return warnings
 
 
-def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, object]]:
+def _stages(*, resume_text: str, job_description: str, semantic: bool = True) -> Iterator[tuple[str, object]]:
     """Yield ``(field, value)`` in stream order; the first stage does almost all of the work."""
     vocabulary = get_vocabulary()
-    evaluation = evaluate(resume_text=resume_text, job_description=job_description)
+    evaluation = evaluate(resume_text=resume_text, job_description=job_description, semantic=semantic)
     job, view, matches, missing = evaluation.job, evaluation.view, evaluation.matches, evaluation.missing
     languages, years, sub_scores = evaluation.languages, evaluation.years, evaluation.sub_scores
     missing_keywords = list(evaluation.missing_keywords)
@@ -191,9 +191,9 @@ def clear_caches() -> None:
         encoder.clear()
 
 
-def analyze(*, resume_text: str, job_description: str) -> dict:
+def analyze(*, resume_text: str, job_description: str, semantic: bool = True) -> dict:
     """Return the whole analysis of ``resume_text`` against ``job_description`` (the streamed JSON)."""
-    return dict(_stages(resume_text=resume_text, job_description=job_description))
+    return dict(_stages(resume_text=resume_text, job_description=job_description, semantic=semantic))
 
 
 class LocalEngine:

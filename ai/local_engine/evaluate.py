@@ -73,10 +73,11 @@ def rank(match: Match) -> tuple:
     return (-requirement.weight, _KIND_ORDER.get(requirement.kind, 9), requirement.position)
 
 
-def evaluate(*, resume_text: str, job_description: str) -> Evaluation:
+def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -> Evaluation:
     """Return the resume read against the posting: requirements, matches, years and sub-scores.
 
-    Both texts are normalised first; postings and resumes already read are taken from the caches.
+    Both texts are normalised first; postings and resumes already read are taken from the caches. Without
+    ``semantic`` no embedding is computed (matching by words only: a fast first reading).
     """
     vocabulary = get_vocabulary()
     resume_text = normalize_text(text=resume_text)
@@ -88,7 +89,9 @@ def evaluate(*, resume_text: str, job_description: str) -> Evaluation:
         job=job,
         view=view,
         vocabulary=vocabulary,
-        semantic=lambda requirements: closest_sentences(requirements=requirements, view=view),
+        semantic=(lambda requirements: closest_sentences(requirements=requirements, view=view))
+        if semantic
+        else None,
         resume_language=languages[0].name if languages[0].code != "other" else "",
     )
     missing = sorted((m for m in matches if not m.met), key=rank)

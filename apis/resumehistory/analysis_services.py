@@ -389,6 +389,13 @@ async def _listen(run: _Run) -> None:
             run.request_cancel()
 
 
+async def _publish_preview(run: _Run, preview: "asyncio.Future[dict[str, Any] | None]") -> None:
+    """Publish the local engine's full analysis as ``analysis.preview`` (nothing if it failed)."""
+    analysis = await preview
+    if analysis is not None:
+        await run.publish(_preview_frame(run, analysis))
+
+
 def _preview_frame(run: _Run, analysis: dict[str, Any]) -> dict[str, Any]:
     """Return the local engine's analysis as the ``analysis.preview`` frame."""
     return ws_frame(
@@ -402,13 +409,16 @@ def _preview_frame(run: _Run, analysis: dict[str, Any]) -> dict[str, Any]:
 
 async def _execute(run: _Run) -> None:
     """Stream the engine's answer to the group, then store and publish the outcome."""
-    # A model is grounded in the local engine's requirements, so that analysis comes first; it is also the
-    # ``analysis.preview`` frame, published once the row is admitted.
-    local = None
+    # A model is grounded in the local engine's requirements: a quick reading (words only, no embeddings:
+    # milliseconds) goes into its prompt, while the full analysis runs beside the model's stream; the full one
+    # is the ``analysis.preview`` frame and, at the end, the evidence and score the answer is held to.
+    full: asyncio.Future[dict[str, Any] | None] | None = None
     if run.engine.name in GROUNDED_ENGINES:
-        local = await asyncio.to_thread(local_analysis_run, analysis_input=run.analysis_input)
-        run.analysis_input = analysis_input_ground(analysis_input=run.analysis_input, local=local)
-    preview = local if local is not None and settings.ANALYSIS_PREVIEW else None
+        source = run.analysis_input
+        quick = await asyncio.to_thread(local_analysis_run, analysis_input=source, semantic=False)
+        run.analysis_input = analysis_input_ground(analysis_input=source, local=quick)
+        full = asyncio.ensure_future(asyncio.to_thread(local_analysis_run, analysis_input=source))
+    preview = full if full is not None and settings.ANALYSIS_PREVIEW else None
     parser = JsonFieldStream()
     texts: list[str] = []
     usage: dict[str, int | None] = {"input_tokens": None, "output_tokens": None}
@@ -425,7 +435,7 @@ async def _execute(run: _Run) -> None:
                     continue
                 if preview is not None:
                     await run.admitted  # the frame carries the row's id
-                    await run.publish(_preview_frame(run, preview))
+                    await _publish_preview(run, preview)
                     preview = None
                 if first_chunk_ms is None:
                     first_chunk_ms = _elapsed_ms(run)
@@ -441,6 +451,8 @@ async def _execute(run: _Run) -> None:
         # The last chunk is still on its way to the sockets: the stream's end was already buffered, so this
         # task went on without yielding. Give the relay its turn before storing the outcome (~3 ms here).
         await asyncio.sleep(LAST_CHUNK_RELAY_TURN_S)
+        if full is not None and (local := await full) is not None:
+            run.analysis_input = analysis_input_ground(analysis_input=run.analysis_input, local=local)
         analysis = analysis_output_validate(text="".join(texts), analysis_input=run.analysis_input)
         outcome = {"status": ResumeHistory.Status.COMPLETED, "ai_analysis": analysis}
     except TimeoutError:
@@ -481,7 +493,7 @@ async def _finish(
     outcome: dict[str, Any],
     first_chunk_ms: int | None,
     usage: dict[str, int | None],
-    preview: dict[str, Any] | None,
+    preview: "asyncio.Future[dict[str, Any] | None] | None",
 ) -> None:
     """Store the outcome (never a partial answer), then publish the preview if pending and the final frame.
 
@@ -504,7 +516,7 @@ async def _finish(
         logger.exception("analysis %s: the outcome could not be stored", run.analysis_id)
         fields = _failure(INTERNAL_ERROR_CODE, msg.ANALYSIS_INTERNAL_ERROR)
     if preview is not None:
-        await run.publish(_preview_frame(run, preview))
+        await _publish_preview(run, preview)
     row = ResumeHistory(pk=run.analysis_id, status=fields["status"], ai_analysis=fields.get("ai_analysis"))
     row.error_code = fields.get("error_code", "")
     row.error_message = fields.get("error_message", "")

@@ -18,11 +18,16 @@ logger = logging.getLogger(__name__)
 GROUNDED_ENGINES = frozenset({"gemini", "openai"})
 
 
-def local_analysis_run(*, analysis_input: AnalysisInput) -> dict[str, Any] | None:
-    """Return the local engine's validated analysis of ``analysis_input`` (None, logged, if it fails)."""
+def local_analysis_run(*, analysis_input: AnalysisInput, semantic: bool = True) -> dict[str, Any] | None:
+    """Return the local engine's validated analysis of ``analysis_input`` (None, logged, if it fails).
+
+    ``semantic=False`` skips the embedding model: the quick reading a model's prompt is built from.
+    """
     try:
         result = local_analyze(
-            resume_text=analysis_input.resume_text, job_description=analysis_input.job_description
+            resume_text=analysis_input.resume_text,
+            job_description=analysis_input.job_description,
+            semantic=semantic,
         )
         return validate_analysis(text=json.dumps(result), job_description=analysis_input.job_description)
     except Exception:
