@@ -41,9 +41,14 @@ TARGETS = {
 }
 
 
-def measure(*, eval_dir: Path, split: str, quick: bool) -> dict:
+def measure(*, eval_dir: Path, split: str, quick: bool, embeddings: bool) -> dict:
     """Return every figure for the engine importable as ``ai.local_engine`` in this process."""
     from ai.local_engine import analyze
+
+    if not embeddings:
+        from ai.local_engine import embeddings as embedding_model  # absent from the baseline engine
+
+        embedding_model.configure(enabled=False, threads=1, cache_size=0)
     from ai.local_engine.skillspan import load_postings
     from bench import quality_labels, quality_skillspan
     from pdf_extract import extract_document
@@ -117,13 +122,18 @@ def main() -> None:
         "--baseline-ref", default=DEFAULT_BASELINE, help="git ref of the baseline engine, or ''"
     )
     parser.add_argument("--quick", action="store_true", help="15 SkillSpan postings instead of all")
+    parser.add_argument(
+        "--embeddings", choices=("on", "off"), default="on", help="the engine's embedding model"
+    )
     parser.add_argument("--engine-root", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     if args.engine_root:
         sys.path.insert(0, str(args.engine_root))  # the baseline's ``ai`` package shadows this one
-    figures = measure(eval_dir=args.eval_dir, split=args.split, quick=args.quick)
+    figures = measure(
+        eval_dir=args.eval_dir, split=args.split, quick=args.quick, embeddings=args.embeddings == "on"
+    )
     if args.json:
         print(json.dumps(figures))
         return

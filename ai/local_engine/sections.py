@@ -9,6 +9,7 @@ handle) is labelled "contact" only there, so a location or date line inside a jo
 import re
 from collections.abc import Sequence
 
+from ai.local_engine.section_headings import HEADING_PREFIXES, HEADING_TAILS, HEADINGS
 from ai.local_engine.text import Sentence
 
 KINDS: tuple[str, ...] = (
@@ -28,134 +29,6 @@ KINDS: tuple[str, ...] = (
     "other",
 )
 
-# Whole headings, lower case, "&" read as "and", punctuation dropped.
-_HEADINGS: dict[str, str] = {
-    "summary": "summary",
-    "professional summary": "summary",
-    "career summary": "summary",
-    "executive summary": "summary",
-    "summary of qualifications": "summary",
-    "profile": "summary",
-    "professional profile": "summary",
-    "personal profile": "summary",
-    "career profile": "summary",
-    "about": "summary",
-    "about me": "summary",
-    "overview": "summary",
-    "introduction": "summary",
-    "objective": "objective",
-    "career objective": "objective",
-    "professional objective": "objective",
-    "objectives": "objective",
-    "experience": "experience",
-    "work experience": "experience",
-    "professional experience": "experience",
-    "relevant experience": "experience",
-    "research experience": "experience",
-    "teaching experience": "experience",
-    "industry experience": "experience",
-    "employment": "experience",
-    "employment history": "experience",
-    "work history": "experience",
-    "career history": "experience",
-    "professional history": "experience",
-    "internships": "experience",
-    "internship": "experience",
-    "internship experience": "experience",
-    "positions": "experience",
-    "positions held": "experience",
-    "projects": "projects",
-    "project": "projects",
-    "personal projects": "projects",
-    "selected projects": "projects",
-    "key projects": "projects",
-    "academic projects": "projects",
-    "side projects": "projects",
-    "open source": "projects",
-    "open source projects": "projects",
-    "education": "education",
-    "academic background": "education",
-    "educational background": "education",
-    "education and training": "education",
-    "academic qualifications": "education",
-    "qualifications": "education",
-    "skills": "skills",
-    "technical skills": "skills",
-    "key skills": "skills",
-    "core skills": "skills",
-    "skills and tools": "skills",
-    "skills and technologies": "skills",
-    "skills and abilities": "skills",
-    "skills and interests": "skills",
-    "technologies": "skills",
-    "technology": "skills",
-    "tools": "skills",
-    "tech stack": "skills",
-    "core competencies": "skills",
-    "competencies": "skills",
-    "strengths": "skills",
-    "expertise": "skills",
-    "areas of expertise": "skills",
-    "programming languages": "skills",
-    "certifications": "certifications",
-    "certification": "certifications",
-    "certificates": "certifications",
-    "licenses and certifications": "certifications",
-    "certifications and licenses": "certifications",
-    "courses": "certifications",
-    "training": "certifications",
-    "languages": "languages",
-    "language": "languages",
-    "language skills": "languages",
-    "publications": "publications",
-    "selected publications": "publications",
-    "papers": "publications",
-    "talks": "publications",
-    "presentations": "publications",
-    "awards": "awards",
-    "honors": "awards",
-    "honours": "awards",
-    "awards and honors": "awards",
-    "honors and awards": "awards",
-    "achievements": "awards",
-    "accomplishments": "awards",
-    "most proud of": "awards",
-    "scholarships": "awards",
-    "patents": "publications",
-    "invited talks": "publications",
-    "interests": "interests",
-    "hobbies": "interests",
-    "hobbies and interests": "interests",
-    "personal interests": "interests",
-    "references": "other",
-    "referees": "other",
-    "volunteer": "other",
-    "volunteering": "other",
-    "volunteer experience": "other",
-    "activities": "other",
-    "extracurricular activities": "other",
-    "leadership": "other",
-    "leadership and activities": "other",
-    "additional information": "other",
-    "memberships": "other",
-    "a day of my life": "other",
-    "my life philosophy": "other",
-}
-# The last word of a short heading that is not listed above ("Software Experience", "Relevant Projects").
-_HEADING_TAILS: dict[str, str] = {
-    "experience": "experience",
-    "employment": "experience",
-    "projects": "projects",
-    "education": "education",
-    "skills": "skills",
-    "certifications": "certifications",
-    "publications": "publications",
-    "awards": "awards",
-    "interests": "interests",
-}
-_HEADING_PREFIXES = frozenset(
-    {"selected", "key", "relevant", "other", "recent", "notable", "my", "additional"}
-)
 _MAX_HEADING_WORDS = 5
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -165,6 +38,11 @@ _PROFILE_RE = re.compile(r"(?i)\b(?:linkedin|github|gitlab|twitter|portfolio)\b"
 _ADDRESS_RE = re.compile(
     r"(?i)^\d+\s+\w.*\b(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way)\b\.?"
     r"|^[A-Z][\w.' -]{1,30},\s*[A-Z][\w. ]{1,25}$"
+)
+# A page footer or header repeated by the PDF: "1/2", "John Doe – 2/2", "Curriculum Vitae 3", "Page 2 of 4".
+_PAGE_MARK_RE = re.compile(
+    r"(?i)^(?:.{0,40}\s[–—-]\s)?\d{1,2}\s*/\s*\d{1,2}$"
+    r"|^(?:curriculum vitae|resume|page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?$"
 )
 _DATE_RE = re.compile(
     r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|present\b"
@@ -209,15 +87,15 @@ def heading_kind(*, text: str) -> str | None:
         key = words[0]
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
-    if key in _HEADINGS:
-        return _HEADINGS[key]
-    if words[0] in _HEADING_PREFIXES and " ".join(words[1:]) in _HEADINGS:
-        return _HEADINGS[" ".join(words[1:])]
+    if key in HEADINGS:
+        return HEADINGS[key]
+    if words[0] in HEADING_PREFIXES and " ".join(words[1:]) in HEADINGS:
+        return HEADINGS[" ".join(words[1:])]
     # A short Title Case or CAPS heading ending with a known section word.
     letters = [w for w in stripped.split() if w[:1].isalpha()]
     titled = letters and all(w[:1].isupper() or w.lower() in {"and", "of", "&"} for w in letters)
-    if titled and len(words) <= 3 and words[-1] in _HEADING_TAILS:
-        return _HEADING_TAILS[words[-1]]
+    if titled and len(words) <= 3 and words[-1] in HEADING_TAILS:
+        return HEADING_TAILS[words[-1]]
     return None
 
 
@@ -269,8 +147,13 @@ def label_sections(*, sentences: Sequence[Sentence]) -> list[str]:
             current = kind
             labels.append(kind)
             continue
-        if current is None or current in ("header", "contact"):
+        if _PAGE_MARK_RE.match(sentence.text.strip()):
+            labels.append("other")
+        elif current is None:
             labels.append("contact" if is_contact(text=sentence.text) else "header")
-            continue
-        labels.append(current)
+        elif _EMAIL_RE.search(sentence.text) or _phone(text=sentence.text):
+            # A name block printed after a sidebar: its e-mail or phone line is contact wherever it is.
+            labels.append("contact")
+        else:
+            labels.append(current)
     return labels

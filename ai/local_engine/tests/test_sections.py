@@ -76,6 +76,14 @@ def test_a_place_inside_a_job_stays_in_experience():
     assert places == ["contact", "experience"]
 
 
+def test_page_marks_are_other_and_do_not_end_the_section():
+    labels = _labels(
+        "Jane Doe\nExperience\n- Built the billing service.\nJane Doe – 1/2\n- Led the API team."
+    )
+    assert labels["Jane Doe – 1/2"] == "other"
+    assert labels["Led the API team."] == "experience"
+
+
 def test_headings_in_any_case_with_or_without_colon():
     assert heading_kind(text="EXPERIENCE") == "experience"
     assert heading_kind(text="Professional Experience:") == "experience"
