@@ -66,6 +66,7 @@ def measure(*, eval_dir: Path, split: str, quick: bool, embeddings: bool) -> dic
     figures.update(quality_labels.ranking(analyze=analyze, labels=labels))
     figures.update(quality_labels.gaming(analyze=analyze, labels=labels))
     figures.update(quality_labels.determinism(analyze=analyze, labels=labels))
+    figures.update(quality_labels.rewrites(analyze=analyze, labels=labels))
     # A second, independent labeller's set: the engine was never tuned on any of it.
     other = quality_labels.load_labels(resume_text=resume_text, folder=quality_labels.DATA / "labeller-b")
     for name, value in {

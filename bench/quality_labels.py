@@ -10,6 +10,7 @@
 """
 
 import json
+import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -176,3 +177,38 @@ def determinism(*, analyze: Analyze, labels: Labels) -> dict:
         first = json.dumps(analyze(**args), sort_keys=True)
         same = same and all(json.dumps(analyze(**args), sort_keys=True) == first for _ in range(4))
     return {"deterministic": same}
+
+
+_CONTACT_RE = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d")
+_FIGURE_RE = re.compile(r"\s*[,;]?\s*\[add [^\]]*\]\.?$")
+
+
+def rewrites(*, analyze: Analyze, labels: Labels) -> dict:
+    """Return shares of the chosen sentences that keep raw line breaks, are a contact, heading or objective
+    line, and of rewrites that only append a request for a figure (over every labelled pair)."""
+    raw = contact = objective = only_figure = total = 0
+    for pair in labels.pairs:
+        result = analyze(
+            resume_text=labels.resumes[pair["resume"]], job_description=labels.jobs[pair["job"]]["text"]
+        )
+        sentence, rewrite = result["sentence_to_improve"], result["recommended_improvement"]
+        if not sentence:
+            continue
+        total += 1
+        raw += "\n" in sentence
+        first_lines = labels.resumes[pair["resume"]].strip().splitlines()[:3]
+        contact += bool(_CONTACT_RE.search(sentence)) or sentence.strip() in (
+            line.strip() for line in first_lines
+        )
+        objective += bool(re.match(r"(seeking|looking for|to obtain|aspiring)\b", sentence, re.IGNORECASE))
+        base = " ".join(sentence.split()).rstrip(".")
+        only_figure += (
+            _FIGURE_RE.sub("", " ".join(rewrite.split())).rstrip(".") == base
+            and rewrite.strip() != sentence.strip()
+        )
+    return {
+        "rewrite_raw_line_breaks": raw / max(total, 1),
+        "rewrite_contact_or_heading": contact / max(total, 1),
+        "rewrite_objective": objective / max(total, 1),
+        "rewrite_only_adds_figure": only_figure / max(total, 1),
+    }
