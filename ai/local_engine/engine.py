@@ -100,7 +100,7 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
         proven_terms=[
             m.matched
             for m in sorted(matches, key=rank)
-            if m.met and m.requirement.kind == "tool" and m.context != "copied" and m.matched
+            if m.met and m.requirement.kind in {"tool", "hard_skill"} and m.context != "copied" and m.matched
         ],
     )
     yield (

@@ -142,7 +142,9 @@ def rewrite_sentence(*, text: str, proven_terms: Sequence[str]) -> tuple[str, tu
     reasons = ["a stronger opening verb"] if strengthened else []
     present = {t.norm for t in tokenize(text=text)}
     added: list[str] = []
-    if _reads_as_action(text=improved) and not re.search(r"\b(using|with|in)\b", text, re.IGNORECASE):
+    # A sentence that already says how ("in Python", "with Docker", "using ...") gets no more tools: they
+    # would read as if used for this very work.
+    if _reads_as_action(text=improved) and not re.search(r"\b(using|with|in|by)\b", text, re.IGNORECASE):
         for term in proven_terms:
             words = {t.norm for t in tokenize(text=term)}
             if term and words and not words <= present and term not in added:
