@@ -205,7 +205,11 @@ CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = False  # the dashboard and Postman read it to send X-CSRFToken
 LOGIN_URL = "/admin/login/"
 
+# Trusted reverse proxies in front. 0: the client address is the socket peer and X-Forwarded-For is ignored;
+# N: the Nth address from the right of X-Forwarded-For (the one the outermost trusted proxy appended).
+NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)
 REST_FRAMEWORK = {
+    "NUM_PROXIES": NUM_PROXIES,
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework_simplejwt.authentication.JWTAuthentication",
         "rest_framework.authentication.SessionAuthentication",
@@ -229,7 +233,6 @@ THROTTLE_RATES = {
     "user": env_rate("THROTTLE_USER", "600/min"),
     "upload": env_rate("THROTTLE_UPLOAD", "30/hour"),
 }
-NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)  # trusted reverse proxies in front, for client IPs
 SIMPLE_JWT = {
     "ACCESS_TOKEN_LIFETIME": timedelta(minutes=env_int("JWT_ACCESS_MINUTES", 15, minimum=1)),
     "REFRESH_TOKEN_LIFETIME": timedelta(days=env_int("JWT_REFRESH_DAYS", 7, minimum=1)),
