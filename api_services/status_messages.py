@@ -83,3 +83,14 @@ ANALYSIS_CANCELLED = "The analysis was cancelled."
 ANALYSIS_INTERRUPTED = "The analysis was interrupted by a server restart; please run it again."
 ANALYSIS_TIMED_OUT = "The analysis took longer than {limit:g} seconds."
 ANALYSIS_INTERNAL_ERROR = "The analysis failed on our side. The error has been logged."
+
+# --- WebSocket handshake (HTTP 403 text body) ---
+WS_ORIGIN_MISSING = "Forbidden: the WebSocket handshake has no Origin header."
+WS_ORIGIN_NOT_ALLOWED = (
+    "Forbidden: the Origin {origin} is not allowed (scheme, host and port must all match)."
+)
+WS_ORIGIN_HOW_TO = (
+    "Send the page's origin, e.g. 'Origin: http://127.0.0.1:8000'. In Postman, add it under the "
+    "WebSocket request's Headers tab (key Origin, value the server's scheme://host:port). "
+    "Operators: WS_ALLOWED_ORIGINS."
+)

@@ -15,16 +15,17 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "resumeai_proj.settings")
 django_asgi_app = get_asgi_application()
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402  (needs Django set up first)
-from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 from django.conf import settings  # noqa: E402
 
 from apis.resumehistory.routing import websocket_urlpatterns  # noqa: E402
 from apis.resumehistory.ws_auth import WebSocketAuthMiddleware  # noqa: E402
+from apis.resumehistory.ws_origin import OriginValidator  # noqa: E402
+from resumeai_proj import daphne_denial  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": AllowedHostsOriginValidator(WebSocketAuthMiddleware(URLRouter(websocket_urlpatterns))),
+        "websocket": OriginValidator(WebSocketAuthMiddleware(URLRouter(websocket_urlpatterns))),
     }
 )
 
@@ -88,6 +89,7 @@ def _interrupt_analyses_at_shutdown() -> None:
 
 
 _interrupt_analyses_at_shutdown()
+daphne_denial.install()  # a refused handshake's 403 carries a text body saying why
 
 if settings.WARM_UP_ON_START:
     threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()

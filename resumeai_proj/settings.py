@@ -48,6 +48,10 @@ if IS_PRODUCTION and not ALLOWED_HOSTS:
 if IS_PRODUCTION and "*" in ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must not contain '*' when ENVIRONMENT=production")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# Origins (scheme://host[:port]) allowed to open the WebSocket; empty: the served origin only (same-origin).
+WS_ALLOWED_ORIGINS = env_list("WS_ALLOWED_ORIGINS", [])
+if any(not origin.startswith(("http://", "https://")) for origin in WS_ALLOWED_ORIGINS):
+    raise ImproperlyConfigured("WS_ALLOWED_ORIGINS must list origins like https://app.example.com")
 
 INSTALLED_APPS = [
     "daphne",

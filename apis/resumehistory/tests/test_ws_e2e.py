@@ -235,6 +235,29 @@ async def test_a_foreign_or_missing_origin_gets_http_403(
             open_timeout=10,
         )
     assert caught.value.response.status_code == 403
+    reason = "has no Origin header" if not headers else "Origin http://evil.example.com is not allowed"
+    assert reason in caught.value.response.body.decode()
+    assert (
+        "In Postman, add it under the WebSocket request's Headers tab" in caught.value.response.body.decode()
+    )
+
+
+@pytest.mark.parametrize(
+    "scheme_host_port", ["http://127.0.0.1:3000", "https://127.0.0.1:{port}", "http://127.0.0.1"]
+)
+async def test_an_origin_of_another_scheme_or_port_gets_http_403(
+    daphne: Daphne, sessionid: str, scheme_host_port: str
+) -> None:
+    origin = scheme_host_port.format(port=daphne.port)
+    with pytest.raises(InvalidStatus) as caught:
+        await connect(
+            f"ws://127.0.0.1:{daphne.port}/ws/resume-tailor/",
+            additional_headers={"Cookie": f"sessionid={sessionid}", "Origin": origin},
+            proxy=None,
+            open_timeout=10,
+        )
+    assert caught.value.response.status_code == 403
+    assert caught.value.response.body.decode().startswith(f"Forbidden: the Origin {origin} is not allowed")
 
 
 async def test_no_cookie_gets_one_error_frame_and_close_4401(daphne: Daphne) -> None:
