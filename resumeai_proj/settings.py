@@ -153,6 +153,7 @@ REDIS_CACHE_DB = env_int("REDIS_CACHE_DB", 1, minimum=0)
 # redis-py's pool defaults to 100 connections and fails (not waits) beyond: hundreds of streams publishing
 # at once need more. The query argument reaches channels_redis's ConnectionPool.from_url.
 REDIS_MAX_CONNECTIONS = env_int("REDIS_MAX_CONNECTIONS", 1000, minimum=10)
+REDIS_CACHE_TIMEOUT_S = env_float("REDIS_CACHE_TIMEOUT_S", 0.3, minimum=0.05)  # connect and read, each
 
 
 def _redis_url(db: int) -> str:
@@ -179,6 +180,12 @@ if REDIS_HOST:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": _redis_url(REDIS_CACHE_DB),
             "KEY_PREFIX": "matchmetric",
+            # Short timeouts: with Redis down, a request answers 503 within a second rather than hanging;
+            # each request tries a fresh connection, so service resumes as soon as Redis is back.
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_CACHE_TIMEOUT_S,
+                "socket_timeout": REDIS_CACHE_TIMEOUT_S,
+            },
         }
     }
 else:
