@@ -20,6 +20,11 @@ def token_family_is_revoked(*, family: str) -> bool:
     return RevokedTokenFamily.objects.filter(family=family).exists()
 
 
+def token_families_revoked_since(*, since: datetime) -> set[str]:
+    """Return the families revoked at or after ``since``."""
+    return set(RevokedTokenFamily.objects.filter(revoked_at__gte=since).values_list("family", flat=True))
+
+
 def refresh_token_consume(
     *, jti: str, user_id: int, token: str, created_at: datetime, expires_at: datetime
 ) -> bool:

@@ -267,6 +267,11 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": rf"/{API_VERSION}",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"DependencyStateEnum": ["ok", "unreachable"]},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api_services.openapi_hooks.document_envelope_errors",
+    ],
 }
 
 # --- AI engines -------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """JWT authentication that also refuses tokens of a revoked login (logged out, or a refresh token reused)."""
 
+from drf_spectacular.contrib.rest_framework_simplejwt import SimpleJWTScheme
 from rest_framework_simplejwt.authentication import JWTAuthentication
 from rest_framework_simplejwt.exceptions import InvalidToken
 from rest_framework_simplejwt.tokens import Token
@@ -16,3 +17,9 @@ class FamilyJWTAuthentication(JWTAuthentication):
         if token_family_revoked(family=token_family_of(token)):
             raise InvalidToken(msg.TOKEN_REVOKED)
         return token
+
+
+class FamilyJWTScheme(SimpleJWTScheme):
+    """Document ``FamilyJWTAuthentication`` in the OpenAPI schema as the Bearer JWT scheme it is."""
+
+    target_class = "apis.authentication.jwt_auth.FamilyJWTAuthentication"

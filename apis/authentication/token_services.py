@@ -6,9 +6,11 @@ the check runs on every JWT request and WebSocket handshake, from the cache, fal
 """
 
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import timezone
 from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.tokens import RefreshToken, Token
 from rest_framework_simplejwt.utils import datetime_from_epoch
@@ -17,13 +19,18 @@ from api_services import status_messages as msg
 from api_services.cache_errors import CACHE_ERRORS
 from api_services.custom_exceptions import AppError
 from apis.users.models import User
-from db_cruds.token_families import refresh_token_consume, token_family_is_revoked, token_family_revoke
+from db_cruds.token_families import (
+    refresh_token_consume,
+    token_families_revoked_since,
+    token_family_is_revoked,
+    token_family_revoke,
+)
 
 logger = logging.getLogger(__name__)
 
 FAMILY_CLAIM = "fam"
 SESSION_FAMILY_KEY = "jwt_family"
-_NOT_REVOKED_CACHE_S = 60  # a family revoked through another process's private cache is seen within this
+_LOADED_KEY = "jwt-family-revocations-loaded"
 
 
 class _UnrotatedRefreshToken(RefreshToken):
@@ -38,8 +45,12 @@ def _invalid_refresh() -> AppError:
     return AppError(msg.INVALID_REFRESH_TOKEN, code="token_not_valid", http_status=401)
 
 
-def _refresh_lifetime_s() -> float:
-    return settings.SIMPLE_JWT["REFRESH_TOKEN_LIFETIME"].total_seconds()
+def _access_lifetime() -> timedelta:
+    return settings.SIMPLE_JWT["ACCESS_TOKEN_LIFETIME"]
+
+
+def _access_lifetime_s() -> int:
+    return int(_access_lifetime().total_seconds()) + 1
 
 
 def _cache_key(family: str) -> str:
@@ -60,21 +71,29 @@ def token_pair_issue(*, user: User, family: str | None = None) -> tuple[dict[str
 
 
 def token_family_revoked(*, family: str) -> bool:
-    """Return whether ``family`` is revoked: from the cache, else the database (and remember the answer)."""
+    """Return whether the family of an access token is revoked, usually without a query.
+
+    Only revocations younger than the access-token lifetime matter here: an older revoked family's access
+    tokens have all expired. The cache holds those (one key each) and a marker saying it holds all of them;
+    when the marker is gone (cache started, restarted or flushed) one query reloads them. Cache down: the
+    database answers.
+    """
     key = _cache_key(family)
     try:
-        cached = cache.get(key)
+        cached = cache.get_many([_LOADED_KEY, key])
     except CACHE_ERRORS:
         logger.warning("token family check: cache unreachable, asking the database")
         return token_family_is_revoked(family=family)
-    if cached is not None:
-        return bool(cached)
-    revoked = token_family_is_revoked(family=family)
+    if key in cached:
+        return True
+    if _LOADED_KEY in cached:
+        return False
+    recent = token_families_revoked_since(since=timezone.now() - _access_lifetime())
     try:
-        cache.set(key, int(revoked), None if revoked else _NOT_REVOKED_CACHE_S)
+        cache.set_many({**{_cache_key(item): 1 for item in recent}, _LOADED_KEY: 1}, _access_lifetime_s())
     except CACHE_ERRORS:
         pass  # answered from the database; the cache is filled once it is back
-    return revoked
+    return family in recent
 
 
 def token_family_revoke_all(*, families: set[str], user_id: int, reason: str) -> None:
@@ -82,10 +101,8 @@ def token_family_revoke_all(*, families: set[str], user_id: int, reason: str) ->
     for family in families - {""}:
         token_family_revoke(family=family, user_id=user_id, reason=reason)
         try:
-            cache.set(
-                _cache_key(family), 1, int(settings.SIMPLE_JWT["REFRESH_TOKEN_LIFETIME"].total_seconds())
-            )
-        except CACHE_ERRORS:  # the database row is authoritative; a cached "not revoked" expires soon
+            cache.set(_cache_key(family), 1, _access_lifetime_s())
+        except CACHE_ERRORS:  # the database row is authoritative; the next reload picks it up
             logger.warning("user %s: token family revoked while the cache was unreachable", user_id)
 
 
@@ -103,7 +120,7 @@ def token_refresh_rotate(*, raw: str) -> dict[str, str]:
     family = token_family_of(token)
     user_id = token.get(settings.SIMPLE_JWT.get("USER_ID_CLAIM", "user_id"))
     user = User.objects.filter(pk=user_id, is_active=True).first()
-    if user is None or token_family_revoked(family=family):
+    if user is None or token_family_is_revoked(family=family):
         raise _invalid_refresh()
     consumed = refresh_token_consume(
         jti=str(token["jti"]),
