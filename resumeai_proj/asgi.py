@@ -88,7 +88,26 @@ def _interrupt_analyses_at_shutdown() -> None:
     reactor.addSystemEventTrigger("after", "shutdown", after_shutdown)
 
 
+def ready_line() -> str:
+    """Return the one line that says the server is up and where its pages are."""
+    base = settings.SERVE_URL
+    return (
+        f"ready: dashboard {base}/ · API docs {base}/{settings.API_VERSION}/docs/ · admin {base}/admin/"
+        f" (database {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]},"
+        f" engine {settings.AI_ENGINE_RESOLVED})"
+    )
+
+
+def _announce_ready() -> None:
+    """Under daphne, log the ready line once the reactor runs (its ports are bound by then)."""
+    reactor = sys.modules.get("twisted.internet.reactor")
+    if reactor is not None:
+        # WARNING, so that LOG_LEVEL=warning still shows it.
+        reactor.callWhenRunning(lambda: logger.warning("%s", ready_line()))
+
+
 _interrupt_analyses_at_shutdown()
+_announce_ready()
 daphne_denial.install()  # a refused handshake's 403 carries a text body saying why
 
 if settings.WARM_UP_ON_START:

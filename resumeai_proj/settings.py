@@ -33,6 +33,7 @@ DEBUG = env_bool("DEBUG", False)
 if IS_PRODUCTION and DEBUG:
     raise ImproperlyConfigured("DEBUG must be false when ENVIRONMENT=production")
 API_VERSION = env_str("API_VERSION", "api/v1").strip("/")
+SERVE_URL = env_str("SERVE_URL", "").rstrip("/")  # printed in the "ready" line at start (runapp.sh sets it)
 
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:

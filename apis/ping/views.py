@@ -19,6 +19,8 @@ _PING_RESPONSE = envelope_schema(
             "database": serializers.ChoiceField(["ok", "unreachable"]),
             "channel_layer": serializers.ChoiceField(["ok", "unreachable"]),
             "ai_engine": serializers.CharField(),
+            "database_backend": serializers.CharField(),
+            "channel_layer_backend": serializers.ChoiceField(["redis", "in-memory"]),
         },
     ),
 )
