@@ -169,7 +169,7 @@ if REDIS_HOST:
     # published gets it from the snapshot (subscribe) or the row (the final frame).
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+            "BACKEND": "api_services.channel_layers.OutageAwareRedisPubSubChannelLayer",
             "CONFIG": {
                 "hosts": [f"{_redis_url(REDIS_CHANNEL_DB)}?max_connections={REDIS_MAX_CONNECTIONS}"],
                 "prefix": env_str("REDIS_CHANNEL_PREFIX", "matchmetric"),
