@@ -43,6 +43,16 @@ def _header(scope: dict[str, Any], name: bytes) -> str | None:
     return None
 
 
+def _proxy_says_secure(scope: dict[str, Any]) -> bool:
+    """Return whether a trusted TLS proxy (``SECURE_PROXY_SSL_HEADER``) marks this request as https."""
+    configured = getattr(settings, "SECURE_PROXY_SSL_HEADER", None)
+    if not configured:
+        return False
+    name, value = configured
+    header = name.removeprefix("HTTP_").lower().replace("_", "-").encode()
+    return _header(scope, header) == value
+
+
 def _served_origin(scope: dict[str, Any]) -> Origin | None:
     """Return the origin this request was served on, when its Host is an allowed host."""
     host_header = _header(scope, b"host")
@@ -51,7 +61,7 @@ def _served_origin(scope: dict[str, Any]) -> Origin | None:
     domain, port = split_domain_port(host_header)
     if not domain or not validate_host(domain, settings.ALLOWED_HOSTS):
         return None
-    scheme = "https" if scope.get("scheme") in ("wss", "https") else "http"
+    scheme = "https" if scope.get("scheme") in ("wss", "https") or _proxy_says_secure(scope) else "http"
     return scheme, domain.strip("[]"), int(port) if port else _DEFAULT_PORTS[scheme]
 
 

@@ -99,6 +99,19 @@ async def test_a_secure_socket_accepts_its_https_origin_only(user: Any) -> None:
     )
 
 
+async def test_behind_a_trusted_tls_proxy_the_https_origin_is_the_served_one(
+    user: Any, settings: Any
+) -> None:
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    headers = [
+        (b"host", b"localhost"),
+        (b"x-forwarded-proto", b"https"),
+        (b"cookie", await session_cookie(user)),
+    ]
+    assert (await handshake([*headers, (b"origin", b"https://localhost")]))[0]["type"] == "websocket.accept"
+    assert await handshake([*headers, (b"origin", b"http://localhost")]) == not_allowed("http://localhost")
+
+
 async def test_a_host_outside_allowed_hosts_serves_no_origin(user: Any) -> None:
     headers = [(b"host", b"evil.example.com"), (b"origin", b"http://evil.example.com")]
     assert await handshake(headers) == not_allowed("http://evil.example.com")
