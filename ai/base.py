@@ -2,7 +2,10 @@
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from ai.grounding import Grounding
 
 ANALYSIS_FIELDS: tuple[str, ...] = (
     "match_score",
@@ -19,6 +22,8 @@ class AnalysisInput:
 
     resume_text: str
     job_description: str
+    # The local engine's requirements and evidence (ai.grounding) for engines that ground a model in them.
+    grounding: "Grounding | None" = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +43,7 @@ class StreamChunk:
 class AnalysisEngine(Protocol):
     """An engine streams the analysis of one resume against one job description."""
 
-    name: str  # "gemini" | "local"
+    name: str  # "gemini" | "local" | "openai"
     model: str  # the model identifier stored with each analysis
 
     def stream(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:

@@ -1,10 +1,14 @@
 """Validate an engine's joined output text into the stored analysis, or raise ``InvalidModelOutput``."""
 
 import json
+import logging
 import re
 from typing import Any
 
 from ai.errors import InvalidModelOutput
+from ai.json_repair import repair_json
+
+logger = logging.getLogger(__name__)
 
 MAX_MISSING_KEYWORDS = 30
 MAX_KEYWORD_CHARS = 120
@@ -78,15 +82,28 @@ def _keywords(data: dict[str, Any], *, job_description: str) -> list[str]:
     return keywords
 
 
+def parse_model_json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        repaired = repair_json(text)
+    try:
+        data = json.loads(repaired) if repaired is not None else None
+    except ValueError:
+        data = None
+    if data is None:
+        raise InvalidModelOutput("The AI model's answer is not valid JSON.")
+    logger.info("the model's answer was repaired into valid JSON")
+    return data
+
+
 def validate_analysis(*, text: str, job_description: str) -> dict[str, Any]:
     """Return the analysis parsed from ``text``: the five fields, plus ``details`` when the engine sent it.
 
+    Text that is not valid JSON is repaired first where that is deterministic (``ai.json_repair``).
     Raise ``InvalidModelOutput`` when the text is not one JSON object with the fields and types required.
     """
-    try:
-        data = json.loads(text)
-    except ValueError:
-        raise InvalidModelOutput("The AI model's answer is not valid JSON.") from None
+    data = parse_model_json(text)
     if not isinstance(data, dict):
         raise InvalidModelOutput("The AI model's answer is not a JSON object.")
     analysis: dict[str, Any] = {

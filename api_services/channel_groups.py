@@ -9,3 +9,8 @@ def user_group(user_id: int) -> str:
 def analysis_group(analysis_id: int) -> str:
     """Return the group that receives one analysis's events."""
     return f"analysis.{analysis_id}"
+
+
+def comparison_group(comparison_id: int) -> str:
+    """Return the group that receives one comparison's events."""
+    return f"comparison.{comparison_id}"

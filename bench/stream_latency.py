@@ -1,4 +1,7 @@
-"""Measure what our WebSocket stack adds to Gemini's stream, against a minimal raw ``websockets`` relay.
+"""Measure what our WebSocket stack adds to a model's stream, against a minimal raw ``websockets`` relay.
+
+``--engine gemini`` (default) or ``--engine openai`` picks the engine and its fake (``ai.google_genai`` or
+``ai.openai_compat`` ``.fake_server``); the raw relay streams through the same engine, hence the same SDK.
 
 Starts, as subprocesses: the fake Gemini (``--timestamps``: each chunk carries when it was sent, the first one
 also when the request arrived), daphne serving the app (Gemini engine pointed at the fake, embedded SQLite or
@@ -49,6 +52,7 @@ from websockets.asyncio.server import ServerConnection, serve  # noqa: E402
 from ai.base import AnalysisInput  # noqa: E402
 from ai.google_genai import GeminiConfig, GeminiEngine  # noqa: E402
 from ai.google_genai.fake_server import RECEIVED_MARK, TIMESTAMP_MARK  # noqa: E402
+from ai.openai_compat import OpenAIConfig, OpenAIEngine  # noqa: E402
 from api_services.tests.server_support import free_port, wait_until_listening  # noqa: E402
 
 PASSWORD = "Blue-Falcon-42"
@@ -69,10 +73,22 @@ def start(command: list[str], env: dict[str, str], port: int, log: Path | None =
 # --- the baseline relay (runs as its own process: ``--serve-baseline``) ------------------------------------
 
 
-async def serve_baseline(port: int, base_url: str) -> None:
-    engine = GeminiEngine(
-        config=GeminiConfig(api_key="bench", base_url=base_url, max_retries=0, max_connections=100_000)
-    )
+# Per engine: the fake's module, the base URL setting (and the path the fake serves under), the app's env.
+ENGINES = {
+    "gemini": ("ai.google_genai.fake_server", "GEMINI_BASE_URL", "", {"GEMINI_API_KEY": "bench-key"}),
+    "openai": ("ai.openai_compat.fake_server", "OPENAI_BASE_URL", "/v1", {"OPENAI_MODEL": "bench-model"}),
+}
+
+
+async def serve_baseline(port: int, base_url: str, engine_name: str) -> None:
+    engine: GeminiEngine | OpenAIEngine
+    if engine_name == "openai":
+        config = OpenAIConfig(base_url=base_url, model="bench-model", max_retries=0, max_connections=100_000)
+        engine = OpenAIEngine(config=config)
+    else:
+        engine = GeminiEngine(
+            config=GeminiConfig(api_key="bench", base_url=base_url, max_retries=0, max_connections=100_000)
+        )
 
     async def relay(connection: ServerConnection) -> None:
         async for message in connection:
@@ -307,12 +323,14 @@ def run_phase(
     """Start the fake (answering ``chunks`` chunks), ``processes`` daphne servers and the raw relay."""
     fake_port, baseline_port = free_port(), free_port()
     app_ports = [free_port() for _ in range(processes)]
-    env = {**env, "GEMINI_BASE_URL": f"http://127.0.0.1:{fake_port}"}
-    fake = [sys.executable, "-m", "ai.google_genai.fake_server", "--port", str(fake_port), "--timestamps"]
+    fake_module, url_setting, url_path, _ = ENGINES[args.engine]
+    base_url = f"http://127.0.0.1:{fake_port}{url_path}"
+    env = {**env, url_setting: base_url}
+    fake = [sys.executable, "-m", fake_module, "--port", str(fake_port), "--timestamps"]
     fake += ["--chunks", str(chunks), "--chunk-delay-ms", str(args.chunk_delay_ms)]
     daphne = [str(Path(sys.executable).with_name("daphne")), "-b", "127.0.0.1"]
     baseline = [sys.executable, __file__, "--serve-baseline", str(baseline_port)]
-    baseline += ["--base-url", env["GEMINI_BASE_URL"]]
+    baseline += ["--base-url", base_url, "--engine", args.engine]
     started: list[subprocess.Popen] = []
     try:
         started.append(start(fake, env, fake_port))
@@ -370,6 +388,7 @@ def main() -> None:
     parser.add_argument(
         "--redis", action="store_true", help="use the Redis channel layer (REDIS_HOST or local)"
     )
+    parser.add_argument("--engine", choices=sorted(ENGINES), default="gemini", help="the engine measured")
     parser.add_argument("--serve-baseline", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--base-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -377,16 +396,17 @@ def main() -> None:
         parser.error("--processes above 1 needs --redis: the in-memory layer does not reach across processes")
     if args.serve_baseline:
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(serve_baseline(args.serve_baseline, args.base_url))
+            asyncio.run(serve_baseline(args.serve_baseline, args.base_url, args.engine))
         return
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-stream-"))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("GEMINI_", "AI_ENGINE", "REDIS_"))}
+    prefixes = ("GEMINI_", "OPENAI_", "AI_ENGINE", "REDIS_")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
     env.update(
         {
             "PYTHONPATH": str(REPO_ROOT),
-            "AI_ENGINE": "gemini",
-            "GEMINI_API_KEY": "bench-key",
+            "AI_ENGINE": args.engine,
+            **ENGINES[args.engine][3],
             "ANALYSIS_PREVIEW": "false",
             "LOG_LEVEL": "warning",
             "MAX_CONCURRENT_ANALYSES_PER_USER": "100000",
@@ -407,7 +427,8 @@ def main() -> None:
     )
     layer = "Redis" if args.redis else "in-memory"
     print(
-        f"stream latency: chunks {args.chunk_delay_ms:.0f} ms apart ({args.chunks} per answer at 1 session,"
+        f"stream latency ({args.engine} engine): chunks {args.chunk_delay_ms:.0f} ms apart"
+        f" ({args.chunks} per answer at 1 session,"
         f" {args.load_chunks} under load, starts spread over {args.ramp_s:g} s, {args.users} users,"
         f" {args.processes} daphne process(es));"
         f" layer {layer}; db {env.get('DB_NAME') or 'SQLite'}; cores {os.cpu_count()};"

@@ -74,3 +74,9 @@ def resume_delete_for_user(*, resume_id: int, user_id: int) -> bool:
     """
     deleted, _ = Resume.objects.filter(pk=resume_id, user_id=user_id).delete()
     return deleted > 0
+
+
+def resume_texts_for_user(*, resume_ids: list[int], user_id: int) -> dict[int, str]:
+    """Return ``{id: text}`` for those of ``resume_ids`` that are the user's (others are left out)."""
+    rows = Resume.objects.filter(pk__in=resume_ids, user_id=user_id).values_list("pk", "text")
+    return dict(rows)

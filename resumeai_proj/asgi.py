@@ -71,10 +71,14 @@ def _interrupt_analyses_at_shutdown() -> None:
         return
     from twisted.internet.defer import Deferred
 
+    from apis.comparisons.runs import comparisons_interrupt
     from apis.resumehistory.analysis_services import analyses_interrupt
 
     def before_shutdown() -> Deferred:
-        interrupt = analyses_interrupt(timeout_s=settings.ANALYSIS_SHUTDOWN_GRACE_S)
+        grace_s = settings.ANALYSIS_SHUTDOWN_GRACE_S
+        interrupt = asyncio.gather(
+            analyses_interrupt(timeout_s=grace_s), comparisons_interrupt(timeout_s=grace_s)
+        )
         return Deferred.fromFuture(asyncio.ensure_future(interrupt))
 
     def after_shutdown() -> None:

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "apis.authentication",
     "apis.ping",
     "apis.resumehistory",
+    "apis.comparisons",
 ]
 
 MIDDLEWARE = [
@@ -277,18 +278,32 @@ SPECTACULAR_SETTINGS = {
 
 # --- AI engines -------------------------------------------------------------------------------------------
 GEMINI_API_KEY = env_str("GEMINI_API_KEY")
-AI_ENGINE = env_choice("AI_ENGINE", "auto", ("auto", "gemini", "local"))
+AI_ENGINE = env_choice("AI_ENGINE", "auto", ("auto", "gemini", "local", "openai"))
 if AI_ENGINE == "gemini" and not GEMINI_API_KEY:
     raise ImproperlyConfigured("GEMINI_API_KEY is required when AI_ENGINE=gemini")
-AI_ENGINE_RESOLVED = (
-    "gemini" if AI_ENGINE == "gemini" or (AI_ENGINE == "auto" and GEMINI_API_KEY) else "local"
-)
+# auto: Gemini when it has a key, else local; an OpenAI-compatible server is only used when asked for.
+AI_ENGINE_RESOLVED = ("gemini" if GEMINI_API_KEY else "local") if AI_ENGINE == "auto" else AI_ENGINE
 GEMINI_MODEL = env_str("GEMINI_MODEL", "gemini-flash-latest")
 GEMINI_BASE_URL = env_str("GEMINI_BASE_URL")
 GEMINI_THINKING_BUDGET = env_int("GEMINI_THINKING_BUDGET", 0, minimum=-1)
 GEMINI_MAX_OUTPUT_TOKENS = env_int("GEMINI_MAX_OUTPUT_TOKENS", 2048, minimum=64)
 GEMINI_MAX_RETRIES = env_int("GEMINI_MAX_RETRIES", 2, minimum=0, maximum=10)
 GEMINI_READ_TIMEOUT_S = env_float("GEMINI_READ_TIMEOUT_S", 30.0, minimum=0.1)
+# AI_ENGINE=openai: an OpenAI-compatible server (Ollama, llama.cpp, vLLM); README "Use your own model".
+OPENAI_BASE_URL = env_str("OPENAI_BASE_URL", "http://localhost:11434/v1")  # Ollama's default
+OPENAI_MODEL = env_str("OPENAI_MODEL")
+if AI_ENGINE == "openai" and not OPENAI_MODEL:
+    raise ImproperlyConfigured("OPENAI_MODEL is required when AI_ENGINE=openai")
+OPENAI_API_KEY = env_str("OPENAI_API_KEY")  # optional: local servers ignore it
+OPENAI_RESPONSE_FORMAT = env_choice(
+    "OPENAI_RESPONSE_FORMAT", "json_schema", ("json_schema", "json_object", "none")
+)
+OPENAI_MAX_OUTPUT_TOKENS = env_int("OPENAI_MAX_OUTPUT_TOKENS", 2048, minimum=64)
+OPENAI_MAX_RETRIES = env_int("OPENAI_MAX_RETRIES", 2, minimum=0, maximum=10)
+# A local model on a CPU may think for a while before its first token.
+OPENAI_READ_TIMEOUT_S = env_float("OPENAI_READ_TIMEOUT_S", 60.0, minimum=0.1)
+OPENAI_RETRY_BASE_DELAY_S = env_float("OPENAI_RETRY_BASE_DELAY_S", 0.5, minimum=0.0)
+OPENAI_RETRY_MAX_DELAY_S = env_float("OPENAI_RETRY_MAX_DELAY_S", 4.0, minimum=0.0)
 ANALYSIS_TIMEOUT_S = env_float("ANALYSIS_TIMEOUT_S", 120.0, minimum=1.0)
 
 # --- limits ----------------------------------------------------------------------------------------------
@@ -308,13 +323,28 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_JSON_BODY_BYTES", 1024 * 1024, minimu
 # --- streaming (WebSocket analyses) ----------------------------------------------------------------
 GEMINI_RETRY_BASE_DELAY_S = env_float("GEMINI_RETRY_BASE_DELAY_S", 0.5, minimum=0.0)  # first backoff
 GEMINI_RETRY_MAX_DELAY_S = env_float("GEMINI_RETRY_MAX_DELAY_S", 4.0, minimum=0.0)  # backoff ceiling
-ANALYSIS_PREVIEW = env_bool("ANALYSIS_PREVIEW", True)  # gemini: send the local engine's result first
+ANALYSIS_PREVIEW = env_bool("ANALYSIS_PREVIEW", True)  # model engines: send the local engine's result first
+# How far a grounded model may move the engine's deterministic match score (0: never; the same pair then
+# scores the same with every engine).
+MODEL_SCORE_BAND = env_int("MODEL_SCORE_BAND", 0, minimum=0, maximum=50)
+# The local engine's sentence embeddings (semantic matching of responsibilities and soft skills): "auto" uses
+# the model when its packages are installed, "off" matches by words only.
+ENGINE_EMBEDDINGS = env_choice("ENGINE_EMBEDDINGS", "auto", ("auto", "off"))
+ENGINE_EMBEDDINGS_THREADS = env_int("ENGINE_EMBEDDINGS_THREADS", 1, minimum=1, maximum=16)
+ENGINE_EMBEDDINGS_CACHE = env_int("ENGINE_EMBEDDINGS_CACHE", 4096, minimum=0)  # sentence vectors kept
 ANALYSIS_HEARTBEAT_S = env_float("ANALYSIS_HEARTBEAT_S", 10.0, minimum=0.1)  # running rows touched this often
 ANALYSIS_ORPHAN_AFTER_S = env_float("ANALYSIS_ORPHAN_AFTER_S", 45.0, minimum=1.0)  # no heartbeat: interrupted
 # On SIGTERM, running analyses are failed (interrupted) and stored; the server waits this long for that.
 ANALYSIS_SHUTDOWN_GRACE_S = env_float("ANALYSIS_SHUTDOWN_GRACE_S", 5.0, minimum=0.1)
 ANALYSIS_SUBSCRIBE_TIMEOUT_S = env_float("ANALYSIS_SUBSCRIBE_TIMEOUT_S", 3.0, minimum=0.1)  # replay wait
 WS_MAX_SUBSCRIPTIONS = env_int("WS_MAX_SUBSCRIPTIONS", 20, minimum=1)  # analyses one socket may follow
+
+# --- comparisons (N resumes x M postings over the WebSocket) ----------------------------------------
+COMPARE_MAX_RESUMES = env_int("COMPARE_MAX_RESUMES", 20, minimum=1, maximum=200)
+COMPARE_MAX_JOBS = env_int("COMPARE_MAX_JOBS", 20, minimum=1, maximum=200)
+COMPARE_MAX_RUNNING_PER_USER = env_int("COMPARE_MAX_RUNNING_PER_USER", 2, minimum=1)
+# gemini: the model analyses only this many best-scoring pairs of a finished grid (0: none)
+COMPARE_MODEL_TOP_PAIRS = env_int("COMPARE_MODEL_TOP_PAIRS", 3, minimum=0, maximum=20)
 
 # --- upload (resume extraction) ---------------------------------------------------------------------
 # Start the extraction workers and load the local engine's vocabulary when the ASGI app loads (in a thread).

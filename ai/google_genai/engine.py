@@ -11,12 +11,7 @@ most ``max_retries`` times, and only while no text has been yielded: once the cl
 would show it a different answer, so the fault ends the analysis instead.
 """
 
-import asyncio
-import logging
-import random
-from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,8 +31,8 @@ from ai.errors import (
     ModelUnavailable,
 )
 from ai.google_genai.prompt import RESPONSE_SCHEMA, SYSTEM_INSTRUCTION, build_user_message
-
-logger = logging.getLogger(__name__)
+from ai.request_gate import wait_for_gate
+from ai.retrying import stream_with_retries
 
 _REJECTED_FINISH_REASONS = frozenset(
     {"SAFETY", "RECITATION", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "LANGUAGE", "IMAGE_SAFETY"}
@@ -58,30 +53,6 @@ class GeminiConfig:
     retry_base_delay_s: float = 0.5
     retry_max_delay_s: float = 4.0
     max_connections: int = 100  # HTTP connections to Gemini; one per stream in flight
-
-
-_request_gate: ContextVar["asyncio.Future[None] | None"] = ContextVar("gemini_request_gate", default=None)
-
-
-@contextmanager
-def requests_held_until(gate: "asyncio.Future[None]") -> Iterator[None]:
-    """Hold each request to Gemini sent in this context until ``gate`` is done; raise its error if it has one.
-
-    The SDK builds the whole request (config, schema, body) first, so a caller can overlap that with work
-    that must finish before the model is called.
-    """
-    token = _request_gate.set(gate)
-    try:
-        yield
-    finally:
-        _request_gate.reset(token)
-
-
-async def _wait_for_gate(request: httpx2.Request) -> None:
-    """httpx request hook: runs after the request is built, before a connection is taken or a byte sent."""
-    gate = _request_gate.get()
-    if gate is not None:
-        await asyncio.shield(gate)  # a cancelled waiter must not cancel the shared gate
 
 
 def _finish_reason(response: types.GenerateContentResponse) -> str | None:
@@ -136,7 +107,7 @@ class GeminiEngine:
                         max_connections=config.max_connections,
                         max_keepalive_connections=min(config.max_connections, 100),
                     ),
-                    "event_hooks": {"request": [_wait_for_gate]},
+                    "event_hooks": {"request": [wait_for_gate]},
                 },
             ),
         )
@@ -151,33 +122,22 @@ class GeminiEngine:
             automatic_continuation=False,
         )
 
-    def _backoff_s(self, *, retry: int) -> float:
-        ceiling = min(self._config.retry_max_delay_s, self._config.retry_base_delay_s * 2 ** (retry - 1))
-        return ceiling * (0.5 + random.random() / 2)  # jitter spreads the retries of concurrent analyses
-
-    async def stream(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
+    def stream(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
         """Yield Gemini's text as it arrives; retry transient faults that happen before the first text."""
-        retry = 0
-        while True:
-            yielded = False
-            try:
-                async for chunk in self._stream_once(analysis_input):
-                    yielded = yielded or bool(chunk.text)
-                    yield chunk
-                return
-            except EngineError as exc:
-                if yielded or not exc.retryable or retry >= self._config.max_retries:
-                    raise
-                retry += 1
-                delay = self._backoff_s(retry=retry)
-                logger.info(
-                    "gemini fault %s before the first chunk; retry %s in %.2fs", exc.code, retry, delay
-                )
-            await asyncio.sleep(delay)
+        return stream_with_retries(
+            lambda: self._stream_once(analysis_input),
+            engine_name=self.name,
+            max_retries=self._config.max_retries,
+            base_delay_s=self._config.retry_base_delay_s,
+            max_delay_s=self._config.retry_max_delay_s,
+        )
 
     async def _stream_once(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
+        grounding = analysis_input.grounding
         contents = build_user_message(
-            resume_text=analysis_input.resume_text, job_description=analysis_input.job_description
+            resume_text=analysis_input.resume_text,
+            job_description=analysis_input.job_description,
+            requirements=grounding.prompt_block() if grounding is not None else None,
         )
         responses: Any = None
         finished = False

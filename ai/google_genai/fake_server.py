@@ -79,15 +79,30 @@ class RecordedRequest:
 
     @property
     def user_text(self) -> str:
-        """Return the text of the user message."""
+        """Return the text of the user message (Gemini ``contents`` or OpenAI-style ``messages``)."""
+        if "messages" in self.body:
+            return "".join(m.get("content") or "" for m in self.body["messages"] if m.get("role") == "user")
         return "".join(
             part.get("text", "") for content in self.body.get("contents", []) for part in content["parts"]
         )
 
 
 def default_analysis(user_text: str) -> dict[str, Any]:
-    """Return a valid analysis whose missing keywords are capitalised job words absent from the resume."""
+    """Return a valid analysis, as a model that follows the prompt would.
+
+    With the engine's requirements in the prompt it echoes the engine's score and missing requirements;
+    without them its missing keywords are capitalised job words absent from the resume, and it scores 64.
+    """
     blocks = read_user_message(user_text)
+    if "engine_requirements" in blocks:
+        engine = json.loads(blocks["engine_requirements"])
+        return {
+            "match_score": engine["engine_score"],
+            "missing_keywords": engine["missing_keywords"],
+            "sentence_to_improve": "Worked on backend services.",
+            "recommended_improvement": "Built and ran backend services in Python.",
+            "reasoning": "The resume covers the core stack but misses some requested tools.",
+        }
     resume = blocks.get("resume", "").lower()
     missing: list[str] = []
     for word in _WORD.findall(blocks.get("job_description", "")):
@@ -135,7 +150,13 @@ def _chunk_payload(*, text: str, model: str, finish_reason: str | None, usage: b
 
 
 class FakeGemini:
-    """The fake server; ``start()`` runs it on a background thread, ``serve()`` in the current loop."""
+    """The fake server; ``start()`` runs it on a background thread, ``serve()`` in the current loop.
+
+    The wire format lives in the methods ``_accepts`` … ``_stream_end``; a fake of another API subclasses this
+    class and overrides them (``ai/openai_compat/fake_server.py``).
+    """
+
+    name = "fake-gemini"
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, default: Script | None = None) -> None:
         self.host = host
@@ -201,10 +222,10 @@ class FakeGemini:
             ready.set()
             self._loop.run_forever()
 
-        self._thread = threading.Thread(target=run, name="fake-gemini", daemon=True)
+        self._thread = threading.Thread(target=run, name=self.name, daemon=True)
         self._thread.start()
         if not ready.wait(10):
-            raise RuntimeError("the fake Gemini server did not start")
+            raise RuntimeError(f"the {self.name} server did not start")
         return self
 
     def stop(self) -> None:
@@ -258,8 +279,8 @@ class FakeGemini:
         reader: asyncio.StreamReader,
         writer: asyncio.StreamWriter,
     ) -> bool:
-        if method != "POST" or ":streamGenerateContent" not in path:
-            await self._send_error(writer, 404, "Only streamGenerateContent is faked.")
+        if method != "POST" or not self._accepts(path):
+            await self._send_error(writer, 404, "Only the streaming endpoint is faked.")
             return True
         record = RecordedRequest(
             path=path,
@@ -284,10 +305,26 @@ class FakeGemini:
             hangup.cancel()
             self._notify()
 
+    # --- the wire format (overridden by fakes of other APIs) ---
+
+    def _accepts(self, path: str) -> bool:
+        return ":streamGenerateContent" in path
+
+    def _model_of(self, record: RecordedRequest) -> str:
+        return record.path.rsplit("/", 1)[-1].split(":", 1)[0]
+
+    def _error_body(self, status: int, message: str) -> dict[str, Any]:
+        return {"error": {"code": status, "message": message, "status": _ERROR_STATUS.get(status, "UNKNOWN")}}
+
+    def _chunk_event(self, *, text: str, model: str, finish_reason: str | None, usage: bool) -> bytes:
+        return _sse_event(_chunk_payload(text=text, model=model, finish_reason=finish_reason, usage=usage))
+
+    def _stream_end(self) -> bytes:
+        """Return the bytes sent after the last chunk (none for Gemini)."""
+        return b""
+
     async def _send_error(self, writer: asyncio.StreamWriter, status: int, message: str) -> None:
-        body = json.dumps(
-            {"error": {"code": status, "message": message, "status": _ERROR_STATUS.get(status, "UNKNOWN")}}
-        ).encode()
+        body = json.dumps(self._error_body(status, message)).encode()
         writer.write(
             f"HTTP/1.1 {status} {_STATUS_TEXT.get(status, 'Error')}\r\nContent-Type: application/json\r\n"
             f"Content-Length: {len(body)}\r\n\r\n".encode()
@@ -316,7 +353,7 @@ class FakeGemini:
         writer: asyncio.StreamWriter,
         hangup: "asyncio.Future[bytes]",
     ) -> bool:
-        model = record.path.rsplit("/", 1)[-1].split(":", 1)[0]
+        model = self._model_of(record)
         if script.chunks is not None:
             texts = list(script.chunks)
         elif script.timestamps:
@@ -339,15 +376,7 @@ class FakeGemini:
                 await self._pause(-1, hangup, record)
                 return False
             if index == script.error_after:
-                event = _sse_event(
-                    {
-                        "error": {
-                            "code": script.error_status,
-                            "message": "Scripted mid-stream failure.",
-                            "status": _ERROR_STATUS.get(script.error_status, "UNKNOWN"),
-                        }
-                    }
-                )
+                event = _sse_event(self._error_body(script.error_status, "Scripted mid-stream failure."))
                 writer.write(b"%x\r\n%s\r\n0\r\n\r\n" % (len(event), event))
                 await writer.drain()
                 record.finished_at = time.monotonic()
@@ -356,23 +385,22 @@ class FakeGemini:
             if script.timestamps:
                 received = f"^{record.received_ns};" if index == 0 else ""
                 text += f"{received}@{time.monotonic_ns()};" + ('"}' if last else "")
-            event = _sse_event(
-                _chunk_payload(
-                    text=text, model=model, finish_reason=script.finish_reason if last else None, usage=last
-                )
+            event = self._chunk_event(
+                text=text, model=model, finish_reason=script.finish_reason if last else None, usage=last
             )
             writer.write(b"%x\r\n%s\r\n" % (len(event), event))
             await writer.drain()
             record.chunk_sent_at.append(time.monotonic())
             self._notify()
-        writer.write(b"0\r\n\r\n")
+        end = self._stream_end()
+        writer.write((b"%x\r\n%s\r\n" % (len(end), end) if end else b"") + b"0\r\n\r\n")
         await writer.drain()
         record.finished_at = time.monotonic()
         return True
 
 
-async def _main(args: argparse.Namespace) -> None:
-    server = FakeGemini(
+async def _main(args: argparse.Namespace, server_class: type[FakeGemini]) -> None:
+    server = server_class(
         host=args.host,
         port=args.port,
         default=Script(
@@ -383,15 +411,15 @@ async def _main(args: argparse.Namespace) -> None:
         ),
     )
     await server.serve()
-    logger.warning("fake Gemini listening on %s (GEMINI_BASE_URL)", server.url)
+    logger.warning("%s listening on %s", server.name, server.url)
     await asyncio.Event().wait()
 
 
-def main() -> None:
-    """Run the fake server until interrupted."""
-    parser = argparse.ArgumentParser(description="A local fake of Gemini's streamGenerateContent endpoint.")
+def main(server_class: type[FakeGemini] = FakeGemini, *, port: int = 8765) -> None:
+    """Run the fake server (``server_class``) until interrupted."""
+    parser = argparse.ArgumentParser(description=f"Run {server_class.name}, a local fake model server.")
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--port", type=int, default=port)
     parser.add_argument("--chunks", type=int, default=6, help="chunks per answer")
     parser.add_argument("--first-delay-ms", type=float, default=0.0, help="delay before the first chunk")
     parser.add_argument("--chunk-delay-ms", type=float, default=0.0, help="delay between chunks")
@@ -399,7 +427,7 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_main(args))
+        asyncio.run(_main(args, server_class))
 
 
 if __name__ == "__main__":

@@ -139,6 +139,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 SOFT_SKILLS: dict[str, tuple[str, ...]] = {
     "Communication": (
         "communication skills",
+        "communicated",
+        "communicating",
         "communicate",
         "communicator",
         "verbal communication",
@@ -148,6 +150,8 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
         "team player",
         "collaboration",
         "collaborate",
+        "collaborated",
+        "collaborating",
         "collaborative",
         "cross-functional",
         "work in teams",
@@ -165,7 +169,7 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
     "Attention to detail": ("detail-oriented", "detail oriented", "meticulous"),
     "Ownership": ("self-starter", "proactive", "initiative", "self-motivated", "independently"),
     "Stakeholder management": ("stakeholders", "stakeholder"),
-    "Presentation skills": ("presentations", "presenting", "public speaking"),
+    "Presentation skills": ("presentations", "public speaking"),
     "Customer focus": ("customer-facing", "customer service", "client-facing"),
     "Critical thinking": (),
     "Creativity": ("creative",),

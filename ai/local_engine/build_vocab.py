@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 
 from ai.local_engine.aliases import FIELD_ALIASES, SOFT_SKILLS, TECH_ALIASES
+from ai.local_engine.taxonomy import CATEGORIES, IMPLIES, STACKS
 from ai.local_engine.text import STOPWORDS, normalize_phrase
 
 logger = logging.getLogger(__name__)
@@ -36,7 +37,9 @@ AMBIGUOUS_WORDS = frozenset(
     mint arch base solution one ace apex atlas bridge canvas core delta edge echo focus fusion glue
     grid harvest impact jet keeper lens matrix mesh nova orbit pilot pulse quest ranger scout sierra
     spectrum summit titan unity vector vertex vista wave zen connect express insight navigator
-    portal studio suite tracker manager designer builder analyzer monitor planner""".split()
+    portal studio suite tracker manager designer builder analyzer monitor planner windows sketch hive helm
+    dart rust remix gatsby phoenix gin koa vite parcel rollup babel karma enzyme looker bamboo sentry nats
+    yarn oracle""".split()
 )
 
 # Everyday job-ad words ESCO lists as labels or synonyms; they are not keywords on their own.
@@ -83,6 +86,13 @@ class _Builder:
         self.concepts: list[list[str]] = []
         self.concept_index: dict[tuple[str, str], int] = {}
         self.surfaces: dict[str, list[int]] = {}
+        self.groups: dict[str, set[int]] = {}
+
+    def group(self, *, name: str, concept_id: int) -> None:
+        """Record that ``concept_id`` belongs to the ESCO broader skill or O*NET commodity group ``name``."""
+        key = normalize_phrase(text=name)
+        if key:
+            self.groups.setdefault(key, set()).add(concept_id)
 
     def concept(self, *, name: str, category: str) -> int:
         marker = (normalize_phrase(text=name), category)
@@ -125,6 +135,8 @@ def _add_esco(*, builder: _Builder, eval_dir: Path) -> None:
             concept_id = builder.concept(name=label, category=category)
             for surface in [label, *_split_labels(raw=row["altLabels"])]:
                 builder.surface(text=surface, concept_id=concept_id)
+            for broader in row["broaderConceptPT"].split(" | "):
+                builder.group(name=broader, concept_id=concept_id)
     for row in _esco_rows(eval_dir=eval_dir, filename="languageSkillsCollection_en.csv"):
         label = row["preferredLabel"].strip()
         if len(label.split()) == 1:
@@ -162,6 +174,9 @@ def _add_onet(*, builder: _Builder, eval_dir: Path) -> None:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     names = sorted({row["Example"].strip() for row in rows if row["Example"].strip()})
+    commodities: dict[str, set[str]] = {}
+    for row in rows:
+        commodities.setdefault(row["Example"].strip(), set()).add(row["Commodity Title"].strip())
     first_words: dict[str, int] = {}
     for name in names:
         first_words[name.split()[0]] = first_words.get(name.split()[0], 0) + 1
@@ -171,6 +186,8 @@ def _add_onet(*, builder: _Builder, eval_dir: Path) -> None:
         concept_id = builder.concept(name=variants[0], category="tool")
         for variant in variants:
             builder.surface(text=variant, concept_id=concept_id)
+        for commodity in sorted(commodities.get(name, ())):
+            builder.group(name=commodity, concept_id=concept_id)
 
 
 def _add_aliases(*, builder: _Builder) -> None:
@@ -183,6 +200,13 @@ def _add_aliases(*, builder: _Builder) -> None:
             if _key_is_usable(key=key):
                 # Hand-written aliases override whatever the big sources said about the surface.
                 builder.surfaces[key] = [concept_id, _flag_for(key=key)]
+    # Members of the taxonomy's categories and stacks are tools too, unless a source already knows the name.
+    named = {name for _, names in CATEGORIES.values() for name in names}
+    named |= {*STACKS, *IMPLIES} | {name for names in (*STACKS.values(), *IMPLIES.values()) for name in names}
+    for name in sorted(named):
+        key = normalize_phrase(text=name)
+        if key not in builder.surfaces and _key_is_usable(key=key):
+            builder.surfaces[key] = [builder.concept(name=name, category="tool"), _flag_for(key=key)]
     for canonical, aliases in SOFT_SKILLS.items():
         concept_id = builder.concept(name=canonical, category="soft")
         for surface in (canonical, *aliases):
@@ -228,6 +252,12 @@ def build(*, eval_dir: Path) -> dict:
         "concepts": [builder.concepts[old] for old in used],
         "surfaces": {key: [remap[cid], flag] for key, (cid, flag) in sorted(builder.surfaces.items())},
         "titles": _titles(eval_dir=eval_dir),
+        # ESCO broader skills and O*NET commodity groups -> the concepts in them (that kept a surface).
+        "groups": {
+            key: sorted(remap[cid] for cid in members if cid in remap)
+            for key, members in sorted(builder.groups.items())
+            if len([cid for cid in members if cid in remap]) >= 2
+        },
     }
 
 

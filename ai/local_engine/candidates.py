@@ -50,7 +50,7 @@ def _shape(*, token: Token) -> str:
     return "X" if text[0].isupper() else "x"
 
 
-def _breaks(*, sentence: Sentence, tokens: list[Token]) -> list[bool]:
+def token_breaks(*, sentence: Sentence, tokens: list[Token]) -> list[bool]:
     """Return, for each token, whether punctuation separates it from the previous token."""
     result = [True]
     for previous, current in zip(tokens, tokens[1:], strict=False):
@@ -63,7 +63,7 @@ def _is_capitalised(*, tokens: list[Token]) -> bool:
     return all(token.text[0].isupper() or not token.text[0].isalpha() for token in tokens)
 
 
-def _vocabulary_matches(
+def vocabulary_matches(
     *, tokens: list[Token], breaks: list[bool], vocabulary: Vocabulary
 ) -> dict[int, tuple[int, int]]:
     """Return start index -> (length, concept id) of the longest vocabulary matches, left to right."""
@@ -150,8 +150,8 @@ def _sentence_candidates(
     ]
     if not tokens:
         return []
-    breaks = _breaks(sentence=sentence, tokens=tokens)
-    matches = _vocabulary_matches(tokens=tokens, breaks=breaks, vocabulary=vocabulary)
+    breaks = token_breaks(sentence=sentence, tokens=tokens)
+    matches = vocabulary_matches(tokens=tokens, breaks=breaks, vocabulary=vocabulary)
     context = _sentence_context(sentence=sentence, tokens=tokens, heading=heading)
     candidates: list[Candidate] = []
 

@@ -7,22 +7,25 @@ from collections.abc import AsyncIterator, Iterator
 
 from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
-from ai.local_engine.job import JobKeyword, degree_level_in, keyword_priority, read_job
-from ai.local_engine.resume import Evidence, ResumeIndex, find_evidence, index_resume
-from ai.local_engine.rewrite import explain, pick_sentence, recommend
-from ai.local_engine.score import compute_sub_scores
-from ai.local_engine.text import STOPWORDS, tokenize
+from ai.local_engine.embeddings import get_encoder
+from ai.local_engine.evaluate import evaluate, rank
+from ai.local_engine.evidence import Match, ResumeView, resume_facts
+from ai.local_engine.improve import suggest_rewrites
+from ai.local_engine.language import LanguageGuess
+from ai.local_engine.reasoning import MOSTLY_COPIED, explain
+from ai.local_engine.requirements import read_requirements
+from ai.local_engine.resume import find_evidence
+from ai.local_engine.semantic import semantic_status
+from ai.local_engine.text import STOPWORDS
 from ai.local_engine.vocab import get_vocabulary
 
 logger = logging.getLogger(__name__)
 
 ENGINE_NAME = "local"
-MODEL_NAME = "local-v1"
+MODEL_NAME = "local-v2"
 MAX_MISSING_KEYWORDS = 15
-# At most this many tentative keywords join what is missing (dev, cap 10 vs none: pseudo-resume A recall
-# unchanged; pseudo-resume B flags 5.3k keywords instead of 11.5k, recall 82% instead of 87%).
+# At most this many tentative requirements join the detailed list of what is missing (never scored).
 MAX_TENTATIVE_MISSING = 10
-_CATEGORY_ORDER = {"hard_skill": 0, "certification": 1, "education": 2, "language": 3, "soft_skill": 4}
 
 
 def _dumps(value: object) -> str:
@@ -33,104 +36,164 @@ def _field(name: str, value: object, *, first: bool = False, last: bool = False)
     return ("{" if first else "") + f"{_dumps(name)}: {_dumps(value)}" + ("}" if last else ", ")
 
 
-def _rank(keyword: JobKeyword) -> tuple:
-    return (-keyword_priority(keyword=keyword), _CATEGORY_ORDER.get(keyword.category, 9), keyword.position)
-
-
-def _evidence(
-    *, keyword: JobKeyword, resume: ResumeIndex, resume_degree: int | None, job_degree: int | None
-) -> Evidence | None:
-    """Return the resume's evidence for ``keyword``; a degree is met by any degree at least as high."""
-    vocabulary = get_vocabulary()
-    if keyword.category == "education" and job_degree is not None and resume_degree is not None:
-        if resume_degree < job_degree:
-            return None
-        sentence = next(
-            (s.text for s in resume.sentences if degree_level_in(sentences=[s]) == resume_degree), ""
-        )
-        return Evidence(sentence=sentence, matched="")
-    return find_evidence(keyword=keyword, resume=resume, vocabulary=vocabulary)
-
-
-def _stages(*, resume_text: str, job_description: str) -> Iterator[tuple[str, object]]:
-    """Yield ``(field, value)`` in stream order; each stage does only the work its fields need."""
-    vocabulary = get_vocabulary()
-    job = read_job(text=job_description, vocabulary=vocabulary)
-    resume = index_resume(text=resume_text)
-    resume_degree = degree_level_in(sentences=resume.sentences)
-    evidence: dict[int, Evidence | None] = {
-        k.position: _evidence(
-            keyword=k, resume=resume, resume_degree=resume_degree, job_degree=job.degree_level
-        )
-        for k in job.keywords
+def _requirement_detail(match: Match) -> dict:
+    requirement = match.requirement
+    return {
+        "id": requirement.id,
+        "name": requirement.name,
+        "kind": requirement.kind,
+        "importance": requirement.importance,
+        "weight": requirement.weight,
+        "status": "missing" if not match.met else "partial" if match.credit < 0.8 else "met",
+        "credit": match.credit,
+        "evidence": " ".join(match.evidence.split()),
+        "matched_as": match.matched,
+        "via": match.via,
+        "context": match.context,
+        "alternatives": list(requirement.alternatives),
+        "job_description_sentence": " ".join(requirement.sentence.split()),
     }
-    matched = sorted((k for k in job.keywords if evidence[k.position] is not None), key=_rank)
-    missing = sorted((k for k in job.keywords if evidence[k.position] is None), key=_rank)
-    yield "missing_keywords", [k.term for k in missing[:MAX_MISSING_KEYWORDS]]
 
-    # Tentative keywords only add to the detailed list of what is missing, after every confident one; they
-    # are never matched, scored or hinted at.
-    missing_tentative = sorted(
-        (k for k in job.tentative if find_evidence(keyword=k, resume=resume, vocabulary=vocabulary) is None),
-        key=_rank,
-    )[:MAX_TENTATIVE_MISSING]
 
-    job_norms = [token.norm for token in tokenize(text=job_description)]
-    sub_scores = compute_sub_scores(
-        job=job, job_norms=job_norms, resume=resume, resume_degree=resume_degree, evidence=evidence
+def _warnings(
+    *, languages: tuple[LanguageGuess, LanguageGuess], view: ResumeView, semantic_on: bool
+) -> list[str]:
+    warnings = []
+    for what, guess in zip(("resume", "job description"), languages, strict=True):
+        if guess.code != "en":
+            warnings.append(
+                f"The {what} looks {guess.name}; the local engine reads English, so this score is unreliable."
+            )
+    if view.copied_share >= MOSTLY_COPIED:
+        warnings.append("Most of the resume is copied from the job description; copied text earns nothing.")
+    elif any(view.copied):
+        warnings.append("Some resume sentences are copied from the job description; they earn nothing.")
+    if not semantic_on:
+        warnings.append(
+            "Semantic matching is off (the embedding model is not installed); matching is by words."
+        )
+    return warnings
+
+
+def _stages(*, resume_text: str, job_description: str, semantic: bool = True) -> Iterator[tuple[str, object]]:
+    """Yield ``(field, value)`` in stream order; the first stage does almost all of the work."""
+    vocabulary = get_vocabulary()
+    evaluation = evaluate(resume_text=resume_text, job_description=job_description, semantic=semantic)
+    job, view, matches, missing = evaluation.job, evaluation.view, evaluation.matches, evaluation.missing
+    languages, years, sub_scores = evaluation.languages, evaluation.years, evaluation.sub_scores
+    missing_keywords = list(evaluation.missing_keywords)
+    yield "missing_keywords", missing_keywords[:MAX_MISSING_KEYWORDS]
+
+    tentative = [
+        r
+        for r in job.tentative
+        if not find_evidence(key=r.key, concept_id=r.concept_id, resume=view.index, vocabulary=vocabulary)
+    ]
+    semantic_on = semantic_status()["available"]
+    rewrites = suggest_rewrites(
+        sentences=view.index.sentences,
+        sections=[
+            section if not copied else "copied"
+            for section, copied in zip(view.sections, view.copied, strict=True)
+        ],
+        job_terms=frozenset(job.norms) - STOPWORDS,
+        proven_terms=[
+            m.matched
+            for m in sorted(matches, key=rank)
+            if m.met and m.requirement.kind == "tool" and m.context != "copied" and m.matched
+        ],
     )
     yield (
         "details",
         {
+            "engine": MODEL_NAME,
+            "language": {"resume": languages[0].code, "job_description": languages[1].code},
+            "warnings": _warnings(languages=languages, view=view, semantic_on=semantic_on),
+            "semantic_matching": semantic_status(),
             "sub_scores": sub_scores.as_details(),
+            "requirements": [_requirement_detail(m) for m in matches],
             "matched_keywords": [
                 {
-                    "term": k.term,
-                    "category": k.category,
-                    "importance": k.importance,
-                    "job_description_sentence": k.sentence,
-                    "resume_evidence": evidence[k.position].sentence,
+                    "term": m.requirement.name,
+                    "category": m.requirement.kind,
+                    "importance": m.requirement.importance,
+                    "job_description_sentence": " ".join(m.requirement.sentence.split()),
+                    "resume_evidence": " ".join(m.evidence.split()),
+                    "credit": m.credit,
                 }
-                for k in matched
+                for m in sorted((m for m in matches if m.met), key=rank)
             ],
             "missing_keywords_detail": [
                 {
-                    "term": k.term,
-                    "category": k.category,
-                    "importance": k.importance,
+                    "term": r.name,
+                    "category": r.kind,
+                    "importance": r.importance,
                     "confidence": confidence,
-                    "job_description_sentence": k.sentence,
+                    "alternatives": list(r.alternatives),
+                    "job_description_sentence": " ".join(r.sentence.split()),
                 }
-                for confidence, group in (("high", missing), ("low", missing_tentative))
-                for k in group
+                for confidence, group in (
+                    ("high", [m.requirement for m in missing]),
+                    ("low", tentative[:MAX_TENTATIVE_MISSING]),
+                )
+                for r in group
+            ],
+            "tentative_requirements": [
+                {"name": r.name, "job_description_sentence": " ".join(r.sentence.split())}
+                for r in job.tentative
             ],
             "job_title": job.title,
             "years_required": job.min_years,
-            "years_in_resume": resume.years,
+            "years_in_resume": years.total,
+            "relevant_years": years.relevant,
+            "copied_from_job_description": round(view.copied_share, 2),
+            "rewrites": [
+                {
+                    "sentence": r.sentence,
+                    "rewrite": r.rewrite,
+                    "section": r.section,
+                    "reasons": list(r.reasons),
+                }
+                for r in rewrites
+            ],
         },
     )
 
     score = sub_scores.combined()
     yield "match_score", score
 
-    job_words = frozenset(job_norms) - STOPWORDS
-    chosen = pick_sentence(resume=resume, job=job, job_words=job_words)
-    sentence = chosen.text if chosen else ""
-    yield "sentence_to_improve", sentence
-    # Only tools and technologies the resume itself shows may be woven into the rewrite.
-    tools = [evidence[k.position] for k in matched if k.source == "tool"]
-    yield "recommended_improvement", recommend(sentence=sentence, matched=tools)
+    best = rewrites[0] if rewrites else None
+    yield "sentence_to_improve", best.sentence if best else ""
+    yield "recommended_improvement", best.rewrite if best else ""
     yield (
         "reasoning",
         explain(
-            score=score, job=job, matched=matched, missing=missing, resume=resume, resume_degree=resume_degree
+            score=score,
+            matches=matches,
+            missing_keywords=missing_keywords,
+            years_asked=job.min_years,
+            years_relevant=years.relevant,
+            years_total=years.total,
+            degree_asked=job.degree_level,
+            degree_met=any(m.met for m in matches if m.requirement.kind == "degree"),
+            copied_share=view.copied_share,
+            languages=languages,
         ),
     )
 
 
-def analyze(*, resume_text: str, job_description: str) -> dict:
+def clear_caches() -> None:
+    """Forget the postings and resumes read so far (benchmarks measure cold analyses with it)."""
+    read_requirements.cache_clear()
+    resume_facts.cache_clear()
+    encoder = get_encoder()
+    if encoder is not None:
+        encoder.clear()
+
+
+def analyze(*, resume_text: str, job_description: str, semantic: bool = True) -> dict:
     """Return the whole analysis of ``resume_text`` against ``job_description`` (the streamed JSON)."""
-    return dict(_stages(resume_text=resume_text, job_description=job_description))
+    return dict(_stages(resume_text=resume_text, job_description=job_description, semantic=semantic))
 
 
 class LocalEngine:

@@ -1,13 +1,10 @@
-"""Read a job description: its keywords with category and importance, years, degree and title."""
+"""Facts a job posting states by pattern: importance cues, years asked, degree levels, title, certificates."""
 
-import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from ai.local_engine.aliases import CERTIFICATION_CUES, DEGREE_LEVELS, ROLE_NOUNS
-from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
-from ai.local_engine.text import Sentence, split_sentences, tokenize
+from ai.local_engine.aliases import DEGREE_LEVELS, ROLE_NOUNS
+from ai.local_engine.text import Sentence, tokenize
 from ai.local_engine.vocab import Vocabulary
 
 # Candidate categories the extractor's threshold applies to (soft skills are kept whenever matched).
@@ -34,16 +31,11 @@ _HEADING_MAX_TOKENS = 8
 _YEARS_RE = re.compile(
     r"(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:\s+of)?", re.IGNORECASE
 )
-_DEGREE_WORDS = ("degree", "diploma")
-# "a high degree of autonomy" is not a qualification.
-_NOT_A_DEGREE = frozenset(
-    {"high", "higher", "limited", "certain", "some", "great", "large", "significant", "strong"}
-)
 _DEGREE_HINT_RE = re.compile(
     r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|[bm]\.?(?:sc?|a|eng?|tech)\b)",
     re.IGNORECASE,
 )
-_CERTIFICATION_RE = re.compile(
+CERTIFICATION_RE = re.compile(
     r"(?:[A-Z][\w+#.]*[ -]){0,4}(?:[Cc]ertified|[Cc]ertification|[Cc]ertificate)(?:[ -][A-Z][\w+#.]*){0,5}"
 )
 SENIORITY_WORDS = frozenset(
@@ -51,39 +43,11 @@ SENIORITY_WORDS = frozenset(
 )
 
 
-@dataclass(slots=True)
-class JobKeyword:
-    """A keyword the job asks for."""
-
-    term: str
-    key: str
-    concept_id: int | None
-    category: str
-    source: str
-    importance: str
-    sentence: str
-    weight: float
-    occurrences: int
-    position: int
-
-
-@dataclass(frozen=True, slots=True)
-class JobRequirements:
-    """Everything the engine needs from the job description."""
-
-    keywords: tuple[JobKeyword, ...]
-    tentative: tuple[JobKeyword, ...]
-    min_years: int | None
-    degree_level: int | None
-    title: str | None
-    sentences: tuple[Sentence, ...]
-
-
 def _is_heading(*, sentence: Sentence) -> bool:
     return sentence.text.endswith(":") or len(sentence.text.split()) <= 4
 
 
-def _importance_by_sentence(*, sentences: list[Sentence]) -> dict[int, str]:
+def importance_by_sentence(*, sentences: list[Sentence]) -> dict[int, str]:
     """Return sentence start -> importance, from section headings and cues inside the sentence."""
     section = REQUIRED
     result: dict[int, str] = {}
@@ -101,23 +65,7 @@ def _importance_by_sentence(*, sentences: list[Sentence]) -> dict[int, str]:
     return result
 
 
-def _category(*, candidate: Candidate) -> str:
-    if candidate.category == "soft":
-        return "soft_skill"
-    lowered = candidate.text.lower()
-    if any(cue in lowered for cue in CERTIFICATION_CUES):
-        return "certification"
-    words = lowered.split()
-    if _degree_levels(text=candidate.text) or (
-        words[-1] in _DEGREE_WORDS and (len(words) == 1 or words[-2] not in _NOT_A_DEGREE)
-    ):
-        return "education"
-    if candidate.category == "language":
-        return "language"
-    return "hard_skill"
-
-
-def _degree_levels(*, text: str) -> list[int]:
+def degree_levels_of(*, text: str) -> list[int]:
     if not _DEGREE_HINT_RE.search(text):
         return []
     levels = []
@@ -131,10 +79,10 @@ def _degree_levels(*, text: str) -> list[int]:
 
 def degree_level_in(*, sentences: Iterable[Sentence]) -> int | None:
     """Return the highest degree level the sentences mention (1 associate .. 4 doctorate), or None."""
-    return max((level for s in sentences for level in _degree_levels(text=s.text)), default=None)
+    return max((level for s in sentences for level in degree_levels_of(text=s.text)), default=None)
 
 
-def _min_years(*, sentences: list[Sentence]) -> int | None:
+def min_years(*, sentences: list[Sentence]) -> int | None:
     found = []
     for sentence in sentences:
         for match in _YEARS_RE.finditer(sentence.text):
@@ -144,7 +92,13 @@ def _min_years(*, sentences: list[Sentence]) -> int | None:
     return max(found) if found else None
 
 
-def _title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | None:
+_NOT_TITLE_WORDS = frozenset(
+    {"job", "description", "position", "title", "role", "vacancy", "hiring", "opening"}
+)
+
+
+def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | None:
+    """Return the job title from the posting's first lines ("Senior Front End Engineer"), or None."""
     for sentence in sentences[:6]:
         tokens = tokenize(text=sentence.text)
         if len(tokens) > 12:
@@ -152,7 +106,13 @@ def _title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | None:
         for index, token in enumerate(tokens):
             if token.norm in ROLE_NOUNS:
                 first = index
-                while first > 0 and index - first < 4 and tokens[first - 1].text[:1].isupper():
+                while (
+                    first > 0
+                    and index - first < 4
+                    and tokens[first - 1].text[:1].isupper()
+                    and tokens[first - 1].norm not in _NOT_TITLE_WORDS
+                    and ":" not in sentence.text[tokens[first - 1].end : tokens[first].start]
+                ):
                     first -= 1
                 while first < index and tokens[first].norm in SENIORITY_WORDS:
                     first += 1
@@ -160,102 +120,3 @@ def _title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | None:
                 if key in vocabulary.titles or index - first >= 1:
                     return sentence.text[tokens[first].start : token.end]
     return None
-
-
-def read_job(*, text: str, vocabulary: Vocabulary) -> JobRequirements:
-    """Return the requirements found in the job description ``text``."""
-    sentences = split_sentences(text=text)
-    importance = _importance_by_sentence(sentences=sentences)
-    candidates = find_candidates(text=text, vocabulary=vocabulary, sentences=sentences)
-    score_candidates(candidates=candidates, vocabulary=vocabulary)
-    keywords: dict[tuple, JobKeyword] = {}
-    tentative: dict[tuple, JobKeyword] = {}
-    for position, candidate in enumerate(candidates):
-        if not any(character.isalpha() for character in candidate.key):
-            continue  # "5+" from "5+ years" is an experience figure, read by _min_years, not a keyword
-        confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
-        if not confident and candidate.score < vocabulary.threshold - TENTATIVE_MARGIN:
-            continue
-        identity = ("c", candidate.concept_id) if candidate.concept_id is not None else ("k", candidate.key)
-        level = importance.get(candidate.sentence.start, REQUIRED)
-        existing = (keywords if confident else tentative).get(identity)
-        if existing is not None:
-            existing.occurrences += 1
-            if level == REQUIRED and existing.importance == PREFERRED:
-                existing.importance = REQUIRED
-                existing.sentence = candidate.sentence.text
-            existing.weight = max(existing.weight, candidate.score)
-            continue
-        (keywords if confident else tentative)[identity] = JobKeyword(
-            term=candidate.text,
-            key=candidate.key,
-            concept_id=candidate.concept_id,
-            category=_category(candidate=candidate),
-            source=candidate.category,
-            importance=level,
-            sentence=candidate.sentence.text,
-            weight=candidate.score,
-            occurrences=1,
-            position=position,
-        )
-    for sentence in sentences:
-        # The regex backtracks on every capitalised word; most sentences name no certificate at all.
-        if "ertifi" not in sentence.text:
-            continue
-        for match in _CERTIFICATION_RE.finditer(sentence.text):
-            term = match.group().strip(" -")
-            key = " ".join(t.norm for t in tokenize(text=term))
-            if len(key.split()) >= 2 and ("k", key) not in keywords:
-                # Keep the fullest name: "AWS Certified X" replaces "Certified X".
-                for identity in [
-                    i for i, k in keywords.items() if k.category == "certification" and k.key in key
-                ]:
-                    del keywords[identity]
-                keywords[("k", key)] = JobKeyword(
-                    term=term,
-                    key=key,
-                    concept_id=None,
-                    category="certification",
-                    source="phrase",
-                    importance=importance.get(sentence.start, REQUIRED),
-                    sentence=sentence.text,
-                    weight=0.0,
-                    occurrences=1,
-                    position=len(candidates) + sentence.start + match.start(),
-                )
-    # The lowest degree a job names is the one it accepts ("BS or MS in ...").
-    degree_levels = [min(levels) for s in sentences if (levels := _degree_levels(text=s.text))]
-    return JobRequirements(
-        keywords=tuple(sorted(keywords.values(), key=lambda k: k.position)),
-        tentative=_tentative(tentative=tentative, keywords=keywords),
-        min_years=_min_years(sentences=sentences),
-        degree_level=min(degree_levels, default=None),
-        title=_title(sentences=sentences, vocabulary=vocabulary),
-        sentences=tuple(sentences),
-    )
-
-
-def _tentative(
-    *, tentative: dict[tuple, JobKeyword], keywords: dict[tuple, JobKeyword]
-) -> tuple[JobKeyword, ...]:
-    """Return the tentative keywords that add something.
-
-    Dropped: those with no letter ("5+"), section cues ("Requirements") and parts of a confident keyword.
-    """
-    confident_keys = [frozenset(k.key.split()) for k in keywords.values()]
-    kept = [
-        keyword
-        for identity, keyword in tentative.items()
-        if identity not in keywords
-        and any(character.isalpha() for character in keyword.key)
-        and not _REQUIRED_CUES.search(keyword.term)
-        and not _PREFERRED_CUES.search(keyword.term)
-        and not any(frozenset(keyword.key.split()) <= key for key in confident_keys)
-    ]
-    return tuple(sorted(kept, key=lambda k: k.position))
-
-
-def keyword_priority(*, keyword: JobKeyword) -> float:
-    """Return how much a keyword matters: required beats preferred; confident, repeated terms rank higher."""
-    base = 2.0 if keyword.importance == REQUIRED else 1.0
-    return base + 0.25 * math.tanh(keyword.weight / 3) + 0.2 * math.log(keyword.occurrences)

@@ -1,11 +1,9 @@
 """Index a resume once, then find the evidence for each job keyword in it."""
 
-import datetime
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.job import JobKeyword
-from ai.local_engine.text import STOPWORDS, Sentence, split_sentences, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, Token, split_sentences, stem, tokenize
 from ai.local_engine.vocab import FLAG_CAPITALISED, Vocabulary
 
 # Fuzzy matching is for typos in long words only: "Kubernets" finds "Kubernetes", but "openai" never
@@ -15,92 +13,28 @@ FUZZY_MIN_LENGTH = 7
 PHRASE_WINDOW = 3
 
 # "6+ years of experience" is a claim; "2 years 10 months" (a duration label) is not.
-_YEARS_CLAIM_RE = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b[^.\n]{0,40}?\bexperience", re.IGNORECASE)
+YEARS_CLAIM_RE = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b[^.\n]{0,40}?\bexperience", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_RANGE_RE = re.compile(
+RANGE_RE = re.compile(
     rf"(?:{_MONTH}\s+|\d{{1,2}}/)?((?:19|20)\d\d)\s*(?:-|–|—|to|until)\s*"
     rf"(?:{_MONTH}\s+|\d{{1,2}}/)?((?:19|20)\d\d|present|current|now|today|ongoing)",
-    re.IGNORECASE,
-)
-_WORK_HEADINGS = ("experience", "employment", "work history", "career", "professional background")
-_OTHER_HEADINGS = (
-    "education", "academic", "qualification", "project", "publication", "skill", "certification", "award",
-    "honor", "honour", "language", "interest", "summary", "profile", "reference", "volunteer", "teaching",
-    "research", "patent", "talk", "course", "training", "hobbies", "objective", "contact",
-)  # fmt: skip
-_EDUCATION_RE = re.compile(
-    r"\b(university|college|school|academy|institute|bachelor|master|degree|diploma|phd|bsc|msc|b\.?sc|m\.?sc|"
-    r"b\.?s|m\.?s|b\.?a|mba|gpa)\b",
     re.IGNORECASE,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class ResumeIndex:
-    """A resume's sentences, where each word occurs, and the years of experience it shows."""
+    """A resume's sentences, their tokens, and where each word occurs."""
 
+    text: str
     sentences: tuple[Sentence, ...]
     positions: dict[str, tuple[tuple[int, int], ...]]
     sentence_tokens: tuple[frozenset[str], ...]
     sentence_norms: tuple[tuple[str, ...], ...]
     sentence_capitals: tuple[tuple[bool, ...], ...]
     tokens_by_length: dict[int, tuple[str, ...]]  # sorted, so fuzzy matching is deterministic
-    years: float | None
-
-
-def _section_of(*, sentence: Sentence) -> str | None:
-    """Return "work", "other" for a section heading line, or None for a content line."""
-    words = sentence.text.strip(" :").lower().split()
-    if not words or len(words) > 4:
-        return None
-    heading = " ".join(words)
-    if any(name in heading for name in _WORK_HEADINGS):
-        return "work"
-    if any(name in heading for name in _OTHER_HEADINGS):
-        return "other"
-    return None
-
-
-def _work_text(*, sentences: list[Sentence]) -> str:
-    """Return the lines whose dates count as work: the work sections, or all non-education lines."""
-    sections = [_section_of(sentence=sentence) for sentence in sentences]
-    if "work" in sections:
-        lines = []
-        current = None
-        for sentence, section in zip(sentences, sections, strict=True):
-            current = section or current
-            if section is None and current == "work":
-                lines.append(sentence.text)
-        return "\n".join(lines)
-    return "\n".join(s.text for s in sentences if not _EDUCATION_RE.search(s.text))
-
-
-def _years_of_experience(*, text: str, sentences: list[Sentence]) -> float | None:
-    """Return the years of experience a resume shows: its explicit claim, else its merged work date ranges.
-
-    A claim wins because it reads the same in every layout; which lines count as work dates depends on
-    how a PDF theme orders headings and dates.
-    """
-    claims = [int(m.group(1)) for m in _YEARS_CLAIM_RE.finditer(text) if 1 <= int(m.group(1)) <= 50]
-    if claims:
-        return float(max(claims))
-    this_year = datetime.date.today().year
-    intervals = []
-    for match in _RANGE_RE.finditer(_work_text(sentences=sentences)):
-        start = int(match.group(1))
-        end = int(match.group(2)) if match.group(2).isdigit() else this_year
-        if start <= end <= this_year:
-            intervals.append((start, end))
-    covered = 0
-    current_end = None
-    for start, end in sorted(intervals):
-        if current_end is None or start > current_end:
-            covered += end - start
-            current_end = end
-        elif end > current_end:
-            covered += end - current_end
-            current_end = end
-    return float(covered) if covered else None
+    tokens: tuple[tuple[Token, ...], ...]
+    sentence_stems: tuple[tuple[str, ...], ...]
 
 
 def index_resume(*, text: str) -> ResumeIndex:
@@ -110,8 +44,10 @@ def index_resume(*, text: str) -> ResumeIndex:
     sentence_tokens = []
     sentence_norms = []
     sentence_capitals = []
+    token_lists = []
     for number, sentence in enumerate(sentences):
         tokens = tokenize(text=sentence.text)
+        token_lists.append(tuple(tokens))
         norms = tuple(token.norm for token in tokens)
         for offset, norm in enumerate(norms):
             positions.setdefault(norm, []).append((number, offset))
@@ -125,13 +61,15 @@ def index_resume(*, text: str) -> ResumeIndex:
         if len(token) >= FUZZY_MIN_LENGTH - 1:
             by_length.setdefault(len(token), set()).add(token)
     return ResumeIndex(
+        text=text,
         sentences=tuple(sentences),
         positions={token: tuple(places) for token, places in positions.items()},
         sentence_tokens=tuple(sentence_tokens),
         sentence_norms=tuple(sentence_norms),
         sentence_capitals=tuple(sentence_capitals),
         tokens_by_length={length: tuple(sorted(tokens)) for length, tokens in by_length.items()},
-        years=_years_of_experience(text=text, sentences=sentences),
+        tokens=tuple(token_lists),
+        sentence_stems=tuple(tuple(stem(norm) for norm in norms) for norms in sentence_norms),
     )
 
 
@@ -212,18 +150,20 @@ def _matched_text(*, sentence: Sentence, key: str) -> str:
     return ""
 
 
-def find_evidence(*, keyword: JobKeyword, resume: ResumeIndex, vocabulary: Vocabulary) -> Evidence | None:
+def find_evidence(
+    *, key: str, concept_id: int | None, resume: ResumeIndex, vocabulary: Vocabulary
+) -> Evidence | None:
     """Return where the resume covers ``keyword`` (same term, a synonym or a typo of it), or None."""
-    flag = vocabulary.surfaces.get(keyword.key, (None, 0))[1]
-    number = _gram_sentence(key=keyword.key, flag=flag, resume=resume)
-    matched_key = keyword.key
-    if number is None and keyword.concept_id is not None:
-        for surface in vocabulary.concept_surfaces.get(keyword.concept_id, ()):
+    flag = vocabulary.surfaces.get(key, (None, 0))[1]
+    number = _gram_sentence(key=key, flag=flag, resume=resume)
+    matched_key = key
+    if number is None and concept_id is not None:
+        for surface in vocabulary.concept_surfaces.get(concept_id, ()):
             number = _gram_sentence(key=surface, flag=vocabulary.surfaces[surface][1], resume=resume)
             if number is not None:
                 matched_key = surface
                 break
-    content = [token for token in keyword.key.split() if token not in STOPWORDS]
+    content = [token for token in key.split() if token not in STOPWORDS]
     if number is None and len(content) > 1:
         # A multi-word phrase is covered when all its words appear close together in one sentence.
         wanted = frozenset(content)
@@ -240,6 +180,17 @@ def find_evidence(*, keyword: JobKeyword, resume: ResumeIndex, vocabulary: Vocab
         if typo is not None:
             number = resume.positions[typo][0][0]
             matched_key = typo
+    if number is None and content and flag != FLAG_CAPITALISED:
+        # Other forms of the same words, close together ("mentor other engineers" ~ "mentored 3 engineers").
+        stems = frozenset(stem(word) for word in content)
+        number = next(
+            (
+                i
+                for i, sentence_stems in enumerate(resume.sentence_stems)
+                if stems <= frozenset(sentence_stems) and _close_together(norms=sentence_stems, wanted=stems)
+            ),
+            None,
+        )
     if number is None:
         return None
     sentence = resume.sentences[number]

@@ -1,58 +1,85 @@
-"""Sub-scores and their documented, deterministic combination into the 0-100 match score.
+"""The match score: fixed, documented weights over six sub-scores, each 0-1, comparable across postings.
 
-match_score = round(100 * sum(weight_i * score_i) / sum(weight_i)) over the sub-scores that apply to
-this job (a job that names no degree has no education sub-score, and its weight is shared out).
+match_score = round(100 * sum(WEIGHTS[name] * sub_score[name])). The weights never change with the
+posting. A part the posting does not state is scored from the text instead of dropping out (dropping out
+would hand its weight to the rest and make thin postings easy to score high on):
+
+- requirements: credit-weighted share of the hard requirements met (skills, tools, fields, certifications,
+  languages), shrunk toward the overall text similarity by ``PRIOR_WEIGHT``: a posting that names two
+  requirements is not a perfect match just because the resume has both;
+- responsibilities: the same for responsibilities and soft skills;
+- experience: relevant years / years asked (3 when the posting names none);
+- education: the degree asked for (any degree counts as met when none is asked, no degree scores 0.6 then);
+- role: the posting's title against the resume's own titles (headline and roles: same kind of role, same
+  field; see ``role``), else the text similarity;
+- text_similarity: cosine of the two texts' word counts, sentences copied from the posting left out.
 """
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ai.local_engine.job import SENIORITY_WORDS, JobKeyword, JobRequirements, keyword_priority
-from ai.local_engine.resume import Evidence, ResumeIndex, find_phrase
-from ai.local_engine.text import STOPWORDS, tokenize
+from ai.local_engine.evidence import Match
+from ai.local_engine.requirements import HARD_KINDS
+from ai.local_engine.text import STOPWORDS
 
 WEIGHTS: dict[str, float] = {
-    "hard_skills": 0.50,
-    "soft_skills": 0.08,
-    "experience_years": 0.10,
-    "education": 0.10,
-    "job_title": 0.07,
+    "requirements": 0.40,
+    "responsibilities": 0.10,
+    "experience": 0.10,
+    "education": 0.05,
+    "role": 0.20,
     "text_similarity": 0.15,
 }
+RESPONSIBILITY_KINDS = frozenset({"responsibility", "soft_skill"})
+# Weight of what a posting leaves unsaid (about two requirements), scored by the text similarity.
+PRIOR_WEIGHT = 4.0
+DEFAULT_YEARS = 3
+LIST_SHARE_CAP = 0.15
+NO_DEGREE_ASKED_WITHOUT_DEGREE = 0.6
 # Cosine similarity of a resume with a job it fits well rarely exceeds this; it maps to a full sub-score.
 FULL_TEXT_SIMILARITY = 0.45
+FULL_POSTING_WORDS = 60
 
 
 @dataclass(frozen=True, slots=True)
 class SubScores:
-    """Each sub-score in [0, 1], or None when the job gives nothing to compare."""
+    """Each sub-score in [0, 1] and how it was computed."""
 
-    values: dict[str, float | None]
+    values: dict[str, float]
+    how: dict[str, str]
 
     def combined(self) -> int:
         """Return the weighted match score, 0-100."""
-        applied = {name: value for name, value in self.values.items() if value is not None}
-        total = sum(WEIGHTS[name] for name in applied)
-        if not total:
-            return 0
-        return max(0, min(100, round(100 * sum(WEIGHTS[name] * v for name, v in applied.items()) / total)))
+        return max(
+            0, min(100, round(100 * sum(WEIGHTS[name] * value for name, value in self.values.items())))
+        )
 
     def as_details(self) -> dict[str, dict]:
-        """Return the sub-scores as shown in ``details``: score 0-100 (or null) and weight."""
+        """Return each sub-score as shown in ``details``: score 0-100, weight, points earned and how."""
         return {
-            name: {"score": None if value is None else round(100 * value), "weight": WEIGHTS[name]}
+            name: {
+                "score": round(100 * value),
+                "weight": WEIGHTS[name],
+                "points": round(100 * WEIGHTS[name] * value, 1),
+                "how": self.how[name],
+            }
             for name, value in self.values.items()
         }
 
 
-def _coverage(*, keywords: list[JobKeyword], evidence: dict[int, Evidence | None]) -> float | None:
-    if not keywords:
-        return None
-    total = sum(keyword_priority(keyword=k) for k in keywords)
-    found = sum(keyword_priority(keyword=k) for k in keywords if evidence.get(k.position) is not None)
-    return found / total
+def coverage(*, matches: Sequence[Match], prior: float) -> float:
+    """Return the credit-weighted share of ``matches`` met, shrunk toward ``prior`` by ``PRIOR_WEIGHT``.
+
+    What only lists show earns at most ``LIST_SHARE_CAP`` of the weight together: a list of the posting's
+    keywords appended to a resume adds little, however long it is.
+    """
+    total = sum(m.requirement.weight for m in matches)
+    listed = sum(m.requirement.weight * m.credit for m in matches if m.context == "list")
+    shown = sum(m.requirement.weight * m.credit for m in matches if m.context != "list")
+    earned = shown + min(listed, LIST_SHARE_CAP * total)
+    return (earned + PRIOR_WEIGHT * prior) / (total + PRIOR_WEIGHT)
 
 
 def _vector(*, norms: Iterable[str]) -> dict[str, float]:
@@ -61,71 +88,63 @@ def _vector(*, norms: Iterable[str]) -> dict[str, float]:
 
 
 def text_similarity(*, job_norms: Iterable[str], resume_norms: Iterable[str]) -> float:
-    """Return the cosine similarity of the two texts' log-scaled word counts."""
+    """Return the cosine similarity of the two texts' log-scaled word counts, damped for a short posting.
+
+    A posting of a few lines shares most of its words with any resume of the trade; below
+    ``FULL_POSTING_WORDS`` distinct words its similarity counts in proportion, so saying little earns little.
+    """
     job, resume = _vector(norms=job_norms), _vector(norms=resume_norms)
     dot = sum(weight * resume.get(token, 0.0) for token, weight in job.items())
     norm = math.sqrt(sum(w * w for w in job.values())) * math.sqrt(sum(w * w for w in resume.values()))
-    return dot / norm if norm else 0.0
-
-
-def _title_score(*, title: str | None, resume: ResumeIndex) -> float | None:
-    if not title:
-        return None
-    words = [
-        t.norm for t in tokenize(text=title) if t.norm not in SENIORITY_WORDS and t.norm not in STOPWORDS
-    ]
-    if not words:
-        return None
-    if find_phrase(resume=resume, key=" ".join(words)) is not None:
-        return 1.0
-    return sum(1 for word in words if word in resume.positions) / len(words) * 0.8
-
-
-def _education_score(
-    *, job: JobRequirements, resume_degree: int | None, certifications: float | None
-) -> float | None:
-    parts = [] if certifications is None else [certifications]
-    if job.degree_level is not None:
-        if resume_degree is None:
-            parts.append(0.0)
-        else:
-            parts.append(
-                1.0 if resume_degree >= job.degree_level else 0.5 ** (job.degree_level - resume_degree)
-            )
-    return sum(parts) / len(parts) if parts else None
+    return (dot / norm if norm else 0.0) * min(1.0, len(job) / FULL_POSTING_WORDS)
 
 
 def compute_sub_scores(
     *,
-    job: JobRequirements,
-    job_norms: list[str],
-    resume: ResumeIndex,
-    resume_degree: int | None,
-    evidence: dict[int, Evidence | None],
+    matches: Sequence[Match],
+    similarity: float,
+    years_asked: int | None,
+    years_relevant: float | None,
+    degree_asked: int | None,
+    degree_shown: int | None,
+    role: float | None,
+    resume_words: int,
 ) -> SubScores:
-    """Return every sub-score of the resume against the job."""
-    # Degree keywords ("Bachelor's degree") are scored by level in the education sub-score, not here.
-    hard = [k for k in job.keywords if k.category in {"hard_skill", "language"}]
-    certifications = [k for k in job.keywords if k.category == "certification"]
-    soft = [k for k in job.keywords if k.category == "soft_skill"]
-    years = None
-    if job.min_years:
-        years = min(1.0, (resume.years or 0.0) / job.min_years)
-    similarity = text_similarity(
-        job_norms=job_norms,
-        resume_norms=(norm for sentence in resume.sentence_norms for norm in sentence),
-    )
+    """Return every sub-score; ``similarity`` is the raw cosine, ``role`` None for a posting with no title."""
+    text = min(1.0, similarity / FULL_TEXT_SIMILARITY)
+    hard = [m for m in matches if m.requirement.kind in HARD_KINDS]
+    soft = [m for m in matches if m.requirement.kind in RESPONSIBILITY_KINDS]
+    years_target = years_asked or DEFAULT_YEARS
+    if degree_asked is not None:
+        education = (
+            0.0
+            if degree_shown is None
+            else 1.0
+            if degree_shown >= degree_asked
+            else 0.5 ** (degree_asked - degree_shown)
+        )
+        education_how = "the degree the posting asks for"
+    else:
+        education = (
+            1.0 if degree_shown is not None else NO_DEGREE_ASKED_WITHOUT_DEGREE if resume_words else 0.0
+        )
+        education_how = "no degree asked: any degree is full marks"
     return SubScores(
         values={
-            "hard_skills": _coverage(keywords=hard, evidence=evidence),
-            "soft_skills": _coverage(keywords=soft, evidence=evidence),
-            "experience_years": years,
-            "education": _education_score(
-                job=job,
-                resume_degree=resume_degree,
-                certifications=_coverage(keywords=certifications, evidence=evidence),
-            ),
-            "job_title": _title_score(title=job.title, resume=resume),
-            "text_similarity": min(1.0, similarity / FULL_TEXT_SIMILARITY),
-        }
+            "requirements": coverage(matches=hard, prior=text),
+            "responsibilities": coverage(matches=soft, prior=text),
+            "experience": min(1.0, (years_relevant or 0.0) / years_target),
+            "education": education,
+            "role": text if role is None else role,
+            "text_similarity": text,
+        },
+        how={
+            "requirements": f"{len(hard)} skills, tools and qualifications, weighted; the rest from the text",
+            "responsibilities": f"{len(soft)} responsibilities and soft skills, weighted; the rest from text",
+            "experience": f"relevant years against {years_target}"
+            + (" asked" if years_asked else " (the posting names none)"),
+            "education": education_how,
+            "role": "the posting's title in the resume" if role is not None else "no title: from the text",
+            "text_similarity": "word overlap with the posting, copied sentences left out",
+        },
     )

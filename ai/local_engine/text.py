@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 # A token keeps the characters that matter in tech names ("c++", "c#", "node.js", ".net") and
-# splits on hyphens and slashes so "front-end" and "front end", "CI/CD" and "CI CD" agree.
-_TOKEN_RE = re.compile(
-    r"(?<![A-Za-z0-9])\.[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9][A-Za-z0-9+#.]*[A-Za-z0-9+#]|[A-Za-z0-9]"
-)
+# splits on hyphens and slashes so "front-end" and "front end", "CI/CD" and "CI CD" agree. Letters are any
+# Unicode letters ("Zürich", "Inglés", "東京" stay whole words).
+_TOKEN_RE = re.compile(r"(?<!\w)\.[^\W\d]\w*|\w[\w+#.]*[\w+#]|\w")
 # A line break ends a sentence unless the next line continues it in lower case (a wrapped PDF line).
 _SENTENCE_SPLIT_RE = re.compile(
-    r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])|\s*\n+\s*(?![a-z])|\s+[•▪●◦■·\u2022]\s*|\s\|\s"
+    r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡])"
+    r"|\s*\n+(?![ \t]*[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s"
 )
 _BULLET_RE = re.compile(r"^[\s•▪●◦■·\-–—*>\u2022]+")
 
@@ -55,6 +55,19 @@ def normalize_token(*, raw: str) -> str:
         ):
             return token[:-1]
     return token
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return a rough stem of a normalised word, so verb forms agree ("mentored", "mentoring" -> "mentor";
+    "communicate", "communication" -> "communic"). Used only where exact words found nothing."""
+    if len(word) <= 5 or not word.isalpha():
+        return word
+    for suffix in ("ation", "ing", "ed", "ate", "es", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-2] if word.endswith("at") and len(word) > 6 else word
 
 
 def tokenize(*, text: str) -> list[Token]:

@@ -7,6 +7,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ai.local_engine.embeddings import get_encoder
+
 logger = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -40,6 +42,7 @@ class Vocabulary:
     threshold: float
     max_surface_tokens: int
     longest_from: dict[str, int]
+    groups: dict[str, tuple[int, ...]]  # ESCO broader skill / O*NET commodity group -> its concepts
 
 
 _lock = threading.Lock()
@@ -72,6 +75,7 @@ def _load() -> Vocabulary:
         threshold=extractor["threshold"],
         max_surface_tokens=max(longest_from.values()),
         longest_from=longest_from,
+        groups={key: tuple(members) for key, members in raw.get("groups", {}).items()},
     )
 
 
@@ -89,5 +93,7 @@ def get_vocabulary() -> Vocabulary:
 
 
 def warm_up() -> None:
-    """Load the vocabulary now, e.g. at server start, so the first analysis pays no load time."""
+    """Load the vocabulary and the embedding model now, e.g. at server start, so the first analysis pays
+    no load time."""
     get_vocabulary()
+    get_encoder()

@@ -7,6 +7,7 @@ import pytest
 from ai.engines import build_engine
 from ai.google_genai import GeminiConfig, GeminiEngine
 from ai.local_engine import LocalEngine
+from ai.openai_compat import OpenAIConfig, OpenAIEngine
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,6 +29,19 @@ def test_it_builds_gemini_from_explicit_config_and_reuses_it() -> None:
 def test_it_refuses_gemini_without_a_key() -> None:
     with pytest.raises(ValueError, match="api_key"):
         build_engine(name="gemini", gemini=GeminiConfig(api_key=""))
+
+
+def test_it_builds_the_openai_engine_from_explicit_config_and_reuses_it() -> None:
+    config = OpenAIConfig(base_url="http://127.0.0.1:9/v1", model="llama3.2:3b")
+    engine = build_engine(name="openai", openai=config)
+    assert isinstance(engine, OpenAIEngine)
+    assert (engine.name, engine.model) == ("openai", "llama3.2:3b")
+    assert build_engine(name="openai", openai=config) is engine
+
+
+def test_it_refuses_the_openai_engine_without_a_model() -> None:
+    with pytest.raises(ValueError, match="base_url and a model"):
+        build_engine(name="openai", openai=OpenAIConfig(base_url="http://127.0.0.1:9/v1", model=""))
 
 
 def test_it_refuses_an_unknown_engine() -> None:

@@ -17,7 +17,7 @@ from typing import IO
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RUNAPP_STOP_TIMEOUT_S = 20
 # Settings of the test run itself that a server configured only the README's way must not inherit.
-_NOT_INHERITED_BY_RUNAPP = ("DB_", "REDIS_", "GEMINI_", "AI_ENGINE")
+_NOT_INHERITED_BY_RUNAPP = ("DB_", "REDIS_", "GEMINI_", "OPENAI_", "AI_ENGINE")
 _POLL_INTERVAL_S = 0.05
 
 

@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import RefreshToken
 
+from apis.comparisons.tests.factories import make_comparison
 from apis.resumehistory.tests.factories import make_history, make_resume
 from conftest import STRONG_PASSWORD
 from pdf_extract.tests import builders
@@ -154,6 +155,17 @@ def test_every_endpoint_answers_what_the_schema_documents(
     c(export, "get", jwt.get(export, {"format": "csv"}))
     c(export, "get", jwt.get(export, {"format": "json"}))
     c(export, "get", jwt.get(export, {"format": "xml"}))
+
+    # comparisons
+    comparisons = f"{V1}/comparisons/"
+    comparison = make_comparison(user=user)
+    c(comparisons, "get", jwt.get(comparisons))
+    c(comparisons, "get", jwt.get(comparisons, {"per_page": 10_000}))
+    one_comparison = f"{V1}/comparisons/{{comparison_id}}/"
+    c(one_comparison, "get", jwt.get(f"{comparisons}{comparison.pk}/"))
+    c(one_comparison, "get", jwt.get(f"{comparisons}999999/"))
+    c(one_comparison, "delete", jwt.delete(f"{comparisons}{comparison.pk}/"))
+    c(one_comparison, "delete", jwt.delete(f"{comparisons}{comparison.pk}/"))
 
     # CSRF, revoked token, throttled
     session = APIClient(enforce_csrf_checks=True)

@@ -9,7 +9,9 @@ import pytest
 from conftest import REPO_ROOT
 
 BASE_ENV = {
-    k: v for k, v in os.environ.items() if not k.startswith(("DB_", "REDIS_", "GEMINI_", "AI_ENGINE"))
+    k: v
+    for k, v in os.environ.items()
+    if not k.startswith(("DB_", "REDIS_", "GEMINI_", "OPENAI_", "AI_ENGINE"))
 }
 
 
@@ -35,8 +37,13 @@ def _start(**env: str) -> subprocess.CompletedProcess:
         ({"DB_NAME": "x", "DB_PORT": "99999"}, "DB_PORT must be <= 65535, got 99999"),
         ({"REDIS_PORT": "six"}, "REDIS_PORT must be an integer, got 'six'"),
         ({"ENVIRONMENT": "staging"}, "ENVIRONMENT must be one of development, production, got 'staging'"),
-        ({"AI_ENGINE": "gpt"}, "AI_ENGINE must be one of auto, gemini, local, got 'gpt'"),
+        ({"AI_ENGINE": "gpt"}, "AI_ENGINE must be one of auto, gemini, local, openai, got 'gpt'"),
         ({"AI_ENGINE": "gemini"}, "GEMINI_API_KEY is required when AI_ENGINE=gemini"),
+        ({"AI_ENGINE": "openai"}, "OPENAI_MODEL is required when AI_ENGINE=openai"),
+        (
+            {"AI_ENGINE": "openai", "OPENAI_MODEL": "m", "OPENAI_RESPONSE_FORMAT": "xml"},
+            "OPENAI_RESPONSE_FORMAT must be one of json_schema, json_object, none, got 'xml'",
+        ),
         ({"DEBUG": "maybe"}, "DEBUG must be a boolean (true/false), got 'maybe'"),
         ({"THROTTLE_LOGIN_IP": "lots"}, "THROTTLE_LOGIN_IP must look like 10/min"),
         (
@@ -77,3 +84,8 @@ def test_the_development_secret_key_is_generated_long_and_ignored_by_git():
     assert len(key_file.read_text().strip()) >= 50
     ignored = subprocess.run(["git", "check-ignore", "-q", str(key_file)], cwd=REPO_ROOT)
     assert ignored.returncode == 0
+
+
+def test_an_openai_compatible_server_is_used_only_when_asked_for():
+    assert _start(OPENAI_MODEL="qwen2.5:3b").stdout.strip() == "local"
+    assert _start(AI_ENGINE="openai", OPENAI_MODEL="qwen2.5:3b").stdout.strip() == "openai"

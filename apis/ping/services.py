@@ -1,10 +1,11 @@
-"""Health: probe the database and the channel layer."""
+"""Health: probe the database and the channel layer; name the analysis engine and its model."""
 
 import logging
 
 from asgiref.sync import async_to_sync
 from django.conf import settings
 
+from apis.resumehistory.analysis_services import configured_engine
 from db_cruds.health import channel_layer_ping, database_ping, database_vendor
 
 logger = logging.getLogger(__name__)
@@ -18,6 +19,7 @@ def health_report() -> tuple[bool, dict[str, str]]:
         "database": "ok",
         "channel_layer": "ok",
         "ai_engine": settings.AI_ENGINE_RESOLVED,
+        "ai_model": configured_engine().model,
         "database_backend": database_vendor(),
         "channel_layer_backend": "redis" if "redis" in layer_backend.lower() else "in-memory",
     }

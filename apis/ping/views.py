@@ -19,6 +19,7 @@ _PING_RESPONSE = envelope_schema(
             "database": serializers.ChoiceField(["ok", "unreachable"]),
             "channel_layer": serializers.ChoiceField(["ok", "unreachable"]),
             "ai_engine": serializers.CharField(),
+            "ai_model": serializers.CharField(),
             "database_backend": serializers.CharField(),
             "channel_layer_backend": serializers.ChoiceField(["redis", "in-memory"]),
         },

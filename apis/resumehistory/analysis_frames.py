@@ -6,6 +6,7 @@ from typing import Any
 
 from django.conf import settings
 
+from ai.text_normalize import normalize_text
 from api_services import status_messages as msg
 from api_services.const_response import ws_error_frame
 from api_services.custom_exceptions import AppError
@@ -56,7 +57,7 @@ def frame_action(payload: dict[str, Any]) -> str:
         if "resume_text" in payload or "job_description" in payload or "resume_id" in payload:
             return "analyze"
         raise FrameError(msg.WS_MISSING_FIELD.format(field="action"), code="missing_field", field="action")
-    if action not in ("analyze", "cancel", "subscribe"):
+    if action not in ("analyze", "compare", "cancel", "subscribe"):
         raise FrameError(msg.WS_UNKNOWN_ACTION.format(action=str(action)[:40]), code="unknown_action")
     return action
 
@@ -103,8 +104,13 @@ def analyze_command(payload: dict[str, Any]) -> AnalyzeCommand:
         )
     if resume_text is not None:
         check_resume_length(resume_text)
+    # The one normaliser every entry point uses (upload, CLI, WebSocket), after the length checks so that a
+    # limit means the same characters the user sent.
     return AnalyzeCommand(
-        job_description=job_description, resume_text=resume_text, resume_id=resume_id, request_id=request_id
+        job_description=normalize_text(text=job_description),
+        resume_text=None if resume_text is None else normalize_text(text=resume_text),
+        resume_id=resume_id,
+        request_id=request_id,
     )
 
 
@@ -125,4 +131,6 @@ def limits() -> dict[str, int]:
         "max_frame_bytes": settings.WS_MAX_FRAME_BYTES,
         "max_concurrent_analyses": settings.MAX_CONCURRENT_ANALYSES_PER_USER,
         "max_analyses_per_hour": settings.MAX_ANALYSES_PER_USER_PER_HOUR,
+        "max_compare_resumes": settings.COMPARE_MAX_RESUMES,
+        "max_compare_jobs": settings.COMPARE_MAX_JOBS,
     }

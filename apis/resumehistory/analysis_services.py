@@ -3,7 +3,7 @@
 How it works (README "Live analysis"):
 - ``analysis_start`` validates the frame, applies the limits, writes the row (status running) and runs the
   analysis as an asyncio task of this process. The task starts while the row is being written, so that the
-  Gemini SDK builds its request meanwhile, but the request is only sent once the row exists and
+  model's SDK builds its request meanwhile, but the request is only sent once the row exists and
   ``analysis.started`` is published (``run.admitted``); a refused start cancels it unsent. The run publishes
   every frame to the channel-layer group ``analysis_group(id)`` as ``{"type": "analysis.event", "events":
   [[n, frame], ...]}``; ``n`` numbers every frame of the analysis, so a follower drops what it has already
@@ -20,7 +20,6 @@ How it works (README "Live analysis"):
 """
 
 import asyncio
-import json
 import logging
 import os
 import socket
@@ -40,17 +39,23 @@ from django.utils import timezone
 from ai.base import AnalysisEngine, AnalysisInput
 from ai.engines import build_engine
 from ai.errors import EngineError
-from ai.google_genai import GeminiConfig, requests_held_until
+from ai.google_genai import GeminiConfig
 from ai.json_stream import JsonFieldStream
 from ai.local_engine import MODEL_NAME as LOCAL_MODEL_NAME
-from ai.local_engine import analyze as local_analyze
-from ai.validation import validate_analysis
+from ai.openai_compat import OpenAIConfig
+from ai.request_gate import requests_held_until
 from api_services import status_messages as msg
 from api_services.channel_groups import analysis_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import NotFound
 from api_services.request_context import request_id_var
 from apis.resumehistory.analysis_frames import FrameError, analyze_command, check_resume_length
+from apis.resumehistory.grounding_services import (
+    GROUNDED_ENGINES,
+    analysis_input_ground,
+    analysis_output_validate,
+    local_analysis_run,
+)
 from apis.resumehistory.models import ResumeHistory
 from db_cruds import analysis_runs as runs
 from db_cruds import pg_async
@@ -82,10 +87,11 @@ def control_group(analysis_id: int) -> str:
 def configured_engine(*, name: str | None = None) -> AnalysisEngine:
     """Return the engine called ``name`` (default: what ``AI_ENGINE`` resolves to), configured from settings.
 
-    Raise ``ValueError`` for an unknown name, or for Gemini without ``GEMINI_API_KEY``.
+    Raise ``ValueError`` for an unknown name, for Gemini without ``GEMINI_API_KEY``, or for openai without
+    ``OPENAI_MODEL``.
     """
     name = name or settings.AI_ENGINE_RESOLVED
-    gemini = None
+    gemini = openai = None
     if name == "gemini":
         gemini = GeminiConfig(
             api_key=settings.GEMINI_API_KEY,
@@ -99,7 +105,20 @@ def configured_engine(*, name: str | None = None) -> AnalysisEngine:
             retry_max_delay_s=settings.GEMINI_RETRY_MAX_DELAY_S,
             max_connections=settings.MAX_CONCURRENT_MODEL_CALLS,
         )
-    return build_engine(name=name, gemini=gemini)
+    if name == "openai":
+        openai = OpenAIConfig(
+            base_url=settings.OPENAI_BASE_URL,
+            model=settings.OPENAI_MODEL,
+            api_key=settings.OPENAI_API_KEY,
+            response_format=settings.OPENAI_RESPONSE_FORMAT,
+            max_output_tokens=settings.OPENAI_MAX_OUTPUT_TOKENS,
+            max_retries=settings.OPENAI_MAX_RETRIES,
+            read_timeout_s=settings.OPENAI_READ_TIMEOUT_S,
+            retry_base_delay_s=settings.OPENAI_RETRY_BASE_DELAY_S,
+            retry_max_delay_s=settings.OPENAI_RETRY_MAX_DELAY_S,
+            max_connections=settings.MAX_CONCURRENT_MODEL_CALLS,
+        )
+    return build_engine(name=name, gemini=gemini, openai=openai)
 
 
 # --- frames ----------------------------------------------------------------------------------------------
@@ -189,13 +208,16 @@ class _Run:
 
 _runs: dict[int, _Run] = {}  # the analyses this process runs, by id
 
+
 # How long a run waits after the model's last chunk before its end-of-stream work: enough for the event
 # loop to hand that chunk to the sockets first (a few callbacks), short enough not to delay the outcome.
 LAST_CHUNK_RELAY_TURN_S = 0.001
 
 
-async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_channel: str) -> int:
+async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_channel: str | None) -> int:
     """Start the analysis a client frame asks for and return its id; ``follower_channel`` follows it.
+
+    Without ``follower_channel`` (a comparison's model pass) nobody follows it until a ``subscribe``.
 
     Raise ``FrameError``/``NotFound`` for a bad frame or an exceeded limit: no row, no model call then.
     """
@@ -240,7 +262,8 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
         if not isinstance(layer, InMemoryChannelLayer):  # else one process is the whole world: ``_runs``
             run.control_channel = await layer.new_channel()
             await layer.group_add(control_group(analysis_id), run.control_channel)
-        await layer.group_add(analysis_group(analysis_id), follower_channel)
+        if follower_channel is not None:
+            await layer.group_add(analysis_group(analysis_id), follower_channel)
     except BaseException as exc:
         run.task.cancel()  # not admitted: its request was never sent, and it stores and publishes nothing
         run.release_model_slot()
@@ -321,7 +344,7 @@ def _on_database(*, pg: Callable[..., Awaitable[T]], orm: Callable[..., T]) -> C
 async def _run_analysis(run: _Run) -> None:
     request_id_var.set(run.request_id)
     try:
-        if run.engine.name != "gemini":  # only Gemini's requests can be held: start the others once admitted
+        if run.engine.name == "local":  # it sends no request that could be held: start it once admitted
             await asyncio.shield(run.admitted)
         with requests_held_until(run.admitted):
             await _execute(run)
@@ -366,17 +389,15 @@ async def _listen(run: _Run) -> None:
             run.request_cancel()
 
 
-async def _preview(run: _Run) -> dict[str, Any] | None:
-    """Return the local engine's analysis as the ``analysis.preview`` frame (None if it fails)."""
-    source = run.analysis_input
-    try:
-        result = await asyncio.to_thread(
-            local_analyze, resume_text=source.resume_text, job_description=source.job_description
-        )
-        analysis = validate_analysis(text=json.dumps(result), job_description=source.job_description)
-    except Exception:
-        logger.exception("analysis %s: the local preview failed", run.analysis_id)
-        return None
+async def _publish_preview(run: _Run, preview: "asyncio.Future[dict[str, Any] | None]") -> None:
+    """Publish the local engine's full analysis as ``analysis.preview`` (nothing if it failed)."""
+    analysis = await preview
+    if analysis is not None:
+        await run.publish(_preview_frame(run, analysis))
+
+
+def _preview_frame(run: _Run, analysis: dict[str, Any]) -> dict[str, Any]:
+    """Return the local engine's analysis as the ``analysis.preview`` frame."""
     return ws_frame(
         "analysis.preview",
         analysis_id=run.analysis_id,
@@ -388,8 +409,16 @@ async def _preview(run: _Run) -> dict[str, Any] | None:
 
 async def _execute(run: _Run) -> None:
     """Stream the engine's answer to the group, then store and publish the outcome."""
-    wants_preview = run.engine.name == "gemini" and settings.ANALYSIS_PREVIEW
-    preview: asyncio.Task | None = asyncio.create_task(_preview(run)) if wants_preview else None
+    # A model is grounded in the local engine's requirements: a quick reading (words only, no embeddings:
+    # milliseconds) goes into its prompt, while the full analysis runs beside the model's stream; the full one
+    # is the ``analysis.preview`` frame and, at the end, the evidence and score the answer is held to.
+    full: asyncio.Future[dict[str, Any] | None] | None = None
+    if run.engine.name in GROUNDED_ENGINES:
+        source = run.analysis_input
+        quick = await asyncio.to_thread(local_analysis_run, analysis_input=source, semantic=False)
+        run.analysis_input = analysis_input_ground(analysis_input=source, local=quick)
+        full = asyncio.ensure_future(asyncio.to_thread(local_analysis_run, analysis_input=source))
+    preview = full if full is not None and settings.ANALYSIS_PREVIEW else None
     parser = JsonFieldStream()
     texts: list[str] = []
     usage: dict[str, int | None] = {"input_tokens": None, "output_tokens": None}
@@ -405,6 +434,7 @@ async def _execute(run: _Run) -> None:
                 if not chunk.text:
                     continue
                 if preview is not None:
+                    await run.admitted  # the frame carries the row's id
                     await _publish_preview(run, preview)
                     preview = None
                 if first_chunk_ms is None:
@@ -421,7 +451,9 @@ async def _execute(run: _Run) -> None:
         # The last chunk is still on its way to the sockets: the stream's end was already buffered, so this
         # task went on without yielding. Give the relay its turn before storing the outcome (~3 ms here).
         await asyncio.sleep(LAST_CHUNK_RELAY_TURN_S)
-        analysis = validate_analysis(text="".join(texts), job_description=run.analysis_input.job_description)
+        if full is not None and (local := await full) is not None:
+            run.analysis_input = analysis_input_ground(analysis_input=run.analysis_input, local=local)
+        analysis = analysis_output_validate(text="".join(texts), analysis_input=run.analysis_input)
         outcome = {"status": ResumeHistory.Status.COMPLETED, "ai_analysis": analysis}
     except TimeoutError:
         limit = settings.ANALYSIS_TIMEOUT_S
@@ -430,8 +462,6 @@ async def _execute(run: _Run) -> None:
         outcome = _failure(exc.code, exc.message)
     except asyncio.CancelledError:
         if not run.admitted.done():  # refused before its request was sent: there is no row to finish
-            if preview is not None:
-                preview.cancel()
             raise
         if not run.cancel_requested:  # the process is stopping: leave the row failed, not running
             outcome = _failure(runs.INTERRUPTED, msg.ANALYSIS_INTERRUPTED)
@@ -457,21 +487,18 @@ def _elapsed_ms(run: _Run) -> int:
     return int((time.monotonic() - run.started) * 1000)
 
 
-async def _publish_preview(run: _Run, preview: asyncio.Task) -> None:
-    frame = await preview
-    if frame is not None:
-        await run.publish(frame)
-
-
 async def _finish(
     run: _Run,
     *,
     outcome: dict[str, Any],
     first_chunk_ms: int | None,
     usage: dict[str, int | None],
-    preview: asyncio.Task | None,
+    preview: "asyncio.Future[dict[str, Any] | None] | None",
 ) -> None:
-    """Store the outcome (never a partial answer), then publish the preview if pending and the final frame."""
+    """Store the outcome (never a partial answer), then publish the preview if pending and the final frame.
+
+    ``preview`` is the local engine's analysis not yet published.
+    """
     run.release_model_slot()
     analysis = outcome.get("ai_analysis")
     duration_ms = _elapsed_ms(run)
@@ -571,6 +598,13 @@ async def analysis_final_frame(*, user_id: int, analysis_id: int) -> dict[str, A
     """Return the final frame of the user's analysis after a sweep, or None while it still runs."""
     row = await database_sync_to_async(_running_row)(analysis_id=analysis_id, user_id=user_id)
     return final_frame(row)
+
+
+async def analysis_wait(*, analysis_id: int) -> None:
+    """Wait until this process's run of the analysis has published its outcome (at once if none)."""
+    run = _runs.get(analysis_id)
+    if run is not None and run.task is not None:
+        await asyncio.wait([run.task])
 
 
 async def analyses_interrupt(*, timeout_s: float) -> int:

@@ -17,9 +17,11 @@ from django.conf import settings
 
 from api_services import status_messages as msg
 from api_services.cache_errors import CACHE_ERRORS
-from api_services.channel_groups import analysis_group, user_group
+from api_services.channel_groups import analysis_group, comparison_group, user_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import AppError
+from apis.comparisons import services as comparisons
+from apis.comparisons.frames import TERMINAL_FRAMES as COMPARISON_TERMINAL_FRAMES
 from apis.resumehistory import analysis_frames as frames
 from apis.resumehistory import analysis_services as analyses
 
@@ -39,7 +41,7 @@ class _Follow:
 
 
 class AnalysisConsumer(AsyncWebsocketConsumer):
-    """Start, cancel and follow analyses; relay their frames."""
+    """Start, cancel and follow analyses and comparisons; relay their frames."""
 
     user_id: int | None = None
 
@@ -55,6 +57,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
     async def connect(self) -> None:
         user = self.scope.get("user")
         self.follows: dict[int, _Follow] = {}
+        self.comparison_follows: dict[int, _Follow] = {}
         await self.accept()
         if user is None or not user.is_authenticated:
             await self._send(ws_error_frame(code="not_authenticated", message=msg.NOT_AUTHENTICATED))
@@ -69,12 +72,17 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
             "first_name": user.first_name,
             "last_name": user.last_name,
         }
-        engine = settings.AI_ENGINE_RESOLVED
+        engine = analyses.configured_engine()
         await self._send(
             ws_frame(
                 "connected",
                 status=SUCCESS,
-                data={"user": profile, "engine": engine, "limits": frames.limits()},
+                data={
+                    "user": profile,
+                    "engine": engine.name,
+                    "model": engine.model,
+                    "limits": frames.limits(),
+                },
             )
         )
 
@@ -85,6 +93,8 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
             await self.channel_layer.group_discard(user_group(self.user_id), self.channel_name)
             for analysis_id in list(self.follows):
                 await self._unfollow(analysis_id)
+            for comparison_id in list(self.comparison_follows):
+                await self._unfollow_comparison(comparison_id)
         except CACHE_ERRORS:  # Redis down: nothing to tidy there; its subscriptions went with the connection
             logger.warning("user %s: socket closed while the channel layer was unreachable", self.user_id)
 
@@ -99,6 +109,13 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
                     user_id=self.user_id, payload=payload, follower_channel=self.channel_name
                 )
                 self.follows[analysis_id] = _Follow()
+            elif action == "compare":
+                comparison_id = await comparisons.comparison_start(
+                    user_id=self.user_id, payload=payload, follower_channel=self.channel_name
+                )
+                self.comparison_follows[comparison_id] = _Follow()
+            elif payload.get("comparison_id") is not None:
+                await self._comparison_action(action, payload)
             elif action == "subscribe":
                 await self._subscribe(frames.frame_id(payload, "analysis_id"))
             else:
@@ -109,14 +126,37 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
         except AppError as exc:
             await self._send(frames.error_frame(exc))
 
-    async def _subscribe(self, analysis_id: int) -> None:
-        if analysis_id in self.follows:
-            return
-        if len(self.follows) >= settings.WS_MAX_SUBSCRIPTIONS:
-            limit = settings.WS_MAX_SUBSCRIPTIONS
+    async def _comparison_action(self, action: str, payload: dict[str, Any]) -> None:
+        if payload.get("analysis_id") is not None:
+            raise frames.FrameError(msg.WS_ONE_FOLLOW_TARGET, code="invalid_field", field="comparison_id")
+        comparison_id = frames.frame_id(payload, "comparison_id")
+        if action == "cancel":
+            await comparisons.comparison_cancel(user_id=self.user_id, comparison_id=comparison_id)
+        # A socket that cancels a comparison it does not follow yet gets its frames up to the cancelled one.
+        await self._subscribe_comparison(comparison_id)
+
+    def _check_subscription_limit(self) -> None:
+        limit = settings.WS_MAX_SUBSCRIPTIONS
+        if len(self.follows) + len(self.comparison_follows) >= limit:
             raise frames.FrameError(
                 msg.WS_TOO_MANY_SUBSCRIPTIONS.format(limit=limit), code="too_many_subscriptions"
             )
+
+    async def _subscribe_comparison(self, comparison_id: int) -> None:
+        """Replay the comparison's stored frames; while it runs, its later frames follow live."""
+        if comparison_id in self.comparison_follows:
+            return
+        self._check_subscription_limit()
+        events = await comparisons.comparison_subscribe(
+            user_id=self.user_id, comparison_id=comparison_id, follower_channel=self.channel_name
+        )
+        self.comparison_follows[comparison_id] = _Follow()
+        await self._relay_comparison(comparison_id, events)
+
+    async def _subscribe(self, analysis_id: int) -> None:
+        if analysis_id in self.follows:
+            return
+        self._check_subscription_limit()
         final = await analyses.analysis_subscribe(
             user_id=self.user_id, analysis_id=analysis_id, follower_channel=self.channel_name
         )
@@ -142,17 +182,33 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
             follow.timer.cancel()
         await self.channel_layer.group_discard(analysis_group(analysis_id), self.channel_name)
 
+    async def _unfollow_comparison(self, comparison_id: int) -> None:
+        if self.comparison_follows.pop(comparison_id, None) is not None:
+            await self.channel_layer.group_discard(comparison_group(comparison_id), self.channel_name)
+
     async def _relay(self, analysis_id: int, events: list[list[Any]]) -> None:
+        if await self._relay_new(self.follows.get(analysis_id), events, analyses.TERMINAL_FRAMES):
+            await self._unfollow(analysis_id)
+
+    async def _relay_comparison(self, comparison_id: int, events: list[list[Any]]) -> None:
+        follow = self.comparison_follows.get(comparison_id)
+        if await self._relay_new(follow, events, COMPARISON_TERMINAL_FRAMES):
+            await self._unfollow_comparison(comparison_id)
+
+    async def _relay_new(
+        self, follow: _Follow | None, events: list[list[Any]], terminal: frozenset[str]
+    ) -> bool:
+        """Send, in number order, the events ``follow`` has not relayed; return True once one is terminal."""
+        if follow is None:
+            return False
         for number, frame in sorted(events, key=lambda event: event[0]):
-            follow = self.follows.get(analysis_id)
-            if follow is None:
-                return
             if number <= follow.last_event:
                 continue
             follow.last_event = number
             await self._send(frame)
-            if frame["type"] in analyses.TERMINAL_FRAMES:
-                await self._unfollow(analysis_id)
+            if frame["type"] in terminal:
+                return True
+        return False
 
     async def _send(self, frame: dict[str, Any]) -> None:
         await self.send(text_data=json.dumps(frame, ensure_ascii=False))
@@ -204,19 +260,14 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
             )
         await self._send(final)
 
-    async def layer_outage(self, event: dict[str, Any]) -> None:
-        """Redis (the channel layer) stopped answering: say so for each followed analysis, not silence.
-
-        The follows stay: live frames resume when Redis is back; frames sent meanwhile may be missing.
-        """
-        for analysis_id in list(self.follows):
-            await self._send(
-                ws_error_frame(
-                    code="service_unavailable",
-                    message=msg.WS_LIVE_UPDATES_UNAVAILABLE,
-                    analysis_id=analysis_id,
-                )
-            )
+        try:
+            await self.channel_layer.group_discard(user_group(self.user_id), self.channel_name)
+            for analysis_id in list(self.follows):
+                await self._unfollow(analysis_id)
+            for comparison_id in list(self.comparison_follows):
+                await self._unfollow_comparison(comparison_id)
+        except CACHE_ERRORS:  # Redis down: nothing to tidy there; its subscriptions went with the connection
+            logger.warning("user %s: socket closed while the channel layer was unreachable", self.user_id)
 
     async def session_revoked(self, event: dict[str, Any]) -> None:
         await self._send(ws_error_frame(code="not_authenticated", message=msg.WS_SESSION_ENDED))

@@ -6,6 +6,7 @@ import unicodedata
 
 from django.conf import settings
 
+from ai.text_normalize import normalize_text
 from api_services import status_messages as msg
 from api_services.custom_exceptions import AppError, NotFound, PayloadTooLarge, ValidationFailed
 from api_services.pagination import Page
@@ -124,7 +125,7 @@ def resume_upload(*, user_id: int, filename: str | None, data: bytes) -> Resume:
         file_format=document.format,
         pages=document.pages,
         characters=document.characters,
-        text=document.text,
+        text=normalize_text(text=document.text),
         warnings=list(document.warnings),
         ats_checks=list(document.ats_checks),
         ats_score=document.ats_score,

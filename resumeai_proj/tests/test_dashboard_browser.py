@@ -373,7 +373,7 @@ def test_a_person_uploads_a_real_pdf_sees_the_local_analysis_and_deletes_it_from
     assert page.get_attribute("#score-gauge", "aria-valuenow") == str(shown["match_score"])
     analysis_id = _analysis_id(tab)
     sync_api.expect(page.locator("#analysis-status")).to_have_text(
-        f"Analysis #{analysis_id} complete: match score {shown['match_score']} out of 100."
+        f"Analysis #{analysis_id} complete: match score {shown['match_score']} out of 100, answered by local-v2."
     )
     # Each missing keyword explains itself with the job-description sentence behind it.
     details = {item["term"]: item for item in streamed["details"]["missing_keywords_detail"]}
@@ -407,6 +407,15 @@ def test_a_person_uploads_a_real_pdf_sees_the_local_analysis_and_deletes_it_from
     assert tab.errors == []
 
 
+def _engine_score(fake_gemini) -> int:
+    """Return the local engine's score Gemini was grounded in: the score every engine shows for the pair."""
+    from ai.google_genai.prompt import read_user_message
+
+    return json.loads(read_user_message(fake_gemini.requests[0].user_text)["engine_requirements"])[
+        "engine_score"
+    ]
+
+
 def test_the_gemini_stream_shows_partial_text_before_the_model_has_finished(
     gemini_server, fake_gemini, new_tab, resume_pdf
 ):
@@ -429,7 +438,7 @@ def test_the_gemini_stream_shows_partial_text_before_the_model_has_finished(
     streamed = page.text_content("#raw-output")
     assert streamed.startswith(partial) and len(streamed) > len(partial)
     assert _shown_analysis(tab) == {field: value for field, value in json.loads(streamed).items()}
-    assert _shown_analysis(tab)["match_score"] == 64
+    assert _shown_analysis(tab)["match_score"] == _engine_score(fake_gemini)
     _delete_from_history(tab, _analysis_id(tab))
     assert tab.errors == []
 
@@ -450,7 +459,7 @@ def test_a_reload_mid_stream_reattaches_to_the_running_analysis(gemini_server, f
     # Re-attached: the whole text once, in order: nothing lost, nothing repeated.
     assert len(fake_gemini.requests) == 1
     assert page.text_content("#raw-output") == json.dumps(default_analysis(fake_gemini.requests[0].user_text))
-    assert _shown_analysis(tab)["match_score"] == 64
+    assert _shown_analysis(tab)["match_score"] == _engine_score(fake_gemini)
     assert tab.errors == []
 
 
@@ -473,7 +482,10 @@ def test_markup_in_the_resume_and_the_model_output_is_shown_as_text(gemini_serve
     page.get_by_label("Resume text").fill(resume)
     _analyze(tab, f"{JOB_DESCRIPTION}\n{XSS}")
     _wait_for_state(tab, "completed")
-    assert _shown_analysis(tab) == answer
+    shown = _shown_analysis(tab)
+    prose = ("sentence_to_improve", "recommended_improvement", "reasoning")
+    assert {field: shown[field] for field in prose} == {field: answer[field] for field in prose}
+    assert shown["match_score"] == _engine_score(fake_gemini)  # the model's 41 does not stand
     analysis_id = _analysis_id(tab)
     page.locator(f"#history-list li[data-id='{analysis_id}']").get_by_role(
         "button", name=f"Open analysis {analysis_id}", exact=True

@@ -7,6 +7,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_ping_reports_healthy_dependencies_and_the_backends_in_use(api_client, settings):
+    settings.AI_ENGINE_RESOLVED = "local"
     response = api_client.get("/api/v1/ping/")
     assert response.status_code == 200
     assert response.json() == {
@@ -15,12 +16,20 @@ def test_ping_reports_healthy_dependencies_and_the_backends_in_use(api_client, s
         "data": {
             "database": "ok",
             "channel_layer": "ok",
-            "ai_engine": settings.AI_ENGINE_RESOLVED,
+            "ai_engine": "local",
+            "ai_model": "local-v2",
             "database_backend": "postgresql" if settings.DB_NAME else "sqlite",
             "channel_layer_backend": "redis" if settings.REDIS_HOST else "in-memory",
         },
     }
     assert response["X-Request-ID"]
+
+
+def test_ping_names_the_model_of_an_openai_compatible_server(api_client, settings):
+    settings.AI_ENGINE_RESOLVED = "openai"
+    settings.OPENAI_MODEL = "qwen2.5:3b"
+    data = api_client.get("/api/v1/ping/").json()["data"]
+    assert (data["ai_engine"], data["ai_model"]) == ("openai", "qwen2.5:3b")
 
 
 def test_ping_echoes_a_safe_request_id_and_replaces_an_unsafe_one(api_client):

@@ -60,6 +60,7 @@ def test_runapp_serves_ping_and_the_register_login_me_flow(served):
                 "database": "ok",
                 "channel_layer": "ok",
                 "ai_engine": "local",
+                "ai_model": "local-v2",
                 "database_backend": "sqlite",
                 "channel_layer_backend": "in-memory",
             },

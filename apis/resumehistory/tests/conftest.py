@@ -1,4 +1,4 @@
-"""Register the opt-in fixtures of ``ws_support`` (``fake_gemini_server``, ``gemini``, ``local_engine``) once.
+"""Register the opt-in fixtures of ``ws_support`` (fake model servers, ``gemini``, ``openai_compatible``, …) once.
 
 Tests get them only by asking for them by name. The autouse ``_no_leftover_runs`` is not registered here: each
 ``test_ws_*`` module imports it, so only the WebSocket modules run under it.
@@ -6,6 +6,8 @@ Tests get them only by asking for them by name. The autouse ``_no_leftover_runs`
 
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     fake_gemini_server_fixture,
+    fake_openai_server_fixture,
     gemini_fixture,
     local_engine_fixture,
+    openai_compatible_fixture,
 )

@@ -1,4 +1,4 @@
-"""``manage.py analyze``: the terminal client of both engines."""
+"""``manage.py analyze``: the terminal client of every engine."""
 
 import io
 import json
@@ -92,8 +92,14 @@ def test_it_streams_from_gemini_through_the_real_sdk(resume_pdf, job_pdf, gemini
     )
 
     assert len(gemini.requests) == 1
-    assert list(result) == FIELDS
-    assert 0 <= result["match_score"] <= 100
+    assert list(result) == [*FIELDS, "details"]
+    # Gemini was grounded in the local engine's requirements, and the engine's score stands.
+    local = json.loads(
+        _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "local", "--json")
+    )
+    assert result["match_score"] == local["match_score"]
+    assert result["details"]["score_source"] == "engine"
+    assert "ENGINE_REQUIREMENTS" in gemini.requests[0].user_text
 
 
 def test_it_reports_a_model_fault_with_its_code(resume_pdf, job_pdf, gemini, settings):
@@ -102,3 +108,27 @@ def test_it_reports_a_model_fault_with_its_code(resume_pdf, job_pdf, gemini, set
 
     with pytest.raises(CommandError, match=r"^analysis failed \(model_rejected_request\): "):
         _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "gemini")
+
+
+def test_it_streams_from_an_openai_compatible_server_through_the_real_sdk(
+    resume_pdf, job_pdf, openai_compatible
+):
+    text = _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "openai")
+
+    assert text.startswith("Analysing with openai (qwen2.5:3b)\n")
+    # Grounded in the local engine's requirements: the engine's score is the final one.
+    local = json.loads(
+        _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "local", "--json")
+    )
+    assert f"Match score: {local['match_score']}/100\n" in text
+    assert openai_compatible.requests[0].body["model"] == "qwen2.5:3b"
+
+
+def test_it_reports_an_openai_compatible_fault_with_its_code(
+    resume_pdf, job_pdf, openai_compatible, settings
+):
+    settings.OPENAI_MAX_RETRIES = 0
+    openai_compatible.enqueue(Script(stall_after=1))
+
+    with pytest.raises(CommandError, match=r"^analysis failed \(model_timeout\): "):
+        _run("--resume", str(resume_pdf), "--job", str(job_pdf), "--engine", "openai")

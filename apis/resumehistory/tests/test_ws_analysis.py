@@ -17,6 +17,7 @@ from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     analyze_frame,
     by_type,
     connected,
+    engine_score,
     frames_until,
     row,
     wait_for_row,
@@ -54,16 +55,18 @@ async def test_gemini_chunks_fields_and_the_final_frame_arrive_in_order(
         "recommended_improvement",
         "reasoning",
     ]
-    assert fields[0]["value"] == 64
+    assert fields[0]["value"] == engine_score()  # the model echoes the engine's score it was given
     # a field frame follows the chunk that completed it, before the next chunk
     assert kinds(frames)[:4] == ["analysis.started", "analysis.chunk", "analysis.field", "analysis.chunk"]
     expected = json.loads("".join(chunk["delta"] for chunk in chunks))
-    assert frames[-1] == {
+    final = frames[-1]["ai_analysis"]
+    assert {key: frames[-1][key] for key in ("type", "status", "analysis_id")} == {
         "type": "analysis.completed",
         "status": "success",
         "analysis_id": analysis_id,
-        "ai_analysis": expected,
     }
+    assert {key: value for key, value in final.items() if key != "details"} == expected
+    assert (final["details"]["score_source"], final["details"]["model_adjustments"]) == ("engine", [])
     assert expected["missing_keywords"] == ["Kubernetes", "Terraform", "Redis"]
     stored = await row(analysis_id)
     assert (stored.status, stored.engine, stored.model, stored.request_id) == (
@@ -72,8 +75,8 @@ async def test_gemini_chunks_fields_and_the_final_frame_arrive_in_order(
         "gemini-flash-latest",
         "req-1",
     )
-    assert stored.ai_analysis == expected
-    assert stored.match_score == 64
+    assert stored.ai_analysis == final
+    assert stored.match_score == engine_score()
     assert (stored.input_tokens, stored.output_tokens) == (321, 87)
     assert stored.time_to_first_chunk_ms is not None
     assert stored.duration_ms >= stored.time_to_first_chunk_ms
@@ -91,10 +94,11 @@ async def test_the_local_preview_comes_before_geminis_first_chunk(
     frames = await frames_until(communicator, TERMINAL)
     assert kinds(frames)[:3] == ["analysis.started", "analysis.preview", "analysis.chunk"]
     preview = frames[1]
-    assert (preview["engine"], preview["model"]) == ("local", "local-v1")
-    assert 0 <= preview["ai_analysis"]["match_score"] <= 100
+    assert (preview["engine"], preview["model"]) == ("local", "local-v2")
+    assert preview["analysis_id"] == frames[0]["analysis_id"]
     assert "details" in preview["ai_analysis"]
-    assert frames[-1]["ai_analysis"]["match_score"] == 64  # the stored result is Gemini's
+    # The same pair gives the same score with either engine.
+    assert frames[-1]["ai_analysis"]["match_score"] == preview["ai_analysis"]["match_score"] == engine_score()
     await communicator.disconnect()
 
 
@@ -106,7 +110,7 @@ async def test_closing_the_socket_does_not_stop_the_analysis(user: Any, gemini: 
     await communicator.disconnect()
     stored = await wait_for_row(started["analysis_id"], lambda current: current.status != "running")
     assert stored.status == "completed"
-    assert stored.ai_analysis["match_score"] == 64
+    assert stored.ai_analysis["match_score"] == engine_score()
 
 
 async def test_another_tab_re_attaches_with_a_replay_then_the_live_rest(

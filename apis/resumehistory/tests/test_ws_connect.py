@@ -44,12 +44,15 @@ async def test_a_session_cookie_connects_and_announces_user_engine_and_limits(
         "data": {
             "user": {"id": user.pk, "email": "ada@example.com", "first_name": "Ada", "last_name": "Lovelace"},
             "engine": "local",
+            "model": "local-v2",
             "limits": {
                 "max_resume_chars": settings.MAX_RESUME_CHARS,
                 "max_job_description_chars": settings.MAX_JOB_DESCRIPTION_CHARS,
                 "max_frame_bytes": settings.WS_MAX_FRAME_BYTES,
                 "max_concurrent_analyses": 3,
                 "max_analyses_per_hour": settings.MAX_ANALYSES_PER_USER_PER_HOUR,
+                "max_compare_resumes": settings.COMPARE_MAX_RESUMES,
+                "max_compare_jobs": settings.COMPARE_MAX_JOBS,
             },
         },
     }

@@ -1,4 +1,8 @@
-"""Every model fault ends the analysis with its own code and leaves the row failed, never running."""
+"""Every model fault ends the analysis with its own code and leaves the row failed, never running.
+
+Gemini's faults are here; the OpenAI-compatible engine's are in ``test_ws_openai.py``. The tests that both
+engines pass alike run for each (``model_server``).
+"""
 
 import asyncio
 from typing import Any
@@ -17,6 +21,13 @@ from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(params=["gemini", "openai_compatible"])
+def model_server(request: pytest.FixtureRequest) -> FakeGemini:
+    """The fake server of each engine that calls a model, with analyses routed to that engine."""
+    return request.getfixturevalue(request.param)
+
 
 INVALID_SCORE = '{"match_score": 140, "missing_keywords": [], "sentence_to_improve": "", '
 INVALID_SCORE += '"recommended_improvement": "", "reasoning": "x"}'
@@ -102,21 +113,23 @@ async def test_a_fault_fails_the_analysis_with_its_code(
 
 
 async def test_a_transient_fault_before_the_first_chunk_is_retried_and_completes(
-    user: Any, gemini: FakeGemini
+    user: Any, model_server: FakeGemini
 ) -> None:
-    gemini.enqueue(Script(status=429), Script(cut_after=0))
+    model_server.enqueue(Script(status=429), Script(cut_after=0))
     communicator = await connected(user)
     await communicator.send_json_to(analyze_frame())
     frames = await frames_until(communicator, TERMINAL)
     assert frames[-1]["type"] == "analysis.completed"
-    assert len(gemini.requests) == 3
+    assert len(model_server.requests) == 3
     assert [chunk["seq"] for chunk in by_type(frames, "analysis.chunk")] == [1, 2, 3, 4, 5, 6]
     await communicator.disconnect()
 
 
-async def test_the_total_deadline_fails_a_slow_stream(user: Any, gemini: FakeGemini, settings: Any) -> None:
+async def test_the_total_deadline_fails_a_slow_stream(
+    user: Any, model_server: FakeGemini, settings: Any
+) -> None:
     settings.ANALYSIS_TIMEOUT_S = 0.4
-    gemini.enqueue(Script(chunk_delay_s=0.15))
+    model_server.enqueue(Script(chunk_delay_s=0.15))
     communicator = await connected(user)
     await communicator.send_json_to(analyze_frame())
     frames = await frames_until(communicator, TERMINAL)
@@ -125,7 +138,7 @@ async def test_the_total_deadline_fails_a_slow_stream(user: Any, gemini: FakeGem
     assert 1 <= len(by_type(frames, "analysis.chunk")) < 6
     assert (await row(frames[0]["analysis_id"])).status == "failed"
     closed = await asyncio.to_thread(
-        gemini.wait_for, lambda requests: requests[0].client_closed_at, timeout_s=2
+        model_server.wait_for, lambda requests: requests[0].client_closed_at, timeout_s=2
     )
     assert closed
     await communicator.disconnect()

@@ -33,9 +33,12 @@ BAD_FRAMES = [
     ("{}", error("missing_field", "action is required.", field="action")),
     (
         '{"action": "explode"}',
-        error("unknown_action", "Unknown action 'explode': use analyze, cancel or subscribe."),
+        error("unknown_action", "Unknown action 'explode': use analyze, compare, cancel or subscribe."),
     ),
-    ('{"action": 7}', error("unknown_action", "Unknown action '7': use analyze, cancel or subscribe.")),
+    (
+        '{"action": 7}',
+        error("unknown_action", "Unknown action '7': use analyze, compare, cancel or subscribe."),
+    ),
     (
         json.dumps({"action": "analyze", "resume_text": RESUME}),
         error("missing_field", "job_description is required.", field="job_description"),
@@ -132,7 +135,7 @@ async def test_the_seed_frame_runs_an_analysis_with_the_local_engine(user: Any, 
         "analysis_id": started["analysis_id"],
         "request_id": started["request_id"],
         "engine": "local",
-        "model": "local-v1",
+        "model": "local-v2",
     }
     assert final["type"] == "analysis.completed"
     assert final["status"] == "success"
@@ -156,7 +159,7 @@ async def test_the_seed_frame_runs_an_analysis_with_the_local_engine(user: Any, 
     assert (row.status, row.engine, row.model, row.request_id) == (
         "completed",
         "local",
-        "local-v1",
+        "local-v2",
         started["request_id"],
     )
     assert row.ai_analysis == final["ai_analysis"]

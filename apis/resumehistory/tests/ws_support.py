@@ -17,6 +17,8 @@ from django.test import Client
 
 from ai.engines import build_engine
 from ai.google_genai.fake_server import FakeGemini
+from ai.local_engine import analyze as local_analyze
+from ai.openai_compat.fake_server import FakeOpenAI
 from apis.resumehistory import analysis_services
 from apis.resumehistory.models import ResumeHistory
 from apis.users.models import User
@@ -51,6 +53,28 @@ def gemini_fixture(fake_gemini_server: FakeGemini, settings: Any) -> Iterator[Fa
     settings.ANALYSIS_PREVIEW = False
     yield fake_gemini_server
     fake_gemini_server.reset()
+
+
+@pytest.fixture(scope="session", name="fake_openai_server")
+def fake_openai_server_fixture() -> Iterator[FakeOpenAI]:
+    server = FakeOpenAI().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(name="openai_compatible")
+def openai_compatible_fixture(fake_openai_server: FakeOpenAI, settings: Any) -> Iterator[FakeOpenAI]:
+    """Route analyses to the openai engine, served by the fake OpenAI-compatible server, with fast retries."""
+    fake_openai_server.reset()
+    settings.AI_ENGINE_RESOLVED = "openai"
+    settings.OPENAI_BASE_URL = fake_openai_server.url
+    settings.OPENAI_MODEL = "qwen2.5:3b"
+    settings.OPENAI_RETRY_BASE_DELAY_S = 0.01
+    settings.OPENAI_RETRY_MAX_DELAY_S = 0.02
+    settings.OPENAI_READ_TIMEOUT_S = 0.5
+    settings.ANALYSIS_PREVIEW = False
+    yield fake_openai_server
+    fake_openai_server.reset()
 
 
 @pytest.fixture(name="local_engine")
@@ -127,6 +151,11 @@ async def frames_until(communicator: Any, types: set[str], *, timeout_s: float =
 
 def by_type(frames: list[dict[str, Any]], frame_type: str) -> list[dict[str, Any]]:
     return [frame for frame in frames if frame["type"] == frame_type]
+
+
+def engine_score() -> int:
+    """Return the local engine's score of RESUME against JOB: every engine's final score for the pair."""
+    return local_analyze(resume_text=RESUME, job_description=JOB)["match_score"]
 
 
 def analyze_frame(**overrides: Any) -> dict[str, Any]:

@@ -37,6 +37,7 @@ const live = new LiveAnalysis({ view, socket, onFinished: () => historyView.load
 const state = {
   resume: null, // {id, text}: sent as resume_id while the textarea still holds exactly this text
   engine: "",
+  model: "",
   limits: {},
 };
 
@@ -153,6 +154,7 @@ function onFrame(frame) {
   }
   const data = frame.data || {};
   state.engine = data.engine || "";
+  state.model = data.model || "";
   state.limits = data.limits || {};
   updateCounters();
   live.reattach();
@@ -160,7 +162,8 @@ function onFrame(frame) {
 
 function showConnection(connection, seconds) {
   ui.connection.dataset.state = connection;
-  const engine = state.engine ? ` · ${state.engine} engine` : "";
+  const model = state.model && state.model !== state.engine ? ` (${state.model})` : "";
+  const engine = state.engine ? ` · ${state.engine} engine${model}` : "";
   const words = {
     connecting: "Connecting…",
     open: `Connected${engine}`,

@@ -121,7 +121,7 @@ export class HistoryView {
           "p",
           { class: "history-meta" },
           h("span", { class: "badge", "data-status": status, text: STATUS_WORDS[status] || status }),
-          ` #${item.id} · ${formatDate(item.created_at)}`,
+          ` #${item.id} · ${formatDate(item.created_at)}${item.model ? ` · ${item.model}` : ""}`,
         ),
       ),
       h("div", { class: "history-actions" }, open, remove),

@@ -23,7 +23,7 @@ export class LiveAnalysis {
     this.analyzeButton = byId("analyze-button");
     this.cancelButton = byId("cancel-button");
     this.message = byId("analyze-message");
-    this.current = null; // {id, lastSeq, scanner, running, raw, fields, preview, status, jobDescription}
+    this.current = null; // {id, lastSeq, scanner, running, raw, fields, preview, status, jobDescription, model}
     this.viewingOther = false;
     this.pendingRequestId = null;
     this.cancelButton.addEventListener("click", () => this.cancel());
@@ -200,6 +200,7 @@ export class LiveAnalysis {
       return;
     }
     const engine = [frame.engine, frame.model].filter(Boolean).join(" · ");
+    this.current.model = frame.model || frame.engine || "";
     this.showStatus("streaming", `Analysis #${frame.analysis_id} running${engine ? ` (${engine})` : ""}…`);
     this.setRunning(true);
   }
@@ -249,7 +250,8 @@ export class LiveAnalysis {
       view.setAnalysis(frame.ai_analysis);
       if (!view.raw.textContent && frame.ai_analysis) view.setRaw(JSON.stringify(frame.ai_analysis, null, 2));
       const score = frame.ai_analysis && frame.ai_analysis.match_score;
-      view.setState("completed", `Analysis #${id} complete: match score ${score} out of 100.`);
+      const model = this.current.model ? `, answered by ${this.current.model}` : "";
+      view.setState("completed", `Analysis #${id} complete: match score ${score} out of 100${model}.`);
     } else if (frame.type === "analysis.cancelled") {
       view.clearResult();
       view.setState("cancelled", `Analysis #${id} was cancelled.`);

@@ -11,10 +11,17 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from ai.base import AnalysisEngine, AnalysisInput
+from ai.engines import ENGINE_NAMES
 from ai.errors import EngineError
 from ai.json_stream import JsonFieldStream
-from ai.validation import validate_analysis
+from ai.text_normalize import normalize_text
 from apis.resumehistory.analysis_services import configured_engine
+from apis.resumehistory.grounding_services import (
+    GROUNDED_ENGINES,
+    analysis_input_ground,
+    analysis_output_validate,
+    local_analysis_run,
+)
 from pdf_extract import ExtractionError, ExtractionLimits, extract_document
 
 FIELD_TITLES = {
@@ -39,7 +46,7 @@ def _read_document(path_text: str, *, what: str) -> str:
 
 
 def _check_length(text: str, *, what: str, limit: int) -> str:
-    text = text.strip()
+    text = normalize_text(text=text)
     if not text:
         raise CommandError(f"{what} is empty")
     if len(text) > limit:
@@ -65,7 +72,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--job", required=True, help="job description file (PDF, DOCX or text), or - for stdin"
         )
-        parser.add_argument("--engine", choices=("local", "gemini"), help="default: the configured AI_ENGINE")
+        parser.add_argument("--engine", choices=ENGINE_NAMES, help="default: the configured AI_ENGINE")
         parser.add_argument("--json", action="store_true", help="print only the final result as JSON")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -85,6 +92,10 @@ class Command(BaseCommand):
         except ValueError as exc:
             raise CommandError(str(exc)) from None
         analysis_input = AnalysisInput(resume_text=resume_text, job_description=job_description)
+        if engine.name in GROUNDED_ENGINES:
+            analysis_input = analysis_input_ground(
+                analysis_input=analysis_input, local=local_analysis_run(analysis_input=analysis_input)
+            )
         try:
             result = asyncio.run(self._stream(engine, analysis_input, quiet=options["json"]))
         except EngineError as exc:
@@ -102,4 +113,4 @@ class Command(BaseCommand):
             for field, value in fields.feed(chunk.text):
                 if not quiet and field in FIELD_TITLES:
                     self.stdout.write(_readable(field, value) + "\n")
-        return validate_analysis(text="".join(pieces), job_description=analysis_input.job_description)
+        return analysis_output_validate(text="".join(pieces), analysis_input=analysis_input)

@@ -3,8 +3,9 @@ import asyncio
 import pytest
 
 from ai.base import AnalysisInput
-from ai.google_genai import GeminiEngine, requests_held_until
-from ai.google_genai.fake_server import FakeGemini, Script
+from ai.google_genai.fake_server import Script
+from ai.request_gate import requests_held_until
+from ai.tests.conftest import Remote
 
 INPUT = AnalysisInput(resume_text="Python developer.", job_description="We need Python and Terraform.")
 CHUNKS = ['{"match_score": 7', "0}"]
@@ -22,44 +23,40 @@ class WatchedGate(asyncio.Future[None]):
         self.awaited.set()
 
 
-async def collect_behind(engine: GeminiEngine, gate: asyncio.Future[None]) -> list[str]:
+async def collect_behind(remote: Remote, gate: asyncio.Future[None]) -> list[str]:
     with requests_held_until(gate):
-        return [chunk.text async for chunk in engine.stream(INPUT) if chunk.text]
+        return [chunk.text async for chunk in remote.engine.stream(INPUT) if chunk.text]
 
 
-async def test_it_sends_no_request_until_the_gate_opens(engine: GeminiEngine, fake: FakeGemini) -> None:
-    fake.enqueue(Script(chunks=CHUNKS))
+async def test_it_sends_no_request_until_the_gate_opens(remote: Remote) -> None:
+    remote.fake.enqueue(Script(chunks=CHUNKS))
     gate: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-    stream = asyncio.create_task(collect_behind(engine, gate))
+    stream = asyncio.create_task(collect_behind(remote, gate))
     done, _ = await asyncio.wait({stream}, timeout=0.3)  # the fake answers at once, so an open gate finishes
-    assert (done, fake.requests) == (set(), [])
+    assert (done, remote.fake.requests) == (set(), [])
     gate.set_result(None)
     assert await stream == CHUNKS
-    assert len(fake.requests) == 1
+    assert len(remote.fake.requests) == 1
 
 
-async def test_a_cancelled_stream_leaves_the_gate_alone_and_sends_nothing(
-    engine: GeminiEngine, fake: FakeGemini
-) -> None:
+async def test_a_cancelled_stream_leaves_the_gate_alone_and_sends_nothing(remote: Remote) -> None:
     gate = WatchedGate(loop=asyncio.get_running_loop())
-    stream = asyncio.create_task(collect_behind(engine, gate))
+    stream = asyncio.create_task(collect_behind(remote, gate))
     await asyncio.wait_for(gate.awaited.wait(), 5)
     stream.cancel()
     with pytest.raises(asyncio.CancelledError):
         await stream
-    assert (gate.cancelled(), fake.requests) == (False, [])
+    assert (gate.cancelled(), remote.fake.requests) == (False, [])
 
 
-async def test_a_failed_gate_fails_the_stream_without_a_request(
-    engine: GeminiEngine, fake: FakeGemini
-) -> None:
+async def test_a_failed_gate_fails_the_stream_without_a_request(remote: Remote) -> None:
     gate: asyncio.Future[None] = asyncio.get_running_loop().create_future()
     gate.set_exception(LookupError("refused"))
     with pytest.raises(LookupError, match="refused"):
-        await collect_behind(engine, gate)
-    assert fake.requests == []
+        await collect_behind(remote, gate)
+    assert remote.fake.requests == []
 
 
-async def test_streams_outside_a_gate_are_not_held(engine: GeminiEngine, fake: FakeGemini) -> None:
-    fake.enqueue(Script(chunks=CHUNKS))
-    assert [chunk.text async for chunk in engine.stream(INPUT) if chunk.text] == CHUNKS
+async def test_streams_outside_a_gate_are_not_held(remote: Remote) -> None:
+    remote.fake.enqueue(Script(chunks=CHUNKS))
+    assert [chunk.text async for chunk in remote.engine.stream(INPUT) if chunk.text] == CHUNKS

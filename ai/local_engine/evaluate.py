@@ -1,0 +1,147 @@
+"""Read a resume against a posting: the requirements, how each is met, relevant years and the sub-scores.
+
+Everything the score rests on, computed once; the streamed analysis (``engine``) and the comparison grid
+(``grid``) both read it.
+"""
+
+from dataclasses import dataclass
+
+from ai.local_engine.aliases import ROLE_NOUNS
+from ai.local_engine.evidence import (
+    WORK_SECTIONS,
+    Match,
+    ResumeView,
+    match_requirements,
+    resume_facts,
+    view_resume,
+)
+from ai.local_engine.experience import Years, count_years, field_words_of
+from ai.local_engine.job import SENIORITY_WORDS
+from ai.local_engine.language import LanguageGuess, detect_language
+from ai.local_engine.requirements import HARD_KINDS, JobRequirements, Requirement, read_requirements
+from ai.local_engine.role import resume_titles, role_score
+from ai.local_engine.score import SubScores, compute_sub_scores, text_similarity
+from ai.local_engine.semantic import closest_sentences
+from ai.local_engine.text import tokenize
+from ai.local_engine.vocab import get_vocabulary
+from ai.text_normalize import normalize_text
+
+# Kinds a user reads as a "keyword" in ``missing_keywords``; responsibilities are listed in ``details`` only.
+KEYWORD_KINDS = frozenset({"hard_skill", "tool", "certification", "language", "degree", "soft_skill"})
+# Verbs a task starts with: a phrase opening with one names work to do, not a skill to have.
+TASK_VERBS = frozenset(
+    """build develop design ensure write work collaborate assure optimize deliver create implement maintain
+    manage lead run own support help drive define prepare perform conduct participate review tune set make
+    keep assess plan educate administer document present assist analyze analyse deploy ship turn improve
+    harden respond operate integrate experiment communicate stay meet see act""".split()
+)
+_KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "language": 3, "soft_skill": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """One resume read against one posting (both texts normalised)."""
+
+    resume_text: str
+    job_description: str
+    languages: tuple[LanguageGuess, LanguageGuess]
+    job: JobRequirements
+    view: ResumeView
+    matches: tuple[Match, ...]
+    missing: tuple[Match, ...]  # most important first
+    missing_keywords: tuple[str, ...]
+    years: Years
+    sub_scores: SubScores
+
+
+def is_keyword(requirement: Requirement) -> bool:
+    """Return whether a user reads the requirement as a keyword: a named skill, or a short noun phrase
+    ("code review", "web accessibility"); a task ("build reusable code") stays in ``details``."""
+    if requirement.kind in KEYWORD_KINDS:
+        return True
+    words = requirement.key.split()
+    return (
+        requirement.kind == "responsibility"
+        and 2 <= len(words) <= 3
+        and not words[0].endswith(("ing", "ed"))
+        and words[0] not in TASK_VERBS
+    )
+
+
+def rank(match: Match) -> tuple:
+    requirement = match.requirement
+    return (-requirement.weight, _KIND_ORDER.get(requirement.kind, 9), requirement.position)
+
+
+def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -> Evaluation:
+    """Return the resume read against the posting: requirements, matches, years and sub-scores.
+
+    Both texts are normalised first; postings and resumes already read are taken from the caches. Without
+    ``semantic`` no embedding is computed (matching by words only: a fast first reading).
+    """
+    vocabulary = get_vocabulary()
+    resume_text = normalize_text(text=resume_text)
+    job_description = normalize_text(text=job_description)
+    languages = (detect_language(text=resume_text), detect_language(text=job_description))
+    job = read_requirements(text=job_description)
+    view = view_resume(facts=resume_facts(text=resume_text), job=job)
+    matches = match_requirements(
+        job=job,
+        view=view,
+        vocabulary=vocabulary,
+        semantic=(lambda requirements: closest_sentences(requirements=requirements, view=view))
+        if semantic
+        else None,
+        resume_language=languages[0].name if languages[0].code != "other" else "",
+    )
+    missing = sorted((m for m in matches if not m.met), key=rank)
+    missing_keywords = [m.requirement.name for m in missing if is_keyword(m.requirement)]
+
+    title_norms = [t.norm for t in tokenize(text=job.title or "")]
+    years = count_years(
+        sentences=[s.text for s in view.index.sentences],
+        sections=view.sections,
+        relevant_sentences={
+            n
+            for m in matches
+            if m.met and m.requirement.kind in HARD_KINDS and m.context in WORK_SECTIONS
+            for n, s in enumerate(view.index.sentences)
+            if s.text == m.evidence
+        },
+        field_words=field_words_of(title_norms=title_norms, role_nouns=ROLE_NOUNS, seniority=SENIORITY_WORDS),
+        sentence_words=[frozenset(norms) for norms in view.index.sentence_norms],
+    )
+    sub_scores = compute_sub_scores(
+        matches=matches,
+        similarity=text_similarity(
+            job_norms=job.asks_norms,
+            resume_norms=view.prose_norms(),
+        ),
+        years_asked=job.min_years,
+        years_relevant=years.relevant,
+        degree_asked=job.degree_level,
+        degree_shown=view.degree_level,
+        role=role_score(
+            title=job.title,
+            titles=resume_titles(
+                sentences=[
+                    s.text if not copied else ""
+                    for s, copied in zip(view.index.sentences, view.copied, strict=True)
+                ],
+                sections=view.sections,
+            ),
+        ),
+        resume_words=sum(len(norms) for norms in view.index.sentence_norms),
+    )
+    return Evaluation(
+        resume_text=resume_text,
+        job_description=job_description,
+        languages=languages,
+        job=job,
+        view=view,
+        matches=tuple(matches),
+        missing=tuple(missing),
+        missing_keywords=tuple(missing_keywords),
+        years=years,
+        sub_scores=sub_scores,
+    )

@@ -1,0 +1,121 @@
+"""Years of experience that count for one posting: only roles relevant to it.
+
+A chef's twelve years in kitchens do not fill the "5+ years" of a software job. A role counts when its
+entry (the lines around its date range) shows a requirement the posting asks for, or the posting's field
+(the words of its title); an explicit claim ("6 years of experience in Python") counts when it names one.
+"""
+
+import datetime
+import functools
+import re
+from dataclasses import dataclass
+
+from ai.local_engine.resume import RANGE_RE, YEARS_CLAIM_RE
+from ai.local_engine.text import STOPWORDS
+
+# Lines before a date range that still belong to its entry (title and employer often come first).
+ENTRY_LEAD_LINES = 2
+_WORK = frozenset({"experience"})
+_EDUCATION_RE = re.compile(
+    r"\b(university|college|school|bachelor|master|degree|phd|gpa|b\.?sc|m\.?sc)\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Years:
+    """Years of experience: those relevant to the posting and all the resume shows."""
+
+    relevant: float | None
+    total: float | None
+
+
+def _merged(intervals: list[tuple[int, int]]) -> int:
+    covered, current_end = 0, None
+    for start, end in sorted(intervals):
+        if current_end is None or start > current_end:
+            covered += end - start
+            current_end = end
+        elif end > current_end:
+            covered += end - current_end
+            current_end = end
+    return covered
+
+
+@functools.lru_cache(maxsize=8192)
+def _ranges(text: str, this_year: int) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) years of each date range in a line ("2019 - Present")."""
+    found = []
+    for match in RANGE_RE.finditer(text):
+        start = int(match.group(1))
+        end = int(match.group(2)) if match.group(2).isdigit() else this_year
+        if start <= end <= this_year:
+            found.append((start, end))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def _claims(text: str) -> tuple[int, ...]:
+    """Return the years of each explicit claim in a line ("6+ years of experience")."""
+    return tuple(int(match.group(1)) for match in YEARS_CLAIM_RE.finditer(text))
+
+
+def count_years(
+    *,
+    sentences: list[str],
+    sections: tuple[str, ...],
+    relevant_sentences: set[int],
+    field_words: frozenset[str],
+    sentence_words: list[frozenset[str]],
+) -> Years:
+    """Return the relevant and total years the resume shows.
+
+    ``relevant_sentences`` hold evidence of a requirement; ``field_words`` are the posting title's words.
+    """
+
+    def relevant(numbers: range) -> bool:
+        if not field_words and not relevant_sentences:
+            return (
+                True  # the posting names no field and no skill the resume shows: nothing to tell roles apart
+            )
+        return any(n in relevant_sentences or sentence_words[n] & field_words for n in numbers)
+
+    this_year = datetime.date.today().year
+    work = [n for n, section in enumerate(sections) if section in _WORK]
+    if not work:
+        work = [n for n, text in enumerate(sentences) if not _EDUCATION_RE.search(text)]
+    ranges: list[tuple[int, int, int]] = []  # sentence, start year, end year
+    for number in work:
+        for start, end in _ranges(sentences[number], this_year):
+            ranges.append((number, start, end))
+    all_intervals, relevant_intervals = [], []
+    for position, (number, start, end) in enumerate(ranges):
+        previous = ranges[position - 1][0] if position else -1
+        following = ranges[position + 1][0] if position + 1 < len(ranges) else len(sentences)
+        entry = range(max(previous + 1, number - ENTRY_LEAD_LINES), max(following, number + 1))
+        all_intervals.append((start, end))
+        if relevant(entry):
+            relevant_intervals.append((start, end))
+    claims_all, claims_relevant = [], []
+    for number, text in enumerate(sentences):
+        for years in _claims(text):
+            if 1 <= years <= 50:
+                claims_all.append(years)
+                if relevant(range(number, number + 1)):
+                    claims_relevant.append(years)
+    total = max([_merged(all_intervals), *claims_all], default=0)
+    relevant_years = max([_merged(relevant_intervals), *claims_relevant], default=0)
+    return Years(
+        relevant=float(relevant_years) if relevant_years else None, total=float(total) if total else None
+    )
+
+
+def field_words_of(
+    *, title_norms: list[str], role_nouns: frozenset[str], seniority: frozenset[str]
+) -> frozenset[str]:
+    """Return the words of a title that name its field ("front", "end" of "Senior Front End Engineer").
+
+    The role noun alone ("engineer") names the field only when the title has nothing else.
+    """
+    words = [w for w in title_norms if w not in STOPWORDS and w not in seniority]
+    specific = [w for w in words if w not in role_nouns]
+    return frozenset(specific or words)

@@ -1,0 +1,207 @@
+"""Read the parts of a job posting: which sentences state requirements and which are the company's own text.
+
+Requirements are read only from what the job asks for. About-the-company text, salary and perks,
+equal-opportunity statements and how-to-apply lines are skipped, and addresses, domains, phone numbers,
+places and the company's own name are masked so that no keyword is ever drawn from them.
+"""
+
+import re
+from dataclasses import dataclass
+
+from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, tokenize
+from ai.local_engine.vocab import Vocabulary
+
+ASKS = "asks"  # requirements, responsibilities, the role itself
+SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location"})
+
+_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("eeo", r"\b(equal (employment )?opportunit|eeo|diversity|inclusion)"),
+        ("apply", r"\b(how to apply|to apply|apply now|application process|next steps|interview process)\b"),
+        (
+            "benefits",
+            r"\b(benefits|perks|what we offer|we offer|compensation|salary|why (join|work)|rewards)\b",
+        ),
+        (
+            "about",
+            r"\b(about (us|the company|the team|our company)|who we are|our (mission|story|company|values)|"
+            r"company (overview|description)|the company)\b|^about (?!you|the (role|job|position))\S",
+        ),
+        (
+            ASKS,
+            r"\b(requirements?|qualifications?|responsibilit\w*|what you('ll| will) do|duties|skills|"
+            r"you (have|bring|are)|about you|about the (role|job|position)|the role|your role|"
+            r"looking for|must|nice to have|preferred|bonus|job description|role overview|tasks)\b",
+        ),
+    )
+)
+_SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            "eeo",
+            r"\b(equal (employment )?opportunity|without regard to|regardless of (race|gender|age)|"
+            r"sexual orientation|gender identity|veteran status|reasonable accommodation|"
+            r"celebrate diversity|inclusive (environment|workplace))",
+        ),
+        (
+            "apply",
+            r"\b(to apply|apply (now|today|online|here|via|through)|please (send|submit|apply|email)|"
+            r"send (us )?your|submit your|cover letter|references available)\b",
+        ),
+        (
+            "benefits",
+            r"([$€£]\s?\d|\b\d+k\b|\bsalary\b|per (year|annum|hour)|\b401\s?\(?k\)?|health(care)?,? "
+            r"(dental|insurance)|insurance|paid time off|\bpto\b|vacation|parental leave|"
+            r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"
+            r"compensation)|flexible (work|working|hours|schedule)|work from home|remote[- ]friendly|"
+            r"free (lunch|snacks|meals)|professional development opportunities|relocation)",
+        ),
+        (
+            "about",
+            r"^(we are (a|an|the)\b|we're (a|an)\b|founded in|our mission|"
+            r"at [A-Z][\w&.-]*(\s[A-Z][\w&.-]*)*,\s*we\b|"
+            r"[A-Z][\w&.-]*(\s[A-Z][\w&.-]*)* is (a|an|the) (leading|global|fast|growing|proud))",
+        ),
+    )
+)
+_HEADING_MAX_WORDS = 6
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_DOMAIN_RE = re.compile(
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|co|de|ch|uk|fr|es|it|nl|eu|us|ca|in|au|jobs|careers|dev|app)\b",
+    re.IGNORECASE,
+)
+_PHONE_RE = re.compile(
+    r"(?:\+|\(|\b)\d[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?|\bext\.?\s*\d{1,5}\b", re.I
+)
+# "Tech Solutions, San Francisco, CA, USA": a line of capitalised parts with a region code or country.
+_PLACE_PART = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
+_LOCATION_LINE_RE = re.compile(
+    rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,4}}\.?(?:\s*[(|/-].*)?$"
+    r"|\b(remote|hybrid|on-?site)\b\s*[(/,-]|[(]\s*(remote|hybrid|on-?site)"
+)
+_PLACE_CUE_RE = re.compile(
+    r"\b(?:in|at|based in|located in|offices? in|near|from)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
+)
+_COMPANY_CUE_RE = re.compile(
+    r"(?:\bat|\bjoin|\babout|\bwith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
+    r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
+    r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:makes|builds|moves|runs|turns|uses|helps|delivers|"
+    r"creates|develops|provides|offers|serves|powers|has been|was founded)\b",
+    re.MULTILINE,
+)
+# "Parcelly delivers 2 million parcels a month": a sentence whose subject is the company is about it.
+_COMPANY_VERBS = frozenset(
+    "is are was has makes builds moves runs turns uses helps delivers creates develops provides offers "
+    "serves powers".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Posting:
+    """A job posting's sentences, what each one is, and the spans and words never read as requirements."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    kinds: tuple[str, ...]
+    masked: tuple[tuple[int, int], ...]
+    name_words: frozenset[str]
+
+    def asks(self) -> list[Sentence]:
+        """Return the sentences that may state requirements."""
+        return [s for s, kind in zip(self.sentences, self.kinds, strict=True) if kind not in SKIPPED_KINDS]
+
+    def is_masked(self, *, start: int, end: int) -> bool:
+        """Return whether the span overlaps an address, domain, phone number or URL."""
+        return any(start < mask_end and mask_start < end for mask_start, mask_end in self.masked)
+
+
+def _heading_kind(*, sentence: Sentence) -> str | None:
+    text = sentence.text.strip()
+    if len(text.split()) > _HEADING_MAX_WORDS or (not text.endswith(":") and text[-1:] in ".,;"):
+        return None
+    for kind, pattern in _HEADINGS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
+    for kind, pattern in _SENTENCE_CUES:
+        if pattern.search(sentence.text):
+            return kind
+    if len(sentence.text) < 80 and _LOCATION_LINE_RE.search(sentence.text.strip()):
+        # "Python, Kubernetes, Terraform." is a list of skills, not an address.
+        parts = [normalize_phrase(text=part) for part in sentence.text.strip(" .").split(",")]
+        if 2 * sum(part in vocabulary.surfaces for part in parts) <= len(parts):
+            return "location"
+    return None
+
+
+def _name_words(*, text: str, masked: list[tuple[int, int]], vocabulary: Vocabulary) -> frozenset[str]:
+    """Return lower-case words of the company's name and of places the posting mentions."""
+    words: set[str] = set()
+    for pattern in (_PLACE_CUE_RE, _COMPANY_CUE_RE):
+        for match in pattern.finditer(text):
+            phrase = next(group for group in match.groups() if group)
+            if normalize_phrase(text=phrase) in vocabulary.surfaces:
+                continue  # "a degree in Computer Science" names a field, not a place
+            words.update(token.norm for token in tokenize(text=phrase))
+    for start, end in masked:
+        # "hiring@techsolutions.com" names the company "techsolutions".
+        for part in re.split(r"[@.]", text[start:end])[1:-1]:
+            words.add(part.lower())
+    return frozenset(words)
+
+
+def _company_names(*, text: str, vocabulary: Vocabulary) -> list[str]:
+    names = []
+    for match in _COMPANY_CUE_RE.finditer(text):
+        phrase = next(group for group in match.groups() if group)
+        if normalize_phrase(text=phrase) not in vocabulary.surfaces and phrase not in names:
+            names.append(phrase)
+    return names
+
+
+def _about_company(*, text: str, companies: list[str]) -> bool:
+    """Return whether the sentence's subject is the company ("Acme builds ...", "Acme is proud ...")."""
+    for name in companies:
+        if text.startswith(name + " "):
+            verb = text[len(name) + 1 :].split(" ", 1)[0].lower()
+            if verb in _COMPANY_VERBS and not re.match(
+                rf"{re.escape(name)} is (looking|seeking|hiring)", text
+            ):
+                return True
+    return False
+
+
+def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
+    """Return the posting's sentences classified: what it asks for, and the text around it."""
+    sentences = split_sentences(text=text)
+    kinds: list[str] = []
+    section = ASKS
+    for sentence in sentences:
+        heading = _heading_kind(sentence=sentence)
+        if heading is not None:
+            section = heading
+            kinds.append(heading if heading != ASKS else "heading")
+            continue
+        kinds.append(_sentence_kind(sentence=sentence, vocabulary=vocabulary) or section)
+    masked = sorted(
+        (match.start(), match.end())
+        for pattern in (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE)
+        for match in pattern.finditer(text)
+    )
+    companies = _company_names(text=text, vocabulary=vocabulary)
+    for number, sentence in enumerate(sentences):
+        if kinds[number] == ASKS and _about_company(text=sentence.text, companies=companies):
+            kinds[number] = "about"
+    return Posting(
+        text=text,
+        sentences=tuple(sentences),
+        kinds=tuple(kinds),
+        masked=tuple(masked),
+        name_words=_name_words(text=text, masked=masked, vocabulary=vocabulary),
+    )

@@ -1,0 +1,524 @@
+"""Read a job posting into requirements: what a recruiter would screen for, each with its importance.
+
+A requirement is a skill, tool, field, soft skill, responsibility, degree, certification, language or
+years of experience. Alternatives are one requirement ("Python or Java"), and so is a category named with
+examples ("frameworks such as React or Vue", "version control, e.g. Git"): any example, or any known member
+of the category (see ``taxonomy``), satisfies it. Addresses, domains, places, the company's name, perks,
+bare generic words and dangling fragments are never requirements.
+"""
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+
+from ai.local_engine.aliases import CERTIFICATION_CUES
+from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
+from ai.local_engine.job import (
+    CERTIFICATION_RE,
+    HARD_CATEGORIES,
+    PREFERRED,
+    REQUIRED,
+    TENTATIVE_MARGIN,
+    degree_levels_of,
+    importance_by_sentence,
+    job_title,
+    min_years,
+)
+from ai.local_engine.language import detect_language
+from ai.local_engine.posting import Posting, read_posting
+from ai.local_engine.taxonomy import category_members, category_of
+from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, tokenize
+from ai.local_engine.vocab import Vocabulary, get_vocabulary
+
+# Words that are never a requirement on their own: what every posting says about any job.
+GENERIC_TERMS = frozenset(
+    """tool library programming pattern performance modern design leading framework technology platform
+    solution system application code feature product environment team member stakeholder user customer
+    client business company process practice principle concept method requirement standard quality
+    scalability speed efficiency reliability security maintainability best practice use development
+    implementation creation maintenance support service project task work role field area domain industry
+    opportunity candidate position experience knowledge skill ability understanding familiarity proficiency
+    expertise background degree equivalent related similar relevant strong excellent good great solid
+    proven successful new future current common dynamic talented passionate motivated interface web
+    software data information technical detail high level plus etc pipeline
+    production deployment architecture operation result goal need insight impact growth responsibility
+    app website specification responsible medical unit department office
+    innovation excellence""".split()
+)
+# A fragment that starts or ends with one of these words is not a requirement ("using common").
+_DANGLING = frozenset(
+    """using use utilizing utilising leveraging via including include such like within across based
+    ensure ensuring make making get getting take taking help helping new common various other different
+    future maximum minimum successful related relevant similar etc able equivalent practical end""".split()
+)
+_DEGREE_WORDS = frozenset({"degree", "diploma"})
+# "Bachelor's degree in Accounting or Finance": the field a degree must be in (up to the end of the clause).
+_DEGREE_FIELD_RE = re.compile(
+    r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?)\b[^.;:(]*?\bin\s+([^.;:()]+)",
+    re.I,
+)
+_RELATED_FIELD_RE = re.compile(r"\b(related|similar|equivalent|quantitative|technical)\b", re.I)
+_FIELD_FILLER = frozenset(
+    {
+        "related",
+        "field",
+        "subject",
+        "similar",
+        "equivalent",
+        "experience",
+        "practical",
+        "area",
+        "discipline",
+        "preferred",
+        "required",
+    }
+)
+_DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
+_CATEGORY_CUE_RE = re.compile(
+    r"\b(?:such as|like|e\.?\s?g\.?|including|for example|for instance|i\.?\s?e\.?|especially|particularly|"
+    r"in particular|ideally)(?=[\s,:(])|\(",
+    re.IGNORECASE,
+)
+_CLAUSE_END_RE = re.compile(r"[;:)]|\.(?:\s|$)")
+_LIST_GAP_RE = re.compile(r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&)\s*$", re.IGNORECASE)
+# A head noun up to this many characters before "such as" still owns the examples ("tools such as Git").
+_HEAD_REACH = 30
+TITLE_BOOST = 1.5
+EARLY_BOOST = 1.15
+PHRASE_FACTOR = 0.6
+SOFT_FACTOR = 0.6
+JOB_CACHE_SIZE = 64
+# How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
+TOOL_MARGIN = 1.0
+HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
+
+
+@dataclass(slots=True)
+class Requirement:
+    """One thing the job asks for, the ways a resume may show it, and how much it weighs."""
+
+    id: str
+    name: str
+    kind: str
+    importance: str
+    sentence: str
+    key: str
+    concept_id: int | None
+    alternatives: tuple[str, ...] = ()
+    alternative_concepts: frozenset[int] = frozenset()
+    alternative_keys: tuple[str, ...] = ()
+    category: str | None = None
+    weight: float = 0.0
+    occurrences: int = 1
+    position: int = 0
+    confident: bool = True
+    source: str = "phrase"
+    level: int | None = None
+    in_title: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class JobRequirements:
+    """Everything the engine reads from a job posting."""
+
+    requirements: tuple[Requirement, ...]
+    tentative: tuple[Requirement, ...]
+    min_years: int | None
+    degree_level: int | None
+    title: str | None
+    posting: Posting
+    norms: tuple[str, ...]  # every word of the posting, normalised
+    asks_norms: tuple[str, ...]  # the words of the sentences that may state requirements
+    line_keys: frozenset[tuple[str, ...]]  # each line's words (a resume line equal to one is copied)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Return every sentence of the posting."""
+        return self.posting.sentences
+
+
+def _kind(*, candidate: Candidate) -> str:
+    lowered = candidate.text.lower()
+    if candidate.category == "soft":
+        return "soft_skill"
+    if any(cue in lowered for cue in CERTIFICATION_CUES):
+        return "certification"
+    if candidate.category == "language":
+        return "language"
+    if candidate.category == "phrase":
+        return "responsibility"
+    return "tool" if candidate.category == "tool" else "hard_skill"
+
+
+def _is_junk(*, candidate: Candidate, posting: Posting) -> bool:
+    """Return whether a candidate can never be a requirement: masked, a name, generic or a fragment."""
+    if posting.is_masked(start=candidate.start, end=candidate.end):
+        return True
+    words = candidate.key.split()
+    if not any(ch.isalpha() for ch in candidate.key) or not words or len(candidate.key) < 2:
+        return True
+    content = [w for w in words if w not in STOPWORDS]
+    if not content or all(w in GENERIC_TERMS for w in content):
+        return True
+    if all(w in posting.name_words for w in content):
+        return True
+    if words[0] in _DEGREE_WORDS or words[-1] in _DEGREE_WORDS:
+        return True  # degrees are read by level
+    if candidate.concept_id is None:
+        if words[0] in _DANGLING or words[-1] in _DANGLING or len(content) < 2:
+            return True  # a lone word the vocabulary does not know is too vague to screen for
+        tokens = candidate.text.split()
+        # A run of capitalised words the vocabulary does not know is a name: a company, a place, a person.
+        if all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens):
+            return True
+    return False
+
+
+def cue_clauses(*, sentence: Sentence) -> list[tuple[int, int, int]]:
+    """Return (cue start, cue end, clause end) of each "such as" / "e.g." / "(" list in the sentence."""
+    clauses = []
+    for cue in _CATEGORY_CUE_RE.finditer(sentence.text):
+        end_match = _CLAUSE_END_RE.search(sentence.text, cue.end())
+        clause_end = end_match.start() if end_match else len(sentence.text)
+        clauses.append(
+            (sentence.start + cue.start(), sentence.start + cue.end(), sentence.start + clause_end)
+        )
+    return clauses
+
+
+def _category_head(*, sentence: Sentence, cue_start: int, vocabulary: Vocabulary) -> Candidate | None:
+    """Return the category named just before a cue ("a language such as"), even if no candidate holds it."""
+    before = sentence.text[max(0, cue_start - sentence.start - _HEAD_REACH) : cue_start - sentence.start]
+    tokens = [t for t in tokenize(text=before)][-4:]
+    for first in range(len(tokens)):
+        span = tokens[first:]
+        key = " ".join(t.norm for t in span)
+        if span[0].norm not in STOPWORDS and category_of(key=key, vocabulary=vocabulary):
+            offset = cue_start - len(before)
+            return Candidate(
+                text=before[span[0].start : span[-1].end],
+                key=key,
+                start=offset + span[0].start,
+                end=offset + span[-1].end,
+                sentence=sentence,
+                concept_id=None,
+                category="phrase",
+                features=[],
+            )
+    return None
+
+
+def _cue_groups(
+    *, sentence: Sentence, candidates: list[Candidate], vocabulary: Vocabulary
+) -> list[tuple[Candidate | None, list[Candidate]]]:
+    """Return (head, examples) for each "such as" / "e.g." / "(" list of the sentence."""
+    groups = []
+    used: set[int] = set()
+    for cue_start, cue_end, clause_end in cue_clauses(sentence=sentence):
+        examples = [c for c in candidates if cue_end <= c.start < clause_end and id(c) not in used]
+        if not examples:
+            continue
+        before = [c for c in candidates if c.end <= cue_start and id(c) not in used]
+        head = before[-1] if before and cue_start - before[-1].end <= _HEAD_REACH else None
+        category_head = _category_head(sentence=sentence, cue_start=cue_start, vocabulary=vocabulary)
+        if category_head is not None and (head is None or head.end <= category_head.start):
+            head = category_head
+        used.update(id(c) for c in examples)
+        if head is not None:
+            used.add(id(head))
+        groups.append((head, examples))
+    return groups
+
+
+def _or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Return runs of candidates listed as alternatives ("Python, Ruby or Java", "MySQL/PostgreSQL")."""
+    groups: list[list[Candidate]] = []
+    run: list[Candidate] = []
+    has_or = False
+
+    def close() -> None:
+        if len(run) > 1 and has_or:
+            groups.append(list(run))
+
+    for candidate in candidates:
+        if run:
+            gap = text[run[-1].end : candidate.start]
+            if _LIST_GAP_RE.match(gap):
+                has_or = has_or or bool(re.search(r"\bor\b|/|\|", gap, re.IGNORECASE))
+                run.append(candidate)
+                continue
+            close()
+        run, has_or = [candidate], False
+    close()
+    return groups
+
+
+class _Builder:
+    """Collect requirements, merging repeats of the same concept or key."""
+
+    def __init__(self, *, vocabulary: Vocabulary, importance: dict[int, str], title_keys: str) -> None:
+        self.vocabulary = vocabulary
+        self.importance = importance
+        self.title_keys = f" {title_keys} "
+        self.items: dict[tuple, Requirement] = {}
+
+    def add(
+        self, *, head: Candidate, alternatives: list[Candidate], confident: bool, name: str | None = None
+    ) -> None:
+        members = [head, *alternatives]
+        category = category_of(key=head.key, vocabulary=self.vocabulary)
+        concepts = {c.concept_id for c in alternatives if c.concept_id is not None}
+        if category is not None:
+            concepts |= category_members(category=category, vocabulary=self.vocabulary)
+        if category is not None:
+            identity: tuple = ("g", category)  # "JavaScript frameworks" named twice is one requirement
+        elif head.concept_id is not None and not alternatives:
+            identity = ("c", head.concept_id)
+        else:
+            identity = ("k", tuple(sorted(m.key for m in members)))
+        level = self.importance.get(head.sentence.start, REQUIRED)
+        existing = self.items.get(identity)
+        if existing is not None:
+            existing.occurrences += 1
+            existing.alternatives = tuple(
+                dict.fromkeys((*existing.alternatives, *(c.text for c in alternatives)))
+            )
+            existing.alternative_keys = tuple(
+                dict.fromkeys((*existing.alternative_keys, *(c.key for c in alternatives)))
+            )
+            existing.alternative_concepts |= concepts
+            if level == REQUIRED and existing.importance == PREFERRED:
+                existing.importance, existing.sentence = REQUIRED, head.sentence.text
+            return
+        kind = _kind(candidate=head)
+        if alternatives and kind == "responsibility":
+            kind = "hard_skill"  # "libraries like jQuery": the examples make it concrete
+        self.items[identity] = Requirement(
+            id="",
+            name=name or head.text,
+            kind=kind,
+            importance=level,
+            sentence=head.sentence.text,
+            key=head.key,
+            concept_id=head.concept_id,
+            alternatives=tuple(dict.fromkeys(c.text for c in alternatives if c is not head)),
+            alternative_concepts=frozenset(concepts),
+            alternative_keys=tuple(dict.fromkeys(c.key for c in alternatives if c is not head)),
+            category=category,
+            position=head.start,
+            confident=confident,
+            source=head.category,
+            in_title=any(f" {m.key} " in self.title_keys for m in members),
+        )
+
+
+def _join_names(*, names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _sentence_requirements(
+    *, builder: _Builder, sentence: Sentence, candidates: list[Candidate], text: str
+) -> None:
+    used: set[int] = set()
+    for head, examples in _cue_groups(
+        sentence=sentence, candidates=candidates, vocabulary=builder.vocabulary
+    ):
+        used.update(id(c) for c in examples)
+        if head is not None:
+            used.add(id(head))
+        head_is_generic = head is None or all(
+            w in GENERIC_TERMS for w in head.key.split() if w not in STOPWORDS
+        )
+        head_category = head is not None and category_of(key=head.key, vocabulary=builder.vocabulary)
+        if head is not None and head.concept_id is not None and not head_category:
+            # "Python (pandas, NumPy)", "AWS (EC2, S3)": a named skill and the parts of it asked for, each
+            # a requirement of its own; only a category ("frameworks such as") takes examples as alternatives.
+            for candidate in (head, *examples):
+                builder.add(head=candidate, alternatives=[], confident=True)
+        elif head is not None and not head_is_generic:
+            builder.add(head=head, alternatives=examples, confident=True)
+        elif head_category:
+            builder.add(head=head, alternatives=examples, confident=True)
+        else:
+            builder.add(
+                head=examples[0],
+                alternatives=examples[1:],
+                confident=True,
+                name=_join_names(names=[c.text for c in examples]),
+            )
+    rest = [c for c in candidates if id(c) not in used]
+    for group in _or_groups(text=text, candidates=rest):
+        used.update(id(c) for c in group)
+        builder.add(
+            head=group[0],
+            alternatives=group[1:],
+            confident=True,
+            name=_join_names(names=[c.text for c in group]),
+        )
+    for candidate in candidates:
+        if id(candidate) not in used:
+            builder.add(head=candidate, alternatives=[], confident=True)
+
+
+def _weigh(*, requirements: list[Requirement], asks_count: int, first_asks: dict[int, int]) -> None:
+    for number, requirement in enumerate(requirements, start=1):
+        requirement.id = f"r{number}"
+        weight = 2.0 if requirement.importance == REQUIRED else 1.0
+        if requirement.in_title:
+            weight *= TITLE_BOOST
+        if first_asks.get(requirement.position, asks_count) < max(2, asks_count // 3):
+            weight *= EARLY_BOOST
+        weight *= 1 + 0.25 * math.log(requirement.occurrences)
+        if requirement.kind == "responsibility":
+            weight *= PHRASE_FACTOR
+        elif requirement.kind == "soft_skill":
+            weight *= SOFT_FACTOR
+        requirement.weight = round(weight, 3)
+
+
+@functools.lru_cache(maxsize=JOB_CACHE_SIZE)
+def read_requirements(*, text: str) -> JobRequirements:
+    """Return the requirements of the job posting ``text`` (kept for the next analyses of one posting)."""
+    vocabulary = get_vocabulary()
+    posting = read_posting(text=text, vocabulary=vocabulary)
+    asks = posting.asks()
+    importance = importance_by_sentence(sentences=list(posting.sentences))
+    title = job_title(sentences=list(posting.sentences), vocabulary=vocabulary)
+    candidates = find_candidates(text=text, vocabulary=vocabulary, sentences=asks)
+    score_candidates(candidates=candidates, vocabulary=vocabulary)
+    english = detect_language(text=text).code == "en"
+    certificates = _certificates(asks=asks)
+    clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
+    kept: list[Candidate] = []
+    tentative_candidates: list[Candidate] = []
+    for candidate in candidates:
+        if _is_junk(candidate=candidate, posting=posting) or any(
+            start <= candidate.start < end for start, end, _ in certificates
+        ):
+            continue
+        confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
+        if candidate.category == "tool":
+            # A named tool in a posting is asked for far more often than the extractor, trained on spans
+            # annotated in running text, allows ("a Python developer"); outside English it cannot judge.
+            confident = confident or candidate.score >= vocabulary.threshold - TOOL_MARGIN or not english
+        # A named thing listed as an example ("such as Ruby") is kept whatever the extractor thinks of it.
+        example = candidate.concept_id is not None and any(
+            cue_end <= candidate.start < clause_end
+            for _, cue_end, clause_end in clauses[candidate.sentence.start]
+        )
+        if confident or example:
+            kept.append(candidate)
+        elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
+            tentative_candidates.append(candidate)
+    builder = _Builder(
+        vocabulary=vocabulary, importance=importance, title_keys=normalize_phrase(text=title or "")
+    )
+    by_sentence: dict[int, list[Candidate]] = {}
+    for candidate in kept:
+        by_sentence.setdefault(candidate.sentence.start, []).append(candidate)
+    for sentence in asks:
+        if sentence.start in by_sentence:
+            _sentence_requirements(
+                builder=builder, sentence=sentence, candidates=by_sentence[sentence.start], text=text
+            )
+    for start, end, sentence in certificates:
+        term = text[start:end].strip(" -")
+        builder.items[("k", normalize_phrase(text=term))] = Requirement(
+            id="",
+            name=term,
+            kind="certification",
+            importance=importance.get(sentence.start, REQUIRED),
+            sentence=sentence.text,
+            key=normalize_phrase(text=term),
+            concept_id=None,
+            position=start,
+        )
+    requirements = sorted(builder.items.values(), key=lambda r: r.position)
+    degree_level = _degree_requirement(asks=asks, importance=importance, requirements=requirements)
+    first_asks = {s.start: index for index, s in enumerate(asks)}
+    for requirement in requirements:
+        sentence_start = next((s.start for s in asks if s.start <= requirement.position < s.end + 1), None)
+        first_asks[requirement.position] = first_asks.get(sentence_start, len(asks))
+    _weigh(requirements=requirements, asks_count=len(asks), first_asks=first_asks)
+    tentative_builder = _Builder(vocabulary=vocabulary, importance=importance, title_keys="")
+    known = {r.key for r in requirements} | {k for r in requirements for k in r.alternative_keys}
+    for candidate in tentative_candidates:
+        if candidate.key not in known and not any(
+            set(candidate.key.split()) <= set(k.split()) for k in known
+        ):
+            tentative_builder.add(head=candidate, alternatives=[], confident=False)
+    tentative = sorted(tentative_builder.items.values(), key=lambda r: r.position)
+    for number, requirement in enumerate(tentative, start=len(requirements) + 1):
+        requirement.id = f"r{number}"
+    return JobRequirements(
+        requirements=tuple(requirements),
+        tentative=tuple(tentative),
+        min_years=min_years(sentences=asks),
+        degree_level=degree_level,
+        title=title,
+        posting=posting,
+        norms=tuple(token.norm for token in tokenize(text=text)),
+        asks_norms=tuple(token.norm for sentence in asks for token in tokenize(text=sentence.text)),
+        line_keys=frozenset(tuple(t.norm for t in tokenize(text=line)) for line in text.splitlines()),
+    )
+
+
+def _certificates(*, asks: list[Sentence]) -> list[tuple[int, int, Sentence]]:
+    """Return (start, end, sentence) of each named certification ("AWS Certified Solutions Architect")."""
+    found = []
+    for sentence in asks:
+        # The pattern backtracks on every capitalised word; most sentences name no certificate at all.
+        if "ertifi" not in sentence.text:
+            continue
+        for match in CERTIFICATION_RE.finditer(sentence.text):
+            if len(match.group().split()) >= 2:
+                found.append((sentence.start + match.start(), sentence.start + match.end(), sentence))
+    return found
+
+
+def _degree_requirement(
+    *, asks: list[Sentence], importance: dict[int, str], requirements: list[Requirement]
+) -> int | None:
+    """Add the degree the posting asks for (the lowest it accepts) and return its level, or None."""
+    found: list[tuple[int, Sentence]] = []
+    for sentence in asks:
+        levels = degree_levels_of(text=sentence.text)
+        words = set(normalize_phrase(text=sentence.text).split())
+        if levels:
+            found.append((min(levels), sentence))
+        elif words & _DEGREE_WORDS and re.search(
+            r"\b(degree|diploma) in\b|\b(university|college) degree\b", sentence.text, re.I
+        ):
+            found.append((2, sentence))  # "Degree in Computer Science": a first degree, a bachelor's
+    if not found:
+        return None
+    level, sentence = min(found, key=lambda item: item[0])
+    field = _DEGREE_FIELD_RE.search(sentence.text)
+    field_words = (
+        frozenset(
+            w
+            for w in normalize_phrase(text=field.group(1)).split()
+            if w not in STOPWORDS and w not in _FIELD_FILLER
+        )
+        if field
+        else frozenset()
+    )
+    requirements.append(
+        Requirement(
+            id="",
+            name=_DEGREE_NAMES[level],
+            kind="degree",
+            importance=importance.get(sentence.start, REQUIRED),
+            sentence=sentence.text,
+            key=f"degree level {level}",
+            concept_id=None,
+            position=sentence.start,
+            source="degree",
+            level=level,
+            extra={"field_words": field_words, "related_ok": bool(_RELATED_FIELD_RE.search(sentence.text))},
+        )
+    )
+    return level

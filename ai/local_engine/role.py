@@ -1,0 +1,97 @@
+"""How well the resume's own titles name the posting's role: the signal a recruiter reads first.
+
+The posting's title is split into its role noun ("engineer", "manager") and its field ("front end", "java",
+"product"). The resume's titles are its headline (the first lines) and the titles of its roles (short lines
+of the experience section that hold a role noun). Half the score is a role noun of the same family
+(developer and engineer are one family), half the share of field words the same title shows.
+"""
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ai.local_engine.aliases import ROLE_NOUNS
+from ai.local_engine.job import SENIORITY_WORDS
+from ai.local_engine.text import STOPWORDS, tokenize
+
+# Role nouns that name the same kind of job.
+_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"engineer", "developer", "programmer", "architect", "sre", "devops"}),
+    frozenset(
+        {"manager", "lead", "director", "head", "owner", "officer", "executive", "ceo", "cto", "president"}
+    ),
+    frozenset({"scientist", "researcher", "analyst", "statistician"}),
+    frozenset({"designer", "artist"}),
+    frozenset({"consultant", "advisor", "specialist"}),
+)
+# Words written apart or together: "full stack" / "fullstack", "front end" / "frontend".
+_JOINED = {("full", "stack"): "fullstack", ("front", "end"): "frontend", ("back", "end"): "backend"}
+HEADLINE_LINES = 4
+MAX_TITLE_TOKENS = 12
+
+
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> list[str]:
+    norms = [t.norm for t in tokenize(text=text)]
+    words: list[str] = []
+    index = 0
+    while index < len(norms):
+        pair = tuple(norms[index : index + 2])
+        if pair in _JOINED:
+            words.append(_JOINED[pair])  # type: ignore[index]
+            index += 2
+            continue
+        words.append(norms[index])
+        index += 1
+    return [w for w in words if w not in STOPWORDS and w not in SENIORITY_WORDS]
+
+
+def _family(word: str) -> frozenset[str]:
+    return next((family for family in _FAMILIES if word in family), frozenset({word}))
+
+
+def resume_titles(*, sentences: Sequence[str], sections: Sequence[str]) -> list[list[str]]:
+    """Return the words of the resume's titles: its headline lines and its roles' title lines.
+
+    A role's line often carries its employer, place and dates ("Full Stack Java Developer, ABC Inc., June
+    2018 - Present"): its capitalised parts of a few words each count as titles too.
+    """
+    titles = []
+    for number, (text, section) in enumerate(zip(sentences, sections, strict=True)):
+        headline = number < HEADLINE_LINES or section in {"header", "summary"}
+        if not (headline or section == "experience"):
+            continue
+        parts = [text] if len(_words(text)) <= MAX_TITLE_TOKENS else []
+        parts += [part.strip() for part in _PARTS_RE.split(text) if part.strip()[:1].isupper()]
+        for part in parts:
+            words = _words(part)
+            if (
+                words
+                and len(words) <= MAX_TITLE_TOKENS
+                and any(w in ROLE_NOUNS or w in _ROLE_EXTRA for w in words)
+            ):
+                titles.append(words)
+    return titles
+
+
+# A line's parts: "Title, Employer | Place – Dates".
+_PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
+_ROLE_EXTRA = frozenset({"sre", "devops", "ceo", "cto", "president", "founder"})
+
+
+def role_score(*, title: str | None, titles: list[list[str]]) -> float | None:
+    """Return 0-1: the best of the resume's titles against the posting's, or None without a title."""
+    if not title:
+        return None
+    words = _words(title)
+    nouns = [w for w in words if w in ROLE_NOUNS or w in _ROLE_EXTRA]
+    field = [w for w in words if w not in nouns]
+    if not nouns and not field:
+        return None
+    best = 0.0
+    for candidate in titles:
+        present = set(candidate)
+        noun_part = 1.0 if not nouns else float(any(_family(n) & present for n in nouns))
+        field_part = 1.0 if not field else sum(w in present for w in field) / len(field)
+        best = max(best, 0.5 * noun_part + 0.5 * field_part if field_part or not field else 0.3 * noun_part)
+    return best

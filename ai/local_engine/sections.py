@@ -1,0 +1,276 @@
+"""Label each resume sentence with the section it belongs to, and spot bare keyword lists.
+
+Headings are found by their words ("Professional Experience", "SKILLS:", "Work History"), whatever their case;
+every sentence after a heading belongs to that heading's section until the next one. Lines above the first
+heading are the header (name, title) or contact details. A contact-looking line (e-mail, phone, URL, profile
+handle) is labelled "contact" only there, so a location or date line inside a job stays in "experience".
+"""
+
+import re
+from collections.abc import Sequence
+
+from ai.local_engine.text import Sentence
+
+KINDS: tuple[str, ...] = (
+    "header",
+    "contact",
+    "summary",
+    "objective",
+    "experience",
+    "projects",
+    "education",
+    "skills",
+    "certifications",
+    "languages",
+    "publications",
+    "awards",
+    "interests",
+    "other",
+)
+
+# Whole headings, lower case, "&" read as "and", punctuation dropped.
+_HEADINGS: dict[str, str] = {
+    "summary": "summary",
+    "professional summary": "summary",
+    "career summary": "summary",
+    "executive summary": "summary",
+    "summary of qualifications": "summary",
+    "profile": "summary",
+    "professional profile": "summary",
+    "personal profile": "summary",
+    "career profile": "summary",
+    "about": "summary",
+    "about me": "summary",
+    "overview": "summary",
+    "introduction": "summary",
+    "objective": "objective",
+    "career objective": "objective",
+    "professional objective": "objective",
+    "objectives": "objective",
+    "experience": "experience",
+    "work experience": "experience",
+    "professional experience": "experience",
+    "relevant experience": "experience",
+    "research experience": "experience",
+    "teaching experience": "experience",
+    "industry experience": "experience",
+    "employment": "experience",
+    "employment history": "experience",
+    "work history": "experience",
+    "career history": "experience",
+    "professional history": "experience",
+    "internships": "experience",
+    "internship": "experience",
+    "internship experience": "experience",
+    "positions": "experience",
+    "positions held": "experience",
+    "projects": "projects",
+    "project": "projects",
+    "personal projects": "projects",
+    "selected projects": "projects",
+    "key projects": "projects",
+    "academic projects": "projects",
+    "side projects": "projects",
+    "open source": "projects",
+    "open source projects": "projects",
+    "education": "education",
+    "academic background": "education",
+    "educational background": "education",
+    "education and training": "education",
+    "academic qualifications": "education",
+    "qualifications": "education",
+    "skills": "skills",
+    "technical skills": "skills",
+    "key skills": "skills",
+    "core skills": "skills",
+    "skills and tools": "skills",
+    "skills and technologies": "skills",
+    "skills and abilities": "skills",
+    "skills and interests": "skills",
+    "technologies": "skills",
+    "technology": "skills",
+    "tools": "skills",
+    "tech stack": "skills",
+    "core competencies": "skills",
+    "competencies": "skills",
+    "strengths": "skills",
+    "expertise": "skills",
+    "areas of expertise": "skills",
+    "programming languages": "skills",
+    "certifications": "certifications",
+    "certification": "certifications",
+    "certificates": "certifications",
+    "licenses and certifications": "certifications",
+    "certifications and licenses": "certifications",
+    "courses": "certifications",
+    "training": "certifications",
+    "languages": "languages",
+    "language": "languages",
+    "language skills": "languages",
+    "publications": "publications",
+    "selected publications": "publications",
+    "papers": "publications",
+    "talks": "publications",
+    "presentations": "publications",
+    "awards": "awards",
+    "honors": "awards",
+    "honours": "awards",
+    "awards and honors": "awards",
+    "honors and awards": "awards",
+    "achievements": "awards",
+    "accomplishments": "awards",
+    "most proud of": "awards",
+    "scholarships": "awards",
+    "patents": "publications",
+    "invited talks": "publications",
+    "interests": "interests",
+    "hobbies": "interests",
+    "hobbies and interests": "interests",
+    "personal interests": "interests",
+    "references": "other",
+    "referees": "other",
+    "volunteer": "other",
+    "volunteering": "other",
+    "volunteer experience": "other",
+    "activities": "other",
+    "extracurricular activities": "other",
+    "leadership": "other",
+    "leadership and activities": "other",
+    "additional information": "other",
+    "memberships": "other",
+    "a day of my life": "other",
+    "my life philosophy": "other",
+}
+# The last word of a short heading that is not listed above ("Software Experience", "Relevant Projects").
+_HEADING_TAILS: dict[str, str] = {
+    "experience": "experience",
+    "employment": "experience",
+    "projects": "projects",
+    "education": "education",
+    "skills": "skills",
+    "certifications": "certifications",
+    "publications": "publications",
+    "awards": "awards",
+    "interests": "interests",
+}
+_HEADING_PREFIXES = frozenset(
+    {"selected", "key", "relevant", "other", "recent", "notable", "my", "additional"}
+)
+_MAX_HEADING_WORDS = 5
+
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE_RE = re.compile(r"(?:\+?\d[\d\s().-]{7,}\d)")
+_URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|me|ai|co)\b(?:/\S*)?")
+_PROFILE_RE = re.compile(r"(?i)\b(?:linkedin|github|gitlab|twitter|portfolio)\b")
+_ADDRESS_RE = re.compile(
+    r"(?i)^\d+\s+\w.*\b(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way)\b\.?"
+    r"|^[A-Z][\w.' -]{1,30},\s*[A-Z][\w. ]{1,25}$"
+)
+_DATE_RE = re.compile(
+    r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|present\b"
+)
+
+# A separator of list items: comma, pipe, bullet, semicolon, slash between words.
+_LIST_SEPARATOR_RE = re.compile(r"\s*[,|•·;▪●◦■\u2022]\s*|\s+/\s+")
+_LABEL_RE = re.compile(r"^[^:]{1,40}:\s+")
+_VERB_ENDINGS = ("ed", "ing")
+_LIST_WORD_EXCEPTIONS = frozenset(
+    "embedded distributed advanced automated unstructured structured experienced based related "
+    "applied mixed speed red shared managed hosted testing computing engineering programming "
+    "networking marketing accounting learning modeling modelling processing scripting writing "
+    "designing building caching routing logging monitoring debugging".split()
+)
+# Past-tense verbs without "-ed" that open an achievement line.
+ACTION_VERBS_IRREGULAR = frozenset(
+    "built led wrote ran made drove grew won taught set held took gave found sold spent brought began kept "
+    "met oversaw rebuilt rewrote undertook put cut shipped".split()
+)
+_PROSE_WORDS = frozenset(
+    "i we my our the a an is are was were be been to of for that which who by from into "
+    "with when while will can".split()
+)
+
+
+def _heading_key(*, text: str) -> str:
+    words = re.sub(r"[^a-z&\s]", " ", text.lower().replace("&", " and ")).split()
+    return " ".join(words)
+
+
+def heading_kind(*, text: str) -> str | None:
+    """Return the section kind ``text`` is a heading of, or None when it is not a heading."""
+    stripped = text.strip().rstrip(":").strip()
+    if not stripped or stripped.endswith((".", ",")) or any(ch.isdigit() for ch in stripped):
+        return None
+    key = _heading_key(text=stripped)
+    words = key.split()
+    # Spaced-out capitals of a stylised heading ("E X P E R I E N C E").
+    if len(words) >= 4 and all(len(word) == 1 for word in words):
+        words = ["".join(words)]
+        key = words[0]
+    if not words or len(words) > _MAX_HEADING_WORDS:
+        return None
+    if key in _HEADINGS:
+        return _HEADINGS[key]
+    if words[0] in _HEADING_PREFIXES and " ".join(words[1:]) in _HEADINGS:
+        return _HEADINGS[" ".join(words[1:])]
+    # A short Title Case or CAPS heading ending with a known section word.
+    letters = [w for w in stripped.split() if w[:1].isalpha()]
+    titled = letters and all(w[:1].isupper() or w.lower() in {"and", "of", "&"} for w in letters)
+    if titled and len(words) <= 3 and words[-1] in _HEADING_TAILS:
+        return _HEADING_TAILS[words[-1]]
+    return None
+
+
+def is_contact(*, text: str) -> bool:
+    """Return whether ``text`` reads as a contact detail (e-mail, phone, URL or profile handle)."""
+    return bool(
+        _ADDRESS_RE.search(text.strip())
+        or _EMAIL_RE.search(text)
+        or _URL_RE.search(text)
+        or _PROFILE_RE.search(text)
+        or _phone(text=text)
+    )
+
+
+def _phone(*, text: str) -> bool:
+    for match in _PHONE_RE.finditer(text):
+        digits = sum(ch.isdigit() for ch in match.group())
+        if digits >= 9 and not _DATE_RE.search(match.group()):
+            return True
+    return False
+
+
+def is_bare_list(*, text: str) -> bool:
+    """Return whether ``text`` is a list of names ("Python, Django, React, AWS") rather than a sentence."""
+    body = _LABEL_RE.sub("", text.strip(), count=1).rstrip(".")
+    items = [item for item in _LIST_SEPARATOR_RE.split(body) if item.strip()]
+    if len(items) < 3:
+        return False
+    words = [w.lower().strip("()") for w in body.split()]
+    if sum(len(item.split()) for item in items) > 4 * len(items):
+        return False
+    verbs = [
+        w
+        for w in words
+        if (w.endswith(_VERB_ENDINGS) and len(w) > 4 and w not in _LIST_WORD_EXCEPTIONS)
+        or w in ACTION_VERBS_IRREGULAR
+    ]
+    prose = [w for w in words if w in _PROSE_WORDS]
+    return not verbs and len(prose) <= max(1, len(words) // 8)
+
+
+def label_sections(*, sentences: Sequence[Sentence]) -> list[str]:
+    """Return one section kind (see ``KINDS``) per sentence of a resume, in order."""
+    labels: list[str] = []
+    current: str | None = None
+    for sentence in sentences:
+        kind = heading_kind(text=sentence.text)
+        if kind is not None:
+            current = kind
+            labels.append(kind)
+            continue
+        if current is None or current in ("header", "contact"):
+            labels.append("contact" if is_contact(text=sentence.text) else "header")
+            continue
+        labels.append(current)
+    return labels

@@ -1,0 +1,295 @@
+"""Broader and narrower: which named things satisfy a category a posting asks for.
+
+A posting asks for "popular front-end frameworks", "code versioning tools" or "relational databases"; a
+resume shows React, Git or MySQL. Each category below lists the names a recruiter accepts as members. The
+members are looked up in the compiled vocabulary (ESCO, O*NET and the hand-written aliases), so every
+synonym of a member counts too. Stacks ("MERN") stand for their parts, and some tools imply the language
+or field they are built on (Django implies Python, MySQL implies SQL).
+
+The lists are written by hand from general industry knowledge and the O*NET commodity groups ("Data base
+management system software", "Web platform development software", ...); no evaluation data was read.
+"""
+
+from ai.local_engine.text import normalize_phrase
+from ai.local_engine.vocab import Vocabulary
+
+_JS_FRAMEWORKS = (
+    "React", "Angular", "Vue.js", "Svelte", "Ember.js", "Backbone.js", "Next.js", "Nuxt.js", "Preact",
+    "SolidJS", "Alpine.js", "Gatsby", "Remix",
+)  # fmt: skip
+_RELATIONAL = (
+    "MySQL", "PostgreSQL", "Microsoft SQL Server", "Oracle Database", "SQLite", "MariaDB", "Amazon RDS",
+    "IBM Db2", "Amazon Aurora", "Oracle",
+)  # fmt: skip
+_NOSQL = (
+    "MongoDB", "Cassandra", "Amazon DynamoDB", "Redis", "Couchbase", "CouchDB", "Firebase", "Neo4j",
+    "Elasticsearch", "HBase",
+)  # fmt: skip
+_LANGUAGES = (
+    "Python", "Java", "JavaScript", "TypeScript", "C++", "C#", "C", "Go", "Rust", "Ruby", "PHP", "Kotlin",
+    "Swift", "Scala", "R", "Perl", "Objective-C", "Dart", "Elixir", "Haskell", "Clojure", "Lua", "MATLAB",
+    "Julia", "F#", "Visual Basic", ".NET", "Groovy", "Erlang", "COBOL", "Fortran",
+)  # fmt: skip
+_BACKEND_FRAMEWORKS = (
+    "Django", "Flask", "FastAPI", "Spring", "Spring Boot", "Express.js", "Ruby on Rails", "Laravel",
+    "Symfony",
+    ".NET", "NestJS", "Phoenix", "Gin", "Koa",
+)  # fmt: skip
+_CLOUD = (
+    "Amazon Web Services",
+    "Google Cloud Platform",
+    "Microsoft Azure",
+    "IBM Cloud",
+    "Oracle Cloud",
+    "Heroku",
+)
+_CI_CD = (
+    "Jenkins", "GitHub Actions", "GitLab CI", "CircleCI", "Travis CI", "Azure DevOps", "TeamCity", "Bamboo",
+    "Argo CD", "Continuous integration",
+)  # fmt: skip
+_CONTAINERS = ("Docker", "Kubernetes", "Podman", "OpenShift", "Amazon ECS", "Amazon EKS", "Helm")
+_IAC = ("Terraform", "AWS CloudFormation", "Ansible", "Pulumi", "Chef", "Puppet")
+_TESTING = (
+    "Jest", "Mocha", "Jasmine", "Cypress", "Selenium", "JUnit", "pytest", "unittest", "Playwright",
+    "Karma", "Enzyme", "React Testing Library", "TestNG", "RSpec", "Test-driven development",
+)  # fmt: skip
+_ML = ("TensorFlow", "PyTorch", "scikit-learn", "Keras", "XGBoost", "LightGBM", "Hugging Face", "JAX")
+_VIS = ("Tableau", "Power BI", "matplotlib", "D3.js", "Looker", "seaborn", "Plotly", "Qlik", "Grafana")
+_BIG_DATA = (
+    "Apache Spark",
+    "Apache Hadoop",
+    "Apache Kafka",
+    "Hive",
+    "Apache Flink",
+    "Databricks",
+    "Snowflake",
+)
+_BUILD = ("Webpack", "Vite", "Babel", "Gulp", "Grunt", "Parcel", "npm", "Yarn", "Rollup", "esbuild")
+_MOBILE = ("Swift", "Kotlin", "React Native", "Flutter", "Android", "iOS", "Xamarin", "Objective-C")
+_VCS = ("Git", "Subversion", "Mercurial", "Perforce", "SVN")
+_PM_TOOLS = ("Jira", "Asana", "Trello", "Confluence", "Monday.com", "Microsoft Project")
+_DESIGN = ("Figma", "Sketch", "Adobe XD", "InVision", "Adobe Photoshop", "Adobe Illustrator", "Zeplin")
+_MONITORING = ("Datadog", "Prometheus", "Grafana", "New Relic", "Splunk", "ELK", "Sentry", "Nagios")
+_MESSAGING = ("Apache Kafka", "RabbitMQ", "Amazon SQS", "ActiveMQ", "NATS", "Google Pub/Sub")
+_APIS = ("REST", "GraphQL", "gRPC", "SOAP", "OpenAPI", "Application programming interface")
+_CSS = ("CSS", "Sass", "Tailwind CSS", "Bootstrap", "styled-components", "Material UI")
+_SCRIPTING = ("Python", "Shell scripting", "Perl", "Ruby", "JavaScript", "PowerShell", "Lua", "Groovy")
+_OS = ("Linux", "Unix", "Windows", "macOS")
+_AGILE = ("Agile", "Scrum", "Kanban", "SAFe")
+_OFFICE = (
+    "Microsoft Office",
+    "Microsoft Excel",
+    "Microsoft Word",
+    "Microsoft PowerPoint",
+    "Google Workspace",
+)
+
+# category key words -> (other phrasings of the category, its members)
+CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "javascript framework": (("js framework", "javascript library", "front end library"), _JS_FRAMEWORKS),
+    "front end framework": (("frontend framework", "ui framework", "client side framework"), _JS_FRAMEWORKS),
+    "front end technology": (
+        ("front end development", "frontend development", "front end"),
+        (*_JS_FRAMEWORKS, "HTML", "CSS", "JavaScript", "TypeScript"),
+    ),
+    "web markup": (("markup language", "markup"), ("HTML", "XML")),
+    "version control": (
+        ("code versioning", "source control", "versioning tool", "version control system", "vcs", "scm"),
+        _VCS,
+    ),
+    "relational database": (("rdbms", "relational database management system", "sql database"), _RELATIONAL),
+    "nosql database": (("nosql", "non relational database", "document database"), _NOSQL),
+    "database": (
+        ("database system", "data store", "datastore", "database management"),
+        (*_RELATIONAL, *_NOSQL),
+    ),
+    "sql": ((), ("SQL", *_RELATIONAL, "PL/SQL", "Microsoft SQL Server")),
+    "programming language": (
+        ("programming", "coding language", "object oriented language", "language such"),
+        _LANGUAGES,
+    ),
+    "scripting language": (("scripting",), _SCRIPTING),
+    "back end framework": (
+        ("backend framework", "web framework", "server side framework"),
+        _BACKEND_FRAMEWORKS,
+    ),
+    "back end": (
+        ("backend development", "server side", "back end development"),
+        (*_BACKEND_FRAMEWORKS, "Node.js", "Java", "Python", "Go", "Ruby", "PHP", "C#"),
+    ),
+    "cloud platform": (
+        ("cloud provider", "cloud service", "public cloud", "cloud computing", "cloud"),
+        _CLOUD,
+    ),
+    "ci cd": (
+        (
+            "continuous integration",
+            "continuous delivery",
+            "continuous deployment",
+            "cd pipeline",
+            "ci pipeline",
+            "build pipeline",
+        ),
+        _CI_CD,
+    ),
+    "containerization": (
+        ("container", "containerisation", "container orchestration", "orchestration"),
+        _CONTAINERS,
+    ),
+    "infrastructure as code": (("iac", "configuration management"), _IAC),
+    "testing framework": (
+        (
+            "unit testing",
+            "automated testing",
+            "test automation",
+            "testing tool",
+            "unit test",
+            "end to end testing",
+            "integration testing",
+        ),
+        _TESTING,
+    ),
+    "machine learning framework": (("ml framework", "deep learning framework", "ml library"), _ML),
+    "data visualization": (
+        ("visualization tool", "bi tool", "dashboarding", "business intelligence tool"),
+        _VIS,
+    ),
+    "big data": (("big data technology", "distributed data processing", "data pipeline"), _BIG_DATA),
+    "build tool": (
+        ("front end build", "build pipeline", "bundler", "module bundler", "package manager"),
+        _BUILD,
+    ),
+    "mobile development": (("mobile app", "mobile platform", "native app"), _MOBILE),
+    "project management tool": (("issue tracker", "ticketing tool", "collaboration tool"), _PM_TOOLS),
+    "design tool": (("prototyping tool", "wireframing tool", "ui design tool"), _DESIGN),
+    "monitoring": (("observability", "monitoring tool", "logging tool", "alerting"), _MONITORING),
+    "message queue": (("messaging system", "message broker", "event streaming", "queue"), _MESSAGING),
+    "api": (("web service", "api design", "api development"), _APIS),
+    "css framework": (("css preprocessor", "styling", "responsive design"), _CSS),
+    "operating system": (("os",), _OS),
+    "agile methodology": (("agile", "agile environment", "agile development"), _AGILE),
+    "office suite": (("office software", "productivity software", "ms office"), _OFFICE),
+}
+
+# Categories whose members the sources group for us: ESCO broader skills and O*NET commodity groups.
+SOURCE_GROUPS: dict[str, tuple[str, ...]] = {
+    "programming language": (
+        "computer programming",
+    ),  # ESCO: Haskell, Python, Java, ... are its narrower skills
+    "version control": ("file versioning software",),  # O*NET: Git, Subversion, Mercurial, Perforce
+}
+
+# Stacks and bundles: a resume naming one shows each of its parts.
+STACKS: dict[str, tuple[str, ...]] = {
+    "MERN": ("MongoDB", "Express.js", "React", "Node.js"),
+    "MEAN": ("MongoDB", "Express.js", "Angular", "Node.js"),
+    "MEVN": ("MongoDB", "Express.js", "Vue.js", "Node.js"),
+    "LAMP": ("Linux", "Apache HTTP Server", "MySQL", "PHP"),
+    "ELK": ("Elasticsearch", "Logstash", "Kibana"),
+    "JAMstack": ("JavaScript", "Application programming interface"),
+}
+
+# A tool shows the language or field it is built on.
+IMPLIES: dict[str, tuple[str, ...]] = {
+    "React": ("JavaScript",), "Angular": ("JavaScript",), "Vue.js": ("JavaScript",),
+    "Next.js": ("React", "JavaScript"), "Node.js": ("JavaScript",), "Express.js": ("Node.js", "JavaScript"),
+    "jQuery": ("JavaScript",), "TypeScript": ("JavaScript",), "Redux": ("React", "JavaScript"),
+    "React Native": ("React", "JavaScript"), "Django": ("Python",), "Flask": ("Python",),
+    "FastAPI": ("Python",), "pandas": ("Python",), "NumPy": ("Python",), "scikit-learn": ("Python",),
+    "PyTorch": ("Python", "Machine learning", "Deep learning"),
+    "TensorFlow": ("Machine learning", "Deep learning"),
+    "Keras": ("Python", "Deep learning"), "Spring Boot": ("Java", "Spring"), "Spring": ("Java",),
+    "Ruby on Rails": ("Ruby",), "Laravel": ("PHP",), "MySQL": ("SQL",), "PostgreSQL": ("SQL",),
+    "Microsoft SQL Server": ("SQL",), "SQLite": ("SQL",), "MariaDB": ("SQL",), "Oracle Database": ("SQL",),
+    "Amazon EKS": ("Kubernetes",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
+    "Bootstrap": ("CSS", "HTML"), "GitHub Actions": ("Git", "Continuous integration"),
+    "Jenkins": ("Continuous integration",), "GitLab CI": ("Git", "Continuous integration"),
+    "Scrum": ("Agile",), "Kanban": ("Agile",), "PySpark": ("Python", "Apache Spark"), "Jest": ("JavaScript",),
+    "Kotlin": ("Java",), "Amazon S3": ("Amazon Web Services",), "Amazon EC2": ("Amazon Web Services",),
+    "AWS Lambda": ("Amazon Web Services",), "Amazon DynamoDB": ("Amazon Web Services",),
+}  # fmt: skip
+
+# Adjectives a posting puts before a category that do not change it ("modern JavaScript frameworks").
+_QUALIFIERS = frozenset(
+    "modern popular common major leading mainstream relevant current related standard similar various "
+    "other any one more least established industry well known".split()
+)
+
+
+# A group's member that is itself a field ("computer programming") is not one of its tools.
+_ALL_PHRASINGS = frozenset(
+    normalize_phrase(text=p) for key, (aliases, _) in CATEGORIES.items() for p in (key, *aliases)
+) | frozenset(
+    {"computer programming", "version control", "programming", "computer vision", "web programming"}
+)
+_Compiled = tuple[dict[str, str], dict[str, frozenset[int]], dict[int, frozenset[int]]]
+_cache: dict[int, _Compiled] = {}
+
+
+def _compiled(vocabulary: Vocabulary) -> _Compiled:
+    """Return phrasing key -> category, category -> member concept ids, concept id -> implied concept ids."""
+    cached = _cache.get(id(vocabulary))
+    if cached is None:
+        cached = _cache[id(vocabulary)] = _compile(vocabulary)
+    return cached
+
+
+def _compile(vocabulary: Vocabulary) -> _Compiled:
+
+    def concepts_of(names: tuple[str, ...]) -> set[int]:
+        found = set()
+        for name in names:
+            hit = vocabulary.surfaces.get(normalize_phrase(text=name))
+            if hit is not None:
+                found.add(hit[0])
+        return found
+
+    phrasings: dict[str, str] = {}
+    members: dict[str, frozenset[int]] = {}
+    for category, (aliases, names) in CATEGORIES.items():
+        for phrasing in (category, *aliases):
+            phrasings.setdefault(normalize_phrase(text=phrasing), category)
+        grouped = {
+            cid
+            for group in SOURCE_GROUPS.get(category, ())
+            for cid in vocabulary.groups.get(group, ())
+            if normalize_phrase(text=vocabulary.concepts[cid].name) not in _ALL_PHRASINGS
+        }
+        members[category] = frozenset(concepts_of(names) | grouped)
+    implied: dict[int, set[int]] = {}
+    for source, targets in (*STACKS.items(), *IMPLIES.items()):
+        for concept in concepts_of((source,)):
+            implied.setdefault(concept, set()).update(concepts_of(targets))
+    return phrasings, members, {concept: frozenset(targets) for concept, targets in implied.items()}
+
+
+def category_of(*, key: str, vocabulary: Vocabulary) -> str | None:
+    """Return the category a phrase names ("popular front end framework" -> "front end framework")."""
+    phrasings, _, _ = _compiled(vocabulary)
+    words = [word for word in key.split() if word not in _QUALIFIERS]
+    best: tuple[int, str] | None = None
+    for first in range(len(words)):
+        for last in range(len(words), first, -1):
+            category = phrasings.get(" ".join(words[first:last]))
+            if category is not None and (best is None or last - first > best[0]):
+                best = (last - first, category)
+    return best[1] if best else None
+
+
+def category_members(*, category: str, vocabulary: Vocabulary) -> frozenset[int]:
+    """Return the concept ids that satisfy ``category``."""
+    return _compiled(vocabulary)[1].get(category, frozenset())
+
+
+def expand_concepts(*, concepts: set[int], vocabulary: Vocabulary) -> dict[int, int]:
+    """Return every concept ``concepts`` show, directly or implied, mapped to the concept that shows it."""
+    implied = _compiled(vocabulary)[2]
+    shown = {concept: concept for concept in concepts}
+    frontier = sorted(concepts)
+    while frontier:
+        source = frontier.pop()
+        for target in sorted(implied.get(source, ())):
+            if target not in shown:
+                shown[target] = shown[source]
+                frontier.append(target)
+    return shown

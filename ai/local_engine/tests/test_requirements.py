@@ -1,0 +1,109 @@
+"""The posting is read into requirements a recruiter would screen for, and nothing else."""
+
+from ai.local_engine import analyze
+from ai.local_engine.requirements import read_requirements
+
+POSTING = """Senior Backend Engineer
+Acme Analytics, San Francisco, CA, USA
+
+About Us
+At Acme Analytics, we are on a mission to make data useful. We are a fast-growing team in Zürich and San Francisco.
+
+Requirements
+- 5+ years of experience building APIs in a language such as Python, Ruby, Java, PHP or .Net.
+- Experience with popular front-end frameworks (such as React, Vue, or Angular).
+- Familiarity with code versioning tools such as Git.
+- Strong SQL and experience with relational databases.
+- Bachelor's degree in Computer Science or a related field.
+- Excellent communication skills.
+
+Benefits
+- Competitive salary of $150,000 per year, 401(k) and health insurance.
+- Flexible work hours and remote-friendly culture.
+
+Acme Analytics is an equal opportunity employer and values diversity.
+To apply, send your resume to jobs@acmeanalytics.com or call +1 (415) 555-0100 ext. 42.
+"""
+
+RESUME = """Priya Sharma
+Backend developer
+
+Experience
+Software Engineer, Initech (2017 - 2024)
+- Built REST APIs in Python and Django serving 2 million requests a day.
+- Designed MySQL schemas and tuned slow queries, cutting page load time by 40%.
+- Built an internal dashboard with React and TypeScript.
+- Presented the quarterly roadmap to stakeholders and wrote the team's design docs.
+
+Skills
+Python, Django, MySQL, React, GitHub, Docker
+
+Education
+B.Tech in Computer Science, IIT Delhi (2013 - 2017)
+"""
+
+
+def _names(job_text: str) -> list[str]:
+    return [r.name for r in read_requirements(text=job_text).requirements]
+
+
+def test_addresses_places_perks_and_boilerplate_are_never_requirements():
+    words = " ".join(_names(POSTING)).lower()
+    for junk in (
+        "acmeanalytics",
+        "san",
+        "zürich",
+        "salary",
+        "flexible",
+        "insurance",
+        "diversity",
+        "555",
+        "apply",
+    ):
+        assert junk not in words, junk
+
+
+def test_a_category_with_examples_is_one_requirement():
+    requirements = read_requirements(text=POSTING).requirements
+    frameworks = [r for r in requirements if "React" in r.alternatives]
+    assert len(frameworks) == 1
+    assert frameworks[0].category == "front end framework"
+    assert set(frameworks[0].alternatives) == {"React", "Vue", "Angular"}
+    languages = [r for r in requirements if "Ruby" in r.alternatives or r.name.startswith("Python")]
+    assert len(languages) == 1
+
+
+def test_a_narrower_skill_meets_the_broader_requirement():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+    status = {r["name"]: r for r in result["details"]["requirements"]}
+    missing = " ".join(result["missing_keywords"]).lower()
+    # MySQL shows SQL and relational databases; GitHub shows Git; React meets the framework category.
+    for absent in ("sql", "relational", "git", "versioning", "react", "framework", "java", "php", ".net"):
+        assert absent not in missing, absent
+    frameworks = next(r for r in status.values() if "React" in r["alternatives"])
+    assert frameworks["status"] == "met" and "React" in frameworks["evidence"]
+
+
+def test_a_btech_meets_a_bachelors_degree():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+    degree = next(r for r in result["details"]["requirements"] if r["kind"] == "degree")
+    assert degree["status"] == "met"
+    assert degree["evidence"].startswith("B.Tech in Computer Science")
+
+
+def test_a_stack_shows_its_parts():
+    job = "Requirements\n- Experience with MongoDB and Node.js\n- Experience with Express"
+    result = analyze(resume_text="Experience\n- Built three MERN apps for small shops.", job_description=job)
+    assert result["missing_keywords"] == []
+
+
+def test_generic_words_are_neither_matched_nor_missing():
+    job = (
+        "Requirements\n- Build reusable code and libraries for future use using modern tools.\n"
+        "- Optimize performance and design patterns.\n- Experience with Kafka"
+    )
+    result = analyze(resume_text="Experience\n- Built a Kafka pipeline.", job_description=job)
+    names = [r["name"].lower() for r in result["details"]["requirements"]]
+    for generic in ("tools", "libraries", "modern", "performance", "design", "patterns", "code"):
+        assert generic not in names, generic
+    assert result["missing_keywords"] == []

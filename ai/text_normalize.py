@@ -1,0 +1,36 @@
+"""One normaliser for every text the product analyses: REST, WebSocket, CLI and uploads all call it.
+
+It fixes what copy-paste and PDF extraction leave behind, so the same words give the same analysis from any
+entry point: compatibility forms (ligatures, full-width letters), invisible characters, words hyphenated
+across a line break, bullet glyphs, stray page numbers and runs of blank space. It never changes words.
+"""
+
+import functools
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES_RE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# "develop-\nment" was one word split by the layout; "front-\nEnd" or "2019-\n2021" keep their hyphen.
+_HYPHEN_BREAK_RE = re.compile(r"([^\W\d_])-[ \t]*\n[ \t]*([a-zß-ÿ])")
+# "June 2022 –\nPresent": a date range broken by the layout.
+_OPEN_RANGE_RE = re.compile(r"(\d{4}|\b\w{3,9}\.?)[ \t]+([–—-])[ \t]*\n[ \t]*")
+_BULLET_RE = re.compile(r"^[ \t]*[•▪●◦■□►▸▹➢➤✓✔❖◆◇○·∙‣⁃*][ \t]*", re.MULTILINE)
+_PAGE_NUMBER_RE = re.compile(
+    r"^[ \t]*(?:page[ \t]+)?\d{1,3}(?:[ \t]*(?:/|of)[ \t]*\d{1,3})?[ \t]*$", re.I | re.M
+)
+_BLANK_LINES_RE = re.compile(r"\n{3,}")
+
+
+@functools.lru_cache(maxsize=128)
+def normalize_text(*, text: str) -> str:
+    """Return ``text`` cleaned: NFKC, no invisible characters, re-joined words, one bullet glyph."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES_RE.sub(" ", text)
+    text = _HYPHEN_BREAK_RE.sub(r"\1\2", text)
+    text = _OPEN_RANGE_RE.sub(r"\1 \2 ", text)
+    text = _BULLET_RE.sub("• ", text)
+    text = _PAGE_NUMBER_RE.sub("", text)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return _BLANK_LINES_RE.sub("\n\n", text).strip()

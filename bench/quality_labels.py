@@ -1,0 +1,178 @@
+"""Hand-labelled measures for bench/quality.py (labels in bench/data/, see its README).
+
+- gaps: each reported missing keyword is mapped to the posting's labelled requirements; one that maps to a
+  requirement the resume meets is a false gap, one that maps to none (or to a listed non-requirement) is junk;
+  true-gap recall is the share of labelled missing requirements (kinds a keyword list can name) reported;
+- ranking: for each resume with a clear role, whether a posting of that role scores highest, and Spearman
+  against the labeller's ranking of five postings;
+- gaming: the missing keywords appended as a bare list, a bare keyword list alone, the posting pasted as a
+  resume.
+"""
+
+import json
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ai.local_engine.skillspan import content_tokens
+from bench.quality_skillspan import spearman
+
+Analyze = Callable[..., dict]
+DATA = Path(__file__).resolve().parent / "data"
+KEYWORD_KINDS = frozenset({"hard_skill", "soft_skill", "tool", "degree", "language", "certification"})
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """The labelled set: resume texts, roles, postings, pairs and rankings."""
+
+    resumes: dict[str, str]
+    roles: dict[str, dict]
+    jobs: dict[str, dict]
+    pairs: list[dict]
+    rankings: list[dict]
+
+
+def load_labels(*, resume_text: Callable[[str], str], folder: Path = DATA) -> Labels:
+    """Return the labels in ``folder`` (bench/data by default), with the text of every resume they name."""
+    roles = json.loads((folder / "resume_roles.json").read_text(encoding="utf-8"))
+    jobs = {
+        p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((folder / "jobs").glob("*.json"))
+    }
+    pairs = json.loads((folder / "pairs.json").read_text(encoding="utf-8"))
+    rankings_path = folder / "rankings.json"
+    rankings = json.loads(rankings_path.read_text(encoding="utf-8")) if rankings_path.exists() else []
+    names = {n for n, role in roles.items() if role.get("clear")} | {p["resume"] for p in pairs}
+    names |= {r["resume"] for r in rankings}
+    return Labels(
+        resumes={name: resume_text(name) for name in sorted(names)},
+        roles=roles,
+        jobs=jobs,
+        pairs=pairs,
+        rankings=rankings,
+    )
+
+
+def _surfaces(requirement: dict) -> list[frozenset[str]]:
+    return [
+        t
+        for t in (content_tokens(text=s) for s in (requirement["name"], *requirement.get("aliases", [])))
+        if t
+    ]
+
+
+def _maps_to(*, term_tokens: list[frozenset[str]], requirement: dict) -> bool:
+    """Return whether a reported term names the requirement: one holds all content words of the other."""
+    return any(t <= s or s <= t for t in term_tokens for s in _surfaces(requirement))
+
+
+def _term_tokens(item: dict) -> list[frozenset[str]]:
+    return [t for t in (content_tokens(text=s) for s in (item["term"], *item.get("alternatives", []))) if t]
+
+
+def gaps(*, analyze: Analyze, labels: Labels, split: str | None) -> dict:
+    """Return junk share, false-gap share and true-gap recall over the labelled pairs of ``split``."""
+    reported = junk = false_gaps = 0
+    truly_missing = found = 0
+    for pair in labels.pairs:
+        job = labels.jobs[pair["job"]]
+        if split and job.get("split") != split:
+            continue
+        result = analyze(resume_text=labels.resumes[pair["resume"]], job_description=job["text"])
+        by_term = {i["term"]: i for i in result["details"].get("missing_keywords_detail", [])}
+        requirements = {r["id"]: r for r in job["requirements"]}
+        hit: set[str] = set()
+        for term in result["missing_keywords"]:
+            tokens = _term_tokens(by_term.get(term, {"term": term}))
+            reported += 1
+            mapped = [rid for rid, r in requirements.items() if _maps_to(term_tokens=tokens, requirement=r)]
+            if not mapped:
+                junk += 1
+            elif all(rid in pair["met"] for rid in mapped):
+                false_gaps += 1
+            hit.update(mapped)
+        wanted = [rid for rid in pair["missing"] if requirements[rid]["kind"] in KEYWORD_KINDS]
+        truly_missing += len(wanted)
+        found += sum(1 for rid in wanted if rid in hit)
+    return {
+        "gap_pairs_reported": reported,
+        "junk_share": junk / max(reported, 1),
+        "false_gap_share": false_gaps / max(reported, 1),
+        "true_gap_recall": found / max(truly_missing, 1),
+    }
+
+
+def ranking(*, analyze: Analyze, labels: Labels) -> dict:
+    """Return the share of clear-role resumes whose own-role posting scores highest, and rank agreement."""
+    scores: dict[tuple[str, str], int] = {}
+
+    def score(resume: str, job: str) -> int:
+        if (resume, job) not in scores:
+            scores[(resume, job)] = analyze(
+                resume_text=labels.resumes[resume], job_description=labels.jobs[job]["text"]
+            )["match_score"]
+        return scores[(resume, job)]
+
+    clear = [name for name, role in labels.roles.items() if role.get("clear") and role.get("role")]
+    groups = {}
+    for name in clear:
+        groups.setdefault(labels.roles[name].get("content_group", name), name)
+    firsts = []
+    for name in sorted(groups.values()):
+        fits = {labels.roles[name]["role"], *labels.roles[name].get("also_fits", [])}
+        own = [j for j, job in labels.jobs.items() if job["role"] in fits]
+        if not own:
+            continue
+        best = max(labels.jobs, key=lambda j: (score(name, j), j in own))
+        firsts.append(best in own)
+    rhos = []
+    for item in labels.rankings:
+        order = item["ranking"]
+        rhos.append(
+            spearman(
+                xs=[float(len(order) - i) for i in range(len(order))],
+                ys=[float(score(item["resume"], j)) for j in order],
+            )
+        )
+    return {
+        "own_role_first": sum(firsts) / max(len(firsts), 1),
+        "own_role_resumes": len(firsts),
+        "hand_ranking_rho": statistics.fmean(rhos) if rhos else 0.0,
+    }
+
+
+def gaming(*, analyze: Analyze, labels: Labels) -> dict:
+    """Return the lift from keyword stuffing, and the scores of a bare keyword list and the pasted posting."""
+    lifts, bare, pasted = [], [], []
+    for pair in labels.pairs:
+        job = labels.jobs[pair["job"]]
+        resume = labels.resumes[pair["resume"]]
+        before = analyze(resume_text=resume, job_description=job["text"])
+        stuffed = resume + "\n" + ", ".join(before["missing_keywords"])
+        lifts.append(
+            analyze(resume_text=stuffed, job_description=job["text"])["match_score"] - before["match_score"]
+        )
+    for job in labels.jobs.values():
+        names = [r["name"] for r in job["requirements"] if r["kind"] in KEYWORD_KINDS]
+        bare.append(analyze(resume_text="\n".join(names), job_description=job["text"])["match_score"])
+        pasted.append(analyze(resume_text=job["text"], job_description=job["text"])["match_score"])
+    return {
+        "stuffing_lift_mean": statistics.fmean(lifts) if lifts else 0.0,
+        "stuffing_lift_max": max(lifts, default=0),
+        "bare_keyword_list_max": max(bare, default=0),
+        "pasted_posting_max": max(pasted, default=0),
+    }
+
+
+def determinism(*, analyze: Analyze, labels: Labels) -> dict:
+    """Return whether five runs of each of the first three pairs give identical results."""
+    same = True
+    for pair in labels.pairs[:3]:
+        args = {
+            "resume_text": labels.resumes[pair["resume"]],
+            "job_description": labels.jobs[pair["job"]]["text"],
+        }
+        first = json.dumps(analyze(**args), sort_keys=True)
+        same = same and all(json.dumps(analyze(**args), sort_keys=True) == first for _ in range(4))
+    return {"deterministic": same}
