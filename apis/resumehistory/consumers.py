@@ -260,14 +260,29 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
             )
         await self._send(final)
 
+    async def comparison_event(self, event: dict[str, Any]) -> None:
+        await self._relay_comparison(event["comparison_id"], event["events"])
+
+    async def comparison_analysis(self, event: dict[str, Any]) -> None:
+        """Follow a model analysis the comparison this socket started has begun for one of its best pairs."""
         try:
-            await self.channel_layer.group_discard(user_group(self.user_id), self.channel_name)
-            for analysis_id in list(self.follows):
-                await self._unfollow(analysis_id)
-            for comparison_id in list(self.comparison_follows):
-                await self._unfollow_comparison(comparison_id)
-        except CACHE_ERRORS:  # Redis down: nothing to tidy there; its subscriptions went with the connection
-            logger.warning("user %s: socket closed while the channel layer was unreachable", self.user_id)
+            await self._subscribe(event["analysis_id"])
+        except AppError as exc:
+            await self._send(frames.error_frame(exc))
+
+    async def layer_outage(self, event: dict[str, Any]) -> None:
+        """Redis (the channel layer) stopped answering: say so for each followed analysis, not silence.
+
+        The follows stay: live frames resume when Redis is back; frames sent meanwhile may be missing.
+        """
+        for analysis_id in list(self.follows):
+            await self._send(
+                ws_error_frame(
+                    code="service_unavailable",
+                    message=msg.WS_LIVE_UPDATES_UNAVAILABLE,
+                    analysis_id=analysis_id,
+                )
+            )
 
     async def session_revoked(self, event: dict[str, Any]) -> None:
         await self._send(ws_error_frame(code="not_authenticated", message=msg.WS_SESSION_ENDED))
