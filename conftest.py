@@ -128,12 +128,20 @@ def staff_client(make_user: Callable[..., "User"]) -> "Client":
 
 @pytest.fixture
 def jwt_client(user: "User") -> "APIClient":
-    """A client authenticated with a JWT access token for ``user``."""
+    """A client authenticated with a JWT access token for ``user``.
+
+    The once-per-cache load of recent token revocations is done here, so query counts are those of a server
+    that has already answered a JWT request.
+    """
     from rest_framework.test import APIClient
     from rest_framework_simplejwt.tokens import RefreshToken
 
+    from apis.authentication.token_services import token_family_of, token_family_revoked
+
+    access = RefreshToken.for_user(user).access_token
+    token_family_revoked(family=token_family_of(access))
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Bearer {RefreshToken.for_user(user).access_token}")
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {access}")
     return client
 
 

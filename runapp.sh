@@ -52,8 +52,10 @@ case "${1:-serve}" in
     ;;
   serve)
     install_requirements requirements.txt
+    "$VENV/bin/python" manage.py check_database  # one line saying how to fix it (e.g. createdb) when it fails
     "$VENV/bin/python" manage.py migrate --noinput
     "$VENV/bin/python" manage.py collectstatic --noinput --verbosity 0
+    export SERVE_URL="${SERVE_URL:-http://${HOST:-127.0.0.1}:${PORT:-8000}}"  # for the "ready" line
     exec "$VENV/bin/daphne" -b "${HOST:-127.0.0.1}" -p "${PORT:-8000}" \
       --websocket_timeout "${WS_TIMEOUT_S:-86400}" \
       --websocket-max-message-size "${WS_MAX_FRAME_BYTES:-262144}" \

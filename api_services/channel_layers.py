@@ -1,11 +1,17 @@
 """Channel-layer backends of our own."""
 
 import asyncio
+import logging
 import time
 from typing import Any
 
 from channels.exceptions import ChannelFull
 from channels.layers import InMemoryChannelLayer
+from channels_redis.pubsub import RedisPubSubChannelLayer
+
+from api_services.cache_errors import CACHE_ERRORS
+
+logger = logging.getLogger(__name__)
 
 
 class SweepingInMemoryChannelLayer(InMemoryChannelLayer):
@@ -79,3 +85,60 @@ class SweepingInMemoryChannelLayer(InMemoryChannelLayer):
                 self._put(channel, message)
             except ChannelFull:  # as the stock layer: a full member misses this message, the others do not
                 pass
+
+
+OUTAGE_EVENT = {"type": "layer.outage"}
+
+
+class OutageAwareRedisPubSubChannelLayer(RedisPubSubChannelLayer):
+    """channels_redis's pub/sub layer, telling this process's consumers when Redis stops answering.
+
+    Without it a follower heard nothing while Redis was down: the layer's reader retries in the background.
+    When a read of the subscription connection fails, every local channel gets one ``layer.outage`` message
+    (once per outage; the next successful read ends it). redis-py reconnects and resubscribes by itself, so
+    live frames resume once Redis is back, without a restart.
+    """
+
+    def _get_layer(self) -> Any:
+        layer = super()._get_layer()
+        for shard in layer._shards:
+            if not getattr(shard, "_outage_watched", False):
+                shard._outage_watched = True
+                shard._ensure_redis = _watching_ensure_redis(shard, layer)
+        return layer
+
+
+def _watching_ensure_redis(shard: Any, layer: Any) -> Any:
+    """Return ``shard._ensure_redis`` that also watches the reads of each pub/sub connection it creates."""
+    ensure_redis = shard._ensure_redis
+
+    def ensure_and_watch() -> None:
+        ensure_redis()
+        pubsub = shard._pubsub
+        if pubsub is None or getattr(pubsub, "_outage_watched", False):
+            return
+        pubsub._outage_watched = True
+        read = pubsub.get_message
+        state = {"down": False}
+
+        async def watched_read(*args: Any, **kwargs: Any) -> Any:
+            try:
+                message = await read(*args, **kwargs)
+            except CACHE_ERRORS:
+                if not state["down"]:
+                    state["down"] = True
+                    logger.warning(
+                        "channel layer: Redis unreachable; telling %d local channels", len(layer.channels)
+                    )
+                    outage = layer.channel_layer.serialize(OUTAGE_EVENT)
+                    for queue in layer.channels.values():
+                        queue.put_nowait(outage)
+                raise
+            if state["down"]:
+                state["down"] = False
+                logger.warning("channel layer: Redis reachable again")
+            return message
+
+        pubsub.get_message = watched_read
+
+    return ensure_and_watch

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from django.conf import settings
+from drf_spectacular.utils import inline_serializer
 from rest_framework import serializers
 
 MAX_PAGE = 1_000_000
@@ -66,3 +67,17 @@ class Page(Generic[T]):
             "total_pages": self.total_pages,
             "data": data,
         }
+
+
+def page_schema(name: str, *, items: serializers.Field) -> serializers.Serializer:
+    """Return the OpenAPI schema of a list reply's ``data``: the page numbers and ``data`` (``items``)."""
+    return inline_serializer(
+        name=name,
+        fields={
+            "page": serializers.IntegerField(),
+            "per_page": serializers.IntegerField(),
+            "total_items": serializers.IntegerField(),
+            "total_pages": serializers.IntegerField(),
+            "data": items,
+        },
+    )

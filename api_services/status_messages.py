@@ -26,6 +26,7 @@ INVALID_CREDENTIALS = "Invalid email or password"
 LOGOUT_SUCCESSFUL = "Logout successful"
 TOKEN_REFRESHED = "Token refreshed"
 INVALID_REFRESH_TOKEN = "The refresh token is invalid, expired or already used."
+TOKEN_REVOKED = "The token belongs to a session that has ended; log in again."
 CSRF_COOKIE_SET = "CSRF cookie set"
 PROFILE_RETRIEVED = "Profile retrieved"
 NAME_TOO_MANY_WORDS = "{field} must be at most two words."
@@ -78,10 +79,25 @@ WS_START_UNAVAILABLE = "The analysis cannot be started right now; try again shor
 WS_SERVER_BUSY = "The server is analysing too many resumes right now; try again shortly."
 WS_TOO_MANY_SUBSCRIPTIONS = "This connection already follows {limit} analyses."
 WS_SESSION_ENDED = "The session has ended; log in again."
+WS_LIVE_UPDATES_UNAVAILABLE = (
+    "Live updates are interrupted (the server's message broker is unreachable); frames may be missing. "
+    "The final result is saved in the history."
+)
 ANALYSIS_CANCELLED = "The analysis was cancelled."
 ANALYSIS_INTERRUPTED = "The analysis was interrupted by a server restart; please run it again."
 ANALYSIS_TIMED_OUT = "The analysis took longer than {limit:g} seconds."
 ANALYSIS_INTERNAL_ERROR = "The analysis failed on our side. The error has been logged."
+
+# --- WebSocket handshake (HTTP 403 text body) ---
+WS_ORIGIN_MISSING = "Forbidden: the WebSocket handshake has no Origin header."
+WS_ORIGIN_NOT_ALLOWED = (
+    "Forbidden: the Origin {origin} is not allowed (scheme, host and port must all match)."
+)
+WS_ORIGIN_HOW_TO = (
+    "Send the page's origin, e.g. 'Origin: http://127.0.0.1:8000'. In Postman, add it under the "
+    "WebSocket request's Headers tab (key Origin, value the server's scheme://host:port). "
+    "Operators: WS_ALLOWED_ORIGINS."
+)
 
 # comparisons
 COMPARISONS_RETRIEVED = "Comparisons retrieved"

@@ -1,10 +1,16 @@
 """Throttles whose rates are read from ``settings.THROTTLE_RATES`` at request time (overridable in tests)."""
 
+import logging
 from typing import Any
 
 from django.conf import settings
 from rest_framework.request import Request
 from rest_framework.throttling import SimpleRateThrottle
+
+from api_services.cache_errors import CACHE_ERRORS
+from api_services.custom_exceptions import ServiceUnavailable
+
+logger = logging.getLogger(__name__)
 
 
 class SettingsRateThrottle(SimpleRateThrottle):
@@ -14,6 +20,14 @@ class SettingsRateThrottle(SimpleRateThrottle):
 
     def get_rate(self) -> str | None:
         return settings.THROTTLE_RATES.get(self.scope)
+
+    def allow_request(self, request: Request, view: Any) -> bool:
+        """Count the request; an unreachable throttle cache (Redis down) is a 503, not a 500."""
+        try:
+            return super().allow_request(request, view)
+        except CACHE_ERRORS:
+            logger.warning("throttle %s: cache unreachable", self.scope)
+            raise ServiceUnavailable() from None
 
     def get_cache_key(self, request: Request, view: Any) -> str | None:
         if request.user and request.user.is_authenticated:

@@ -7,6 +7,11 @@ from channels.layers import get_channel_layer
 from django.db import connection
 
 
+def database_vendor() -> str:
+    """Return the database in use: ``postgresql`` or ``sqlite``."""
+    return connection.vendor
+
+
 def database_ping() -> None:
     """Run a trivial query; raise when the database is unreachable."""
     with connection.cursor() as cursor:

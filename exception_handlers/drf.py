@@ -12,7 +12,8 @@ from rest_framework.response import Response
 
 from api_services import status_messages as msg
 from api_services.const_response import failure_response
-from api_services.custom_exceptions import AppError
+from api_services.custom_exceptions import AppError, ServiceUnavailable
+from api_services.outages import is_outage
 
 logger = logging.getLogger(__name__)
 
@@ -107,5 +108,8 @@ def envelope_exception_handler(exc: Exception, context: dict[str, Any]) -> Respo
             _first_message(exc.detail), {"code": code}, http_status=exc.status_code, headers=headers or None
         )
     view = context.get("view")
+    if is_outage(exc):
+        logger.warning("%s: dependency unreachable (%s)", type(view).__name__ if view else "view", type(exc))
+        return envelope_exception_handler(ServiceUnavailable(), context)
     logger.exception("unhandled error in %s", type(view).__name__ if view else "view")
     return failure_response(msg.SERVER_ERROR, {"code": "server_error"}, http_status=500)

@@ -15,16 +15,17 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "resumeai_proj.settings")
 django_asgi_app = get_asgi_application()
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402  (needs Django set up first)
-from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 from django.conf import settings  # noqa: E402
 
 from apis.resumehistory.routing import websocket_urlpatterns  # noqa: E402
 from apis.resumehistory.ws_auth import WebSocketAuthMiddleware  # noqa: E402
+from apis.resumehistory.ws_origin import OriginValidator  # noqa: E402
+from resumeai_proj import daphne_denial  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": AllowedHostsOriginValidator(WebSocketAuthMiddleware(URLRouter(websocket_urlpatterns))),
+        "websocket": OriginValidator(WebSocketAuthMiddleware(URLRouter(websocket_urlpatterns))),
     }
 )
 
@@ -91,7 +92,27 @@ def _interrupt_analyses_at_shutdown() -> None:
     reactor.addSystemEventTrigger("after", "shutdown", after_shutdown)
 
 
+def ready_line() -> str:
+    """Return the one line that says the server is up and where its pages are."""
+    base = settings.SERVE_URL
+    return (
+        f"ready: dashboard {base}/ · API docs {base}/{settings.API_VERSION}/docs/ · admin {base}/admin/"
+        f" (database {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]},"
+        f" engine {settings.AI_ENGINE_RESOLVED})"
+    )
+
+
+def _announce_ready() -> None:
+    """Under daphne, log the ready line once the reactor runs (its ports are bound by then)."""
+    reactor = sys.modules.get("twisted.internet.reactor")
+    if reactor is not None:
+        # WARNING, so that LOG_LEVEL=warning still shows it.
+        reactor.callWhenRunning(lambda: logger.warning("%s", ready_line()))
+
+
 _interrupt_analyses_at_shutdown()
+_announce_ready()
+daphne_denial.install()  # a refused handshake's 403 carries a text body saying why
 
 if settings.WARM_UP_ON_START:
     threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()

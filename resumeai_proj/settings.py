@@ -33,6 +33,7 @@ DEBUG = env_bool("DEBUG", False)
 if IS_PRODUCTION and DEBUG:
     raise ImproperlyConfigured("DEBUG must be false when ENVIRONMENT=production")
 API_VERSION = env_str("API_VERSION", "api/v1").strip("/")
+SERVE_URL = env_str("SERVE_URL", "").rstrip("/")  # printed in the "ready" line at start (runapp.sh sets it)
 
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
@@ -48,6 +49,10 @@ if IS_PRODUCTION and not ALLOWED_HOSTS:
 if IS_PRODUCTION and "*" in ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must not contain '*' when ENVIRONMENT=production")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# Origins (scheme://host[:port]) allowed to open the WebSocket; empty: the served origin only (same-origin).
+WS_ALLOWED_ORIGINS = env_list("WS_ALLOWED_ORIGINS", [])
+if any(not origin.startswith(("http://", "https://")) for origin in WS_ALLOWED_ORIGINS):
+    raise ImproperlyConfigured("WS_ALLOWED_ORIGINS must list origins like https://app.example.com")
 
 INSTALLED_APPS = [
     "daphne",
@@ -150,6 +155,7 @@ REDIS_CACHE_DB = env_int("REDIS_CACHE_DB", 1, minimum=0)
 # redis-py's pool defaults to 100 connections and fails (not waits) beyond: hundreds of streams publishing
 # at once need more. The query argument reaches channels_redis's ConnectionPool.from_url.
 REDIS_MAX_CONNECTIONS = env_int("REDIS_MAX_CONNECTIONS", 1000, minimum=10)
+REDIS_CACHE_TIMEOUT_S = env_float("REDIS_CACHE_TIMEOUT_S", 0.3, minimum=0.05)  # connect and read, each
 
 
 def _redis_url(db: int) -> str:
@@ -164,7 +170,7 @@ if REDIS_HOST:
     # published gets it from the snapshot (subscribe) or the row (the final frame).
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+            "BACKEND": "api_services.channel_layers.OutageAwareRedisPubSubChannelLayer",
             "CONFIG": {
                 "hosts": [f"{_redis_url(REDIS_CHANNEL_DB)}?max_connections={REDIS_MAX_CONNECTIONS}"],
                 "prefix": env_str("REDIS_CHANNEL_PREFIX", "matchmetric"),
@@ -176,6 +182,12 @@ if REDIS_HOST:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": _redis_url(REDIS_CACHE_DB),
             "KEY_PREFIX": "matchmetric",
+            # Short timeouts: with Redis down, a request answers 503 within a second rather than hanging;
+            # each request tries a fresh connection, so service resumes as soon as Redis is back.
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_CACHE_TIMEOUT_S,
+                "socket_timeout": REDIS_CACHE_TIMEOUT_S,
+            },
         }
     }
 else:
@@ -206,9 +218,13 @@ CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = False  # the dashboard and Postman read it to send X-CSRFToken
 LOGIN_URL = "/admin/login/"
 
+# Trusted reverse proxies in front. 0: the client address is the socket peer and X-Forwarded-For is ignored;
+# N: the Nth address from the right of X-Forwarded-For (the one the outermost trusted proxy appended).
+NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)
 REST_FRAMEWORK = {
+    "NUM_PROXIES": NUM_PROXIES,
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework_simplejwt.authentication.JWTAuthentication",
+        "apis.authentication.jwt_auth.FamilyJWTAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
@@ -230,7 +246,6 @@ THROTTLE_RATES = {
     "user": env_rate("THROTTLE_USER", "600/min"),
     "upload": env_rate("THROTTLE_UPLOAD", "30/hour"),
 }
-NUM_PROXIES = env_int("NUM_PROXIES", 0, minimum=0)  # trusted reverse proxies in front, for client IPs
 SIMPLE_JWT = {
     "ACCESS_TOKEN_LIFETIME": timedelta(minutes=env_int("JWT_ACCESS_MINUTES", 15, minimum=1)),
     "REFRESH_TOKEN_LIFETIME": timedelta(days=env_int("JWT_REFRESH_DAYS", 7, minimum=1)),
@@ -254,6 +269,11 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": rf"/{API_VERSION}",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"DependencyStateEnum": ["ok", "unreachable"]},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api_services.openapi_hooks.document_envelope_errors",
+    ],
 }
 
 # --- AI engines -------------------------------------------------------------------------------------------

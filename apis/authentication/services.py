@@ -6,12 +6,19 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.contrib.auth import authenticate, login, logout
 from django.http import HttpRequest
-from rest_framework_simplejwt.exceptions import TokenError
-from rest_framework_simplejwt.tokens import RefreshToken
+from rest_framework_simplejwt.tokens import Token
 
 from api_services import status_messages as msg
 from api_services.channel_groups import user_group
 from api_services.custom_exceptions import AppError, InvalidCredentials, ValidationFailed
+from apis.authentication.token_services import (
+    SESSION_FAMILY_KEY,
+    refresh_token_parse,
+    token_family_of,
+    token_family_revoke_all,
+    token_pair_issue,
+    token_refresh_rotate,
+)
 from apis.users.models import User, normalize_email_address
 from db_cruds.users import DuplicateEmail, user_create
 
@@ -37,26 +44,26 @@ def account_login(*, request: HttpRequest, email: str, password: str) -> dict[st
         logger.info("login failed")
         raise InvalidCredentials()
     login(request, user)
-    refresh = RefreshToken.for_user(user)
+    tokens, family = token_pair_issue(user=user)
+    request.session[SESSION_FAMILY_KEY] = family  # logging this session out revokes these tokens too
     logger.info("user %s logged in", user.pk)
-    return {"refresh": str(refresh), "access": str(refresh.access_token)}
+    return tokens
 
 
-def _refresh_token(raw: str) -> RefreshToken:
-    try:
-        return RefreshToken(raw)
-    except TokenError:
-        raise AppError(msg.INVALID_REFRESH_TOKEN, code="token_not_valid", http_status=401) from None
-
-
-def account_logout(*, request: HttpRequest, refresh: str | None) -> None:
-    """End the session, blacklist ``refresh`` when given, and close the user's open WebSockets."""
+def account_logout(*, request: HttpRequest, refresh: str | None, access_token: Token | None) -> None:
+    """End the session and revoke this login's tokens (the access token used, the session's pair, ``refresh``
+    when given), then close the user's open WebSockets."""
     user_id = request.user.pk
-    token = _refresh_token(refresh) if refresh else None
+    token = refresh_token_parse(raw=refresh) if refresh else None
     if token is not None and str(token.get("user_id")) != str(user_id):
         raise AppError(msg.INVALID_REFRESH_TOKEN, code="token_not_valid", http_status=401)
+    families = {request.session.get(SESSION_FAMILY_KEY) or ""}
+    for used in (token, access_token):
+        if used is not None:
+            families.add(token_family_of(used))
     if token is not None:
         token.blacklist()
+    token_family_revoke_all(families=families, user_id=user_id, reason="logout")
     logout(request)
     channel_layer = get_channel_layer()
     if channel_layer is not None:
@@ -65,11 +72,5 @@ def account_logout(*, request: HttpRequest, refresh: str | None) -> None:
 
 
 def account_refresh(*, refresh: str) -> dict[str, str]:
-    """Rotate ``refresh``: blacklist it and return a new pair."""
-    token = _refresh_token(refresh)
-    user_id = token.get("user_id")
-    if not User.objects.filter(pk=user_id, is_active=True).exists():
-        raise AppError(msg.INVALID_REFRESH_TOKEN, code="token_not_valid", http_status=401)
-    token.blacklist()
-    new_refresh = RefreshToken.for_user(User.objects.get(pk=user_id))
-    return {"refresh": str(new_refresh), "access": str(new_refresh.access_token)}
+    """Rotate ``refresh``: blacklist it and return a new pair of the same login (at most once per token)."""
+    return token_refresh_rotate(raw=refresh)

@@ -7,6 +7,7 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
+from rest_framework_simplejwt.tokens import Token
 
 from api_services import status_messages as msg
 from api_services.const_response import envelope_schema, success_response
@@ -57,7 +58,11 @@ class LogoutApi(APIView):
     def post(self, request: Request) -> Response:
         serializer = s.LogoutInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        account_logout(request=request._request, refresh=serializer.validated_data.get("refresh"))
+        account_logout(
+            request=request._request,
+            refresh=serializer.validated_data.get("refresh"),
+            access_token=request.auth if isinstance(request.auth, Token) else None,
+        )
         return success_response(msg.LOGOUT_SUCCESSFUL)
 
 

@@ -6,19 +6,22 @@ from asgiref.sync import async_to_sync
 from django.conf import settings
 
 from apis.resumehistory.analysis_services import configured_engine
-from db_cruds.health import channel_layer_ping, database_ping
+from db_cruds.health import channel_layer_ping, database_ping, database_vendor
 
 logger = logging.getLogger(__name__)
 PROBE_TIMEOUT_S = 2.0
 
 
 def health_report() -> tuple[bool, dict[str, str]]:
-    """Return (healthy, per-dependency status) without raising."""
+    """Return (healthy, per-dependency status and which backend is in use) without raising."""
+    layer_backend = settings.CHANNEL_LAYERS["default"]["BACKEND"]
     report = {
         "database": "ok",
         "channel_layer": "ok",
         "ai_engine": settings.AI_ENGINE_RESOLVED,
         "ai_model": configured_engine().model,
+        "database_backend": database_vendor(),
+        "channel_layer_backend": "redis" if "redis" in layer_backend.lower() else "in-memory",
     }
     try:
         database_ping()

@@ -1,14 +1,30 @@
 """Liveness and dependency health."""
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api_services import status_messages as msg
-from api_services.const_response import failure_response, success_response
+from api_services.const_response import envelope_schema, failure_response, success_response
 from apis.ping.services import health_report
+
+_PING_RESPONSE = envelope_schema(
+    "PingResponse",
+    inline_serializer(
+        "PingReport",
+        {
+            "database": serializers.ChoiceField(["ok", "unreachable"]),
+            "channel_layer": serializers.ChoiceField(["ok", "unreachable"]),
+            "ai_engine": serializers.CharField(),
+            "ai_model": serializers.CharField(),
+            "database_backend": serializers.CharField(),
+            "channel_layer_backend": serializers.ChoiceField(["redis", "in-memory"]),
+        },
+    ),
+)
 
 
 class PingApi(APIView):
@@ -18,7 +34,7 @@ class PingApi(APIView):
     permission_classes = [AllowAny]
     throttle_classes: list = []
 
-    @extend_schema(responses={200: None, 503: None})
+    @extend_schema(responses={200: _PING_RESPONSE, 503: _PING_RESPONSE})
     def get(self, request: Request) -> Response:
         healthy, report = health_report()
         if healthy:

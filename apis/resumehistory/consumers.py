@@ -16,6 +16,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
 from api_services import status_messages as msg
+from api_services.cache_errors import CACHE_ERRORS
 from api_services.channel_groups import analysis_group, comparison_group, user_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import AppError
@@ -88,11 +89,14 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
     async def disconnect(self, code: int) -> None:
         if self.user_id is None:
             return
-        await self.channel_layer.group_discard(user_group(self.user_id), self.channel_name)
-        for analysis_id in list(self.follows):
-            await self._unfollow(analysis_id)
-        for comparison_id in list(self.comparison_follows):
-            await self._unfollow_comparison(comparison_id)
+        try:
+            await self.channel_layer.group_discard(user_group(self.user_id), self.channel_name)
+            for analysis_id in list(self.follows):
+                await self._unfollow(analysis_id)
+            for comparison_id in list(self.comparison_follows):
+                await self._unfollow_comparison(comparison_id)
+        except CACHE_ERRORS:  # Redis down: nothing to tidy there; its subscriptions went with the connection
+            logger.warning("user %s: socket closed while the channel layer was unreachable", self.user_id)
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         if self.user_id is None:
@@ -265,6 +269,20 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
             await self._subscribe(event["analysis_id"])
         except AppError as exc:
             await self._send(frames.error_frame(exc))
+
+    async def layer_outage(self, event: dict[str, Any]) -> None:
+        """Redis (the channel layer) stopped answering: say so for each followed analysis, not silence.
+
+        The follows stay: live frames resume when Redis is back; frames sent meanwhile may be missing.
+        """
+        for analysis_id in list(self.follows):
+            await self._send(
+                ws_error_frame(
+                    code="service_unavailable",
+                    message=msg.WS_LIVE_UPDATES_UNAVAILABLE,
+                    analysis_id=analysis_id,
+                )
+            )
 
     async def session_revoked(self, event: dict[str, Any]) -> None:
         await self._send(ws_error_frame(code="not_authenticated", message=msg.WS_SESSION_ENDED))

@@ -5,7 +5,7 @@ from typing import Any
 from django.core.handlers.asgi import ASGIRequest
 from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_serializer
+from drf_spectacular.utils import extend_schema, extend_schema_serializer
 from rest_framework import serializers
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import BaseRenderer
@@ -14,7 +14,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api_services import status_messages as msg
-from api_services.const_response import success_response
+from api_services.const_response import envelope_schema, success_response
+from api_services.pagination import page_schema
 from apis.resumehistory import history_services as services
 from apis.resumehistory.history_serializers import HistoryExportSerializer, HistoryPageSerializer
 from apis.resumehistory.models import ResumeHistory
@@ -45,7 +46,15 @@ class HistoryListApi(APIView):
                 "model",
             )
 
-    @extend_schema(parameters=[InputSerializer], responses={200: OutputSerializer(many=True)})
+    @extend_schema(
+        operation_id="history_list",
+        parameters=[InputSerializer],
+        responses={
+            200: envelope_schema(
+                "HistoryListResponse", page_schema("HistoryPage", items=OutputSerializer(many=True))
+            )
+        },
+    )
     def get(self, request: Request) -> Response:
         params = self.InputSerializer(data=request.query_params)
         params.is_valid(raise_exception=True)
@@ -89,12 +98,15 @@ class HistoryDetailApi(APIView):
                 "finished_at",
             )
 
-    @extend_schema(responses={200: OutputSerializer})
+    @extend_schema(
+        operation_id="history_retrieve",
+        responses={200: envelope_schema("HistoryDetailResponse", OutputSerializer())},
+    )
     def get(self, request: Request, history_id: int) -> Response:
         history = services.history_detail(user_id=request.user.pk, history_id=history_id)
         return success_response(msg.HISTORY_RETRIEVED, self.OutputSerializer(history).data)
 
-    @extend_schema(responses={200: OpenApiResponse(description="Deleted")})
+    @extend_schema(responses={200: envelope_schema("HistoryDeleteResponse")})
     def delete(self, request: Request, history_id: int) -> Response:
         services.history_delete(user_id=request.user.pk, history_id=history_id)
         return success_response(msg.HISTORY_DELETED)
@@ -117,7 +129,13 @@ class HistoryExportApi(APIView):
     class InputSerializer(HistoryExportSerializer):
         pass
 
-    @extend_schema(parameters=[InputSerializer], responses={(200, "text/csv"): OpenApiTypes.BINARY})
+    @extend_schema(
+        parameters=[InputSerializer],
+        responses={
+            (200, "text/csv"): OpenApiTypes.BINARY,
+            (200, "application/json"): {"type": "array", "items": {"type": "object"}},
+        },
+    )
     def get(self, request: Request) -> Any:
         params = self.InputSerializer(data=request.query_params)
         params.is_valid(raise_exception=True)

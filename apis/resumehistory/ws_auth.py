@@ -10,8 +10,9 @@ from channels.auth import AuthMiddlewareStack
 from channels.db import database_sync_to_async
 from channels.middleware import BaseMiddleware
 from django.contrib.auth.models import AnonymousUser
-from rest_framework_simplejwt.authentication import JWTAuthentication
 from rest_framework_simplejwt.exceptions import AuthenticationFailed, InvalidToken, TokenError
+
+from apis.authentication.jwt_auth import FamilyJWTAuthentication
 
 
 def _bearer_token(scope: dict[str, Any]) -> str | None:
@@ -23,7 +24,7 @@ def _bearer_token(scope: dict[str, Any]) -> str | None:
 
 
 def _jwt_user(raw_token: str) -> Any:
-    authentication = JWTAuthentication()
+    authentication = FamilyJWTAuthentication()
     try:
         return authentication.get_user(authentication.get_validated_token(raw_token.encode()))
     except (InvalidToken, AuthenticationFailed, TokenError):

@@ -46,3 +46,47 @@ def test_registration_is_throttled_per_address(settings):
     second = client.post("/api/v1/auth/register/", {**body, "email": "y@example.com"}, format="json")
     assert second.status_code == 429
     assert int(second["Retry-After"]) > 60
+
+
+def test_a_forged_forwarded_for_header_does_not_give_a_fresh_bucket(settings):
+    settings.THROTTLE_RATES = {**settings.THROTTLE_RATES, "login_email": "100/min", "login_ip": "2/min"}
+    client = APIClient()
+    statuses = [
+        client.post(
+            "/api/v1/auth/login/",
+            {"email": f"x{i}@example.com", "password": "Wrong-Password-1"},
+            format="json",
+            REMOTE_ADDR="10.0.0.1",
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{i}",
+        ).status_code
+        for i in range(4)
+    ]
+    assert statuses == [401, 401, 429, 429]
+
+
+def test_behind_one_trusted_proxy_the_address_it_appends_is_the_client(settings):
+    settings.NUM_PROXIES = 1
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+    settings.THROTTLE_RATES = {**settings.THROTTLE_RATES, "login_email": "100/min", "login_ip": "1/min"}
+    client = APIClient()
+
+    def attempt(forwarded_for: str) -> int:
+        return client.post(
+            "/api/v1/auth/login/",
+            {"email": "x@example.com", "password": "Wrong-Password-1"},
+            format="json",
+            REMOTE_ADDR="10.0.0.1",
+            HTTP_X_FORWARDED_FOR=forwarded_for,
+        ).status_code
+
+    assert attempt("203.0.113.5") == 401
+    # The client forges a first hop; the proxy appends the real peer last: same bucket.
+    assert attempt("198.51.100.7, 203.0.113.5") == 429
+    assert attempt("203.0.113.6") == 401
+
+
+def test_the_proxy_count_setting_reaches_the_throttles():
+    from django.conf import settings
+    from rest_framework.settings import api_settings
+
+    assert api_settings.NUM_PROXIES == settings.NUM_PROXIES == 0

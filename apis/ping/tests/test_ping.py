@@ -6,14 +6,21 @@ import db_cruds.health
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_ping_reports_healthy_dependencies(api_client, settings):
+def test_ping_reports_healthy_dependencies_and_the_backends_in_use(api_client, settings):
     settings.AI_ENGINE_RESOLVED = "local"
     response = api_client.get("/api/v1/ping/")
     assert response.status_code == 200
     assert response.json() == {
         "status": "success",
         "message": "pong",
-        "data": {"database": "ok", "channel_layer": "ok", "ai_engine": "local", "ai_model": "local-v2"},
+        "data": {
+            "database": "ok",
+            "channel_layer": "ok",
+            "ai_engine": "local",
+            "ai_model": "local-v2",
+            "database_backend": "postgresql" if settings.DB_NAME else "sqlite",
+            "channel_layer_backend": "redis" if settings.REDIS_HOST else "in-memory",
+        },
     }
     assert response["X-Request-ID"]
 

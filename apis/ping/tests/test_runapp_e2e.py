@@ -1,5 +1,6 @@
 """The README's first command, for real: ./runapp.sh serves the API with nothing configured."""
 
+import contextlib
 import http.cookiejar
 import json
 import subprocess
@@ -14,17 +15,24 @@ from conftest import STRONG_PASSWORD
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture
-def served(tmp_path):
+@contextlib.contextmanager
+def _runapp(tmp_path):
+    """Serve ./runapp.sh on a free port; yield its base URL and process (stdout piped)."""
     port = free_port()
     proc = runapp_start(
         env=runapp_env(port=port, sqlite_path=tmp_path / "e2e.sqlite3"), stdout=subprocess.PIPE
     )
     try:
         runapp_wait(process=proc, port=port)
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", proc
     finally:
         runapp_stop(proc)
+
+
+@pytest.fixture
+def served(tmp_path):
+    with _runapp(tmp_path) as (base, _):
+        yield base
 
 
 def _call(opener, method: str, url: str, body: dict | None = None, headers: dict | None = None):
@@ -48,7 +56,14 @@ def test_runapp_serves_ping_and_the_register_login_me_flow(served):
         {
             "status": "success",
             "message": "pong",
-            "data": {"database": "ok", "channel_layer": "ok", "ai_engine": "local", "ai_model": "local-v2"},
+            "data": {
+                "database": "ok",
+                "channel_layer": "ok",
+                "ai_engine": "local",
+                "ai_model": "local-v2",
+                "database_backend": "sqlite",
+                "channel_layer_backend": "in-memory",
+            },
         },
     )
     payload = {
@@ -81,3 +96,15 @@ def test_runapp_serves_ping_and_the_register_login_me_flow(served):
     )
     assert status == 200
     assert me["data"]["email"] == "curl@example.com"
+
+
+def test_runapp_prints_one_ready_line_with_the_urls(tmp_path):
+    with _runapp(tmp_path) as (base, proc):
+        pass
+    output = proc.stdout.read().decode()
+    ready = [line for line in output.splitlines() if " ready: " in line]
+    assert len(ready) == 1, output
+    assert ready[0].endswith(
+        f"ready: dashboard {base}/ · API docs {base}/api/v1/docs/ · admin {base}/admin/"
+        " (database sqlite3, engine local)"
+    )

@@ -39,24 +39,35 @@ pytestmark = pytest.mark.e2e
 DAPHNE = Path(sys.executable).with_name("daphne")
 
 
+def _postgres_admin() -> psycopg.Connection:
+    return psycopg.connect(
+        dbname="postgres",
+        user=os.environ.get("DB_USER", "postgres"),
+        host=os.environ.get("DB_HOST", "127.0.0.1"),
+        port=os.environ.get("DB_PORT", "5432"),
+        password=os.environ.get("DB_PASSWORD", ""),
+        autocommit=True,
+    )
+
+
 def _create_postgres_database(name: str) -> None:
-    params = {
-        "dbname": "postgres",
-        "user": os.environ.get("DB_USER", "postgres"),
-        "host": os.environ.get("DB_HOST", "127.0.0.1"),
-        "port": os.environ.get("DB_PORT", "5432"),
-        "password": os.environ.get("DB_PASSWORD", ""),
-        "autocommit": True,
-    }
-    with psycopg.connect(**params) as connection:
+    with _postgres_admin() as connection:
         exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
         if not exists:
             connection.execute(f'CREATE DATABASE "{name}"')
 
 
+def _drop_postgres_database(name: str) -> None:
+    """Drop the database the e2e servers used (they are stopped; FORCE ends any connection left)."""
+    with _postgres_admin() as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(scope="session")
-def server_env(tmp_path_factory: pytest.TempPathFactory, fake_gemini_server: FakeGemini) -> dict[str, str]:
-    """Return the environment of the e2e servers, with their database migrated."""
+def server_env(
+    tmp_path_factory: pytest.TempPathFactory, fake_gemini_server: FakeGemini
+) -> Iterator[dict[str, str]]:
+    """Yield the environment of the e2e servers, with their database migrated; drop a PostgreSQL one after."""
     env = {
         key: value
         for key, value in os.environ.items()
@@ -94,7 +105,9 @@ def server_env(tmp_path_factory: pytest.TempPathFactory, fake_gemini_server: Fak
         check=True,
         timeout=120,
     )
-    return env
+    yield env
+    if env.get("DB_NAME"):
+        _drop_postgres_database(env["DB_NAME"])
 
 
 class Daphne:
@@ -235,6 +248,29 @@ async def test_a_foreign_or_missing_origin_gets_http_403(
             open_timeout=10,
         )
     assert caught.value.response.status_code == 403
+    reason = "has no Origin header" if not headers else "Origin http://evil.example.com is not allowed"
+    assert reason in caught.value.response.body.decode()
+    assert (
+        "In Postman, add it under the WebSocket request's Headers tab" in caught.value.response.body.decode()
+    )
+
+
+@pytest.mark.parametrize(
+    "scheme_host_port", ["http://127.0.0.1:3000", "https://127.0.0.1:{port}", "http://127.0.0.1"]
+)
+async def test_an_origin_of_another_scheme_or_port_gets_http_403(
+    daphne: Daphne, sessionid: str, scheme_host_port: str
+) -> None:
+    origin = scheme_host_port.format(port=daphne.port)
+    with pytest.raises(InvalidStatus) as caught:
+        await connect(
+            f"ws://127.0.0.1:{daphne.port}/ws/resume-tailor/",
+            additional_headers={"Cookie": f"sessionid={sessionid}", "Origin": origin},
+            proxy=None,
+            open_timeout=10,
+        )
+    assert caught.value.response.status_code == 403
+    assert caught.value.response.body.decode().startswith(f"Forbidden: the Origin {origin} is not allowed")
 
 
 async def test_no_cookie_gets_one_error_frame_and_close_4401(daphne: Daphne) -> None:

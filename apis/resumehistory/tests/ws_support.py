@@ -25,6 +25,7 @@ from apis.users.models import User
 from resumeai_proj.asgi import application
 
 ORIGIN = (b"origin", b"http://localhost:8000")
+HOST = (b"host", b"localhost:8000")  # the served origin ORIGIN must match (a browser always sends Host)
 TERMINAL = {"analysis.completed", "analysis.failed", "analysis.cancelled"}
 RESUME = (
     "Backend developer. Built REST APIs in Python and Django. Worked on backend services with PostgreSQL."
@@ -120,6 +121,8 @@ async def session_cookie(user: User) -> bytes:
 async def connect(*, user: User | None = None, headers: list[tuple[bytes, bytes]] | None = None) -> Any:
     """Open a socket on the real ASGI app (Origin set; session cookie of ``user`` when given)."""
     all_headers = [ORIGIN] if headers is None else list(headers)
+    if not any(name == b"host" for name, _ in all_headers):
+        all_headers.append(HOST)
     if user is not None:
         all_headers.append((b"cookie", await session_cookie(user)))
     communicator = WebsocketCommunicator(application, "/ws/resume-tailor/", headers=all_headers)
