@@ -35,6 +35,17 @@ TASK_VERBS = frozenset(
     keep assess plan educate administer document present assist analyze analyse deploy ship turn improve
     harden respond operate integrate experiment communicate stay meet see act""".split()
 )
+# Nouns a skill phrase ends with ("code review", "web accessibility", "responsive design"); a phrase ending
+# in anything else ("tech memes", "long term") is not read as a skill name (general knowledge of job ads).
+SKILL_HEADS = frozenset(
+    """review accessibility design development testing test management analysis analytic architecture
+    engineering integration automation security modeling modelling optimization optimisation pipeline system
+    infrastructure deployment monitoring observability networking administration programming scripting
+    visualization visualisation research strategy planning prioritization documentation compliance
+    governance migration operation support troubleshooting debugging reporting forecasting budgeting
+    accounting auditing marketing sale negotiation mentoring leadership communication cms api
+    database""".split()
+)
 _KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "language": 3, "soft_skill": 4}
 
 
@@ -63,8 +74,10 @@ def is_keyword(requirement: Requirement) -> bool:
     return (
         requirement.kind == "responsibility"
         and 2 <= len(words) <= 3
-        and not words[0].endswith(("ing", "ed"))
+        and len(words[0]) > 1
+        and not words[0].endswith(("ing", "ed", "ize", "ise"))
         and words[0] not in TASK_VERBS
+        and words[-1] in SKILL_HEADS
     )
 
 

@@ -43,7 +43,8 @@ GENERIC_TERMS = frozenset(
     proven successful new future current common dynamic talented passionate motivated interface web
     software data information technical detail high level plus etc pipeline
     production deployment architecture operation result goal need insight impact growth responsibility
-    app website specification responsible medical unit department office
+    app website specification responsible medical unit department office lead flexible financial video call
+    source report host virtual debt page term exam deadline
     innovation excellence""".split()
 )
 # A fragment that starts or ends with one of these words is not a requirement ("using common").
@@ -403,7 +404,12 @@ def read_requirements(*, text: str) -> JobRequirements:
         if candidate.category == "tool":
             # A named tool in a posting is asked for far more often than the extractor, trained on spans
             # annotated in running text, allows ("a Python developer"); outside English it cannot judge.
-            confident = confident or candidate.score >= vocabulary.threshold - TOOL_MARGIN or not english
+            # Only a name written as one ("Python", "AWS", "C++"): lower-case everyday words that are also
+            # product names ("video", "calls", "source") must pass the extractor's own threshold.
+            named = any(ch.isupper() or not ch.isalpha() for ch in candidate.text if not ch.isspace())
+            confident = (
+                confident or (named and candidate.score >= vocabulary.threshold - TOOL_MARGIN) or not english
+            )
         # A named thing listed as an example ("such as Ruby") is kept whatever the extractor thinks of it.
         example = candidate.concept_id is not None and any(
             cue_end <= candidate.start < clause_end
