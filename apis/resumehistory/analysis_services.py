@@ -46,6 +46,7 @@ from ai.local_engine import MODEL_NAME as LOCAL_MODEL_NAME
 from ai.local_engine import analyze as local_analyze
 from ai.validation import validate_analysis
 from api_services import status_messages as msg
+from api_services.bounded_json import clean_text, clean_value
 from api_services.channel_groups import analysis_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import NotFound
@@ -71,6 +72,7 @@ SWEEP_EVENT_NUMBER = 2**31
 ANALYSIS_TIMEOUT_CODE = "analysis_timeout"
 CANCELLED_CODE = "cancelled"
 INTERNAL_ERROR_CODE = "internal_error"
+OUTCOME_NOT_STORED_CODE = "outcome_not_stored"
 WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"[:64]
 
 
@@ -373,7 +375,11 @@ async def _preview(run: _Run) -> dict[str, Any] | None:
         result = await asyncio.to_thread(
             local_analyze, resume_text=source.resume_text, job_description=source.job_description
         )
-        analysis = validate_analysis(text=json.dumps(result), job_description=source.job_description)
+        analysis = validate_analysis(
+            text=json.dumps(result),
+            job_description=source.job_description,
+            details_max_bytes=settings.ANALYSIS_DETAILS_MAX_BYTES,
+        )
     except Exception:
         logger.exception("analysis %s: the local preview failed", run.analysis_id)
         return None
@@ -409,19 +415,27 @@ async def _execute(run: _Run) -> None:
                     preview = None
                 if first_chunk_ms is None:
                     first_chunk_ms = _elapsed_ms(run)
-                texts.append(chunk.text)
+                # A raw NUL or lone surrogate could not be sent as UTF-8 (nor stored): never let one through.
+                delta = clean_text(chunk.text)
+                texts.append(delta)
                 frames = [
-                    ws_frame("analysis.chunk", analysis_id=run.analysis_id, seq=len(texts), delta=chunk.text)
+                    ws_frame("analysis.chunk", analysis_id=run.analysis_id, seq=len(texts), delta=delta)
                 ]
-                frames += [
-                    ws_frame("analysis.field", analysis_id=run.analysis_id, field=name, value=value)
-                    for name, value in parser.feed(chunk.text)
-                ]
+                for name, value in parser.feed(delta):
+                    value = clean_value(value)
+                    frames.append(
+                        ws_frame("analysis.field", analysis_id=run.analysis_id, field=name, value=value)
+                    )
                 await run.publish(*frames)
         # The last chunk is still on its way to the sockets: the stream's end was already buffered, so this
         # task went on without yielding. Give the relay its turn before storing the outcome (~3 ms here).
         await asyncio.sleep(LAST_CHUNK_RELAY_TURN_S)
-        analysis = validate_analysis(text="".join(texts), job_description=run.analysis_input.job_description)
+        analysis = validate_analysis(
+            text="".join(texts),
+            job_description=run.analysis_input.job_description,
+            from_model=run.engine.name != "local",
+            details_max_bytes=settings.ANALYSIS_DETAILS_MAX_BYTES,
+        )
         outcome = {"status": ResumeHistory.Status.COMPLETED, "ai_analysis": analysis}
     except TimeoutError:
         limit = settings.ANALYSIS_TIMEOUT_S
@@ -482,12 +496,16 @@ async def _finish(
         "duration_ms": duration_ms,
         **usage,
     }
+    finish = _on_database(pg=runs.analysis_finish_pg, orm=runs.analysis_finish)
     try:
-        finish = _on_database(pg=runs.analysis_finish_pg, orm=runs.analysis_finish)
         await finish(analysis_id=run.analysis_id, **fields)
     except Exception:
         logger.exception("analysis %s: the outcome could not be stored", run.analysis_id)
-        fields = _failure(INTERNAL_ERROR_CODE, msg.ANALYSIS_INTERNAL_ERROR)
+        fields = _failure(OUTCOME_NOT_STORED_CODE, msg.ANALYSIS_INTERNAL_ERROR)
+        try:  # the row must not stay running: store the failure (no model text in it)
+            await finish(analysis_id=run.analysis_id, duration_ms=duration_ms, **fields)
+        except Exception:
+            logger.exception("analysis %s: the failure could not be stored either", run.analysis_id)
     if preview is not None:
         await _publish_preview(run, preview)
     row = ResumeHistory(pk=run.analysis_id, status=fields["status"], ai_analysis=fields.get("ai_analysis"))

@@ -16,14 +16,11 @@ from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     analyze_frame,
     by_type,
     connected,
+    error,
     frames_until,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def error(code: str, message: str, **fields: Any) -> dict[str, Any]:
-    return {"type": "error", "status": "failed", **fields, "code": code, "message": message}
 
 
 BAD_FRAMES = [

@@ -126,6 +126,10 @@ def by_type(frames: list[dict[str, Any]], frame_type: str) -> list[dict[str, Any
     return [frame for frame in frames if frame["type"] == frame_type]
 
 
+def error(code: str, message: str, **fields: Any) -> dict[str, Any]:
+    return {"type": "error", "status": "failed", **fields, "code": code, "message": message}
+
+
 def analyze_frame(**overrides: Any) -> dict[str, Any]:
     return {"action": "analyze", "resume_text": RESUME, "job_description": JOB, **overrides}
 
