@@ -96,6 +96,8 @@ def analyze_command(payload: dict[str, Any]) -> AnalyzeCommand:
     has_text = payload.get("resume_text") is not None
     if has_id and has_text:
         raise FrameError(msg.WS_ONE_RESUME_SOURCE, code="invalid_field", field="resume_id")
+    if not has_id and not has_text:
+        raise FrameError(msg.WS_MISSING_RESUME, code="missing_field", field="resume_text")
     resume_id = frame_id(payload, "resume_id") if has_id else None
     resume_text = None if has_id else _text_field(payload, "resume_text")
     request_id = payload.get("request_id")

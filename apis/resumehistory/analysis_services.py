@@ -369,7 +369,10 @@ async def _listen(run: _Run) -> None:
 
 
 async def _preview(run: _Run) -> dict[str, Any] | None:
-    """Return the local engine's analysis as the ``analysis.preview`` frame (None if it fails)."""
+    """Return the local engine's analysis for the ``analysis.preview`` frame (None if it fails).
+
+    It starts before the row is written, so the frame is built when published, once the id is known.
+    """
     source = run.analysis_input
     try:
         result = await asyncio.to_thread(
@@ -383,13 +386,7 @@ async def _preview(run: _Run) -> dict[str, Any] | None:
     except Exception:
         logger.exception("analysis %s: the local preview failed", run.analysis_id)
         return None
-    return ws_frame(
-        "analysis.preview",
-        analysis_id=run.analysis_id,
-        engine="local",
-        model=LOCAL_MODEL_NAME,
-        ai_analysis=analysis,
-    )
+    return analysis
 
 
 async def _execute(run: _Run) -> None:
@@ -472,9 +469,17 @@ def _elapsed_ms(run: _Run) -> int:
 
 
 async def _publish_preview(run: _Run, preview: asyncio.Task) -> None:
-    frame = await preview
-    if frame is not None:
-        await run.publish(frame)
+    analysis = await preview
+    if analysis is not None:
+        await run.publish(
+            ws_frame(
+                "analysis.preview",
+                analysis_id=run.analysis_id,
+                engine="local",
+                model=LOCAL_MODEL_NAME,
+                ai_analysis=analysis,
+            )
+        )
 
 
 async def _finish(

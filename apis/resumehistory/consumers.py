@@ -99,9 +99,10 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
                 await self._subscribe(frames.frame_id(payload, "analysis_id"))
             else:
                 analysis_id = frames.frame_id(payload, "analysis_id")
+                # Cancel first: a finished analysis answers only ``not_running`` (no final frame before it).
+                await analyses.analysis_cancel(user_id=self.user_id, analysis_id=analysis_id)
                 if analysis_id not in self.follows:
                     await self._subscribe(analysis_id)
-                await analyses.analysis_cancel(user_id=self.user_id, analysis_id=analysis_id)
         except AppError as exc:
             await self._send(frames.error_frame(exc))
 

@@ -39,7 +39,7 @@ BAD_FRAMES = [
     ),
     (
         json.dumps({"action": "analyze", "job_description": JOB}),
-        error("missing_field", "resume_text is required.", field="resume_text"),
+        error("missing_field", "Either resume_text or resume_id is required.", field="resume_text"),
     ),
     (
         json.dumps({"resume_text": "   ", "job_description": JOB}),
