@@ -596,19 +596,20 @@ async def analysis_final_frame(*, user_id: int, analysis_id: int) -> dict[str, A
     return final_frame(row)
 
 
-async def analyses_interrupt(*, timeout_s: float) -> int:
-    """Stop this process's runs as it shuts down; each stores and publishes ``interrupted``. Return how many.
+async def analyses_interrupt(*, timeout_s: float) -> list[int]:
+    """Stop this process's runs as it shuts down; each stores and publishes ``interrupted``. Return their ids.
 
     Waits at most ``timeout_s`` for them to store their outcome; a row left running is failed by the orphan
     sweep of another process later.
     """
-    tasks = [run.task for run in _runs.values() if run.task is not None and not run.task.done()]
+    ids = [analysis_id for analysis_id, run in _runs.items() if run.task is not None and not run.task.done()]
+    tasks = [_runs[analysis_id].task for analysis_id in ids]
     for task in tasks:
         task.cancel()  # not ``request_cancel``: a cancel the user did not ask for ends as ``interrupted``
     if tasks:
         await asyncio.wait(tasks, timeout=timeout_s)
         logger.warning("server stopping: %s running analyses marked interrupted", len(tasks))
-    return len(tasks)
+    return ids
 
 
 # --- orphans and heartbeats ----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ buffers live frames until the running process's snapshot arrives, then relays sn
 import asyncio
 import json
 import logging
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ from apis.resumehistory import analysis_services as analyses
 logger = logging.getLogger(__name__)
 
 NOT_AUTHENTICATED_CLOSE_CODE = 4401
+_DRAIN_POLL_S = 0.01
 
 
 @dataclass
@@ -41,6 +43,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
     """Start, cancel and follow analyses; relay their frames."""
 
     user_id: int | None = None
+    follows: dict[int, _Follow]
 
     async def dispatch(self, message: dict[str, Any]) -> None:
         # channels hops to the database thread (close_old_connections) before every handler. Here every
@@ -53,7 +56,8 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
 
     async def connect(self) -> None:
         user = self.scope.get("user")
-        self.follows: dict[int, _Follow] = {}
+        self.follows = {}
+        _live_consumers.add(self)
         await self.accept()
         if user is None or not user.is_authenticated:
             await self._send(ws_error_frame(code="not_authenticated", message=msg.NOT_AUTHENTICATED))
@@ -204,3 +208,22 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
     async def session_revoked(self, event: dict[str, Any]) -> None:
         await self._send(ws_error_frame(code="not_authenticated", message=msg.WS_SESSION_ENDED))
         await self.close(code=NOT_AUTHENTICATED_CLOSE_CODE)
+
+
+_live_consumers: "weakref.WeakSet[AnalysisConsumer]" = weakref.WeakSet()
+
+
+async def followers_drained(*, analysis_ids: list[int], timeout_s: float) -> bool:
+    """Return True once no socket of this process follows any of ``analysis_ids`` (False after ``timeout_s``).
+
+    A socket stops following at the final frame it relayed, so at shutdown this says every follower has been
+    handed its ``interrupted`` frame before the server closes the sockets. Polled: it runs once, at exit.
+    """
+    wanted = set(analysis_ids)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while any(wanted.intersection(consumer.follows) for consumer in list(_live_consumers)):
+        if loop.time() >= deadline:
+            return False
+        await asyncio.sleep(_DRAIN_POLL_S)
+    return True

@@ -323,6 +323,12 @@ async def test_a_stopping_server_stores_its_running_analysis_as_interrupted(
             await client.send(json.dumps(analyze_frame()))
             analysis_id = (await frames_until(client, {"analysis.chunk"}))[0][1]["analysis_id"]
             server.process.terminate()  # SIGTERM, as a service manager stops it
+            last = (await frames_until(client, TERMINAL))[-1][1]  # handed over before the socket closes
+            assert (last["type"], last["analysis_id"], last["code"]) == (
+                "analysis.failed",
+                analysis_id,
+                "interrupted",
+            )
             with pytest.raises(ConnectionClosed):
                 await frames_until(client, TERMINAL)
         assert await asyncio.to_thread(server.process.wait, 15) == 0
@@ -346,3 +352,30 @@ async def test_a_stopping_server_stores_its_running_analysis_as_interrupted(
         "message": msg.ANALYSIS_INTERRUPTED,
     }
     assert (row["status"], row["error_code"], row["ai_analysis"]) == ("failed", "interrupted", None)
+
+
+async def test_a_killed_servers_running_row_is_failed_by_another_server_no_socket_needed(
+    server_env: dict[str, str], fake_gemini_server: FakeGemini
+) -> None:
+    fast = {**server_env, "ANALYSIS_HEARTBEAT_S": "0.2", "ANALYSIS_ORPHAN_AFTER_S": "1"}
+    victim = Daphne(fast).wait_ready()
+    try:
+        sessionid = register_and_login(victim)
+        fake_gemini_server.reset()
+        fake_gemini_server.enqueue(Script(chunk_delay_s=5.0))
+        async with await open_socket(victim, sessionid) as client:
+            await client.send(json.dumps(analyze_frame()))
+            analysis_id = (await frames_until(client, {"analysis.chunk"}))[0][1]["analysis_id"]
+            victim.process.kill()  # SIGKILL: nothing is stored on the way out
+    finally:
+        victim.stop()
+    survivor = Daphne(fast).wait_ready()  # nobody connects a socket to it
+    try:
+        deadline = time.monotonic() + 10  # the bound: ORPHAN_AFTER + HEARTBEAT = 1.2 s, plus start-up
+        row = await asyncio.to_thread(history_detail, survivor, sessionid, analysis_id)
+        while row["status"] == "running" and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)  # polling the observable outcome under a deadline
+            row = await asyncio.to_thread(history_detail, survivor, sessionid, analysis_id)
+    finally:
+        survivor.stop()
+    assert (row["status"], row["error_code"]) == ("failed", "interrupted")
