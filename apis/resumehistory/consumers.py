@@ -12,6 +12,7 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
+from autobahn.exception import Disconnected
 from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -156,7 +157,12 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
                 await self._unfollow(analysis_id)
 
     async def _send(self, frame: dict[str, Any]) -> None:
-        await self.send(text_data=json.dumps(frame, ensure_ascii=False))
+        try:
+            await self.send(text_data=json.dumps(frame, ensure_ascii=False))
+        except Disconnected:
+            # The client closed between daphne's close handshake and its ``websocket.disconnect`` (seen with
+            # the Redis layer's slower group_add before ``connected``): the frame has no one to reach.
+            logger.debug("socket closed before a %s frame could be sent", frame.get("type"))
 
     # --- channel-layer events ------------------------------------------------------------------------------
 
