@@ -16,7 +16,7 @@ def json_body_value(text: str) -> Any:
     """Return the JSON value of a request body; raise the ``AppError`` a client should see otherwise."""
     try:
         value = bounded_json.loads_bounded(
-            text, max_depth=settings.JSON_MAX_DEPTH, max_bytes=settings.JSON_MAX_BYTES
+            text, max_depth=settings.JSON_MAX_DEPTH, max_bytes=settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         )
     except bounded_json.JsonTooLarge:
         raise PayloadTooLarge() from None

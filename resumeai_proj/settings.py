@@ -275,9 +275,9 @@ ANALYSIS_TIMEOUT_S = env_float("ANALYSIS_TIMEOUT_S", 120.0, minimum=1.0)
 MAX_RESUME_CHARS = env_int("MAX_RESUME_CHARS", 60_000, minimum=100)
 MAX_JOB_DESCRIPTION_CHARS = env_int("MAX_JOB_DESCRIPTION_CHARS", 30_000, minimum=100)
 WS_MAX_FRAME_BYTES = env_int("WS_MAX_FRAME_BYTES", 256 * 1024, minimum=1024)
-# Every JSON input (REST bodies, WebSocket frames): deeper nesting is refused before parsing.
+# Every JSON input (REST bodies, WebSocket frames): deeper nesting is refused before parsing. Sizes:
+# MAX_JSON_BODY_BYTES (REST) and WS_MAX_FRAME_BYTES (WebSocket).
 JSON_MAX_DEPTH = env_int("JSON_MAX_DEPTH", 32, minimum=4, maximum=500)
-JSON_MAX_BYTES = env_int("JSON_MAX_BYTES", 1024 * 1024, minimum=1024)
 # An engine's ``details`` larger than this (serialized) is dropped from the stored analysis.
 ANALYSIS_DETAILS_MAX_BYTES = env_int("ANALYSIS_DETAILS_MAX_BYTES", 64 * 1024, minimum=1024)
 MAX_CONCURRENT_ANALYSES_PER_USER = env_int("MAX_CONCURRENT_ANALYSES_PER_USER", 2, minimum=1)
