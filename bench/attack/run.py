@@ -228,7 +228,7 @@ def part_drills(workdir: Path, env: dict[str, str], *, rounds: int) -> Tally:
 async def _stop_while_streaming(
     server: Server, sessionid: str, count: int, *, kill: bool
 ) -> tuple[set[int], set[int]]:
-    """Start ``count`` analyses, stop ``server`` once each streams; return their ids and those with a final frame."""
+    """Start ``count`` analyses, stop ``server`` once all stream; return their ids and the ones finished."""
     client = await socket_for(server, sessionid)
     ids: set[int] = set()
     streaming: set[int] = set()
