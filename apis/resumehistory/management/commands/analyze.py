@@ -102,4 +102,9 @@ class Command(BaseCommand):
             for field, value in fields.feed(chunk.text):
                 if not quiet and field in FIELD_TITLES:
                     self.stdout.write(_readable(field, value) + "\n")
-        return validate_analysis(text="".join(pieces), job_description=analysis_input.job_description)
+        return validate_analysis(
+            text="".join(pieces),
+            job_description=analysis_input.job_description,
+            from_model=engine.name != "local",
+            details_max_bytes=settings.ANALYSIS_DETAILS_MAX_BYTES,
+        )
