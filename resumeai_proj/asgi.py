@@ -4,6 +4,7 @@ import asyncio
 import gc
 import logging
 import os
+import signal
 import sys
 import threading
 
@@ -60,26 +61,57 @@ def _freeze_startup_objects() -> None:
     logger.info("start-up objects kept out of garbage collection: %d", gc.get_freeze_count())
 
 
-def _interrupt_analyses_at_shutdown() -> None:
-    """Under daphne, fail this process's running analyses (``interrupted``) before it exits.
+async def _interrupt_and_drain() -> None:
+    """Fail this process's runs (``interrupted``), then wait until their followers have relayed that frame."""
+    from apis.comparisons.runs import comparisons_interrupt
+    from apis.resumehistory.analysis_services import analyses_interrupt
+    from apis.resumehistory.consumers import followers_drained
 
-    Daphne stops its Twisted reactor on SIGTERM/SIGINT; a "before shutdown" trigger runs while the event loop
-    still turns, so each run stores its row and tells its followers, instead of waiting for the orphan sweep.
+    grace_s = settings.ANALYSIS_SHUTDOWN_GRACE_S
+    analysis_ids, _ = await asyncio.gather(
+        analyses_interrupt(timeout_s=grace_s), comparisons_interrupt(timeout_s=grace_s)
+    )
+    if analysis_ids and not await followers_drained(analysis_ids=analysis_ids, timeout_s=grace_s):
+        logger.warning("server stopping: some followers did not get their final frame in time")
+
+
+def _serve_under_daphne() -> None:
+    """Under daphne, start the housekeeper with the process and stop gracefully on SIGTERM/SIGINT.
+
+    Daphne has no ASGI lifespan: the housekeeper (heartbeats, orphan sweep) starts once the reactor runs, so
+    a dead process's rows are failed within ANALYSIS_ORPHAN_AFTER_S + ANALYSIS_HEARTBEAT_S even if no socket
+    ever connects here. On a stop signal the running analyses are failed (``interrupted``) and their
+    followers handed that frame before the reactor stops: daphne's own shutdown kills every application at
+    once, so a "before shutdown" trigger alone lost the frames (it stays for other ways of stopping).
     """
     reactor = sys.modules.get("twisted.internet.reactor")  # installed by daphne; absent under tests
     if reactor is None:
         return
     from twisted.internet.defer import Deferred
 
-    from apis.comparisons.runs import comparisons_interrupt
-    from apis.resumehistory.analysis_services import analyses_interrupt
+    from apis.resumehistory.analysis_services import ensure_housekeeper
+
+    stopping = False
+
+    def graceful_stop() -> None:
+        nonlocal stopping
+        if stopping:
+            return
+        stopping = True
+        drained = Deferred.fromFuture(asyncio.ensure_future(_interrupt_and_drain()))
+        drained.addBoth(lambda _: reactor.stop())
+
+    def on_signal(signum: int, frame: object) -> None:
+        reactor.callFromThread(graceful_stop)  # as Twisted's own handler does: safe from a signal handler
+
+    def when_running() -> None:
+        # After Twisted installed its handlers (replaced here), before the asyncio loop turns: callLater.
+        signal.signal(signal.SIGTERM, on_signal)
+        signal.signal(signal.SIGINT, on_signal)
+        reactor.callLater(0, ensure_housekeeper)
 
     def before_shutdown() -> Deferred:
-        grace_s = settings.ANALYSIS_SHUTDOWN_GRACE_S
-        interrupt = asyncio.gather(
-            analyses_interrupt(timeout_s=grace_s), comparisons_interrupt(timeout_s=grace_s)
-        )
-        return Deferred.fromFuture(asyncio.ensure_future(interrupt))
+        return Deferred.fromFuture(asyncio.ensure_future(_interrupt_and_drain()))
 
     def after_shutdown() -> None:
         # Everything is stored and every socket closed. Past this point CPython 3.11's garbage collector,
@@ -88,6 +120,7 @@ def _interrupt_analyses_at_shutdown() -> None:
         logging.shutdown()
         os._exit(0)
 
+    reactor.callWhenRunning(when_running)
     reactor.addSystemEventTrigger("before", "shutdown", before_shutdown)
     reactor.addSystemEventTrigger("after", "shutdown", after_shutdown)
 
@@ -110,7 +143,7 @@ def _announce_ready() -> None:
         reactor.callWhenRunning(lambda: logger.warning("%s", ready_line()))
 
 
-_interrupt_analyses_at_shutdown()
+_serve_under_daphne()
 _announce_ready()
 daphne_denial.install()  # a refused handshake's 403 carries a text body saying why
 

@@ -230,7 +230,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [
-        "rest_framework.parsers.JSONParser",
+        "api_services.parsers.BoundedJSONParser",
         "rest_framework.parsers.MultiPartParser",
         "rest_framework.parsers.FormParser",
     ],
@@ -310,6 +310,11 @@ ANALYSIS_TIMEOUT_S = env_float("ANALYSIS_TIMEOUT_S", 120.0, minimum=1.0)
 MAX_RESUME_CHARS = env_int("MAX_RESUME_CHARS", 60_000, minimum=100)
 MAX_JOB_DESCRIPTION_CHARS = env_int("MAX_JOB_DESCRIPTION_CHARS", 30_000, minimum=100)
 WS_MAX_FRAME_BYTES = env_int("WS_MAX_FRAME_BYTES", 256 * 1024, minimum=1024)
+# Every JSON input (REST bodies, WebSocket frames): deeper nesting is refused before parsing. Sizes:
+# MAX_JSON_BODY_BYTES (REST) and WS_MAX_FRAME_BYTES (WebSocket).
+JSON_MAX_DEPTH = env_int("JSON_MAX_DEPTH", 32, minimum=4, maximum=500)
+# An engine's ``details`` larger than this (serialized) is dropped from the stored analysis.
+ANALYSIS_DETAILS_MAX_BYTES = env_int("ANALYSIS_DETAILS_MAX_BYTES", 64 * 1024, minimum=1024)
 MAX_CONCURRENT_ANALYSES_PER_USER = env_int("MAX_CONCURRENT_ANALYSES_PER_USER", 2, minimum=1)
 MAX_ANALYSES_PER_USER_PER_HOUR = env_int("MAX_ANALYSES_PER_USER_PER_HOUR", 60, minimum=1)
 MAX_CONCURRENT_MODEL_CALLS = env_int("MAX_CONCURRENT_MODEL_CALLS", 50, minimum=1)

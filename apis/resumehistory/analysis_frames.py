@@ -1,12 +1,12 @@
 """Client frames of the analysis WebSocket: parse and validate them, or raise ``FrameError`` with a code."""
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
 
 from ai.text_normalize import normalize_text
+from api_services import bounded_json
 from api_services import status_messages as msg
 from api_services.const_response import ws_error_frame
 from api_services.custom_exceptions import AppError
@@ -39,14 +39,22 @@ def frame_payload(*, text: str | None) -> dict[str, Any]:
     if text is None:
         raise FrameError(msg.WS_INVALID_FRAME, code="invalid_frame")
     limit = settings.WS_MAX_FRAME_BYTES
-    if len(text) * 4 > limit and len(text.encode()) > limit:
-        raise FrameError(msg.WS_FRAME_TOO_LARGE.format(limit=limit), code="frame_too_large")
+    depth = settings.JSON_MAX_DEPTH
     try:
-        payload = json.loads(text)
+        payload = bounded_json.loads_bounded(text, max_depth=depth, max_bytes=limit)
+    except bounded_json.JsonTooLarge:
+        raise FrameError(msg.WS_FRAME_TOO_LARGE.format(limit=limit), code="frame_too_large") from None
+    except bounded_json.JsonTooDeep:
+        raise FrameError(msg.JSON_TOO_DEEP.format(limit=depth), code="json_too_deep") from None
     except ValueError:
         raise FrameError(msg.WS_INVALID_JSON, code="invalid_json") from None
     if not isinstance(payload, dict):
         raise FrameError(msg.WS_INVALID_FRAME, code="invalid_frame")
+    try:
+        bounded_json.check_characters(payload)
+    except bounded_json.BadCharacters as exc:
+        message = msg.FIELD_BAD_CHARACTERS.format(field=exc.field)
+        raise FrameError(message, code="invalid_field", field=exc.field) from None
     return payload
 
 
@@ -89,6 +97,8 @@ def analyze_command(payload: dict[str, Any]) -> AnalyzeCommand:
     has_text = payload.get("resume_text") is not None
     if has_id and has_text:
         raise FrameError(msg.WS_ONE_RESUME_SOURCE, code="invalid_field", field="resume_id")
+    if not has_id and not has_text:
+        raise FrameError(msg.WS_MISSING_RESUME, code="missing_field", field="resume_text")
     resume_id = frame_id(payload, "resume_id") if has_id else None
     resume_text = None if has_id else _text_field(payload, "resume_text")
     request_id = payload.get("request_id")

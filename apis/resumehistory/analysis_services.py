@@ -45,6 +45,7 @@ from ai.local_engine import MODEL_NAME as LOCAL_MODEL_NAME
 from ai.openai_compat import OpenAIConfig
 from ai.request_gate import requests_held_until
 from api_services import status_messages as msg
+from api_services.bounded_json import clean_text, clean_value
 from api_services.channel_groups import analysis_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import NotFound
@@ -76,6 +77,7 @@ SWEEP_EVENT_NUMBER = 2**31
 ANALYSIS_TIMEOUT_CODE = "analysis_timeout"
 CANCELLED_CODE = "cancelled"
 INTERNAL_ERROR_CODE = "internal_error"
+OUTCOME_NOT_STORED_CODE = "outcome_not_stored"
 WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"[:64]
 
 
@@ -439,21 +441,26 @@ async def _execute(run: _Run) -> None:
                     preview = None
                 if first_chunk_ms is None:
                     first_chunk_ms = _elapsed_ms(run)
-                texts.append(chunk.text)
+                # A raw NUL or lone surrogate could not be sent as UTF-8 (nor stored): never let one through.
+                delta = clean_text(chunk.text)
+                texts.append(delta)
                 frames = [
-                    ws_frame("analysis.chunk", analysis_id=run.analysis_id, seq=len(texts), delta=chunk.text)
+                    ws_frame("analysis.chunk", analysis_id=run.analysis_id, seq=len(texts), delta=delta)
                 ]
-                frames += [
-                    ws_frame("analysis.field", analysis_id=run.analysis_id, field=name, value=value)
-                    for name, value in parser.feed(chunk.text)
-                ]
+                for name, value in parser.feed(delta):
+                    value = clean_value(value)
+                    frames.append(
+                        ws_frame("analysis.field", analysis_id=run.analysis_id, field=name, value=value)
+                    )
                 await run.publish(*frames)
         # The last chunk is still on its way to the sockets: the stream's end was already buffered, so this
         # task went on without yielding. Give the relay its turn before storing the outcome (~3 ms here).
         await asyncio.sleep(LAST_CHUNK_RELAY_TURN_S)
         if full is not None and (local := await full) is not None:
             run.analysis_input = analysis_input_ground(analysis_input=run.analysis_input, local=local)
-        analysis = analysis_output_validate(text="".join(texts), analysis_input=run.analysis_input)
+        analysis = analysis_output_validate(
+            text="".join(texts), analysis_input=run.analysis_input, from_model=run.engine.name != "local"
+        )
         outcome = {"status": ResumeHistory.Status.COMPLETED, "ai_analysis": analysis}
     except TimeoutError:
         limit = settings.ANALYSIS_TIMEOUT_S
@@ -509,12 +516,16 @@ async def _finish(
         "duration_ms": duration_ms,
         **usage,
     }
+    finish = _on_database(pg=runs.analysis_finish_pg, orm=runs.analysis_finish)
     try:
-        finish = _on_database(pg=runs.analysis_finish_pg, orm=runs.analysis_finish)
         await finish(analysis_id=run.analysis_id, **fields)
     except Exception:
         logger.exception("analysis %s: the outcome could not be stored", run.analysis_id)
-        fields = _failure(INTERNAL_ERROR_CODE, msg.ANALYSIS_INTERNAL_ERROR)
+        fields = _failure(OUTCOME_NOT_STORED_CODE, msg.ANALYSIS_INTERNAL_ERROR)
+        try:  # the row must not stay running: store the failure (no model text in it)
+            await finish(analysis_id=run.analysis_id, duration_ms=duration_ms, **fields)
+        except Exception:
+            logger.exception("analysis %s: the failure could not be stored either", run.analysis_id)
     if preview is not None:
         await _publish_preview(run, preview)
     row = ResumeHistory(pk=run.analysis_id, status=fields["status"], ai_analysis=fields.get("ai_analysis"))
@@ -607,19 +618,20 @@ async def analysis_wait(*, analysis_id: int) -> None:
         await asyncio.wait([run.task])
 
 
-async def analyses_interrupt(*, timeout_s: float) -> int:
-    """Stop this process's runs as it shuts down; each stores and publishes ``interrupted``. Return how many.
+async def analyses_interrupt(*, timeout_s: float) -> list[int]:
+    """Stop this process's runs as it shuts down; each stores and publishes ``interrupted``. Return their ids.
 
     Waits at most ``timeout_s`` for them to store their outcome; a row left running is failed by the orphan
     sweep of another process later.
     """
-    tasks = [run.task for run in _runs.values() if run.task is not None and not run.task.done()]
+    ids = [analysis_id for analysis_id, run in _runs.items() if run.task is not None and not run.task.done()]
+    tasks = [_runs[analysis_id].task for analysis_id in ids]
     for task in tasks:
         task.cancel()  # not ``request_cancel``: a cancel the user did not ask for ends as ``interrupted``
     if tasks:
         await asyncio.wait(tasks, timeout=timeout_s)
         logger.warning("server stopping: %s running analyses marked interrupted", len(tasks))
-    return len(tasks)
+    return ids
 
 
 # --- orphans and heartbeats ----------------------------------------------------------------------------

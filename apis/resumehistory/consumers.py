@@ -8,9 +8,11 @@ buffers live frames until the running process's snapshot arrives, then relays sn
 import asyncio
 import json
 import logging
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
+from autobahn.exception import Disconnected
 from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -28,6 +30,7 @@ from apis.resumehistory import analysis_services as analyses
 logger = logging.getLogger(__name__)
 
 NOT_AUTHENTICATED_CLOSE_CODE = 4401
+_DRAIN_POLL_S = 0.01
 
 
 @dataclass
@@ -44,6 +47,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
     """Start, cancel and follow analyses and comparisons; relay their frames."""
 
     user_id: int | None = None
+    follows: dict[int, _Follow]
 
     async def dispatch(self, message: dict[str, Any]) -> None:
         # channels hops to the database thread (close_old_connections) before every handler. Here every
@@ -58,6 +62,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
         user = self.scope.get("user")
         self.follows: dict[int, _Follow] = {}
         self.comparison_follows: dict[int, _Follow] = {}
+        _live_consumers.add(self)
         await self.accept()
         if user is None or not user.is_authenticated:
             await self._send(ws_error_frame(code="not_authenticated", message=msg.NOT_AUTHENTICATED))
@@ -120,9 +125,10 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
                 await self._subscribe(frames.frame_id(payload, "analysis_id"))
             else:
                 analysis_id = frames.frame_id(payload, "analysis_id")
+                # Cancel first: a finished analysis answers only ``not_running`` (no final frame before it).
+                await analyses.analysis_cancel(user_id=self.user_id, analysis_id=analysis_id)
                 if analysis_id not in self.follows:
                     await self._subscribe(analysis_id)
-                await analyses.analysis_cancel(user_id=self.user_id, analysis_id=analysis_id)
         except AppError as exc:
             await self._send(frames.error_frame(exc))
 
@@ -211,7 +217,12 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
         return False
 
     async def _send(self, frame: dict[str, Any]) -> None:
-        await self.send(text_data=json.dumps(frame, ensure_ascii=False))
+        try:
+            await self.send(text_data=json.dumps(frame, ensure_ascii=False))
+        except Disconnected:
+            # The client closed between daphne's close handshake and its ``websocket.disconnect`` (seen with
+            # the Redis layer's slower group_add before ``connected``): the frame has no one to reach.
+            logger.debug("socket closed before a %s frame could be sent", frame.get("type"))
 
     # --- channel-layer events ------------------------------------------------------------------------------
 
@@ -287,3 +298,22 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
     async def session_revoked(self, event: dict[str, Any]) -> None:
         await self._send(ws_error_frame(code="not_authenticated", message=msg.WS_SESSION_ENDED))
         await self.close(code=NOT_AUTHENTICATED_CLOSE_CODE)
+
+
+_live_consumers: "weakref.WeakSet[AnalysisConsumer]" = weakref.WeakSet()
+
+
+async def followers_drained(*, analysis_ids: list[int], timeout_s: float) -> bool:
+    """Return True once no socket of this process follows any of ``analysis_ids`` (False after ``timeout_s``).
+
+    A socket stops following at the final frame it relayed, so at shutdown this says every follower has been
+    handed its ``interrupted`` frame before the server closes the sockets. Polled: it runs once, at exit.
+    """
+    wanted = set(analysis_ids)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while any(wanted.intersection(consumer.follows) for consumer in list(_live_consumers)):
+        if loop.time() >= deadline:
+            return False
+        await asyncio.sleep(_DRAIN_POLL_S)
+    return True

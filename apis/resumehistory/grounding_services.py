@@ -29,7 +29,11 @@ def local_analysis_run(*, analysis_input: AnalysisInput, semantic: bool = True) 
             job_description=analysis_input.job_description,
             semantic=semantic,
         )
-        return validate_analysis(text=json.dumps(result), job_description=analysis_input.job_description)
+        return validate_analysis(
+            text=json.dumps(result),
+            job_description=analysis_input.job_description,
+            details_max_bytes=settings.ANALYSIS_DETAILS_MAX_BYTES,
+        )
     except Exception:
         logger.exception("the local analysis failed")
         return None
@@ -42,12 +46,18 @@ def analysis_input_ground(*, analysis_input: AnalysisInput, local: dict[str, Any
     return replace(analysis_input, grounding=grounding_from_local(analysis=local))
 
 
-def analysis_output_validate(*, text: str, analysis_input: AnalysisInput) -> dict[str, Any]:
+def analysis_output_validate(*, text: str, analysis_input: AnalysisInput, from_model: bool) -> dict[str, Any]:
     """Return the engine's joined output validated and, for a grounded model, held to the engine's analysis.
 
-    Raise ``ai.errors.InvalidModelOutput`` when the output is not a valid analysis.
+    ``from_model``: a remote model's output (its strings lose HTML markup). Raise
+    ``ai.errors.InvalidModelOutput`` when the output is not a valid analysis.
     """
-    analysis = validate_analysis(text=text, job_description=analysis_input.job_description)
+    analysis = validate_analysis(
+        text=text,
+        job_description=analysis_input.job_description,
+        from_model=from_model,
+        details_max_bytes=settings.ANALYSIS_DETAILS_MAX_BYTES,
+    )
     if analysis_input.grounding is None:
         return analysis
     return apply_grounding(

@@ -111,14 +111,15 @@ def server_env(
 
 
 class Daphne:
-    def __init__(self, env: dict[str, str]) -> None:
+    def __init__(self, env: dict[str, str], *, log: Path | None = None) -> None:
         self.port = free_port()
+        output = log.open("wb") if log is not None else subprocess.DEVNULL
         self.process = subprocess.Popen(
             [str(DAPHNE), "-b", "127.0.0.1", "-p", str(self.port), "resumeai_proj.asgi:application"],
             cwd=REPO_ROOT,
             env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stdout=output,
+            stderr=output,
         )
 
     def wait_ready(self) -> "Daphne":
@@ -359,6 +360,12 @@ async def test_a_stopping_server_stores_its_running_analysis_as_interrupted(
             await client.send(json.dumps(analyze_frame()))
             analysis_id = (await frames_until(client, {"analysis.chunk"}))[0][1]["analysis_id"]
             server.process.terminate()  # SIGTERM, as a service manager stops it
+            last = (await frames_until(client, TERMINAL))[-1][1]  # handed over before the socket closes
+            assert (last["type"], last["analysis_id"], last["code"]) == (
+                "analysis.failed",
+                analysis_id,
+                "interrupted",
+            )
             with pytest.raises(ConnectionClosed):
                 await frames_until(client, TERMINAL)
         assert await asyncio.to_thread(server.process.wait, 15) == 0
@@ -382,3 +389,66 @@ async def test_a_stopping_server_stores_its_running_analysis_as_interrupted(
         "message": msg.ANALYSIS_INTERRUPTED,
     }
     assert (row["status"], row["error_code"], row["ai_analysis"]) == ("failed", "interrupted", None)
+
+
+async def test_a_killed_servers_running_row_is_failed_by_another_server_no_socket_needed(
+    server_env: dict[str, str], fake_gemini_server: FakeGemini
+) -> None:
+    fast = {**server_env, "ANALYSIS_HEARTBEAT_S": "0.2", "ANALYSIS_ORPHAN_AFTER_S": "1"}
+    victim = Daphne(fast).wait_ready()
+    try:
+        sessionid = register_and_login(victim)
+        fake_gemini_server.reset()
+        fake_gemini_server.enqueue(Script(chunk_delay_s=5.0))
+        async with await open_socket(victim, sessionid) as client:
+            await client.send(json.dumps(analyze_frame()))
+            analysis_id = (await frames_until(client, {"analysis.chunk"}))[0][1]["analysis_id"]
+            victim.process.kill()  # SIGKILL: nothing is stored on the way out
+    finally:
+        victim.stop()
+    survivor = Daphne(fast).wait_ready()  # nobody connects a socket to it
+    try:
+        deadline = time.monotonic() + 10  # the bound: ORPHAN_AFTER + HEARTBEAT = 1.2 s, plus start-up
+        row = await asyncio.to_thread(history_detail, survivor, sessionid, analysis_id)
+        while row["status"] == "running" and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)  # polling the observable outcome under a deadline
+            row = await asyncio.to_thread(history_detail, survivor, sessionid, analysis_id)
+    finally:
+        survivor.stop()
+    assert (row["status"], row["error_code"]) == ("failed", "interrupted")
+
+
+async def test_connect_close_cycles_leave_no_traceback_in_the_server_log(
+    server_env: dict[str, str], tmp_path: Path
+) -> None:
+    env = {**server_env, "AI_ENGINE": "local"}
+    if os.environ.get(
+        "REDIS_HOST"
+    ):  # the race showed with the Redis layer (its group_add before "connected")
+        env["REDIS_CHANNEL_PREFIX"] = f"e2e{uuid.uuid4().hex[:8]}"
+        for key in ("REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "REDIS_CHANNEL_DB", "REDIS_CACHE_DB"):
+            if key in os.environ:
+                env[key] = os.environ[key]
+    log = tmp_path / "daphne.log"
+    server = Daphne(env, log=log).wait_ready()
+    try:
+        sessionid = register_and_login(server)
+        url = f"ws://127.0.0.1:{server.port}/ws/resume-tailor/"
+        headers = {"Cookie": f"sessionid={sessionid}", "Origin": server.origin}
+
+        async def cycle(number: int) -> None:
+            socket_ = await connect(url, additional_headers=headers, proxy=None, open_timeout=10)
+            if number % 3 == 0:  # close while the analysis streams
+                await socket_.send(json.dumps(analyze_frame()))
+            elif number % 3 == 1:  # vanish without a close handshake
+                socket_.transport.abort()
+                return
+            await socket_.close()
+
+        for batch in range(20):
+            await asyncio.gather(*(cycle(batch * 30 + number) for number in range(30)))
+    finally:
+        server.process.terminate()
+        await asyncio.to_thread(server.process.wait, 15)
+    text = log.read_text(errors="replace")
+    assert "Traceback" not in text, text[text.index("Traceback") :][:3000]

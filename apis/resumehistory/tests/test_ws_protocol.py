@@ -16,14 +16,11 @@ from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     analyze_frame,
     by_type,
     connected,
+    error,
     frames_until,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def error(code: str, message: str, **fields: Any) -> dict[str, Any]:
-    return {"type": "error", "status": "failed", **fields, "code": code, "message": message}
 
 
 BAD_FRAMES = [
@@ -45,7 +42,7 @@ BAD_FRAMES = [
     ),
     (
         json.dumps({"action": "analyze", "job_description": JOB}),
-        error("missing_field", "resume_text is required.", field="resume_text"),
+        error("missing_field", "Either resume_text or resume_id is required.", field="resume_text"),
     ),
     (
         json.dumps({"resume_text": "   ", "job_description": JOB}),

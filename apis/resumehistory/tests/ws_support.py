@@ -158,6 +158,10 @@ def engine_score() -> int:
     return local_analyze(resume_text=RESUME, job_description=JOB)["match_score"]
 
 
+def error(code: str, message: str, **fields: Any) -> dict[str, Any]:
+    return {"type": "error", "status": "failed", **fields, "code": code, "message": message}
+
+
 def analyze_frame(**overrides: Any) -> dict[str, Any]:
     return {"action": "analyze", "resume_text": RESUME, "job_description": JOB, **overrides}
 

@@ -113,4 +113,6 @@ class Command(BaseCommand):
             for field, value in fields.feed(chunk.text):
                 if not quiet and field in FIELD_TITLES:
                     self.stdout.write(_readable(field, value) + "\n")
-        return analysis_output_validate(text="".join(pieces), analysis_input=analysis_input)
+        return analysis_output_validate(
+            text="".join(pieces), analysis_input=analysis_input, from_model=engine.name != "local"
+        )
