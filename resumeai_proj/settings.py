@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "apis.authentication",
     "apis.ping",
     "apis.resumehistory",
+    "apis.jobs",
 ]
 
 MIDDLEWARE = [
