@@ -24,3 +24,9 @@ def job_page(*, user_id: int, query: str, page: int, per_page: int) -> tuple[lis
         jobs = jobs.filter(Q(title__icontains=query) | Q(company__icontains=query) | Q(text__icontains=query))
     start = (page - 1) * per_page
     return list(jobs[start : start + per_page]), jobs.count()
+
+
+def job_set_source(*, job: Job, source_kind: str) -> None:
+    """Record the uploaded file's format as the job's source kind."""
+    job.source_kind = source_kind
+    job.save(update_fields=["source_kind"])

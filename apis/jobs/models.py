@@ -8,6 +8,9 @@ class Job(models.Model):
     class Source(models.TextChoices):
         TEXT = "text"
         HTML = "html"
+        PDF = "pdf"
+        DOCX = "docx"
+        TXT = "txt"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="jobs")
     title = models.CharField(max_length=300, blank=True)

@@ -8,7 +8,7 @@ from rest_framework.views import APIView
 from api_services import status_messages as msg
 from api_services.const_response import success_response
 from api_services.pagination import PageQuerySerializer
-from apis.jobs import services
+from apis.jobs import services, upload_services
 from apis.jobs.models import Job
 
 
@@ -40,6 +40,12 @@ class JobListCreateApi(APIView):
         )
 
     def post(self, request: Request) -> Response:
+        upload = request.FILES.get("file")
+        if upload is not None:
+            job = upload_services.job_upload(
+                user_id=request.user.pk, filename=upload.name, data=upload.read()
+            )
+            return success_response(msg.JOB_CREATED, JobOutputSerializer(job).data, http_status=201)
         body = self.InputSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         job = services.job_create_from_input(user_id=request.user.pk, **body.validated_data)
