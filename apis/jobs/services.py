@@ -2,16 +2,27 @@
 
 from typing import Any
 
+from django.conf import settings
+
 from api_services import status_messages as msg
-from api_services.custom_exceptions import NotFound, ValidationFailed
+from api_services.custom_exceptions import NotFound, PayloadTooLarge, PermissionDenied, ValidationFailed
 from api_services.pagination import Page
 from apis.jobs.html_reader import read_job_page
 from apis.jobs.models import Job
+from apis.jobs.url_fetch import fetch_job_page
 from db_cruds import jobs as job_cruds
 
 
-def job_create_from_input(*, user_id: int, text: str = "", html: str = "") -> Job:
-    """Store a posting from pasted ``text`` or a page's ``html``; raise ValidationFailed on empty input."""
+def job_create_from_input(*, user_id: int, text: str = "", html: str = "", url: str = "") -> Job:
+    """Store a posting from pasted ``text``, a page's ``html`` or a ``url``; raise AppError on bad input."""
+    if url:
+        if not settings.JOB_URL_IMPORT_ENABLED:
+            raise PermissionDenied(msg.JOB_URL_DISABLED, code="url_import_disabled")
+        html = fetch_job_page(url=url)
+    if len(html.encode()) > settings.JOB_HTML_MAX_BYTES:
+        raise PayloadTooLarge(
+            msg.JOB_HTML_TOO_LARGE.format(limit=settings.JOB_HTML_MAX_BYTES), code="page_too_large"
+        )
     if html:
         fields, kind = read_job_page(html), Job.Source.HTML
     elif text:

@@ -24,6 +24,7 @@ class JobListCreateApi(APIView):
     class InputSerializer(serializers.Serializer):
         text = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
         html = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
+        url = serializers.CharField(required=False, allow_blank=True, max_length=2048)
 
     class QuerySerializer(PageQuerySerializer):
         q = serializers.CharField(required=False, allow_blank=True, default="")

@@ -85,7 +85,7 @@ def test_it_falls_back_to_the_page_text_when_json_ld_is_invalid(jwt_client, user
 @pytest.mark.parametrize(
     ("payload", "message"),
     [
-        ({}, "Send one of text or html."),
+        ({}, "Send one of text, html or url."),
         ({"text": "   \n "}, "The job posting has no text."),
         ({"html": "<nav>only nav</nav><script>x</script>"}, "The job posting has no text."),
     ],
