@@ -1,5 +1,6 @@
 """Thin DRF views for stored job postings."""
 
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -29,6 +30,11 @@ class JobListCreateApi(APIView):
     class QuerySerializer(PageQuerySerializer):
         q = serializers.CharField(required=False, allow_blank=True, default="")
 
+    @extend_schema(
+        operation_id="jobs_list",
+        parameters=[QuerySerializer],
+        responses={200: JobOutputSerializer(many=True)},
+    )
     def get(self, request: Request) -> Response:
         params = self.QuerySerializer(data=request.query_params)
         params.is_valid(raise_exception=True)
@@ -40,6 +46,7 @@ class JobListCreateApi(APIView):
             msg.JOBS_RETRIEVED, result.envelope_data(data=JobOutputSerializer(result.items, many=True).data)
         )
 
+    @extend_schema(operation_id="jobs_create", request=InputSerializer, responses={201: JobOutputSerializer})
     def post(self, request: Request) -> Response:
         upload = request.FILES.get("file")
         if upload is not None:
@@ -56,10 +63,12 @@ class JobListCreateApi(APIView):
 class JobDetailApi(APIView):
     """GET returns one of the user's jobs; DELETE removes it."""
 
+    @extend_schema(operation_id="jobs_detail", responses={200: JobOutputSerializer})
     def get(self, request: Request, job_id: int) -> Response:
         job = services.job_get(user_id=request.user.pk, job_id=job_id)
         return success_response(msg.JOB_RETRIEVED, JobOutputSerializer(job).data)
 
+    @extend_schema(operation_id="jobs_delete", responses={200: OpenApiResponse(description="Job deleted")})
     def delete(self, request: Request, job_id: int) -> Response:
         services.job_delete(user_id=request.user.pk, job_id=job_id)
         return success_response(msg.JOB_DELETED)
