@@ -100,3 +100,24 @@ def test_it_rejects_missing_or_empty_input(jwt_client, payload, message):
 
 def test_it_requires_authentication(api_client):
     assert api_client.post(URL, {"text": "x"}, format="json").status_code == 401
+
+
+def test_it_rejects_pasted_html_over_the_limit_with_413(jwt_client, settings):
+    settings.JOB_HTML_MAX_BYTES = 1024
+
+    response = jwt_client.post(URL, {"html": "<p>" + "x" * 2000 + "</p>"}, format="json")
+
+    assert response.status_code == 413
+    assert response.json() == {
+        "status": "failed",
+        "message": "The job page is larger than 1024 bytes.",
+        "data": {"code": "page_too_large"},
+    }
+    assert not Job.objects.exists()
+
+
+def test_a_body_that_is_not_json_is_a_400_envelope(jwt_client):
+    response = jwt_client.post(URL, "{not json", content_type="application/json")
+
+    assert response.status_code == 400
+    assert response.json()["status"] == "failed"
