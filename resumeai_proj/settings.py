@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "apis.ping",
     "apis.resumehistory",
     "apis.comparisons",
+    "apis.jobs",
 ]
 
 MIDDLEWARE = [
@@ -323,6 +324,11 @@ UPLOAD_MAX_PAGES = env_int("UPLOAD_MAX_PAGES", 20, minimum=1)
 UPLOAD_TIMEOUT_S = env_float("UPLOAD_TIMEOUT_S", 0.9, minimum=0.1)
 UPLOAD_MEMORY_MB = env_int("UPLOAD_MEMORY_MB", 256, minimum=64)
 HISTORY_MAX_PER_PAGE = env_int("HISTORY_MAX_PER_PAGE", 100, minimum=1)
+JOB_HTML_MAX_BYTES = env_int("JOB_HTML_MAX_BYTES", 2 * 1024 * 1024, minimum=1024)  # pasted/fetched page
+JOB_URL_IMPORT_ENABLED = env_bool("JOB_URL_IMPORT_ENABLED", False)  # POST /jobs/ {"url": ...}
+JOB_URL_TIMEOUT_S = env_float("JOB_URL_TIMEOUT_S", 5.0, minimum=0.1)  # whole fetch, all redirects
+JOB_URL_MAX_REDIRECTS = env_int("JOB_URL_MAX_REDIRECTS", 3, minimum=0)
+JOB_URL_ALLOWED_PRIVATE_NETS = env_list("JOB_URL_ALLOWED_PRIVATE_NETS", [])  # CIDRs exempt from the guard
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_JSON_BODY_BYTES", 1024 * 1024, minimum=1024)
 
 # --- streaming (WebSocket analyses) ----------------------------------------------------------------

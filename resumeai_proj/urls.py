@@ -18,6 +18,7 @@ urlpatterns = [
     path(f"{api}/ping/", include("apis.ping.urls")),
     path(f"{api}/resume/", include("apis.resumehistory.urls")),
     path(f"{api}/comparisons/", include("apis.comparisons.urls")),
+    path(f"{api}/jobs/", include("apis.jobs.urls")),
     path(f"{api}/schema/", SpectacularAPIView.as_view(), name="schema"),
     path(f"{api}/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
     re_path(rf"^{api.split('/')[0]}/(?P<path>.*)$", api_not_found),

@@ -50,6 +50,7 @@ from api_services.channel_groups import analysis_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import NotFound
 from api_services.request_context import request_id_var
+from apis.jobs.analysis_jobs import job_payload
 from apis.resumehistory.analysis_frames import FrameError, analyze_command, check_resume_length
 from apis.resumehistory.grounding_services import (
     GROUNDED_ENGINES,
@@ -223,6 +224,7 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
 
     Raise ``FrameError``/``NotFound`` for a bad frame or an exceeded limit: no row, no model call then.
     """
+    payload, job_id, job_title = await job_payload(user_id=user_id, payload=payload)
     command = analyze_command(payload)
     resume_text = command.resume_text
     if command.resume_id is not None:
@@ -255,6 +257,8 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
                 "resume_id": command.resume_id,
                 "resume_text": resume_text,
                 "job_description": command.job_description,
+                "job_id": job_id,
+                "job_title": job_title,
                 "request_id": command.request_id,
                 "engine": engine.name,
                 "model": engine.model,

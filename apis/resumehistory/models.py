@@ -47,6 +47,11 @@ class ResumeHistory(models.Model):
     )
     resume_text = models.TextField()
     job_description = models.TextField()
+    # The stored posting the analysis used (``job_id`` in the start frame); the title survives its deletion.
+    job = models.ForeignKey(
+        "jobs.Job", null=True, blank=True, on_delete=models.SET_NULL, related_name="analyses"
+    )
+    job_title = models.CharField(max_length=300, blank=True, default="")
     request_id = models.CharField(max_length=64, blank=True, default="")
     engine = models.CharField(max_length=16)
     model = models.CharField(max_length=100, blank=True, default="")

@@ -44,6 +44,7 @@ def test_the_detail_returns_the_full_analysis_with_timings_engine_and_error(jwt_
             "status": "completed",
             "resume_text": "R" * 5000,
             "job_description": "We need a Python developer who knows Kubernetes.",
+            "job_title": "",
             "ai_analysis": SAMPLE_ANALYSIS,
             "match_score": 72,
             "engine": "gemini",

@@ -61,6 +61,7 @@ def test_the_list_has_exactly_the_seeds_envelope_and_fields(jwt_client, user):
                     "id": history.pk,
                     "resume_text": "Python developer with PostgreSQL experience.",
                     "job_description": "We need a Python developer who knows Kubernetes.",
+                    "job_title": "",
                     "ai_analysis": SAMPLE_ANALYSIS,
                     "created_at": "2026-03-01T12:00:00Z",
                     "status": "completed",
