@@ -167,6 +167,20 @@ def test_every_endpoint_answers_what_the_schema_documents(
     c(one_comparison, "delete", jwt.delete(f"{comparisons}{comparison.pk}/"))
     c(one_comparison, "delete", jwt.delete(f"{comparisons}{comparison.pk}/"))
 
+    # job postings
+    jobs = f"{V1}/jobs/"
+    created = jwt.post(jobs, {"text": "Backend Engineer\nRequirements\n- Python and Kafka"}, format="json")
+    c(jobs, "post", created)
+    c(jobs, "post", jwt.post(jobs, {}, format="json"))
+    c(jobs, "get", jwt.get(jobs))
+    c(jobs, "get", jwt.get(jobs, {"q": "Kafka"}))
+    one_job = f"{V1}/jobs/{{job_id}}/"
+    job_id = created.json()["data"]["id"]
+    c(one_job, "get", jwt.get(f"{jobs}{job_id}/"))
+    c(one_job, "get", jwt.get(f"{jobs}999999/"))
+    c(one_job, "delete", jwt.delete(f"{jobs}{job_id}/"))
+    c(one_job, "delete", jwt.delete(f"{jobs}{job_id}/"))
+
     # CSRF, revoked token, throttled
     session = APIClient(enforce_csrf_checks=True)
     session.force_login(user)
