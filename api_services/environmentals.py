@@ -4,6 +4,7 @@ Every getter raises ``ImproperlyConfigured`` naming the variable when a value is
 deployment fails at start-up with a message an operator can act on.
 """
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -78,6 +79,19 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if not raw:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_networks(name: str) -> list[str]:
+    """Return a comma-separated list of IP networks ("10.0.0.0/8, 127.0.0.1"), each checked."""
+    networks = env_list(name, [])
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}: {network!r} is not an IP network (e.g. 10.0.0.0/8)"
+            ) from None
+    return networks
 
 
 def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:

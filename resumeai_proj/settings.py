@@ -18,6 +18,7 @@ from api_services.environmentals import (
     env_float,
     env_int,
     env_list,
+    env_networks,
     env_rate,
     env_str,
     load_env_file,
@@ -328,7 +329,7 @@ JOB_HTML_MAX_BYTES = env_int("JOB_HTML_MAX_BYTES", 2 * 1024 * 1024, minimum=1024
 JOB_URL_IMPORT_ENABLED = env_bool("JOB_URL_IMPORT_ENABLED", False)  # POST /jobs/ {"url": ...}
 JOB_URL_TIMEOUT_S = env_float("JOB_URL_TIMEOUT_S", 5.0, minimum=0.1)  # whole fetch, all redirects
 JOB_URL_MAX_REDIRECTS = env_int("JOB_URL_MAX_REDIRECTS", 3, minimum=0)
-JOB_URL_ALLOWED_PRIVATE_NETS = env_list("JOB_URL_ALLOWED_PRIVATE_NETS", [])  # CIDRs exempt from the guard
+JOB_URL_ALLOWED_PRIVATE_NETS = env_networks("JOB_URL_ALLOWED_PRIVATE_NETS")  # CIDRs exempt from the guard
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_JSON_BODY_BYTES", 1024 * 1024, minimum=1024)
 
 # --- streaming (WebSocket analyses) ----------------------------------------------------------------

@@ -45,6 +45,10 @@ def _start(**env: str) -> subprocess.CompletedProcess:
             "OPENAI_RESPONSE_FORMAT must be one of json_schema, json_object, none, got 'xml'",
         ),
         ({"DEBUG": "maybe"}, "DEBUG must be a boolean (true/false), got 'maybe'"),
+        (
+            {"JOB_URL_ALLOWED_PRIVATE_NETS": "10.0.0.0/8, bogus"},
+            "JOB_URL_ALLOWED_PRIVATE_NETS: 'bogus' is not an IP network (e.g. 10.0.0.0/8)",
+        ),
         ({"THROTTLE_LOGIN_IP": "lots"}, "THROTTLE_LOGIN_IP must look like 10/min"),
         (
             {"ENVIRONMENT": "production", "ALLOWED_HOSTS": "api.example.com"},
