@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.candidates import token_breaks, vocabulary_matches
-from ai.local_engine.job import degree_level_in, degree_levels_of
+from ai.local_engine.job import degree_levels_of
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, ResumeIndex, find_evidence, index_resume
 from ai.local_engine.sections import is_bare_list, label_sections
 from ai.local_engine.taxonomy import expand_concepts
-from ai.local_engine.text import STOPWORDS, Sentence, tokenize
+from ai.local_engine.text import Sentence
 from ai.local_engine.vocab import Vocabulary, get_vocabulary
 
 # Credit by where the evidence stands (the best place wins).
@@ -55,7 +55,8 @@ class ResumeView:
     concept_sentences: dict[int, tuple[tuple[int, int], ...]]  # concept -> (sentence, char offset)
     list_spans: tuple[tuple[tuple[int, int], ...], ...]  # per sentence: character spans of listed names
     shown: dict[int, int]  # concept -> the concept in the resume that shows it (itself or a narrower one)
-    degree_level: int | None
+    degree_levels: tuple[tuple[int, ...], ...]  # per sentence
+    degree_level: int | None  # the highest degree the resume's own (not copied) sentences name
 
     def context_at(self, *, number: int, offset: int) -> str:
         """Return the context of a match at character ``offset`` of sentence ``number`` (-1: unknown)."""
@@ -131,7 +132,7 @@ class ResumeFacts:
     concept_sentences: dict[int, tuple[tuple[int, int], ...]]  # concept -> (sentence, char offset)
     list_spans: tuple[tuple[tuple[int, int], ...], ...]
     shown: dict[int, int]
-    degree_level: int | None
+    degree_levels: tuple[tuple[int, ...], ...]  # per sentence: the degree levels it names
 
 
 @functools.lru_cache(maxsize=RESUME_CACHE_SIZE)
@@ -157,7 +158,7 @@ def resume_facts(*, text: str) -> ResumeFacts:
         concept_sentences={concept: tuple(places) for concept, places in concept_sentences.items()},
         list_spans=tuple(list_runs(text=sentence.text) for sentence in sentences),
         shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
-        degree_level=degree_level_in(sentences=sentences),
+        degree_levels=tuple(tuple(degree_levels_of(text=sentence.text)) for sentence in sentences),
     )
 
 
@@ -192,9 +193,7 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
         else:
             copied.append(len(norms) >= 2 and tuple(norms) in job_lines)
     own_degrees = [
-        level
-        for sentence, flag in zip(facts.index.sentences, copied, strict=True)
-        if not flag and (level := degree_level_in(sentences=[sentence])) is not None
+        max(levels) for levels, flag in zip(facts.degree_levels, copied, strict=True) if levels and not flag
     ]
     return ResumeView(
         index=facts.index,
@@ -204,6 +203,7 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
         concept_sentences=facts.concept_sentences,
         list_spans=facts.list_spans,
         shown=facts.shown,
+        degree_levels=facts.degree_levels,
         degree_level=max(own_degrees, default=None),
     )
 
@@ -292,15 +292,10 @@ def _degree(*, requirement: Requirement, view: ResumeView) -> Match | None:
     """
     if view.degree_level is None or requirement.level is None or view.degree_level < requirement.level:
         return None
-    number = next(
-        (n for n, s in enumerate(view.index.sentences) if view.degree_level in degree_levels_of(text=s.text)),
-        0,
-    )
-    credit = 0.0 if view.copied[number] else 1.0
+    degree_lines = [n for n, levels in enumerate(view.degree_levels) if levels and not view.copied[n]]
+    number = next(n for n in degree_lines if view.degree_level in view.degree_levels[n])
+    credit = 1.0
     field_words = requirement.extra.get("field_words", frozenset())
-    degree_lines = [
-        n for n, s in enumerate(view.index.sentences) if degree_levels_of(text=s.text) and not view.copied[n]
-    ]
     if field_words and not any(field_words & view.index.sentence_tokens[n] for n in degree_lines):
         if not requirement.extra.get("related_ok"):
             return None
@@ -372,8 +367,3 @@ def match_requirements(
             match or Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
         )
     return matches
-
-
-def content_words(*, text: str) -> frozenset[str]:
-    """Return the normalised words of ``text`` that are not stopwords."""
-    return frozenset(token.norm for token in tokenize(text=text) if token.norm not in STOPWORDS)

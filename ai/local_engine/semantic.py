@@ -67,6 +67,7 @@ def prewarm_resume(*, text: str) -> None:
         concept_sentences=facts.concept_sentences,
         list_spans=facts.list_spans,
         shown=facts.shown,
-        degree_level=facts.degree_level,
+        degree_levels=facts.degree_levels,
+        degree_level=max((max(levels) for levels in facts.degree_levels if levels), default=None),
     )
     encoder.encode([_text(view.index.sentences[n].text) for n in _own_sentences(view=view)])
