@@ -10,14 +10,17 @@ from ai.errors import EngineError
 from ai.local_engine.embeddings import get_encoder
 from ai.local_engine.evaluate import evaluate, rank
 from ai.local_engine.evidence import Match, ResumeView, resume_facts
+from ai.local_engine.experience import claims, date_ranges
 from ai.local_engine.improve import suggest_rewrites
-from ai.local_engine.language import LanguageGuess
+from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.reasoning import MOSTLY_COPIED, explain
 from ai.local_engine.requirements import read_requirements
 from ai.local_engine.resume import find_evidence
+from ai.local_engine.role import title_words
 from ai.local_engine.semantic import semantic_status
 from ai.local_engine.text import STOPWORDS
 from ai.local_engine.vocab import get_vocabulary
+from ai.text_normalize import normalize_text
 
 logger = logging.getLogger(__name__)
 
@@ -183,9 +186,17 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
 
 
 def clear_caches() -> None:
-    """Forget the postings and resumes read so far (benchmarks measure cold analyses with it)."""
-    read_requirements.cache_clear()
-    resume_facts.cache_clear()
+    """Forget every text read so far (benchmarks measure cold analyses with it)."""
+    for cached in (
+        read_requirements,
+        resume_facts,
+        normalize_text,
+        detect_language,
+        title_words,
+        date_ranges,
+        claims,
+    ):
+        cached.cache_clear()
     encoder = get_encoder()
     if encoder is not None:
         encoder.clear()

@@ -42,7 +42,7 @@ def _merged(intervals: list[tuple[int, int]]) -> int:
 
 
 @functools.lru_cache(maxsize=8192)
-def _ranges(text: str, this_year: int) -> tuple[tuple[int, int], ...]:
+def date_ranges(text: str, this_year: int) -> tuple[tuple[int, int], ...]:
     """Return the (start, end) years of each date range in a line ("2019 - Present")."""
     found = []
     for match in RANGE_RE.finditer(text):
@@ -54,7 +54,7 @@ def _ranges(text: str, this_year: int) -> tuple[tuple[int, int], ...]:
 
 
 @functools.lru_cache(maxsize=8192)
-def _claims(text: str) -> tuple[int, ...]:
+def claims(text: str) -> tuple[int, ...]:
     """Return the years of each explicit claim in a line ("6+ years of experience")."""
     return tuple(int(match.group(1)) for match in YEARS_CLAIM_RE.finditer(text))
 
@@ -85,7 +85,7 @@ def count_years(
         work = [n for n, text in enumerate(sentences) if not _EDUCATION_RE.search(text)]
     ranges: list[tuple[int, int, int]] = []  # sentence, start year, end year
     for number in work:
-        for start, end in _ranges(sentences[number], this_year):
+        for start, end in date_ranges(sentences[number], this_year):
             ranges.append((number, start, end))
     all_intervals, relevant_intervals = [], []
     for position, (number, start, end) in enumerate(ranges):
@@ -97,7 +97,7 @@ def count_years(
             relevant_intervals.append((start, end))
     claims_all, claims_relevant = [], []
     for number, text in enumerate(sentences):
-        for years in _claims(text):
+        for years in claims(text):
             if 1 <= years <= 50:
                 claims_all.append(years)
                 if relevant(range(number, number + 1)):

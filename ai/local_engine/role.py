@@ -31,7 +31,7 @@ MAX_TITLE_TOKENS = 12
 
 
 @functools.lru_cache(maxsize=8192)
-def _words(text: str) -> list[str]:
+def title_words(text: str) -> list[str]:
     norms = [t.norm for t in tokenize(text=text)]
     words: list[str] = []
     index = 0
@@ -61,10 +61,10 @@ def resume_titles(*, sentences: Sequence[str], sections: Sequence[str]) -> list[
         headline = number < HEADLINE_LINES or section in {"header", "summary"}
         if not (headline or section == "experience"):
             continue
-        parts = [text] if len(_words(text)) <= MAX_TITLE_TOKENS else []
+        parts = [text] if len(title_words(text)) <= MAX_TITLE_TOKENS else []
         parts += [part.strip() for part in _PARTS_RE.split(text) if part.strip()[:1].isupper()]
         for part in parts:
-            words = _words(part)
+            words = title_words(part)
             if (
                 words
                 and len(words) <= MAX_TITLE_TOKENS
@@ -83,7 +83,7 @@ def role_score(*, title: str | None, titles: list[list[str]]) -> float | None:
     """Return 0-1: the best of the resume's titles against the posting's, or None without a title."""
     if not title:
         return None
-    words = _words(title)
+    words = title_words(title)
     nouns = [w for w in words if w in ROLE_NOUNS or w in _ROLE_EXTRA]
     field = [w for w in words if w not in nouns]
     if not nouns and not field:
