@@ -26,6 +26,7 @@ from ai.local_engine.job import (
     min_years,
 )
 from ai.local_engine.language import detect_language
+from ai.local_engine.phrases import cue_clauses, cue_groups, or_groups
 from ai.local_engine.posting import Posting, read_posting
 from ai.local_engine.taxonomy import category_members, category_of
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, tokenize
@@ -76,15 +77,6 @@ _FIELD_FILLER = frozenset(
     }
 )
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
-_CATEGORY_CUE_RE = re.compile(
-    r"\b(?:such as|like|e\.?\s?g\.?|including|for example|for instance|i\.?\s?e\.?|especially|particularly|"
-    r"in particular|ideally)(?=[\s,:(])|\(",
-    re.IGNORECASE,
-)
-_CLAUSE_END_RE = re.compile(r"[;:)]|\.(?:\s|$)")
-_LIST_GAP_RE = re.compile(r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&)\s*$", re.IGNORECASE)
-# A head noun up to this many characters before "such as" still owns the examples ("tools such as Git").
-_HEAD_REACH = 30
 TITLE_BOOST = 1.5
 EARLY_BOOST = 1.15
 PHRASE_FACTOR = 0.6
@@ -177,85 +169,6 @@ def _is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     return False
 
 
-def cue_clauses(*, sentence: Sentence) -> list[tuple[int, int, int]]:
-    """Return (cue start, cue end, clause end) of each "such as" / "e.g." / "(" list in the sentence."""
-    clauses = []
-    for cue in _CATEGORY_CUE_RE.finditer(sentence.text):
-        end_match = _CLAUSE_END_RE.search(sentence.text, cue.end())
-        clause_end = end_match.start() if end_match else len(sentence.text)
-        clauses.append(
-            (sentence.start + cue.start(), sentence.start + cue.end(), sentence.start + clause_end)
-        )
-    return clauses
-
-
-def _category_head(*, sentence: Sentence, cue_start: int, vocabulary: Vocabulary) -> Candidate | None:
-    """Return the category named just before a cue ("a language such as"), even if no candidate holds it."""
-    before = sentence.text[max(0, cue_start - sentence.start - _HEAD_REACH) : cue_start - sentence.start]
-    tokens = [t for t in tokenize(text=before)][-4:]
-    for first in range(len(tokens)):
-        span = tokens[first:]
-        key = " ".join(t.norm for t in span)
-        if span[0].norm not in STOPWORDS and category_of(key=key, vocabulary=vocabulary):
-            offset = cue_start - len(before)
-            return Candidate(
-                text=before[span[0].start : span[-1].end],
-                key=key,
-                start=offset + span[0].start,
-                end=offset + span[-1].end,
-                sentence=sentence,
-                concept_id=None,
-                category="phrase",
-                features=[],
-            )
-    return None
-
-
-def _cue_groups(
-    *, sentence: Sentence, candidates: list[Candidate], vocabulary: Vocabulary
-) -> list[tuple[Candidate | None, list[Candidate]]]:
-    """Return (head, examples) for each "such as" / "e.g." / "(" list of the sentence."""
-    groups = []
-    used: set[int] = set()
-    for cue_start, cue_end, clause_end in cue_clauses(sentence=sentence):
-        examples = [c for c in candidates if cue_end <= c.start < clause_end and id(c) not in used]
-        if not examples:
-            continue
-        before = [c for c in candidates if c.end <= cue_start and id(c) not in used]
-        head = before[-1] if before and cue_start - before[-1].end <= _HEAD_REACH else None
-        category_head = _category_head(sentence=sentence, cue_start=cue_start, vocabulary=vocabulary)
-        if category_head is not None and (head is None or head.end <= category_head.start):
-            head = category_head
-        used.update(id(c) for c in examples)
-        if head is not None:
-            used.add(id(head))
-        groups.append((head, examples))
-    return groups
-
-
-def _or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
-    """Return runs of candidates listed as alternatives ("Python, Ruby or Java", "MySQL/PostgreSQL")."""
-    groups: list[list[Candidate]] = []
-    run: list[Candidate] = []
-    has_or = False
-
-    def close() -> None:
-        if len(run) > 1 and has_or:
-            groups.append(list(run))
-
-    for candidate in candidates:
-        if run:
-            gap = text[run[-1].end : candidate.start]
-            if _LIST_GAP_RE.match(gap):
-                has_or = has_or or bool(re.search(r"\bor\b|/|\|", gap, re.IGNORECASE))
-                run.append(candidate)
-                continue
-            close()
-        run, has_or = [candidate], False
-    close()
-    return groups
-
-
 class _Builder:
     """Collect requirements, merging repeats of the same concept or key."""
 
@@ -324,9 +237,7 @@ def _sentence_requirements(
     *, builder: _Builder, sentence: Sentence, candidates: list[Candidate], text: str
 ) -> None:
     used: set[int] = set()
-    for head, examples in _cue_groups(
-        sentence=sentence, candidates=candidates, vocabulary=builder.vocabulary
-    ):
+    for head, examples in cue_groups(sentence=sentence, candidates=candidates, vocabulary=builder.vocabulary):
         used.update(id(c) for c in examples)
         if head is not None:
             used.add(id(head))
@@ -351,7 +262,7 @@ def _sentence_requirements(
                 name=_join_names(names=[c.text for c in examples]),
             )
     rest = [c for c in candidates if id(c) not in used]
-    for group in _or_groups(text=text, candidates=rest):
+    for group in or_groups(text=text, candidates=rest):
         used.update(id(c) for c in group)
         builder.add(
             head=group[0],
