@@ -188,7 +188,7 @@ def main() -> None:
     )
     known = data["known"]
     print(
-        f"analyze(), resume seen before (sentences cached), new posting: p50 {_percentile(known, 0.5):.2f} ms, "
+        f"analyze(), resume seen before, new posting: p50 {_percentile(known, 0.5):.2f} ms, "
         f"p95 {_percentile(known, 0.95):.2f} ms (target p50 <= 10 ms without embeddings, <= 40 ms with)"
     )
     warm = data["warm"]
