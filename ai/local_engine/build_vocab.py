@@ -15,6 +15,7 @@ from pathlib import Path
 from ai.local_engine.aliases import FIELD_ALIASES, SOFT_SKILLS, TECH_ALIASES
 from ai.local_engine.taxonomy import CATEGORIES, IMPLIES, STACKS
 from ai.local_engine.text import STOPWORDS, normalize_phrase
+from ai.local_engine.vocab import everyday_words
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ AMBIGUOUS_WORDS = frozenset(
     spectrum summit titan unity vector vertex vista wave zen connect express insight navigator
     portal studio suite tracker manager designer builder analyzer monitor planner windows sketch hive helm
     dart rust remix gatsby phoenix gin koa vite parcel rollup babel karma enzyme looker bamboo sentry nats
-    yarn oracle""".split()
+    yarn oracle safe mean""".split()
 )
 
 # Everyday job-ad words ESCO lists as labels or synonyms; they are not keywords on their own.
@@ -101,14 +102,14 @@ class _Builder:
             self.concepts.append([name, category])
         return self.concept_index[marker]
 
-    def surface(self, *, text: str, concept_id: int) -> None:
+    def surface(self, *, text: str, concept_id: int, capitalised: bool = False) -> None:
         key = normalize_phrase(text=text)
         if not _key_is_usable(key=key):
             return
         current = self.surfaces.get(key)
         rank = CATEGORY_RANK[self.concepts[concept_id][1]]
         if current is None or rank < CATEGORY_RANK[self.concepts[current[0]][1]]:
-            self.surfaces[key] = [concept_id, _flag_for(key=key)]
+            self.surfaces[key] = [concept_id, FLAG_CAPITALISED if capitalised else _flag_for(key=key)]
 
 
 def _esco_rows(*, eval_dir: Path, filename: str) -> list[dict[str, str]]:
@@ -169,6 +170,18 @@ def _onet_variants(*, name: str, vendors: frozenset[str]) -> list[str]:
     return variants
 
 
+def _needs_capitals(*, variant: str, derived: bool, everyday: frozenset[str]) -> bool:
+    """Return whether a one-word product name is also an everyday word and must be written as a name.
+
+    "Ideal" (from "Ideal Computer Systems Ideal OPE"), "Partner" (from "Practice Partner"), "SAFe" and "MEAN"
+    name products, but "the ideal candidate", "partners", "keep the firm safe" and "this means" do not.
+    """
+    # Acronyms ("PHP", "AIX") and names starting lower-case ("iOS") are written in lower case in resumes.
+    if " " in variant or variant.lower() not in everyday or variant.isupper() or not variant[0].isupper():
+        return False
+    return derived or any(ch.isupper() for ch in variant[1:])
+
+
 def _add_onet(*, builder: _Builder, eval_dir: Path) -> None:
     path = eval_dir / "onet-technology-skills" / "Technology Skills.txt"
     with path.open(encoding="utf-8", newline="") as handle:
@@ -181,11 +194,16 @@ def _add_onet(*, builder: _Builder, eval_dir: Path) -> None:
     for name in names:
         first_words[name.split()[0]] = first_words.get(name.split()[0], 0) + 1
     vendors = frozenset(word for word, count in first_words.items() if count >= VENDOR_MIN_PRODUCTS)
+    everyday = everyday_words()
     for name in names:
         variants = _onet_variants(name=name, vendors=vendors)
         concept_id = builder.concept(name=variants[0], category="tool")
-        for variant in variants:
-            builder.surface(text=variant, concept_id=concept_id)
+        for index, variant in enumerate(variants):
+            builder.surface(
+                text=variant,
+                concept_id=concept_id,
+                capitalised=_needs_capitals(variant=variant, derived=index > 0, everyday=everyday),
+            )
         for commodity in sorted(commodities.get(name, ())):
             builder.group(name=commodity, concept_id=concept_id)
 

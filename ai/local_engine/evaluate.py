@@ -75,7 +75,7 @@ def is_keyword(requirement: Requirement) -> bool:
         requirement.kind == "responsibility"
         and 2 <= len(words) <= 3
         and len(words[0]) > 1
-        and not words[0].endswith(("ing", "ed", "ize", "ise"))
+        and not words[0].endswith(("ing", "ize", "ise"))
         and words[0] not in TASK_VERBS
         and words[-1] in SKILL_HEADS
     )

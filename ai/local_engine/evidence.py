@@ -34,7 +34,7 @@ COPY_SHARE = 0.6
 # A line of this many words or fewer is a list item ("Python", "AWS Lambda"), not a sentence.
 LIST_ITEM_MAX_TOKENS = 3
 LIST_MIN_ITEMS = 3
-_ITEM_RE = re.compile(r"[^,;|•·/]+")
+_ITEM_RE = re.compile(r"[^,;|•·/\n]+")  # a line break ends an item too
 FUNCTION_WORDS = frozenset("a an the of to in for with on at by from and that which as into using".split())
 ACTION_VERBS = frozenset(
     """built led ran wrote made grew won taught drove set cut began chose spoke sold bought held kept found

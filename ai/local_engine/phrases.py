@@ -13,6 +13,8 @@ _CATEGORY_CUE_RE = re.compile(
     r"in particular|ideally)(?=[\s,:(])|\(",
     re.IGNORECASE,
 )
+# "like" as a verb ("would like to", "we like") introduces no examples.
+_VERB_LIKE_RE = re.compile(r"(?:\b(?:would|i|you|we|they|'d|d|also|really|might|may)\s+$)", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[;:)]|\.(?:\s|$)")
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&)\s*$", re.IGNORECASE)
 # A head noun up to this many characters before "such as" still owns the examples ("tools such as Git").
@@ -23,6 +25,11 @@ def cue_clauses(*, sentence: Sentence) -> list[tuple[int, int, int]]:
     """Return (cue start, cue end, clause end) of each "such as" / "e.g." / "(" list in the sentence."""
     clauses = []
     for cue in _CATEGORY_CUE_RE.finditer(sentence.text):
+        if cue.group().lower() == "like" and (
+            _VERB_LIKE_RE.search(sentence.text[max(0, cue.start() - 12) : cue.start()])
+            or re.match(r"\s+to\b", sentence.text[cue.end() :])
+        ):
+            continue
         end_match = _CLAUSE_END_RE.search(sentence.text, cue.end())
         clause_end = end_match.start() if end_match else len(sentence.text)
         clauses.append(

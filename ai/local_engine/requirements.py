@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
+from ai.local_engine.certifications import certifications
 from ai.local_engine.job import (
-    CERTIFICATION_RE,
     HARD_CATEGORIES,
     PREFERRED,
     REQUIRED,
@@ -25,36 +25,14 @@ from ai.local_engine.job import (
     job_title,
     min_years,
 )
+from ai.local_engine.junk import DEGREE_WORDS, GENERIC_TERMS, is_junk, is_named
 from ai.local_engine.language import detect_language
 from ai.local_engine.phrases import cue_clauses, cue_groups, or_groups
 from ai.local_engine.posting import Posting, read_posting
 from ai.local_engine.taxonomy import category_members, category_of
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, tokenize
-from ai.local_engine.vocab import Vocabulary, get_vocabulary
+from ai.local_engine.vocab import Vocabulary, everyday_words, get_vocabulary
 
-# Words that are never a requirement on their own: what every posting says about any job.
-GENERIC_TERMS = frozenset(
-    """tool library programming pattern performance modern design leading framework technology platform
-    solution system application code feature product environment team member stakeholder user customer
-    client business company process practice principle concept method requirement standard quality
-    scalability speed efficiency reliability security maintainability best practice use development
-    implementation creation maintenance support service project task work role field area domain industry
-    opportunity candidate position experience knowledge skill ability understanding familiarity proficiency
-    expertise background degree equivalent related similar relevant strong excellent good great solid
-    proven successful new future current common dynamic talented passionate motivated interface web
-    software data information technical detail high level plus etc pipeline
-    production deployment architecture operation result goal need insight impact growth responsibility
-    app website specification responsible medical unit department office lead flexible financial video call
-    source report host virtual debt page term exam deadline
-    innovation excellence""".split()
-)
-# A fragment that starts or ends with one of these words is not a requirement ("using common").
-_DANGLING = frozenset(
-    """using use utilizing utilising leveraging via including include such like within across based
-    ensure ensuring make making get getting take taking help helping new common various other different
-    future maximum minimum successful related relevant similar etc able equivalent practical end""".split()
-)
-_DEGREE_WORDS = frozenset({"degree", "diploma"})
 # "Bachelor's degree in Accounting or Finance": the field a degree must be in (up to the end of the clause).
 _DEGREE_FIELD_RE = re.compile(
     r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?)\b[^.;:(]*?\bin\s+([^.;:()]+)",
@@ -145,30 +123,6 @@ def _kind(*, candidate: Candidate) -> str:
     return "tool" if candidate.category == "tool" else "hard_skill"
 
 
-def _is_junk(*, candidate: Candidate, posting: Posting) -> bool:
-    """Return whether a candidate can never be a requirement: masked, a name, generic or a fragment."""
-    if posting.is_masked(start=candidate.start, end=candidate.end):
-        return True
-    words = candidate.key.split()
-    if not any(ch.isalpha() for ch in candidate.key) or not words or len(candidate.key) < 2:
-        return True
-    content = [w for w in words if w not in STOPWORDS]
-    if not content or all(w in GENERIC_TERMS for w in content):
-        return True
-    if all(w in posting.name_words for w in content):
-        return True
-    if words[0] in _DEGREE_WORDS or words[-1] in _DEGREE_WORDS:
-        return True  # degrees are read by level
-    if candidate.concept_id is None:
-        if words[0] in _DANGLING or words[-1] in _DANGLING or len(content) < 2:
-            return True  # a lone word the vocabulary does not know is too vague to screen for
-        tokens = candidate.text.split()
-        # A run of capitalised words the vocabulary does not know is a name: a company, a place, a person.
-        if all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens):
-            return True
-    return False
-
-
 class _Builder:
     """Collect requirements, merging repeats of the same concept or key."""
 
@@ -196,6 +150,14 @@ class _Builder:
         existing = self.items.get(identity)
         if existing is not None:
             existing.occurrences += 1
+            if (
+                head.concept_id is not None
+                and head.concept_id == existing.concept_id
+                and head.key == normalize_phrase(text=self.vocabulary.concepts[head.concept_id].name)
+            ):
+                existing.name = (
+                    head.text
+                )  # the posting also names it plainly: "teamwork", not "cross-functional"
             existing.alternatives = tuple(
                 dict.fromkeys((*existing.alternatives, *(c.text for c in alternatives)))
             )
@@ -302,12 +264,12 @@ def read_requirements(*, text: str) -> JobRequirements:
     candidates = find_candidates(text=text, vocabulary=vocabulary, sentences=asks)
     score_candidates(candidates=candidates, vocabulary=vocabulary)
     english = detect_language(text=text).code == "en"
-    certificates = _certificates(asks=asks)
+    certificates = certifications(asks=asks)
     clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
     kept: list[Candidate] = []
     tentative_candidates: list[Candidate] = []
     for candidate in candidates:
-        if _is_junk(candidate=candidate, posting=posting) or any(
+        if is_junk(candidate=candidate, posting=posting) or any(
             start <= candidate.start < end for start, end, _ in certificates
         ):
             continue
@@ -317,14 +279,25 @@ def read_requirements(*, text: str) -> JobRequirements:
             # annotated in running text, allows ("a Python developer"); outside English it cannot judge.
             # Only a name written as one ("Python", "AWS", "C++"): lower-case everyday words that are also
             # product names ("video", "calls", "source") must pass the extractor's own threshold.
-            named = any(ch.isupper() or not ch.isalpha() for ch in candidate.text if not ch.isspace())
             confident = (
-                confident or (named and candidate.score >= vocabulary.threshold - TOOL_MARGIN) or not english
+                confident
+                or (is_named(text=candidate.text) and candidate.score >= vocabulary.threshold - TOOL_MARGIN)
+                or not english
             )
-        # A named thing listed as an example ("such as Ruby") is kept whatever the extractor thinks of it.
-        example = candidate.concept_id is not None and any(
-            cue_end <= candidate.start < clause_end
-            for _, cue_end, clause_end in clauses[candidate.sentence.start]
+        # A named thing listed as an example ("such as Ruby") is kept unless the extractor is sure it is not a
+        # skill there; an everyday word in a bracket or "including" clause ("partners", "pricing") is not.
+        example = (
+            candidate.concept_id is not None
+            and candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN
+            and (
+                is_named(text=candidate.text)
+                or candidate.text.lower() not in everyday_words()
+                or candidate.score >= vocabulary.threshold - TOOL_MARGIN
+            )
+            and any(
+                cue_end <= candidate.start < clause_end
+                for _, cue_end, clause_end in clauses[candidate.sentence.start]
+            )
         )
         if confident or example:
             kept.append(candidate)
@@ -343,6 +316,8 @@ def read_requirements(*, text: str) -> JobRequirements:
             )
     for start, end, sentence in certificates:
         term = text[start:end].strip(" -")
+        if not any(cue in term.lower() for cue in CERTIFICATION_CUES):
+            term += " certification"  # one of "BLS and ACLS certification"
         builder.items[("k", normalize_phrase(text=term))] = Requirement(
             id="",
             name=term,
@@ -383,19 +358,6 @@ def read_requirements(*, text: str) -> JobRequirements:
     )
 
 
-def _certificates(*, asks: list[Sentence]) -> list[tuple[int, int, Sentence]]:
-    """Return (start, end, sentence) of each named certification ("AWS Certified Solutions Architect")."""
-    found = []
-    for sentence in asks:
-        # The pattern backtracks on every capitalised word; most sentences name no certificate at all.
-        if "ertifi" not in sentence.text:
-            continue
-        for match in CERTIFICATION_RE.finditer(sentence.text):
-            if len(match.group().split()) >= 2:
-                found.append((sentence.start + match.start(), sentence.start + match.end(), sentence))
-    return found
-
-
 def _degree_requirement(
     *, asks: list[Sentence], importance: dict[int, str], requirements: list[Requirement]
 ) -> int | None:
@@ -406,7 +368,7 @@ def _degree_requirement(
         words = set(normalize_phrase(text=sentence.text).split())
         if levels:
             found.append((min(levels), sentence))
-        elif words & _DEGREE_WORDS and re.search(
+        elif words & DEGREE_WORDS and re.search(
             r"\b(degree|diploma) in\b|\b(university|college) degree\b", sentence.text, re.I
         ):
             found.append((2, sentence))  # "Degree in Computer Science": a first degree, a bachelor's

@@ -1,5 +1,6 @@
 """The compiled vocabulary and extractor weights, loaded once on first use."""
 
+import functools
 import gzip
 import json
 import logging
@@ -14,8 +15,18 @@ logger = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).resolve().parent / "data"
 VOCAB_PATH = DATA_DIR / "vocab.json.gz"
 EXTRACTOR_PATH = DATA_DIR / "extractor.json.gz"
+TOKENIZER_PATH = DATA_DIR / "minilm-tokenizer.json.gz"
 
 FLAG_CAPITALISED = 1
+
+
+@functools.cache
+def everyday_words() -> frozenset[str]:
+    """Return the whole words (3+ letters) of the embedding model's English word-piece vocabulary: ~20k
+    everyday words ("partner", "pricing", "track"), among them a few product names ("python", "spark")."""
+    with gzip.open(TOKENIZER_PATH, "rt", encoding="utf-8") as handle:
+        pieces = json.load(handle)["model"]["vocab"]
+    return frozenset(piece for piece in pieces if piece.isalpha() and len(piece) > 2)
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,3 +107,62 @@ def test_generic_words_are_neither_matched_nor_missing():
     for generic in ("tools", "libraries", "modern", "performance", "design", "patterns", "code"):
         assert generic not in names, generic
     assert result["missing_keywords"] == []
+
+
+NURSE_POSTING = """Registered Nurse
+Qualifications
+- Current RN license in Wisconsin.
+- BLS and ACLS certification.
+- Excellent teamwork skills and cross-functional work.
+"""
+
+
+def test_each_coordinated_certification_and_a_licence_are_requirements():
+    result = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=NURSE_POSTING)
+
+    assert {"RN license", "BLS certification", "ACLS certification"} <= set(result["missing_keywords"])
+    assert "Current RN license" not in result["missing_keywords"]
+
+
+def test_a_soft_skill_named_plainly_in_the_posting_goes_by_that_name():
+    names = [r.name for r in read_requirements(text=NURSE_POSTING).requirements]
+
+    assert "teamwork" in names
+    assert "cross-functional" not in names
+
+
+def test_everyday_words_that_are_also_product_names_are_not_requirements():
+    posting = """Financial Analyst
+The ideal candidate has 3+ years of financial planning experience.
+- You would like to help us shape our global pricing structure.
+- Keep the firm safe and stable, including our programme partners.
+- Strong Excel and SQL skills.
+"""
+    missing = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=posting)[
+        "missing_keywords"
+    ]
+
+    assert {"Excel", "SQL"} <= set(missing)
+    assert not {"ideal", "Ideal", "pricing", "partners", "Partner"} & set(missing)
+
+
+def test_a_keyword_list_on_its_own_line_counts_as_a_list_even_after_a_sentence_without_a_full_stop():
+    posting = "Data Scientist\nRequirements\n- Experience with pandas, NumPy and Kubernetes in production.\n"
+    resume = (
+        "Jane Doe\nExperience\nData Scientist, Example Ltd (2018 - 2024)\n"
+        "- Built forecasting models for retail demand\npandas, NumPy, Kubernetes"
+    )
+    details = analyze(resume_text=resume, job_description=posting)["details"]
+    contexts = {r["name"]: r["context"] for r in details["requirements"] if r["status"] != "missing"}
+
+    assert contexts["Kubernetes"] == "list"
+    assert contexts["pandas"] == "list"
+
+
+def test_a_skill_phrase_opening_with_an_adjective_in_ed_is_a_keyword():
+    posting = "Backend Engineer\nRequirements\n- Experience with distributed systems and automated testing.\n"
+    missing = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=posting)[
+        "missing_keywords"
+    ]
+
+    assert "distributed systems" in missing

@@ -1,0 +1,38 @@
+"""Certifications and licences a posting names: "AWS Certified Solutions Architect", "BLS and ACLS
+certification", "Current RN license"."""
+
+import re
+
+from ai.local_engine.job import (
+    CERTIFICATION_RE,
+    COORDINATED_CERTIFICATIONS_RE,
+    LICENSE_ADJECTIVES,
+    LICENSE_RE,
+)
+from ai.local_engine.text import Sentence
+
+
+def certifications(*, asks: list[Sentence]) -> list[tuple[int, int, Sentence]]:
+    """Return (start, end, sentence) of each named certification ("AWS Certified Solutions Architect")."""
+    found = []
+    for sentence in asks:
+        # The patterns backtrack on every capitalised word; most sentences name no certificate at all.
+        if "ertifi" in sentence.text:
+            for match in COORDINATED_CERTIFICATIONS_RE.finditer(sentence.text):
+                for name in re.finditer(r"[A-Z][A-Za-z0-9+]*[A-Z0-9+]", match.group(1)):
+                    found.append((sentence.start + name.start(), sentence.start + name.end(), sentence))
+            for match in CERTIFICATION_RE.finditer(sentence.text):
+                covered = any(start <= sentence.start + match.start() < end for start, end, _ in found)
+                if len(match.group().split()) >= 2 and not covered:
+                    found.append((sentence.start + match.start(), sentence.start + match.end(), sentence))
+        if "icen" in sentence.text:
+            for match in LICENSE_RE.finditer(sentence.text):
+                words = match.group(1).split()
+                while words and words[0].lower() in LICENSE_ADJECTIVES:
+                    words.pop(0)
+                if words:
+                    offset = match.group(1).rstrip().rfind(" ".join(words))
+                    found.append(
+                        (sentence.start + match.start(1) + offset, sentence.start + match.end(), sentence)
+                    )
+    return found

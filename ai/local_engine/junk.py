@@ -1,0 +1,58 @@
+"""What can never be a requirement: masked text (addresses, companies, places), generic words, fragments."""
+
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.posting import Posting
+from ai.local_engine.text import STOPWORDS
+
+# Words that are never a requirement on their own: what every posting says about any job.
+GENERIC_TERMS = frozenset(
+    """tool library programming pattern performance modern design leading framework technology platform
+    solution system application code feature product environment team member stakeholder user customer
+    client business company process practice principle concept method requirement standard quality
+    scalability speed efficiency reliability security maintainability best practice use development
+    implementation creation maintenance support service project task work role field area domain industry
+    opportunity candidate position experience knowledge skill ability understanding familiarity proficiency
+    expertise background degree equivalent related similar relevant strong excellent good great solid
+    proven successful new future current common dynamic talented passionate motivated interface web
+    software data information technical detail high level plus etc pipeline
+    production deployment architecture operation result goal need insight impact growth responsibility
+    app website specification responsible medical unit department office lead flexible financial video call
+    source report host virtual debt page term exam deadline
+    innovation excellence""".split()
+)
+# A fragment that starts or ends with one of these words is not a requirement ("using common").
+_DANGLING = frozenset(
+    """using use utilizing utilising leveraging via including include such like within across based
+    ensure ensuring make making get getting take taking help helping new common various other different
+    future maximum minimum successful related relevant similar etc able equivalent practical end""".split()
+)
+DEGREE_WORDS = frozenset({"degree", "diploma"})
+
+
+def is_named(*, text: str) -> bool:
+    """Return whether a term is written as a name ("Python", "AWS", "C++"), not as an everyday word."""
+    return any(ch.isupper() or not ch.isalpha() for ch in text if not ch.isspace())
+
+
+def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
+    """Return whether a candidate can never be a requirement: masked, a name, generic or a fragment."""
+    if posting.is_masked(start=candidate.start, end=candidate.end):
+        return True
+    words = candidate.key.split()
+    if not any(ch.isalpha() for ch in candidate.key) or not words or len(candidate.key) < 2:
+        return True
+    content = [w for w in words if w not in STOPWORDS]
+    if not content or all(w in GENERIC_TERMS for w in content):
+        return True
+    if all(w in posting.name_words for w in content):
+        return True
+    if words[0] in DEGREE_WORDS or words[-1] in DEGREE_WORDS:
+        return True  # degrees are read by level
+    if candidate.concept_id is None:
+        if words[0] in _DANGLING or words[-1] in _DANGLING or len(content) < 2:
+            return True  # a lone word the vocabulary does not know is too vague to screen for
+        tokens = candidate.text.split()
+        # A run of capitalised words the vocabulary does not know is a name: a company, a place, a person.
+        if all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens):
+            return True
+    return False
