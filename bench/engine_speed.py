@@ -35,14 +35,19 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def _child(*, inputs: Path, rounds: int, embeddings: bool) -> None:
+def _child(*, inputs: Path, rounds: int, embeddings: str) -> None:
     """Run in a fresh process: time the engine and report peak RSS as JSON on stdout."""
     from ai.base import AnalysisInput
     from ai.local_engine import LocalEngine, analyze, clear_caches, warm_up
     from ai.local_engine import embeddings as embedding_model
     from ai.local_engine.semantic import prewarm_resume
 
-    embedding_model.configure(enabled=embeddings, threads=1, cache_size=4096)
+    embedding_model.configure(
+        enabled=embeddings != "off",
+        threads=1,
+        cache_size=4096,
+        kind="model" if embeddings == "model" else "static",
+    )
     from ai.local_engine.candidates import find_candidates
     from ai.local_engine.vocab import get_vocabulary
 
@@ -137,10 +142,15 @@ def main() -> None:
     parser.add_argument("--eval-dir", type=Path, default=REPO.parent / "shared" / "eval")
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--embeddings", choices=("on", "off"), default="on", help="semantic matching model")
+    parser.add_argument(
+        "--embeddings",
+        choices=("static", "model", "off"),
+        default="static",
+        help="semantic matching: static word-piece vectors (the default), the embedding model, or words only",
+    )
     args = parser.parse_args()
     if args.child:
-        _child(inputs=args.child, rounds=args.rounds, embeddings=args.embeddings == "on")
+        _child(inputs=args.child, rounds=args.rounds, embeddings=args.embeddings)
         return
     pdfs = args.eval_dir / "resume-pdfs"
     jobs = [_pdf_text(path=p)[0] for p in sorted((pdfs / "job-descriptions").glob("*.pdf"))]

@@ -17,6 +17,7 @@ Measures (targets from the issue "Analysis a recruiter would trust"):
 """
 
 import argparse
+import inspect
 import json
 import subprocess
 import sys
@@ -41,14 +42,18 @@ TARGETS = {
 }
 
 
-def measure(*, eval_dir: Path, split: str, quick: bool, embeddings: bool) -> dict:
+def measure(*, eval_dir: Path, split: str, quick: bool, embeddings: str) -> dict:
     """Return every figure for the engine importable as ``ai.local_engine`` in this process."""
     from ai.local_engine import analyze
 
-    if not embeddings:
-        from ai.local_engine import embeddings as embedding_model  # absent from the baseline engine
-
+    try:
+        from ai.local_engine import embeddings as embedding_model
+    except ImportError:  # the oldest baseline engine has no embeddings
+        embedding_model = None
+    if embedding_model is not None and embeddings == "off":
         embedding_model.configure(enabled=False, threads=1, cache_size=0)
+    elif embedding_model is not None and "kind" in inspect.signature(embedding_model.configure).parameters:
+        embedding_model.configure(enabled=True, threads=1, cache_size=4096, kind=embeddings)
     from ai.local_engine.skillspan import load_postings
     from bench import quality_labels, quality_skillspan
     from pdf_extract import ExtractionLimits, extract_document
@@ -97,6 +102,7 @@ def _baseline(*, ref: str, args: argparse.Namespace) -> dict:
             tar.extractall(folder, filter="data")
         command = [sys.executable, __file__, "--engine-root", folder, "--json", "--split", args.split]
         command += ["--eval-dir", str(args.eval_dir)] + (["--quick"] if args.quick else [])
+        command += ["--embeddings", args.baseline_embeddings or args.embeddings]
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(output.strip().splitlines()[-1])
 
@@ -127,7 +133,16 @@ def main() -> None:
     )
     parser.add_argument("--quick", action="store_true", help="15 SkillSpan postings instead of all")
     parser.add_argument(
-        "--embeddings", choices=("on", "off"), default="on", help="the engine's embedding model"
+        "--embeddings",
+        choices=("static", "model", "off"),
+        default="static",
+        help="semantic matching: static word-piece vectors (default), the embedding model, or words only",
+    )
+    parser.add_argument(
+        "--baseline-embeddings",
+        choices=("static", "model", "off"),
+        help="the baseline's semantic matching (default: as --embeddings); with --baseline-ref HEAD this "
+        "compares two modes of one engine",
     )
     parser.add_argument("--engine-root", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
@@ -135,14 +150,15 @@ def main() -> None:
     sys.path.insert(0, str(REPO))
     if args.engine_root:
         sys.path.insert(0, str(args.engine_root))  # the baseline's ``ai`` package shadows this one
-    figures = measure(
-        eval_dir=args.eval_dir, split=args.split, quick=args.quick, embeddings=args.embeddings == "on"
-    )
+    figures = measure(eval_dir=args.eval_dir, split=args.split, quick=args.quick, embeddings=args.embeddings)
     if args.json:
         print(json.dumps(figures))
         return
     baseline = _baseline(ref=args.baseline_ref, args=args) if args.baseline_ref else {}
-    print(f"# Local engine quality (SkillSpan split: {args.split}; baseline: {args.baseline_ref or 'none'})")
+    print(
+        f"# Local engine quality (SkillSpan split: {args.split}; embeddings: {args.embeddings}; baseline: "
+        f"{args.baseline_ref or 'none'}, embeddings: {args.baseline_embeddings or args.embeddings})"
+    )
     print(f"{'measure':42s} {'engine':>9s} {'baseline':>9s}  target")
     for name, value in figures.items():
         print(f"{name:42s} {_show(value):>9s} {_show(baseline.get(name, '-')):>9s}  {_verdict(name, value)}")

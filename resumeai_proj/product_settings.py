@@ -75,9 +75,10 @@ ANALYSIS_PREVIEW = env_bool("ANALYSIS_PREVIEW", True)  # model engines: send the
 # How far a grounded model may move the engine's deterministic match score (0: never; the same pair then
 # scores the same with every engine).
 MODEL_SCORE_BAND = env_int("MODEL_SCORE_BAND", 0, minimum=0, maximum=50)
-# The local engine's sentence embeddings (semantic matching of responsibilities and soft skills): "auto" uses
-# the model when its packages are installed, "off" matches by words only.
-ENGINE_EMBEDDINGS = env_choice("ENGINE_EMBEDDINGS", "auto", ("auto", "off"))
+# The local engine's sentence embeddings (semantic matching of responsibilities and soft skills): "auto" and
+# "static" average word-piece vectors distilled from the embedding model (fast, small), "model" runs the model
+# itself (finer, ~70x slower, ~150 MB more), "off" matches by words only.
+ENGINE_EMBEDDINGS = env_choice("ENGINE_EMBEDDINGS", "auto", ("auto", "static", "model", "off"))
 ENGINE_EMBEDDINGS_THREADS = env_int("ENGINE_EMBEDDINGS_THREADS", 1, minimum=1, maximum=16)
 ENGINE_EMBEDDINGS_CACHE = env_int("ENGINE_EMBEDDINGS_CACHE", 4096, minimum=0)  # sentence vectors kept
 ANALYSIS_HEARTBEAT_S = env_float("ANALYSIS_HEARTBEAT_S", 10.0, minimum=0.1)  # running rows touched this often

@@ -25,7 +25,6 @@ from ai.local_engine.vocab import Vocabulary, get_vocabulary
 CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0}
 IMPLIED_FACTOR = 0.9  # shown through a stack or a tool built on it ("MERN" for React, Django for Python)
 RELATED_FIELD_CREDIT = 0.5  # a degree in another field, where the posting accepts "a related field"
-SEMANTIC_THRESHOLD = 0.45  # cosine of a responsibility/soft skill with a resume sentence (tuned on labels)
 SEMANTIC_KINDS = frozenset({"responsibility", "soft_skill"})
 WORK_SECTIONS = frozenset({"experience", "projects"})
 # A resume sentence whose word triples are mostly the posting's own is copied text.
@@ -83,12 +82,14 @@ class ResumeView:
         return verb_first or (len(norms) > LIST_ITEM_MAX_TOKENS and any(n in FUNCTION_WORDS for n in norms))
 
     def prose_norms(self) -> list[str]:
-        """Return the words of the resume's own sentences: not copied, not a bare list."""
+        """Return the words of the resume's own sentences: not copied, not a bare list, nor a run of names
+        inside a sentence ("... Python\npandas, NumPy, Kubernetes")."""
         return [
-            norm
-            for number, norms in enumerate(self.index.sentence_norms)
+            token.norm
+            for number, tokens in enumerate(self.index.tokens)
             if self.context(number=number) not in {"copied", "list"}
-            for norm in norms
+            for token in tokens
+            if not any(start <= token.start < end for start, end in self.list_spans[number])
         ]
 
     @property
@@ -352,17 +353,16 @@ def match_requirements(
     for requirement in job.requirements:
         match = found[requirement.id]
         if match is None and requirement.id in closest:
-            cosine, number = closest[requirement.id]
-            if cosine >= SEMANTIC_THRESHOLD:
-                credit, number, context = _best(view=view, places=[(number, -1)])
-                match = Match(
-                    requirement=requirement,
-                    credit=round(credit, 3),
-                    evidence=view.index.sentences[number].text,
-                    matched="",
-                    via="semantic",
-                    context=context,
-                )
+            _, number = closest[requirement.id]  # the closest sentence reached the encoder's threshold
+            credit, number, context = _best(view=view, places=[(number, -1)])
+            match = Match(
+                requirement=requirement,
+                credit=round(credit, 3),
+                evidence=view.index.sentences[number].text,
+                matched="",
+                via="semantic",
+                context=context,
+            )
         matches.append(
             match or Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
         )

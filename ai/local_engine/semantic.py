@@ -9,8 +9,6 @@ from ai.local_engine.evidence import ResumeView, resume_facts
 from ai.local_engine.requirements import Requirement
 
 MIN_SENTENCE_WORDS = 4
-# The embedding model costs ~0.3-0.4 ms per token on one core here: a resume's first 40 own sentences at most.
-MAX_RESUME_SENTENCES = 30
 
 
 def semantic_status() -> dict:
@@ -18,7 +16,7 @@ def semantic_status() -> dict:
     return encoder_status()
 
 
-def _own_sentences(*, view: ResumeView) -> list[int]:
+def _own_sentences(*, view: ResumeView, limit: int) -> list[int]:
     """Return the sentences worth embedding: the resume's own prose, not lists, headings or copied text."""
     numbers = [
         n
@@ -26,7 +24,7 @@ def _own_sentences(*, view: ResumeView) -> list[int]:
         if view.context(number=n) not in {"copied", "list"}
         and len(sentence.text.split()) >= MIN_SENTENCE_WORDS
     ]
-    return numbers[:MAX_RESUME_SENTENCES]
+    return numbers[:limit]
 
 
 def _text(sentence: str) -> str:
@@ -34,14 +32,17 @@ def _text(sentence: str) -> str:
 
 
 def closest_sentences(*, requirements: list[Requirement], view: ResumeView) -> dict[str, tuple[float, int]]:
-    """Return requirement id -> (cosine, resume sentence number) of its closest resume sentence.
+    """Return requirement id -> (cosine, resume sentence number) of its closest resume sentence, for each
+    requirement whose closest sentence reaches the encoder's threshold (the sentence shows it).
 
     Responsibilities are compared through their posting sentence (the phrase alone is too short to carry
     its meaning); soft skills through their name. Empty when the model is not available.
     """
     encoder = get_encoder()
-    numbers = _own_sentences(view=view)
-    if encoder is None or not requirements or not numbers:
+    if encoder is None or not requirements:
+        return {}
+    numbers = _own_sentences(view=view, limit=encoder.max_sentences)
+    if not numbers:
         return {}
     queries = [r.name for r in requirements]
     resume_vectors = encoder.encode([_text(view.index.sentences[n].text) for n in numbers])
@@ -49,7 +50,8 @@ def closest_sentences(*, requirements: list[Requirement], view: ResumeView) -> d
     result = {}
     for row, requirement in enumerate(requirements):
         column = int(similarity[row].argmax())
-        result[requirement.id] = (float(similarity[row, column]), numbers[column])
+        if float(similarity[row, column]) >= encoder.threshold:
+            result[requirement.id] = (float(similarity[row, column]), numbers[column])
     return result
 
 
@@ -70,4 +72,5 @@ def prewarm_resume(*, text: str) -> None:
         degree_levels=facts.degree_levels,
         degree_level=max((max(levels) for levels in facts.degree_levels if levels), default=None),
     )
-    encoder.encode([_text(view.index.sentences[n].text) for n in _own_sentences(view=view)])
+    numbers = _own_sentences(view=view, limit=encoder.max_sentences)
+    encoder.encode([_text(view.index.sentences[n].text) for n in numbers])

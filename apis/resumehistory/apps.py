@@ -16,4 +16,5 @@ class ResumeHistoryConfig(AppConfig):
             enabled=settings.ENGINE_EMBEDDINGS != "off",
             threads=settings.ENGINE_EMBEDDINGS_THREADS,
             cache_size=settings.ENGINE_EMBEDDINGS_CACHE,
+            kind="model" if settings.ENGINE_EMBEDDINGS == "model" else "static",
         )
