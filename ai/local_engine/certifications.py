@@ -11,6 +11,12 @@ from ai.local_engine.job import (
 )
 from ai.local_engine.text import Sentence
 
+_ENDS_AT_RE = re.compile(r"\b[Cc]ertifi(?:cation|cate)s?\b")
+# Papers an application asks for are not certifications ("Application, Curriculum Vitae, Certificates").
+_PAPERS_RE = re.compile(
+    r"\b(?:application|curriculum|vitae|cv|resume|transcripts?|copies|copy|diplomas?)\b", re.I
+)
+
 
 def certifications(*, asks: list[Sentence]) -> list[tuple[int, int, Sentence]]:
     """Return (start, end, sentence) of each named certification ("AWS Certified Solutions Architect")."""
@@ -23,8 +29,15 @@ def certifications(*, asks: list[Sentence]) -> list[tuple[int, int, Sentence]]:
                     found.append((sentence.start + name.start(), sentence.start + name.end(), sentence))
             for match in CERTIFICATION_RE.finditer(sentence.text):
                 covered = any(start <= sentence.start + match.start() < end for start, end, _ in found)
-                if len(match.group().split()) >= 2 and not covered:
-                    found.append((sentence.start + match.start(), sentence.start + match.end(), sentence))
+                term = match.group()
+                # "Azure DevOps certification Docker": a name ends at "certification"; only "Certified ..."
+                # goes on ("AWS Certified Solutions Architect").
+                ending = _ENDS_AT_RE.search(term)
+                if ending is not None:
+                    term = term[: ending.end()]
+                if len(term.split()) >= 2 and not covered and not _PAPERS_RE.search(term):
+                    start = sentence.start + match.start()
+                    found.append((start, start + len(term), sentence))
         if "icen" in sentence.text:
             for match in LICENSE_RE.finditer(sentence.text):
                 words = match.group(1).split()

@@ -1,5 +1,7 @@
 """What can never be a requirement: masked text (addresses, companies, places), generic words, fragments."""
 
+import re
+
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.posting import Posting
 from ai.local_engine.text import STOPWORDS
@@ -56,3 +58,22 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         if all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens):
             return True
     return False
+
+
+# A sentence whose subject is the employer ("We value collaboration", "Our lab, led by ...", "The team guides
+# ...") describes it, not the candidate; unless it goes on to ask ("we are looking for", "you will").
+_ABOUT_US_RE = re.compile(
+    r"^[\W\d]*(?:we\b|we['’]re\b|our\b|at\s+<?[A-Z]|the\s+(?:company|team|lab|group|department|unit|section|"
+    r"organi[sz]ation|centre|center|firm)\b|this\s+(?:team|lab|group)\b|<organization>)",
+    re.IGNORECASE,
+)
+_ASKING_RE = re.compile(
+    r"\b(?:you|your|candidate|applicant|looking for|seeking|searching for|hiring|need|expect|require|"
+    r"would love|['’]d love|ideal|must|should|will\s+(?:have|be|bring))\b",
+    re.IGNORECASE,
+)
+
+
+def about_us(*, sentence: str) -> bool:
+    """Return whether a sentence describes the employer rather than asking anything of the candidate."""
+    return bool(_ABOUT_US_RE.match(sentence)) and not _ASKING_RE.search(sentence)

@@ -25,7 +25,7 @@ from ai.local_engine.job import (
     job_title,
     min_years,
 )
-from ai.local_engine.junk import DEGREE_WORDS, GENERIC_TERMS, is_junk, is_named
+from ai.local_engine.junk import DEGREE_WORDS, GENERIC_TERMS, about_us, is_junk, is_named
 from ai.local_engine.language import detect_language
 from ai.local_engine.phrases import cue_clauses, cue_groups, or_groups
 from ai.local_engine.posting import Posting, read_posting
@@ -269,6 +269,8 @@ def read_requirements(*, text: str) -> JobRequirements:
     kept: list[Candidate] = []
     tentative_candidates: list[Candidate] = []
     for candidate in candidates:
+        if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
+            continue  # "We value collaboration": a description of the employer, not a requirement
         if is_junk(candidate=candidate, posting=posting) or any(
             start <= candidate.start < end for start, end, _ in certificates
         ):

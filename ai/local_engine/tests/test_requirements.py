@@ -166,3 +166,28 @@ def test_a_skill_phrase_opening_with_an_adjective_in_ed_is_a_keyword():
     ]
 
     assert "distributed systems" in missing
+
+
+def test_soft_skills_in_a_sentence_about_the_employer_are_not_requirements():
+    posting = """Data Engineer
+We value collaboration and creativity across the whole company.
+The lab, led by two professors, guides students.
+Requirements
+- Strong SQL.
+- We are looking for someone with excellent teamwork.
+"""
+    names = {r.name.lower() for r in read_requirements(text=posting).requirements}
+
+    assert "sql" in names and "teamwork" in names
+    assert not {"collaboration", "creativity", "led", "guides"} & names
+
+
+def test_a_certification_name_ends_at_certification_and_application_papers_are_none():
+    posting = """Cloud Engineer
+Requirements
+- Azure DevOps Solution certification Docker experience is a plus.
+- Send your Application Curriculum Vitae Certificate copies to HR.
+"""
+    certifications = [r.name for r in read_requirements(text=posting).requirements if r.kind == "certification"]
+
+    assert certifications == ["Azure DevOps Solution certification"]
