@@ -18,7 +18,7 @@ from ai.local_engine.requirements import read_requirements
 from ai.local_engine.resume import find_evidence
 from ai.local_engine.role import title_words
 from ai.local_engine.semantic import semantic_status
-from ai.local_engine.text import STOPWORDS
+from ai.local_engine.text import STOPWORDS, clear_token_cache
 from ai.local_engine.vocab import get_vocabulary
 from ai.text_normalize import normalize_text
 
@@ -197,6 +197,7 @@ def clear_caches() -> None:
         claims,
     ):
         cached.cache_clear()
+    clear_token_cache()
     encoder = get_encoder()
     if encoder is not None:
         encoder.clear()

@@ -7,9 +7,11 @@ normalised. Encoding a sentence costs microseconds and the table ~8 MB of memory
 ~150 MB for running the model; the cosines are coarser (README, "Semantic matching").
 """
 
+import functools
 import gzip
 import json
-import threading
+import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,9 @@ _FIRST_WORD_ID = 1996
 _CHARACTER_WEIGHT = 0.1
 # The first ids after that are the commonest English words ("the", "of", "and"): weighted down by rank.
 _COMMON_RANK = 500
+# BERT's basic split: runs of letters/digits, and every other visible character on its own.
+_WORD_RE = re.compile(r"\w+|[^\w\s]")
+_MAX_WORD_CHARS = 100
 
 
 class StaticEncoder:
@@ -41,7 +46,6 @@ class StaticEncoder:
         words = numpy.minimum(1.0, (ids - _FIRST_WORD_ID + 1) / _COMMON_RANK)
         characters = numpy.where(ids >= _FIRST_CHARACTER_ID, _CHARACTER_WEIGHT, 0.0)
         self._weights = numpy.where(ids >= _FIRST_WORD_ID, words, characters).astype(numpy.float32)
-        self._lock = threading.Lock()
 
     @property
     def dimensions(self) -> int:
@@ -53,10 +57,8 @@ class StaticEncoder:
         result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         if not texts:
             return result
-        with self._lock:  # the tokenizer object is shared
-            encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
-        for row, encoding in enumerate(encodings):
-            ids = np.asarray(encoding.ids, dtype=np.int64)
+        for row, text in enumerate(texts):
+            ids = np.asarray(self._tokenizer.ids(text), dtype=np.int64)
             if ids.size == 0:
                 continue
             weights = self._weights[ids] * self._scales[ids]
@@ -71,14 +73,48 @@ class StaticEncoder:
 
 
 def load_static(*, threshold: float) -> StaticEncoder:
-    """Load the table and the tokenizer (raises when numpy or tokenizers is not installed)."""
+    """Load the table and the word-piece vocabulary (raises when numpy is not installed)."""
     import numpy
-    from tokenizers import Tokenizer
 
     with numpy.load(TABLE_PATH) as data:
         table, scales = data["vectors"], data["scales"]
     with gzip.open(TOKENIZER_PATH, "rt", encoding="utf-8") as handle:
-        tokenizer = Tokenizer.from_str(json.dumps(json.load(handle)))
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
-    return StaticEncoder(table=table, scales=scales, tokenizer=tokenizer, numpy=numpy, threshold=threshold)
+        pieces = json.load(handle)["model"]["vocab"]
+    return StaticEncoder(
+        table=table, scales=scales, tokenizer=WordPieces(pieces=pieces), numpy=numpy, threshold=threshold
+    )
+
+
+class WordPieces:
+    """The model's uncased WordPiece split (lower case, accents stripped, punctuation apart, greedy longest
+    pieces), each word's ids cached: a resume's words repeat across its sentences and postings."""
+
+    def __init__(self, *, pieces: dict[str, int]) -> None:
+        self._pieces = pieces
+        self._unknown = pieces["[UNK]"]
+        self._longest = max(len(piece) for piece in pieces)
+        self.ids_of_word = functools.lru_cache(maxsize=65536)(self._ids_of_word)
+
+    def ids(self, text: str) -> list[int]:
+        """Return the word-piece ids of ``text``."""
+        folded = unicodedata.normalize("NFD", text.lower())
+        folded = "".join(ch for ch in folded if unicodedata.category(ch) != "Mn")
+        ids: list[int] = []
+        for word in _WORD_RE.findall(folded):
+            ids.extend(self.ids_of_word(word))
+        return ids
+
+    def _ids_of_word(self, word: str) -> tuple[int, ...]:
+        if len(word) > _MAX_WORD_CHARS:
+            return (self._unknown,)
+        ids, start = [], 0
+        while start < len(word):
+            for end in range(min(len(word), start + self._longest), start, -1):
+                piece = word[start:end] if start == 0 else "##" + word[start:end]
+                if piece in self._pieces:
+                    ids.append(self._pieces[piece])
+                    start = end
+                    break
+            else:
+                return (self._unknown,)
+        return tuple(ids)

@@ -72,7 +72,20 @@ def stem(word: str) -> str:
 
 def tokenize(*, text: str) -> list[Token]:
     """Return the tokens of ``text`` with their normalised keys and offsets."""
-    return [Token(m.group(), _normalize(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    return list(_tokens(text))
+
+
+def clear_token_cache() -> None:
+    """Forget the tokenised texts (cold-start benchmarks)."""
+    _tokens.cache_clear()
+
+
+@functools.lru_cache(maxsize=32768)
+def _tokens(text: str) -> tuple[Token, ...]:
+    # One analysis tokenises each sentence several times (index, sections, roles, evidence): read it once.
+    return tuple(
+        Token(m.group(), _normalize(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)
+    )
 
 
 def normalize_phrase(*, text: str) -> str:

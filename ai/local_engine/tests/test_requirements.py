@@ -188,6 +188,8 @@ Requirements
 - Azure DevOps Solution certification Docker experience is a plus.
 - Send your Application Curriculum Vitae Certificate copies to HR.
 """
-    certifications = [r.name for r in read_requirements(text=posting).requirements if r.kind == "certification"]
+    certifications = [
+        r.name for r in read_requirements(text=posting).requirements if r.kind == "certification"
+    ]
 
     assert certifications == ["Azure DevOps Solution certification"]
