@@ -19,7 +19,7 @@ _JS_FRAMEWORKS = (
 )  # fmt: skip
 _RELATIONAL = (
     "MySQL", "PostgreSQL", "Microsoft SQL Server", "Oracle Database", "SQLite", "MariaDB", "Amazon RDS",
-    "IBM Db2", "Amazon Aurora", "Oracle",
+    "IBM Db2", "Amazon Aurora", "Oracle", "SQL",  # SQL is the relational databases' language
 )  # fmt: skip
 _NOSQL = (
     "MongoDB", "Cassandra", "Amazon DynamoDB", "Redis", "Couchbase", "CouchDB", "Firebase", "Neo4j",
