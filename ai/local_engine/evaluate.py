@@ -12,13 +12,13 @@ from ai.local_engine.evidence import (
     Match,
     ResumeView,
     match_requirements,
-    resume_facts,
     view_resume,
 )
 from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, Requirement, read_requirements
+from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.role import resume_titles, role_score
 from ai.local_engine.score import SubScores, compute_sub_scores, text_similarity
 from ai.local_engine.semantic import closest_sentences

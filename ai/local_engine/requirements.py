@@ -9,52 +9,29 @@ bare generic words and dangling fragments are never requirements.
 
 import functools
 import math
-import re
-from dataclasses import dataclass, field
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
 from ai.local_engine.certifications import certifications
+from ai.local_engine.degree_requirements import degree_requirement
 from ai.local_engine.job import (
     HARD_CATEGORIES,
     PREFERRED,
     REQUIRED,
     TENTATIVE_MARGIN,
-    degree_levels_of,
     importance_by_sentence,
     job_title,
     min_years,
 )
-from ai.local_engine.junk import DEGREE_WORDS, GENERIC_TERMS, about_us, is_junk, is_named
+from ai.local_engine.junk import GENERIC_TERMS, about_us, is_junk, is_named
 from ai.local_engine.language import detect_language
 from ai.local_engine.phrases import cue_clauses, cue_groups, or_groups
-from ai.local_engine.posting import Posting, read_posting
+from ai.local_engine.posting import read_posting
+from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.taxonomy import category_members, category_of
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, tokenize
 from ai.local_engine.vocab import Vocabulary, everyday_words, get_vocabulary
 
-# "Bachelor's degree in Accounting or Finance": the field a degree must be in (up to the end of the clause).
-_DEGREE_FIELD_RE = re.compile(
-    r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?)\b[^.;:(]*?\bin\s+([^.;:()]+)",
-    re.I,
-)
-_RELATED_FIELD_RE = re.compile(r"\b(related|similar|equivalent|quantitative|technical)\b", re.I)
-_FIELD_FILLER = frozenset(
-    {
-        "related",
-        "field",
-        "subject",
-        "similar",
-        "equivalent",
-        "experience",
-        "practical",
-        "area",
-        "discipline",
-        "preferred",
-        "required",
-    }
-)
-_DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
 TITLE_BOOST = 1.5
 EARLY_BOOST = 1.15
 PHRASE_FACTOR = 0.6
@@ -63,51 +40,6 @@ JOB_CACHE_SIZE = 64
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
 TOOL_MARGIN = 1.0
 HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
-
-
-@dataclass(slots=True)
-class Requirement:
-    """One thing the job asks for, the ways a resume may show it, and how much it weighs."""
-
-    id: str
-    name: str
-    kind: str
-    importance: str
-    sentence: str
-    key: str
-    concept_id: int | None
-    alternatives: tuple[str, ...] = ()
-    alternative_concepts: frozenset[int] = frozenset()
-    alternative_keys: tuple[str, ...] = ()
-    category: str | None = None
-    weight: float = 0.0
-    occurrences: int = 1
-    position: int = 0
-    confident: bool = True
-    source: str = "phrase"
-    level: int | None = None
-    in_title: bool = False
-    extra: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class JobRequirements:
-    """Everything the engine reads from a job posting."""
-
-    requirements: tuple[Requirement, ...]
-    tentative: tuple[Requirement, ...]
-    min_years: int | None
-    degree_level: int | None
-    title: str | None
-    posting: Posting
-    norms: tuple[str, ...]  # every word of the posting, normalised
-    asks_norms: tuple[str, ...]  # the words of the sentences that may state requirements
-    line_keys: frozenset[tuple[str, ...]]  # each line's words (a resume line equal to one is copied)
-
-    @property
-    def sentences(self) -> tuple[Sentence, ...]:
-        """Return every sentence of the posting."""
-        return self.posting.sentences
 
 
 def _kind(*, candidate: Candidate) -> str:
@@ -331,7 +263,7 @@ def read_requirements(*, text: str) -> JobRequirements:
             position=start,
         )
     requirements = sorted(builder.items.values(), key=lambda r: r.position)
-    degree_level = _degree_requirement(asks=asks, importance=importance, requirements=requirements)
+    degree_level = degree_requirement(asks=asks, importance=importance, requirements=requirements)
     first_asks = {s.start: index for index, s in enumerate(asks)}
     for requirement in requirements:
         sentence_start = next((s.start for s in asks if s.start <= requirement.position < s.end + 1), None)
@@ -358,48 +290,3 @@ def read_requirements(*, text: str) -> JobRequirements:
         asks_norms=tuple(token.norm for sentence in asks for token in tokenize(text=sentence.text)),
         line_keys=frozenset(tuple(t.norm for t in tokenize(text=line)) for line in text.splitlines()),
     )
-
-
-def _degree_requirement(
-    *, asks: list[Sentence], importance: dict[int, str], requirements: list[Requirement]
-) -> int | None:
-    """Add the degree the posting asks for (the lowest it accepts) and return its level, or None."""
-    found: list[tuple[int, Sentence]] = []
-    for sentence in asks:
-        levels = degree_levels_of(text=sentence.text)
-        words = set(normalize_phrase(text=sentence.text).split())
-        if levels:
-            found.append((min(levels), sentence))
-        elif words & DEGREE_WORDS and re.search(
-            r"\b(degree|diploma) in\b|\b(university|college) degree\b", sentence.text, re.I
-        ):
-            found.append((2, sentence))  # "Degree in Computer Science": a first degree, a bachelor's
-    if not found:
-        return None
-    level, sentence = min(found, key=lambda item: item[0])
-    field = _DEGREE_FIELD_RE.search(sentence.text)
-    field_words = (
-        frozenset(
-            w
-            for w in normalize_phrase(text=field.group(1)).split()
-            if w not in STOPWORDS and w not in _FIELD_FILLER
-        )
-        if field
-        else frozenset()
-    )
-    requirements.append(
-        Requirement(
-            id="",
-            name=_DEGREE_NAMES[level],
-            kind="degree",
-            importance=importance.get(sentence.start, REQUIRED),
-            sentence=sentence.text,
-            key=f"degree level {level}",
-            concept_id=None,
-            position=sentence.start,
-            source="degree",
-            level=level,
-            extra={"field_words": field_words, "related_ok": bool(_RELATED_FIELD_RE.search(sentence.text))},
-        )
-    )
-    return level

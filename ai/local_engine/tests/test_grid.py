@@ -27,8 +27,8 @@ def test_each_cell_matches_a_full_analysis_of_its_pair_in_resume_major_order():
 
 def test_each_resume_and_each_job_is_read_once():
     from ai.local_engine import clear_caches
-    from ai.local_engine.evidence import resume_facts
     from ai.local_engine.requirements import read_requirements
+    from ai.local_engine.resume_facts import resume_facts
 
     clear_caches()
     assert len(list(grid.score_grid(resumes=RESUMES, jobs=JOBS))) == 6

@@ -196,7 +196,9 @@ Requirements
 
 
 def test_sql_shows_relational_databases():
-    posting = "Backend Engineer\nRequirements\n- Experience with relational databases.\n- Experience with Kafka.\n"
+    posting = (
+        "Backend Engineer\nRequirements\n- Experience with relational databases.\n- Experience with Kafka.\n"
+    )
     resume = "Jane Doe\nExperience\nEngineer, Example Ltd (2018 - 2024)\n- Wrote SQL reports for finance.\n"
     missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
 

@@ -1,0 +1,76 @@
+"""What a resume shows, whatever the posting: its sections, bare lists, runs of names and the concepts each
+sentence names. Computed once per resume text and shared by every analysis of it."""
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ai.local_engine.candidates import token_breaks, vocabulary_matches
+from ai.local_engine.job import degree_levels_of
+from ai.local_engine.resume import ResumeIndex, index_resume
+from ai.local_engine.sections import is_bare_list, label_sections
+from ai.local_engine.taxonomy import expand_concepts
+from ai.local_engine.text import Sentence
+from ai.local_engine.vocab import get_vocabulary
+
+# A line of this many words or fewer is a list item ("Python", "AWS Lambda"), not a sentence.
+LIST_ITEM_MAX_TOKENS = 3
+LIST_MIN_ITEMS = 3
+_ITEM_RE = re.compile(r"[^,;|•·/\n]+")  # a line break ends an item too
+# Resumes whose facts are kept: a user re-runs one resume against many postings (and a comparison grid).
+RESUME_CACHE_SIZE = 64
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeFacts:
+    """What a resume shows, whatever the posting: sections, bare lists, concepts and their sentences."""
+
+    index: ResumeIndex
+    sections: tuple[str, ...]
+    bare: tuple[bool, ...]
+    concept_sentences: dict[int, tuple[tuple[int, int], ...]]  # concept -> (sentence, char offset)
+    list_spans: tuple[tuple[tuple[int, int], ...], ...]
+    shown: dict[int, int]
+    degree_levels: tuple[tuple[int, ...], ...]  # per sentence: the degree levels it names
+
+
+@functools.lru_cache(maxsize=RESUME_CACHE_SIZE)
+def resume_facts(*, text: str) -> ResumeFacts:
+    """Return the resume's facts, computed once per resume text (analyses of one resume share them)."""
+    vocabulary = get_vocabulary()
+    index = index_resume(text=text)
+    concept_sentences: dict[int, list[tuple[int, int]]] = {}
+    for number, (sentence, tokens) in enumerate(zip(index.sentences, index.tokens, strict=True)):
+        if not tokens:
+            continue
+        breaks = token_breaks(
+            sentence=Sentence(text=sentence.text, start=0, end=len(sentence.text)), tokens=list(tokens)
+        )
+        matches = vocabulary_matches(tokens=list(tokens), breaks=breaks, vocabulary=vocabulary)
+        for first, (_, concept) in matches.items():
+            concept_sentences.setdefault(concept, []).append((number, tokens[first].start))
+    sentences = list(index.sentences)
+    return ResumeFacts(
+        index=index,
+        sections=tuple(label_sections(sentences=sentences)),
+        bare=tuple(is_bare_list(text=sentence.text) for sentence in sentences),
+        concept_sentences={concept: tuple(places) for concept, places in concept_sentences.items()},
+        list_spans=tuple(list_runs(text=sentence.text) for sentence in sentences),
+        shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
+        degree_levels=tuple(tuple(degree_levels_of(text=sentence.text)) for sentence in sentences),
+    )
+
+
+def list_runs(*, text: str) -> tuple[tuple[int, int], ...]:
+    """Return the character spans where a sentence lists names: three or more short items in a row."""
+    items = [(m.start(), m.end()) for m in _ITEM_RE.finditer(text)]
+    runs: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for start, end in [*items, (0, 0)]:
+        if end > start and len(text[start:end].split()) <= LIST_ITEM_MAX_TOKENS:
+            run.append((start, end))
+            continue
+        if len(run) >= LIST_MIN_ITEMS:
+            runs.append((run[0][0], run[-1][1]))
+        run = []
+    return tuple(runs)
