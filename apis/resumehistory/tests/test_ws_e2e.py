@@ -228,8 +228,9 @@ async def test_a_postman_like_client_streams_the_first_chunk_before_the_model_ha
     first_chunk_at = next(at for at, frame in timed if frame["type"] == "analysis.chunk")
     sent = fake_gemini_server.requests[-1].chunk_sent_at
     assert len(sent) == 6
-    assert first_chunk_at < sent[-1]
-    assert sent[-1] - first_chunk_at > 0.4  # five more chunks were still to come, 100 ms apart
+    # Read before the model had sent its last three chunks (100 ms apart): streamed, not buffered. Checked by
+    # the order of events, not by a margin in seconds that a busy machine could eat.
+    assert first_chunk_at < sent[-3]
     assert [frame["seq"] for frame in by_type(frames, "analysis.chunk")] == [1, 2, 3, 4, 5, 6]
 
 
