@@ -165,3 +165,46 @@ async def test_a_sockets_rescores_start_at_least_the_minimum_interval_apart(
     await communicator.disconnect()
     assert [first["request_id"], second["request_id"]] == ["first", "second"]
     assert loop.time() - sent_at >= 0.3
+
+
+async def test_an_engine_failure_is_answered_in_words_and_the_next_edit_is_scored(
+    user: Any, local_engine: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from apis.rescore import services
+
+    real_run = services.local_analysis_run
+    calls: list[str] = []
+
+    def failing_once(**kwargs: Any) -> dict[str, Any] | None:
+        calls.append("run")
+        return None if len(calls) == 1 else real_run(**kwargs)
+
+    monkeypatch.setattr(services, "local_analysis_run", failing_once)
+    communicator = await connected(user)
+    await communicator.send_json_to(rescore_frame("broken"))
+    failed = await communicator.receive_json_from(timeout=5)
+    await communicator.send_json_to(rescore_frame("fine"))
+    scored = await communicator.receive_json_from(timeout=5)
+    await communicator.disconnect()
+    assert failed == {
+        "type": "rescore.failed",
+        "status": "failed",
+        "request_id": "broken",
+        "code": "rescore_failed",
+        "message": "The resume could not be re-scored; keep editing or press Analyze.",
+    }
+    assert (scored["type"], scored["request_id"]) == ("rescore.result", "fine")
+
+
+async def test_a_rescore_equals_the_stored_analysis_of_the_same_texts_with_the_local_engine(
+    user: Any, local_engine: None
+) -> None:
+    communicator = await connected(user)
+    await communicator.send_json_to({"action": "analyze", "resume_text": RESUME, "job_description": JOB})
+    frames = []
+    while not frames or frames[-1]["type"] != "analysis.completed":
+        frames.append(await communicator.receive_json_from(timeout=5))
+    await communicator.send_json_to(rescore_frame("same"))
+    rescored = await communicator.receive_json_from(timeout=5)
+    await communicator.disconnect()
+    assert rescored["ai_analysis"] == frames[-1]["ai_analysis"]
