@@ -95,6 +95,12 @@ COMPARE_MAX_RUNNING_PER_USER = env_int("COMPARE_MAX_RUNNING_PER_USER", 2, minimu
 # gemini: the model analyses only this many best-scoring pairs of a finished grid (0: none)
 COMPARE_MODEL_TOP_PAIRS = env_int("COMPARE_MODEL_TOP_PAIRS", 3, minimum=0, maximum=20)
 
+# --- live re-score (the dashboard re-scores the resume being edited; local engine, nothing stored) ------
+# The client waits for a pause this long in the edits before it asks (announced in ``connected``).
+RESCORE_DEBOUNCE_MS = env_int("RESCORE_DEBOUNCE_MS", 150, minimum=0, maximum=5000)
+# A socket's re-scores start at least this far apart; one runs at a time and only the latest waiting is kept.
+RESCORE_MIN_INTERVAL_MS = env_int("RESCORE_MIN_INTERVAL_MS", 100, minimum=0, maximum=10_000)
+
 # --- upload (resume extraction) ---------------------------------------------------------------------
 # Start the extraction workers and load the local engine's vocabulary when the ASGI app loads (in a thread).
 WARM_UP_ON_START = env_bool("WARM_UP_ON_START", True)

@@ -14,9 +14,7 @@ _NAME_CHARS = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
 
 
 def _validate_name(value: str, *, field: str) -> str:
-    words = value.split()
-    if len(words) > 2:
-        raise serializers.ValidationError(msg.NAME_TOO_MANY_WORDS.format(field=field))
+    words = value.split()  # any number of words: "Anna Maria Luisa", "van der Berg"
     if not all(_NAME_CHARS.match(word) for word in words):
         raise serializers.ValidationError(msg.NAME_INVALID.format(field=field))
     return " ".join(words)

@@ -58,47 +58,107 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return obj.user.email
 
 
+def _analysis_field(obj: ResumeHistory, name: str) -> object:
+    return obj.ai_analysis.get(name) if isinstance(obj.ai_analysis, dict) else None
+
+
+def _pretty_json(value: object) -> SafeString:
+    """Return ``value`` as indented JSON in a wrapping ``<pre>`` (escaped: model text is untrusted)."""
+    pretty = json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True)
+    return format_html('<pre style="white-space: pre-wrap; max-width: 100ch">{}</pre>', pretty)
+
+
 @admin.register(ResumeHistory)
 class ResumeHistoryAdmin(ReadOnlyAdmin):
-    list_display = ("id", "user_email", "match_score", "status", "engine", "model", "created_at")
+    list_display = (
+        "id",
+        "user_email",
+        "job_title_or_dash",
+        "match_score",
+        "engine",
+        "model",
+        "status",
+        "created_at",
+    )
     list_select_related = ("user",)
     list_filter = ("status", EngineFilter, "created_at")
-    search_fields = ("user__email", "job_description")
+    search_fields = ("user__email", "job_title", "job_description")
     list_deferred = ("resume_text", "job_description", "ai_analysis", "error_message", "user__password")
     # Newest by primary key: served by the pk index at any table size (created_at alone has no index).
     ordering = ("-id",)
-    fields = (
-        "id",
-        "user_email",
-        "resume",
-        "status",
-        "engine",
-        "model",
-        "match_score",
-        "analysis",
-        "error_code",
-        "error_message",
-        "request_id",
-        "worker_id",
-        "time_to_first_chunk_ms",
-        "duration_ms",
-        "input_tokens",
-        "output_tokens",
-        "created_at",
-        "heartbeat_at",
-        "finished_at",
-        "updated_at",
-        "job_description",
-        "resume_text",
+    # What a reader looks for first (score, gaps, rewrite), then the run; the long JSON and texts folded away.
+    fieldsets = (
+        (
+            "Result",
+            {
+                "fields": (
+                    "id",
+                    "user_email",
+                    "job_title",
+                    "status",
+                    "match_score",
+                    "missing_keywords",
+                    "sentence_to_improve",
+                    "recommended_improvement",
+                    "reasoning",
+                )
+            },
+        ),
+        (
+            "Run",
+            {
+                "fields": (
+                    "engine",
+                    "model",
+                    "resume",
+                    "job",
+                    "error_code",
+                    "error_message",
+                    "request_id",
+                    "worker_id",
+                    "time_to_first_chunk_ms",
+                    "duration_ms",
+                    "input_tokens",
+                    "output_tokens",
+                    "created_at",
+                    "heartbeat_at",
+                    "finished_at",
+                    "updated_at",
+                )
+            },
+        ),
+        ("Details (JSON)", {"classes": ("collapse",), "fields": ("details",)}),
+        ("Inputs", {"classes": ("collapse",), "fields": ("job_description", "resume_text")}),
     )
-    readonly_fields = fields
+    readonly_fields = tuple(name for _, options in fieldsets for name in options["fields"])
 
-    @admin.display(description="analysis (JSON)")
-    def analysis(self, obj: ResumeHistory) -> SafeString:
-        if obj.ai_analysis is None:
+    @admin.display(description="job title", ordering="job_title")
+    def job_title_or_dash(self, obj: ResumeHistory) -> str:
+        return obj.job_title or "–"
+
+    @admin.display(description="missing keywords")
+    def missing_keywords(self, obj: ResumeHistory) -> str:
+        keywords = _analysis_field(obj, "missing_keywords")
+        return ", ".join(str(k) for k in keywords) if isinstance(keywords, list) and keywords else "–"
+
+    @admin.display(description="sentence to improve")
+    def sentence_to_improve(self, obj: ResumeHistory) -> str:
+        return str(_analysis_field(obj, "sentence_to_improve") or "–")
+
+    @admin.display(description="recommended rewrite")
+    def recommended_improvement(self, obj: ResumeHistory) -> str:
+        return str(_analysis_field(obj, "recommended_improvement") or "–")
+
+    @admin.display(description="reasoning")
+    def reasoning(self, obj: ResumeHistory) -> str:
+        return str(_analysis_field(obj, "reasoning") or "–")
+
+    @admin.display(description="details (the engine's evidence, JSON)")
+    def details(self, obj: ResumeHistory) -> SafeString:
+        value = _analysis_field(obj, "details")
+        if value is None:
             return format_html("<em>{}</em>", "none")
-        pretty = json.dumps(obj.ai_analysis, indent=2, ensure_ascii=False, sort_keys=True)
-        return format_html('<pre style="white-space: pre-wrap">{}</pre>', pretty)
+        return _pretty_json(value)
 
 
 @admin.register(Resume)

@@ -65,7 +65,7 @@ def frame_action(payload: dict[str, Any]) -> str:
         if "resume_text" in payload or "job_description" in payload or "resume_id" in payload:
             return "analyze"
         raise FrameError(msg.WS_MISSING_FIELD.format(field="action"), code="missing_field", field="action")
-    if action not in ("analyze", "compare", "cancel", "subscribe"):
+    if action not in ("analyze", "compare", "rescore", "cancel", "subscribe"):
         raise FrameError(msg.WS_UNKNOWN_ACTION.format(action=str(action)[:40]), code="unknown_action")
     return action
 
@@ -143,4 +143,5 @@ def limits() -> dict[str, int]:
         "max_analyses_per_hour": settings.MAX_ANALYSES_PER_USER_PER_HOUR,
         "max_compare_resumes": settings.COMPARE_MAX_RESUMES,
         "max_compare_jobs": settings.COMPARE_MAX_JOBS,
+        "rescore_debounce_ms": settings.RESCORE_DEBOUNCE_MS,
     }

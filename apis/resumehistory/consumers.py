@@ -24,6 +24,7 @@ from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import AppError
 from apis.comparisons import services as comparisons
 from apis.comparisons.frames import TERMINAL_FRAMES as COMPARISON_TERMINAL_FRAMES
+from apis.rescore.services import Rescorer
 from apis.resumehistory import analysis_frames as frames
 from apis.resumehistory import analysis_services as analyses
 
@@ -48,6 +49,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
 
     user_id: int | None = None
     follows: dict[int, _Follow]
+    rescorer: Rescorer | None = None
 
     async def dispatch(self, message: dict[str, Any]) -> None:
         # channels hops to the database thread (close_old_connections) before every handler. Here every
@@ -69,6 +71,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
             await self.close(code=NOT_AUTHENTICATED_CLOSE_CODE)
             return
         self.user_id = user.pk
+        self.rescorer = Rescorer(send=self._send, user_id=user.pk)
         await self.channel_layer.group_add(user_group(user.pk), self.channel_name)
         analyses.ensure_housekeeper()
         profile = {
@@ -94,6 +97,8 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
     async def disconnect(self, code: int) -> None:
         if self.user_id is None:
             return
+        if self.rescorer is not None:
+            self.rescorer.close()
         try:
             await self.channel_layer.group_discard(user_group(self.user_id), self.channel_name)
             for analysis_id in list(self.follows):
@@ -114,6 +119,9 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
                     user_id=self.user_id, payload=payload, follower_channel=self.channel_name
                 )
                 self.follows[analysis_id] = _Follow()
+            elif action == "rescore":
+                assert self.rescorer is not None
+                await self.rescorer.submit(payload)
             elif action == "compare":
                 comparison_id = await comparisons.comparison_start(
                     user_id=self.user_id, payload=payload, follower_channel=self.channel_name

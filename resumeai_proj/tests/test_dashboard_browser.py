@@ -2,47 +2,36 @@
 
 Each server is started the way the README says, with nothing configured but PORT, HOST and SQLITE_PATH (plus, for
 the Gemini one, the key, the engine and the fake server's URL). Screenshots of the main states go to
-e2e-screenshots/ (printed at the start).
+e2e-screenshots/ (printed at the start). Servers, browser and steps: conftest.py and browser_support.py.
 """
 
 import asyncio
 import json
 import re
-import subprocess
 import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
-from api_services.tests.server_support import free_port, runapp_env, runapp_start, runapp_stop, runapp_wait
-from conftest import EVAL_DIR, REPO_ROOT, STRONG_PASSWORD
+from resumeai_proj.tests.browser_support import (
+    CHROMIUM,
+    JOB_DESCRIPTION,
+    SHORT_RESUME,
+    SLOW_CHUNK_DELAY_S,
+    XSS,
+    analyze,
+    delete_from_history,
+    raw_analysis,
+    register_and_log_in,
+    search_history,
+    shown_analysis,
+    shown_analysis_id,
+    start_slow_analysis,
+    upload,
+    wait_for_state,
+    wait_until_streaming,
+)
 
 pytestmark = pytest.mark.e2e
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
-SCREENSHOTS = REPO_ROOT / "e2e-screenshots"
-RESUME_PDF = EVAL_DIR / "resume-pdfs" / "resumematcher-barry-allen-fe.pdf"
-JOB_DESCRIPTION = (
-    "Senior Front-End Engineer.\n"
-    "You will build accessible web applications with React and TypeScript.\n"
-    "Experience with GraphQL, Jest and Cypress is required.\n"
-    "You have 5+ years of experience and a degree in Computer Science.\n"
-    "Knowledge of Docker and Kubernetes is a plus."
-)
-XSS = '<img src=x onerror="window.__xss=1">'
-SHORT_RESUME = "Ada Lovelace\nFront-end developer. Built web apps with React and JavaScript for 6 years."
-SLOW_CHUNK_DELAY_S = 0.1
 
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium", allow_module_level=True)
@@ -51,31 +40,7 @@ sync_api = pytest.importorskip(
 )
 
 
-# ---- servers ----------------------------------------------------------------------------------------------
-
-
-class App:
-    """One ./runapp.sh process on a fixed port with its own SQLite file (so it can be restarted on both)."""
-
-    def __init__(self, tmp_dir: Path, **extra_env: str) -> None:
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.tmp_dir = tmp_dir
-        self.env = runapp_env(port=self.port, sqlite_path=tmp_dir / "dashboard.sqlite3", **extra_env)
-        self.proc: subprocess.Popen | None = None
-
-    def start(self) -> "App":
-        with open(self.tmp_dir / "server.log", "ab") as log:  # read it when a test fails
-            self.proc = runapp_start(env=self.env, stdout=log)
-        return self
-
-    def wait(self) -> "App":
-        runapp_wait(process=self.proc, port=self.port)
-        return self
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            runapp_stop(self.proc)
+# ---- a network that drops --------------------------------------------------------------------------------
 
 
 class CuttingProxy:
@@ -143,208 +108,6 @@ class CuttingProxy:
         self.loop.close()
 
 
-@pytest.fixture(scope="module")
-def fake_gemini():
-    from ai.google_genai.fake_server import FakeGemini, Script
-
-    server = FakeGemini(default=Script(chunk_count=12, chunk_delay_s=SLOW_CHUNK_DELAY_S)).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def servers(tmp_path_factory, fake_gemini) -> Iterator[dict[str, str]]:
-    """Start the local-engine server, then the Gemini one (talking to the fake).
-
-    One after the other: two runapp.sh runs at once would race on collectstatic and pip.
-    """
-    apps = {
-        "local": App(tmp_path_factory.mktemp("local")),
-        "gemini": App(
-            tmp_path_factory.mktemp("gemini"),
-            GEMINI_API_KEY="any",
-            AI_ENGINE="gemini",
-            GEMINI_BASE_URL=fake_gemini.url,
-        ),
-    }
-    try:
-        yield {name: app.start().wait().base for name, app in apps.items()}
-    finally:
-        for app in apps.values():
-            app.stop()
-
-
-@pytest.fixture
-def local_server(servers) -> str:
-    return servers["local"]
-
-
-@pytest.fixture
-def gemini_server(servers) -> str:
-    return servers["gemini"]
-
-
-# ---- browser ----------------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser(request):
-    SCREENSHOTS.mkdir(exist_ok=True)
-    reporter = request.config.pluginmanager.getplugin("terminalreporter")
-    capture = request.config.pluginmanager.getplugin("capturemanager")
-    if reporter is not None and capture is not None:
-        with capture.global_and_fixture_disabled():
-            reporter.write_line(f"\ndashboard screenshots: {SCREENSHOTS}")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-class Tab:
-    """A page in its own browser context, recording console errors and uncaught exceptions."""
-
-    def __init__(self, browser, base: str, *, width: int, height: int) -> None:
-        self.context = browser.new_context(viewport={"width": width, "height": height})
-        self.page = self.context.new_page()
-        self.base = base
-        self.errors: list[str] = []
-        self.page.on("console", self._on_console)
-        self.page.on("pageerror", lambda error: self.errors.append(f"uncaught: {error}"))
-        self.page.set_default_timeout(15_000)
-
-    def _on_console(self, message) -> None:
-        if message.type == "error":
-            self.errors.append(message.text)
-
-    def open(self) -> None:
-        self.page.goto(f"{self.base}/")
-        self.page.wait_for_selector("body[data-ready=true]")
-
-    def shot(self, name: str) -> None:
-        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-
-
-@pytest.fixture
-def new_tab(browser) -> Iterator[Callable[..., Tab]]:
-    tabs: list[Tab] = []
-
-    def _new(base: str, *, width: int = 1280, height: int = 900) -> Tab:
-        tab = Tab(browser, base, width=width, height=height)
-        tabs.append(tab)
-        return tab
-
-    yield _new
-    for tab in tabs:
-        tab.context.close()
-
-
-@pytest.fixture
-def resume_pdf() -> Path:
-    if not RESUME_PDF.is_file():
-        pytest.skip(f"{RESUME_PDF.parent.parent} is absent: the public eval PDFs are needed for this test")
-    return RESUME_PDF
-
-
-# ---- steps a person takes -------------------------------------------------------------------------------
-
-
-def _register_and_log_in(tab: Tab, email: str) -> None:
-    page = tab.page
-    if page.url == "about:blank":
-        tab.open()
-    page.get_by_label("First name").fill("Ada")
-    page.get_by_label("Last name").fill("Lovelace")
-    page.fill("#register-email", email)
-    page.fill("#register-password", STRONG_PASSWORD)
-    page.get_by_role("button", name="Create account", exact=True).click()
-    sync_api.expect(page.locator("#register-message")).to_have_text(
-        "Account created. Log in with your email and password."
-    )
-    assert page.input_value("#login-email") == email
-    page.fill("#login-password", STRONG_PASSWORD)
-    page.get_by_role("button", name="Log in", exact=True).click()
-    sync_api.expect(page.locator("#account-email")).to_have_text(email)
-    sync_api.expect(page.locator("#connection")).to_have_attribute("data-state", "open")
-
-
-def _upload(tab: Tab, path: Path) -> None:
-    page = tab.page
-    page.get_by_label("Upload a resume (PDF, DOCX or TXT)").set_input_files(str(path))
-    page.get_by_role("button", name="Upload", exact=True).click()
-    sync_api.expect(page.locator("#upload-message")).to_have_text(f"{path.name}: text extracted.")
-
-
-def _analyze(tab: Tab, job_description: str) -> None:
-    tab.page.get_by_label("Job description", exact=True).fill(job_description)
-    tab.page.get_by_role("button", name="Analyze", exact=True).click()
-
-
-def _wait_for_state(tab: Tab, state: str, timeout_ms: int = 20_000) -> None:
-    tab.page.wait_for_selector(f"#analysis[data-state={state}]", timeout=timeout_ms)
-
-
-def _raw_analysis(tab: Tab) -> dict:
-    return json.loads(tab.page.text_content("#raw-output"))
-
-
-def _shown_analysis(tab: Tab) -> dict:
-    """Return what the panel shows, read back from the DOM as text."""
-    page = tab.page
-    return {
-        "match_score": int(page.text_content("#score-value")),
-        "missing_keywords": page.locator("#missing-keywords .chip").all_text_contents(),
-        "sentence_to_improve": page.text_content("#sentence-to-improve"),
-        "recommended_improvement": page.text_content("#recommended-improvement"),
-        "reasoning": page.text_content("#reasoning"),
-    }
-
-
-def _analysis_id(tab: Tab) -> str:
-    return tab.page.get_attribute("#analysis", "data-analysis-id")
-
-
-def _api_status(tab: Tab, path: str) -> int:
-    """Return the HTTP status of a GET sent with the tab's session cookie (outside the page's console)."""
-    return tab.context.request.get(f"{tab.base}{path}").status
-
-
-def _search_history(tab: Tab, words: str) -> None:
-    tab.page.get_by_label("Search job descriptions and resumes").fill(words)
-    tab.page.get_by_role("button", name="Apply", exact=True).click()
-
-
-def _wait_until_streaming(tab: Tab) -> None:
-    """Wait until model text is on screen while the analysis is still running."""
-    tab.page.wait_for_function(
-        "() => document.querySelector('#analysis').dataset.state === 'streaming'"
-        " && document.querySelector('#raw-output').textContent.length > 0"
-    )
-
-
-def _start_slow_analysis(tab: Tab, fake_gemini, email: str) -> str:
-    """Register, log in and start an analysis the fake Gemini streams slowly; return its id once streaming."""
-    from ai.google_genai.fake_server import Script
-
-    _register_and_log_in(tab, email)
-    fake_gemini.reset()
-    fake_gemini.enqueue(Script(chunk_count=30, chunk_delay_s=SLOW_CHUNK_DELAY_S))
-    tab.page.get_by_label("Resume text").fill(SHORT_RESUME)
-    _analyze(tab, JOB_DESCRIPTION)
-    _wait_until_streaming(tab)
-    return _analysis_id(tab)
-
-
-def _delete_from_history(tab: Tab, analysis_id: str) -> None:
-    page = tab.page
-    row = page.locator(f"#history-list li[data-id='{analysis_id}']")
-    page.once("dialog", lambda dialog: dialog.accept())
-    row.get_by_role("button", name=f"Delete analysis {analysis_id}").click()
-    sync_api.expect(page.locator("#history-message")).to_have_text(f"Analysis #{analysis_id} deleted.")
-    sync_api.expect(row).to_have_count(0)
-    assert _api_status(tab, f"/api/v1/resume/histories/{analysis_id}/") == 404
-
-
 # ---- scenarios ------------------------------------------------------------------------------------------
 
 
@@ -355,8 +118,8 @@ def test_a_person_uploads_a_real_pdf_sees_the_local_analysis_and_deletes_it_from
     page = tab.page
     tab.open()
     tab.shot("01-logged-out")
-    _register_and_log_in(tab, "local@example.com")
-    _upload(tab, resume_pdf)
+    register_and_log_in(tab, "local@example.com")
+    upload(tab, resume_pdf)
     assert page.input_value("#resume-text").startswith("Barry Allen")
     sync_api.expect(page.locator("#resume-summary")).to_contain_text(
         "resumematcher-barry-allen-fe.pdf · PDF · 1 page"
@@ -364,14 +127,14 @@ def test_a_person_uploads_a_real_pdf_sees_the_local_analysis_and_deletes_it_from
     assert page.locator("#ats-checks li").count() >= 5
     tab.shot("02-uploaded")
 
-    _analyze(tab, JOB_DESCRIPTION)
-    _wait_for_state(tab, "completed")
-    streamed = _raw_analysis(tab)
-    shown = _shown_analysis(tab)
+    analyze(tab, JOB_DESCRIPTION)
+    wait_for_state(tab, "completed")
+    streamed = raw_analysis(tab)
+    shown = shown_analysis(tab)
     assert shown == {field: streamed[field] for field in shown}
     assert 0 <= shown["match_score"] <= 100
     assert page.get_attribute("#score-gauge", "aria-valuenow") == str(shown["match_score"])
-    analysis_id = _analysis_id(tab)
+    analysis_id = shown_analysis_id(tab)
     sync_api.expect(page.locator("#analysis-status")).to_have_text(
         f"Analysis #{analysis_id} complete: match score {shown['match_score']} out of 100, answered by local-v2."
     )
@@ -389,17 +152,17 @@ def test_a_person_uploads_a_real_pdf_sees_the_local_analysis_and_deletes_it_from
     sync_api.expect(row.locator(".history-title")).to_have_text(
         "Senior Front-End Engineer. You will build accessible web applications with React and Type…"
     )
-    _search_history(tab, "kubernetes")
+    search_history(tab, "kubernetes")
     sync_api.expect(page.locator("#history-message")).to_have_text("1 analysis.")
-    _search_history(tab, "no such words")
+    search_history(tab, "no such words")
     sync_api.expect(page.locator("#history-message")).to_have_text("No analyses match these filters.")
     sync_api.expect(row).to_have_count(0)
-    _search_history(tab, "")
+    search_history(tab, "")
     page.get_by_label("Job description", exact=True).fill("")
     row.get_by_role("button", name=f"Open analysis {analysis_id}").click()
     sync_api.expect(page.locator("#stored-job")).to_have_text(JOB_DESCRIPTION)
-    assert _shown_analysis(tab) == shown
-    _delete_from_history(tab, analysis_id)
+    assert shown_analysis(tab) == shown
+    delete_from_history(tab, analysis_id)
 
     page.get_by_role("button", name="Log out", exact=True).click()
     sync_api.expect(page.locator("#login-message")).to_have_text("You are logged out.")
@@ -423,23 +186,23 @@ def test_the_gemini_stream_shows_partial_text_before_the_model_has_finished(
 
     tab = new_tab(gemini_server)
     page = tab.page
-    _register_and_log_in(tab, "stream@example.com")
-    _upload(tab, resume_pdf)
+    register_and_log_in(tab, "stream@example.com")
+    upload(tab, resume_pdf)
     fake_gemini.reset()
     fake_gemini.enqueue(Script(chunk_count=25, chunk_delay_s=SLOW_CHUNK_DELAY_S))
-    _analyze(tab, JOB_DESCRIPTION)
-    _wait_until_streaming(tab)
+    analyze(tab, JOB_DESCRIPTION)
+    wait_until_streaming(tab)
     partial = page.text_content("#raw-output")
     sent = len(fake_gemini.requests[0].chunk_sent_at)
     assert sent < 25, "the whole answer had been sent before any of it was visible"
     tab.shot("04-streaming")
 
-    _wait_for_state(tab, "completed")
+    wait_for_state(tab, "completed")
     streamed = page.text_content("#raw-output")
     assert streamed.startswith(partial) and len(streamed) > len(partial)
-    assert _shown_analysis(tab) == {field: value for field, value in json.loads(streamed).items()}
-    assert _shown_analysis(tab)["match_score"] == _engine_score(fake_gemini)
-    _delete_from_history(tab, _analysis_id(tab))
+    assert shown_analysis(tab) == {field: value for field, value in json.loads(streamed).items()}
+    assert shown_analysis(tab)["match_score"] == _engine_score(fake_gemini)
+    delete_from_history(tab, shown_analysis_id(tab))
     assert tab.errors == []
 
 
@@ -448,18 +211,18 @@ def test_a_reload_mid_stream_reattaches_to_the_running_analysis(gemini_server, f
 
     tab = new_tab(gemini_server)
     page = tab.page
-    analysis_id = _start_slow_analysis(tab, fake_gemini, "reload@example.com")
+    analysis_id = start_slow_analysis(tab, fake_gemini, "reload@example.com")
 
     page.reload()
     page.wait_for_selector("body[data-ready=true]")
     sync_api.expect(page.locator("#analysis")).to_have_attribute("data-analysis-id", analysis_id)
-    _wait_until_streaming(tab)
+    wait_until_streaming(tab)
     assert len(fake_gemini.requests[0].chunk_sent_at) < 30, "the stream ended before it was re-attached"
-    _wait_for_state(tab, "completed")
+    wait_for_state(tab, "completed")
     # Re-attached: the whole text once, in order: nothing lost, nothing repeated.
     assert len(fake_gemini.requests) == 1
     assert page.text_content("#raw-output") == json.dumps(default_analysis(fake_gemini.requests[0].user_text))
-    assert _shown_analysis(tab)["match_score"] == _engine_score(fake_gemini)
+    assert shown_analysis(tab)["match_score"] == _engine_score(fake_gemini)
     assert tab.errors == []
 
 
@@ -477,21 +240,21 @@ def test_markup_in_the_resume_and_the_model_output_is_shown_as_text(gemini_serve
     fake_gemini.enqueue(Script(chunks=split_text(json.dumps(answer), 5)))
     tab = new_tab(gemini_server)
     page = tab.page
-    _register_and_log_in(tab, "xss@example.com")
+    register_and_log_in(tab, "xss@example.com")
     resume = f"Ada Lovelace\n{XSS}\nBuilt pages {XSS} with jQuery."
     page.get_by_label("Resume text").fill(resume)
-    _analyze(tab, f"{JOB_DESCRIPTION}\n{XSS}")
-    _wait_for_state(tab, "completed")
+    analyze(tab, f"{JOB_DESCRIPTION}\n{XSS}")
+    wait_for_state(tab, "completed")
     from ai.output_schema import clean_string
 
-    shown = _shown_analysis(tab)
+    shown = shown_analysis(tab)
     prose = ("sentence_to_improve", "recommended_improvement", "reasoning")
     # A remote model's markup is removed before it is stored; what is left is shown as text.
     assert {field: shown[field] for field in prose} == {
         field: clean_string(answer[field], strip_markup=True) for field in prose
     }
     assert shown["match_score"] == _engine_score(fake_gemini)  # the model's 41 does not stand
-    analysis_id = _analysis_id(tab)
+    analysis_id = shown_analysis_id(tab)
     page.locator(f"#history-list li[data-id='{analysis_id}']").get_by_role(
         "button", name=f"Open analysis {analysis_id}", exact=True
     ).click()
@@ -506,7 +269,7 @@ def test_markup_in_the_resume_and_the_model_output_is_shown_as_text(gemini_serve
 def test_the_dashboard_is_usable_by_keyboard_on_a_375_px_wide_screen(local_server, new_tab):
     tab = new_tab(local_server, width=375, height=812)
     page = tab.page
-    _register_and_log_in(tab, "phone@example.com")
+    register_and_log_in(tab, "phone@example.com")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
     page.get_by_label("Resume text").fill(
         "Ada Lovelace\nFront-end developer. Built web apps with React for 6 years."
@@ -519,7 +282,7 @@ def test_the_dashboard_is_usable_by_keyboard_on_a_375_px_wide_screen(local_serve
     )
     assert focused == ["analyze-button", "solid", "3px"]
     page.keyboard.press("Enter")
-    _wait_for_state(tab, "completed")
+    wait_for_state(tab, "completed")
     assert re.fullmatch(r"\d{1,3}", page.text_content("#score-value"))
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
     tab.shot("06-phone-375px")
@@ -528,7 +291,7 @@ def test_the_dashboard_is_usable_by_keyboard_on_a_375_px_wide_screen(local_serve
 
 def test_a_file_that_is_not_a_resume_is_refused_in_plain_words(local_server, new_tab, tmp_path):
     tab = new_tab(local_server)
-    _register_and_log_in(tab, "badfile@example.com")
+    register_and_log_in(tab, "badfile@example.com")
     fake_pdf = tmp_path / "photo.pdf"
     fake_pdf.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     tab.page.get_by_label("Upload a resume (PDF, DOCX or TXT)").set_input_files(str(fake_pdf))
@@ -544,9 +307,9 @@ def test_a_file_that_is_not_a_resume_is_refused_in_plain_words(local_server, new
 def test_a_running_analysis_is_cancelled_and_filed_under_cancelled(gemini_server, fake_gemini, new_tab):
     tab = new_tab(gemini_server)
     page = tab.page
-    analysis_id = _start_slow_analysis(tab, fake_gemini, "cancel@example.com")
+    analysis_id = start_slow_analysis(tab, fake_gemini, "cancel@example.com")
     page.get_by_role("button", name="Cancel", exact=True).click()
-    _wait_for_state(tab, "cancelled")
+    wait_for_state(tab, "cancelled")
     sync_api.expect(page.locator("#analysis-status")).to_have_text(f"Analysis #{analysis_id} was cancelled.")
     assert fake_gemini.wait_for(lambda requests: requests[0].client_closed_at is not None, timeout_s=2)
     assert len(fake_gemini.requests[0].chunk_sent_at) < 30
@@ -565,13 +328,13 @@ def test_a_model_failure_is_shown_in_plain_words(gemini_server, fake_gemini, new
 
     tab = new_tab(gemini_server)
     page = tab.page
-    _register_and_log_in(tab, "failure@example.com")
+    register_and_log_in(tab, "failure@example.com")
     fake_gemini.reset()
     fake_gemini.enqueue(Script(chunks=['{"match_score": 250, ', '"missing_keywords": [], "reasoning": "?"}']))
     page.get_by_label("Resume text").fill(SHORT_RESUME)
-    _analyze(tab, JOB_DESCRIPTION)
-    _wait_for_state(tab, "failed")
-    analysis_id = _analysis_id(tab)
+    analyze(tab, JOB_DESCRIPTION)
+    wait_for_state(tab, "failed")
+    analysis_id = shown_analysis_id(tab)
     status = page.text_content("#analysis-status")
     assert status.startswith(f"Analysis #{analysis_id} failed: ") and "match_score" in status
     # Nothing of the invalid answer is shown as a result; the raw text stays for the curious.
@@ -592,7 +355,7 @@ def test_a_lost_connection_reconnects_by_itself_and_the_analysis_goes_on(gemini_
     try:
         tab = new_tab(proxy.base)
         page = tab.page
-        _start_slow_analysis(tab, fake_gemini, "reconnect@example.com")
+        start_slow_analysis(tab, fake_gemini, "reconnect@example.com")
         proxy.cut()
         sync_api.expect(page.locator("#connection-text")).to_have_text(
             re.compile(r"^Connection lost\. Reconnecting")
@@ -605,7 +368,7 @@ def test_a_lost_connection_reconnects_by_itself_and_the_analysis_goes_on(gemini_
         assert len(fake_gemini.requests[0].chunk_sent_at) < 30, (
             "the stream ended before the connection came back"
         )
-        _wait_for_state(tab, "completed")
+        wait_for_state(tab, "completed")
     finally:
         proxy.stop()
     # The same analysis went on (one model call) and every piece of it is shown once, in order.
@@ -651,7 +414,7 @@ def test_the_page_reads_streamed_fields_and_word_changes_exactly(local_server, n
 def test_the_history_pages_through_many_analyses_newest_first(local_server, new_tab):
     tab = new_tab(local_server)
     page = tab.page
-    _register_and_log_in(tab, "pages@example.com")
+    register_and_log_in(tab, "pages@example.com")
     # Eleven analyses through a second socket of the same session, one after the other.
     ids = page.evaluate(
         """async ({ count, resume, job }) => {
@@ -678,7 +441,7 @@ def test_the_history_pages_through_many_analyses_newest_first(local_server, new_
         }""",
         {"count": 11, "resume": SHORT_RESUME, "job": JOB_DESCRIPTION},
     )
-    _search_history(tab, "")
+    search_history(tab, "")
     rows = page.locator("#history-list li")
     sync_api.expect(page.locator("#history-message")).to_have_text("11 analyses.")
     sync_api.expect(page.locator("#history-page")).to_have_text("Page 1 of 2")
@@ -699,16 +462,16 @@ def test_a_past_analysis_can_be_opened_while_another_streams_on(gemini_server, f
 
     tab = new_tab(gemini_server)
     page = tab.page
-    _register_and_log_in(tab, "twoviews@example.com")
+    register_and_log_in(tab, "twoviews@example.com")
     page.get_by_label("Resume text").fill(SHORT_RESUME)
     fake_gemini.reset()
-    _analyze(tab, JOB_DESCRIPTION)
-    _wait_for_state(tab, "completed")
-    first_id = _analysis_id(tab)
+    analyze(tab, JOB_DESCRIPTION)
+    wait_for_state(tab, "completed")
+    first_id = shown_analysis_id(tab)
     fake_gemini.enqueue(Script(chunk_count=30, chunk_delay_s=SLOW_CHUNK_DELAY_S))
-    _analyze(tab, f"{JOB_DESCRIPTION}\nBonus: Storybook.")
-    _wait_until_streaming(tab)
-    running_id = _analysis_id(tab)
+    analyze(tab, f"{JOB_DESCRIPTION}\nBonus: Storybook.")
+    wait_until_streaming(tab)
+    running_id = shown_analysis_id(tab)
 
     page.get_by_role("button", name=f"Open analysis {first_id}", exact=True).click()
     sync_api.expect(page.locator("#analysis")).to_have_attribute("data-analysis-id", first_id)
@@ -719,7 +482,7 @@ def test_a_past_analysis_can_be_opened_while_another_streams_on(gemini_server, f
     page.get_by_role("button", name=f"Open analysis {running_id}", exact=True).click()
     sync_api.expect(page.locator("#analysis")).to_have_attribute("data-analysis-id", running_id)
     assert len(fake_gemini.requests[1].chunk_sent_at) < 30, "the stream ended while the other one was shown"
-    _wait_for_state(tab, "completed")
+    wait_for_state(tab, "completed")
     # What streamed while the other analysis was on screen was kept: the whole text, once, in order.
-    assert _shown_analysis(tab) == json.loads(page.text_content("#raw-output"))
+    assert shown_analysis(tab) == json.loads(page.text_content("#raw-output"))
     assert tab.errors == []

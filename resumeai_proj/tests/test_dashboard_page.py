@@ -101,7 +101,10 @@ def test_every_form_control_has_a_label(client):
         "register-email",
         "register-password",
         "resume-file",
+        "saved-resume",
+        "saved-job",
         "resume-text",
+        "live-rescore",
         "job-description",
         "history-status",
         "history-search",
@@ -148,12 +151,34 @@ def test_the_scripts_never_parse_strings_as_html():
         "analysis.js",
         "api.js",
         "app.js",
+        "compare.js",
         "diff.js",
         "dom.js",
         "fields.js",
         "history.js",
+        "inputs.js",
+        "library.js",
         "live.js",
+        "rescore.js",
         "socket.js",
         "upload.js",
     }
     assert {name: HTML_SINKS.findall(text) for name, text in sources.items() if HTML_SINKS.search(text)} == {}
+
+
+@pytest.mark.django_db
+def test_it_says_in_one_line_what_the_product_does(client):
+    html = client.get("/").content.decode()
+    line = re.search(r'<p id="tagline" class="tagline">([^<]+)</p>', html)
+    assert line is not None
+    assert line.group(1) == (
+        "Scores how well your resume fits a job posting, names the missing keywords and rewrites your weakest"
+        " line, live as you edit."
+    )
+
+
+def test_the_drafts_are_kept_in_local_storage_never_in_a_cookie():
+    sources = {path.name: path.read_text(encoding="utf-8") for path in sorted(JS_DIR.glob("*.js"))}
+    assert [name for name, text in sources.items() if "localStorage" in text] == ["inputs.js"]
+    assert [name for name, text in sources.items() if "document.cookie" in text] == ["api.js"]
+    assert "document.cookie =" not in sources["api.js"]  # read (the CSRF token), never written

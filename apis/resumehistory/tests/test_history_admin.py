@@ -26,9 +26,12 @@ def listed_ids(response) -> set[int]:
     return {row.pk for row in response.context["cl"].result_list}
 
 
-def test_the_history_list_shows_email_score_status_engine_model_and_date(staff_client, make_user):
+def test_the_history_list_shows_email_job_title_score_engine_model_status_and_date(staff_client, make_user):
     history = make_history(
-        user=make_user(email="listed@example.com"), match_score=83, model="gemini-flash-latest"
+        user=make_user(email="listed@example.com"),
+        match_score=83,
+        model="gemini-flash-latest",
+        job_title="Senior Rust Engineer",
     )
 
     response = staff_client.get(HISTORIES)
@@ -36,10 +39,18 @@ def test_the_history_list_shows_email_score_status_engine_model_and_date(staff_c
     assert response.status_code == 200
     assert listed_ids(response) == {history.pk}
     html = response.content.decode()
-    for text in ("listed@example.com", ">83<", "Completed", "local", "gemini-flash-latest"):
+    for text in (
+        "listed@example.com",
+        "Senior Rust Engineer",
+        ">83<",
+        "Completed",
+        "local",
+        "gemini-flash-latest",
+    ):
         assert text in html
     for column in (
         "column-user_email",
+        "column-job_title_or_dash",
         "column-match_score",
         "column-status",
         "column-engine",
@@ -87,14 +98,19 @@ def test_the_history_list_filters_by_status_engine_and_date(staff_client, user):
     assert old.pk in listed_ids(staff_client.get(HISTORIES))
 
 
-def test_the_history_page_shows_the_analysis_json_pretty_printed_and_read_only(
+def test_the_history_page_shows_score_keywords_and_rewrite_first_and_the_details_folded_and_pretty(
     staff_client, user, django_assert_max_num_queries
 ):
+    details = {
+        "score_breakdown": {"hard_skills": 60},
+        "missing_keywords_detail": [{"term": "<b>Kubernetes</b>"}],
+    }
     history = make_history(
         user=user,
         resume=make_resume(user=user),
         created_at=datetime(2026, 3, 1, tzinfo=UTC),
         job_description="<script>alert(1)</script>",
+        ai_analysis={**SAMPLE_ANALYSIS, "details": details},
     )
 
     with django_assert_max_num_queries(6):
@@ -102,8 +118,23 @@ def test_the_history_page_shows_the_analysis_json_pretty_printed_and_read_only(
 
     assert response.status_code == 200
     html = response.content.decode()
-    pretty = json.dumps(SAMPLE_ANALYSIS, indent=2, sort_keys=True).replace('"', "&quot;")
+    shown_first = [
+        ">72<",
+        "Kubernetes, Terraform",
+        SAMPLE_ANALYSIS["sentence_to_improve"],
+        SAMPLE_ANALYSIS["recommended_improvement"],
+        SAMPLE_ANALYSIS["reasoning"],
+    ]
+    positions = [html.index(text) for text in shown_first]
+    assert positions == sorted(positions)
+    pretty = json.dumps(details, indent=2, sort_keys=True).replace('"', "&quot;").replace("<", "&lt;")
+    pretty = pretty.replace(">", "&gt;")
     assert pretty in html
+    # The details come after the result, in a folded section.
+    folded = html.index("Details (JSON)")
+    assert positions[-1] < folded < html.index(pretty)
+    assert "collapse" in html[html.rfind("<fieldset", 0, folded) : folded]
+    assert "<b>Kubernetes</b>" not in html
     assert "<script>alert(1)</script>" not in html  # texts are escaped
     assert 'name="ai_analysis"' not in html and "<textarea" not in html  # nothing editable
     assert 'type="submit" value="Save"' not in html

@@ -53,6 +53,7 @@ async def test_a_session_cookie_connects_and_announces_user_engine_and_limits(
                 "max_analyses_per_hour": settings.MAX_ANALYSES_PER_USER_PER_HOUR,
                 "max_compare_resumes": settings.COMPARE_MAX_RESUMES,
                 "max_compare_jobs": settings.COMPARE_MAX_JOBS,
+                "rescore_debounce_ms": settings.RESCORE_DEBOUNCE_MS,
             },
         },
     }

@@ -30,11 +30,13 @@ BAD_FRAMES = [
     ("{}", error("missing_field", "action is required.", field="action")),
     (
         '{"action": "explode"}',
-        error("unknown_action", "Unknown action 'explode': use analyze, compare, cancel or subscribe."),
+        error(
+            "unknown_action", "Unknown action 'explode': use analyze, compare, rescore, cancel or subscribe."
+        ),
     ),
     (
         '{"action": 7}',
-        error("unknown_action", "Unknown action '7': use analyze, compare, cancel or subscribe."),
+        error("unknown_action", "Unknown action '7': use analyze, compare, rescore, cancel or subscribe."),
     ),
     (
         json.dumps({"action": "analyze", "resume_text": RESUME}),

@@ -4,6 +4,7 @@ import { wordDiff } from "./diff.js";
 import { byId, h } from "./dom.js";
 
 const CIRCUMFERENCE = 2 * Math.PI * 52;
+const API_ROOT = document.body.dataset.apiRoot || "/api/v1/";
 const CATEGORY_WORDS = {
   hard_skill: "Hard skill",
   soft_skill: "Soft skill",
@@ -43,6 +44,8 @@ export class AnalysisView {
     this.inputsBox = byId("inputs-box");
     this.storedJob = byId("stored-job");
     this.storedResume = byId("stored-resume");
+    this.exportBox = byId("export-box");
+    this.exportLinks = Array.from(this.exportBox.querySelectorAll("a[data-format]"));
     this.reset();
   }
 
@@ -59,7 +62,22 @@ export class AnalysisView {
     this.inputsBox.hidden = true;
     this.storedJob.textContent = "";
     this.storedResume.textContent = "";
+    this.setExport(null);
     this.clearResult();
+  }
+
+  /** Offer the tailored resume of stored analysis `id` in each export format (none when id is null). */
+  setExport(id) {
+    this.exportBox.hidden = !id;
+    for (const link of this.exportLinks) {
+      if (id) {
+        const format = link.dataset.format;
+        link.href = `${API_ROOT}resume/histories/${Number(id)}/export/?format=${encodeURIComponent(format)}`;
+        link.setAttribute("download", `resume-${Number(id)}.${format}`);
+      } else {
+        link.removeAttribute("href");
+      }
+    }
   }
 
   /** Remove the fields shown so far (a failed or cancelled answer is not a result); keep the raw text. */
@@ -107,8 +125,25 @@ export class AnalysisView {
     if (Number.isFinite(analysis.match_score)) parts.push(`score ${analysis.match_score}/100`);
     const keywords = Array.isArray(analysis.missing_keywords) ? analysis.missing_keywords.slice(0, 8) : [];
     if (keywords.length) parts.push(`missing: ${keywords.join(", ")}`);
-    this.previewNote.textContent = `Quick local estimate: ${parts.join(" · ")}. The model's own answer is shown below.`;
+    this.previewNote.textContent =
+      `Preliminary (local engine): ${parts.join(" · ")}. ` +
+      "The final score is the one in the gauge once the model's answer below is complete.";
+    this.previewNote.dataset.kind = "preliminary";
     this.previewNote.hidden = !parts.length;
+  }
+
+  /** Say which score is final once a model's answer completes after the local preview. */
+  setFinalNote({ finalScore, previewScore, model }) {
+    const by = model ? `${model}'s answer` : "the model's answer";
+    const preview =
+      Number.isFinite(previewScore) && previewScore !== finalScore
+        ? ` The preliminary local estimate was ${previewScore}.`
+        : Number.isFinite(previewScore)
+          ? " The preliminary local estimate agreed."
+          : "";
+    this.previewNote.textContent = `Final score: ${finalScore}/100, from ${by}.${preview}`;
+    this.previewNote.dataset.kind = "final";
+    this.previewNote.hidden = false;
   }
 
   /** Show every field of a finished analysis. */

@@ -1,11 +1,15 @@
-// The dashboard controller: logged-in/out views, the live analysis over the WebSocket, wiring of the panels.
+// The dashboard controller: logged-in/out views, the socket's frames to each panel, and the wiring between them.
 
 import { AccountForms } from "./accounts.js";
 import { AnalysisView } from "./analysis.js";
 import { ApiError, request } from "./api.js";
+import { CompareView } from "./compare.js";
 import { byId, say } from "./dom.js";
 import { HistoryView } from "./history.js";
+import { InputsForm } from "./inputs.js";
+import { Library } from "./library.js";
 import { LiveAnalysis } from "./live.js";
+import { LiveRescore } from "./rescore.js";
 import { AnalysisSocket } from "./socket.js";
 import { UploadPanel } from "./upload.js";
 
@@ -20,26 +24,31 @@ const ui = {
   authView: byId("auth-view"),
   appView: byId("app-view"),
   analyzeForm: byId("analyze-form"),
-  resumeText: byId("resume-text"),
-  resumeCount: byId("resume-count"),
-  jobDescription: byId("job-description"),
-  jobCount: byId("job-count"),
   analyzeMessage: byId("analyze-message"),
+  saveJob: byId("save-job-button"),
 };
 
 const accounts = new AccountForms({ onLoggedIn: enterApp });
 const upload = new UploadPanel({ onExtracted: useExtractedResume });
 const view = new AnalysisView();
-const historyView = new HistoryView({ onOpen: openAnalysis, onDeleted: forgetAnalysis });
+const inputs = new InputsForm({ onEdit: () => rescore.edited() });
+const library = new Library({
+  onPickResume: ({ id, text }) => useTexts({ resumeText: text, resumeId: id }),
+  onPickJob: ({ id, text, title }) => useTexts({ jobDescription: text, jobId: id, jobTitle: title }),
+  onLists: (lists) => compare.setChoices(lists),
+});
+const historyView = new HistoryView({
+  onOpen: openAnalysis,
+  onLoad: (id) => loadAnalysis(id, { run: false }),
+  onRerun: (id) => loadAnalysis(id, { run: true }),
+  onDeleted: forgetAnalysis,
+});
 const socket = new AnalysisSocket({ path: body.dataset.wsPath, onFrame, onState: showConnection });
-const live = new LiveAnalysis({ view, socket, onFinished: () => historyView.load(1) });
+const live = new LiveAnalysis({ view, socket, onFinished: analysisFinished });
+const rescore = new LiveRescore({ view, socket, isBusy: () => live.ownsPanel(), inputs });
+const compare = new CompareView({ socket, onOpenCell: openCell });
 
-const state = {
-  resume: null, // {id, text}: sent as resume_id while the textarea still holds exactly this text
-  engine: "",
-  model: "",
-  limits: {},
-};
+const state = { engine: "", model: "" };
 
 // ---- logged in, logged out --------------------------------------------------------------------------------
 
@@ -65,17 +74,20 @@ function enterApp(email) {
   ui.connection.hidden = false;
   ui.authView.hidden = true;
   ui.appView.hidden = false;
+  inputs.restore(email);
   socket.open();
   historyView.load(1);
-  updateCounters();
-  ui.resumeText.focus();
+  library.load();
+  inputs.resumeText.focus();
 }
 
 function leaveApp(message) {
   socket.close();
   live.reset();
-  state.resume = null;
-  ui.analyzeForm.reset();
+  rescore.reset();
+  compare.reset();
+  inputs.forget();
+  library.clear();
   upload.reset();
   view.reset();
   historyView.clear();
@@ -86,78 +98,68 @@ function leaveApp(message) {
   accounts.showLoggedOut(message);
 }
 
+/** Put texts in the form (an upload, a saved resume or posting) and re-score them: a new start, not an edit. */
+function useTexts(texts) {
+  inputs.fill(texts);
+  rescore.setShown(null);
+  rescore.edited();
+}
+
 function useExtractedResume({ text, resumeId }) {
-  ui.resumeText.value = text;
-  state.resume = resumeId ? { id: resumeId, text } : null;
-  updateCounters();
+  useTexts({ resumeText: text, resumeId });
+  library.load(); // the upload is a saved resume now
 }
 
-// ---- text limits ------------------------------------------------------------------------------------------
-
-function characterLimit(kind) {
-  const limit = state.limits[kind === "resume" ? "max_resume_chars" : "max_job_description_chars"];
-  return Number.isFinite(limit) ? limit : null;
-}
-
-function updateCounters() {
-  for (const [field, counter, kind] of [
-    [ui.resumeText, ui.resumeCount, "resume"],
-    [ui.jobDescription, ui.jobCount, "job"],
-  ]) {
-    const limit = characterLimit(kind);
-    const length = field.value.length;
-    counter.textContent = limit
-      ? `${length.toLocaleString()} of ${limit.toLocaleString()} characters`
-      : `${length.toLocaleString()} characters`;
-    counter.dataset.tone = limit && length > limit ? "error" : "info";
-  }
+async function saveJob() {
+  ui.saveJob.disabled = true;
+  const job = await library.saveJob(inputs.values().jobDescription);
+  ui.saveJob.disabled = false;
+  // The stored text is what a job_id stands for; the field shows it so that both agree.
+  if (job) inputs.fill({ jobDescription: job.text || "", jobId: job.id, jobTitle: job.title || "" });
 }
 
 // ---- analyze ----------------------------------------------------------------------------------------------
 
-function onAnalyze(event) {
-  event.preventDefault();
+function startAnalysis() {
   say(ui.analyzeMessage, "");
-  const resumeText = ui.resumeText.value;
-  const jobDescription = ui.jobDescription.value;
-  if (!resumeText.trim()) {
-    say(ui.analyzeMessage, "Add your resume first: upload a file or paste the text.", "error");
-    ui.resumeText.focus();
+  const problem = inputs.problem();
+  if (problem) {
+    say(ui.analyzeMessage, problem.message, "error");
+    problem.field.focus();
     return;
   }
-  if (!jobDescription.trim()) {
-    say(ui.analyzeMessage, "Paste the job description first.", "error");
-    ui.jobDescription.focus();
-    return;
-  }
-  for (const [kind, text, label] of [
-    ["resume", resumeText, "The resume"],
-    ["job", jobDescription, "The job description"],
-  ]) {
-    const limit = characterLimit(kind);
-    if (limit && text.length > limit) {
-      say(ui.analyzeMessage, `${label} is too long: at most ${limit.toLocaleString()} characters.`, "error");
-      return;
-    }
-  }
-  const sameUpload = state.resume && state.resume.text === resumeText;
-  const source = sameUpload ? { resume_id: state.resume.id } : { resume_text: resumeText };
-  if (!live.start({ source, jobDescription })) {
+  rescore.stop();
+  if (!live.start({ sources: inputs.sources(), jobDescription: inputs.values().jobDescription })) {
     say(ui.analyzeMessage, "Not connected to the server yet. Wait for “Connected” and press Analyze again.", "error");
+    return;
   }
+  focusAnalysis();
+}
+
+function analysisFinished(frame) {
+  historyView.load(1);
+  const onScreen = view.panel.dataset.analysisId === String(frame.analysis_id);
+  if (frame.type === "analysis.completed" && onScreen) rescore.setShown(frame.ai_analysis);
 }
 
 function onFrame(frame) {
-  if (frame.type !== "connected") {
+  const type = String(frame.type || "");
+  if (type === "connected") {
+    const data = frame.data || {};
+    state.engine = data.engine || "";
+    state.model = data.model || "";
+    inputs.setLimits(data.limits);
+    rescore.setLimits(data.limits);
+    live.reattach();
+  } else if (type.startsWith("rescore.")) {
+    rescore.handle(frame);
+  } else if (type.startsWith("comparison.")) {
+    compare.handle(frame);
+  } else if (type === "error" && compare.pendingRequestId && !live.pendingRequestId) {
+    compare.refused(frame);
+  } else {
     live.handle(frame);
-    return;
   }
-  const data = frame.data || {};
-  state.engine = data.engine || "";
-  state.model = data.model || "";
-  state.limits = data.limits || {};
-  updateCounters();
-  live.reattach();
 }
 
 function showConnection(connection, seconds) {
@@ -176,7 +178,12 @@ function showConnection(connection, seconds) {
   if (connection === "unauthenticated" && !ui.appView.hidden) leaveApp("Your session has ended. Log in again.");
 }
 
-// ---- opening a past analysis ------------------------------------------------------------------------------
+// ---- past analyses and comparison cells -------------------------------------------------------------------
+
+async function fetchAnalysis(id) {
+  const reply = await request(`resume/histories/${id}/`);
+  return reply.data || {};
+}
 
 async function openAnalysis(id) {
   if (live.isLive(id)) {
@@ -184,16 +191,16 @@ async function openAnalysis(id) {
     focusAnalysis();
     return;
   }
+  rescore.stop(); // a re-score on its way would replace the analysis about to be shown
   try {
-    const reply = await request(`resume/histories/${id}/`);
-    const item = reply.data || {};
-    const inputs = { resumeText: item.resume_text, jobDescription: item.job_description };
+    const item = await fetchAnalysis(id);
+    const shownInputs = { resumeText: item.resume_text, jobDescription: item.job_description };
     if (item.status === "running") {
-      live.attach(item, inputs);
+      live.attach(item, shownInputs);
     } else {
       live.showingPast();
       view.reset({ state: item.status || "completed", jobDescription: item.job_description, analysisId: item.id });
-      view.showInputs(inputs);
+      view.showInputs(shownInputs);
       view.setAnalysis(item.ai_analysis);
       if (item.ai_analysis) view.setRaw(JSON.stringify(item.ai_analysis, null, 2));
       const when = item.created_at ? new Date(item.created_at).toLocaleString() : "";
@@ -203,6 +210,10 @@ async function openAnalysis(id) {
         cancelled: `Analysis #${item.id} was cancelled.`,
       };
       view.setState(item.status || "completed", words[item.status] || `Analysis #${item.id}.`);
+      if (item.status === "completed") {
+        view.setExport(item.id);
+        rescore.setShown(item.ai_analysis);
+      }
     }
     focusAnalysis();
   } catch (error) {
@@ -210,9 +221,44 @@ async function openAnalysis(id) {
   }
 }
 
+/** Put the inputs of past analysis `id` in the form; with `run`, analyze them again. */
+async function loadAnalysis(id, { run }) {
+  try {
+    const item = await fetchAnalysis(id);
+    inputs.fill({
+      resumeText: item.resume_text || "",
+      resumeId: item.resume_id || null,
+      jobDescription: item.job_description || "",
+    });
+    if (item.status === "completed") rescore.setShown(item.ai_analysis);
+  } catch (error) {
+    say(ui.analyzeMessage, `Could not load analysis #${id}: ${error.message}`, "error");
+    return;
+  }
+  if (run) {
+    startAnalysis();
+  } else {
+    say(ui.analyzeMessage, `The inputs of analysis #${id} are in the form: edit them, or press Analyze.`, "success");
+    inputs.resumeText.focus();
+  }
+}
+
+/** A comparison cell: analyze its resume against its posting in full. */
+async function openCell({ resumeId, job }) {
+  try {
+    const resumeText = await library.resumeText(resumeId);
+    inputs.fill({ resumeText, resumeId, jobDescription: job.text || "", jobId: job.id, jobTitle: job.title || "" });
+  } catch (error) {
+    say(ui.analyzeMessage, `Could not open that pair: ${error.message}`, "error");
+    return;
+  }
+  startAnalysis();
+}
+
 function focusAnalysis() {
   const title = byId("analysis-title");
-  view.panel.scrollIntoView({ behavior: "smooth", block: "start" });
+  const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  view.panel.scrollIntoView({ behavior: reduced ? "auto" : "smooth", block: "start" });
   title.setAttribute("tabindex", "-1");
   title.focus({ preventScroll: true });
 }
@@ -224,9 +270,11 @@ function forgetAnalysis(id) {
 // ---- wiring -----------------------------------------------------------------------------------------------
 
 ui.logout.addEventListener("click", onLogout);
-ui.analyzeForm.addEventListener("submit", onAnalyze);
-ui.resumeText.addEventListener("input", updateCounters);
-ui.jobDescription.addEventListener("input", updateCounters);
+ui.analyzeForm.addEventListener("submit", (event) => {
+  event.preventDefault();
+  startAnalysis();
+});
+ui.saveJob.addEventListener("click", saveJob);
 document.addEventListener("api:unauthenticated", () => {
   if (!ui.appView.hidden) leaveApp("Your session has ended. Log in again.");
 });

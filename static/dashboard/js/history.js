@@ -13,10 +13,12 @@ function formatDate(value) {
   return Number.isNaN(date.getTime()) ? "" : DATE_FORMAT.format(date);
 }
 
-/** Lists past analyses; `onOpen(id)` and `onDeleted(id)` are called back by the row buttons. */
+/** Lists past analyses; `onOpen(id)`, `onLoad(id)`, `onRerun(id)` and `onDeleted(id)` are the row buttons'. */
 export class HistoryView {
-  constructor({ onOpen, onDeleted }) {
+  constructor({ onOpen, onLoad, onRerun, onDeleted }) {
     this.onOpen = onOpen;
+    this.onLoad = onLoad;
+    this.onRerun = onRerun;
     this.onDeleted = onDeleted;
     this.list = byId("history-list");
     this.message = byId("history-message");
@@ -97,13 +99,17 @@ export class HistoryView {
     const analysis = item.ai_analysis && typeof item.ai_analysis === "object" ? item.ai_analysis : null;
     const score = analysis && Number.isFinite(analysis.match_score) ? analysis.match_score : item.match_score;
     const status = String(item.status || "completed");
-    const title = excerpt(item.job_description, 90) || "(no job description)";
-    const open = h("button", { type: "button", class: "button secondary small", text: "Open" });
-    open.setAttribute("aria-label", `Open analysis ${item.id}`);
-    open.addEventListener("click", () => this.onOpen(item.id));
-    const remove = h("button", { type: "button", class: "button danger small", text: "Delete" });
-    remove.setAttribute("aria-label", `Delete analysis ${item.id}`);
-    remove.addEventListener("click", () => this.remove(item.id, remove));
+    const title = item.job_title || excerpt(item.job_description, 90) || "(no job description)";
+    const button = (text, label, onClick, tone = "secondary") => {
+      const node = h("button", { type: "button", class: `button ${tone} small`, text });
+      node.setAttribute("aria-label", `${label} ${item.id}`);
+      node.addEventListener("click", () => onClick(item.id));
+      return node;
+    };
+    const open = button("Open", "Open analysis", this.onOpen);
+    const load = button("Load", "Load into the form the inputs of analysis", this.onLoad);
+    const rerun = button("Re-run", "Re-run analysis", this.onRerun);
+    const remove = button("Delete", "Delete analysis", () => this.remove(item.id, remove), "danger");
     return h(
       "li",
       { class: "history-item", "data-id": item.id, "data-status": status },
@@ -124,7 +130,7 @@ export class HistoryView {
           ` #${item.id} · ${formatDate(item.created_at)}${item.model ? ` · ${item.model}` : ""}`,
         ),
       ),
-      h("div", { class: "history-actions" }, open, remove),
+      h("div", { class: "history-actions" }, open, load, rerun, remove),
     );
   }
 

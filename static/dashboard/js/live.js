@@ -13,7 +13,7 @@ function newRequestId() {
 
 /**
  * Follows one analysis at a time. While a past analysis is on screen the followed one keeps streaming into
- * memory (`viewingOther`), so opening it again shows everything. `onFinished()` is called at its end.
+ * memory (`viewingOther`), so opening it again shows everything. `onFinished(frame)` gets its final frame.
  */
 export class LiveAnalysis {
   constructor({ view, socket, onFinished }) {
@@ -43,10 +43,10 @@ export class LiveAnalysis {
     this.cancelButton.disabled = !running || !(this.current && this.current.id);
   }
 
-  /** Ask the server to analyze; `source` is {resume_id} or {resume_text}. Return false when not connected. */
-  start({ source, jobDescription }) {
+  /** Ask the server to analyze `sources` ({resume_id | resume_text, job_id | job_description}). */
+  start({ sources, jobDescription }) {
     const requestId = newRequestId();
-    const frame = { action: "analyze", ...source, job_description: jobDescription, request_id: requestId };
+    const frame = { action: "analyze", ...sources, request_id: requestId };
     if (!this.socket.send(frame)) return false;
     this.pendingRequestId = requestId;
     this.current = null;
@@ -105,6 +105,11 @@ export class LiveAnalysis {
   showStatus(panelState, message) {
     if (this.current) this.current.status = [panelState, message];
     if (!this.viewingOther) this.view.setState(panelState, message);
+  }
+
+  /** Return true while an analysis is starting, or streaming on screen: the panel is its own then. */
+  ownsPanel() {
+    return Boolean(this.pendingRequestId) || Boolean(this.current && this.current.running && !this.viewingOther);
   }
 
   /** Return true when `id` is the analysis being followed and still running. */
@@ -238,7 +243,7 @@ export class LiveAnalysis {
     this.current.running = false;
     sessionStorage.removeItem(RUNNING_KEY);
     this.setRunning(false);
-    this.onFinished();
+    this.onFinished(frame);
     if (this.viewingOther) {
       this.current = null;
       this.viewingOther = false;
@@ -252,6 +257,10 @@ export class LiveAnalysis {
       const score = frame.ai_analysis && frame.ai_analysis.match_score;
       const model = this.current.model ? `, answered by ${this.current.model}` : "";
       view.setState("completed", `Analysis #${id} complete: match score ${score} out of 100${model}.`);
+      if (this.current.preview) {
+        view.setFinalNote({ finalScore: score, previewScore: this.current.preview.match_score, model: this.current.model });
+      }
+      view.setExport(id);
     } else if (frame.type === "analysis.cancelled") {
       view.clearResult();
       view.setState("cancelled", `Analysis #${id} was cancelled.`);
