@@ -18,7 +18,8 @@ from ai.local_engine.requirements import read_requirements
 from ai.local_engine.resume import find_evidence
 from ai.local_engine.role import title_words
 from ai.local_engine.semantic import semantic_status
-from ai.local_engine.text import STOPWORDS
+from ai.local_engine.structure import clear_structure_cache
+from ai.local_engine.text import STOPWORDS, tokenize
 from ai.local_engine.vocab import get_vocabulary
 from ai.text_normalize import normalize_text
 
@@ -78,6 +79,18 @@ def _warnings(
     return warnings
 
 
+def _written_words(*, view: ResumeView) -> frozenset[str]:
+    """Return the resume's words as written, in lower case."""
+    return frozenset(token.text.lower() for tokens in view.index.tokens for token in tokens)
+
+
+def _written(*, term: str, words: frozenset[str]) -> bool:
+    """Return whether the resume writes every word of ``term`` as it is spelled there: a concept's own
+    name ("Git" shown by "GitHub", "MEAN" matched by "means") is not the resume's wording, so a rewrite
+    must not put it there."""
+    return all(token.text.lower() in words for token in tokenize(text=term))
+
+
 def _stages(*, resume_text: str, job_description: str, semantic: bool = True) -> Iterator[tuple[str, object]]:
     """Yield ``(field, value)`` in stream order; the first stage does almost all of the work."""
     vocabulary = get_vocabulary()
@@ -93,6 +106,7 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
         if not find_evidence(key=r.key, concept_id=r.concept_id, resume=view.index, vocabulary=vocabulary)
     ]
     semantic_on = semantic_status()["available"]
+    written = _written_words(view=view)
     rewrites = suggest_rewrites(
         sentences=view.index.sentences,
         sections=[
@@ -103,7 +117,11 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
         proven_terms=[
             m.matched
             for m in sorted(matches, key=rank)
-            if m.met and m.requirement.kind in {"tool", "hard_skill"} and m.context != "copied" and m.matched
+            if m.met
+            and m.requirement.kind in {"tool", "hard_skill"}
+            and m.context != "copied"
+            and m.matched
+            and _written(term=m.matched, words=written)
         ],
     )
     yield (
@@ -197,6 +215,7 @@ def clear_caches() -> None:
         claims,
     ):
         cached.cache_clear()
+    clear_structure_cache()
     encoder = get_encoder()
     if encoder is not None:
         encoder.clear()

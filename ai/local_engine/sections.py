@@ -40,7 +40,7 @@ _ADDRESS_RE = re.compile(
     r"|^[A-Z][\w.' -]{1,30},\s*[A-Z][\w. ]{1,25}$"
 )
 # A page footer or header repeated by the PDF: "1/2", "John Doe – 2/2", "Curriculum Vitae 3", "Page 2 of 4".
-_PAGE_MARK_RE = re.compile(
+PAGE_MARK_RE = re.compile(
     r"(?i)^(?:.{0,40}\s[–—-]\s)?\d{1,2}\s*/\s*\d{1,2}$"
     r"|^(?:curriculum vitae|resume|page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?$"
 )
@@ -147,7 +147,7 @@ def label_sections(*, sentences: Sequence[Sentence]) -> list[str]:
             current = kind
             labels.append(kind)
             continue
-        if _PAGE_MARK_RE.match(sentence.text.strip()):
+        if PAGE_MARK_RE.match(sentence.text.strip()):
             labels.append("other")
         elif current is None:
             labels.append("contact" if is_contact(text=sentence.text) else "header")
