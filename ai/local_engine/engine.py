@@ -18,7 +18,7 @@ from ai.local_engine.requirements import read_requirements
 from ai.local_engine.resume import find_evidence
 from ai.local_engine.role import title_words
 from ai.local_engine.semantic import semantic_status
-from ai.local_engine.structure import clear_structure_cache
+from ai.local_engine.structure import clear_structure_cache, remember_structure
 from ai.local_engine.text import STOPWORDS, tokenize
 from ai.local_engine.vocab import get_vocabulary
 from ai.text_normalize import normalize_text
@@ -234,6 +234,7 @@ class LocalEngine:
 
     async def stream(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
         """Yield the analysis JSON as its stages finish: keywords, details, score, then the rewrite."""
+        remember_structure(text=analysis_input.resume_text, structure=analysis_input.resume_structure)
         stages = _stages(
             resume_text=analysis_input.resume_text, job_description=analysis_input.job_description
         )

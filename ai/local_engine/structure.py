@@ -10,12 +10,15 @@ dates and either an achievement line or a dates line just before. Page marks ("J
 import functools
 import json
 import re
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from ai.local_engine.improve import clean
 from ai.local_engine.resume import RANGE_RE
 from ai.local_engine.sections import (
     ACTION_VERBS_IRREGULAR,
+    KINDS,
     PAGE_MARK_RE,
     heading_kind,
     is_bare_list,
@@ -23,8 +26,13 @@ from ai.local_engine.sections import (
     label_sections,
 )
 from ai.local_engine.text import split_sentences
+from ai.text_normalize import normalize_text
 
-STRUCTURE_VERSION = 1
+STRUCTURE_VERSION = 1  # raise when the reader changes: structures stored by an older one are read again
+# Stored structures handed over by analyses (``remember_structure``), most recent last.
+REMEMBERED_MAX = 256
+_remembered: OrderedDict[str, tuple[str, ...]] = OrderedDict()
+_remembered_lock = threading.Lock()
 # The section kinds the export names (the rest keep their heading and lines, as "other" kinds).
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "certifications"})
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -186,7 +194,12 @@ def _read(text: str) -> tuple[tuple[str, ...], str]:
             header_lines.append(line)
     if texts or heading is not None:
         sections.append(_section(kind=kind, heading=heading, texts=texts))
-    structure = {"version": STRUCTURE_VERSION, "contact": _contact(lines=header_lines), "sections": sections}
+    structure = {
+        "version": STRUCTURE_VERSION,
+        "contact": _contact(lines=header_lines),
+        "sections": sections,
+        "labels": labels,
+    }
     return tuple(labels), json.dumps(structure, ensure_ascii=False)
 
 
@@ -199,9 +212,32 @@ def read_structure(*, text: str) -> dict[str, Any]:
     return json.loads(_read(text)[1])
 
 
+def remember_structure(*, text: str, structure: dict[str, Any] | None) -> None:
+    """Let the engine use the stored structure of ``text`` (read at upload) instead of reading it again.
+
+    The engine reads the normalised text, so only a structure of a normalised text (as uploads are stored)
+    can stand in; one of another reader version, or whose labels do not fit the sentences, is ignored.
+    """
+    if not structure or structure.get("version") != STRUCTURE_VERSION or normalize_text(text=text) != text:
+        return
+    labels = structure.get("labels")
+    if not isinstance(labels, list) or not all(label in KINDS for label in labels):
+        return
+    if len(labels) != len(split_sentences(text=text)):
+        return
+    with _remembered_lock:
+        _remembered[text] = tuple(labels)
+        _remembered.move_to_end(text)
+        while len(_remembered) > REMEMBERED_MAX:
+            _remembered.popitem(last=False)
+
+
 def sentence_sections(*, text: str) -> tuple[str, ...]:
-    """Return the section kind of each sentence of ``text`` in ``split_sentences`` order (read once)."""
-    return _read(text)[0]
+    """Return the section kind of each sentence of ``text`` in ``split_sentences`` order: the stored
+    structure's labels when the analysis brought them, else read once per text."""
+    with _remembered_lock:
+        labels = _remembered.get(text)
+    return labels if labels is not None else _read(text)[0]
 
 
 def structure_lines(*, structure: dict[str, Any]) -> list[str]:
@@ -215,5 +251,7 @@ def structure_lines(*, structure: dict[str, Any]) -> list[str]:
 
 
 def clear_structure_cache() -> None:
-    """Forget the structures read so far (benchmarks measure cold analyses)."""
+    """Forget the structures read or remembered so far (benchmarks measure cold analyses)."""
     _read.cache_clear()
+    with _remembered_lock:
+        _remembered.clear()
