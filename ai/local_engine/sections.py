@@ -31,8 +31,10 @@ KINDS: tuple[str, ...] = (
 
 _MAX_HEADING_WORDS = 5
 
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_PHONE_RE = re.compile(r"(?:\+?\d[\d\s().-]{7,}\d)")
+# Each starts only where its first character does not continue a run the pattern would have taken, so a
+# 60,000-character word or digit run is scanned once, not once per position (quadratic).
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE_RE = re.compile(r"(?<![\d+])(?:\+?\d[\d\s().-]{7,}\d)")
 _URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|me|ai|co)\b(?:/\S*)?")
 _PROFILE_RE = re.compile(r"(?i)\b(?:linkedin|github|gitlab|twitter|portfolio)\b")
 _ADDRESS_RE = re.compile(

@@ -41,8 +41,9 @@ _YEAR_LINE_MAX_WORDS = 3
 _DURATION_RE = re.compile(r"(?i)^\d{1,2}\s+(?:years?|months?|yrs?|mos?)\b")
 _ACTION_MIN_WORDS = 5
 _HEAD_MAX_WORDS = 12
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_RE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")
+# As in sections.py: a match starts only where no longer run of its characters began (linear on long runs).
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RE = re.compile(r"(?<![\d+(])\+?\(?\d[\d\s().-]{7,}\d")
 _PHONE_MIN_DIGITS = 9
 _URL_RE = re.compile(r"(?i)\b(?:https?://\S+|www\.\S+|[\w-]+\.(?:com|org|net|io|dev|me|ai|co)(?:/\S*)?)")
 # "Zürich, Switzerland", "San Francisco, CA": a place on its own line.
@@ -174,9 +175,14 @@ def _section(*, kind: str, heading: str | None, texts: list[str]) -> dict[str, A
 
 
 @functools.lru_cache(maxsize=256)
-def _read(text: str) -> tuple[tuple[str, ...], str]:
+def _labels(text: str) -> tuple[str, ...]:
+    return tuple(label_sections(sentences=split_sentences(text=text)))
+
+
+@functools.lru_cache(maxsize=256)
+def _read(text: str) -> str:
     sentences = split_sentences(text=text)
-    labels = label_sections(sentences=sentences)
+    labels = _labels(text)
     sections: list[dict[str, Any]] = []
     kind, heading, texts = "header", None, []
     header_lines: list[str] = []
@@ -198,9 +204,9 @@ def _read(text: str) -> tuple[tuple[str, ...], str]:
         "version": STRUCTURE_VERSION,
         "contact": _contact(lines=header_lines),
         "sections": sections,
-        "labels": labels,
+        "labels": list(labels),
     }
-    return tuple(labels), json.dumps(structure, ensure_ascii=False)
+    return json.dumps(structure, ensure_ascii=False)
 
 
 def read_structure(*, text: str) -> dict[str, Any]:
@@ -209,7 +215,7 @@ def read_structure(*, text: str) -> dict[str, Any]:
     Each line is ``{"text", "role"}`` with role "head", "date", "contact", "action" or "list". Read once
     per text (cached); the caller owns the returned dict.
     """
-    return json.loads(_read(text)[1])
+    return json.loads(_read(text))
 
 
 def remember_structure(*, text: str, structure: dict[str, Any] | None) -> None:
@@ -237,7 +243,7 @@ def sentence_sections(*, text: str) -> tuple[str, ...]:
     structure's labels when the analysis brought them, else read once per text."""
     with _remembered_lock:
         labels = _remembered.get(text)
-    return labels if labels is not None else _read(text)[0]
+    return labels if labels is not None else _labels(text)
 
 
 def structure_lines(*, structure: dict[str, Any]) -> list[str]:
@@ -253,5 +259,6 @@ def structure_lines(*, structure: dict[str, Any]) -> list[str]:
 def clear_structure_cache() -> None:
     """Forget the structures read or remembered so far (benchmarks measure cold analyses)."""
     _read.cache_clear()
+    _labels.cache_clear()
     with _remembered_lock:
         _remembered.clear()

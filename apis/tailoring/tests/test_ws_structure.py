@@ -36,7 +36,7 @@ async def test_the_analysis_of_a_stored_resume_uses_and_keeps_its_structure(
         reads.append(text)
         raise AssertionError("the stored structure should have been used")
 
-    monkeypatch.setattr(structure_module, "_read", read_again)
+    monkeypatch.setattr(structure_module, "_labels", read_again)
 
     communicator = await connected(user)
     await communicator.send_json_to({"action": "analyze", "resume_id": resume.pk, "job_description": JOB})
