@@ -79,16 +79,16 @@ def _warnings(
     return warnings
 
 
-def _written_words(*, view: ResumeView) -> frozenset[str]:
-    """Return the resume's words as written, in lower case."""
-    return frozenset(token.text.lower() for tokens in view.index.tokens for token in tokens)
-
-
-def _written(*, term: str, words: frozenset[str]) -> bool:
+def _written(*, term: str, view: ResumeView) -> bool:
     """Return whether the resume writes every word of ``term`` as it is spelled there: a concept's own
     name ("Git" shown by "GitHub", "MEAN" matched by "means") is not the resume's wording, so a rewrite
     must not put it there."""
-    return all(token.text.lower() in words for token in tokenize(text=term))
+    for token in tokenize(text=term):
+        places = view.index.positions.get(token.norm, ())
+        wanted = token.text.lower()
+        if not any(view.index.tokens[number][offset].text.lower() == wanted for number, offset in places):
+            return False
+    return True
 
 
 def _stages(*, resume_text: str, job_description: str, semantic: bool = True) -> Iterator[tuple[str, object]]:
@@ -106,7 +106,6 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
         if not find_evidence(key=r.key, concept_id=r.concept_id, resume=view.index, vocabulary=vocabulary)
     ]
     semantic_on = semantic_status()["available"]
-    written = _written_words(view=view)
     rewrites = suggest_rewrites(
         sentences=view.index.sentences,
         sections=[
@@ -121,7 +120,7 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
             and m.requirement.kind in {"tool", "hard_skill"}
             and m.context != "copied"
             and m.matched
-            and _written(term=m.matched, words=written)
+            and _written(term=m.matched, view=view)
         ],
     )
     yield (
