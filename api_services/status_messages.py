@@ -152,7 +152,6 @@ REWRITE_ADDS_FACTS = (
     "The suggested rewrite names what the resume does not: {facts}. Edit it before accepting."
 )
 EXPORT_FORMAT_INVALID = "Choose one format: {formats}."
-EXPORT_NOT_READY = "The analysis has no resume text to export."
 EXPORT_CHECK_FAILED = "The export would name what the resume does not: {facts}."
 EXPORT_PDF_UNAVAILABLE = (
     "PDF export is not available on this server (no Unicode font found); choose another format."

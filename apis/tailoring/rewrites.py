@@ -13,7 +13,6 @@ from django.conf import settings
 
 from ai.local_engine.fabrication import (
     PLACEHOLDER_RE,
-    has_placeholder,
     source_keys,
     unsupported_facts,
     without_hint,
@@ -115,9 +114,8 @@ def _accept_edit(*, index: int, replacement: str) -> str:
             code="too_long",
             index=index,
         )
-    if has_placeholder(text=text):
-        placeholder = PLACEHOLDER_RE.search(text)
-        assert placeholder is not None
+    placeholder = PLACEHOLDER_RE.search(text)
+    if placeholder:
         raise _error(
             msg.REWRITE_PLACEHOLDER.format(placeholder=placeholder.group()), code="placeholder", index=index
         )

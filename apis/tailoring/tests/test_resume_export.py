@@ -265,3 +265,20 @@ def test_the_log_names_ids_and_sizes_never_resume_text(jwt_client, user, caplog)
         for m in messages
     )
     assert not any("Nováková" in m or "settlement" in m for m in messages)
+
+
+def test_without_the_font_pdf_export_is_a_503_and_the_other_formats_still_work(
+    jwt_client, user, settings, tmp_path
+):
+    settings.EXPORT_PDF_FONT_DIR = str(tmp_path)
+    history = analysed(user=user)
+
+    response = jwt_client.get(url(history.pk), {"format": "pdf"})
+
+    assert response.status_code == 503
+    assert response.json() == {
+        "status": "failed",
+        "message": "PDF export is not available on this server (no Unicode font found); choose another format.",
+        "data": {"code": "pdf_unavailable"},
+    }
+    assert jwt_client.get(url(history.pk), {"format": "docx"}).status_code == 200
