@@ -33,7 +33,8 @@ STRUCTURE_VERSION = 1  # raise when the reader changes: structures stored by an 
 REMEMBERED_MAX = 256
 _remembered: OrderedDict[str, tuple[str, ...]] = OrderedDict()
 _remembered_lock = threading.Lock()
-# The section kinds the export names (the rest keep their heading and lines, as "other" kinds).
+# Section kinds whose lines are grouped into entries (a job, a school, a project, a certificate); the lines
+# of other sections form one entry.
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "certifications"})
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE_LINE_MAX_WORDS = 8
