@@ -2,7 +2,7 @@
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from ai.grounding import Grounding
@@ -24,6 +24,8 @@ class AnalysisInput:
     job_description: str
     # The local engine's requirements and evidence (ai.grounding) for engines that ground a model in them.
     grounding: "Grounding | None" = None
+    # The stored structure of the resume (ai.local_engine.structure), when it came from an upload.
+    resume_structure: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ _ERRORS = {
     403: "Permission denied or CSRF check failed (session requests).",
     404: "Not found (or not yours).",
     405: "Method not allowed.",
+    409: "Conflict with what is stored (data.code names it, e.g. a per-user limit reached).",
     413: "Body too large.",
     415: "Unsupported media type.",
     429: "Throttled (data.retry_after, Retry-After header).",

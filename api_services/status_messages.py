@@ -110,7 +110,6 @@ WS_FIELD_NOT_LIST = "{field} must be a list."
 WS_LIST_EMPTY = "{field} must not be empty."
 WS_LIST_TOO_LONG = "{field} may hold at most {limit} items."
 WS_LIST_DUPLICATES = "{field} must not repeat an item."
-WS_JOB_IDS_UNSUPPORTED = "job_ids are not supported yet; send job_descriptions."
 WS_ONE_JOB_SOURCE = "Send either job_ids or job_descriptions, not both."
 WS_ONE_FOLLOW_TARGET = "Send either analysis_id or comparison_id, not both."
 WS_TOO_MANY_COMPARISONS = "You already have {limit} comparisons running; wait for one to finish."
@@ -141,3 +140,23 @@ JOB_URL_TIMEOUT = "The job page took too long to fetch."
 JOB_URL_NOT_HTML = "The URL does not point to an HTML page."
 JOB_HTML_TOO_LARGE = "The job page is larger than {limit} bytes."
 WS_ONE_JOB_FOR_ANALYSIS = "Send either job_id or job_description, not both."
+
+# The tailored resume: accepted rewrites and its export (codes in apis/tailoring/)
+REWRITES_RETRIEVED = "Rewrites retrieved"
+REWRITES_SAVED = "Rewrites saved"
+REWRITES_TOO_MANY = "At most {limit} rewrites can be accepted."
+REWRITE_SENTENCE_UNKNOWN = "This sentence is not in the resume: send it as the analysis shows it."
+REWRITE_DUPLICATE = "This sentence is accepted twice."
+REWRITE_NO_SUGGESTION = "The analysis suggests no rewrite of this sentence: send your own replacement."
+REWRITE_TOO_LONG = "The replacement is longer than {limit:,} characters."
+REWRITE_BLANK = "The replacement must not be blank."
+REWRITE_PLACEHOLDER = "Replace the bracketed request ({placeholder}) with your own words before accepting."
+REWRITE_ADDS_FACTS = (
+    "The suggested rewrite names what the resume does not: {facts}. Edit it before accepting."
+)
+EXPORT_FORMAT_INVALID = "Choose one format: {formats}."
+EXPORT_CHECK_FAILED = "The export would name what the resume does not: {facts}."
+EXPORT_PDF_UNAVAILABLE = (
+    "PDF export is not available on this server (no Unicode font found); choose another format."
+)
+JOBS_TOO_MANY = "You can store at most {limit:,} jobs; delete some before adding more."

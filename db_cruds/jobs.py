@@ -17,6 +17,11 @@ def job_get(*, user_id: int, job_id: int) -> Job | None:
     return Job.objects.filter(user_id=user_id, pk=job_id).first()
 
 
+def job_count(*, user_id: int) -> int:
+    """Return how many jobs the user stores."""
+    return Job.objects.filter(user_id=user_id).count()
+
+
 def job_page(*, user_id: int, query: str, page: int, per_page: int) -> tuple[list[Job], int]:
     """Return one page of the user's jobs matching ``query`` and the total count."""
     jobs = Job.objects.filter(user_id=user_id)

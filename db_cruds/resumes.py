@@ -1,5 +1,7 @@
 """Resume reads and writes, always scoped to one user."""
 
+from typing import Any
+
 from django.db import IntegrityError, transaction
 
 from apis.resumehistory.models import Resume
@@ -40,6 +42,7 @@ def resume_create(
     warnings: list[str],
     ats_checks: list[dict[str, str]],
     ats_score: int,
+    structure: dict[str, Any] | None = None,
 ) -> tuple[Resume, bool]:
     """Store a resume and return (it, True); when the user already has this file, return (that one, False).
 
@@ -58,6 +61,7 @@ def resume_create(
                 warnings=warnings,
                 ats_checks=ats_checks,
                 ats_score=ats_score,
+                structure=structure,
             )
     except IntegrityError:
         existing = resume_get_by_sha256(user_id=user_id, sha256=sha256)

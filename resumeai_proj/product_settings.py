@@ -107,3 +107,9 @@ WARM_UP_ON_START = env_bool("WARM_UP_ON_START", True)
 
 # --- history -------------------------------------------------------------------------------------------
 HISTORY_EXPORT_CHUNK_SIZE = env_int("HISTORY_EXPORT_CHUNK_SIZE", 200, minimum=1, maximum=10_000)
+
+# --- tailored resume (accepted rewrites, export) and stored jobs -------------------------------------------
+TAILORED_MAX_REWRITES = env_int("TAILORED_MAX_REWRITES", 50, minimum=1, maximum=1000)  # per analysis
+TAILORED_REWRITE_MAX_CHARS = env_int("TAILORED_REWRITE_MAX_CHARS", 1000, minimum=50)  # one replacement
+EXPORT_PDF_FONT_DIR = env_str("EXPORT_PDF_FONT_DIR", "/usr/share/fonts/truetype/dejavu")  # fonts-dejavu-core
+JOBS_MAX_PER_USER = env_int("JOBS_MAX_PER_USER", 500, minimum=1)  # stored job postings per user

@@ -19,7 +19,8 @@ from ai.local_engine.resume import find_evidence
 from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.role import title_words
 from ai.local_engine.semantic import semantic_status
-from ai.local_engine.text import STOPWORDS, clear_token_cache
+from ai.local_engine.structure import clear_structure_cache, remember_structure
+from ai.local_engine.text import STOPWORDS, clear_token_cache, tokenize
 from ai.local_engine.vocab import get_vocabulary
 from ai.text_normalize import normalize_text
 
@@ -79,6 +80,18 @@ def _warnings(
     return warnings
 
 
+def _written(*, term: str, view: ResumeView) -> bool:
+    """Return whether the resume writes every word of ``term`` as it is spelled there: a concept's own
+    name ("Git" shown by "GitHub", "MEAN" matched by "means") is not the resume's wording, so a rewrite
+    must not put it there."""
+    for token in tokenize(text=term):
+        places = view.index.positions.get(token.norm, ())
+        wanted = token.text.lower()
+        if not any(view.index.tokens[number][offset].text.lower() == wanted for number, offset in places):
+            return False
+    return True
+
+
 def _stages(*, resume_text: str, job_description: str, semantic: bool = True) -> Iterator[tuple[str, object]]:
     """Yield ``(field, value)`` in stream order; the first stage does almost all of the work."""
     vocabulary = get_vocabulary()
@@ -104,7 +117,11 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
         proven_terms=[
             m.matched
             for m in sorted(matches, key=rank)
-            if m.met and m.requirement.kind in {"tool", "hard_skill"} and m.context != "copied" and m.matched
+            if m.met
+            and m.requirement.kind in {"tool", "hard_skill"}
+            and m.context != "copied"
+            and m.matched
+            and _written(term=m.matched, view=view)
         ],
     )
     yield (
@@ -199,6 +216,7 @@ def clear_caches() -> None:
     ):
         cached.cache_clear()
     clear_token_cache()
+    clear_structure_cache()
     encoder = get_encoder()
     if encoder is not None:
         encoder.clear()
@@ -217,6 +235,7 @@ class LocalEngine:
 
     async def stream(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
         """Yield the analysis JSON as its stages finish: keywords, details, score, then the rewrite."""
+        remember_structure(text=analysis_input.resume_text, structure=analysis_input.resume_structure)
         stages = _stages(
             resume_text=analysis_input.resume_text, job_description=analysis_input.job_description
         )

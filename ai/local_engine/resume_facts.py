@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ai.local_engine.candidates import token_breaks, vocabulary_matches
 from ai.local_engine.job import degree_levels_of
 from ai.local_engine.resume import ResumeIndex, index_resume
-from ai.local_engine.sections import is_bare_list, label_sections
+from ai.local_engine.sections import is_bare_list
+from ai.local_engine.structure import sentence_sections
 from ai.local_engine.taxonomy import expand_concepts
 from ai.local_engine.text import Sentence
 from ai.local_engine.vocab import get_vocabulary
@@ -52,7 +53,7 @@ def resume_facts(*, text: str) -> ResumeFacts:
     sentences = list(index.sentences)
     return ResumeFacts(
         index=index,
-        sections=tuple(label_sections(sentences=sentences)),
+        sections=sentence_sections(text=text),
         bare=tuple(is_bare_list(text=sentence.text) for sentence in sentences),
         concept_sentences={concept: tuple(places) for concept, places in concept_sentences.items()},
         list_spans=tuple(list_runs(text=sentence.text) for sentence in sentences),

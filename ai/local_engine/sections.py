@@ -31,8 +31,10 @@ KINDS: tuple[str, ...] = (
 
 _MAX_HEADING_WORDS = 5
 
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_PHONE_RE = re.compile(r"(?:\+?\d[\d\s().-]{7,}\d)")
+# Each starts only where its first character does not continue a run the pattern would have taken, so a
+# 60,000-character word or digit run is scanned once, not once per position (quadratic).
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE_RE = re.compile(r"(?<![\d+])(?:\+?\d[\d\s().-]{7,}\d)")
 _URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|me|ai|co)\b(?:/\S*)?")
 _PROFILE_RE = re.compile(r"(?i)\b(?:linkedin|github|gitlab|twitter|portfolio)\b")
 _ADDRESS_RE = re.compile(
@@ -40,7 +42,7 @@ _ADDRESS_RE = re.compile(
     r"|^[A-Z][\w.' -]{1,30},\s*[A-Z][\w. ]{1,25}$"
 )
 # A page footer or header repeated by the PDF: "1/2", "John Doe – 2/2", "Curriculum Vitae 3", "Page 2 of 4".
-_PAGE_MARK_RE = re.compile(
+PAGE_MARK_RE = re.compile(
     r"(?i)^(?:.{0,40}\s[–—-]\s)?\d{1,2}\s*/\s*\d{1,2}$"
     r"|^(?:curriculum vitae|resume|page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?$"
 )
@@ -147,7 +149,7 @@ def label_sections(*, sentences: Sequence[Sentence]) -> list[str]:
             current = kind
             labels.append(kind)
             continue
-        if _PAGE_MARK_RE.match(sentence.text.strip()):
+        if PAGE_MARK_RE.match(sentence.text.strip()):
             labels.append("other")
         elif current is None:
             labels.append("contact" if is_contact(text=sentence.text) else "header")

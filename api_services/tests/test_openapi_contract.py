@@ -155,6 +155,19 @@ def test_every_endpoint_answers_what_the_schema_documents(
     c(export, "get", jwt.get(export, {"format": "csv"}))
     c(export, "get", jwt.get(export, {"format": "json"}))
     c(export, "get", jwt.get(export, {"format": "xml"}))
+    tailoring = make_history(
+        user=user, resume_text="Sam Lee\nExperience\nWorked on the billing API for banks."
+    )
+    rewrites = f"{V1}/resume/histories/{{history_id}}/rewrites/"
+    c(rewrites, "get", jwt.get(f"{histories}{tailoring.pk}/rewrites/"))
+    c(rewrites, "get", jwt.get(f"{histories}999999/rewrites/"))
+    edit = [{"sentence": "Worked on the billing API for banks.", "replacement": "Built the billing API."}]
+    c(rewrites, "put", jwt.put(f"{histories}{tailoring.pk}/rewrites/", {"rewrites": edit}, format="json"))
+    c(rewrites, "put", jwt.put(f"{histories}{tailoring.pk}/rewrites/", {"rewrites": [{}]}, format="json"))
+    resume_export = f"{V1}/resume/histories/{{history_id}}/export/"
+    for export_format in ("docx", "md", "json", "pdf", "xml"):
+        c(resume_export, "get", jwt.get(f"{histories}{tailoring.pk}/export/", {"format": export_format}))
+    c(resume_export, "get", jwt.get(f"{histories}999999/export/", {"format": "md"}))
 
     # comparisons
     comparisons = f"{V1}/comparisons/"

@@ -96,9 +96,17 @@ def compare_command(payload: dict[str, Any]) -> CompareCommand:
     )
 
 
-def grid(*, resume_ids: list[int], job_count: int) -> dict[str, Any]:
+def _job_key(*, job_index: int, job_ids: list[int] | None) -> dict[str, int]:
+    """Return how frames name a posting: its grid index, and its stored id when the grid used ``job_ids``."""
+    return {"job_index": job_index, **({"job_id": job_ids[job_index]} if job_ids else {})}
+
+
+def grid(*, resume_ids: list[int], job_count: int, job_ids: list[int] | None = None) -> dict[str, Any]:
     """Return the grid announced in ``comparison.started``: rows are resumes, columns postings."""
-    return {"resume_ids": resume_ids, "jobs": [{"job_index": index} for index in range(job_count)]}
+    return {
+        "resume_ids": resume_ids,
+        "jobs": [_job_key(job_index=index, job_ids=job_ids) for index in range(job_count)],
+    }
 
 
 def started_frame(*, comparison: Comparison) -> dict[str, Any]:
@@ -107,25 +115,37 @@ def started_frame(*, comparison: Comparison) -> dict[str, Any]:
         comparison_id=comparison.pk,
         request_id=comparison.request_id,
         engine=comparison.engine,
-        grid=grid(resume_ids=comparison.resume_ids, job_count=len(comparison.job_descriptions)),
+        grid=grid(
+            resume_ids=comparison.resume_ids,
+            job_count=len(comparison.job_descriptions),
+            job_ids=comparison.job_ids,
+        ),
     )
 
 
-def cell_frame(*, comparison_id: int, cell: dict[str, Any]) -> dict[str, Any]:
-    """Return the ``comparison.cell`` frame of a scored pair (a dict of ``CELL_FIELDS``)."""
-    return ws_frame(
-        "comparison.cell", comparison_id=comparison_id, **{name: cell[name] for name in CELL_FIELDS}
-    )
+def cell_frame(
+    *, comparison_id: int, cell: dict[str, Any], job_ids: list[int] | None = None
+) -> dict[str, Any]:
+    """Return the ``comparison.cell`` frame of a scored pair (a dict of ``CELL_FIELDS``).
+
+    A grid of stored postings names each cell's posting by ``job_id`` too.
+    """
+    fields = {name: cell[name] for name in CELL_FIELDS}
+    if job_ids:
+        fields["job_id"] = job_ids[cell["job_index"]]
+    return ws_frame("comparison.cell", comparison_id=comparison_id, **fields)
 
 
-def rankings(*, cells: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+def rankings(
+    *, cells: list[dict[str, Any]], job_ids: list[int] | None = None
+) -> dict[str, list[dict[str, Any]]]:
     """Return each resume's postings and each posting's resumes, best first (ties keep grid order)."""
     by_resume: dict[int, list[dict[str, Any]]] = {}
     by_job: dict[int, list[dict[str, Any]]] = {}
     for cell in cells:
         score = cell["match_score"]
         by_resume.setdefault(cell["resume_id"], []).append(
-            {"job_index": cell["job_index"], "match_score": score}
+            {**_job_key(job_index=cell["job_index"], job_ids=job_ids), "match_score": score}
         )
         by_job.setdefault(cell["job_index"], []).append(
             {"resume_id": cell["resume_id"], "match_score": score}
@@ -133,7 +153,8 @@ def rankings(*, cells: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return {
         "by_resume": [{"resume_id": key, "jobs": _best_first(items)} for key, items in by_resume.items()],
         "by_job": [
-            {"job_index": key, "resumes": _best_first(items)} for key, items in sorted(by_job.items())
+            {**_job_key(job_index=key, job_ids=job_ids), "resumes": _best_first(items)}
+            for key, items in sorted(by_job.items())
         ],
     }
 

@@ -21,6 +21,8 @@ class Comparison(models.Model):
     # The grid as asked: resume ids (kept even if a resume is deleted later) and the postings' texts.
     resume_ids = models.JSONField(default=list)
     job_descriptions = models.JSONField(default=list)
+    # The stored postings the grid was asked with (``job_ids``), in grid order; null for pasted texts.
+    job_ids = models.JSONField(null=True, blank=True)
     rankings = models.JSONField(null=True, blank=True)
     # Model analyses started for the best pairs (gemini): [{"resume_id", "job_index", "analysis_id"}].
     analyses = models.JSONField(default=list, blank=True)

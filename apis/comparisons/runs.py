@@ -51,6 +51,7 @@ class _Run:
     resume_ids: list[int]
     resumes: list[str]
     jobs: list[str]
+    job_ids: list[int] | None
     engine: str
     layer: BaseChannelLayer
     follower_channel: str
@@ -92,6 +93,7 @@ async def run_start(*, comparison: Comparison, resumes: list[str], follower_chan
         resume_ids=comparison.resume_ids,
         resumes=resumes,
         jobs=comparison.job_descriptions,
+        job_ids=comparison.job_ids,
         engine=comparison.engine,
         layer=layer,
         follower_channel=follower_channel,
@@ -184,7 +186,12 @@ async def _score(run: _Run) -> dict[str, Any]:
                     )
                     await run.publish(
                         [
-                            [c["seq"], frames.cell_frame(comparison_id=run.comparison_id, cell=c)]
+                            [
+                                c["seq"],
+                                frames.cell_frame(
+                                    comparison_id=run.comparison_id, cell=c, job_ids=run.job_ids
+                                ),
+                            ]
                             for c in fresh
                         ]
                     )
@@ -193,7 +200,7 @@ async def _score(run: _Run) -> dict[str, Any]:
         await worker
         return {
             "status": Comparison.Status.COMPLETED,
-            "rankings": frames.rankings(cells=cells),
+            "rankings": frames.rankings(cells=cells, job_ids=run.job_ids),
             "analyses": model_pass.model_pairs(engine=run.engine, cells=cells),
         }
     except TimeoutError:

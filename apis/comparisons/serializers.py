@@ -63,7 +63,8 @@ class ComparisonDetailSerializer(serializers.ModelSerializer):
         )
 
     def get_jobs(self, comparison: Comparison) -> list[dict]:
+        job_ids = comparison.job_ids or []
         return [
-            {"job_index": index, "job_description": text}
+            {"job_index": index, **({"job_id": job_ids[index]} if job_ids else {}), "job_description": text}
             for index, text in enumerate(comparison.job_descriptions)
         ]

@@ -29,6 +29,7 @@ from apis.comparisons import frames, runs
 from apis.comparisons.frames import CompareCommand, FrameError
 from apis.comparisons.models import Comparison
 from db_cruds import comparisons as rows
+from db_cruds.jobs import job_get
 from db_cruds.resumes import resume_texts_for_user
 
 logger = logging.getLogger(__name__)
@@ -36,13 +37,23 @@ logger = logging.getLogger(__name__)
 # --- start ---------------------------------------------------------------------------------------------
 
 
-async def comparison_jobs(*, user_id: int, command: CompareCommand) -> list[str]:
-    """Return the postings' texts in grid order: the pasted texts, or (later) the user's stored jobs.
+def _job_texts(*, user_id: int, job_ids: list[int]) -> list[str]:
+    texts = []
+    for job_id in job_ids:
+        job = job_get(user_id=user_id, job_id=job_id)
+        if job is None:  # someone else's job is as unknown as a missing one
+            raise FrameError(msg.JOB_NOT_FOUND, code="not_found", field="job_ids", job_id=job_id)
+        texts.append(job.text)
+    return texts
 
-    The one place job ids become texts; until jobs are stored, ``job_ids`` is refused.
+
+async def comparison_jobs(*, user_id: int, command: CompareCommand) -> list[str]:
+    """Return the postings' texts in grid order: the pasted texts, or the user's stored jobs by id.
+
+    The one place job ids become texts; a missing or foreign job is a ``not_found`` error naming it.
     """
     if command.job_ids is not None:
-        raise FrameError(msg.WS_JOB_IDS_UNSUPPORTED, code="invalid_field", field="job_ids")
+        return await database_sync_to_async(_job_texts)(user_id=user_id, job_ids=command.job_ids)
     assert command.job_descriptions is not None
     return command.job_descriptions
 
@@ -80,6 +91,7 @@ async def comparison_start(*, user_id: int, payload: dict[str, Any], follower_ch
             "engine": engine,
             "resume_ids": command.resume_ids,
             "job_descriptions": jobs,
+            "job_ids": command.job_ids,
         },
     )
     await get_channel_layer().group_add(comparison_group(comparison.pk), follower_channel)
@@ -137,7 +149,12 @@ def _stored_events(*, user_id: int, comparison_id: int) -> list[list[Any]]:
     events: list[list[Any]] = [[1, frames.started_frame(comparison=comparison)]]
     for cell in rows.comparison_cells(comparison_id=comparison_id):
         cell_fields = {name: getattr(cell, name) for name in frames.CELL_FIELDS}
-        events.append([cell.seq, frames.cell_frame(comparison_id=comparison_id, cell=cell_fields)])
+        events.append(
+            [
+                cell.seq,
+                frames.cell_frame(comparison_id=comparison_id, cell=cell_fields, job_ids=comparison.job_ids),
+            ]
+        )
     final = frames.final_frame(comparison=comparison)
     if final is not None:
         events.append([runs.FINAL_EVENT_NUMBER, final])

@@ -1,21 +1,42 @@
 """Rules for job postings: read the input, store it, and keep each user's jobs their own."""
 
+import logging
 from typing import Any
 
 from django.conf import settings
 
 from ai.text_normalize import normalize_text
 from api_services import status_messages as msg
-from api_services.custom_exceptions import NotFound, PayloadTooLarge, PermissionDenied, ValidationFailed
+from api_services.custom_exceptions import (
+    Conflict,
+    NotFound,
+    PayloadTooLarge,
+    PermissionDenied,
+    ValidationFailed,
+)
 from api_services.pagination import Page
 from apis.jobs.html_reader import read_job_page
 from apis.jobs.models import Job
 from apis.jobs.url_fetch import fetch_job_page
 from db_cruds import jobs as job_cruds
 
+logger = logging.getLogger(__name__)
+
+
+def job_check_room(*, user_id: int) -> None:
+    """Raise Conflict (409 ``too_many_jobs``) when the user already stores ``JOBS_MAX_PER_USER`` jobs.
+
+    Checked before any fetch or extraction; two simultaneous stores at the limit may both pass.
+    """
+    limit = settings.JOBS_MAX_PER_USER
+    if job_cruds.job_count(user_id=user_id) >= limit:
+        logger.info("job refused for user %s: %d jobs stored", user_id, limit)
+        raise Conflict(msg.JOBS_TOO_MANY.format(limit=limit), code="too_many_jobs")
+
 
 def job_create_from_input(*, user_id: int, text: str = "", html: str = "", url: str = "") -> Job:
     """Store a posting from pasted ``text``, a page's ``html`` or a ``url``; raise AppError on bad input."""
+    job_check_room(user_id=user_id)
     if url:
         if not settings.JOB_URL_IMPORT_ENABLED:
             raise PermissionDenied(msg.JOB_URL_DISABLED, code="url_import_disabled")

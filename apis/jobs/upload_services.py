@@ -4,7 +4,7 @@ import logging
 
 from api_services.custom_exceptions import AppError
 from apis.jobs.models import Job
-from apis.jobs.services import job_create_from_input
+from apis.jobs.services import job_check_room, job_create_from_input
 from apis.resumehistory.resume_services import clean_filename, upload_limits, upload_too_large
 from db_cruds import jobs as job_cruds
 from pdf_extract import ExtractionError, default_pool
@@ -25,6 +25,7 @@ def job_upload(*, user_id: int, filename: str | None, data: bytes) -> Job:
     limits = upload_limits()
     if len(data) > limits.max_bytes:
         raise upload_too_large()
+    job_check_room(user_id=user_id)
     if _looks_like_html(data):
         return job_create_from_input(user_id=user_id, html=data.decode("utf-8", errors="replace"))
     try:

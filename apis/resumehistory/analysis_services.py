@@ -227,13 +227,14 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
     payload, job_id, job_title = await job_payload(user_id=user_id, payload=payload)
     command = analyze_command(payload)
     resume_text = command.resume_text
+    structure = None
     if command.resume_id is not None:
         resume = await database_sync_to_async(resume_get_for_user)(
             resume_id=command.resume_id, user_id=user_id
         )
         if resume is None:
             raise FrameError(msg.RESUME_NOT_FOUND, code="not_found", field="resume_id")
-        resume_text = resume.text
+        resume_text, structure = resume.text, resume.structure
         check_resume_length(resume_text)
     assert resume_text is not None
     engine = configured_engine()
@@ -243,7 +244,9 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
     run = _Run(
         request_id=command.request_id,
         engine=engine,
-        analysis_input=AnalysisInput(resume_text=resume_text, job_description=command.job_description),
+        analysis_input=AnalysisInput(
+            resume_text=resume_text, job_description=command.job_description, resume_structure=structure
+        ),
         layer=layer,
         admitted=asyncio.get_running_loop().create_future(),
     )
@@ -256,6 +259,7 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
             fields={
                 "resume_id": command.resume_id,
                 "resume_text": resume_text,
+                "resume_structure": structure,
                 "job_description": command.job_description,
                 "job_id": job_id,
                 "job_title": job_title,

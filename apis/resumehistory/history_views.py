@@ -114,7 +114,7 @@ class HistoryDetailApi(APIView):
         return success_response(msg.HISTORY_DELETED)
 
 
-class _IgnoreFormatParameter(DefaultContentNegotiation):
+class IgnoreFormatParameter(DefaultContentNegotiation):
     """Here ``?format=`` picks the export format; errors are always rendered as the JSON envelope."""
 
     def select_renderer(
@@ -126,7 +126,7 @@ class _IgnoreFormatParameter(DefaultContentNegotiation):
 class HistoryExportApi(APIView):
     """Stream every matching analysis of the user as CSV or as one JSON array, in constant memory."""
 
-    content_negotiation_class = _IgnoreFormatParameter
+    content_negotiation_class = IgnoreFormatParameter
 
     class InputSerializer(HistoryExportSerializer):
         pass

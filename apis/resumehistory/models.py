@@ -19,6 +19,8 @@ class Resume(models.Model):
     warnings = models.JSONField(default=list, blank=True)
     ats_checks = models.JSONField(default=list, blank=True)
     ats_score = models.PositiveSmallIntegerField(default=0)
+    # Sections and entries read from ``text`` at upload (ai.local_engine.structure.read_structure).
+    structure = models.JSONField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -52,6 +54,10 @@ class ResumeHistory(models.Model):
         "jobs.Job", null=True, blank=True, on_delete=models.SET_NULL, related_name="analyses"
     )
     job_title = models.CharField(max_length=300, blank=True, default="")
+    # The structure of ``resume_text``, read once on first use by the tailored export (apis.tailoring).
+    resume_structure = models.JSONField(null=True, blank=True)
+    # The rewrites the user accepted or edited: [{"sentence", "replacement", "source"}] (apis.tailoring).
+    accepted_rewrites = models.JSONField(default=list, null=True, blank=True)
     request_id = models.CharField(max_length=64, blank=True, default="")
     engine = models.CharField(max_length=16)
     model = models.CharField(max_length=100, blank=True, default="")

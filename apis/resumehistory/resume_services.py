@@ -6,6 +6,7 @@ import unicodedata
 
 from django.conf import settings
 
+from ai.local_engine.structure import read_structure
 from ai.text_normalize import normalize_text
 from api_services import status_messages as msg
 from api_services.custom_exceptions import AppError, NotFound, PayloadTooLarge, ValidationFailed
@@ -118,6 +119,7 @@ def resume_upload(*, user_id: int, filename: str | None, data: bytes) -> Resume:
             code="too_much_text",
             http_status=_UNUSABLE_CONTENT_STATUS,
         )
+    text = normalize_text(text=document.text)
     resume, created = resume_create(
         user_id=user_id,
         filename=name,
@@ -125,10 +127,11 @@ def resume_upload(*, user_id: int, filename: str | None, data: bytes) -> Resume:
         file_format=document.format,
         pages=document.pages,
         characters=document.characters,
-        text=normalize_text(text=document.text),
+        text=text,
         warnings=list(document.warnings),
         ats_checks=list(document.ats_checks),
         ats_score=document.ats_score,
+        structure=read_structure(text=text),
     )
     if created:
         logger.info(

@@ -90,8 +90,8 @@ BAD_FRAMES: list[tuple[Callable[[list[int], list[int]], dict[str, Any]], dict[st
         error("not_found", "Resume not found.", field="resume_ids", resume_id="THEIRS"),
     ),
     (
-        lambda mine, theirs: {"action": "compare", "resume_ids": mine, "job_ids": [1, 2]},
-        error("invalid_field", "job_ids are not supported yet; send job_descriptions.", field="job_ids"),
+        lambda mine, theirs: {"action": "compare", "resume_ids": mine, "job_ids": [10**9]},
+        error("not_found", "Job not found.", field="job_ids", job_id=10**9),
     ),
     (
         lambda mine, theirs: {**compare_frame(mine), "job_ids": [1]},
