@@ -11,17 +11,6 @@ from typing import Any
 import pytest
 
 from api_services.channel_layers import OutageAwareRedisPubSubChannelLayer
-from api_services.tests.test_outages import REDIS_SERVER, ThrowawayRedis
-
-
-@pytest.fixture
-def redis_server() -> Any:
-    if not REDIS_SERVER.exists():
-        pytest.skip("redis-server is not installed")
-    redis = ThrowawayRedis()
-    redis.start()
-    yield redis
-    redis.stop()
 
 
 async def _receiving(

@@ -1,23 +1,9 @@
 """Redis down under the pub/sub channel layer: local channels are told once; service resumes after."""
 
 import asyncio
-from typing import Any
-
-import pytest
 
 from api_services.cache_errors import CACHE_ERRORS
 from api_services.channel_layers import OutageAwareRedisPubSubChannelLayer
-from api_services.tests.test_outages import REDIS_SERVER, ThrowawayRedis
-
-
-@pytest.fixture
-def redis_server() -> Any:
-    if not REDIS_SERVER.exists():
-        pytest.skip("redis-server is not installed")
-    redis = ThrowawayRedis()
-    redis.start()
-    yield redis
-    redis.stop()
 
 
 async def test_a_local_channel_hears_of_the_outage_once_and_receives_again_after(redis_server) -> None:
