@@ -86,6 +86,8 @@ def server_env(workdir: Path, **extra: str) -> dict[str, str]:
         THROTTLE_REGISTER="100000/min",
         THROTTLE_LOGIN_IP="100000/min",
         THROTTLE_LOGIN_EMAIL="100000/min",
+        THROTTLE_USER="100000/min",
+        THROTTLE_UPLOAD="100000/min",
         MAX_CONCURRENT_ANALYSES_PER_USER="1000",
         MAX_CONCURRENT_MODEL_CALLS="1000",
         MAX_ANALYSES_PER_USER_PER_HOUR="1000000",
