@@ -88,6 +88,7 @@ class SweepingInMemoryChannelLayer(InMemoryChannelLayer):
 
 
 OUTAGE_EVENT = {"type": "layer.outage"}
+READ_RETRY_S = 1.0  # channels_redis's own pause after a failed read of the subscription connection
 
 
 class OutageAwareRedisPubSubChannelLayer(RedisPubSubChannelLayer):
@@ -166,16 +167,21 @@ def _watching_ensure_redis(shard: Any, layer: Any) -> Any:
         async def watched_read(*args: Any, **kwargs: Any) -> Any:
             try:
                 message = await read(*args, **kwargs)
-            except CACHE_ERRORS:
+            except CACHE_ERRORS as exc:
                 if not state["down"]:
                     state["down"] = True
                     logger.warning(
-                        "channel layer: Redis unreachable; telling %d local channels", len(layer.channels)
+                        "channel layer: Redis unreachable (%r); telling %d local channels",
+                        exc,
+                        len(layer.channels),
                     )
                     outage = layer.channel_layer.serialize(OUTAGE_EVENT)
                     for queue in layer.channels.values():
                         queue.put_nowait(outage)
-                raise
+                # Instead of raising into channels_redis's reader, which logged the same traceback every
+                # second of the outage: wait as it would have, then read (and so reconnect) again.
+                await asyncio.sleep(READ_RETRY_S)
+                return None
             if state["down"]:
                 state["down"] = False
                 logger.warning("channel layer: Redis reachable again")

@@ -83,6 +83,9 @@ WS_START_UNAVAILABLE = "The analysis cannot be started right now; try again shor
 WS_SERVER_BUSY = "The server is analysing too many resumes right now; try again shortly."
 WS_TOO_MANY_SUBSCRIPTIONS = "This connection already follows {limit} analyses."
 WS_SESSION_ENDED = "The session has ended; log in again."
+WS_HANDSHAKE_UNAVAILABLE = (
+    "Service Unavailable: a dependency (database or Redis) is unreachable; try again shortly."
+)
 WS_LIVE_UPDATES_UNAVAILABLE = (
     "Live updates are interrupted (the server's message broker is unreachable); frames may be missing. "
     "The final result is saved in the history."

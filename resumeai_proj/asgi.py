@@ -21,12 +21,13 @@ from django.conf import settings  # noqa: E402
 from apis.resumehistory.routing import websocket_urlpatterns  # noqa: E402
 from apis.resumehistory.ws_auth import WebSocketAuthMiddleware  # noqa: E402
 from apis.resumehistory.ws_origin import OriginValidator  # noqa: E402
+from apis.resumehistory.ws_outage import OutageGuard  # noqa: E402
 from resumeai_proj import daphne_bodies, daphne_denial  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": OriginValidator(WebSocketAuthMiddleware(URLRouter(websocket_urlpatterns))),
+        "websocket": OriginValidator(OutageGuard(WebSocketAuthMiddleware(URLRouter(websocket_urlpatterns)))),
     }
 )
 

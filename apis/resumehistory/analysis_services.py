@@ -46,9 +46,11 @@ from ai.openai_compat import OpenAIConfig
 from ai.request_gate import requests_held_until
 from api_services import status_messages as msg
 from api_services.bounded_json import clean_text, clean_value
+from api_services.cache_errors import CACHE_ERRORS
 from api_services.channel_groups import analysis_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import NotFound
+from api_services.outages import is_outage
 from api_services.request_context import request_id_var
 from apis.jobs.analysis_jobs import job_payload
 from apis.resumehistory.analysis_frames import FrameError, analyze_command, check_resume_length
@@ -179,6 +181,7 @@ class _Run:
     cancel_requested: bool = False
     started: float = field(default_factory=time.monotonic)
     holds_model_slot: bool = True
+    layer_down: bool = False  # the last publish found the channel layer unreachable
 
     def request_cancel(self) -> None:
         """Cancel the run (from any thread); it then stores and publishes ``analysis.cancelled``."""
@@ -203,10 +206,21 @@ class _Run:
             event = [len(self.events) + 1, frame]
             self.events.append(event)
             batch.append(event)
-        await self.layer.group_send(
-            analysis_group(self.analysis_id),
-            {"type": EVENT, "analysis_id": self.analysis_id, "events": batch},
-        )
+        try:
+            await self.layer.group_send(
+                analysis_group(self.analysis_id),
+                {"type": EVENT, "analysis_id": self.analysis_id, "events": batch},
+            )
+        except CACHE_ERRORS as exc:
+            # Redis down: the run goes on and stores its outcome; followers were told (layer.outage) and
+            # find the result in the history. Frames sent meanwhile are lost, as pub/sub loses them.
+            if not self.layer_down:
+                logger.warning(
+                    "analysis %s: frames not published, channel layer unreachable: %r", self.analysis_id, exc
+                )
+            self.layer_down = True
+            return
+        self.layer_down = False
 
 
 _runs: dict[int, _Run] = {}  # the analyses this process runs, by id
@@ -374,9 +388,11 @@ async def _stop_listening(run: _Run, listener: asyncio.Task) -> None:
     try:
         await run.layer.send(run.control_channel, {"type": STOP_LISTENING})
         await asyncio.wait_for(asyncio.shield(listener), timeout=2)
-    except Exception:
+    except Exception as exc:
         listener.cancel()
-        logger.warning("analysis %s: its listener had to be cancelled", run.analysis_id, exc_info=True)
+        logger.warning(
+            "analysis %s: its listener had to be cancelled", run.analysis_id, exc_info=not is_outage(exc)
+        )
 
 
 async def _listen(run: _Run) -> None:
@@ -679,8 +695,11 @@ async def _housekeep() -> None:
                     analysis_group(analysis_id),
                     {"type": EVENT, "analysis_id": analysis_id, "events": [[SWEEP_EVENT_NUMBER, frame]]},
                 )
-        except Exception:
-            logger.exception("analysis housekeeping failed")
+        except Exception as exc:
+            if not is_outage(exc):
+                logger.exception("analysis housekeeping failed")
+            else:  # PostgreSQL or Redis down: the next round retries; one line, not a traceback a second
+                logger.warning("analysis housekeeping: a dependency is unreachable: %r", exc)
 
 
 _housekeeper: asyncio.Task | None = None

@@ -8,7 +8,7 @@ from pathlib import Path
 from websockets.exceptions import ConnectionClosed
 
 from ai.google_genai.fake_server import FakeGemini, Script
-from bench.attack.harness import JOB, RESUME, TERMINAL, Server, Tally, login, settle, socket_for
+from bench.attack.harness import TERMINAL, Server, Tally, login, settle, socket_for, start_analyses
 
 
 def part_drills(workdir: Path, env: dict[str, str], *, rounds: int) -> Tally:
@@ -45,17 +45,8 @@ async def _stop_while_streaming(
 ) -> tuple[set[int], set[int]]:
     """Start ``count`` analyses, stop ``server`` once all stream; return their ids and the ones finished."""
     client = await socket_for(server, sessionid)
-    ids: set[int] = set()
-    streaming: set[int] = set()
     finals: set[int] = set()
-    for _ in range(count):
-        await client.send(json.dumps({"action": "analyze", "resume_text": RESUME, "job_description": JOB}))
-    while len(streaming) < count:
-        frame = json.loads(await asyncio.wait_for(client.recv(), 30))
-        if frame["type"] == "analysis.started":
-            ids.add(frame["analysis_id"])
-        elif frame["type"] == "analysis.chunk":
-            streaming.add(frame["analysis_id"])
+    ids = await start_analyses(client, count)
     await asyncio.to_thread(server.stop, signal.SIGKILL if kill else signal.SIGTERM)
     try:
         while True:

@@ -2,15 +2,13 @@
 
 import json
 import os
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from api_services.tests.server_support import REPO_ROOT, free_port, wait_until_listening
+from api_services.tests.server_support import daphne_process, free_port, wait_until_listening
 
 pytestmark = pytest.mark.e2e
 BOUNDARY = "c637e12e2b1a998d80d1b087531af51c"
@@ -20,14 +18,7 @@ def test_an_empty_multipart_body_is_a_400_envelope_under_daphne(tmp_path: Path) 
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DB_", "REDIS_", "GEMINI_", "AI_ENGINE"))}
     env.update(SQLITE_PATH=str(tmp_path / "db.sqlite3"), ALLOWED_HOSTS="127.0.0.1", WARM_UP_ON_START="false")
-    daphne = subprocess.Popen(
-        [str(Path(sys.executable).with_name("daphne")), "-b", "127.0.0.1", "-p", str(port)]
-        + ["resumeai_proj.asgi:application"],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    daphne = daphne_process(port=port, env=env)
     try:
         wait_until_listening(port=port, process=daphne, name="daphne", timeout_s=30)
         request = urllib.request.Request(
