@@ -50,7 +50,7 @@ from api_services.cache_errors import CACHE_ERRORS
 from api_services.channel_groups import analysis_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import NotFound
-from api_services.outages import is_outage
+from api_services.outages import is_outage, retry_while_unreachable
 from api_services.request_context import request_id_var
 from apis.jobs.analysis_jobs import job_payload
 from apis.resumehistory.analysis_frames import FrameError, analyze_command, check_resume_length
@@ -287,6 +287,9 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
     except BaseException as exc:
         run.task.cancel()  # not admitted: its request was never sent, and it stores and publishes nothing
         run.release_model_slot()
+        if is_outage(exc):  # PostgreSQL or Redis down: the client is told, the socket stays open
+            logger.warning("analysis not started, a dependency is unreachable: %r", exc)
+            raise FrameError(msg.WS_START_UNAVAILABLE, code="service_unavailable") from exc
         if isinstance(exc, DatabaseError):
             logger.exception("the running row could not be written")
             raise FrameError(msg.WS_START_UNAVAILABLE, code="service_unavailable") from exc
@@ -538,14 +541,26 @@ async def _finish(
     }
     finish = _on_database(pg=runs.analysis_finish_pg, orm=runs.analysis_finish)
     try:
-        await finish(analysis_id=run.analysis_id, **fields)
-    except Exception:
-        logger.exception("analysis %s: the outcome could not be stored", run.analysis_id)
+        # The database away when the run ends: keep the outcome and store it once it is back (the run stays
+        # in ``_runs`` meanwhile, so the sweep does not take it for an orphan).
+        await retry_while_unreachable(
+            lambda: finish(analysis_id=run.analysis_id, **fields),
+            budget_s=settings.ANALYSIS_STORE_RETRY_S,
+            what=f"analysis {run.analysis_id}: storing the outcome",
+        )
+    except Exception as exc:  # an outage is one line (the sweep fails the row once the database is back)
+        logger.error(
+            "analysis %s: the outcome could not be stored", run.analysis_id, exc_info=not is_outage(exc)
+        )
         fields = _failure(OUTCOME_NOT_STORED_CODE, msg.ANALYSIS_INTERNAL_ERROR)
         try:  # the row must not stay running: store the failure (no model text in it)
             await finish(analysis_id=run.analysis_id, duration_ms=duration_ms, **fields)
-        except Exception:
-            logger.exception("analysis %s: the failure could not be stored either", run.analysis_id)
+        except Exception as again:
+            logger.error(
+                "analysis %s: the failure could not be stored either",
+                run.analysis_id,
+                exc_info=not is_outage(again),
+            )
     if preview is not None:
         await _publish_preview(run, preview)
     row = ResumeHistory(pk=run.analysis_id, status=fields["status"], ai_analysis=fields.get("ai_analysis"))

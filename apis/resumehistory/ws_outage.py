@@ -3,7 +3,7 @@
 A handshake reads the session (database, cache) and subscribes a channel (Redis) before the consumer runs;
 with either down that raised into daphne, which answered 500 and logged a traceback. This middleware turns
 an outage error into an HTTP 503 denial with a short text body before the socket is accepted, and into an
-``error`` frame (``service_unavailable``) and close code 1013 (try again later) after it.
+``error`` frame (``service_unavailable``) and close code 4503 (try again later) after it.
 """
 
 import json
@@ -17,7 +17,8 @@ from apis.resumehistory.ws_origin import handshake_denial
 
 logger = logging.getLogger(__name__)
 
-TRY_AGAIN_LATER_CLOSE_CODE = 1013
+# 1013 (try again later) is what it means, but autobahn lets an application close only with 1000 or 3000-4999.
+TRY_AGAIN_LATER_CLOSE_CODE = 4503
 
 
 class OutageGuard:

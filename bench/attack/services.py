@@ -97,7 +97,7 @@ async def _frames(client: Any, seconds: float, *, until: Any = None) -> list[dic
 
 
 async def _handshake_while_down(server: Server, sessionid: str) -> tuple[bool, float, str]:
-    """Return whether a new socket was told clearly (503 refusal, or error frame and 1013), and how fast."""
+    """Return whether a new socket was told clearly (503 refusal, or error frame and 4503), and how fast."""
     started = time.monotonic()
     try:
         client = await _socket(server, sessionid)
@@ -112,7 +112,7 @@ async def _handshake_while_down(server: Server, sessionid: str) -> tuple[bool, f
     frames = await _frames(client, ANSWER_WITHIN_S)
     await client.close()
     told = any(frame.get("code") == "service_unavailable" for frame in frames)
-    return told and client.close_code == 1013, time.monotonic() - started, f"frames {frames}"
+    return told and client.close_code == 4503, time.monotonic() - started, f"frames {frames}"
 
 
 async def _analysis_completes(server: Server, sessionid: str) -> bool:
@@ -152,6 +152,23 @@ async def _while_down(
         frames = await _frames(client, FRAMES_WITHIN_S, until=lambda frame: frame["type"] == "analysis.chunk")
         chunks = [f for f in frames if f["type"] == "analysis.chunk"]
         _judge(tally, figures, bool(chunks), f"postgresql down: follower heard {[f['type'] for f in frames]}")
+    # A new analysis asked for on the open socket: an error frame saying so, and the socket stays open.
+    await client.send(json.dumps({"action": "analyze", "resume_text": RESUME, "job_description": JOB}))
+    frames = await _frames(
+        client, ANSWER_WITHIN_S, until=lambda frame: frame["type"] in ("error", "analysis.started")
+    )
+    refused = [f for f in frames if f.get("code") == "service_unavailable" and "analysis_id" not in f]
+    try:  # still open: it answers a ping
+        await asyncio.wait_for(await client.ping(), ANSWER_WITHIN_S)
+        ok = bool(refused)
+    except (TimeoutError, ConnectionClosed):
+        ok = False
+    _judge(
+        tally,
+        figures,
+        ok,
+        f"{outage.name} down: analyze on the open socket got {frames[-3:]}, close {client.close_code}",
+    )
     for path in ("/api/v1/users/me/", "/api/v1/resume/histories/"):
         status, body, elapsed = await asyncio.to_thread(_timed, server, path, sessionid)
         figures.answer_s = max(figures.answer_s, elapsed)

@@ -1,4 +1,4 @@
-"""A socket opened while PostgreSQL or Redis is down: a 503 saying why, or an error frame and 1013; never 500."""
+"""A socket opened while PostgreSQL or Redis is down: a 503 saying why, or an error frame and 4503; never 500."""
 
 from typing import Any
 
@@ -55,7 +55,7 @@ async def test_a_handshake_while_the_database_is_down_is_a_503_saying_why(user, 
     ]
 
 
-async def test_redis_failing_after_the_accept_is_an_error_frame_and_close_code_1013(
+async def test_redis_failing_after_the_accept_is_an_error_frame_and_close_code_4503(
     user, monkeypatch
 ) -> None:
     async def unreachable(self: Any, group: str, channel: str) -> None:
@@ -72,5 +72,5 @@ async def test_redis_failing_after_the_accept_is_an_error_frame_and_close_code_1
             "text": '{"type": "error", "status": "failed", "code": "service_unavailable", '
             '"message": "The service is temporarily unavailable."}',
         },
-        {"type": "websocket.close", "code": 1013},
+        {"type": "websocket.close", "code": 4503},
     ]

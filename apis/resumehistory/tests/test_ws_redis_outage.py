@@ -82,3 +82,24 @@ async def test_an_analysis_running_while_redis_is_down_completes_and_logs_no_err
     # (the asyncio logger is the fake Gemini server's, in this process)
     errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR" and r.name != "asyncio"]
     assert errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_an_analysis_asked_for_while_redis_is_down_is_refused_and_the_socket_stays_open(
+    user: Any, gemini: FakeGemini, redis_layer: Any
+) -> None:
+    """Before, the subscription error escaped the consumer: daphne closed the socket with 1011 and a traceback."""
+    communicator = await connected(user)
+    try:
+        await asyncio.to_thread(redis_layer.stop)
+        await communicator.send_json_to(analyze_frame())
+        assert await communicator.receive_json_from(timeout=5) == {
+            "type": "error",
+            "status": "failed",
+            "code": "service_unavailable",
+            "message": "The analysis cannot be started right now; try again shortly.",
+        }
+        await communicator.send_json_to({"action": "analyze"})  # still served: a bad frame gets its answer
+        assert (await communicator.receive_json_from(timeout=5))["code"] != "service_unavailable"
+    finally:
+        await communicator.disconnect()
