@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # imported lazily below so framework-free packages can run wi
     from django.test import Client
     from rest_framework.test import APIClient
 
+    from api_services.tests.throwaway_services import ThrowawayRedis
     from apis.users.models import User
 
 # Tests import the ASGI application; worker processes are started by the tests that need them.
@@ -62,6 +63,19 @@ def _no_stray_connections_at_teardown(request: pytest.FixtureRequest) -> Iterato
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                 " WHERE datname = current_database() AND pid <> pg_backend_pid()"
             )
+
+
+@pytest.fixture
+def redis_server() -> Iterator["ThrowawayRedis"]:
+    """A throwaway redis-server on a free port (never the shared one), stopped at the end."""
+    from api_services.tests.throwaway_services import REDIS_SERVER, ThrowawayRedis
+
+    if REDIS_SERVER is None:
+        pytest.skip("redis-server is not on PATH")
+    redis = ThrowawayRedis()
+    redis.start()
+    yield redis
+    redis.stop()
 
 
 @pytest.fixture

@@ -88,6 +88,7 @@ class SweepingInMemoryChannelLayer(InMemoryChannelLayer):
 
 
 OUTAGE_EVENT = {"type": "layer.outage"}
+READ_RETRY_S = 1.0  # channels_redis's own pause after a failed read of the subscription connection
 
 
 class OutageAwareRedisPubSubChannelLayer(RedisPubSubChannelLayer):
@@ -98,6 +99,48 @@ class OutageAwareRedisPubSubChannelLayer(RedisPubSubChannelLayer):
     (once per outage; the next successful read ends it). redis-py reconnects and resubscribes by itself, so
     live frames resume once Redis is back, without a restart.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.closing: set[asyncio.Task] = set()  # unsubscribes of closed channels still under way
+
+    async def receive(self, channel: str) -> Any:
+        """Return the next message on ``channel``; once cancelled (its consumer closing), unsubscribe quietly.
+
+        channels_redis 4.3 unsubscribes inside its ``except CancelledError`` and logs whatever interrupts that
+        await as "Unexpected exception while cleaning-up channel", with a traceback. A normal close can
+        interrupt it: daphne cancels the application instance again (at server stop, or when a close takes
+        longer than its application_close_timeout) while channels' ``await_many_dispatch`` still awaits the
+        cancelled receive, and the second cancellation reaches the unsubscribe waiting on the shard's lock.
+        Here the unsubscribe runs in a task of its own that a second cancellation does not interrupt, and
+        Redis being down while a socket closes is a warning, not an error.
+        """
+        layer = self._get_layer()
+        if channel not in layer.channels:
+            await layer._subscribe_to_channel(channel)
+        queue = layer.channels[channel]
+        try:
+            message = await queue.get()
+        except (asyncio.CancelledError, GeneratorExit) as exc:
+            if layer.channels.pop(channel, None) is not None:
+                cleanup = asyncio.ensure_future(layer._get_shard(channel).unsubscribe(channel))
+                self.closing.add(cleanup)
+                cleanup.add_done_callback(self._closed)
+                if isinstance(exc, asyncio.CancelledError):  # a closed coroutine (GeneratorExit) cannot wait
+                    try:
+                        await asyncio.wait({cleanup})
+                    except asyncio.CancelledError:  # cancelled again: the unsubscribe goes on by itself
+                        pass
+            raise
+        return self.deserialize(message)
+
+    def _closed(self, cleanup: asyncio.Task) -> None:
+        self.closing.discard(cleanup)
+        error = None if cleanup.cancelled() else cleanup.exception()
+        if isinstance(error, CACHE_ERRORS):
+            logger.warning("channel layer: could not unsubscribe a closed channel: %r", error)
+        elif error is not None:
+            logger.error("channel layer: unsubscribing a closed channel failed", exc_info=error)
 
     def _get_layer(self) -> Any:
         layer = super()._get_layer()
@@ -124,16 +167,21 @@ def _watching_ensure_redis(shard: Any, layer: Any) -> Any:
         async def watched_read(*args: Any, **kwargs: Any) -> Any:
             try:
                 message = await read(*args, **kwargs)
-            except CACHE_ERRORS:
+            except CACHE_ERRORS as exc:
                 if not state["down"]:
                     state["down"] = True
                     logger.warning(
-                        "channel layer: Redis unreachable; telling %d local channels", len(layer.channels)
+                        "channel layer: Redis unreachable (%r); telling %d local channels",
+                        exc,
+                        len(layer.channels),
                     )
                     outage = layer.channel_layer.serialize(OUTAGE_EVENT)
                     for queue in layer.channels.values():
                         queue.put_nowait(outage)
-                raise
+                # Instead of raising into channels_redis's reader, which logged the same traceback every
+                # second of the outage: wait as it would have, then read (and so reconnect) again.
+                await asyncio.sleep(READ_RETRY_S)
+                return None
             if state["down"]:
                 state["down"] = False
                 logger.warning("channel layer: Redis reachable again")

@@ -19,6 +19,12 @@ _ERRORS = {
     500: "Unexpected server error (logged).",
     503: "A dependency (database, Redis) is unreachable: service_unavailable.",
 }
+# Statuses only some operations answer, by operation id.
+_OPERATION_ERRORS = {
+    "resume_upload": {
+        422: "The file cannot be used (encrypted, damaged, or no text to read): data.code names why.",
+    },
+}
 _ERROR_SCHEMA = {
     "type": "object",
     "properties": {
@@ -53,7 +59,8 @@ def document_envelope_errors(
     for path_item in result.get("paths", {}).values():
         for operation in path_item.values():
             responses = operation.setdefault("responses", {})
-            for status, description in _ERRORS.items():
+            errors = {**_ERRORS, **_OPERATION_ERRORS.get(operation.get("operationId"), {})}
+            for status, description in errors.items():
                 responses.setdefault(str(status), _error_response(description))
             for parameter in operation.get("parameters", []):
                 if parameter.get("name") == "per_page" and parameter.get("in") == "query":

@@ -8,6 +8,7 @@ PERMISSION_DENIED = "You do not have permission to perform this action."
 NOT_FOUND = "Not found."
 ENDPOINT_NOT_FOUND = "This API endpoint does not exist."
 METHOD_NOT_ALLOWED = "Method {method} is not allowed on this endpoint."
+OPTIONS_ALLOWED_METHODS = "Methods allowed on this endpoint."
 PAYLOAD_TOO_LARGE = "The request body is too large."
 UNSUPPORTED_MEDIA_TYPE = "Unsupported media type {media_type!r}: send JSON (or multipart for uploads)."
 MALFORMED_JSON = "The request body is not valid JSON."
@@ -81,6 +82,9 @@ WS_START_UNAVAILABLE = "The analysis cannot be started right now; try again shor
 WS_SERVER_BUSY = "The server is analysing too many resumes right now; try again shortly."
 WS_TOO_MANY_SUBSCRIPTIONS = "This connection already follows {limit} analyses."
 WS_SESSION_ENDED = "The session has ended; log in again."
+WS_HANDSHAKE_UNAVAILABLE = (
+    "Service Unavailable: a dependency (database or Redis) is unreachable; try again shortly."
+)
 WS_LIVE_UPDATES_UNAVAILABLE = (
     "Live updates are interrupted (the server's message broker is unreachable); frames may be missing. "
     "The final result is saved in the history."

@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, OperationalError, transaction
 from django.db.models import Count, Q, QuerySet
 from django.db.models.sql import InsertQuery, UpdateQuery
 from django.utils import timezone
@@ -119,6 +119,8 @@ async def _pg_execute(
                 return await read(cursor)
     except psycopg.errors.RaiseException:
         raise
+    except psycopg.OperationalError as exc:  # the server unreachable: an outage, as the ORM reports it
+        raise OperationalError(str(exc)) from exc
     except psycopg.Error as exc:
         raise DatabaseError(str(exc)) from exc
     raise AssertionError("unreachable")

@@ -4,6 +4,7 @@ import logging
 import sys
 
 from django.http import HttpRequest, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 
 from api_services import status_messages as msg
 from api_services.const_response import FAILED, envelope
@@ -12,6 +13,7 @@ from api_services.outages import is_outage
 logger = logging.getLogger(__name__)
 
 
+@csrf_exempt  # a path that does not exist is a 404 whatever the method: never Django's HTML CSRF page
 def api_not_found(request: HttpRequest, path: str = "") -> JsonResponse:
     """Answer 404 in the envelope for any path under the API prefix that matches no endpoint."""
     return JsonResponse(

@@ -21,12 +21,13 @@ from django.conf import settings  # noqa: E402
 from apis.resumehistory.routing import websocket_urlpatterns  # noqa: E402
 from apis.resumehistory.ws_auth import WebSocketAuthMiddleware  # noqa: E402
 from apis.resumehistory.ws_origin import OriginValidator  # noqa: E402
-from resumeai_proj import daphne_denial  # noqa: E402
+from apis.resumehistory.ws_outage import OutageGuard  # noqa: E402
+from resumeai_proj import daphne_bodies, daphne_denial  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": OriginValidator(WebSocketAuthMiddleware(URLRouter(websocket_urlpatterns))),
+        "websocket": OriginValidator(OutageGuard(WebSocketAuthMiddleware(URLRouter(websocket_urlpatterns)))),
     }
 )
 
@@ -146,6 +147,7 @@ def _announce_ready() -> None:
 _serve_under_daphne()
 _announce_ready()
 daphne_denial.install()  # a refused handshake's 403 carries a text body saying why
+daphne_bodies.install()  # a malformed form body reaches Django (400 envelope), not Twisted's bare 400
 
 if settings.WARM_UP_ON_START:
     threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()

@@ -85,6 +85,8 @@ ANALYSIS_HEARTBEAT_S = env_float("ANALYSIS_HEARTBEAT_S", 10.0, minimum=0.1)  # r
 ANALYSIS_ORPHAN_AFTER_S = env_float("ANALYSIS_ORPHAN_AFTER_S", 45.0, minimum=1.0)  # no heartbeat: interrupted
 # On SIGTERM, running analyses are failed (interrupted) and stored; the server waits this long for that.
 ANALYSIS_SHUTDOWN_GRACE_S = env_float("ANALYSIS_SHUTDOWN_GRACE_S", 5.0, minimum=0.1)
+# An outcome ready while the database is unreachable is stored again for this long before it is dropped.
+ANALYSIS_STORE_RETRY_S = env_float("ANALYSIS_STORE_RETRY_S", 30.0, minimum=0.0)
 ANALYSIS_SUBSCRIBE_TIMEOUT_S = env_float("ANALYSIS_SUBSCRIBE_TIMEOUT_S", 3.0, minimum=0.1)  # replay wait
 WS_MAX_SUBSCRIPTIONS = env_int("WS_MAX_SUBSCRIPTIONS", 20, minimum=1)  # analyses one socket may follow
 

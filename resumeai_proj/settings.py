@@ -236,6 +236,7 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
     ],
     "DEFAULT_THROTTLE_CLASSES": ["api_services.throttling.UserRateThrottle"],
+    "DEFAULT_METADATA_CLASS": "api_services.metadata.AllowedMethodsMetadata",
     "EXCEPTION_HANDLER": "exception_handlers.drf.envelope_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",

@@ -74,6 +74,18 @@ def wait_until_serving(*, url: str, process: subprocess.Popen, name: str, timeou
     _wait_until(answers, process=process, name=name, timeout_s=timeout_s, failure=failure)
 
 
+def daphne_process(*, port: int, env: dict[str, str]) -> subprocess.Popen:
+    """Start the project's daphne on 127.0.0.1:``port`` with ``env`` (output discarded); the caller kills it."""
+    return subprocess.Popen(
+        [str(REPO_ROOT / ".venv" / "bin" / "daphne"), "-b", "127.0.0.1", "-p", str(port)]
+        + ["resumeai_proj.asgi:application"],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def runapp_env(*, port: int, sqlite_path: Path, **extra: str) -> dict[str, str]:
     """Return the environment of a ./runapp.sh configured as the README says.
 

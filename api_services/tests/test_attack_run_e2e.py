@@ -16,10 +16,13 @@ def test_the_quick_attack_run_finds_nothing() -> None:
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
     )
     lines = result.stdout.splitlines()
-    assert [line.split()[0] for line in lines] == ["matrix", "fuzz", "soak", "drills"], result.stderr[-3000:]
+    parts = ["matrix", "fuzz", "soak", "schema", "drills", "services"]
+    assert [line.split()[0] for line in lines] == parts, result.stderr[-3000:]
+    if lines[-1].startswith("services   skipped: "):  # no redis-server or PostgreSQL binaries here
+        lines.pop()
     for line in lines:
         assert line.endswith("crashes 0  tracebacks 0  lost 0  stuck 0"), line
         assert int(line.split()[2]) > 0, line  # cases tried

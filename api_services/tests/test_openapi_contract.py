@@ -232,6 +232,17 @@ def test_a_method_not_allowed_is_documented_as_the_error_envelope(contract: Cont
     )
 
 
+def test_an_unusable_upload_is_a_documented_422(contract: Contract, user: Any) -> None:
+    """Schemathesis found the upload's 422 undocumented (an unreadable file)."""
+    damaged = SimpleUploadedFile("resume.pdf", b"%PDF-1.4\nnot a pdf body", content_type="application/pdf")
+    response = _bearer(user).post(f"{V1}/resume/upload/", {"file": damaged}, format="multipart")
+    assert response.status_code == 422
+    error = contract.schema["paths"][f"{V1}/resume/upload/"]["post"]["responses"]["422"]
+    jsonschema.validate(
+        response.json(), _to_json_schema(error["content"]["application/json"]["schema"], contract.components)
+    )
+
+
 def test_per_page_documents_its_current_maximum(contract: Contract, settings: Any) -> None:
     settings.HISTORY_MAX_PER_PAGE = 37
     schema = APIClient().get(f"{V1}/schema/", {"format": "json"}).json()

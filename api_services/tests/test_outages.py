@@ -6,7 +6,6 @@ PostgreSQL: a daphne process whose database port is closed (never the shared ser
 
 import json
 import os
-import subprocess
 import time
 import urllib.error
 import urllib.request
@@ -18,11 +17,11 @@ import pytest
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import AccessToken
 
-from api_services.tests.server_support import REPO_ROOT, free_port, wait_until_listening
+from api_services.tests.server_support import daphne_process, free_port, wait_until_listening
+from api_services.tests.throwaway_services import REDIS_SERVER, ThrowawayRedis
 
 pytestmark = pytest.mark.django_db
 
-REDIS_SERVER = Path("/usr/bin/redis-server")
 UNAVAILABLE = {
     "status": "failed",
     "message": "The service is temporarily unavailable.",
@@ -30,38 +29,9 @@ UNAVAILABLE = {
 }
 
 
-class ThrowawayRedis:
-    def __init__(self) -> None:
-        self.port = free_port()
-        self.process: subprocess.Popen | None = None
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [
-                str(REDIS_SERVER),
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        wait_until_listening(port=self.port, process=self.process, name="redis-server", timeout_s=10)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(10)
-
-
 @pytest.fixture
 def throwaway_redis(settings: Any) -> Iterator[ThrowawayRedis]:
-    if not REDIS_SERVER.exists():
+    if REDIS_SERVER is None:
         pytest.skip("redis-server is not installed")
     redis = ThrowawayRedis()
     redis.start()
@@ -117,20 +87,7 @@ def test_postgresql_unreachable_is_a_503_envelope(tmp_path: Path, settings: Any)
         JWT_SIGNING_KEY=settings.SIMPLE_JWT["SIGNING_KEY"],
         WARM_UP_ON_START="false",
     )
-    daphne = subprocess.Popen(
-        [
-            str(REPO_ROOT / ".venv" / "bin" / "daphne"),
-            "-b",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            "resumeai_proj.asgi:application",
-        ],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    daphne = daphne_process(port=port, env=env)
     try:
         wait_until_listening(port=port, process=daphne, name="daphne", timeout_s=30)
         request = urllib.request.Request(

@@ -5,6 +5,7 @@ import logging
 from asgiref.sync import async_to_sync
 from django.conf import settings
 
+from api_services.outages import is_outage
 from apis.resumehistory.analysis_services import configured_engine
 from db_cruds.health import channel_layer_ping, database_ping, database_vendor
 
@@ -25,13 +26,18 @@ def health_report() -> tuple[bool, dict[str, str]]:
     }
     try:
         database_ping()
-    except Exception:
-        logger.warning("health: database unreachable", exc_info=True)
+    except Exception as exc:
+        _log_probe_failure("database", exc)
         report["database"] = "unreachable"
     try:
         async_to_sync(channel_layer_ping)(timeout_s=PROBE_TIMEOUT_S)
-    except Exception:
-        logger.warning("health: channel layer unreachable", exc_info=True)
+    except Exception as exc:
+        _log_probe_failure("channel layer", exc)
         report["channel_layer"] = "unreachable"
     healthy = report["database"] == "ok" and report["channel_layer"] == "ok"
     return healthy, report
+
+
+def _log_probe_failure(dependency: str, exc: Exception) -> None:
+    """Log a failed probe: one line for an outage (the state is the news), a traceback for anything else."""
+    logger.warning("health: %s unreachable: %r", dependency, exc, exc_info=not is_outage(exc))

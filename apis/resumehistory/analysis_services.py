@@ -46,9 +46,11 @@ from ai.openai_compat import OpenAIConfig
 from ai.request_gate import requests_held_until
 from api_services import status_messages as msg
 from api_services.bounded_json import clean_text, clean_value
+from api_services.cache_errors import CACHE_ERRORS
 from api_services.channel_groups import analysis_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import NotFound
+from api_services.outages import is_outage, retry_while_unreachable
 from api_services.request_context import request_id_var
 from apis.jobs.analysis_jobs import job_payload
 from apis.resumehistory.analysis_frames import FrameError, analyze_command, check_resume_length
@@ -179,6 +181,7 @@ class _Run:
     cancel_requested: bool = False
     started: float = field(default_factory=time.monotonic)
     holds_model_slot: bool = True
+    layer_down: bool = False  # the last publish found the channel layer unreachable
 
     def request_cancel(self) -> None:
         """Cancel the run (from any thread); it then stores and publishes ``analysis.cancelled``."""
@@ -203,10 +206,21 @@ class _Run:
             event = [len(self.events) + 1, frame]
             self.events.append(event)
             batch.append(event)
-        await self.layer.group_send(
-            analysis_group(self.analysis_id),
-            {"type": EVENT, "analysis_id": self.analysis_id, "events": batch},
-        )
+        try:
+            await self.layer.group_send(
+                analysis_group(self.analysis_id),
+                {"type": EVENT, "analysis_id": self.analysis_id, "events": batch},
+            )
+        except CACHE_ERRORS as exc:
+            # Redis down: the run goes on and stores its outcome; followers were told (layer.outage) and
+            # find the result in the history. Frames sent meanwhile are lost, as pub/sub loses them.
+            if not self.layer_down:
+                logger.warning(
+                    "analysis %s: frames not published, channel layer unreachable: %r", self.analysis_id, exc
+                )
+            self.layer_down = True
+            return
+        self.layer_down = False
 
 
 _runs: dict[int, _Run] = {}  # the analyses this process runs, by id
@@ -277,6 +291,9 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower_chan
     except BaseException as exc:
         run.task.cancel()  # not admitted: its request was never sent, and it stores and publishes nothing
         run.release_model_slot()
+        if is_outage(exc):  # PostgreSQL or Redis down: the client is told, the socket stays open
+            logger.warning("analysis not started, a dependency is unreachable: %r", exc)
+            raise FrameError(msg.WS_START_UNAVAILABLE, code="service_unavailable") from exc
         if isinstance(exc, DatabaseError):
             logger.exception("the running row could not be written")
             raise FrameError(msg.WS_START_UNAVAILABLE, code="service_unavailable") from exc
@@ -378,9 +395,11 @@ async def _stop_listening(run: _Run, listener: asyncio.Task) -> None:
     try:
         await run.layer.send(run.control_channel, {"type": STOP_LISTENING})
         await asyncio.wait_for(asyncio.shield(listener), timeout=2)
-    except Exception:
+    except Exception as exc:
         listener.cancel()
-        logger.warning("analysis %s: its listener had to be cancelled", run.analysis_id, exc_info=True)
+        logger.warning(
+            "analysis %s: its listener had to be cancelled", run.analysis_id, exc_info=not is_outage(exc)
+        )
 
 
 async def _listen(run: _Run) -> None:
@@ -526,14 +545,26 @@ async def _finish(
     }
     finish = _on_database(pg=runs.analysis_finish_pg, orm=runs.analysis_finish)
     try:
-        await finish(analysis_id=run.analysis_id, **fields)
-    except Exception:
-        logger.exception("analysis %s: the outcome could not be stored", run.analysis_id)
+        # The database away when the run ends: keep the outcome and store it once it is back (the run stays
+        # in ``_runs`` meanwhile, so the sweep does not take it for an orphan).
+        await retry_while_unreachable(
+            lambda: finish(analysis_id=run.analysis_id, **fields),
+            budget_s=settings.ANALYSIS_STORE_RETRY_S,
+            what=f"analysis {run.analysis_id}: storing the outcome",
+        )
+    except Exception as exc:  # an outage is one line (the sweep fails the row once the database is back)
+        logger.error(
+            "analysis %s: the outcome could not be stored", run.analysis_id, exc_info=not is_outage(exc)
+        )
         fields = _failure(OUTCOME_NOT_STORED_CODE, msg.ANALYSIS_INTERNAL_ERROR)
         try:  # the row must not stay running: store the failure (no model text in it)
             await finish(analysis_id=run.analysis_id, duration_ms=duration_ms, **fields)
-        except Exception:
-            logger.exception("analysis %s: the failure could not be stored either", run.analysis_id)
+        except Exception as again:
+            logger.error(
+                "analysis %s: the failure could not be stored either",
+                run.analysis_id,
+                exc_info=not is_outage(again),
+            )
     if preview is not None:
         await _publish_preview(run, preview)
     row = ResumeHistory(pk=run.analysis_id, status=fields["status"], ai_analysis=fields.get("ai_analysis"))
@@ -683,8 +714,11 @@ async def _housekeep() -> None:
                     analysis_group(analysis_id),
                     {"type": EVENT, "analysis_id": analysis_id, "events": [[SWEEP_EVENT_NUMBER, frame]]},
                 )
-        except Exception:
-            logger.exception("analysis housekeeping failed")
+        except Exception as exc:
+            if not is_outage(exc):
+                logger.exception("analysis housekeeping failed")
+            else:  # PostgreSQL or Redis down: the next round retries; one line, not a traceback a second
+                logger.warning("analysis housekeeping: a dependency is unreachable: %r", exc)
 
 
 _housekeeper: asyncio.Task | None = None

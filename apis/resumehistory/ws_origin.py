@@ -94,16 +94,21 @@ class OriginValidator:
         if message["type"] != "websocket.connect":
             return None
         logger.info("websocket handshake refused: origin")
-        if DENIAL_EXTENSION in scope.get("extensions", {}):
-            body = f"{refusal}\n{msg.WS_ORIGIN_HOW_TO}\n".encode()
-            await send(
-                {
-                    "type": "websocket.http.response.start",
-                    "status": 403,
-                    "headers": [(b"content-type", b"text/plain; charset=utf-8")],
-                }
-            )
-            await send({"type": "websocket.http.response.body", "body": body})
-        else:
-            await send({"type": "websocket.close", "code": 403})
+        await handshake_denial(scope, send, status=403, text=f"{refusal}\n{msg.WS_ORIGIN_HOW_TO}\n")
         return None
+
+
+async def handshake_denial(scope: dict[str, Any], send: Any, *, status: int, text: str) -> None:
+    """Refuse a WebSocket handshake with HTTP ``status`` and ``text`` as its body (a bare 403 without the
+    ASGI denial-response extension)."""
+    if DENIAL_EXTENSION in scope.get("extensions", {}):
+        await send(
+            {
+                "type": "websocket.http.response.start",
+                "status": status,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8")],
+            }
+        )
+        await send({"type": "websocket.http.response.body", "body": text.encode()})
+    else:
+        await send({"type": "websocket.close", "code": 403})

@@ -86,6 +86,8 @@ def server_env(workdir: Path, **extra: str) -> dict[str, str]:
         THROTTLE_REGISTER="100000/min",
         THROTTLE_LOGIN_IP="100000/min",
         THROTTLE_LOGIN_EMAIL="100000/min",
+        THROTTLE_USER="100000/min",
+        THROTTLE_UPLOAD="100000/min",
         MAX_CONCURRENT_ANALYSES_PER_USER="1000",
         MAX_CONCURRENT_MODEL_CALLS="1000",
         MAX_ANALYSES_PER_USER_PER_HOUR="1000000",
@@ -151,9 +153,25 @@ async def socket_for(server: Server, sessionid: str) -> ClientConnection:
         proxy=None,
         open_timeout=30,
         max_size=None,
+        max_queue=None,  # frames left unread must not stall a close handshake behind them
     )
     await asyncio.wait_for(client.recv(), 30)
     return client
+
+
+async def start_analyses(client: ClientConnection, count: int) -> set[int]:
+    """Start ``count`` analyses on ``client``; return their ids once each has streamed a chunk."""
+    for _ in range(count):
+        await client.send(json.dumps({"action": "analyze", "resume_text": RESUME, "job_description": JOB}))
+    ids: set[int] = set()
+    streaming: set[int] = set()
+    while len(streaming) < count:
+        frame = json.loads(await asyncio.wait_for(client.recv(), 30))
+        if frame["type"] == "analysis.started":
+            ids.add(frame["analysis_id"])
+        elif frame["type"] == "analysis.chunk":
+            streaming.add(frame["analysis_id"])
+    return ids
 
 
 def settle(server: Server, sessionid: str, started: set[int], tally: Tally, *, timeout_s: float = 30) -> None:

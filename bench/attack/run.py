@@ -1,263 +1,54 @@
-"""Attack-and-fault run against real daphne processes: auth/origin matrix, WebSocket fuzzer, drills, soak.
+"""Attack-and-fault run on real daphne processes: auth/origin matrix, fuzzer, soak, schemathesis, drills.
 
-    .venv/bin/python -m bench.attack.run            # full: 10,000 fuzz frames, 200 sockets x 60 s
-    .venv/bin/python -m bench.attack.run --quick    # a few seconds per part (the e2e test runs this)
+    .venv/bin/python -m bench.attack.run            # full: 10,000 fuzz frames, 200 sockets x 60 s, ...
+    .venv/bin/python -m bench.attack.run --quick    # ~2 minutes in all (the e2e test runs this)
+    .venv/bin/python -m bench.attack.run --parts schema,services --keep /tmp/attack   # some parts, logs kept
 
-Each part prints one line: cases tried, crashes (5xx, 1011 closes, dead sockets), tracebacks in the server
-log, lost rows (an ``analysis.started`` with no row) and stuck rows (still ``running`` when the part ends).
-Servers use a fresh SQLite file and the local engine; the exit status is 1 if any figure is not 0.
+Each part prints one line: cases tried, crashes (5xx, 1011 closes, dead sockets, failed checks),
+tracebacks in the server log, lost rows (an ``analysis.started`` with no row) and stuck rows (still
+``running`` when the part ends). Servers use a fresh SQLite file and the local engine, except the service
+drills (their own Redis and PostgreSQL; a "skipped" line when the binaries are missing). The exit status is
+1 if any figure is not 0.
 """
 
 import argparse
-import asyncio
-import json
-import random
-import signal
+import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from websockets.asyncio.client import connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus
-
-from ai.google_genai.fake_server import FakeGemini, Script
 from api_services.tests.server_support import REPO_ROOT
-from bench.attack.harness import (
-    JOB,
-    RESUME,
-    TERMINAL,
-    Server,
-    Tally,
-    http,
-    login,
-    server_env,
-    settle,
-    socket_for,
-)
+from bench.attack.drills import part_drills
+from bench.attack.harness import Server, Tally, login, server_env
+from bench.attack.parts import part_fuzz, part_matrix, part_soak
+from bench.attack.schema import part_schema
+from bench.attack.services import part_services
 
-# --- parts ---------------------------------------------------------------------------------------------
-
-
-def part_matrix(server: Server, sessionid: str) -> Tally:
-    tally = Tally("matrix")
-    auths = {
-        "none": {},
-        "bad-bearer": {"Authorization": "Bearer x.y.z"},
-        "session": {"Cookie": f"sessionid={sessionid}"},
-    }
-    paths = [
-        ("GET", "/api/v1/users/me/"),
-        ("GET", "/api/v1/resume/histories/"),
-        ("GET", "/api/v1/resume/"),
-        ("POST", "/api/v1/auth/logout/"),
-        ("POST", "/api/v1/auth/token/refresh/"),
-        ("GET", "/api/v1/ping/"),
-    ]
-    for method, path in paths:
-        for headers in auths.values():
-            body = b"{}" if method == "POST" else None
-            status, _ = http(server, method, path, body, **{"Content-Type": "application/json", **headers})
-            tally.cases += 1
-            tally.crashes += status >= 500
-    origins = [None, server.origin, "http://evil.example", f"https://127.0.0.1:{server.port}", "null"]
-    for origin in origins:
-        for cookie in (None, sessionid):
-            headers = {"Origin": origin} if origin else {}
-            if cookie:
-                headers["Cookie"] = f"sessionid={cookie}"
-            tally.cases += 1
-            tally.crashes += asyncio.run(_handshake(server, headers))
-    return tally
-
-
-async def _handshake(server: Server, headers: dict[str, str]) -> int:
-    try:
-        async with connect(
-            f"ws://127.0.0.1:{server.port}/ws/resume-tailor/",
-            additional_headers=headers,
-            proxy=None,
-            open_timeout=30,
-        ) as client:
-            await asyncio.wait_for(client.recv(), 30)
-    except InvalidStatus as exc:
-        return int(exc.response.status_code >= 500)
-    except ConnectionClosed as exc:
-        return int(exc.rcvd is not None and exc.rcvd.code == 1011)
-    return 0
-
-
-def _fuzz_frame(rng: random.Random) -> str:
-    kind = rng.randrange(9)
-    if kind == 0:
-        return "[" * rng.randrange(1, 20000)
-    if kind == 1:
-        return json.dumps(
-            {
-                "action": rng.choice(["analyze", "cancel", "subscribe", "x", 7, None]),
-                "analysis_id": rng.choice([1, -1, 0, "1", 2**70, None, [1]]),
-            }
-        )
-    if kind == 2:
-        odd = rng.choice(["\x00", "\\ud800", "\\udfff", "\u202e", "\ufeff"])
-        return '{"resume_text": "a%sb", "job_description": "%s"}' % (odd, JOB[:40])  # noqa: UP031
-    if kind == 3:
-        return json.dumps(
-            {"resume_text": rng.choice(["", " ", "x" * rng.randrange(1, 70000)]), "job_description": JOB}
-        )
-    if kind == 4:
-        return "".join(chr(rng.randrange(32, 0x2FFF)) for _ in range(rng.randrange(1, 200)))
-    if kind == 5:
-        return json.dumps({"resume_id": rng.choice([1, 99999, "a", True]), "job_description": JOB})
-    if kind == 6:
-        nested: object = "x"
-        for _ in range(rng.randrange(1, 60)):
-            nested = {"a": nested} if rng.random() < 0.5 else [nested]
-        return json.dumps(
-            {"action": "analyze", "resume_text": RESUME, "job_description": JOB, "extra": nested}
-        )
-    if kind == 7:
-        return json.dumps(
-            {
-                "action": "analyze",
-                "resume_text": RESUME,
-                "job_description": JOB,
-                "request_id": rng.choice(["ok-1", "bad id", "x" * 65, 5]),
-            }
-        )
-    return rng.choice(["", "null", "{}", '{"action"', "true", "1e999", '"\\u0000"'])
-
-
-async def _fuzz(
-    server: Server, sessionid: str, frames: int, seed: int, tally: Tally, started: set[int]
-) -> None:
-    rng = random.Random(seed)
-    client = await socket_for(server, sessionid)
-    for _ in range(frames):
-        tally.cases += 1
-        try:
-            await client.send(_fuzz_frame(rng))
-            while True:  # drain what has arrived: each frame gets at least one answer
-                frame = json.loads(await asyncio.wait_for(client.recv(), 30))
-                if frame["type"] == "analysis.started":
-                    started.add(frame["analysis_id"])
-                    continue
-                if frame["type"] in ("error",) or frame["type"] in TERMINAL:
-                    break
-        except (ConnectionClosed, TimeoutError):
-            tally.crashes += 1
-            client = await socket_for(server, sessionid)
-    await client.close()
-
-
-def part_fuzz(server: Server, sessionid: str, *, frames: int, seed: int) -> Tally:
-    tally, started = Tally("fuzz"), set()
-    asyncio.run(_fuzz(server, sessionid, frames, seed, tally, started))
-    settle(server, sessionid, started, tally)
-    return tally
-
-
-async def _soak(
-    server: Server, sessionid: str, sockets: int, seconds: float, tally: Tally, started: set[int]
-) -> None:
-    deadline = time.monotonic() + seconds
-
-    async def one() -> None:
-        client = await socket_for(server, sessionid)
-        try:
-            while time.monotonic() < deadline:
-                await client.send(
-                    json.dumps({"action": "analyze", "resume_text": RESUME, "job_description": JOB})
-                )
-                seq = []
-                while True:
-                    frame = json.loads(await asyncio.wait_for(client.recv(), 60))
-                    if frame["type"] == "analysis.started":
-                        started.add(frame["analysis_id"])
-                    elif frame["type"] == "analysis.chunk":
-                        seq.append(frame["seq"])
-                    if frame["type"] in TERMINAL or frame["type"] == "error":
-                        break
-                tally.cases += 1
-                tally.crashes += frame["type"] != "analysis.completed" or seq != list(range(1, len(seq) + 1))
-        except (ConnectionClosed, TimeoutError):
-            tally.crashes += 1
-        finally:
-            await client.close()
-
-    await asyncio.gather(*(one() for _ in range(sockets)))
-
-
-def part_soak(server: Server, sessionid: str, *, sockets: int, seconds: float) -> Tally:
-    tally, started = Tally("soak"), set()
-    asyncio.run(_soak(server, sessionid, sockets, seconds, tally, started))
-    settle(server, sessionid, started, tally)
-    return tally
-
-
-def part_drills(workdir: Path, env: dict[str, str], *, rounds: int) -> Tally:
-    """SIGTERM and SIGKILL a server with analyses streaming (a slow fake Gemini); no row may stay running.
-
-    After SIGTERM each follower must have its final frame before the socket closes (else a crash); after
-    SIGKILL the survivor's housekeeper must fail the rows within ORPHAN_AFTER + HEARTBEAT, with no visitor.
-    """
-    tally, log = Tally("drills"), workdir / "drills.log"
-    gemini = FakeGemini(default=Script(chunk_delay_s=1.0, chunk_count=30)).start()
-    slow = {**env, "AI_ENGINE": "gemini", "GEMINI_API_KEY": "attack-run", "GEMINI_BASE_URL": gemini.url}
-    survivor = Server(slow, log)
-    sessionid = login(survivor)
-    started: set[int] = set()
-    try:
-        for number in range(rounds):
-            victim = Server(slow, log)
-            kill = bool(number % 2)
-            ids, finals = asyncio.run(_stop_while_streaming(victim, sessionid, 5, kill=kill))
-            started |= ids
-            tally.cases += 1
-            tally.crashes += victim.process.returncode not in (0, -signal.SIGKILL)
-            tally.crashes += 0 if kill else len(ids - finals)
-        settle(survivor, sessionid, started, tally, timeout_s=15)
-    finally:
-        survivor.stop()
-        gemini.stop()
-    tally.tracebacks = log.read_text(errors="replace").count("Traceback")
-    return tally
-
-
-async def _stop_while_streaming(
-    server: Server, sessionid: str, count: int, *, kill: bool
-) -> tuple[set[int], set[int]]:
-    """Start ``count`` analyses, stop ``server`` once all stream; return their ids and the ones finished."""
-    client = await socket_for(server, sessionid)
-    ids: set[int] = set()
-    streaming: set[int] = set()
-    finals: set[int] = set()
-    for _ in range(count):
-        await client.send(json.dumps({"action": "analyze", "resume_text": RESUME, "job_description": JOB}))
-    while len(streaming) < count:
-        frame = json.loads(await asyncio.wait_for(client.recv(), 30))
-        if frame["type"] == "analysis.started":
-            ids.add(frame["analysis_id"])
-        elif frame["type"] == "analysis.chunk":
-            streaming.add(frame["analysis_id"])
-    await asyncio.to_thread(server.stop, signal.SIGKILL if kill else signal.SIGTERM)
-    try:
-        while True:
-            frame = json.loads(await asyncio.wait_for(client.recv(), 30))
-            if frame["type"] in TERMINAL:
-                finals.add(frame["analysis_id"])
-    except ConnectionClosed:
-        pass
-    return ids, finals
+PARTS = ("matrix", "fuzz", "soak", "schema", "drills", "services")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a few seconds per part (CI)")
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated, of {', '.join(PARTS)}")
+    parser.add_argument("--keep", type=Path, help="copy the server logs and schemathesis reports here")
     args = parser.parse_args(argv)
-    frames, sockets, seconds, rounds = (300, 20, 3.0, 2) if args.quick else (10_000, 200, 60.0, 6)
+    wanted = [part for part in args.parts.split(",") if part]
+    if unknown := set(wanted) - set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
+    frames, sockets, seconds, rounds, examples = (
+        (300, 20, 3.0, 2, 3) if args.quick else (10_000, 200, 60.0, 6, 100)
+    )
+    passes = ("anonymous", "session") if args.quick else ("anonymous", "session", "jwt")
+    tallies: list[Tally] = []
+
+    def report(tally: Tally) -> None:
+        tallies.append(tally)
+        sys.stdout.write(tally.line() + "\n")
+        sys.stdout.flush()
+
     with tempfile.TemporaryDirectory(prefix="attack-") as tmp:
         workdir = Path(tmp)
         env = server_env(workdir)
@@ -271,22 +62,32 @@ def main(argv: list[str] | None = None) -> int:
         log = workdir / "server.log"
         server = Server(env, log)
         sessionid = login(server)
-        tallies = []
-        for run in (
-            lambda: part_matrix(server, sessionid),
-            lambda: part_fuzz(server, sessionid, frames=frames, seed=args.seed),
-            lambda: part_soak(server, sessionid, sockets=sockets, seconds=seconds),
-        ):
+        runs = {
+            "matrix": lambda: part_matrix(server, sessionid),
+            "fuzz": lambda: part_fuzz(server, sessionid, frames=frames, seed=args.seed),
+            "soak": lambda: part_soak(server, sessionid, sockets=sockets, seconds=seconds),
+            "schema": lambda: part_schema(
+                server, log, workdir, passes=passes, max_examples=examples, seed=args.seed
+            ),
+        }
+        for name in (part for part in PARTS if part in wanted and part in runs):
             before = log.read_text(errors="replace").count("Traceback")
-            tally = run()
+            tally = runs[name]()
             tally.tracebacks = log.read_text(errors="replace").count("Traceback") - before
-            tallies.append(tally)
-            sys.stdout.write(tally.line() + "\n")
-            sys.stdout.flush()
+            report(tally)
         server.stop()
-        tally = part_drills(workdir, env, rounds=rounds)
-        tallies.append(tally)
-        sys.stdout.write(tally.line() + "\n")
+        if "drills" in wanted:
+            report(part_drills(workdir, env, rounds=rounds))
+        if "services" in wanted:
+            services = part_services(workdir, quick=args.quick)
+            if isinstance(services, str):  # the drills cannot run here: say why, count nothing
+                sys.stdout.write(f"services   {services}\n")
+            else:
+                report(services)
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            for kept in [*workdir.glob("*.log"), *workdir.glob("*.txt")]:
+                shutil.copy(kept, args.keep / kept.name)
     return 0 if all(t.clean for t in tallies) else 1
 
 

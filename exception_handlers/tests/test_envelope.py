@@ -1,6 +1,7 @@
 import logging
 
 import pytest
+from django.test import Client
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +75,25 @@ def test_the_openapi_schema_and_docs_are_served(api_client):
     docs = api_client.get("/api/v1/docs/")
     assert docs.status_code == 200
     assert b"swagger" in docs.content.lower()
+
+
+def test_an_unknown_api_path_is_a_404_envelope_even_when_the_csrf_check_would_fail(db):
+    client = Client(enforce_csrf_checks=True)
+    client.cookies["csrftoken"] = "x" * 32  # a browser that fetched /auth/csrf/ before, no X-CSRFToken sent
+    response = client.delete("/api/v1/jobs/null,null/")
+    assert (response.status_code, response.json()) == (
+        404,
+        {"status": "failed", "message": "This API endpoint does not exist.", "data": {"code": "not_found"}},
+    )
+
+
+@pytest.mark.parametrize("path", ["/api/v1/ping/", "/api/v1/auth/login/", "/api/v1/auth/register/"])
+def test_options_is_an_envelope_naming_the_allowed_methods_and_nothing_of_the_code(api_client, path):
+    response = api_client.options(path)
+    body = response.json()
+    assert response.status_code == 200
+    assert body == {
+        "status": "success",
+        "message": "Methods allowed on this endpoint.",
+        "data": {"methods": response["Allow"].split(", ")},
+    }

@@ -69,3 +69,17 @@ def test_ping_is_503_when_the_database_is_unreachable(api_client, monkeypatch):
     assert response.status_code == 503
     assert response.json()["data"]["database"] == "unreachable"
     assert db_cruds.health.database_ping is not refuse
+
+
+def test_an_unreachable_database_is_one_warning_line_without_a_traceback(api_client, monkeypatch, caplog):
+    def refuse() -> None:
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr("apis.ping.services.database_ping", refuse)
+    api_client.get("/api/v1/ping/")
+    [record] = [r for r in caplog.records if r.name == "apis.ping.services"]
+    assert (record.levelname, record.getMessage()) == (
+        "WARNING",
+        "health: database unreachable: OperationalError('connection refused')",
+    )
+    assert not record.exc_info

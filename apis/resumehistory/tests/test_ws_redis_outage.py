@@ -1,13 +1,14 @@
 """Redis down while a socket follows an analysis: an error frame, not silence."""
 
 import asyncio
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from channels.layers import channel_layers
 
 from ai.google_genai.fake_server import FakeGemini, Script
-from api_services.tests.test_channel_layer_outage import redis_server  # noqa: F401, F811  (fixture)
+from apis.resumehistory import analysis_services
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     _no_leftover_runs,
     analyze_frame,
@@ -15,13 +16,9 @@ from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
 )
 
 
-@pytest.mark.django_db(transaction=True)
-async def test_a_follower_gets_an_error_frame_when_redis_goes_away(
-    user: Any,
-    gemini: FakeGemini,
-    settings: Any,
-    redis_server: Any,  # noqa: F811
-) -> None:
+@pytest.fixture
+def redis_layer(settings: Any, redis_server: Any) -> Iterator[Any]:
+    """The project's Redis pub/sub layer on a throwaway redis-server (which the test may stop)."""
     settings.CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "api_services.channel_layers.OutageAwareRedisPubSubChannelLayer",
@@ -29,13 +26,23 @@ async def test_a_follower_gets_an_error_frame_when_redis_goes_away(
         }
     }
     channel_layers.backends.clear()
+    yield redis_server
+    channel_layers.backends.clear()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_follower_gets_an_error_frame_when_redis_goes_away(
+    user: Any,
+    gemini: FakeGemini,
+    redis_layer: Any,
+) -> None:
     gemini.enqueue(Script(chunk_delay_s=1.0))
     communicator = await connected(user)
     try:
         await communicator.send_json_to(analyze_frame())
         started = await communicator.receive_json_from(timeout=5)
         assert started["type"] == "analysis.started"
-        await asyncio.to_thread(redis_server.stop)
+        await asyncio.to_thread(redis_layer.stop)
         for _ in range(20):
             frame = await communicator.receive_json_from(timeout=5)
             if frame.get("code") == "service_unavailable":
@@ -50,4 +57,49 @@ async def test_a_follower_gets_an_error_frame_when_redis_goes_away(
         }
     finally:
         await communicator.disconnect()
-        channel_layers.backends.clear()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_an_analysis_running_while_redis_is_down_completes_and_logs_no_error(
+    user: Any, gemini: FakeGemini, settings: Any, redis_layer: Any, caplog: Any
+) -> None:
+    """Before, its next publish raised and the run failed as ``internal_error`` with a traceback."""
+    from apis.resumehistory.models import ResumeHistory
+
+    settings.GEMINI_READ_TIMEOUT_S = 10  # a loaded machine must not turn the slow stream into model_timeout
+    gemini.enqueue(Script(chunk_delay_s=0.3))
+    communicator = await connected(user)
+    try:
+        await communicator.send_json_to(analyze_frame())
+        started = await communicator.receive_json_from(timeout=5)
+        await asyncio.to_thread(redis_layer.stop)
+        run = analysis_services._runs[started["analysis_id"]]
+        await asyncio.wait_for(asyncio.shield(run.task), 30)
+    finally:
+        await communicator.disconnect()
+    row = await ResumeHistory.objects.aget(pk=started["analysis_id"])
+    assert (row.status, row.error_code) == ("completed", "")
+    # (the asyncio logger is the fake Gemini server's, in this process)
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR" and r.name != "asyncio"]
+    assert errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_an_analysis_asked_for_while_redis_is_down_is_refused_and_the_socket_stays_open(
+    user: Any, gemini: FakeGemini, redis_layer: Any
+) -> None:
+    """Before, the subscription error escaped the consumer: daphne closed the socket with 1011 and a traceback."""
+    communicator = await connected(user)
+    try:
+        await asyncio.to_thread(redis_layer.stop)
+        await communicator.send_json_to(analyze_frame())
+        assert await communicator.receive_json_from(timeout=5) == {
+            "type": "error",
+            "status": "failed",
+            "code": "service_unavailable",
+            "message": "The analysis cannot be started right now; try again shortly.",
+        }
+        await communicator.send_json_to({"action": "analyze"})  # still served: a bad frame gets its answer
+        assert (await communicator.receive_json_from(timeout=5))["code"] != "service_unavailable"
+    finally:
+        await communicator.disconnect()
