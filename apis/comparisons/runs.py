@@ -274,7 +274,7 @@ async def _finish(run: _Run, *, outcome: dict[str, Any]) -> Comparison:
 
 
 async def _stop_listening(run: _Run) -> None:
-    """Stop the control listener with a message (see ``analysis_services._stop_listening`` for why)."""
+    """Stop the control listener with a message (see ``analysis_run.stop_listening`` for why)."""
     listener, run.listener = run.listener, None
     if listener is None:
         return
