@@ -114,6 +114,7 @@ async def measure(
         f"|   | chunks / errors / wall s | {ours.chunks} / {ours.errors} / {ours.wall_s:.1f} |"
         f" {floor.chunks} / {floor.errors} / {floor.wall_s:.1f} | |"
     )
+    print(f"|   | chunk frames (merged under load) | {ours.frames} | {floor.frames} | |")
     per_k = [side.cpu_s / max(1, side.chunks) * 1000 for side in (ours, floor)]
     print(
         f"|   | server CPU s per 1000 chunks | {per_k[0]:.2f} | {per_k[1]:.2f} |"

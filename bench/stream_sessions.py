@@ -20,7 +20,8 @@ class Results:
     added_ttfc_ms: list[float] = field(default_factory=list)
     relay_ms: list[float] = field(default_factory=list)
     errors: int = 0
-    chunks: int = 0
+    chunks: int = 0  # model chunks relayed
+    frames: int = 0  # chunk frames they came in (fewer when merged under load)
     cpu_s: float = 0.0  # the server processes' CPU time
     wall_s: float = 0.0
     machine_busy_s: float = 0.0  # CPU time of the whole machine (every core), client and fake included
@@ -32,6 +33,7 @@ class Results:
         self.relay_ms += other.relay_ms
         self.errors += other.errors
         self.chunks += other.chunks
+        self.frames += other.frames
 
 
 async def one_session(
@@ -58,16 +60,23 @@ async def one_session(
                 sent_ns = time.monotonic_ns()
                 await client.send(json.dumps({"resume_text": RESUME, "job_description": JOB}))
                 first = True
+                seq = 0
                 while True:
                     frame = json.loads(await asyncio.wait_for(client.recv(), 60))
                     now_ns = time.monotonic_ns()
                     kind = frame["type"]
                     if kind == "analysis.chunk":
-                        stamp = int(TIMESTAMP_MARK.search(frame["delta"]).group(1))
-                        results.relay_ms.append((now_ns - stamp) / 1e6)
-                        results.chunks += 1
+                        # Under load the server may merge pending chunks into one frame: each model chunk
+                        # keeps its own stamp inside the delta, and ``seq`` must still go 1, 2, 3...
+                        stamps = [int(stamp) for stamp in TIMESTAMP_MARK.findall(frame["delta"])]
+                        results.relay_ms += [(now_ns - stamp) / 1e6 for stamp in stamps]
+                        results.chunks += len(stamps)
+                        results.frames += 1
+                        seq += 1
+                        if frame["seq"] != seq:
+                            raise RuntimeError(f"chunk seq {frame['seq']} where {seq} was due")
                         if first:
-                            model_ttfc = stamp - int(RECEIVED_MARK.search(frame["delta"]).group(1))
+                            model_ttfc = stamps[0] - int(RECEIVED_MARK.search(frame["delta"]).group(1))
                             results.added_ttfc_ms.append((now_ns - sent_ns - model_ttfc) / 1e6)
                             first = False
                     elif kind == "analysis.completed":

@@ -15,6 +15,7 @@ from api_services import status_messages as msg
 from api_services.bounded_json import clean_text, clean_value
 from api_services.const_response import ws_frame
 from api_services.request_context import request_id_var
+from apis.resumehistory.analysis_coalesce import ChunkCoalescer
 from apis.resumehistory.analysis_run import (
     ANALYSIS_TIMEOUT_CODE,
     CANCELLED_CODE,
@@ -94,36 +95,43 @@ async def _execute(run: Run) -> None:
     preview = full if full is not None and settings.ANALYSIS_PREVIEW else None
     parser = JsonFieldStream()
     texts: list[str] = []
+    chunks: ChunkCoalescer | None = None  # made at the first chunk: the row's id is known by then
     usage: dict[str, int | None] = {"input_tokens": None, "output_tokens": None}
     first_chunk_ms: int | None = None
     outcome: dict[str, Any]
     try:
         async with asyncio.timeout(settings.ANALYSIS_TIMEOUT_S):
-            async for chunk in run.engine.stream(run.analysis_input):
-                if chunk.input_tokens is not None:
-                    usage["input_tokens"] = chunk.input_tokens
-                if chunk.output_tokens is not None:
-                    usage["output_tokens"] = chunk.output_tokens
-                if not chunk.text:
-                    continue
-                if preview is not None:
-                    await run.admitted  # the frame carries the row's id
-                    await _publish_preview(run, preview)
-                    preview = None
-                if first_chunk_ms is None:
-                    first_chunk_ms = _elapsed_ms(run)
-                # A raw NUL or lone surrogate could not be sent as UTF-8 (nor stored): never let one through.
-                delta = clean_text(chunk.text)
-                texts.append(delta)
-                frames = [
-                    ws_frame("analysis.chunk", analysis_id=run.analysis_id, seq=len(texts), delta=delta)
-                ]
-                for name, value in parser.feed(delta):
-                    value = clean_value(value)
-                    frames.append(
-                        ws_frame("analysis.field", analysis_id=run.analysis_id, field=name, value=value)
-                    )
-                await run.publish(*frames)
+            try:
+                async for chunk in run.engine.stream(run.analysis_input):
+                    if chunk.input_tokens is not None:
+                        usage["input_tokens"] = chunk.input_tokens
+                    if chunk.output_tokens is not None:
+                        usage["output_tokens"] = chunk.output_tokens
+                    if not chunk.text:
+                        continue
+                    if preview is not None:
+                        await run.admitted  # the frame carries the row's id
+                        await _publish_preview(run, preview)
+                        preview = None
+                    if chunks is None:
+                        first_chunk_ms = _elapsed_ms(run)
+                        chunks = ChunkCoalescer(analysis_id=run.analysis_id, publish=run.publish)
+                    # A raw NUL or lone surrogate cannot be sent as UTF-8 (nor stored): never let one through.
+                    delta = clean_text(chunk.text)
+                    texts.append(delta)
+                    fields = [
+                        ws_frame(
+                            "analysis.field",
+                            analysis_id=run.analysis_id,
+                            field=name,
+                            value=clean_value(value),
+                        )
+                        for name, value in parser.feed(delta)
+                    ]
+                    await chunks.delta(delta, fields=fields)
+            finally:
+                if chunks is not None:  # held deltas go out before anything else: the outcome, or a failure
+                    await chunks.flush()
         # The last chunk is still on its way to the sockets: the stream's end was already buffered, so this
         # task went on without yielding. Give the relay its turn before storing the outcome (~3 ms here).
         await asyncio.sleep(LAST_CHUNK_RELAY_TURN_S)
