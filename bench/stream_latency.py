@@ -19,8 +19,14 @@ processes. Printed for both sides: server CPU seconds per 1000 relayed chunks, a
 the run, for the whole machine and split into server, clients (this process) and fake model: every part of
 the bench shares this machine's cores, so a run whose machine figure nears the core count measures queueing.
 
+A load run counts every model chunk even when the server merged several into one frame under load (each
+keeps its stamp; ``seq`` is checked for gaps, a gap counts as an error), and prints the chunk frames sent.
+``--scale 1,2,4 --redis`` runs the load runs against 1, 2 and 4 daphne processes and ends with a summary of
+relay CPU per chunk and sessions held per process (``bench/stream_scale.py``); ``--profile DIR`` samples
+the servers with py-spy (``bench/stream_profile.py``).
+
 Run: ``.venv/bin/python bench/stream_latency.py [--sessions 100,250,500] [--rounds 40] [--redis
-[--processes 2]]``
+[--processes 2 | --scale 1,2,4]] [--profile DIR]``
 (``DB_*`` for PostgreSQL, else SQLite). All processes run on this machine; ``os.getloadavg()`` is printed
 before and after because other work shares the cores.
 """
@@ -47,9 +53,11 @@ from bench.stream_processes import (  # noqa: E402
     machine_busy_s,
     register_and_login,
     serve_baseline,
+    services_cpu_s,
     start,
 )
 from bench.stream_profile import sampled  # noqa: E402
+from bench.stream_scale import ScalePoint, print_summary  # noqa: E402
 from bench.stream_sessions import Results, percentiles, run_sessions  # noqa: E402
 
 
@@ -59,6 +67,8 @@ def row(label: str, ours: Results, floor: Results, metric: str) -> str:
     ratio = " / ".join(f"{m / b:.1f}x" if b > 0 else "-" for m, b in zip(mine, base, strict=True))
     mine_text = " / ".join(f"{value:.1f}" for value in mine)
     base_text = " / ".join(f"{value:.1f}" for value in base)
+    if not getattr(floor, metric):  # the floor did not run (``--scale`` above 1 process)
+        base_text = ratio = "-"
     return f"| {label} | {mine_text} | {base_text} | {ratio} |"
 
 
@@ -74,8 +84,9 @@ async def measure(
     baseline: subprocess.Popen,
     fake: subprocess.Popen,
     profile_dir: Path | None = None,
-) -> None:
-    """Run the sessions against our server(s), then against the raw relay; print a table row per metric."""
+    with_floor: bool = True,
+) -> tuple[Results, Results]:
+    """Run the sessions against our server(s), then against the raw relay (unless not ``with_floor``)."""
     # Users and servers are paired round-robin, as a load balancer would spread a user's sockets.
     targets = [
         (
@@ -93,10 +104,11 @@ async def measure(
     # One session: ours and the floor alternate round by round, so that drift in this shared machine's speed
     # weighs on both alike. Under load each side runs its sessions once, as a whole.
     for _ in range(rounds):
-        sides = ((ours, "ours", targets, app_servers), (floor, "floor", floor_targets, [baseline]))
-        for side, name, side_targets, servers in sides:
+        sides = [(ours, "ours", targets, app_servers), (floor, "floor", floor_targets, [baseline])]
+        for side, name, side_targets, servers in sides[: 2 if with_floor else 1]:
             server_cpu = sum(cpu_s(server) for server in servers)
             before = (server_cpu, machine_busy_s(), time.process_time(), cpu_s(fake))
+            services = services_cpu_s()
             pids = [server.pid for server in servers]
             with sampled(
                 pids=pids, directory=profile_dir if sessions > 1 else None, label=f"{name}-{sessions}"
@@ -108,6 +120,14 @@ async def measure(
             side.client_cpu_s += time.process_time() - before[2]
             side.fake_cpu_s += cpu_s(fake) - before[3]
             side.wall_s += wall_s
+            services_after = services_cpu_s()
+            side.redis_cpu_s += services_after["redis-server"] - services["redis-server"]
+            side.postgres_cpu_s += services_after["postgres"] - services["postgres"]
+    return ours, floor
+
+
+def print_rows(sessions: int, ours: Results, floor: Results) -> None:
+    """Print the table's rows for one session count: ours beside the floor."""
     print(row(f"{sessions} | (a) added TTFC", ours, floor, "added_ttfc_ms"))
     print(row(f"{sessions} | (b) chunk relay", ours, floor, "relay_ms"))
     print(
@@ -116,10 +136,8 @@ async def measure(
     )
     print(f"|   | chunk frames (merged under load) | {ours.frames} | {floor.frames} | |")
     per_k = [side.cpu_s / max(1, side.chunks) * 1000 for side in (ours, floor)]
-    print(
-        f"|   | server CPU s per 1000 chunks | {per_k[0]:.2f} | {per_k[1]:.2f} |"
-        f" {per_k[0] / max(per_k[1], 1e-9):.1f}x |"
-    )
+    ratio = f"{per_k[0] / per_k[1]:.1f}x" if per_k[1] else "-"
+    print(f"|   | server CPU s per 1000 chunks | {per_k[0]:.2f} | {per_k[1]:.2f} | {ratio} |")
     busy = [
         " / ".join(
             f"{seconds / max(side.wall_s, 1e-9):.2f}"
@@ -140,8 +158,10 @@ def run_phase(
     ramp_s: float,
     processes: int,
     sessionids: list[str],
-) -> None:
-    """Start the fake (answering ``chunks`` chunks), ``processes`` daphne servers and the raw relay."""
+    with_floor: bool = True,
+) -> tuple[Results, Results]:
+    """Start the fake (answering ``chunks`` chunks), ``processes`` daphne servers and the raw relay; print
+    the table's rows for this session count and return ours and the floor's results."""
     fake_port, baseline_port = free_port(), free_port()
     app_ports = [free_port() for _ in range(processes)]
     fake_module, url_setting, url_path, _ = ENGINES[args.engine]
@@ -177,8 +197,11 @@ def run_phase(
             baseline=started[-1],
             fake=started[0],
             profile_dir=Path(args.profile) if args.profile else None,
+            with_floor=with_floor,
         )
-        asyncio.run(run)
+        ours, floor = asyncio.run(run)
+        print_rows(sessions, ours, floor)
+        return ours, floor
     finally:
         for process in started:
             process.kill()
@@ -206,6 +229,11 @@ def main() -> None:
     parser.add_argument(
         "--processes", type=int, default=1, help="load run: daphne processes (more than 1 needs --redis)"
     )
+    parser.add_argument(
+        "--scale",
+        type=lambda text: [int(part) for part in text.split(",") if part.strip()],
+        help="load runs against each of these daphne process counts (1,2,4; needs --redis), then a summary",
+    )
     parser.add_argument("--server-log", help="write daphne's log to this file")
     parser.add_argument(
         "--profile", help="load runs: sample the servers with py-spy, stacks into this folder"
@@ -217,8 +245,8 @@ def main() -> None:
     parser.add_argument("--serve-baseline", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--base-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.processes > 1 and not args.redis:
-        parser.error("--processes above 1 needs --redis: the in-memory layer does not reach across processes")
+    if (args.processes > 1 or args.scale) and not args.redis:
+        parser.error("--processes above 1 or --scale needs --redis: the in-memory layer stays in one process")
     if args.serve_baseline:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(serve_baseline(args.serve_baseline, args.base_url, args.engine))
@@ -273,17 +301,23 @@ def main() -> None:
             processes=1,
             sessionids=sessionids,
         )
-    for sessions in [count for count in args.sessions if count > 0]:
-        run_phase(
-            args,
-            env,
-            chunks=args.load_chunks,
-            sessions=sessions,
-            rounds=1,
-            ramp_s=args.ramp_s,
-            processes=args.processes,
-            sessionids=sessionids,
-        )
+    points: list[ScalePoint] = []
+    for processes in args.scale or [args.processes]:
+        for sessions in [count for count in args.sessions if count > 0]:
+            ours, floor = run_phase(
+                args,
+                env,
+                chunks=args.load_chunks,
+                sessions=sessions,
+                rounds=1,
+                ramp_s=args.ramp_s,
+                processes=processes,
+                sessionids=sessionids,
+                with_floor=not args.scale or processes == 1,
+            )
+            points.append(ScalePoint(processes, sessions, ours, floor if processes == 1 else None))
+    if args.scale:
+        print_summary(points)
     print(f"load after: {os.getloadavg()[0]:.2f}")
 
 

@@ -96,3 +96,22 @@ def cpu_s(process: subprocess.Popen) -> float:
     """Return the CPU seconds (user + system) ``process`` has used so far."""
     fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def services_cpu_s() -> dict[str, float]:
+    """Return the CPU seconds used so far by this machine's ``redis-server`` and ``postgres`` processes.
+
+    Sums the live processes, so a PostgreSQL backend that exits between two readings drops out: the bench's
+    own backends live as long as its servers. Whatever else uses Redis or PostgreSQL here counts too.
+    """
+    totals = {"redis-server": 0.0, "postgres": 0.0}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # the process ended meanwhile
+            continue
+        name = text[text.index("(") + 1 : text.rindex(")")]
+        if name in totals:
+            fields = text.rsplit(")", 1)[1].split()
+            totals[name] += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return totals

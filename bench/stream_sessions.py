@@ -27,6 +27,8 @@ class Results:
     machine_busy_s: float = 0.0  # CPU time of the whole machine (every core), client and fake included
     client_cpu_s: float = 0.0  # this process: the sessions' clients
     fake_cpu_s: float = 0.0  # the fake model
+    redis_cpu_s: float = 0.0  # every redis-server process of this machine (others' work included)
+    postgres_cpu_s: float = 0.0  # every postgres process of this machine, likewise
 
     def merge(self, other: "Results") -> None:
         self.added_ttfc_ms += other.added_ttfc_ms
