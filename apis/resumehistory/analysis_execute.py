@@ -22,11 +22,9 @@ from apis.resumehistory.analysis_run import (
     INTERNAL_ERROR_CODE,
     OUTCOME_NOT_STORED_CODE,
     Run,
-    control_group,
     final_frame,
     on_database,
     running,
-    stop_listening,
 )
 from apis.resumehistory.grounding_services import (
     GROUNDED_ENGINES,
@@ -55,12 +53,6 @@ async def run_analysis(run: Run) -> None:
     finally:
         running.pop(run.analysis_id, None)
         run.release_model_slot()
-        if run.listener is not None:
-            await stop_listening(run, run.listener)
-            try:
-                await run.layer.group_discard(control_group(run.analysis_id), run.control_channel)
-            except Exception:
-                logger.warning("analysis %s: could not leave its control group", run.analysis_id)
 
 
 async def _publish_preview(run: Run, preview: "asyncio.Future[dict[str, Any] | None]") -> None:

@@ -33,7 +33,6 @@ EVENT = "analysis.event"
 SNAPSHOT_REQUEST = "analysis.snapshot_request"
 SNAPSHOT = "analysis.snapshot"
 CANCEL = "analysis.cancel"
-STOP_LISTENING = "analysis.stop_listening"
 TERMINAL_FRAMES = frozenset({"analysis.completed", "analysis.failed", "analysis.cancelled"})
 # A frame published by the orphan sweep comes after anything the dead run could have published.
 SWEEP_EVENT_NUMBER = 2**31
@@ -41,11 +40,6 @@ ANALYSIS_TIMEOUT_CODE = "analysis_timeout"
 CANCELLED_CODE = "cancelled"
 INTERNAL_ERROR_CODE = "internal_error"
 OUTCOME_NOT_STORED_CODE = "outcome_not_stored"
-
-
-def control_group(analysis_id: int) -> str:
-    """Return the group the process running an analysis listens on for cancel and snapshot requests."""
-    return f"analysis.{analysis_id}.control"
 
 
 def final_frame(row: ResumeHistory) -> dict[str, Any] | None:
@@ -90,10 +84,8 @@ class Run:
     # Done once the row is written and ``analysis.started`` published; no model request is sent before.
     admitted: asyncio.Future[None]
     analysis_id: int = 0
-    control_channel: str = ""
     events: list[list[Any]] = field(default_factory=list)
     task: asyncio.Task | None = None
-    listener: asyncio.Task | None = None
     cancel_requested: bool = False
     started: float = field(default_factory=time.monotonic)
     holds_model_slot: bool = True
@@ -159,30 +151,3 @@ def on_database(*, pg: Callable[..., Awaitable[T]], orm: Callable[..., T]) -> Ca
     if pg_async.available():
         return pg
     return database_sync_to_async(orm, thread_sensitive=False)
-
-
-async def stop_listening(run: Run, listener: asyncio.Task) -> None:
-    """Stop the listener with a message rather than a cancel.
-
-    channels_redis shares one Redis read among a process's local channels; cancelling the coroutine doing
-    that read can drop a message popped for another channel (such as this run's final frame for a socket).
-    """
-    try:
-        await run.layer.send(run.control_channel, {"type": STOP_LISTENING})
-        await asyncio.wait_for(asyncio.shield(listener), timeout=2)
-    except Exception:
-        listener.cancel()
-        logger.warning("analysis %s: its listener had to be cancelled", run.analysis_id, exc_info=True)
-
-
-async def listen(run: Run) -> None:
-    """Serve cancel and snapshot requests sent to the run's control group, from any process."""
-    while True:
-        message = await run.layer.receive(run.control_channel)
-        kind = message.get("type")
-        if kind == STOP_LISTENING:
-            return
-        if kind == SNAPSHOT_REQUEST:
-            await run.layer.send(message["reply_to"], run.snapshot())
-        elif kind == CANCEL:
-            run.request_cancel()

@@ -9,11 +9,11 @@ How it works (README "Live analysis"):
   anyone else follows, also to the channel-layer group ``analysis_group(id)`` as ``{"type":
   "analysis.event", "events": [...]}`` (``analysis_run``). A follower drops the numbers it has already
   relayed (no gap, no duplicate).
-- With a shared (Redis) layer the run also joins a per-analysis control group (``control_group(id)``), through
-  which another process asks it to cancel or to send a snapshot of the frames published so far (this process
-  reaches its own runs directly). ``subscribe`` joins the analysis group
-  first, then asks for the snapshot: frames published after the snapshot arrive live, frames before it are in
-  it, whichever process runs the analysis (with Redis) or in this process (in-memory layer).
+- With a shared (Redis) layer another process asks the running one to cancel or to send a snapshot of the
+  frames published so far through that process's control channel, named in the row (``analysis_control``);
+  this process reaches its own runs directly. ``subscribe`` joins the analysis group first, then asks for
+  the snapshot: frames published after the snapshot arrive live, frames before it are in it, whichever
+  process runs the analysis (with Redis) or in this process (in-memory layer).
 - Each process heartbeats the rows it runs every ``ANALYSIS_HEARTBEAT_S`` and marks failed (``interrupted``)
   running rows without a heartbeat for ``ANALYSIS_ORPHAN_AFTER_S`` (or older than ``ANALYSIS_TIMEOUT_S``
   plus that margin); the same sweep runs for a user before each cancel and subscribe, and before a start
@@ -22,8 +22,6 @@ How it works (README "Live analysis"):
 
 import asyncio
 import logging
-import os
-import socket
 from datetime import timedelta
 from typing import Any
 
@@ -43,6 +41,7 @@ from api_services.channel_groups import analysis_group
 from api_services.const_response import ws_frame
 from api_services.custom_exceptions import NotFound
 from apis.jobs.analysis_jobs import job_payload
+from apis.resumehistory.analysis_control import WORKER_ID, ensure_control_listener, send_control
 from apis.resumehistory.analysis_execute import run_analysis
 from apis.resumehistory.analysis_frames import FrameError, analyze_command, check_resume_length
 from apis.resumehistory.analysis_housekeeping import ensure_housekeeper, sweep
@@ -51,9 +50,7 @@ from apis.resumehistory.analysis_run import (
     SNAPSHOT_REQUEST,
     Follower,
     Run,
-    control_group,
     final_frame,
-    listen,
     model_slots,
     on_database,
     running,
@@ -63,8 +60,6 @@ from db_cruds import analysis_runs as runs
 from db_cruds.resumes import resume_get_for_user
 
 logger = logging.getLogger(__name__)
-
-WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"[:64]
 
 
 def configured_engine(*, name: str | None = None) -> AnalysisEngine:
@@ -137,6 +132,7 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
     )
     # Started before the row is written so that the SDK builds its request meanwhile; the request itself
     # waits for ``run.admitted``.
+    await ensure_control_listener()  # before the row names this process: requests may follow at once
     run.task = asyncio.create_task(run_analysis(run), name="analysis-starting")
     try:
         analysis_id = await _create_row(
@@ -153,9 +149,6 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
                 "worker_id": WORKER_ID,
             },
         )
-        if not isinstance(layer, InMemoryChannelLayer):  # else one process is the whole world: ``running``
-            run.control_channel = await layer.new_channel()
-            await layer.group_add(control_group(analysis_id), run.control_channel)
     except BaseException as exc:
         run.task.cancel()  # not admitted: its request was never sent, and it stores and publishes nothing
         run.release_model_slot()
@@ -168,8 +161,6 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
         run.followers.append(follower)
     run.task.set_name(f"analysis-{analysis_id}")
     running[analysis_id] = run
-    if run.control_channel:
-        run.listener = asyncio.create_task(listen(run))
     started = ws_frame(
         "analysis.started",
         analysis_id=analysis_id,
@@ -240,23 +231,26 @@ async def analysis_cancel(*, user_id: int, analysis_id: int) -> None:
     row = await database_sync_to_async(_running_row)(analysis_id=analysis_id, user_id=user_id)
     if row.status != ResumeHistory.Status.RUNNING:
         raise FrameError(msg.WS_ANALYSIS_NOT_RUNNING, code="not_running", analysis_id=analysis_id)
-    await _send_cancel(analysis_id=analysis_id)
+    await _send_cancel(analysis_id=analysis_id, worker_id=row.worker_id)
     logger.info("analysis %s: cancel requested by user %s", analysis_id, user_id)
 
 
 def analysis_request_cancel(*, analysis_id: int, user_id: int) -> None:
     """Cancel a running analysis the caller has found to be the user's (sync, for REST)."""
-    async_to_sync(_send_cancel)(analysis_id=analysis_id)
+    row = runs.analysis_get_for_user(analysis_id=analysis_id, user_id=user_id)
+    if row is None:
+        return
+    async_to_sync(_send_cancel)(analysis_id=analysis_id, worker_id=row.worker_id)
     logger.info("analysis %s: cancel requested by user %s", analysis_id, user_id)
 
 
-async def _send_cancel(*, analysis_id: int) -> None:
-    """Cancel the run here, or ask the process running it through its control group."""
+async def _send_cancel(*, analysis_id: int, worker_id: str) -> None:
+    """Cancel the run here, or ask the process running it (``worker_id``) through its control channel."""
     run = running.get(analysis_id)
     if run is not None:
         run.request_cancel()
     else:
-        await get_channel_layer().group_send(control_group(analysis_id), {"type": CANCEL})
+        await send_control(worker_id=worker_id, message={"type": CANCEL, "analysis_id": analysis_id})
 
 
 async def analysis_subscribe(
@@ -277,9 +271,8 @@ async def analysis_subscribe(
     if run is not None:  # run by this process: the snapshot is at hand
         await layer.send(follower_channel, run.snapshot())
     else:
-        await layer.group_send(
-            control_group(analysis_id), {"type": SNAPSHOT_REQUEST, "reply_to": follower_channel}
-        )
+        request = {"type": SNAPSHOT_REQUEST, "analysis_id": analysis_id, "reply_to": follower_channel}
+        await send_control(worker_id=row.worker_id, message=request)
     return None
 
 
