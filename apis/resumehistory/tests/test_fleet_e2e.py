@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from websockets.asyncio.client import ClientConnection, connect
 
 from ai.google_genai.fake_server import FakeGemini, Script
 from api_services.tests.server_support import REPO_ROOT, free_port
 from apis.resumehistory.tests.test_nginx_e2e import NGINX, Proxy
 from apis.resumehistory.tests.test_ws_e2e import (  # noqa: F401  (server_env is a fixture)
     frames_until,
+    open_socket,
     register_and_login,
     server_env,
 )
@@ -53,17 +53,6 @@ def fleet(
         yield Proxy(port)
     finally:
         subprocess.run([script, "stop"], env=env, check=False, timeout=60, capture_output=True)
-
-
-async def open_socket(proxy: Proxy, sessionid: str) -> ClientConnection:
-    client = await connect(
-        f"ws://127.0.0.1:{proxy.port}/ws/resume-tailor/",
-        additional_headers={"Cookie": f"sessionid={sessionid}", "Origin": proxy.origin},
-        proxy=None,
-        open_timeout=10,
-    )
-    assert json.loads(await asyncio.wait_for(client.recv(), 10))["type"] == "connected"
-    return client
 
 
 async def test_two_sockets_through_the_proxy_share_one_analysis_with_continuous_seq(
