@@ -2,9 +2,10 @@
 
 Under load the model's chunks of one stream reach the event loop in bunches (it read the socket late): one
 frame per chunk then costs a frame's JSON, framing and send each, for text the client shows at once anyway.
-While this process's event loop lags by ``ANALYSIS_COALESCE_LAG_MS`` or more, a delta published less than
-``ANALYSIS_COALESCE_WINDOW_MS`` after the previous chunk frame waits, and the deltas gathered meanwhile go out
-as one frame when the window ends (or sooner, with the next frame that must go out). ``seq`` numbers the
+A delta that comes less than ``ANALYSIS_COALESCE_WINDOW_MS`` after the previous chunk frame, while this
+process's event loop takes ``ANALYSIS_COALESCE_LAG_MS`` or more to come back to the stream (one pass over
+its ready callbacks, measured then), waits; the deltas gathered meanwhile go out as one frame when the
+window ends (or sooner, with the next frame that must go out). ``seq`` numbers the
 chunk frames sent, so it stays 1, 2, 3... with no gap; the text is the same, in order; ``analysis.field``
 frames are never held (the chunk that completed the field goes out first); the final frame waits for none.
 Without lag every delta is its own frame, as before.
@@ -21,34 +22,6 @@ from api_services.const_response import ws_frame
 
 logger = logging.getLogger(__name__)
 
-_PROBE_S = 0.05
-
-
-class LoopLag:
-    """How late this process's event loop runs a timer, probed every ``_PROBE_S`` (one task per loop)."""
-
-    def __init__(self) -> None:
-        self.lag_s = 0.0
-        self._task: asyncio.Task | None = None
-
-    def ensure(self) -> None:
-        """Start probing in the running loop unless it is probed already."""
-        loop = asyncio.get_running_loop()
-        if self._task is not None and not self._task.done() and self._task.get_loop() is loop:
-            return
-        self.lag_s = 0.0
-        self._task = loop.create_task(self._probe(), name="event-loop-lag")
-
-    async def _probe(self) -> None:
-        loop = asyncio.get_running_loop()
-        while True:
-            due = loop.time() + _PROBE_S
-            await asyncio.sleep(_PROBE_S)
-            self.lag_s = max(0.0, loop.time() - due)
-
-
-loop_lag = LoopLag()
-
 
 class ChunkCoalescer:
     """Publish an analysis's deltas as ``analysis.chunk`` frames, merging the pending ones under load."""
@@ -63,21 +36,28 @@ class ChunkCoalescer:
         self._lag_s = settings.ANALYSIS_COALESCE_LAG_MS / 1000
         self._window_ends = 0.0
         self._flush: asyncio.TimerHandle | None = None
-        if self._window_s > 0:
-            loop_lag.ensure()
 
     async def delta(self, text: str, *, fields: list[dict[str, Any]]) -> None:
         """Publish ``text`` (held while the loop lags within the window), then ``fields`` (never held)."""
         loop = asyncio.get_running_loop()
-        if not fields and self._window_s > 0 and loop_lag.lag_s >= self._lag_s:
-            if loop.time() < self._window_ends:
-                self._pending.append(text)
-                if self._flush is None:
-                    self._flush = loop.call_at(self._window_ends, self._flush_soon)
-                return
+        if not fields and loop.time() < self._window_ends and (self._pending or await self._lagging(loop)):
+            self._pending.append(text)
+            if self._flush is None:
+                self._flush = loop.call_at(self._window_ends, self._flush_soon)
+            return
         async with self._lock:
             self._pending.append(text)
             await self._send_pending(*fields)
+
+    async def _lagging(self, loop: asyncio.AbstractEventLoop) -> bool:
+        """Return whether the event loop takes ``ANALYSIS_COALESCE_LAG_MS`` or more to come back to this task.
+
+        Asked only for a delta that follows the last chunk frame within the window (a bunch: the stream was
+        read late), so an idle server never waits here, nor runs a timer to know its lag.
+        """
+        asked = loop.time()
+        await asyncio.sleep(0)
+        return loop.time() - asked >= self._lag_s
 
     async def flush(self) -> None:
         """Publish the held deltas now (the window has ended, or the stream); log, never raise, a failure."""
