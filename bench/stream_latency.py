@@ -283,7 +283,7 @@ def main() -> None:
         f"stream latency ({args.engine} engine): chunks {args.chunk_delay_ms:.0f} ms apart"
         f" ({args.chunks} per answer at 1 session,"
         f" {args.load_chunks} under load, starts spread over {args.ramp_s:g} s, {args.users} users,"
-        f" {args.processes} daphne process(es));"
+        f" {','.join(map(str, args.scale or [args.processes]))} daphne process(es));"
         f" layer {layer}; db {env.get('DB_NAME') or 'SQLite'}; cores {os.cpu_count()};"
         f" load {os.getloadavg()[0]:.2f}"
     )
