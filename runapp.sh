@@ -51,25 +51,17 @@ case "${1:-serve}" in
     exit "$code"
     ;;
   serve)
+    "$0" prepare
+    exec deploy/daphne.sh
+    ;;
+  prepare)  # install, check the database, migrate, collect static files: once per deployment
     install_requirements requirements.txt
     "$VENV/bin/python" manage.py check_database  # one line saying how to fix it (e.g. createdb) when it fails
     "$VENV/bin/python" manage.py migrate --noinput
     "$VENV/bin/python" manage.py collectstatic --noinput --verbosity 0
-    export SERVE_URL="${SERVE_URL:-http://${HOST:-127.0.0.1}:${PORT:-8000}}"  # for the "ready" line
-    exec "$VENV/bin/daphne" -b "${HOST:-127.0.0.1}" -p "${PORT:-8000}" \
-      --websocket_timeout "${WS_TIMEOUT_S:-86400}" \
-      --websocket_connect_timeout "${WS_CONNECT_TIMEOUT_S:-20}" \
-      --http-timeout "${DAPHNE_HTTP_TIMEOUT_S:-120}" \
-      --ping-interval "${WS_PING_INTERVAL_S:-20}" \
-      --ping-timeout "${WS_PING_TIMEOUT_S:-30}" \
-      --application-close-timeout "${DAPHNE_APP_CLOSE_TIMEOUT_S:-10}" \
-      --websocket-max-message-size "${WS_MAX_FRAME_BYTES:-262144}" \
-      --websocket-max-frame-size "${WS_MAX_FRAME_BYTES:-262144}" \
-      ${DAPHNE_PROXY_HEADERS:+--proxy-headers} \
-      resumeai_proj.asgi:application
     ;;
   *)
-    echo "usage: ./runapp.sh [serve|test [pytest args]]" >&2
+    echo "usage: ./runapp.sh [serve|prepare|test [pytest args]]" >&2
     exit 2
     ;;
 esac

@@ -19,8 +19,14 @@ processes. Printed for both sides: server CPU seconds per 1000 relayed chunks, a
 the run, for the whole machine and split into server, clients (this process) and fake model: every part of
 the bench shares this machine's cores, so a run whose machine figure nears the core count measures queueing.
 
+A load run counts every model chunk even when the server merged several into one frame under load (each
+keeps its stamp; ``seq`` is checked for gaps, a gap counts as an error), and prints the chunk frames sent.
+``--scale 1,2,4 --redis`` runs the load runs against 1, 2 and 4 daphne processes and ends with a summary of
+relay CPU per chunk and sessions held per process (``bench/stream_scale.py``); ``--profile DIR`` samples
+the servers with py-spy (``bench/stream_profile.py``).
+
 Run: ``.venv/bin/python bench/stream_latency.py [--sessions 100,250,500] [--rounds 40] [--redis
-[--processes 2]]``
+[--processes 2 | --scale 1,2,4]] [--profile DIR]``
 (``DB_*`` for PostgreSQL, else SQLite). All processes run on this machine; ``os.getloadavg()`` is printed
 before and after because other work shares the cores.
 """
@@ -28,203 +34,31 @@ before and after because other work shares the cores.
 import argparse
 import asyncio
 import contextlib
-import http.cookiejar
-import json
 import os
-import random
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from websockets.asyncio.client import connect  # noqa: E402
-from websockets.asyncio.server import ServerConnection, serve  # noqa: E402
-
-from ai.base import AnalysisInput  # noqa: E402
-from ai.google_genai import GeminiConfig, GeminiEngine  # noqa: E402
-from ai.google_genai.fake_server import RECEIVED_MARK, TIMESTAMP_MARK  # noqa: E402
-from ai.openai_compat import OpenAIConfig, OpenAIEngine  # noqa: E402
-from api_services.tests.server_support import free_port, wait_until_listening  # noqa: E402
-
-PASSWORD = "Blue-Falcon-42"
-RESUME = "Backend developer. Built REST APIs in Python and Django with PostgreSQL."
-JOB = "Python developer with Django, Kubernetes and Terraform."
-
-
-def start(command: list[str], env: dict[str, str], port: int, log: Path | None = None) -> subprocess.Popen:
-    stderr = log.open("w") if log else subprocess.DEVNULL
-    process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
-    try:
-        wait_until_listening(port=port, process=process, name="a bench server", timeout_s=60)
-    except AssertionError as error:
-        raise SystemExit(str(error)) from None
-    return process
-
-
-# --- the baseline relay (runs as its own process: ``--serve-baseline``) ------------------------------------
-
-
-# Per engine: the fake's module, the base URL setting (and the path the fake serves under), the app's env.
-ENGINES = {
-    "gemini": ("ai.google_genai.fake_server", "GEMINI_BASE_URL", "", {"GEMINI_API_KEY": "bench-key"}),
-    "openai": ("ai.openai_compat.fake_server", "OPENAI_BASE_URL", "/v1", {"OPENAI_MODEL": "bench-model"}),
-}
-
-
-async def serve_baseline(port: int, base_url: str, engine_name: str) -> None:
-    engine: GeminiEngine | OpenAIEngine
-    if engine_name == "openai":
-        config = OpenAIConfig(base_url=base_url, model="bench-model", max_retries=0, max_connections=100_000)
-        engine = OpenAIEngine(config=config)
-    else:
-        engine = GeminiEngine(
-            config=GeminiConfig(api_key="bench", base_url=base_url, max_retries=0, max_connections=100_000)
-        )
-
-    async def relay(connection: ServerConnection) -> None:
-        async for message in connection:
-            request = json.loads(message)
-            analysis_input = AnalysisInput(
-                resume_text=request["resume_text"], job_description=request["job_description"]
-            )
-            seq = 0
-            async for chunk in engine.stream(analysis_input):
-                if chunk.text:
-                    seq += 1
-                    await connection.send(
-                        json.dumps({"type": "analysis.chunk", "seq": seq, "delta": chunk.text})
-                    )
-            await connection.send(json.dumps({"type": "analysis.completed"}))
-
-    async with serve(relay, "127.0.0.1", port, max_queue=None):
-        await asyncio.Event().wait()
-
-
-# --- sessions --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Results:
-    added_ttfc_ms: list[float] = field(default_factory=list)
-    relay_ms: list[float] = field(default_factory=list)
-    errors: int = 0
-    chunks: int = 0
-    cpu_s: float = 0.0  # the server processes' CPU time
-    wall_s: float = 0.0
-    machine_busy_s: float = 0.0  # CPU time of the whole machine (every core), client and fake included
-    client_cpu_s: float = 0.0  # this process: the sessions' clients
-    fake_cpu_s: float = 0.0  # the fake model
-
-    def merge(self, other: "Results") -> None:
-        self.added_ttfc_ms += other.added_ttfc_ms
-        self.relay_ms += other.relay_ms
-        self.errors += other.errors
-        self.chunks += other.chunks
-
-
-async def one_session(
-    url: str,
-    headers: dict[str, str],
-    rounds: int,
-    results: Results,
-    ready: asyncio.Queue,
-    gate: asyncio.Event,
-    ramp_s: float,
-) -> None:
-    try:
-        async with connect(
-            url, additional_headers=headers, proxy=None, open_timeout=120, max_queue=None
-        ) as client:
-            if "Cookie" in headers:
-                hello = json.loads(await client.recv())
-                if hello["type"] != "connected":
-                    raise RuntimeError(hello)
-            ready.put_nowait(True)
-            await gate.wait()
-            await asyncio.sleep(random.uniform(0, ramp_s))  # users do not all press "analyze" in the same ms
-            for _ in range(rounds):
-                sent_ns = time.monotonic_ns()
-                await client.send(json.dumps({"resume_text": RESUME, "job_description": JOB}))
-                first = True
-                while True:
-                    frame = json.loads(await asyncio.wait_for(client.recv(), 60))
-                    now_ns = time.monotonic_ns()
-                    kind = frame["type"]
-                    if kind == "analysis.chunk":
-                        stamp = int(TIMESTAMP_MARK.search(frame["delta"]).group(1))
-                        results.relay_ms.append((now_ns - stamp) / 1e6)
-                        results.chunks += 1
-                        if first:
-                            model_ttfc = stamp - int(RECEIVED_MARK.search(frame["delta"]).group(1))
-                            results.added_ttfc_ms.append((now_ns - sent_ns - model_ttfc) / 1e6)
-                            first = False
-                    elif kind == "analysis.completed":
-                        break
-                    elif kind in ("analysis.failed", "analysis.cancelled", "error"):
-                        raise RuntimeError(frame)
-    except Exception as exc:  # noqa: BLE001  (a bench counts every failure)
-        ready.put_nowait(False)
-        results.errors += 1
-        if results.errors <= 3:
-            print(f"  session error: {str(exc)[:200]}")
-
-
-Target = tuple[str, dict[str, str]]  # a WebSocket URL and the handshake's headers
-
-
-async def run_sessions(
-    targets: list[Target], sessions: int, rounds: int, ramp_s: float = 0.0
-) -> tuple[Results, float]:
-    """Connect ``sessions`` sockets (round-robin over ``targets``), then start their streams (spread over
-    ``ramp_s``); return the results and the wall time."""
-    results = Results()
-    ready: asyncio.Queue = asyncio.Queue()
-    gate = asyncio.Event()
-    tasks = [
-        asyncio.create_task(one_session(*targets[index % len(targets)], rounds, results, ready, gate, ramp_s))
-        for index in range(sessions)
-    ]
-    for _ in range(sessions):  # connection set-up is not what is measured
-        await ready.get()
-    started = time.monotonic()
-    gate.set()
-    await asyncio.gather(*tasks)
-    return results, time.monotonic() - started
-
-
-def percentiles(values: list[float]) -> tuple[float, float, float]:
-    if not values:
-        return (float("nan"),) * 3
-    if len(values) == 1:
-        return (values[0],) * 3
-    cuts = statistics.quantiles(values, n=100, method="inclusive")
-    return cuts[49], cuts[94], cuts[98]
-
-
-def register_and_login(port: int) -> str:
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    email = f"bench-{uuid.uuid4().hex[:10]}@example.com"
-    for path, body in (
-        ("register", {"email": email, "password": PASSWORD, "first_name": "Bench", "last_name": "User"}),
-        ("login", {"email": email, "password": PASSWORD}),
-    ):
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{port}/api/v1/auth/{path}/",
-            data=json.dumps(body).encode(),
-            headers={"Content-Type": "application/json"},
-        )
-        opener.open(request, timeout=30).close()
-    return next(cookie.value for cookie in jar if cookie.name == "sessionid")
+from api_services.tests.server_support import free_port  # noqa: E402
+from bench.stream_processes import (  # noqa: E402
+    ENGINES,
+    cpu_s,
+    machine_busy_s,
+    register_and_login,
+    serve_baseline,
+    services_cpu_s,
+    start,
+)
+from bench.stream_profile import sampled  # noqa: E402
+from bench.stream_scale import ScalePoint, print_summary  # noqa: E402
+from bench.stream_sessions import Results, percentiles, run_sessions  # noqa: E402
 
 
 def row(label: str, ours: Results, floor: Results, metric: str) -> str:
@@ -233,19 +67,9 @@ def row(label: str, ours: Results, floor: Results, metric: str) -> str:
     ratio = " / ".join(f"{m / b:.1f}x" if b > 0 else "-" for m, b in zip(mine, base, strict=True))
     mine_text = " / ".join(f"{value:.1f}" for value in mine)
     base_text = " / ".join(f"{value:.1f}" for value in base)
+    if not getattr(floor, metric):  # the floor did not run (``--scale`` above 1 process)
+        base_text = ratio = "-"
     return f"| {label} | {mine_text} | {base_text} | {ratio} |"
-
-
-def machine_busy_s() -> float:
-    """Return the CPU seconds all cores of this machine have spent busy (not idle, not waiting on I/O)."""
-    jiffies = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-    return (sum(jiffies[:8]) - jiffies[3] - jiffies[4]) / os.sysconf("SC_CLK_TCK")
-
-
-def cpu_s(process: subprocess.Popen) -> float:
-    """Return the CPU seconds (user + system) ``process`` has used so far."""
-    fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def measure(
@@ -259,8 +83,10 @@ async def measure(
     app_servers: list[subprocess.Popen],
     baseline: subprocess.Popen,
     fake: subprocess.Popen,
-) -> None:
-    """Run the sessions against our server(s), then against the raw relay; print a table row per metric."""
+    profile_dir: Path | None = None,
+    with_floor: bool = True,
+) -> tuple[Results, Results]:
+    """Run the sessions against our server(s), then against the raw relay (unless not ``with_floor``)."""
     # Users and servers are paired round-robin, as a load balancer would spread a user's sockets.
     targets = [
         (
@@ -278,27 +104,40 @@ async def measure(
     # One session: ours and the floor alternate round by round, so that drift in this shared machine's speed
     # weighs on both alike. Under load each side runs its sessions once, as a whole.
     for _ in range(rounds):
-        for side, side_targets, servers in ((ours, targets, app_servers), (floor, floor_targets, [baseline])):
+        sides = [(ours, "ours", targets, app_servers), (floor, "floor", floor_targets, [baseline])]
+        for side, name, side_targets, servers in sides[: 2 if with_floor else 1]:
             server_cpu = sum(cpu_s(server) for server in servers)
             before = (server_cpu, machine_busy_s(), time.process_time(), cpu_s(fake))
-            results, wall_s = await run_sessions(side_targets, sessions, 1, ramp_s)
+            services = services_cpu_s()
+            pids = [server.pid for server in servers]
+            with sampled(
+                pids=pids, directory=profile_dir if sessions > 1 else None, label=f"{name}-{sessions}"
+            ):
+                results, wall_s = await run_sessions(side_targets, sessions, 1, ramp_s)
             side.merge(results)
             side.cpu_s += sum(cpu_s(server) for server in servers) - before[0]
             side.machine_busy_s += machine_busy_s() - before[1]
             side.client_cpu_s += time.process_time() - before[2]
             side.fake_cpu_s += cpu_s(fake) - before[3]
             side.wall_s += wall_s
+            services_after = services_cpu_s()
+            side.redis_cpu_s += services_after["redis-server"] - services["redis-server"]
+            side.postgres_cpu_s += services_after["postgres"] - services["postgres"]
+    return ours, floor
+
+
+def print_rows(sessions: int, ours: Results, floor: Results) -> None:
+    """Print the table's rows for one session count: ours beside the floor."""
     print(row(f"{sessions} | (a) added TTFC", ours, floor, "added_ttfc_ms"))
     print(row(f"{sessions} | (b) chunk relay", ours, floor, "relay_ms"))
     print(
         f"|   | chunks / errors / wall s | {ours.chunks} / {ours.errors} / {ours.wall_s:.1f} |"
         f" {floor.chunks} / {floor.errors} / {floor.wall_s:.1f} | |"
     )
+    print(f"|   | chunk frames (merged under load) | {ours.frames} | {floor.frames} | |")
     per_k = [side.cpu_s / max(1, side.chunks) * 1000 for side in (ours, floor)]
-    print(
-        f"|   | server CPU s per 1000 chunks | {per_k[0]:.2f} | {per_k[1]:.2f} |"
-        f" {per_k[0] / max(per_k[1], 1e-9):.1f}x |"
-    )
+    ratio = f"{per_k[0] / per_k[1]:.1f}x" if per_k[1] else "-"
+    print(f"|   | server CPU s per 1000 chunks | {per_k[0]:.2f} | {per_k[1]:.2f} | {ratio} |")
     busy = [
         " / ".join(
             f"{seconds / max(side.wall_s, 1e-9):.2f}"
@@ -319,8 +158,10 @@ def run_phase(
     ramp_s: float,
     processes: int,
     sessionids: list[str],
-) -> None:
-    """Start the fake (answering ``chunks`` chunks), ``processes`` daphne servers and the raw relay."""
+    with_floor: bool = True,
+) -> tuple[Results, Results]:
+    """Start the fake (answering ``chunks`` chunks), ``processes`` daphne servers and the raw relay; print
+    the table's rows for this session count and return ours and the floor's results."""
     fake_port, baseline_port = free_port(), free_port()
     app_ports = [free_port() for _ in range(processes)]
     fake_module, url_setting, url_path, _ = ENGINES[args.engine]
@@ -355,8 +196,12 @@ def run_phase(
             app_servers=app_servers,
             baseline=started[-1],
             fake=started[0],
+            profile_dir=Path(args.profile) if args.profile else None,
+            with_floor=with_floor,
         )
-        asyncio.run(run)
+        ours, floor = asyncio.run(run)
+        print_rows(sessions, ours, floor)
+        return ours, floor
     finally:
         for process in started:
             process.kill()
@@ -384,7 +229,15 @@ def main() -> None:
     parser.add_argument(
         "--processes", type=int, default=1, help="load run: daphne processes (more than 1 needs --redis)"
     )
+    parser.add_argument(
+        "--scale",
+        type=lambda text: [int(part) for part in text.split(",") if part.strip()],
+        help="load runs against each of these daphne process counts (1,2,4; needs --redis), then a summary",
+    )
     parser.add_argument("--server-log", help="write daphne's log to this file")
+    parser.add_argument(
+        "--profile", help="load runs: sample the servers with py-spy, stacks into this folder"
+    )
     parser.add_argument(
         "--redis", action="store_true", help="use the Redis channel layer (REDIS_HOST or local)"
     )
@@ -392,8 +245,8 @@ def main() -> None:
     parser.add_argument("--serve-baseline", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--base-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.processes > 1 and not args.redis:
-        parser.error("--processes above 1 needs --redis: the in-memory layer does not reach across processes")
+    if (args.processes > 1 or args.scale) and not args.redis:
+        parser.error("--processes above 1 or --scale needs --redis: the in-memory layer stays in one process")
     if args.serve_baseline:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(serve_baseline(args.serve_baseline, args.base_url, args.engine))
@@ -430,7 +283,7 @@ def main() -> None:
         f"stream latency ({args.engine} engine): chunks {args.chunk_delay_ms:.0f} ms apart"
         f" ({args.chunks} per answer at 1 session,"
         f" {args.load_chunks} under load, starts spread over {args.ramp_s:g} s, {args.users} users,"
-        f" {args.processes} daphne process(es));"
+        f" {','.join(map(str, args.scale or [args.processes]))} daphne process(es));"
         f" layer {layer}; db {env.get('DB_NAME') or 'SQLite'}; cores {os.cpu_count()};"
         f" load {os.getloadavg()[0]:.2f}"
     )
@@ -448,17 +301,23 @@ def main() -> None:
             processes=1,
             sessionids=sessionids,
         )
-    for sessions in [count for count in args.sessions if count > 0]:
-        run_phase(
-            args,
-            env,
-            chunks=args.load_chunks,
-            sessions=sessions,
-            rounds=1,
-            ramp_s=args.ramp_s,
-            processes=args.processes,
-            sessionids=sessionids,
-        )
+    points: list[ScalePoint] = []
+    for processes in args.scale or [args.processes]:
+        for sessions in [count for count in args.sessions if count > 0]:
+            ours, floor = run_phase(
+                args,
+                env,
+                chunks=args.load_chunks,
+                sessions=sessions,
+                rounds=1,
+                ramp_s=args.ramp_s,
+                processes=processes,
+                sessionids=sessionids,
+                with_floor=not args.scale or processes == 1,
+            )
+            points.append(ScalePoint(processes, sessions, ours, floor if processes == 1 else None))
+    if args.scale:
+        print_summary(points)
     print(f"load after: {os.getloadavg()[0]:.2f}")
 
 

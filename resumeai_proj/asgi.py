@@ -66,7 +66,7 @@ async def _interrupt_and_drain() -> None:
     """Fail this process's runs (``interrupted``), then wait until their followers have relayed that frame."""
     from apis.comparisons.runs import comparisons_interrupt
     from apis.resumehistory.analysis_services import analyses_interrupt
-    from apis.resumehistory.consumers import followers_drained
+    from apis.resumehistory.ws_relay import followers_drained
 
     grace_s = settings.ANALYSIS_SHUTDOWN_GRACE_S
     analysis_ids, _ = await asyncio.gather(

@@ -89,6 +89,10 @@ ANALYSIS_SHUTDOWN_GRACE_S = env_float("ANALYSIS_SHUTDOWN_GRACE_S", 5.0, minimum=
 ANALYSIS_STORE_RETRY_S = env_float("ANALYSIS_STORE_RETRY_S", 30.0, minimum=0.0)
 ANALYSIS_SUBSCRIBE_TIMEOUT_S = env_float("ANALYSIS_SUBSCRIBE_TIMEOUT_S", 3.0, minimum=0.1)  # replay wait
 WS_MAX_SUBSCRIPTIONS = env_int("WS_MAX_SUBSCRIPTIONS", 20, minimum=1)  # analyses one socket may follow
+# Under load (the event loop late by ANALYSIS_COALESCE_LAG_MS or more) the text deltas of one analysis that
+# come within ANALYSIS_COALESCE_WINDOW_MS of its last chunk frame go out as one frame (0: never merged).
+ANALYSIS_COALESCE_WINDOW_MS = env_float("ANALYSIS_COALESCE_WINDOW_MS", 50.0, minimum=0.0)
+ANALYSIS_COALESCE_LAG_MS = env_float("ANALYSIS_COALESCE_LAG_MS", 20.0, minimum=0.0)
 
 # --- comparisons (N resumes x M postings over the WebSocket) ----------------------------------------
 COMPARE_MAX_RESUMES = env_int("COMPARE_MAX_RESUMES", 20, minimum=1, maximum=200)

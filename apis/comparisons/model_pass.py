@@ -48,9 +48,7 @@ async def model_analyses(
             "request_id": request_id,
         }
         try:
-            analysis_id = await analyses.analysis_start(
-                user_id=user_id, payload=payload, follower_channel=None
-            )
+            analysis_id = await analyses.analysis_start(user_id=user_id, payload=payload, follower=None)
         except AppError as exc:
             logger.warning("comparison %s: a model analysis was refused (%s)", comparison_id, exc.code)
             pair["error_code"] = exc.code

@@ -281,7 +281,8 @@ async def _finish(run: _Run, *, outcome: dict[str, Any]) -> Comparison:
 
 
 async def _stop_listening(run: _Run) -> None:
-    """Stop the control listener with a message (see ``analysis_services._stop_listening`` for why)."""
+    """Stop the control listener with a message, not a cancel: cancelling a channel-layer read can drop a
+    message it had already taken for another channel of this process."""
     listener, run.listener = run.listener, None
     if listener is None:
         return

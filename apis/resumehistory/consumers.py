@@ -1,54 +1,35 @@
 """The WebSocket adapter for live analyses (``ws/resume-tailor/``): frames in, service calls, frames out.
 
-Every frame of an analysis reaches this socket through the analysis's channel-layer group, numbered; the
-consumer relays each number once, in order, and stops following at the final frame. A ``subscribe`` first
-buffers live frames until the running process's snapshot arrives, then relays snapshot + buffer + live.
+How the frames of the analyses a socket follows are relayed: ``ws_relay``.
 """
 
 import asyncio
-import json
 import logging
-import weakref
-from dataclasses import dataclass, field
 from typing import Any
 
-from autobahn.exception import Disconnected
 from channels.consumer import get_handler_name
-from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
 from api_services import status_messages as msg
 from api_services.cache_errors import CACHE_ERRORS
-from api_services.channel_groups import analysis_group, comparison_group, user_group
+from api_services.channel_groups import user_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import AppError
 from apis.comparisons import services as comparisons
-from apis.comparisons.frames import TERMINAL_FRAMES as COMPARISON_TERMINAL_FRAMES
 from apis.rescore.services import Rescorer
 from apis.resumehistory import analysis_frames as frames
 from apis.resumehistory import analysis_services as analyses
+from apis.resumehistory.ws_relay import Follow, RelayingConsumer, live_consumers
 
 logger = logging.getLogger(__name__)
 
 NOT_AUTHENTICATED_CLOSE_CODE = 4401
-_DRAIN_POLL_S = 0.01
 
 
-@dataclass
-class _Follow:
-    """What this socket knows of one analysis it follows."""
-
-    last_event: int = 0
-    syncing: bool = False  # waiting for the snapshot; live frames are buffered meanwhile
-    buffer: list[list[Any]] = field(default_factory=list)
-    timer: asyncio.Task | None = None
-
-
-class AnalysisConsumer(AsyncWebsocketConsumer):
+class AnalysisConsumer(RelayingConsumer):
     """Start, cancel and follow analyses and comparisons; relay their frames."""
 
     user_id: int | None = None
-    follows: dict[int, _Follow]
     rescorer: Rescorer | None = None
 
     async def dispatch(self, message: dict[str, Any]) -> None:
@@ -62,9 +43,9 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
 
     async def connect(self) -> None:
         user = self.scope.get("user")
-        self.follows: dict[int, _Follow] = {}
-        self.comparison_follows: dict[int, _Follow] = {}
-        _live_consumers.add(self)
+        self.follows = {}
+        self.comparison_follows = {}
+        live_consumers.add(self)
         await self.accept()
         if user is None or not user.is_authenticated:
             await self._send(ws_error_frame(code="not_authenticated", message=msg.NOT_AUTHENTICATED))
@@ -115,10 +96,8 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
             payload = frames.frame_payload(text=text_data)
             action = frames.frame_action(payload)
             if action == "analyze":
-                analysis_id = await analyses.analysis_start(
-                    user_id=self.user_id, payload=payload, follower_channel=self.channel_name
-                )
-                self.follows[analysis_id] = _Follow()
+                # Followed from its ``analysis.started`` frame on, handed before this returns (``deliver``).
+                await analyses.analysis_start(user_id=self.user_id, payload=payload, follower=self.deliver)
             elif action == "rescore":
                 assert self.rescorer is not None
                 await self.rescorer.submit(payload)
@@ -126,7 +105,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
                 comparison_id = await comparisons.comparison_start(
                     user_id=self.user_id, payload=payload, follower_channel=self.channel_name
                 )
-                self.comparison_follows[comparison_id] = _Follow()
+                self.comparison_follows[comparison_id] = Follow()
             elif payload.get("comparison_id") is not None:
                 await self._comparison_action(action, payload)
             elif action == "subscribe":
@@ -164,7 +143,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
         events = await comparisons.comparison_subscribe(
             user_id=self.user_id, comparison_id=comparison_id, follower_channel=self.channel_name
         )
-        self.comparison_follows[comparison_id] = _Follow()
+        self.comparison_follows[comparison_id] = Follow()
         await self._relay_comparison(comparison_id, events)
 
     async def _subscribe(self, analysis_id: int) -> None:
@@ -177,7 +156,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
         if final is not None:
             await self._send(final)
             return
-        follow = _Follow(syncing=True)
+        follow = Follow(syncing=True)
         follow.timer = asyncio.create_task(self._snapshot_deadline(analysis_id))
         self.follows[analysis_id] = follow
 
@@ -188,78 +167,7 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
             self.channel_name, {"type": "analysis.snapshot_late", "analysis_id": analysis_id}
         )
 
-    async def _unfollow(self, analysis_id: int) -> None:
-        follow = self.follows.pop(analysis_id, None)
-        if follow is None:
-            return
-        if follow.timer is not None:
-            follow.timer.cancel()
-        await self.channel_layer.group_discard(analysis_group(analysis_id), self.channel_name)
-
-    async def _unfollow_comparison(self, comparison_id: int) -> None:
-        if self.comparison_follows.pop(comparison_id, None) is not None:
-            await self.channel_layer.group_discard(comparison_group(comparison_id), self.channel_name)
-
-    async def _relay(self, analysis_id: int, events: list[list[Any]]) -> None:
-        if await self._relay_new(self.follows.get(analysis_id), events, analyses.TERMINAL_FRAMES):
-            await self._unfollow(analysis_id)
-
-    async def _relay_comparison(self, comparison_id: int, events: list[list[Any]]) -> None:
-        follow = self.comparison_follows.get(comparison_id)
-        if await self._relay_new(follow, events, COMPARISON_TERMINAL_FRAMES):
-            await self._unfollow_comparison(comparison_id)
-
-    async def _relay_new(
-        self, follow: _Follow | None, events: list[list[Any]], terminal: frozenset[str]
-    ) -> bool:
-        """Send, in number order, the events ``follow`` has not relayed; return True once one is terminal."""
-        if follow is None:
-            return False
-        for number, frame in sorted(events, key=lambda event: event[0]):
-            if number <= follow.last_event:
-                continue
-            follow.last_event = number
-            await self._send(frame)
-            if frame["type"] in terminal:
-                return True
-        return False
-
-    async def _send(self, frame: dict[str, Any]) -> None:
-        try:
-            await self.send(text_data=json.dumps(frame, ensure_ascii=False))
-        except Disconnected:
-            # The client closed between daphne's close handshake and its ``websocket.disconnect`` (seen with
-            # the Redis layer's slower group_add before ``connected``): the frame has no one to reach.
-            logger.debug("socket closed before a %s frame could be sent", frame.get("type"))
-
     # --- channel-layer events ------------------------------------------------------------------------------
-
-    async def analysis_event(self, event: dict[str, Any]) -> None:
-        follow = self.follows.get(event["analysis_id"])
-        if follow is None:
-            return
-        if follow.syncing:
-            final = [item for item in event["events"] if item[1]["type"] in analyses.TERMINAL_FRAMES]
-            if final:
-                # The run has ended without answering the snapshot request (an answer would have come
-                # first on this channel), so it is a finished analysis now: relay only its final frame.
-                follow.syncing = False
-                await self._relay(event["analysis_id"], final)
-                return
-            follow.buffer.extend(event["events"])
-            return
-        await self._relay(event["analysis_id"], event["events"])
-
-    async def analysis_snapshot(self, event: dict[str, Any]) -> None:
-        analysis_id = event["analysis_id"]
-        follow = self.follows.get(analysis_id)
-        if follow is None or not follow.syncing:
-            return
-        follow.syncing = False
-        if follow.timer is not None:
-            follow.timer.cancel()
-        await self._relay(analysis_id, event["events"] + follow.buffer)
-        follow.buffer = []
 
     async def analysis_snapshot_late(self, event: dict[str, Any]) -> None:
         analysis_id = event["analysis_id"]
@@ -278,9 +186,6 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
                 code="analysis_unavailable", message=msg.WS_ANALYSIS_UNAVAILABLE, analysis_id=analysis_id
             )
         await self._send(final)
-
-    async def comparison_event(self, event: dict[str, Any]) -> None:
-        await self._relay_comparison(event["comparison_id"], event["events"])
 
     async def comparison_analysis(self, event: dict[str, Any]) -> None:
         """Follow a model analysis the comparison this socket started has begun for one of its best pairs."""
@@ -306,22 +211,3 @@ class AnalysisConsumer(AsyncWebsocketConsumer):
     async def session_revoked(self, event: dict[str, Any]) -> None:
         await self._send(ws_error_frame(code="not_authenticated", message=msg.WS_SESSION_ENDED))
         await self.close(code=NOT_AUTHENTICATED_CLOSE_CODE)
-
-
-_live_consumers: "weakref.WeakSet[AnalysisConsumer]" = weakref.WeakSet()
-
-
-async def followers_drained(*, analysis_ids: list[int], timeout_s: float) -> bool:
-    """Return True once no socket of this process follows any of ``analysis_ids`` (False after ``timeout_s``).
-
-    A socket stops following at the final frame it relayed, so at shutdown this says every follower has been
-    handed its ``interrupted`` frame before the server closes the sockets. Polled: it runs once, at exit.
-    """
-    wanted = set(analysis_ids)
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout_s
-    while any(wanted.intersection(consumer.follows) for consumer in list(_live_consumers)):
-        if loop.time() >= deadline:
-            return False
-        await asyncio.sleep(_DRAIN_POLL_S)
-    return True

@@ -12,7 +12,7 @@ from django.utils import timezone
 from psycopg import sql
 
 from ai.google_genai.fake_server import FakeGemini, Script
-from apis.resumehistory.analysis_services import analysis_sweep_orphans
+from apis.resumehistory.analysis_housekeeping import analysis_sweep_orphans
 from apis.resumehistory.models import ResumeHistory
 from apis.resumehistory.tests.factories import make_history
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)

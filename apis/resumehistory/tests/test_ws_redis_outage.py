@@ -8,7 +8,7 @@ import pytest
 from channels.layers import channel_layers
 
 from ai.google_genai.fake_server import FakeGemini, Script
-from apis.resumehistory import analysis_services
+from apis.resumehistory import analysis_run
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     _no_leftover_runs,
     analyze_frame,
@@ -73,7 +73,7 @@ async def test_an_analysis_running_while_redis_is_down_completes_and_logs_no_err
         await communicator.send_json_to(analyze_frame())
         started = await communicator.receive_json_from(timeout=5)
         await asyncio.to_thread(redis_layer.stop)
-        run = analysis_services._runs[started["analysis_id"]]
+        run = analysis_run.running[started["analysis_id"]]
         await asyncio.wait_for(asyncio.shield(run.task), 30)
     finally:
         await communicator.disconnect()

@@ -19,7 +19,7 @@ from ai.engines import build_engine
 from ai.google_genai.fake_server import FakeGemini
 from ai.local_engine import analyze as local_analyze
 from ai.openai_compat.fake_server import FakeOpenAI
-from apis.resumehistory import analysis_services
+from apis.resumehistory import analysis_run
 from apis.resumehistory.models import ResumeHistory
 from apis.users.models import User
 from resumeai_proj.asgi import application
@@ -92,15 +92,15 @@ async def _no_leftover_runs(request: pytest.FixtureRequest) -> AsyncIterator[Non
     channel_layers.backends.clear()
     yield
     loop = asyncio.get_running_loop()
-    mine = [run.task for run in analysis_services._runs.values() if run.task and run.task.get_loop() is loop]
+    mine = [run.task for run in analysis_run.running.values() if run.task and run.task.get_loop() is loop]
     if mine:
         _, pending = await asyncio.wait(mine, timeout=5)
         for task in pending:
             task.cancel()
         if pending:
             await asyncio.wait(pending, timeout=5)
-    analysis_services._runs.clear()
-    analysis_services._model_slots.used = 0
+    analysis_run.running.clear()
+    analysis_run.model_slots.used = 0
     build_engine.cache_clear()  # engines hold per-loop HTTP pools; each test has its own loop
     if request.node.get_closest_marker("django_db"):
         await database_sync_to_async(connections.close_all)()  # lets the test database be dropped at the end
