@@ -36,6 +36,15 @@ SHORT_RESUME = "Ada Lovelace\nFront-end developer. Built web apps with React and
 SLOW_CHUNK_DELAY_S = 0.1
 
 
+def skip_without_browser() -> None:
+    """Skip the calling test module when Debian's Chromium or Playwright is missing."""
+    import pytest
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium", allow_module_level=True)
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed: pip install playwright")
+
+
 def expect(target):
     """Return Playwright's ``expect`` for ``target`` (imported here: Playwright is optional)."""
     from playwright.sync_api import expect as playwright_expect

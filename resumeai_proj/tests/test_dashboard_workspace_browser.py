@@ -5,7 +5,7 @@ reload, history items loaded or re-run, registration that signs in, every valida
 score named after a model's answer. Servers and browser come from conftest.py; screenshots go to
 e2e-screenshots/ (1x-*.png).
 
-Not covered here: the export downloads (the endpoint is issue 15 part 3); only the links' addresses are checked.
+The export downloads are covered in test_dashboard_export_browser.py; here only the links' addresses are checked.
 """
 
 from pathlib import Path
@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from resumeai_proj.tests.browser_support import (
-    CHROMIUM,
     JOB_DESCRIPTION,
     SHORT_RESUME,
     SLOW_CHUNK_DELAY_S,
@@ -22,15 +21,14 @@ from resumeai_proj.tests.browser_support import (
     expect,
     register_and_log_in,
     shown_analysis_id,
+    skip_without_browser,
     wait_for_state,
     wait_until_streaming,
 )
 
 pytestmark = pytest.mark.e2e
 
-if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium", allow_module_level=True)
-pytest.importorskip("playwright.sync_api", reason="playwright is not installed: pip install playwright")
+skip_without_browser()
 
 FRONTEND_RESUME = (
     "Grace Hopper\nFront-end developer.\nBuilt accessible web apps with React, TypeScript and GraphQL for 6 years.\n"
