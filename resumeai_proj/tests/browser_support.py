@@ -158,6 +158,10 @@ def shown_analysis(tab: Tab) -> dict:
     }
 
 
+def shown_score(tab: Tab) -> int:
+    return int(tab.page.text_content("#score-value"))
+
+
 def shown_analysis_id(tab: Tab) -> str:
     return tab.page.get_attribute("#analysis", "data-analysis-id")
 
