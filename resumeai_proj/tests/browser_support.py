@@ -36,6 +36,15 @@ SHORT_RESUME = "Ada Lovelace\nFront-end developer. Built web apps with React and
 SLOW_CHUNK_DELAY_S = 0.1
 
 
+def skip_without_browser() -> None:
+    """Skip the calling test module when Debian's Chromium or Playwright is missing."""
+    import pytest
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium", allow_module_level=True)
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed: pip install playwright")
+
+
 def expect(target):
     """Return Playwright's ``expect`` for ``target`` (imported here: Playwright is optional)."""
     from playwright.sync_api import expect as playwright_expect
@@ -147,6 +156,10 @@ def shown_analysis(tab: Tab) -> dict:
         "recommended_improvement": page.text_content("#recommended-improvement"),
         "reasoning": page.text_content("#reasoning"),
     }
+
+
+def shown_score(tab: Tab) -> int:
+    return int(tab.page.text_content("#score-value"))
 
 
 def shown_analysis_id(tab: Tab) -> str:

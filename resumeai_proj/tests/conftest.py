@@ -18,6 +18,8 @@ from resumeai_proj.tests.browser_support import (
     Tab,
 )
 
+TEST_REGISTER_RATE = "200/hour"
+
 
 @pytest.fixture(scope="session")
 def fake_gemini():
@@ -32,12 +34,14 @@ def fake_gemini():
 def servers(tmp_path_factory, fake_gemini) -> Iterator[dict[str, str]]:
     """Start the local-engine server, then the Gemini one (talking to the fake).
 
-    One after the other: two runapp.sh runs at once would race on collectstatic and pip.
+    One after the other: two runapp.sh runs at once would race on collectstatic and pip. Each test registers
+    its own account from 127.0.0.1, more than the default 10 registrations an hour per address.
     """
     apps = {
-        "local": App(tmp_path_factory.mktemp("local")),
+        "local": App(tmp_path_factory.mktemp("local"), THROTTLE_REGISTER=TEST_REGISTER_RATE),
         "gemini": App(
             tmp_path_factory.mktemp("gemini"),
+            THROTTLE_REGISTER=TEST_REGISTER_RATE,
             GEMINI_API_KEY="any",
             AI_ENGINE="gemini",
             GEMINI_BASE_URL=fake_gemini.url,

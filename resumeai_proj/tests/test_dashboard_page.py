@@ -106,6 +106,7 @@ def test_every_form_control_has_a_label(client):
         "resume-text",
         "live-rescore",
         "job-description",
+        "compare-pasted",
         "history-status",
         "history-search",
     ]
@@ -152,6 +153,7 @@ def test_the_scripts_never_parse_strings_as_html():
         "api.js",
         "app.js",
         "compare.js",
+        "compare_grid.js",
         "diff.js",
         "dom.js",
         "fields.js",
@@ -161,6 +163,7 @@ def test_the_scripts_never_parse_strings_as_html():
         "live.js",
         "rescore.js",
         "socket.js",
+        "tailor.js",
         "upload.js",
     }
     assert {name: HTML_SINKS.findall(text) for name, text in sources.items() if HTML_SINKS.search(text)} == {}

@@ -2,9 +2,9 @@
 
 import { wordDiff } from "./diff.js";
 import { byId, h } from "./dom.js";
+import { TailorPanel } from "./tailor.js";
 
 const CIRCUMFERENCE = 2 * Math.PI * 52;
-const API_ROOT = document.body.dataset.apiRoot || "/api/v1/";
 const CATEGORY_WORDS = {
   hard_skill: "Hard skill",
   soft_skill: "Soft skill",
@@ -44,8 +44,7 @@ export class AnalysisView {
     this.inputsBox = byId("inputs-box");
     this.storedJob = byId("stored-job");
     this.storedResume = byId("stored-resume");
-    this.exportBox = byId("export-box");
-    this.exportLinks = Array.from(this.exportBox.querySelectorAll("a[data-format]"));
+    this.tailor = new TailorPanel();
     this.reset();
   }
 
@@ -66,18 +65,9 @@ export class AnalysisView {
     this.clearResult();
   }
 
-  /** Offer the tailored resume of stored analysis `id` in each export format (none when id is null). */
+  /** Offer the tailored resume of stored analysis `id`: its rewrites and each export format (none when null). */
   setExport(id) {
-    this.exportBox.hidden = !id;
-    for (const link of this.exportLinks) {
-      if (id) {
-        const format = link.dataset.format;
-        link.href = `${API_ROOT}resume/histories/${Number(id)}/export/?format=${encodeURIComponent(format)}`;
-        link.setAttribute("download", `resume-${Number(id)}.${format}`);
-      } else {
-        link.removeAttribute("href");
-      }
-    }
+    this.tailor.show(id);
   }
 
   /** Remove the fields shown so far (a failed or cancelled answer is not a result); keep the raw text. */

@@ -46,7 +46,11 @@ const historyView = new HistoryView({
 const socket = new AnalysisSocket({ path: body.dataset.wsPath, onFrame, onState: showConnection });
 const live = new LiveAnalysis({ view, socket, onFinished: analysisFinished });
 const rescore = new LiveRescore({ view, socket, isBusy: () => live.ownsPanel(), inputs });
-const compare = new CompareView({ socket, onOpenCell: openCell });
+const compare = new CompareView({
+  socket,
+  onOpenCell: openCell,
+  pastedJob: () => inputs.values().jobDescription,
+});
 
 const state = { engine: "", model: "" };
 
@@ -151,6 +155,7 @@ function onFrame(frame) {
     inputs.setLimits(data.limits);
     rescore.setLimits(data.limits);
     live.reattach();
+    compare.reattach();
   } else if (type.startsWith("rescore.")) {
     rescore.handle(frame);
   } else if (type.startsWith("comparison.")) {
