@@ -123,7 +123,8 @@ def test_it_rejects_deeply_nested_objects_without_a_recursion_crash() -> None:
 
 
 def test_it_refuses_a_page_with_far_more_text_runs_than_any_resume() -> None:
-    error = extraction_error(builders.slow_pdf(pages=1, operations=12_000))
+    # The run limit, not the clock, must stop it: a generous deadline so a busy machine cannot answer first.
+    error = extraction_error(builders.slow_pdf(pages=1, operations=12_000), timeout_s=60.0)
 
     assert_error(error, "extraction_resource_limit", RESOURCE)
 
