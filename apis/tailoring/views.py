@@ -2,7 +2,7 @@
 
 from django.http import HttpResponse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_serializer
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -39,6 +39,7 @@ class HistoryRewritesApi(APIView):
     operations of one URL; each method is one service call.
     """
 
+    @extend_schema_serializer(component_name="HistoryRewritesInput")  # "Input" is the jobs API's
     class InputSerializer(serializers.Serializer):
         class ItemSerializer(serializers.Serializer):
             sentence = serializers.CharField(trim_whitespace=True)
