@@ -3,14 +3,17 @@ certification", "Current RN license"."""
 
 import re
 
-from ai.local_engine.job import (
-    CERTIFICATION_RE,
-    COORDINATED_CERTIFICATIONS_RE,
-    LICENSE_ADJECTIVES,
-    LICENSE_RE,
-)
+from ai.local_engine.job import CERTIFICATION_RE
 from ai.local_engine.text import Sentence
 
+# "BLS and ACLS certification", "CPR, BLS or ACLS certifications": each named one is a certification.
+COORDINATED_CERTIFICATIONS_RE = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z0-9+]\s*(?:,\s*(?:and|or)?|and|or|/)\s*)+[A-Z][A-Za-z0-9+]*[A-Z0-9+])"
+    r"\s+[Cc]ertifications?\b"
+)
+# "Current RN license", "CPA licence", "state nursing licensure": a licence named by its holder's title.
+LICENSE_RE = re.compile(r"\b((?:[A-Z][\w.&'-]*\s+){1,3})(?:[Ll]icen[sc]e|[Ll]icensure)\b")
+LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
 _ENDS_AT_RE = re.compile(r"\b[Cc]ertifi(?:cation|cate)s?\b")
 # Papers an application asks for are not certifications ("Application, Curriculum Vitae, Certificates").
 _PAPERS_RE = re.compile(

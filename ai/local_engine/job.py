@@ -38,14 +38,6 @@ _DEGREE_HINT_RE = re.compile(
 CERTIFICATION_RE = re.compile(
     r"(?:[A-Z][\w+#.]*[ -]){0,4}(?:[Cc]ertified|[Cc]ertification|[Cc]ertificate)(?:[ -][A-Z][\w+#.]*){0,5}"
 )
-# "BLS and ACLS certification", "CPR, BLS or ACLS certifications": each named one is a certification.
-COORDINATED_CERTIFICATIONS_RE = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z0-9+]\s*(?:,\s*(?:and|or)?|and|or|/)\s*)+[A-Z][A-Za-z0-9+]*[A-Z0-9+])"
-    r"\s+[Cc]ertifications?\b"
-)
-# "Current RN license", "CPA licence", "state nursing licensure": a licence named by its holder's title.
-LICENSE_RE = re.compile(r"\b((?:[A-Z][\w.&'-]*\s+){1,3})(?:[Ll]icen[sc]e|[Ll]icensure)\b")
-LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
 SENIORITY_WORDS = frozenset(
     {"senior", "junior", "lead", "principal", "staff", "sr", "jr", "head", "chief", "mid"}
 )

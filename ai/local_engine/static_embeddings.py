@@ -8,8 +8,6 @@ normalised. Encoding a sentence costs microseconds and the table ~8 MB of memory
 """
 
 import functools
-import gzip
-import json
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -17,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 TABLE_PATH = Path(__file__).resolve().parent / "data" / "minilm-static.npz"
-TOKENIZER_PATH = Path(__file__).resolve().parent / "data" / "minilm-tokenizer.json.gz"
 MODEL_NAME = "all-MiniLM-L6-v2 static (distilled word pieces)"
 # Word-piece ids below this are padding, special tokens and unused slots; then come single characters.
 _FIRST_CHARACTER_ID = 999
@@ -78,10 +75,14 @@ def load_static(*, threshold: float) -> StaticEncoder:
 
     with numpy.load(TABLE_PATH) as data:
         table, scales = data["vectors"], data["scales"]
-    with gzip.open(TOKENIZER_PATH, "rt", encoding="utf-8") as handle:
-        pieces = json.load(handle)["model"]["vocab"]
+    from ai.local_engine.vocab import word_pieces
+
     return StaticEncoder(
-        table=table, scales=scales, tokenizer=WordPieces(pieces=pieces), numpy=numpy, threshold=threshold
+        table=table,
+        scales=scales,
+        tokenizer=WordPieces(pieces=word_pieces()),
+        numpy=numpy,
+        threshold=threshold,
     )
 
 

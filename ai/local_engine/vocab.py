@@ -21,12 +21,17 @@ FLAG_CAPITALISED = 1
 
 
 @functools.cache
+def word_pieces() -> dict[str, int]:
+    """Return the embedding model's WordPiece vocabulary (piece -> id), read once per process."""
+    with gzip.open(TOKENIZER_PATH, "rt", encoding="utf-8") as handle:
+        return json.load(handle)["model"]["vocab"]
+
+
+@functools.cache
 def everyday_words() -> frozenset[str]:
     """Return the whole words (3+ letters) of the embedding model's English word-piece vocabulary: ~20k
     everyday words ("partner", "pricing", "track"), among them a few product names ("python", "spark")."""
-    with gzip.open(TOKENIZER_PATH, "rt", encoding="utf-8") as handle:
-        pieces = json.load(handle)["model"]["vocab"]
-    return frozenset(piece for piece in pieces if piece.isalpha() and len(piece) > 2)
+    return frozenset(piece for piece in word_pieces() if piece.isalpha() and len(piece) > 2)
 
 
 @dataclass(frozen=True, slots=True)

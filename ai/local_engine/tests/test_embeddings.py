@@ -38,6 +38,8 @@ def test_a_paraphrase_is_closer_than_an_unrelated_sentence(encoder):
     )
     similarity = embeddings.cosine_matrix(vectors, vectors)
     assert similarity[0, 1] > similarity[0, 2] + 0.2
+    if encoder.name == embeddings.MODEL_NAME:  # the model itself: the paraphrase clears its own threshold
+        assert similarity[0, 1] > 0.4 > 0.1 > similarity[0, 2]
 
 
 @pytest.mark.parametrize("kind", embeddings.KINDS)
