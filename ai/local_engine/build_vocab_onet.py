@@ -1,0 +1,90 @@
+"""O*NET technology examples for the vocabulary build: the ways a product is written, each one a surface."""
+
+import csv
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ai.local_engine.vocab import everyday_words
+
+if TYPE_CHECKING:
+    from ai.local_engine.build_vocab import _Builder as Builder
+
+VENDOR_MIN_PRODUCTS = 8
+EDITION_WORDS = frozenset(
+    {
+        "enterprise",
+        "cloud",
+        "server",
+        "suite",
+        "pro",
+        "professional",
+        "desktop",
+        "online",
+        "platform",
+        "studio",
+    }
+)
+
+
+def _onet_variants(*, name: str, vendors: frozenset[str]) -> list[str]:
+    """Return the ways a product is written: "Amazon Web Services AWS software" -> "... AWS", "AWS"."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() == "software":
+        words = words[:-1]
+    variants = [" ".join(words)]
+    if len(words) >= 3 and words[-1].isupper():
+        initials = "".join(word[0] for word in words[:-1] if word[0].isalpha()).upper()
+        if initials.endswith(words[-1]) or words[-1] == initials:
+            variants += [words[-1], " ".join(words[:-1])]
+    if len(words) >= 2 and words[-1].lower() in EDITION_WORDS and words[0][:1].isupper():
+        # "Splunk Enterprise" is usually written "Splunk"; but "Google" alone names a company, not a product.
+        if len(words) > 2 or words[0] not in vendors:
+            variants.append(" ".join(words[:-1]))
+    repeated = [word for word in words[1:] if word == words[0] or words.count(word) > 1]
+    if repeated and repeated[0][:1].isupper():
+        # "Grafana Labs Grafana Cloud" is written "Grafana".
+        variants.append(repeated[0])
+    if len(words) >= 2 and words[0] in vendors:
+        rest = words[1:]
+        distinctive = any(ch.isdigit() for ch in rest[0]) or any(ch.isupper() for ch in rest[0][1:])
+        if len(rest) >= 2 or distinctive:
+            variants.append(" ".join(rest))
+    return variants
+
+
+def _needs_capitals(*, variant: str, derived: bool, everyday: frozenset[str]) -> bool:
+    """Return whether a one-word product name is also an everyday word and must be written as a name.
+
+    "Ideal" (from "Ideal Computer Systems Ideal OPE"), "Partner" (from "Practice Partner"), "SAFe" and "MEAN"
+    name products, but "the ideal candidate", "partners", "keep the firm safe" and "this means" do not.
+    """
+    # Acronyms ("PHP", "AIX") and names starting lower-case ("iOS") are written in lower case in resumes.
+    if " " in variant or variant.lower() not in everyday or variant.isupper() or not variant[0].isupper():
+        return False
+    return derived or any(ch.isupper() for ch in variant[1:])
+
+
+def add_onet(*, builder: "Builder", eval_dir: Path) -> None:
+    path = eval_dir / "onet-technology-skills" / "Technology Skills.txt"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    names = sorted({row["Example"].strip() for row in rows if row["Example"].strip()})
+    commodities: dict[str, set[str]] = {}
+    for row in rows:
+        commodities.setdefault(row["Example"].strip(), set()).add(row["Commodity Title"].strip())
+    first_words: dict[str, int] = {}
+    for name in names:
+        first_words[name.split()[0]] = first_words.get(name.split()[0], 0) + 1
+    vendors = frozenset(word for word, count in first_words.items() if count >= VENDOR_MIN_PRODUCTS)
+    everyday = everyday_words()
+    for name in names:
+        variants = _onet_variants(name=name, vendors=vendors)
+        concept_id = builder.concept(name=variants[0], category="tool")
+        for index, variant in enumerate(variants):
+            builder.surface(
+                text=variant,
+                concept_id=concept_id,
+                capitalised=_needs_capitals(variant=variant, derived=index > 0, everyday=everyday),
+            )
+        for commodity in sorted(commodities.get(name, ())):
+            builder.group(name=commodity, concept_id=concept_id)
