@@ -79,7 +79,7 @@ def _heading_key(*, text: str) -> str:
 def heading_kind(*, text: str) -> str | None:
     """Return the section kind ``text`` is a heading of, or None when it is not a heading."""
     stripped = text.strip().rstrip(":").strip()
-    if not stripped or stripped.endswith((".", ",")) or any(ch.isdigit() for ch in stripped):
+    if not stripped or stripped.endswith((".", ",")) or any(map(str.isdigit, stripped)):
         return None
     key = _heading_key(text=stripped)
     words = key.split()

@@ -76,16 +76,40 @@ def tokenize(*, text: str) -> list[Token]:
 
 
 def clear_token_cache() -> None:
-    """Forget the tokenised texts (cold-start benchmarks)."""
+    """Forget the tokenised and split texts (cold-start benchmarks)."""
     _tokens.cache_clear()
+    _sentences.cache_clear()
 
 
 @functools.lru_cache(maxsize=32768)
 def _tokens(text: str) -> tuple[Token, ...]:
     # One analysis tokenises each sentence several times (index, sections, roles, evidence): read it once.
-    return tuple(
-        Token(m.group(), _normalize(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)
-    )
+    # The hottest loop of a cold analysis: tuple.__new__ skips the named tuple's Python-level __new__.
+    tokens = []
+    append, new, normalize = tokens.append, tuple.__new__, _normalize
+    for match in _TOKEN_RE.finditer(text):
+        raw = match[0]
+        start, end = match.span()
+        append(new(Token, (raw, normalize(raw), start, end)))
+    return tuple(tokens)
+
+
+def line_norms(*, text: str) -> frozenset[tuple[str, ...]]:
+    """Return the normalised tokens of each line of ``text``, as tokenising every line would give them.
+
+    No token spans a line break and a line break is never part of one, so each line's tokens are the
+    whole text's tokens between its breaks: the text is tokenised once, not twice.
+    """
+    tokens = _tokens(text)
+    lines: set[tuple[str, ...]] = set()
+    index, end = 0, 0
+    for line in text.splitlines(keepends=True):
+        end += len(line)
+        first = index
+        while index < len(tokens) and tokens[index].start < end:
+            index += 1
+        lines.add(tuple(token.norm for token in tokens[first:index]))
+    return frozenset(lines)
 
 
 def normalize_phrase(*, text: str) -> str:
@@ -104,6 +128,12 @@ class Sentence:
 
 def split_sentences(*, text: str) -> list[Sentence]:
     """Split ``text`` into sentences, lines and bullets, keeping each one's exact offsets."""
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    # A resume is split twice per cold analysis: by its index and by its section labels.
     sentences: list[Sentence] = []
     position = 0
     for match in [*_SENTENCE_SPLIT_RE.finditer(text), None]:
@@ -118,4 +148,4 @@ def split_sentences(*, text: str) -> list[Sentence]:
             )
         if match:
             position = match.end()
-    return sentences
+    return tuple(sentences)

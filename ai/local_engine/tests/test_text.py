@@ -1,4 +1,5 @@
-from ai.local_engine.text import normalize_phrase, split_sentences, tokenize
+from ai.local_engine.text import line_norms, normalize_phrase, split_sentences, tokenize
+from ai.text_normalize import normalize_text
 
 
 def test_tech_tokens_keep_their_symbols_and_plurals_fold():
@@ -27,3 +28,16 @@ def test_sentences_keep_their_exact_text_and_offsets():
         "Wrote docs with\nwrapped lines",
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_line_norms_are_each_lines_own_tokens():
+    text = "Python, C++ and .NET\n\n- node.js APIs\nDjango.\n"
+    assert line_norms(text=text) == frozenset(
+        tuple(token.norm for token in tokenize(text=line)) for line in text.splitlines()
+    )
+    assert ("node.js", "api") in line_norms(text=text)
+
+
+def test_normalize_text_folds_blank_runs_and_drops_invisible_characters():
+    text = "Built\u00a0a  tool\t\u2003fast \u00adpro\u200bfile\ufeff. Led 5\nGo-\nlang 2019 \u2013\nPresent"
+    assert normalize_text(text=text) == "Built a tool fast profile. Led 5\nGolang 2019 \u2013 Present"
