@@ -8,14 +8,14 @@ places and the company's own name are masked so that no keyword is ever drawn fr
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, tokenize
+from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
 
 ASKS = "asks"  # requirements, responsibilities, the role itself
 SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location"})
 
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
+    (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
     for kind, pattern in (
         ("eeo", r"\b(equal (employment )?opportunit|eeo|diversity|inclusion)"),
         ("apply", r"\b(how to apply|to apply|apply now|application process|next steps|interview process)\b"),
@@ -37,7 +37,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
+    (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
     for kind, pattern in (
         (
             "eeo",

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ai.local_engine.section_headings import HEADING_PREFIXES, HEADING_TAILS, HEADINGS
-from ai.local_engine.text import Sentence
+from ai.local_engine.text import Sentence, starts_guarded
 
 KINDS: tuple[str, ...] = (
     "header",
@@ -34,7 +34,7 @@ _MAX_HEADING_WORDS = 5
 # Each starts only where its first character does not continue a run the pattern would have taken, so a
 # 60,000-character word or digit run is scanned once, not once per position (quadratic).
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
-_PHONE_RE = re.compile(r"(?<![\d+])(?:\+?\d[\d\s().-]{7,}\d)")
+_PHONE_RE = starts_guarded(re.compile(r"(?<![\d+])(?:\+?\d[\d\s().-]{7,}\d)"))
 _URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|me|ai|co)\b(?:/\S*)?")
 _PROFILE_RE = re.compile(r"(?i)\b(?:linkedin|github|gitlab|twitter|portfolio)\b")
 _ADDRESS_RE = re.compile(
@@ -46,12 +46,14 @@ PAGE_MARK_RE = re.compile(
     r"(?i)^(?:.{0,40}\s[–—-]\s)?\d{1,2}\s*/\s*\d{1,2}$"
     r"|^(?:curriculum vitae|resume|page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?$"
 )
-_DATE_RE = re.compile(
-    r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|present\b"
+_DATE_RE = starts_guarded(
+    re.compile(
+        r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|present\b"
+    )
 )
 
 # A separator of list items: comma, pipe, bullet, semicolon, slash between words.
-_LIST_SEPARATOR_RE = re.compile(r"\s*[,|•·;▪●◦■\u2022]\s*|\s+/\s+")
+_LIST_SEPARATOR_RE = starts_guarded(re.compile(r"\s*[,|•·;▪●◦■\u2022]\s*|\s+/\s+"))
 _LABEL_RE = re.compile(r"^[^:]{1,40}:\s+")
 _VERB_ENDINGS = ("ed", "ing")
 _LIST_WORD_EXCEPTIONS = frozenset(

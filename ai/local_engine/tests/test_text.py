@@ -1,4 +1,7 @@
-from ai.local_engine.text import line_norms, normalize_phrase, split_sentences, tokenize
+import random
+import re
+
+from ai.local_engine.text import line_norms, normalize_phrase, split_sentences, starts_guarded, tokenize
 from ai.text_normalize import normalize_text
 
 
@@ -41,3 +44,40 @@ def test_line_norms_are_each_lines_own_tokens():
 def test_normalize_text_folds_blank_runs_and_drops_invisible_characters():
     text = "Built\u00a0a  tool\t\u2003fast \u00adpro\u200bfile\ufeff. Led 5\nGo-\nlang 2019 \u2013\nPresent"
     assert normalize_text(text=text) == "Built a tool fast profile. Led 5\nGolang 2019 \u2013 Present"
+
+
+def test_a_guarded_pattern_finds_exactly_the_matches_of_the_plain_one():
+    plain = [
+        re.compile(r"\b(salary|[$€£]\s?\d|\b\d+k\b|per (year|hour))", re.IGNORECASE),
+        re.compile(r"(?i)\b(?:jan|feb)[a-z]*\.?\s|present\b|\b(?:19|20)\d{2}\b"),
+        re.compile(r"\s*[,|•;]\s*|\s+/\s+"),
+        re.compile(r"(?<![\d+])(?:\+?\d[\d\s().-]{7,}\d)"),
+    ]
+    pieces = [
+        "Salary",
+        "SALARY",
+        "ſalary",
+        "$ 5",
+        "€5",
+        "40k",
+        "per Year",
+        "Jan. ",
+        "present",
+        "2019",
+        "+1 (555) 010-2000",
+    ]
+    pieces += [" , ", " / ", "•", "a", "K", "\u212a", "ı", " ", "\n", "x1"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for pattern in plain:
+        guarded = starts_guarded(pattern)
+        assert guarded is not pattern
+        for text in texts:
+            assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+            assert guarded.split(text) == pattern.split(text)
+
+
+def test_patterns_without_a_known_first_character_are_left_alone():
+    for source in (r"^about", r"a*", r".x", r"[^a]b", r"(?x) a b", r"(a|)b"):
+        pattern = re.compile(source)
+        assert starts_guarded(pattern) is pattern
