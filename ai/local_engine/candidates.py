@@ -82,7 +82,7 @@ def vocabulary_matches(
                 run += 1
             longest = run
         for length in range(longest, 0, -1):
-            hit = surfaces(" ".join(norms[index : index + length]))
+            hit = surfaces(norms[index] if length == 1 else " ".join(norms[index : index + length]))
             if hit and (hit[1] != FLAG_CAPITALISED or _is_capitalised(tokens=tokens[index : index + length])):
                 matches[index] = (length, hit[0])
                 index += length

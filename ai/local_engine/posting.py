@@ -73,8 +73,8 @@ _DOMAIN_RE = re.compile(
     r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|co|de|ch|uk|fr|es|it|nl|eu|us|ca|in|au|jobs|careers|dev|app)\b",
     re.IGNORECASE,
 )
-_PHONE_RE = re.compile(
-    r"(?:\+|\(|\b)\d[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?|\bext\.?\s*\d{1,5}\b", re.I
+_PHONE_RE = starts_guarded(
+    re.compile(r"(?:\+|\(|\b)\d[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?|\bext\.?\s*\d{1,5}\b", re.I)
 )
 # "Tech Solutions, San Francisco, CA, USA": a line of capitalised parts with a region code or country.
 _PLACE_PART = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"

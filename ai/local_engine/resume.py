@@ -46,6 +46,7 @@ class ResumeIndex:
     tokens_by_length: dict[int, tuple[str, ...]]  # sorted, so fuzzy matching is deterministic
     tokens: tuple[tuple[Token, ...], ...]
     sentence_stems: tuple[tuple[str, ...], ...]
+    sentence_stem_sets: tuple[frozenset[str], ...]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -79,6 +80,7 @@ def index_resume(*, text: str) -> ResumeIndex:
     for token in positions:
         if len(token) >= FUZZY_MIN_LENGTH - 1:
             by_length.setdefault(len(token), set()).add(token)
+    sentence_stems = tuple(tuple(map(stem, norms)) for norms in sentence_norms)
     return ResumeIndex(
         text=text,
         sentences=tuple(sentences),
@@ -88,7 +90,8 @@ def index_resume(*, text: str) -> ResumeIndex:
         sentence_capitals=tuple(sentence_capitals),
         tokens_by_length={length: tuple(sorted(tokens)) for length, tokens in by_length.items()},
         tokens=tuple(token_lists),
-        sentence_stems=tuple(tuple(map(stem, norms)) for norms in sentence_norms),
+        sentence_stems=sentence_stems,
+        sentence_stem_sets=tuple(map(frozenset, sentence_stems)),
     )
 
 
@@ -206,7 +209,8 @@ def find_evidence(
             (
                 i
                 for i, sentence_stems in enumerate(resume.sentence_stems)
-                if stems <= frozenset(sentence_stems) and _close_together(norms=sentence_stems, wanted=stems)
+                if stems <= resume.sentence_stem_sets[i]
+                and _close_together(norms=sentence_stems, wanted=stems)
             ),
             None,
         )

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from re import _constants as sre_constants  # the parsed form of a pattern: its structure, not its text
 from re import _parser as sre_parser
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 # A token keeps the characters that matter in tech names ("c++", "c#", "node.js", ".net") and
 # splits on hyphens and slashes so "front-end" and "front end", "CI/CD" and "CI CD" agree. Letters are any
@@ -164,10 +164,10 @@ _CATEGORIES = {
 }
 
 
-def _first_characters(items: list) -> list[str] | None:
-    """Return character-class parts, one of which the first character of every match of the parsed
-    pattern ``items`` is; None when it could start with anything or match nothing (or this cannot tell)."""
-    optional: list[str] = []  # the first characters of optional items before the first required one
+def _first_characters(items: list) -> tuple[list[str], bool] | None:
+    """Return the character-class parts one of which the first character of a match of the parsed
+    pattern ``items`` is, and whether it can match the empty string; None when this cannot tell."""
+    parts: list[str] = []
     for op, value in items:
         if op is sre_constants.AT:
             if value in (sre_constants.AT_BEGINNING, sre_constants.AT_BEGINNING_STRING):
@@ -175,21 +175,19 @@ def _first_characters(items: list) -> list[str] | None:
             continue  # \b and the like take no character
         if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
             continue  # a lookaround takes no character either; the next item still must match
-        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and value[0] == 0:
-            parts = _first_characters(list(value[2]))
-            if parts is None:
-                return None
-            optional += parts
-            continue
-        parts = _required_first(op=op, value=value)
-        return None if parts is None else optional + parts
-    return None  # it can match the empty string
+        item = _item_first_characters(op=op, value=value)
+        if item is None:
+            return None
+        parts += item[0]
+        if not item[1]:
+            return parts, False
+    return parts, True  # every item may be empty: so may the whole
 
 
-def _required_first(*, op: object, value: object) -> list[str] | None:
-    """Return the class parts of one item that takes at least one character (see _first_characters)."""
+def _item_first_characters(*, op: object, value: Any) -> tuple[list[str], bool] | None:
+    """Return what ``_first_characters`` returns, for one parsed item."""
     if op is sre_constants.LITERAL:
-        return [re.escape(chr(value))]
+        return [re.escape(chr(value))], False
     if op is sre_constants.IN:
         parts = []
         for kind, member in value:
@@ -201,20 +199,24 @@ def _required_first(*, op: object, value: object) -> list[str] | None:
                 parts.append(_CATEGORIES[member])
             else:
                 return None
-        return parts
+        return parts, False
     if op is sre_constants.SUBPATTERN:
         _, add_flags, del_flags, inner = value
         return None if add_flags or del_flags else _first_characters(list(inner))
     if op is sre_constants.BRANCH:
         union: list[str] = []
+        empty = False
         for branch in value[1]:
-            parts = _first_characters(list(branch))
-            if parts is None:
+            first = _first_characters(list(branch))
+            if first is None:
                 return None
-            union += parts
-        return union
+            union += first[0]
+            empty = empty or first[1]
+        return union, empty
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-        return _first_characters(list(value[2]))
+        low, _, inner = value
+        first = _first_characters(list(inner))
+        return None if first is None else (first[0], low == 0 or first[1])
     return None
 
 
@@ -231,9 +233,9 @@ def starts_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if pattern.flags & re.VERBOSE or _GLOBAL_FLAGS_RE.match(source):
         return pattern
     try:
-        parts = _first_characters(list(sre_parser.parse(source, pattern.flags)))
+        first = _first_characters(list(sre_parser.parse(source, pattern.flags)))
     except re.error:
         return pattern
-    if not parts:
-        return pattern
-    return re.compile(f"(?=[{''.join(dict.fromkeys(parts))}])(?:{source})", pattern.flags)
+    if first is None or first[1]:
+        return pattern  # unreadable, or a match may be empty and start anywhere
+    return re.compile(f"(?=[{''.join(dict.fromkeys(first[0]))}])(?:{source})", pattern.flags)
