@@ -6,6 +6,7 @@ feature weights reaches the trained threshold (see ``train_extractor``).
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import repeat
 
@@ -145,12 +146,8 @@ def _sentence_context(*, sentence: Sentence, tokens: list[Token], heading: str) 
 
 
 def _sentence_candidates(
-    *, text: str, sentence: Sentence, vocabulary: Vocabulary, heading: str
+    *, text: str, sentence: Sentence, tokens: list[Token], vocabulary: Vocabulary, heading: str
 ) -> list[Candidate]:
-    tokens = [
-        Token(t.text, t.norm, t.start + sentence.start, t.end + sentence.start)
-        for t in tokenize(text=sentence.text)
-    ]
     if not tokens:
         return []
     breaks = token_breaks(sentence=sentence, tokens=tokens)
@@ -206,17 +203,24 @@ def _sentence_candidates(
 def find_candidates(
     *, text: str, vocabulary: Vocabulary, sentences: list[Sentence] | None = None
 ) -> list[Candidate]:
-    """Return every keyword candidate of ``text`` (split into ``sentences`` if given), in reading order."""
+    """Return every keyword candidate of ``text`` (split into ``sentences`` if given), in reading order.
+
+    ``sentences`` are some of ``split_sentences(text)``: no token crosses their edges, so each one's tokens
+    are the text's own tokens between them (the text is tokenised once, with offsets in the text).
+    """
     candidates: list[Candidate] = []
     heading = "<none>"
+    text_tokens = tokenize(text=text)
+    starts = [token.start for token in text_tokens]
     for sentence in split_sentences(text=text) if sentences is None else sentences:
+        tokens = text_tokens[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         candidates += _sentence_candidates(
-            text=text, sentence=sentence, vocabulary=vocabulary, heading=heading
+            text=text, sentence=sentence, tokens=tokens, vocabulary=vocabulary, heading=heading
         )
         words = sentence.text.split()
         if len(words) <= MAX_HEADING_WORDS:
             # A short line opens a section ("Requirements", "Nice to have", "About us").
-            first = next((t.norm for t in tokenize(text=sentence.text) if t.norm not in STOPWORDS), "<none>")
+            first = next((t.norm for t in tokens if t.norm not in STOPWORDS), "<none>")
             heading = first
     return candidates
 

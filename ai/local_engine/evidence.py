@@ -113,7 +113,7 @@ class Match:
 
 
 def _trigrams(norms: Sequence[str]) -> set[tuple[str, str, str]]:
-    return {tuple(norms[i : i + 3]) for i in range(len(norms) - 2)}  # type: ignore[misc]
+    return set(zip(norms, norms[1:], norms[2:], strict=False))
 
 
 def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:

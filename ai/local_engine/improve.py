@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ai.local_engine.text import STOPWORDS, Sentence, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, starts_guarded, tokenize
 
 METRIC_HINT = "[add a real figure: how much, how many or how fast]"
 MAX_ADDED_SKILLS = 2
@@ -26,7 +26,7 @@ MAX_WORDS = 45
 MAX_REWRITES = 3
 ACHIEVEMENT_SECTIONS = frozenset({"experience", "projects"})
 FALLBACK_SECTIONS = frozenset({"summary", "other", "awards", "publications"})
-_CONTACT_RE = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d")
+_CONTACT_RE = starts_guarded(re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d"))
 _OBJECTIVE_RE = re.compile(r"^(seeking|looking for|to obtain|objective|aspiring|eager to)\b", re.IGNORECASE)
 # An action whose result can be counted: these verbs open sentences that deserve a figure.
 MEASURABLE_VERBS = frozenset(
@@ -52,6 +52,8 @@ _WEAK_OPENERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"took\s+part\s+in", "Contributed to"),
     )
 )
+# Whether any weak opening starts a sentence, in one match instead of one per opening.
+_ANY_WEAK_OPENER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _WEAK_OPENERS), re.IGNORECASE)
 _IRREGULAR_PAST = {
     "build": "built", "write": "wrote", "run": "ran", "lead": "led", "make": "made", "teach": "taught",
     "drive": "drove", "bring": "brought", "set": "set", "put": "put", "keep": "kept", "find": "found",
@@ -109,7 +111,7 @@ def strengthen(*, sentence: str) -> tuple[str, bool]:
 
 def _reads_as_action(*, text: str) -> bool:
     first = next((t.norm for t in tokenize(text=text)), "")
-    return first.endswith("ed") or first in MEASURABLE_VERBS or any(p.match(text) for p, _ in _WEAK_OPENERS)
+    return first.endswith("ed") or first in MEASURABLE_VERBS or bool(_ANY_WEAK_OPENER.match(text))
 
 
 def _candidates(*, sentences: Sequence[Sentence], sections: Sequence[str]) -> list[tuple[int, str, str]]:
@@ -156,7 +158,7 @@ def rewrite_sentence(*, text: str, proven_terms: Sequence[str]) -> tuple[str, tu
         reasons.append("skills the resume shows elsewhere, named where they were used")
     first = next((t.norm for t in tokenize(text=improved)), "")
     measurable = first in MEASURABLE_VERBS or (first.endswith("ed") and len(first) > 4)
-    if measurable and not any(ch.isdigit() for ch in text):
+    if measurable and not any(map(str.isdigit, text)):
         improved += f", {METRIC_HINT}"
         reasons.append("a result that could be measured, without a figure yet")
     return improved.rstrip(".") + ".", tuple(reasons)
@@ -179,8 +181,8 @@ def suggest_rewrites(
     for number, text, section in _candidates(sentences=sentences, sections=sections):
         words = {t.norm for t in tokenize(text=text)} - STOPWORDS
         relevance = len(words & job_terms)
-        room = 1.0 + (0.0 if any(ch.isdigit() for ch in text) else 1.0)
-        room += 1.0 if any(p.match(text) for p, _ in _WEAK_OPENERS) else 0.0
+        room = 1.0 + (0.0 if any(map(str.isdigit, text)) else 1.0)
+        room += 1.0 if _ANY_WEAK_OPENER.match(text) else 0.0
         bonus = 0.5 if section in ACHIEVEMENT_SECTIONS else 0.0
         ranked.append(((relevance + 1) * room + bonus, -number, text, section))
     ranked.sort(reverse=True)

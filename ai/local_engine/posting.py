@@ -85,12 +85,14 @@ _LOCATION_LINE_RE = re.compile(
 _PLACE_CUE_RE = re.compile(
     r"\b(?:in|at|based in|located in|offices? in|near|from)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
 )
-_COMPANY_CUE_RE = re.compile(
-    r"(?:\bat|\bjoin|\babout|\bwith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
-    r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
-    r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:makes|builds|moves|runs|turns|uses|helps|delivers|"
-    r"creates|develops|provides|offers|serves|powers|has been|was founded)\b",
-    re.MULTILINE,
+_COMPANY_CUE_RE = starts_guarded(
+    re.compile(
+        r"(?:\bat|\bjoin|\babout|\bwith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
+        r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
+        r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:makes|builds|moves|runs|turns|uses|helps|delivers|"
+        r"creates|develops|provides|offers|serves|powers|has been|was founded)\b",
+        re.MULTILINE,
+    )
 )
 # "Parcelly delivers 2 million parcels a month": a sentence whose subject is the company is about it.
 _COMPANY_VERBS = frozenset(
@@ -189,11 +191,11 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             kinds.append(heading if heading != ASKS else "heading")
             continue
         kinds.append(_sentence_kind(sentence=sentence, vocabulary=vocabulary) or section)
-    masked = sorted(
-        (match.start(), match.end())
-        for pattern in (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE)
-        for match in pattern.finditer(text)
+    # An e-mail address needs an "@": without one the costliest of these patterns cannot match.
+    patterns = (
+        (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE) if "@" in text else (_URL_RE, _DOMAIN_RE, _PHONE_RE)
     )
+    masked = sorted((match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text))
     companies = _company_names(text=text, vocabulary=vocabulary)
     for number, sentence in enumerate(sentences):
         if kinds[number] == ASKS and _about_company(text=sentence.text, companies=companies):

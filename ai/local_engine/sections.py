@@ -116,7 +116,7 @@ def is_contact(*, text: str) -> bool:
 
 def _phone(*, text: str) -> bool:
     for match in _PHONE_RE.finditer(text):
-        digits = sum(ch.isdigit() for ch in match.group())
+        digits = sum(map(str.isdigit, match.group()))
         if digits >= 9 and not _DATE_RE.search(match.group()):
             return True
     return False

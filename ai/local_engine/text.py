@@ -169,12 +169,8 @@ def _first_characters(items: list) -> tuple[list[str], bool] | None:
     pattern ``items`` is, and whether it can match the empty string; None when this cannot tell."""
     parts: list[str] = []
     for op, value in items:
-        if op is sre_constants.AT:
-            if value in (sre_constants.AT_BEGINNING, sre_constants.AT_BEGINNING_STRING):
-                return None  # anchored: the regex engine tries it at one place already
-            continue  # \b and the like take no character
-        if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-            continue  # a lookaround takes no character either; the next item still must match
+        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue  # "^", "\b" and lookarounds take no character: the next item still must match
         item = _item_first_characters(op=op, value=value)
         if item is None:
             return None
