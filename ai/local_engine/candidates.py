@@ -6,11 +6,10 @@ feature weights reaches the trained threshold (see ``train_extractor``).
 """
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import repeat
 
-from ai.local_engine.text import STOPWORDS, Sentence, Token, split_sentences, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
 from ai.local_engine.vocab import FLAG_CAPITALISED, Vocabulary
 
 MAX_PHRASE_TOKENS = 4
@@ -205,15 +204,12 @@ def find_candidates(
 ) -> list[Candidate]:
     """Return every keyword candidate of ``text`` (split into ``sentences`` if given), in reading order.
 
-    ``sentences`` are some of ``split_sentences(text)``: no token crosses their edges, so each one's tokens
-    are the text's own tokens between them (the text is tokenised once, with offsets in the text).
+    ``sentences`` are some of ``split_sentences(text)`` (see ``sentence_tokens``).
     """
     candidates: list[Candidate] = []
     heading = "<none>"
-    text_tokens = tokenize(text=text)
-    starts = [token.start for token in text_tokens]
     for sentence in split_sentences(text=text) if sentences is None else sentences:
-        tokens = text_tokens[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        tokens = sentence_tokens(text=text, sentence=sentence)
         candidates += _sentence_candidates(
             text=text, sentence=sentence, tokens=tokens, vocabulary=vocabulary, heading=heading
         )

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ai.local_engine.text import STOPWORDS, Sentence, starts_guarded, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, first_norm, starts_guarded, tokenize
 
 METRIC_HINT = "[add a real figure: how much, how many or how fast]"
 MAX_ADDED_SKILLS = 2
@@ -110,7 +110,7 @@ def strengthen(*, sentence: str) -> tuple[str, bool]:
 
 
 def _reads_as_action(*, text: str) -> bool:
-    first = next((t.norm for t in tokenize(text=text)), "")
+    first = first_norm(text=text)
     return first.endswith("ed") or first in MEASURABLE_VERBS or bool(_ANY_WEAK_OPENER.match(text))
 
 
@@ -156,7 +156,7 @@ def rewrite_sentence(*, text: str, proven_terms: Sequence[str]) -> tuple[str, tu
     if added:
         improved += f" using {_join(added)}"
         reasons.append("skills the resume shows elsewhere, named where they were used")
-    first = next((t.norm for t in tokenize(text=improved)), "")
+    first = first_norm(text=improved)
     measurable = first in MEASURABLE_VERBS or (first.endswith("ed") and len(first) > 4)
     if measurable and not any(map(str.isdigit, text)):
         improved += f", {METRIC_HINT}"

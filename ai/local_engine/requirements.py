@@ -29,7 +29,7 @@ from ai.local_engine.phrases import cue_clauses, cue_groups, or_groups
 from ai.local_engine.posting import read_posting
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.taxonomy import category_members, category_of
-from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phrase, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phrase, sentence_tokens, tokenize
 from ai.local_engine.vocab import Vocabulary, everyday_words, get_vocabulary
 
 TITLE_BOOST = 1.5
@@ -287,6 +287,6 @@ def read_requirements(*, text: str) -> JobRequirements:
         title=title,
         posting=posting,
         norms=tuple(token.norm for token in tokenize(text=text)),
-        asks_norms=tuple(token.norm for sentence in asks for token in tokenize(text=sentence.text)),
+        asks_norms=tuple(token.norm for s in asks for token in sentence_tokens(text=text, sentence=s)),
         line_keys=line_norms(text=text),
     )

@@ -73,8 +73,11 @@ _PROSE_WORDS = frozenset(
 )
 
 
+_NOT_LETTERS_RE = re.compile(r"[^a-z&\s]")
+
+
 def _heading_key(*, text: str) -> str:
-    words = re.sub(r"[^a-z&\s]", " ", text.lower().replace("&", " and ")).split()
+    words = _NOT_LETTERS_RE.sub(" ", text.lower().replace("&", " and ")).split()
     return " ".join(words)
 
 
@@ -107,11 +110,16 @@ def is_contact(*, text: str) -> bool:
     """Return whether ``text`` reads as a contact detail (e-mail, phone, URL or profile handle)."""
     return bool(
         _ADDRESS_RE.search(text.strip())
-        or _EMAIL_RE.search(text)
+        or _has_email(text=text)
         or _URL_RE.search(text)
         or _PROFILE_RE.search(text)
         or _phone(text=text)
     )
+
+
+def _has_email(*, text: str) -> bool:
+    # Most lines have no "@", and the pattern tries every word before it can tell.
+    return "@" in text and _EMAIL_RE.search(text) is not None
 
 
 def _phone(*, text: str) -> bool:
@@ -155,7 +163,7 @@ def label_sections(*, sentences: Sequence[Sentence]) -> list[str]:
             labels.append("other")
         elif current is None:
             labels.append("contact" if is_contact(text=sentence.text) else "header")
-        elif _EMAIL_RE.search(sentence.text) or _phone(text=sentence.text):
+        elif _has_email(text=sentence.text) or _phone(text=sentence.text):
             # A name block printed after a sidebar: its e-mail or phone line is contact wherever it is.
             labels.append("contact")
         else:

@@ -2,6 +2,7 @@
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from re import _constants as sre_constants  # the parsed form of a pattern: its structure, not its text
 from re import _parser as sre_parser
@@ -81,6 +82,7 @@ def tokenize(*, text: str) -> list[Token]:
 def clear_token_cache() -> None:
     """Forget the tokenised and split texts (cold-start benchmarks)."""
     _tokens.cache_clear()
+    _token_starts.cache_clear()
     _sentences.cache_clear()
 
 
@@ -113,6 +115,12 @@ def line_norms(*, text: str) -> frozenset[tuple[str, ...]]:
             index += 1
         lines.add(tuple(token.norm for token in tokens[first:index]))
     return frozenset(lines)
+
+
+def first_norm(*, text: str) -> str:
+    """Return the normalised first token of ``text`` ("" when it has none), without tokenising the rest."""
+    match = _TOKEN_RE.search(text)
+    return _normalize(match[0]) if match else ""
 
 
 def normalize_phrase(*, text: str) -> str:
@@ -152,6 +160,21 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
         if match:
             position = match.end()
     return tuple(sentences)
+
+
+def sentence_tokens(*, text: str, sentence: Sentence) -> list[Token]:
+    """Return the tokens of ``sentence``, one of ``split_sentences(text)``, with their offsets in ``text``.
+
+    No token crosses a sentence's edges (they fall on blank space, bullets and bars), so a sentence's tokens
+    are the text's own between its edges: the text is tokenised once, not again sentence by sentence.
+    """
+    tokens, starts = _tokens(text), _token_starts(text)
+    return list(tokens[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)])
+
+
+@functools.lru_cache(maxsize=256)
+def _token_starts(text: str) -> tuple[int, ...]:
+    return tuple(token.start for token in _tokens(text))
 
 
 _CATEGORIES = {

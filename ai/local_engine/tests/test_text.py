@@ -1,7 +1,16 @@
 import random
 import re
 
-from ai.local_engine.text import line_norms, normalize_phrase, split_sentences, starts_guarded, tokenize
+from ai.local_engine.text import (
+    Token,
+    first_norm,
+    line_norms,
+    normalize_phrase,
+    sentence_tokens,
+    split_sentences,
+    starts_guarded,
+    tokenize,
+)
 from ai.text_normalize import normalize_text
 
 
@@ -102,3 +111,18 @@ def test_patterns_without_a_known_first_character_are_left_alone():
     for source in (r"a*", r".x", r"[^a]b", r"(?x) a b", r"(a|)b*"):
         pattern = re.compile(source)
         assert starts_guarded(pattern) is pattern
+
+
+def test_a_sentences_tokens_are_its_own_with_offsets_in_the_text():
+    text = "Skills:\n- .NET, C++ | node.js\n• Built APIs. Led 3 teams;\nwrapped line"
+    for sentence in split_sentences(text=text):
+        assert sentence_tokens(text=text, sentence=sentence) == [
+            Token(t.text, t.norm, t.start + sentence.start, t.end + sentence.start)
+            for t in tokenize(text=sentence.text)
+        ]
+
+
+def test_first_norm_is_the_first_tokens_norm():
+    assert first_norm(text="  Managed APIs") == "managed"
+    assert first_norm(text="- .NETs") == ".nets"
+    assert first_norm(text=" -- ") == ""
