@@ -44,10 +44,11 @@ def resume_facts(*, text: str) -> ResumeFacts:
     for number, (sentence, tokens) in enumerate(zip(index.sentences, index.tokens, strict=True)):
         if not tokens:
             continue
+        token_list = list(tokens)
         breaks = token_breaks(
-            sentence=Sentence(text=sentence.text, start=0, end=len(sentence.text)), tokens=list(tokens)
+            sentence=Sentence(text=sentence.text, start=0, end=len(sentence.text)), tokens=token_list
         )
-        matches = vocabulary_matches(tokens=list(tokens), breaks=breaks, vocabulary=vocabulary)
+        matches = vocabulary_matches(tokens=token_list, breaks=breaks, vocabulary=vocabulary)
         for first, (_, concept) in matches.items():
             concept_sentences.setdefault(concept, []).append((number, tokens[first].start))
     sentences = list(index.sentences)

@@ -8,6 +8,7 @@ of the experience section that hold a role noun). Half the score is a role noun 
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ai.local_engine.aliases import ROLE_NOUNS
@@ -32,7 +33,10 @@ MAX_TITLE_TOKENS = 12
 
 @functools.lru_cache(maxsize=8192)
 def title_words(text: str) -> list[str]:
-    norms = [t.norm for t in tokenize(text=text)]
+    return _title_words(norms=[t.norm for t in tokenize(text=text)])
+
+
+def _title_words(*, norms: list[str]) -> list[str]:
     words: list[str] = []
     index = 0
     while index < len(norms):
@@ -61,10 +65,18 @@ def resume_titles(*, sentences: Sequence[str], sections: Sequence[str]) -> list[
         headline = number < HEADLINE_LINES or section in {"header", "summary"}
         if not (headline or section == "experience"):
             continue
-        parts = [text] if len(title_words(text)) <= MAX_TITLE_TOKENS else []
-        parts += [part.strip() for part in _PARTS_RE.split(text) if part.strip()[:1].isupper()]
-        for part in parts:
-            words = title_words(part)
+        whole = title_words(text)
+        parts = [whole] if len(whole) <= MAX_TITLE_TOKENS else []
+        # Each part's words from the line's own tokens (no token crosses a separator): no tokenising again.
+        tokens = tokenize(text=text)
+        starts = [token.start for token in tokens]
+        position = 0
+        for end, following in [*((m.start(), m.end()) for m in _PARTS_RE.finditer(text)), (len(text), 0)]:
+            if text[position:end].strip()[:1].isupper():
+                inside = tokens[bisect_left(starts, position) : bisect_left(starts, end)]
+                parts.append(_title_words(norms=[token.norm for token in inside]))
+            position = following
+        for words in parts:
             if (
                 words
                 and len(words) <= MAX_TITLE_TOKENS
