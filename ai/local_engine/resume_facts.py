@@ -18,6 +18,7 @@ from ai.local_engine.vocab import get_vocabulary
 LIST_ITEM_MAX_TOKENS = 3
 LIST_MIN_ITEMS = 3
 _ITEM_RE = re.compile(r"[^,;|•·/\n]+")  # a line break ends an item too
+_ITEM_END_RE = re.compile(r"[,;|•·/\n]")
 # Resumes whose facts are kept: a user re-runs one resume against many postings (and a comparison grid).
 RESUME_CACHE_SIZE = 64
 
@@ -65,6 +66,8 @@ def resume_facts(*, text: str) -> ResumeFacts:
 
 def list_runs(*, text: str) -> tuple[tuple[int, int], ...]:
     """Return the character spans where a sentence lists names: three or more short items in a row."""
+    if not _ITEM_END_RE.search(text):
+        return ()  # one item at most: no run
     items = [(m.start(), m.end()) for m in _ITEM_RE.finditer(text)]
     runs: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []

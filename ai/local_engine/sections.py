@@ -54,6 +54,8 @@ _DATE_RE = starts_guarded(
 
 # A separator of list items: comma, pipe, bullet, semicolon, slash between words.
 _LIST_SEPARATOR_RE = starts_guarded(re.compile(r"\s*[,|•·;▪●◦■\u2022]\s*|\s+/\s+"))
+# A character every separator holds.
+_SEPARATOR_CHAR_RE = re.compile(r"[,|•·;▪●◦■\u2022/]")
 _LABEL_RE = re.compile(r"^[^:]{1,40}:\s+")
 _VERB_ENDINGS = ("ed", "ing")
 _LIST_WORD_EXCEPTIONS = frozenset(
@@ -132,6 +134,8 @@ def _phone(*, text: str) -> bool:
 
 def is_bare_list(*, text: str) -> bool:
     """Return whether ``text`` is a list of names ("Python, Django, React, AWS") rather than a sentence."""
+    if not _SEPARATOR_CHAR_RE.search(text):
+        return False  # no separator, one item: most sentences are answered here
     body = _LABEL_RE.sub("", text.strip(), count=1).rstrip(".")
     items = [item for item in _LIST_SEPARATOR_RE.split(body) if item.strip()]
     if len(items) < 3:
