@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ai.local_engine.text import STOPWORDS, Sentence, Token, split_sentences, tokenize
-from ai.local_engine.vocab import FLAG_CAPITALISED, Vocabulary
+from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary
 
 MAX_PHRASE_TOKENS = 4
 MAX_HEADING_WORDS = 4
@@ -63,10 +63,17 @@ def _is_capitalised(*, tokens: list[Token]) -> bool:
     return all(token.text[0].isupper() or not token.text[0].isalpha() for token in tokens)
 
 
+def _stands_alone(*, norms: list[str], after: int) -> bool:
+    """Return whether a vague skill name does not start a longer term ("communication protocols")."""
+    following = norms[after] if after < len(norms) else ""
+    return not following.isalpha() or following in STOPWORDS or following.startswith("skill")
+
+
 def vocabulary_matches(
-    *, tokens: list[Token], breaks: list[bool], vocabulary: Vocabulary
+    *, tokens: list[Token], breaks: list[bool], vocabulary: Vocabulary, posting: bool = True
 ) -> dict[int, tuple[int, int]]:
-    """Return start index -> (length, concept id) of the longest vocabulary matches, left to right."""
+    """Return start index -> (length, concept id) of the longest vocabulary matches, left to right (in a
+    resume, ``posting=False``, without the names only a posting uses)."""
     # run_end[i]: how many tokens from i on follow each other without punctuation between them.
     run_end = [0] * len(tokens)
     following = 0
@@ -80,7 +87,14 @@ def vocabulary_matches(
         longest = min(vocabulary.longest_from.get(norms[index], 0), run_end[index])
         for length in range(longest, 0, -1):
             hit = vocabulary.surfaces.get(" ".join(norms[index : index + length]))
-            if hit and (hit[1] != FLAG_CAPITALISED or _is_capitalised(tokens=tokens[index : index + length])):
+            if (
+                hit
+                and (
+                    hit[1] != FLAG_POSTING_ONLY
+                    or (posting and _stands_alone(norms=norms, after=index + length))
+                )
+                and (hit[1] != FLAG_CAPITALISED or _is_capitalised(tokens=tokens[index : index + length]))
+            ):
                 matches[index] = (length, hit[0])
                 index += length
                 break

@@ -57,6 +57,7 @@ def _requirement_detail(match: Match) -> dict:
         "context": match.context,
         "alternatives": list(requirement.alternatives),
         "job_description_sentence": " ".join(requirement.sentence.split()),
+        "asked_as": requirement.asked_as or requirement.name,
     }
 
 

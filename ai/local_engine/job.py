@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ai.local_engine.aliases import DEGREE_LEVELS, ROLE_NOUNS
 from ai.local_engine.text import Sentence, tokenize
@@ -32,7 +33,8 @@ _YEARS_RE = re.compile(
     r"(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:\s+of)?", re.IGNORECASE
 )
 _DEGREE_HINT_RE = re.compile(
-    r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|[bm]\.?(?:sc?|a|eng?|tech)\b)",
+    r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|bba|b\.?com\b|"
+    r"[bm]\.?(?:sc?|a|eng?|tech)\b)",
     re.IGNORECASE,
 )
 CERTIFICATION_RE = re.compile(
@@ -47,10 +49,44 @@ def _is_heading(*, sentence: Sentence) -> bool:
     return sentence.text.endswith(":") or len(sentence.text.split()) <= 4
 
 
-def importance_by_sentence(*, sentences: list[Sentence]) -> dict[int, str]:
-    """Return sentence start -> importance, from section headings and cues inside the sentence."""
+@dataclass(frozen=True, slots=True)
+class Importance:
+    """Required or preferred, by sentence; a sentence that mixes both cues ("Requirements: ..., BSN
+    preferred, ...") is read clause by clause."""
+
+    by_sentence: dict[int, str]
+    clauses: dict[int, tuple[tuple[int, int, str], ...]]
+
+    def get(self, start: int, default: str = REQUIRED) -> str:
+        return self.by_sentence.get(start, default)
+
+    def at(self, *, sentence_start: int, position: int) -> str:
+        """Return the importance of what is named at ``position`` of the sentence starting at
+        ``sentence_start``."""
+        for start, end, level in self.clauses.get(sentence_start, ()):
+            if start <= position < end:
+                return level
+        return self.by_sentence.get(sentence_start, REQUIRED)
+
+
+def _mixed_clauses(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
+    """Return (start, end, importance) of each clause of a sentence naming both a required and a preferred
+    cue; a clause is cut at semicolons, or at commas when there is no semicolon."""
+    separator = ";" if ";" in sentence.text else ","
+    clauses = []
+    position = 0
+    for piece in sentence.text.split(separator):
+        level = PREFERRED if _PREFERRED_CUES.search(piece) else REQUIRED
+        clauses.append((sentence.start + position, sentence.start + position + len(piece) + 1, level))
+        position += len(piece) + 1
+    return tuple(clauses)
+
+
+def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
+    """Return each sentence's importance, from section headings and cues inside the sentence."""
     section = REQUIRED
     result: dict[int, str] = {}
+    clauses: dict[int, tuple[tuple[int, int, str], ...]] = {}
     for sentence in sentences:
         short = len(sentence.text.split()) <= _HEADING_MAX_TOKENS
         if short and _is_heading(sentence=sentence):
@@ -60,9 +96,11 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> dict[int, str]:
                 section = REQUIRED
         if _PREFERRED_CUES.search(sentence.text):
             result[sentence.start] = PREFERRED
+            if not short and _REQUIRED_CUES.search(sentence.text):
+                clauses[sentence.start] = _mixed_clauses(sentence=sentence)
         else:
             result[sentence.start] = section
-    return result
+    return Importance(by_sentence=result, clauses=clauses)
 
 
 def degree_levels_of(*, text: str) -> list[int]:

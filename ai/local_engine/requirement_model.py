@@ -28,6 +28,7 @@ class Requirement:
     source: str = "phrase"
     level: int | None = None
     in_title: bool = False
+    asked_as: str = ""  # the posting's own words, where the name differs ("clear communicator")
     extra: dict = field(default_factory=dict)
 
 

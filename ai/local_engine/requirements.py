@@ -19,6 +19,7 @@ from ai.local_engine.job import (
     PREFERRED,
     REQUIRED,
     TENTATIVE_MARGIN,
+    Importance,
     importance_by_sentence,
     job_title,
     min_years,
@@ -28,6 +29,7 @@ from ai.local_engine.language import detect_language
 from ai.local_engine.phrases import cue_clauses, cue_groups, or_groups
 from ai.local_engine.posting import read_posting
 from ai.local_engine.requirement_model import JobRequirements, Requirement
+from ai.local_engine.requirement_names import join_names, kind_of, soft_skill_name
 from ai.local_engine.taxonomy import category_members, category_of
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, tokenize
 from ai.local_engine.vocab import Vocabulary, everyday_words, get_vocabulary
@@ -42,23 +44,10 @@ TOOL_MARGIN = 1.0
 HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
 
 
-def _kind(*, candidate: Candidate) -> str:
-    lowered = candidate.text.lower()
-    if candidate.category == "soft":
-        return "soft_skill"
-    if any(cue in lowered for cue in CERTIFICATION_CUES):
-        return "certification"
-    if candidate.category == "language":
-        return "language"
-    if candidate.category == "phrase":
-        return "responsibility"
-    return "tool" if candidate.category == "tool" else "hard_skill"
-
-
 class _Builder:
     """Collect requirements, merging repeats of the same concept or key."""
 
-    def __init__(self, *, vocabulary: Vocabulary, importance: dict[int, str], title_keys: str) -> None:
+    def __init__(self, *, vocabulary: Vocabulary, importance: Importance, title_keys: str) -> None:
         self.vocabulary = vocabulary
         self.importance = importance
         self.title_keys = f" {title_keys} "
@@ -78,7 +67,7 @@ class _Builder:
             identity = ("c", head.concept_id)
         else:
             identity = ("k", tuple(sorted(m.key for m in members)))
-        level = self.importance.get(head.sentence.start, REQUIRED)
+        level = self.importance.at(sentence_start=head.sentence.start, position=head.start)
         existing = self.items.get(identity)
         if existing is not None:
             existing.occurrences += 1
@@ -100,12 +89,16 @@ class _Builder:
             if level == REQUIRED and existing.importance == PREFERRED:
                 existing.importance, existing.sentence = REQUIRED, head.sentence.text
             return
-        kind = _kind(candidate=head)
+        kind = kind_of(candidate=head)
         if alternatives and kind == "responsibility":
             kind = "hard_skill"  # "libraries like jQuery": the examples make it concrete
+        if name is None:
+            name = (
+                soft_skill_name(head=head, vocabulary=self.vocabulary) if kind == "soft_skill" else head.text
+            )
         self.items[identity] = Requirement(
             id="",
-            name=name or head.text,
+            name=name,
             kind=kind,
             importance=level,
             sentence=head.sentence.text,
@@ -119,12 +112,8 @@ class _Builder:
             confident=confident,
             source=head.category,
             in_title=any(f" {m.key} " in self.title_keys for m in members),
+            asked_as=head.text if name != head.text and not alternatives else "",
         )
-
-
-def _join_names(*, names: list[str]) -> str:
-    names = list(dict.fromkeys(names))
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def _sentence_requirements(
@@ -153,7 +142,7 @@ def _sentence_requirements(
                 head=examples[0],
                 alternatives=examples[1:],
                 confident=True,
-                name=_join_names(names=[c.text for c in examples]),
+                name=join_names(names=[c.text for c in examples]),
             )
     rest = [c for c in candidates if id(c) not in used]
     for group in or_groups(text=text, candidates=rest):
@@ -162,7 +151,7 @@ def _sentence_requirements(
             head=group[0],
             alternatives=group[1:],
             confident=True,
-            name=_join_names(names=[c.text for c in group]),
+            name=join_names(names=[c.text for c in group]),
         )
     for candidate in candidates:
         if id(candidate) not in used:
@@ -256,7 +245,7 @@ def read_requirements(*, text: str) -> JobRequirements:
             id="",
             name=term,
             kind="certification",
-            importance=importance.get(sentence.start, REQUIRED),
+            importance=importance.at(sentence_start=sentence.start, position=start),
             sentence=sentence.text,
             key=normalize_phrase(text=term),
             concept_id=None,

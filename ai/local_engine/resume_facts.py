@@ -17,6 +17,10 @@ from ai.local_engine.vocab import get_vocabulary
 # A line of this many words or fewer is a list item ("Python", "AWS Lambda"), not a sentence.
 LIST_ITEM_MAX_TOKENS = 3
 LIST_MIN_ITEMS = 3
+LONG_LIST_ITEMS = 4
+_SCHOOL_OR_YEAR_RE = re.compile(
+    r"\b(?:19|20)\d\d\b|univers|college|institut|school|academy|polytechnic|faculty|hochschule", re.I
+)
 _ITEM_RE = re.compile(r"[^,;|•·/\n]+")  # a line break ends an item too
 # Resumes whose facts are kept: a user re-runs one resume against many postings (and a comparison grid).
 RESUME_CACHE_SIZE = 64
@@ -47,7 +51,7 @@ def resume_facts(*, text: str) -> ResumeFacts:
         breaks = token_breaks(
             sentence=Sentence(text=sentence.text, start=0, end=len(sentence.text)), tokens=list(tokens)
         )
-        matches = vocabulary_matches(tokens=list(tokens), breaks=breaks, vocabulary=vocabulary)
+        matches = vocabulary_matches(tokens=list(tokens), breaks=breaks, vocabulary=vocabulary, posting=False)
         for first, (_, concept) in matches.items():
             concept_sentences.setdefault(concept, []).append((number, tokens[first].start))
     sentences = list(index.sentences)
@@ -58,13 +62,30 @@ def resume_facts(*, text: str) -> ResumeFacts:
         concept_sentences={concept: tuple(places) for concept, places in concept_sentences.items()},
         list_spans=tuple(list_runs(text=sentence.text) for sentence in sentences),
         shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
-        degree_levels=tuple(tuple(degree_levels_of(text=sentence.text)) for sentence in sentences),
+        # A degree named among four or more listed keywords is a keyword, not the resume's education.
+        degree_levels=tuple(
+            () if _long_list(text=sentence.text) else tuple(degree_levels_of(text=sentence.text))
+            for sentence in sentences
+        ),
     )
+
+
+def _long_list(*, text: str) -> bool:
+    """Return whether a line lists four or more keywords and names no school or year, as an entry in
+    Education does ("B.Tech, Computer Science, IIT Delhi, 2014-2018")."""
+    if len(_ITEM_RE.findall(text)) < LONG_LIST_ITEMS or _SCHOOL_OR_YEAR_RE.search(text):
+        return False
+    return list_runs(text=text) == ((0, len(text)),)
 
 
 def list_runs(*, text: str) -> tuple[tuple[int, int], ...]:
     """Return the character spans where a sentence lists names: three or more short items in a row."""
-    items = [(m.start(), m.end()) for m in _ITEM_RE.finditer(text)]
+    items = [(m.start(), m.end()) for m in _ITEM_RE.finditer(text) if text[m.start() : m.end()].strip()]
+    short = sum(1 for start, end in items if len(text[start:end].split()) <= LIST_ITEM_MAX_TOKENS)
+    if short >= LIST_MIN_ITEMS and 3 * short >= 2 * len(items):
+        # "Excel, ACA, general ledger, Bachelor's degree in accounting or finance, SQL": a list with a
+        # longer item is still a list, all of it.
+        return ((items[0][0], items[-1][1]),)
     runs: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for start, end in [*items, (0, 0)]:
