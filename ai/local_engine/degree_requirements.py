@@ -45,6 +45,7 @@ _FIELD_FILLER = frozenset(
         "required",
     }
 )
+_FIELD_KINDS = frozenset({"hard_skill", "tool", "responsibility"})
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
 
 
@@ -86,6 +87,14 @@ def degree_requirement(
             name = f"{name} in {field_name}"  # "Bachelor's degree in Accounting or Finance"
     position = sentence.start + (named.start() if named is not None else field.start() if field else 0)
     asked_as = field.group().strip() if field is not None else named.group() if named is not None else ""
+    if field is not None:
+        # "a degree in Computer Science": the field is part of the degree, not a skill of its own.
+        start, end = sentence.start + field.start(1), sentence.start + field.end(1)
+        requirements[:] = [
+            r
+            for r in requirements
+            if not (start <= r.position < end and r.kind in _FIELD_KINDS and r.occurrences == 1)
+        ]
     requirements.append(
         Requirement(
             id="",

@@ -18,7 +18,7 @@ from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, Requirement, read_requirements
-from ai.local_engine.resume_facts import resume_facts
+from ai.local_engine.resume_facts import is_keyword_line, resume_facts
 from ai.local_engine.role import resume_titles, role_score
 from ai.local_engine.score import SubScores, compute_sub_scores, text_similarity
 from ai.local_engine.semantic import closest_sentences
@@ -122,7 +122,11 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             if s.text == m.evidence
         },
         field_words=field_words_of(title_norms=title_norms, role_nouns=ROLE_NOUNS, seniority=SENIORITY_WORDS),
-        sentence_words=[frozenset(norms) for norms in view.index.sentence_norms],
+        # A line of keywords ("React, front-end frameworks, HTML, CSS") makes no role relevant.
+        sentence_words=[
+            frozenset() if is_keyword_line(text=sentence.text) else frozenset(norms)
+            for sentence, norms in zip(view.index.sentences, view.index.sentence_norms, strict=True)
+        ],
     )
     sub_scores = compute_sub_scores(
         matches=matches,
@@ -138,13 +142,15 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             title=job.title,
             titles=resume_titles(
                 sentences=[
-                    s.text if not copied else ""
+                    s.text if not copied and not is_keyword_line(text=s.text) else ""
                     for s, copied in zip(view.index.sentences, view.copied, strict=True)
                 ],
                 sections=view.sections,
             ),
         ),
         resume_words=sum(len(norms) for norms in view.index.sentence_norms),
+        entry_level=job.entry_level,
+        years_total=years.professional,
     )
     return Evaluation(
         resume_text=resume_text,

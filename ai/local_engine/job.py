@@ -82,6 +82,28 @@ def _mixed_clauses(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
     return tuple(clauses)
 
 
+# An entry-level posting: its title says so, or the text asks for new or recent graduates.
+_ENTRY_TITLE_RE = re.compile(
+    r"\b(?:new[- ]grad(?:uate)?s?|graduate|entry[- ]level|junior|jr\.?|intern|internship|trainee|apprentice|"
+    r"early[- ]career)\b",
+    re.IGNORECASE,
+)
+_ENTRY_TEXT_RE = re.compile(
+    r"\b(?:new grads?|new graduates?|recent graduates?|entry[- ]level|graduating (?:by|in)|"
+    r"early[- ]career)\b",
+    re.IGNORECASE,
+)
+
+
+def is_entry_level(*, sentences: list[Sentence]) -> bool:
+    """Return whether the posting is for people starting out (new graduates, juniors, interns)."""
+    if not sentences:
+        return False
+    return bool(_ENTRY_TITLE_RE.search(sentences[0].text)) or any(
+        _ENTRY_TEXT_RE.search(s.text) for s in sentences
+    )
+
+
 def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
     """Return each sentence's importance, from section headings and cues inside the sentence."""
     section = REQUIRED

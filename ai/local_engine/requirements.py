@@ -21,6 +21,7 @@ from ai.local_engine.job import (
     TENTATIVE_MARGIN,
     Importance,
     importance_by_sentence,
+    is_entry_level,
     job_title,
     min_years,
 )
@@ -193,7 +194,7 @@ def read_requirements(*, text: str) -> JobRequirements:
         if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
             continue  # "We value collaboration": a description of the employer, not a requirement
         if is_junk(candidate=candidate, posting=posting) or any(
-            start <= candidate.start < end for start, end, _ in certificates
+            candidate.start < end and start < candidate.end for start, end, _ in certificates
         ):
             continue
         confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
@@ -238,7 +239,7 @@ def read_requirements(*, text: str) -> JobRequirements:
                 builder=builder, sentence=sentence, candidates=by_sentence[sentence.start], text=text
             )
     for start, end, sentence in certificates:
-        term = text[start:end].strip(" -")
+        term = text[start:end].strip(" -.,;")
         if not any(cue in term.lower() for cue in CERTIFICATION_CUES):
             term += " certification"  # one of "BLS and ACLS certification"
         builder.items[("k", normalize_phrase(text=term))] = Requirement(
@@ -278,4 +279,5 @@ def read_requirements(*, text: str) -> JobRequirements:
         norms=tuple(token.norm for token in tokenize(text=text)),
         asks_norms=tuple(token.norm for sentence in asks for token in tokenize(text=sentence.text)),
         line_keys=frozenset(tuple(t.norm for t in tokenize(text=line)) for line in text.splitlines()),
+        entry_level=is_entry_level(sentences=list(posting.sentences)),
     )

@@ -55,22 +55,31 @@ def resume_facts(*, text: str) -> ResumeFacts:
         for first, (_, concept) in matches.items():
             concept_sentences.setdefault(concept, []).append((number, tokens[first].start))
     sentences = list(index.sentences)
+    sections = sentence_sections(text=text)
     return ResumeFacts(
         index=index,
-        sections=sentence_sections(text=text),
+        sections=sections,
         bare=tuple(is_bare_list(text=sentence.text) for sentence in sentences),
         concept_sentences={concept: tuple(places) for concept, places in concept_sentences.items()},
         list_spans=tuple(list_runs(text=sentence.text) for sentence in sentences),
         shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
-        # A degree named among four or more listed keywords is a keyword, not the resume's education.
         degree_levels=tuple(
-            () if _long_list(text=sentence.text) else tuple(degree_levels_of(text=sentence.text))
-            for sentence in sentences
+            tuple(degree_levels_of(text=sentence.text))
+            if _states_education(texts=[s.text for s in sentences[max(0, n - 1) : n + 2]], section=section)
+            and not is_keyword_line(text=sentence.text)
+            else ()
+            for n, (sentence, section) in enumerate(zip(sentences, sections, strict=True))
         ),
     )
 
 
-def _long_list(*, text: str) -> bool:
+def _states_education(*, texts: list[str], section: str) -> bool:
+    """Return whether a line can show the resume's own degree: in Education, or beside a school or a year
+    ("BSc Physics, ETH Zürich, 2014"); a degree among keywords appended to a resume is a keyword."""
+    return section == "education" or any(_SCHOOL_OR_YEAR_RE.search(text) for text in texts)
+
+
+def is_keyword_line(*, text: str) -> bool:
     """Return whether a line lists four or more keywords and names no school or year, as an entry in
     Education does ("B.Tech, Computer Science, IIT Delhi, 2014-2018")."""
     if len(_ITEM_RE.findall(text)) < LONG_LIST_ITEMS or _SCHOOL_OR_YEAR_RE.search(text):
