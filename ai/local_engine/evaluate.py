@@ -149,7 +149,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             ),
         ),
         resume_words=sum(len(norms) for norms in view.index.sentence_norms),
-        entry_level=job.entry_level,
+        entry_years=job.entry_years,
         years_total=years.professional,
     )
     return Evaluation(

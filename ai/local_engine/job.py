@@ -82,26 +82,32 @@ def _mixed_clauses(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
     return tuple(clauses)
 
 
-# An entry-level posting: its title says so, or the text asks for new or recent graduates.
-_ENTRY_TITLE_RE = re.compile(
-    r"\b(?:new[- ]grad(?:uate)?s?|graduate|entry[- ]level|junior|jr\.?|intern|internship|trainee|apprentice|"
+# An entry-level posting: its title says so, or the text asks for new or recent graduates. A posting for
+# graduates, interns or trainees is for up to 2 years of experience; a junior one for up to 3.
+_GRADUATE_TITLE_RE = re.compile(
+    r"\b(?:new[- ]grad(?:uate)?s?|graduate|entry[- ]level|intern|internship|trainee|apprentice|"
     r"early[- ]career)\b",
     re.IGNORECASE,
 )
-_ENTRY_TEXT_RE = re.compile(
+_JUNIOR_TITLE_RE = re.compile(r"\b(?:junior|jr\.?)(?=\s|$)", re.IGNORECASE)
+_GRADUATE_TEXT_RE = re.compile(
     r"\b(?:new grads?|new graduates?|recent graduates?|entry[- ]level|graduating (?:by|in)|"
     r"early[- ]career)\b",
     re.IGNORECASE,
 )
+GRADUATE_YEARS = 2
+JUNIOR_YEARS = 3
 
 
-def is_entry_level(*, sentences: list[Sentence]) -> bool:
-    """Return whether the posting is for people starting out (new graduates, juniors, interns)."""
+def entry_level_years(*, sentences: list[Sentence]) -> int | None:
+    """Return the most years of experience an entry-level posting is for, or None for any other posting."""
     if not sentences:
-        return False
-    return bool(_ENTRY_TITLE_RE.search(sentences[0].text)) or any(
-        _ENTRY_TEXT_RE.search(s.text) for s in sentences
-    )
+        return None
+    if _GRADUATE_TITLE_RE.search(sentences[0].text) or any(
+        _GRADUATE_TEXT_RE.search(s.text) for s in sentences
+    ):
+        return GRADUATE_YEARS
+    return JUNIOR_YEARS if _JUNIOR_TITLE_RE.search(sentences[0].text) else None
 
 
 def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:

@@ -6,6 +6,7 @@ from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.posting import Posting
 from ai.local_engine.text import STOPWORDS
+from ai.local_engine.vocab import everyday_words
 
 # Words that are never a requirement on their own: what every posting says about any job.
 GENERIC_TERMS = frozenset(
@@ -35,6 +36,11 @@ _REPORTING = frozenset({"reporting", "report", "reports"})
 _REPORTING_TO_RE = re.compile(r"\s+(?:directly\s+)?(?:in)?to\s+(?:the|our|a|an|[A-Z])")
 
 
+def is_acronym(*, text: str) -> bool:
+    """Return whether a word is an acronym ("IFRS", "HIPAA"), not an everyday word in capitals ("PLEASE")."""
+    return ACRONYM_RE.fullmatch(text) is not None and text.lower().rstrip("s") not in everyday_words()
+
+
 def is_named(*, text: str) -> bool:
     """Return whether a term is written as a name ("Python", "AWS", "C++"), not as an everyday word."""
     return any(ch.isupper() or not ch.isalpha() for ch in text if not ch.isspace())
@@ -59,7 +65,7 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # degrees are read by level
     if candidate.concept_id is None:
         tokens = candidate.text.split()
-        acronym = len(tokens) == 1 and ACRONYM_RE.fullmatch(candidate.text) is not None
+        acronym = is_acronym(text=candidate.text)
         if words[0] in _DANGLING or words[-1] in _DANGLING or (len(content) < 2 and not acronym):
             # A lone word the vocabulary does not know is too vague to screen for; an acronym is a name
             # ("IFRS", "HIPAA") the extractor still has to accept.

@@ -45,7 +45,9 @@ class JobRequirements:
     norms: tuple[str, ...]  # every word of the posting, normalised
     asks_norms: tuple[str, ...]  # the words of the sentences that may state requirements
     line_keys: frozenset[tuple[str, ...]]  # each line's words (a resume line equal to one is copied)
-    entry_level: bool = False  # "Software Engineer, New Grad", "Junior ...", "entry-level"
+    entry_years: int | None = (
+        None  # the most years an entry-level posting is for ("New Grad": 2, "Junior": 3)
+    )
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -3,7 +3,7 @@ words describe the person ("clear communicator" -> "Communication")."""
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
-from ai.local_engine.junk import ACRONYM_RE
+from ai.local_engine.junk import is_acronym
 from ai.local_engine.vocab import Vocabulary
 
 
@@ -18,7 +18,7 @@ def kind_of(*, candidate: Candidate) -> str:
         return "language"
     if candidate.category == "phrase":
         # An acronym the vocabulary does not know names a body of knowledge ("IFRS", "HIPAA"), not a duty.
-        return "hard_skill" if ACRONYM_RE.fullmatch(candidate.text) else "responsibility"
+        return "hard_skill" if is_acronym(text=candidate.text) else "responsibility"
     return "tool" if candidate.category == "tool" else "hard_skill"
 
 

@@ -20,8 +20,8 @@ from ai.local_engine.job import (
     REQUIRED,
     TENTATIVE_MARGIN,
     Importance,
+    entry_level_years,
     importance_by_sentence,
-    is_entry_level,
     job_title,
     min_years,
 )
@@ -279,5 +279,5 @@ def read_requirements(*, text: str) -> JobRequirements:
         norms=tuple(token.norm for token in tokenize(text=text)),
         asks_norms=tuple(token.norm for sentence in asks for token in tokenize(text=sentence.text)),
         line_keys=frozenset(tuple(t.norm for t in tokenize(text=line)) for line in text.splitlines()),
-        entry_level=is_entry_level(sentences=list(posting.sentences)),
+        entry_years=entry_level_years(sentences=list(posting.sentences)),
     )

@@ -38,9 +38,9 @@ PRIOR_WEIGHT = 4.0
 DEFAULT_YEARS = 3
 LIST_SHARE_CAP = 0.15
 NO_DEGREE_ASKED_WITHOUT_DEGREE = 0.6
-# An entry-level posting is for up to this many years; each year beyond costs a quarter of the experience
-# and role sub-scores (a floor of a fifth): a recruiter ranks an engineer of 5 years low for a new-grad role.
-ENTRY_LEVEL_MAX_YEARS = 2
+# An entry-level posting is for up to 2 (graduates) or 3 (juniors) years; each year beyond costs a quarter of
+# the experience and role sub-scores (a floor of a fifth): a recruiter ranks an engineer of 5 years low for a
+# new-grad role.
 OVER_QUALIFIED_STEP = 0.25
 OVER_QUALIFIED_FLOOR = 0.2
 # Cosine similarity of a resume with a job it fits well rarely exceeds this; it maps to a full sub-score.
@@ -114,7 +114,7 @@ def compute_sub_scores(
     degree_shown: int | None,
     role: float | None,
     resume_words: int,
-    entry_level: bool = False,
+    entry_years: int | None = None,
     years_total: float | None = None,
 ) -> SubScores:
     """Return every sub-score; ``similarity`` is the raw cosine, ``role`` None for a posting with no title."""
@@ -127,7 +127,7 @@ def compute_sub_scores(
         " asked" if years_asked else " (the posting names none)"
     )
     role_value = text if role is None else role
-    over = (years_total or 0.0) - ENTRY_LEVEL_MAX_YEARS if entry_level else 0.0
+    over = (years_total or 0.0) - entry_years if entry_years is not None else 0.0
     if over > 0:
         factor = max(OVER_QUALIFIED_FLOOR, 1.0 - OVER_QUALIFIED_STEP * over)
         experience, role_value = factor, role_value * factor

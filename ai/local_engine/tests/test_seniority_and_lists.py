@@ -75,3 +75,17 @@ def test_a_keyword_line_with_the_degree_in_it_is_neither_education_nor_relevant_
     assert degree["status"] == "missing"
     assert after["details"]["sub_scores"]["experience"]["score"] == 0
     assert after["match_score"] - before["match_score"] <= 10
+
+
+def test_keywords_glued_to_the_last_sentence_with_a_long_name_among_them_stay_a_list():
+    posting = """Staff Accountant
+Requirements: degree in accounting or finance; general ledger; Excel; IFRS; accounts payable; VAT returns.
+"""
+    resume = PLANNER.rstrip() + " and budgets"  # the last line ends mid-sentence: the keywords join it
+    before = analyze(resume_text=resume, job_description=posting)
+    keywords = ["general ledger", "Bachelor's degree in accounting or finance", "Excel", "IFRS"]
+    after = analyze(resume_text=resume + "\n" + ", ".join(keywords), job_description=posting)
+    contexts = {r["name"]: r["context"] for r in after["details"]["requirements"] if r["status"] != "missing"}
+
+    assert contexts and set(contexts.values()) == {"list"}
+    assert after["match_score"] - before["match_score"] <= 10
