@@ -207,6 +207,13 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Scrum": ("Agile",), "Kanban": ("Agile",), "PySpark": ("Python", "Apache Spark"), "Jest": ("JavaScript",),
     "Kotlin": ("Java",), "Amazon S3": ("Amazon Web Services",), "Amazon EC2": ("Amazon Web Services",),
     "AWS Lambda": ("Amazon Web Services",), "Amazon DynamoDB": ("Amazon Web Services",),
+    # Language models and their libraries are natural language processing.
+    "Large language models": ("Natural language processing",), "spaCy": ("Natural language processing",),
+    "NLTK": ("Natural language processing",),
+    # Writing unit tests with a test framework is close to test-driven development (partial credit).
+    "JUnit": ("Test-driven development",), "pytest": ("Test-driven development",),
+    "NUnit": ("Test-driven development",), "RSpec": ("Test-driven development",),
+    "Jest": ("Test-driven development",),
 }  # fmt: skip
 
 # Adjectives a posting puts before a category that do not change it ("modern JavaScript frameworks").
