@@ -44,7 +44,7 @@ SKILL_HEADS = frozenset(
     visualization visualisation research strategy planning prioritization documentation compliance
     governance migration operation support troubleshooting debugging reporting forecasting budgeting
     accounting auditing marketing sale negotiation mentoring leadership communication cms api
-    database""".split()
+    database care therapy internals payable receivable returns""".split()
 )
 _KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "language": 3, "soft_skill": 4}
 

@@ -27,7 +27,7 @@ from ai.local_engine.job import (
 )
 from ai.local_engine.junk import GENERIC_TERMS, about_us, is_junk, is_named
 from ai.local_engine.language import detect_language
-from ai.local_engine.phrases import cue_clauses, cue_groups, or_groups
+from ai.local_engine.phrases import cue_clauses, cue_groups, enumeration_items, or_groups
 from ai.local_engine.posting import read_posting
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.requirement_names import join_names, kind_of, soft_skill_name
@@ -42,6 +42,7 @@ SOFT_FACTOR = 0.6
 JOB_CACHE_SIZE = 64
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
 TOOL_MARGIN = 1.0
+ENUMERATION_MARGIN = 4.0
 HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
 
 
@@ -188,6 +189,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     english = detect_language(text=text).code == "en"
     certificates = certifications(asks=asks)
     clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
+    items = frozenset(span for sentence in asks for span in enumeration_items(sentence=sentence))
     kept: list[Candidate] = []
     tentative_candidates: list[Candidate] = []
     for candidate in candidates:
@@ -223,7 +225,14 @@ def read_requirements(*, text: str) -> JobRequirements:
                 for _, cue_end, clause_end in clauses[candidate.sentence.start]
             )
         )
-        if confident or example:
+        # A whole item of an enumeration of short noun phrases ("assessments, medication administration,
+        # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not.
+        listed = (
+            candidate.category == "phrase"
+            and (candidate.start, candidate.end) in items
+            and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
+        )
+        if confident or example or listed:
             kept.append(candidate)
         elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
             tentative_candidates.append(candidate)

@@ -204,7 +204,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Amazon EKS": ("Kubernetes",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
     "Bootstrap": ("CSS", "HTML"), "GitHub Actions": ("Git", "Continuous integration"),
     "Jenkins": ("Continuous integration",), "GitLab CI": ("Git", "Continuous integration"),
-    "Scrum": ("Agile",), "Kanban": ("Agile",), "PySpark": ("Python", "Apache Spark"), "Jest": ("JavaScript",),
+    "Scrum": ("Agile",), "Kanban": ("Agile",), "PySpark": ("Python", "Apache Spark"),
+    "Jest": ("JavaScript", "Test-driven development"),
     "Kotlin": ("Java",), "Amazon S3": ("Amazon Web Services",), "Amazon EC2": ("Amazon Web Services",),
     "AWS Lambda": ("Amazon Web Services",), "Amazon DynamoDB": ("Amazon Web Services",),
     # Language models and their libraries are natural language processing.
@@ -213,7 +214,6 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     # Writing unit tests with a test framework is close to test-driven development (partial credit).
     "JUnit": ("Test-driven development",), "pytest": ("Test-driven development",),
     "NUnit": ("Test-driven development",), "RSpec": ("Test-driven development",),
-    "Jest": ("Test-driven development",),
 }  # fmt: skip
 
 # Adjectives a posting puts before a category that do not change it ("modern JavaScript frameworks").

@@ -94,3 +94,13 @@ def test_an_example_after_e_g_stays_in_its_sentence():
     databases = _by_name(posting)["Databases"]
 
     assert databases.alternatives == ("MySQL",)
+
+
+def test_the_items_of_an_enumeration_of_duties_are_requirements():
+    posting = (
+        "Registered Nurse\nProvide safe care to adult patients per shift: assessments, medication "
+        "administration, wound care, IV therapy, and patient education.\n"
+    )
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"medication administration", "wound care"} <= set(missing)
