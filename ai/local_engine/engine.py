@@ -119,7 +119,7 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
             m.matched
             for m in sorted(matches, key=rank)
             if m.met
-            and m.requirement.kind in {"tool", "hard_skill"}
+            and m.requirement.kind == "tool"  # a named tool, not a field ("DevOps", "machine learning")
             and m.context != "copied"
             and m.matched
             and _written(term=m.matched, view=view)
