@@ -133,4 +133,6 @@ def field_words_of(
     """
     words = [w for w in title_norms if w not in STOPWORDS and w not in seniority]
     specific = [w for w in words if w not in role_nouns]
-    return frozenset(specific or words)
+    chosen = specific or words
+    # "Full Stack" is also written "Fullstack", "Front End" "Frontend".
+    return frozenset(chosen) | {a + b for a, b in zip(chosen, chosen[1:], strict=False)}

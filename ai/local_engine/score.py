@@ -38,11 +38,9 @@ PRIOR_WEIGHT = 4.0
 DEFAULT_YEARS = 3
 LIST_SHARE_CAP = 0.15
 NO_DEGREE_ASKED_WITHOUT_DEGREE = 0.6
-# An entry-level posting is for up to 2 (graduates) or 3 (juniors) years; each year beyond costs a quarter of
-# the experience and role sub-scores (a floor of a fifth): a recruiter ranks an engineer of 5 years low for a
-# new-grad role.
-OVER_QUALIFIED_STEP = 0.25
-OVER_QUALIFIED_FLOOR = 0.2
+# An entry-level posting is for up to 2 (graduates) or 3 (juniors) years; each year beyond takes half of the
+# experience sub-score: level is the experience part's to judge; the role part judges the kind of work.
+OVER_QUALIFIED_STEP = 0.5
 # Cosine similarity of a resume with a job it fits well rarely exceeds this; it maps to a full sub-score.
 FULL_TEXT_SIMILARITY = 0.45
 FULL_POSTING_WORDS = 60
@@ -129,8 +127,7 @@ def compute_sub_scores(
     role_value = text if role is None else role
     over = (years_total or 0.0) - entry_years if entry_years is not None else 0.0
     if over > 0:
-        factor = max(OVER_QUALIFIED_FLOOR, 1.0 - OVER_QUALIFIED_STEP * over)
-        experience, role_value = factor, role_value * factor
+        experience = max(0.0, 1.0 - OVER_QUALIFIED_STEP * over)
         experience_how = f"an entry-level posting: {years_total:g} years is over-qualified"
     if degree_asked is not None:
         education = (
@@ -160,8 +157,7 @@ def compute_sub_scores(
             "responsibilities": f"{len(soft)} responsibilities and soft skills, weighted; the rest from text",
             "experience": experience_how,
             "education": education_how,
-            "role": ("the posting's title in the resume" if role is not None else "no title: from the text")
-            + (" (entry-level posting: over-qualified)" if over > 0 else ""),
+            "role": "the posting's title in the resume" if role is not None else "no title: from the text",
             "text_similarity": "word overlap with the posting, copied sentences left out",
         },
     )
