@@ -9,8 +9,12 @@ import functools
 import re
 import unicodedata
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_SPACES_RE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_OTHER_SPACES = r"\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
+# A run of blank space, except one plain space: replacing each single space by itself was most of the work.
+_SPACES_RE = re.compile(rf" [ {_OTHER_SPACES}]+|[{_OTHER_SPACES}][ {_OTHER_SPACES}]*")
+# Both re-joining patterns need a dash before a line break: most texts have none and skip them.
+_DASH_BREAK_RE = re.compile(r"[–—-][ \t]*\n")
 # "develop-\nment" was one word split by the layout; "front-\nEnd" or "2019-\n2021" keep their hyphen.
 _HYPHEN_BREAK_RE = re.compile(r"([^\W\d_])-[ \t]*\n[ \t]*([a-zß-ÿ])")
 # "June 2022 –\nPresent": a date range broken by the layout.
@@ -25,11 +29,15 @@ _BLANK_LINES_RE = re.compile(r"\n{3,}")
 @functools.lru_cache(maxsize=128)
 def normalize_text(*, text: str) -> str:
     """Return ``text`` cleaned: NFKC, no invisible characters, re-joined words, one bullet glyph."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFKC", text)
+    for invisible in _INVISIBLE:
+        if invisible in text:
+            text = text.replace(invisible, "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES_RE.sub(" ", text)
-    text = _HYPHEN_BREAK_RE.sub(r"\1\2", text)
-    text = _OPEN_RANGE_RE.sub(r"\1 \2 ", text)
+    if _DASH_BREAK_RE.search(text):
+        text = _HYPHEN_BREAK_RE.sub(r"\1\2", text)
+        text = _OPEN_RANGE_RE.sub(r"\1 \2 ", text)
     text = _BULLET_RE.sub("• ", text)
     text = _PAGE_NUMBER_RE.sub("", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))

@@ -7,8 +7,9 @@ feature weights reaches the trained threshold (see ``train_extractor``).
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 
-from ai.local_engine.text import STOPWORDS, Sentence, Token, split_sentences, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
 from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary
 
 MAX_PHRASE_TOKENS = 4
@@ -52,11 +53,11 @@ def _shape(*, token: Token) -> str:
 
 def token_breaks(*, sentence: Sentence, tokens: list[Token]) -> list[bool]:
     """Return, for each token, whether punctuation separates it from the previous token."""
-    result = [True]
-    for previous, current in zip(tokens, tokens[1:], strict=False):
-        gap = sentence.text[previous.end - sentence.start : current.start - sentence.start]
-        result.append(bool(gap.strip(_JOINING_GAP_CHARS)))
-    return result
+    text, offset = sentence.text, sentence.start
+    return [True] + [
+        bool(text[previous.end - offset : current.start - offset].strip(_JOINING_GAP_CHARS))
+        for previous, current in zip(tokens, tokens[1:], strict=False)
+    ]
 
 
 def _is_capitalised(*, tokens: list[Token]) -> bool:
@@ -74,19 +75,21 @@ def vocabulary_matches(
 ) -> dict[int, tuple[int, int]]:
     """Return start index -> (length, concept id) of the longest vocabulary matches, left to right (in a
     resume, ``posting=False``, without the names only a posting uses)."""
-    # run_end[i]: how many tokens from i on follow each other without punctuation between them.
-    run_end = [0] * len(tokens)
-    following = 0
-    for index in range(len(tokens) - 1, -1, -1):
-        following = following + 1 if index + 1 < len(tokens) and not breaks[index + 1] else 0
-        run_end[index] = following + 1
     norms = [token.norm for token in tokens]
+    longest_from, surfaces = vocabulary.longest_from.get, vocabulary.surfaces.get
+    count = len(tokens)
     matches: dict[int, tuple[int, int]] = {}
     index = 0
-    while index < len(tokens):
-        longest = min(vocabulary.longest_from.get(norms[index], 0), run_end[index])
+    while index < count:
+        longest = longest_from(norms[index], 0)
+        if longest > 1:
+            # Only as far as the tokens follow each other without punctuation between them.
+            run = 1
+            while run < longest and index + run < count and not breaks[index + run]:
+                run += 1
+            longest = run
         for length in range(longest, 0, -1):
-            hit = vocabulary.surfaces.get(" ".join(norms[index : index + length]))
+            hit = surfaces(norms[index] if length == 1 else " ".join(norms[index : index + length]))
             if (
                 hit
                 and (
@@ -156,12 +159,8 @@ def _sentence_context(*, sentence: Sentence, tokens: list[Token], heading: str) 
 
 
 def _sentence_candidates(
-    *, text: str, sentence: Sentence, vocabulary: Vocabulary, heading: str
+    *, text: str, sentence: Sentence, tokens: list[Token], vocabulary: Vocabulary, heading: str
 ) -> list[Candidate]:
-    tokens = [
-        Token(t.text, t.norm, t.start + sentence.start, t.end + sentence.start)
-        for t in tokenize(text=sentence.text)
-    ]
     if not tokens:
         return []
     breaks = token_breaks(sentence=sentence, tokens=tokens)
@@ -217,23 +216,27 @@ def _sentence_candidates(
 def find_candidates(
     *, text: str, vocabulary: Vocabulary, sentences: list[Sentence] | None = None
 ) -> list[Candidate]:
-    """Return every keyword candidate of ``text`` (split into ``sentences`` if given), in reading order."""
+    """Return every keyword candidate of ``text`` (split into ``sentences`` if given), in reading order.
+
+    ``sentences`` are some of ``split_sentences(text)`` (see ``sentence_tokens``).
+    """
     candidates: list[Candidate] = []
     heading = "<none>"
     for sentence in split_sentences(text=text) if sentences is None else sentences:
+        tokens = sentence_tokens(text=text, sentence=sentence)
         candidates += _sentence_candidates(
-            text=text, sentence=sentence, vocabulary=vocabulary, heading=heading
+            text=text, sentence=sentence, tokens=tokens, vocabulary=vocabulary, heading=heading
         )
         words = sentence.text.split()
         if len(words) <= MAX_HEADING_WORDS:
             # A short line opens a section ("Requirements", "Nice to have", "About us").
-            first = next((t.norm for t in tokenize(text=sentence.text) if t.norm not in STOPWORDS), "<none>")
+            first = next((t.norm for t in tokens if t.norm not in STOPWORDS), "<none>")
             heading = first
     return candidates
 
 
 def score_candidates(*, candidates: list[Candidate], vocabulary: Vocabulary) -> None:
     """Set each candidate's score: the sum of its features' trained weights."""
-    weights = vocabulary.weights
+    weight = vocabulary.weights.get
     for candidate in candidates:
-        candidate.score = sum(weights.get(feature, 0.0) for feature in candidate.features)
+        candidate.score = sum(map(weight, candidate.features, repeat(0.0)))

@@ -29,6 +29,8 @@ _NAMED_DEGREE_FIELDS = {
     "jd": frozenset({"jd", "law"}),
     "mph": frozenset({"mph", "health"}),
 }
+# Tested before the sentence's words: it rarely matches, and reading the words costs more.
+_DEGREE_IN_RE = re.compile(r"\b(degree|diploma) in\b|\b(university|college) degree\b", re.I)
 _RELATED_FIELD_RE = re.compile(r"\b(related|similar|equivalent|quantitative|technical)\b", re.I)
 _FIELD_FILLER = frozenset(
     {
@@ -56,11 +58,11 @@ def degree_requirement(
     found: list[tuple[int, Sentence]] = []
     for sentence in asks:
         levels = degree_levels_of(text=sentence.text)
-        words = set(normalize_phrase(text=sentence.text).split())
         if levels:
             found.append((min(levels), sentence))
-        elif words & DEGREE_WORDS and re.search(
-            r"\b(degree|diploma) in\b|\b(university|college) degree\b", sentence.text, re.I
+        elif (
+            _DEGREE_IN_RE.search(sentence.text)
+            and set(normalize_phrase(text=sentence.text).split()) & DEGREE_WORDS
         ):
             found.append((2, sentence))  # "Degree in Computer Science": a first degree, a bachelor's
     if not found:

@@ -72,13 +72,18 @@ class ResumeView:
     def prose_norms(self) -> list[str]:
         """Return the words of the resume's own sentences: not copied, not a bare list, nor a run of names
         inside a sentence ("... Python\npandas, NumPy, Kubernetes")."""
-        return [
-            token.norm
-            for number, tokens in enumerate(self.index.tokens)
-            if self.context(number=number) not in {"copied", "list"}
-            for token in tokens
-            if not any(start <= token.start < end for start, end in self.list_spans[number])
-        ]
+        norms = []
+        for number, tokens in enumerate(self.index.tokens):
+            if self.context(number=number) in {"copied", "list"}:
+                continue
+            spans = self.list_spans[number]
+            if not spans:  # most sentences list nothing: every word counts
+                norms += [token.norm for token in tokens]
+                continue
+            norms += [
+                token.norm for token in tokens if not any(start <= token.start < end for start, end in spans)
+            ]
+        return norms
 
     @property
     def copied_share(self) -> float:
@@ -108,7 +113,7 @@ class Match:
 
 
 def _trigrams(norms: Sequence[str]) -> set[tuple[str, str, str]]:
-    return {tuple(norms[i : i + 3]) for i in range(len(norms) - 2)}  # type: ignore[misc]
+    return set(zip(norms, norms[1:], norms[2:], strict=False))
 
 
 def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:

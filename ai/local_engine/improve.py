@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ai.local_engine.text import STOPWORDS, Sentence, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, first_norm, starts_guarded, tokenize
 
 METRIC_HINT = "[add a real figure: how much, how many or how fast]"
 MAX_ADDED_SKILLS = 2
@@ -26,7 +26,7 @@ MAX_WORDS = 45
 MAX_REWRITES = 3
 ACHIEVEMENT_SECTIONS = frozenset({"experience", "projects"})
 FALLBACK_SECTIONS = frozenset({"summary", "other", "awards", "publications"})
-_CONTACT_RE = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d")
+_CONTACT_RE = starts_guarded(re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d"))
 _OBJECTIVE_RE = re.compile(r"^(seeking|looking for|to obtain|objective|aspiring|eager to)\b", re.IGNORECASE)
 # An action whose result can be counted: these verbs open sentences that deserve a figure.
 MEASURABLE_VERBS = frozenset(
@@ -63,6 +63,8 @@ _PEOPLE_OBJECT_RE = re.compile(
 _RESULT_CLAUSE_RE = re.compile(r",\s+(?:\w+ing\b|which\b|resulting\b|leading to\b)")
 # A heading glued to its first sentence by the PDF ("Summary Innovative Web Developer with ...").
 _GLUED_HEADING_RE = re.compile(r"^(?:summary|profile|about me|objective|overview)\s+(?=[A-Z])", re.IGNORECASE)
+# Whether any weak opening starts a sentence, in one match instead of one per opening.
+_ANY_WEAK_OPENER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _WEAK_OPENERS), re.IGNORECASE)
 _IRREGULAR_PAST = {
     "build": "built", "write": "wrote", "run": "ran", "lead": "led", "make": "made", "teach": "taught",
     "drive": "drove", "bring": "brought", "set": "set", "put": "put", "keep": "kept", "find": "found",
@@ -119,8 +121,8 @@ def strengthen(*, sentence: str) -> tuple[str, bool]:
 
 
 def _reads_as_action(*, text: str) -> bool:
-    first = next((t.norm for t in tokenize(text=text)), "")
-    return first.endswith("ed") or first in MEASURABLE_VERBS or any(p.match(text) for p, _ in _WEAK_OPENERS)
+    first = first_norm(text=text)
+    return first.endswith("ed") or first in MEASURABLE_VERBS or bool(_ANY_WEAK_OPENER.match(text))
 
 
 def _candidates(*, sentences: Sequence[Sentence], sections: Sequence[str]) -> list[tuple[int, str, str]]:
@@ -176,9 +178,9 @@ def rewrite_sentence(*, text: str, proven_terms: Sequence[str]) -> tuple[str, tu
         where = clause.start() if clause else len(improved)
         improved = f"{improved[:where]} using {_join(added)}{improved[where:]}"
         reasons.append("skills the resume shows elsewhere, named where they were used")
-    first = next((t.norm for t in tokenize(text=improved)), "")
+    first = first_norm(text=improved)
     measurable = first in MEASURABLE_VERBS or (first.endswith("ed") and len(first) > 4)
-    if measurable and not any(ch.isdigit() for ch in text):
+    if measurable and not any(map(str.isdigit, text)):
         improved += f", {METRIC_HINT}"
         reasons.append("a result that could be measured, without a figure yet")
     return improved.rstrip(".") + ".", tuple(reasons)
@@ -203,8 +205,8 @@ def suggest_rewrites(
         rewritten[text] = rewrite_sentence(text=text, proven_terms=proven_terms)
         words = {t.norm for t in tokenize(text=text)} - STOPWORDS
         relevance = len(words & job_terms)
-        room = 1.0 + (0.0 if any(ch.isdigit() for ch in text) else 1.0)
-        room += 1.0 if any(p.match(text) for p, _ in _WEAK_OPENERS) else 0.0
+        room = 1.0 + (0.0 if any(map(str.isdigit, text)) else 1.0)
+        room += 1.0 if _ANY_WEAK_OPENER.match(text) else 0.0
         bonus = 0.5 if section in ACHIEVEMENT_SECTIONS else 0.0
         # A suggestion that changes nothing is offered last.
         unchanged = rewritten[text][0].rstrip(".") == text.rstrip(".")

@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ai.local_engine.aliases import DEGREE_LEVELS, ROLE_NOUNS
-from ai.local_engine.text import Sentence, tokenize
+from ai.local_engine.text import Sentence, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
 
 # Candidate categories the extractor's threshold applies to (soft skills are kept whenever matched).
@@ -18,24 +18,30 @@ TENTATIVE_MARGIN = 2.0
 REQUIRED = "required"
 PREFERRED = "preferred"
 
-_PREFERRED_CUES = re.compile(
-    r"\b(nice[- ]to[- ]have|preferred|preferably|a plus|is a plus|bonus|desirable|desired|ideally|advantage|"
-    r"advantageous|good to have|optional|would be great|appreciated)\b",
-    re.IGNORECASE,
+_PREFERRED_CUES = starts_guarded(
+    re.compile(
+        r"\b(nice[- ]to[- ]have|preferred|preferably|a plus|is a plus|bonus|desirable|desired|ideally|"
+        r"advantage|advantageous|good to have|optional|would be great|appreciated)\b",
+        re.IGNORECASE,
+    )
 )
-_REQUIRED_CUES = re.compile(
-    r"\b(requirements?|required|must[- ]haves?|must|essential|mandatory|minimum|qualifications|you have|"
-    r"what you bring|we expect|need to have)\b",
-    re.IGNORECASE,
+_REQUIRED_CUES = starts_guarded(
+    re.compile(
+        r"\b(requirements?|required|must[- ]haves?|must|essential|mandatory|minimum|qualifications|you have|"
+        r"what you bring|we expect|need to have)\b",
+        re.IGNORECASE,
+    )
 )
 _HEADING_MAX_TOKENS = 8
 _YEARS_RE = re.compile(
     r"(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:\s+of)?", re.IGNORECASE
 )
-_DEGREE_HINT_RE = re.compile(
-    r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|bba|b\.?com\b|"
-    r"[bm]\.?(?:sc?|a|eng?|tech)\b)",
-    re.IGNORECASE,
+_DEGREE_HINT_RE = starts_guarded(
+    re.compile(
+        r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|bba|b\.?com\b|"
+        r"[bm]\.?(?:sc?|a|eng?|tech)\b)",
+        re.IGNORECASE,
+    )
 )
 CERTIFICATION_RE = re.compile(
     r"(?:[A-Z][\w+#.]*[ -]){0,4}(?:[Cc]ertified|[Cc]ertification|[Cc]ertificate)(?:[ -][A-Z][\w+#.]*){0,5}"

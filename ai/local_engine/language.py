@@ -31,6 +31,11 @@ LANGUAGE_NAMES = {
     "en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
     "nl": "Dutch", "other": "a language the engine does not know",
 }  # fmt: skip
+# Each function word's languages, in the order above (the order ties are broken in).
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(code for code, words in _FUNCTION_WORDS.items() if word in words)
+    for word in sorted(frozenset().union(*_FUNCTION_WORDS.values()))
+}
 # The opening of a text tells its language as well as the whole.
 SAMPLE_CHARS = 4000
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -57,14 +62,15 @@ def detect_language(*, text: str) -> LanguageGuess:
     words = _WORD_RE.findall(text[:SAMPLE_CHARS].lower())
     if not words:
         return LanguageGuess(code="en", confidence=0.0)
-    latin = sum(1 for word in words if word.isascii() or all(ch < "\u0250" for ch in word))
+    latin = sum(map(str.isascii, words))
+    if latin < len(words):
+        latin = sum(1 for word in words if word.isascii() or all(ch < "\u0250" for ch in word))
     if latin < 0.5 * len(words):
         return LanguageGuess(code="other", confidence=round(1 - latin / len(words), 2))
     counts: Counter[str] = Counter()
-    for word in words:
-        for code, vocabulary in _FUNCTION_WORDS.items():
-            if word in vocabulary:
-                counts[code] += 1
+    for word in filter(_LANGUAGES_OF.__contains__, words):
+        for code in _LANGUAGES_OF[word]:
+            counts[code] += 1
     total = sum(counts.values())
     if total < MIN_EVIDENCE:
         return LanguageGuess(code="en", confidence=0.0)

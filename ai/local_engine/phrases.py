@@ -5,13 +5,15 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.taxonomy import category_of
-from ai.local_engine.text import STOPWORDS, Sentence, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
 
-_CATEGORY_CUE_RE = re.compile(
-    r"\b(?:such as|like|e\.?\s?g\.?|including|for example|for instance|i\.?\s?e\.?|especially|particularly|"
-    r"in particular|ideally)(?=[\s,:(])|\(",
-    re.IGNORECASE,
+_CATEGORY_CUE_RE = starts_guarded(
+    re.compile(
+        r"\b(?:such as|like|e\.?\s?g\.?|including|for example|for instance|i\.?\s?e\.?|especially|"
+        r"particularly|in particular|ideally)(?=[\s,:(])|\(",
+        re.IGNORECASE,
+    )
 )
 # "like" as a verb ("would like to", "we like") introduces no examples.
 _VERB_LIKE_RE = re.compile(r"(?:\b(?:would|i|you|we|they|'d|d|also|really|might|may)\s+$)", re.IGNORECASE)

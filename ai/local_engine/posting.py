@@ -8,14 +8,14 @@ places and the company's own name are masked so that no keyword is ever drawn fr
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, tokenize
+from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
 
 ASKS = "asks"  # requirements, responsibilities, the role itself
 SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location"})
 
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
+    (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
     for kind, pattern in (
         ("eeo", r"\b(equal (employment )?opportunit|eeo|diversity|inclusion)"),
         ("apply", r"\b(how to apply|to apply|apply now|application process|next steps|interview process)\b"),
@@ -37,7 +37,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
+    (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
     for kind, pattern in (
         (
             "eeo",
@@ -73,8 +73,8 @@ _DOMAIN_RE = re.compile(
     r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|co|de|ch|uk|fr|es|it|nl|eu|us|ca|in|au|jobs|careers|dev|app)\b",
     re.IGNORECASE,
 )
-_PHONE_RE = re.compile(
-    r"(?:\+|\(|\b)\d[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?|\bext\.?\s*\d{1,5}\b", re.I
+_PHONE_RE = starts_guarded(
+    re.compile(r"(?:\+|\(|\b)\d[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?|\bext\.?\s*\d{1,5}\b", re.I)
 )
 # "Tech Solutions, San Francisco, CA, USA": a line of capitalised parts with a region code or country.
 _PLACE_PART = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
@@ -93,12 +93,14 @@ _TITLE_EMPLOYER_RE = re.compile(r"\s[—–|-]\s+((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A
 _PLACE_CUE_RE = re.compile(
     r"\b(?:in|at|based in|located in|offices? in|near|from)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
 )
-_COMPANY_CUE_RE = re.compile(
-    r"(?:\bat|\bjoin|\babout|\bwith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
-    r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
-    r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:makes|builds|moves|runs|turns|uses|helps|delivers|"
-    r"creates|develops|provides|offers|serves|powers|has been|was founded)\b",
-    re.MULTILINE,
+_COMPANY_CUE_RE = starts_guarded(
+    re.compile(
+        r"(?:\bat|\bjoin|\babout|\bwith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
+        r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
+        r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:makes|builds|moves|runs|turns|uses|helps|delivers|"
+        r"creates|develops|provides|offers|serves|powers|has been|was founded)\b",
+        re.MULTILINE,
+    )
 )
 # "Parcelly delivers 2 million parcels a month": a sentence whose subject is the company is about it.
 _COMPANY_VERBS = frozenset(
@@ -210,13 +212,15 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             kinds.append(heading if heading != ASKS else "heading")
             continue
         kinds.append(_sentence_kind(sentence=sentence, vocabulary=vocabulary) or section)
+    # An e-mail address needs an "@": without one the costliest of these patterns cannot match.
+    patterns = (
+        (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE)
+        if "@" in text
+        else (_URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE)
+    )
     masked = sorted(
         [
-            *(
-                (match.start(), match.end())
-                for pattern in (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE)
-                for match in pattern.finditer(text)
-            ),
+            *((match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text)),
             *_title_employer(sentences=sentences, vocabulary=vocabulary),
         ]
     )

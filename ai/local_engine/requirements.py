@@ -32,7 +32,7 @@ from ai.local_engine.posting import read_posting
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.requirement_names import join_names, kind_of, soft_skill_name
 from ai.local_engine.taxonomy import category_members, category_of
-from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phrase, sentence_tokens, tokenize
 from ai.local_engine.vocab import Vocabulary, everyday_words, get_vocabulary
 
 TITLE_BOOST = 1.5
@@ -286,7 +286,7 @@ def read_requirements(*, text: str) -> JobRequirements:
         title=title,
         posting=posting,
         norms=tuple(token.norm for token in tokenize(text=text)),
-        asks_norms=tuple(token.norm for sentence in asks for token in tokenize(text=sentence.text)),
-        line_keys=frozenset(tuple(t.norm for t in tokenize(text=line)) for line in text.splitlines()),
+        asks_norms=tuple(token.norm for s in asks for token in sentence_tokens(text=text, sentence=s)),
+        line_keys=line_norms(text=text),
         entry_years=entry_level_years(sentences=list(posting.sentences)),
     )

@@ -1,9 +1,18 @@
 """Index a resume once, then find the evidence for each job keyword in it."""
 
+import functools
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.text import STOPWORDS, Sentence, Token, split_sentences, stem, tokenize
+from ai.local_engine.text import (
+    STOPWORDS,
+    Sentence,
+    Token,
+    split_sentences,
+    starts_guarded,
+    stem,
+    tokenize,
+)
 from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary
 
 # Fuzzy matching is for typos in long words only: "Kubernets" finds "Kubernetes", but "openai" never
@@ -15,10 +24,12 @@ PHRASE_WINDOW = 3
 # "6+ years of experience" is a claim; "2 years 10 months" (a duration label) is not.
 YEARS_CLAIM_RE = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b[^.\n]{0,40}?\bexperience", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-RANGE_RE = re.compile(
-    rf"(?:{_MONTH}\s+|\d{{1,2}}/)?((?:19|20)\d\d)\s*(?:-|–|—|to|until)\s*"
-    rf"(?:{_MONTH}\s+|\d{{1,2}}/)?((?:19|20)\d\d|present|current|now|today|ongoing)",
-    re.IGNORECASE,
+RANGE_RE = starts_guarded(
+    re.compile(
+        rf"(?:{_MONTH}\s+|\d{{1,2}}/)?((?:19|20)\d\d)\s*(?:-|–|—|to|until)\s*"
+        rf"(?:{_MONTH}\s+|\d{{1,2}}/)?((?:19|20)\d\d|present|current|now|today|ongoing)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -35,6 +46,13 @@ class ResumeIndex:
     tokens_by_length: dict[int, tuple[str, ...]]  # sorted, so fuzzy matching is deterministic
     tokens: tuple[tuple[Token, ...], ...]
     sentence_stems: tuple[tuple[str, ...], ...]
+    sentence_stem_sets: tuple[frozenset[str], ...]
+
+
+@functools.lru_cache(maxsize=4096)
+def _capital(first: str) -> bool:
+    """Return whether a token starting with ``first`` is written with a capital (or is no word)."""
+    return first.isupper() or not first.isalpha()
 
 
 def index_resume(*, text: str) -> ResumeIndex:
@@ -48,18 +66,21 @@ def index_resume(*, text: str) -> ResumeIndex:
     for number, sentence in enumerate(sentences):
         tokens = tokenize(text=sentence.text)
         token_lists.append(tuple(tokens))
-        norms = tuple(token.norm for token in tokens)
+        norms = tuple([token.norm for token in tokens])
         for offset, norm in enumerate(norms):
-            positions.setdefault(norm, []).append((number, offset))
+            places = positions.get(norm)
+            if places is None:
+                positions[norm] = [(number, offset)]
+            else:
+                places.append((number, offset))
         sentence_norms.append(norms)
         sentence_tokens.append(frozenset(norms))
-        sentence_capitals.append(
-            tuple(token.text[0].isupper() or not token.text[0].isalpha() for token in tokens)
-        )
+        sentence_capitals.append(tuple([_capital(token.text[0]) for token in tokens]))
     by_length: dict[int, set[str]] = {}
     for token in positions:
         if len(token) >= FUZZY_MIN_LENGTH - 1:
             by_length.setdefault(len(token), set()).add(token)
+    sentence_stems = tuple(tuple(map(stem, norms)) for norms in sentence_norms)
     return ResumeIndex(
         text=text,
         sentences=tuple(sentences),
@@ -69,7 +90,8 @@ def index_resume(*, text: str) -> ResumeIndex:
         sentence_capitals=tuple(sentence_capitals),
         tokens_by_length={length: tuple(sorted(tokens)) for length, tokens in by_length.items()},
         tokens=tuple(token_lists),
-        sentence_stems=tuple(tuple(stem(norm) for norm in norms) for norms in sentence_norms),
+        sentence_stems=sentence_stems,
+        sentence_stem_sets=tuple(map(frozenset, sentence_stems)),
     )
 
 
@@ -189,7 +211,8 @@ def find_evidence(
             (
                 i
                 for i, sentence_stems in enumerate(resume.sentence_stems)
-                if stems <= frozenset(sentence_stems) and _close_together(norms=sentence_stems, wanted=stems)
+                if stems <= resume.sentence_stem_sets[i]
+                and _close_together(norms=sentence_stems, wanted=stems)
             ),
             None,
         )

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ai.local_engine.section_headings import HEADING_PREFIXES, HEADING_TAILS, HEADINGS
-from ai.local_engine.text import Sentence
+from ai.local_engine.text import Sentence, starts_guarded
 
 KINDS: tuple[str, ...] = (
     "header",
@@ -34,7 +34,7 @@ _MAX_HEADING_WORDS = 5
 # Each starts only where its first character does not continue a run the pattern would have taken, so a
 # 60,000-character word or digit run is scanned once, not once per position (quadratic).
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
-_PHONE_RE = re.compile(r"(?<![\d+])(?:\+?\d[\d\s().-]{7,}\d)")
+_PHONE_RE = starts_guarded(re.compile(r"(?<![\d+])(?:\+?\d[\d\s().-]{7,}\d)"))
 _URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|me|ai|co)\b(?:/\S*)?")
 _PROFILE_RE = re.compile(r"(?i)\b(?:linkedin|github|gitlab|twitter|portfolio)\b")
 _ADDRESS_RE = re.compile(
@@ -46,12 +46,14 @@ PAGE_MARK_RE = re.compile(
     r"(?i)^(?:.{0,40}\s[–—-]\s)?\d{1,2}\s*/\s*\d{1,2}$"
     r"|^(?:curriculum vitae|resume|page)\s+\d{1,2}(?:\s+of\s+\d{1,2})?$"
 )
-_DATE_RE = re.compile(
-    r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|present\b"
+_DATE_RE = starts_guarded(
+    re.compile(
+        r"(?i)\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|present\b"
+    )
 )
 
 # A separator of list items: comma, pipe, bullet, semicolon, slash between words.
-_LIST_SEPARATOR_RE = re.compile(r"\s*[,|•·;▪●◦■\u2022]\s*|\s+/\s+")
+_LIST_SEPARATOR_RE = starts_guarded(re.compile(r"\s*[,|•·;▪●◦■\u2022]\s*|\s+/\s+"))
 _LABEL_RE = re.compile(r"^[^:]{1,40}:\s+")
 _VERB_ENDINGS = ("ed", "ing")
 _LIST_WORD_EXCEPTIONS = frozenset(
@@ -71,15 +73,18 @@ _PROSE_WORDS = frozenset(
 )
 
 
+_NOT_LETTERS_RE = re.compile(r"[^a-z&\s]")
+
+
 def _heading_key(*, text: str) -> str:
-    words = re.sub(r"[^a-z&\s]", " ", text.lower().replace("&", " and ")).split()
+    words = _NOT_LETTERS_RE.sub(" ", text.lower().replace("&", " and ")).split()
     return " ".join(words)
 
 
 def heading_kind(*, text: str) -> str | None:
     """Return the section kind ``text`` is a heading of, or None when it is not a heading."""
     stripped = text.strip().rstrip(":").strip()
-    if not stripped or stripped.endswith((".", ",")) or any(ch.isdigit() for ch in stripped):
+    if not stripped or stripped.endswith((".", ",")) or any(map(str.isdigit, stripped)):
         return None
     key = _heading_key(text=stripped)
     words = key.split()
@@ -105,16 +110,21 @@ def is_contact(*, text: str) -> bool:
     """Return whether ``text`` reads as a contact detail (e-mail, phone, URL or profile handle)."""
     return bool(
         _ADDRESS_RE.search(text.strip())
-        or _EMAIL_RE.search(text)
+        or _has_email(text=text)
         or _URL_RE.search(text)
         or _PROFILE_RE.search(text)
         or _phone(text=text)
     )
 
 
+def _has_email(*, text: str) -> bool:
+    # Most lines have no "@", and the pattern tries every word before it can tell.
+    return "@" in text and _EMAIL_RE.search(text) is not None
+
+
 def _phone(*, text: str) -> bool:
     for match in _PHONE_RE.finditer(text):
-        digits = sum(ch.isdigit() for ch in match.group())
+        digits = sum(map(str.isdigit, match.group()))
         if digits >= 9 and not _DATE_RE.search(match.group()):
             return True
     return False
@@ -153,7 +163,7 @@ def label_sections(*, sentences: Sequence[Sentence]) -> list[str]:
             labels.append("other")
         elif current is None:
             labels.append("contact" if is_contact(text=sentence.text) else "header")
-        elif _EMAIL_RE.search(sentence.text) or _phone(text=sentence.text):
+        elif _has_email(text=sentence.text) or _phone(text=sentence.text):
             # A name block printed after a sidebar: its e-mail or phone line is contact wherever it is.
             labels.append("contact")
         else:

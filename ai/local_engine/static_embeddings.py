@@ -98,8 +98,10 @@ class WordPieces:
 
     def ids(self, text: str) -> list[int]:
         """Return the word-piece ids of ``text``."""
-        folded = unicodedata.normalize("NFD", text.lower())
-        folded = "".join(ch for ch in folded if unicodedata.category(ch) != "Mn")
+        folded = text.lower()
+        if not folded.isascii():  # ASCII has no accents to strip (most texts: no per-character pass)
+            folded = unicodedata.normalize("NFD", folded)
+            folded = "".join(ch for ch in folded if unicodedata.category(ch) != "Mn")
         ids: list[int] = []
         for word in _WORD_RE.findall(folded):
             ids.extend(self.ids_of_word(word))

@@ -2,8 +2,11 @@
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import NamedTuple
+from re import _constants as sre_constants  # the parsed form of a pattern: its structure, not its text
+from re import _parser as sre_parser
+from typing import Any, NamedTuple
 
 # A token keeps the characters that matter in tech names ("c++", "c#", "node.js", ".net") and
 # splits on hyphens and slashes so "front-end" and "front end", "CI/CD" and "CI CD" agree. Letters are any
@@ -11,10 +14,11 @@ from typing import NamedTuple
 _TOKEN_RE = re.compile(r"(?<!\w)\.[^\W\d]\w*|\w[\w+#.]*[\w+#]|\w")
 # A line break ends a sentence unless the next line continues it in lower case (a wrapped PDF line).
 # No sentence ends at "e.g.", "i.e.", "vs." or "St." ("Databases (e.g. MySQL)", "St. Aldric Hospital").
+# Every break starts with blank space: the lookahead first rejects other places at half the cost.
 _SENTENCE_SPLIT_RE = re.compile(
-    r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bcf\.)"
+    r"(?=\s)(?:(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bcf\.)"
     r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡])"
-    r"|\s*\n+(?![ \t]*[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s"
+    r"|\s*\n+(?![ \t]*[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s)"
 )
 _BULLET_RE = re.compile(r"^[\s•▪●◦■·\-–—*>\u2022]+")
 
@@ -78,16 +82,47 @@ def tokenize(*, text: str) -> list[Token]:
 
 
 def clear_token_cache() -> None:
-    """Forget the tokenised texts (cold-start benchmarks)."""
+    """Forget the tokenised and split texts (cold-start benchmarks)."""
     _tokens.cache_clear()
+    _token_starts.cache_clear()
+    _sentences.cache_clear()
 
 
 @functools.lru_cache(maxsize=32768)
 def _tokens(text: str) -> tuple[Token, ...]:
     # One analysis tokenises each sentence several times (index, sections, roles, evidence): read it once.
-    return tuple(
-        Token(m.group(), _normalize(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)
-    )
+    # The hottest loop of a cold analysis: tuple.__new__ skips the named tuple's Python-level __new__.
+    tokens = []
+    append, new, normalize = tokens.append, tuple.__new__, _normalize
+    for match in _TOKEN_RE.finditer(text):
+        raw = match[0]
+        start, end = match.span()
+        append(new(Token, (raw, normalize(raw), start, end)))
+    return tuple(tokens)
+
+
+def line_norms(*, text: str) -> frozenset[tuple[str, ...]]:
+    """Return the normalised tokens of each line of ``text``, as tokenising every line would give them.
+
+    No token spans a line break and a line break is never part of one, so each line's tokens are the
+    whole text's tokens between its breaks: the text is tokenised once, not twice.
+    """
+    tokens = _tokens(text)
+    lines: set[tuple[str, ...]] = set()
+    index, end = 0, 0
+    for line in text.splitlines(keepends=True):
+        end += len(line)
+        first = index
+        while index < len(tokens) and tokens[index].start < end:
+            index += 1
+        lines.add(tuple(token.norm for token in tokens[first:index]))
+    return frozenset(lines)
+
+
+def first_norm(*, text: str) -> str:
+    """Return the normalised first token of ``text`` ("" when it has none), without tokenising the rest."""
+    match = _TOKEN_RE.search(text)
+    return _normalize(match[0]) if match else ""
 
 
 def normalize_phrase(*, text: str) -> str:
@@ -106,6 +141,12 @@ class Sentence:
 
 def split_sentences(*, text: str) -> list[Sentence]:
     """Split ``text`` into sentences, lines and bullets, keeping each one's exact offsets."""
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    # A resume is split twice per cold analysis: by its index and by its section labels.
     sentences: list[Sentence] = []
     position = 0
     for match in [*_SENTENCE_SPLIT_RE.finditer(text), None]:
@@ -120,4 +161,102 @@ def split_sentences(*, text: str) -> list[Sentence]:
             )
         if match:
             position = match.end()
-    return sentences
+    return tuple(sentences)
+
+
+def sentence_tokens(*, text: str, sentence: Sentence) -> list[Token]:
+    """Return the tokens of ``sentence``, one of ``split_sentences(text)``, with their offsets in ``text``.
+
+    No token crosses a sentence's edges (they fall on blank space, bullets and bars), so a sentence's tokens
+    are the text's own between its edges: the text is tokenised once, not again sentence by sentence.
+    """
+    tokens, starts = _tokens(text), _token_starts(text)
+    return list(tokens[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)])
+
+
+@functools.lru_cache(maxsize=256)
+def _token_starts(text: str) -> tuple[int, ...]:
+    return tuple(token.start for token in _tokens(text))
+
+
+_CATEGORIES = {
+    sre_constants.CATEGORY_DIGIT: r"\d",
+    sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+    sre_constants.CATEGORY_SPACE: r"\s",
+    sre_constants.CATEGORY_NOT_SPACE: r"\S",
+    sre_constants.CATEGORY_WORD: r"\w",
+    sre_constants.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _first_characters(items: list) -> tuple[list[str], bool] | None:
+    """Return the character-class parts one of which the first character of a match of the parsed
+    pattern ``items`` is, and whether it can match the empty string; None when this cannot tell."""
+    parts: list[str] = []
+    for op, value in items:
+        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue  # "^", "\b" and lookarounds take no character: the next item still must match
+        item = _item_first_characters(op=op, value=value)
+        if item is None:
+            return None
+        parts += item[0]
+        if not item[1]:
+            return parts, False
+    return parts, True  # every item may be empty: so may the whole
+
+
+def _item_first_characters(*, op: object, value: Any) -> tuple[list[str], bool] | None:
+    """Return what ``_first_characters`` returns, for one parsed item."""
+    if op is sre_constants.LITERAL:
+        return [re.escape(chr(value))], False
+    if op is sre_constants.IN:
+        parts = []
+        for kind, member in value:
+            if kind is sre_constants.LITERAL:
+                parts.append(re.escape(chr(member)))
+            elif kind is sre_constants.RANGE:
+                parts.append(f"{re.escape(chr(member[0]))}-{re.escape(chr(member[1]))}")
+            elif kind is sre_constants.CATEGORY and member in _CATEGORIES:
+                parts.append(_CATEGORIES[member])
+            else:
+                return None
+        return parts, False
+    if op is sre_constants.SUBPATTERN:
+        _, add_flags, del_flags, inner = value
+        return None if add_flags or del_flags else _first_characters(list(inner))
+    if op is sre_constants.BRANCH:
+        union: list[str] = []
+        empty = False
+        for branch in value[1]:
+            first = _first_characters(list(branch))
+            if first is None:
+                return None
+            union += first[0]
+            empty = empty or first[1]
+        return union, empty
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        low, _, inner = value
+        first = _first_characters(list(inner))
+        return None if first is None else (first[0], low == 0 or first[1])
+    return None
+
+
+_GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def starts_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return ``pattern`` behind a lookahead of the characters its matches can start with: the same
+    matches, found faster by ``search`` where most places cannot start one (the engine then tests one
+    character class, not every alternative). Patterns it cannot read are returned unchanged."""
+    # Leading global flags ("(?i)") are in pattern.flags already and must stay first: drop them.
+    flags = _GLOBAL_FLAGS_RE.match(pattern.pattern)
+    source = pattern.pattern[flags.end() :] if flags else pattern.pattern
+    if pattern.flags & re.VERBOSE or _GLOBAL_FLAGS_RE.match(source):
+        return pattern
+    try:
+        first = _first_characters(list(sre_parser.parse(source, pattern.flags)))
+    except re.error:
+        return pattern
+    if first is None or first[1]:
+        return pattern  # unreadable, or a match may be empty and start anywhere
+    return re.compile(f"(?=[{''.join(dict.fromkeys(first[0]))}])(?:{source})", pattern.flags)

@@ -1,4 +1,17 @@
-from ai.local_engine.text import normalize_phrase, split_sentences, tokenize
+import random
+import re
+
+from ai.local_engine.text import (
+    Token,
+    first_norm,
+    line_norms,
+    normalize_phrase,
+    sentence_tokens,
+    split_sentences,
+    starts_guarded,
+    tokenize,
+)
+from ai.text_normalize import normalize_text
 
 
 def test_tech_tokens_keep_their_symbols_and_plurals_fold():
@@ -27,3 +40,89 @@ def test_sentences_keep_their_exact_text_and_offsets():
         "Wrote docs with\nwrapped lines",
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_line_norms_are_each_lines_own_tokens():
+    text = "Python, C++ and .NET\n\n- node.js APIs\nDjango.\n"
+    assert line_norms(text=text) == frozenset(
+        tuple(token.norm for token in tokenize(text=line)) for line in text.splitlines()
+    )
+    assert ("node.js", "api") in line_norms(text=text)
+
+
+def test_normalize_text_folds_blank_runs_and_drops_invisible_characters():
+    text = "Built\u00a0a  tool\t\u2003fast \u00adpro\u200bfile\ufeff. Led 5\nGo-\nlang 2019 \u2013\nPresent"
+    assert normalize_text(text=text) == "Built a tool fast profile. Led 5\nGolang 2019 \u2013 Present"
+
+
+def test_a_guarded_pattern_finds_exactly_the_matches_of_the_plain_one():
+    plain = [
+        re.compile(r"\b(salary|[$€£]\s?\d|\b\d+k\b|per (year|hour))", re.IGNORECASE),
+        re.compile(r"(?i)\b(?:jan|feb)[a-z]*\.?\s|present\b|\b(?:19|20)\d{2}\b"),
+        re.compile(r"\s*[,|•;]\s*|\s+/\s+"),
+        re.compile(r"(?<![\d+])(?:\+?\d[\d\s().-]{7,}\d)"),
+        re.compile(r"(?:\+|\(|\b)\d[\d\s().-]{7,}\d|\bext\.?\s*\d{1,5}\b", re.IGNORECASE),
+        re.compile(r"(a|)b"),
+        re.compile(r"\b(?:at|join)\s+([A-Z]\w+)|^([A-Z]\w+)\s+is\b", re.MULTILINE),
+    ]
+    pieces = [
+        "Salary",
+        "SALARY",
+        "ſalary",
+        "$ 5",
+        "€5",
+        "40k",
+        "per Year",
+        "Jan. ",
+        "present",
+        "2019",
+        "+1 (555) 010-2000",
+    ]
+    pieces += [
+        " , ",
+        " / ",
+        "•",
+        "a",
+        "b",
+        "K",
+        "\u212a",
+        "ı",
+        " ",
+        "\n",
+        "x1",
+        "ext. 12",
+        "EXT",
+        "at ",
+        "Join ",
+        "Acme is",
+        " is ",
+    ]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for pattern in plain:
+        guarded = starts_guarded(pattern)
+        assert guarded is not pattern
+        for text in texts:
+            assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+            assert guarded.split(text) == pattern.split(text)
+
+
+def test_patterns_without_a_known_first_character_are_left_alone():
+    for source in (r"a*", r".x", r"[^a]b", r"(?x) a b", r"(a|)b*"):
+        pattern = re.compile(source)
+        assert starts_guarded(pattern) is pattern
+
+
+def test_a_sentences_tokens_are_its_own_with_offsets_in_the_text():
+    text = "Skills:\n- .NET, C++ | node.js\n• Built APIs. Led 3 teams;\nwrapped line"
+    for sentence in split_sentences(text=text):
+        assert sentence_tokens(text=text, sentence=sentence) == [
+            Token(t.text, t.norm, t.start + sentence.start, t.end + sentence.start)
+            for t in tokenize(text=sentence.text)
+        ]
+
+
+def test_first_norm_is_the_first_tokens_norm():
+    assert first_norm(text="  Managed APIs") == "managed"
+    assert first_norm(text="- .NETs") == ".nets"
+    assert first_norm(text=" -- ") == ""
