@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ai.local_engine.aliases import FIELD_ALIASES, SOFT_SKILLS, TECH_ALIASES
 from ai.local_engine.build_vocab_onet import add_onet
-from ai.local_engine.taxonomy import CATEGORIES, IMPLIES, STACKS
+from ai.local_engine.implications import IMPLIES, STACKS
+from ai.local_engine.taxonomy import CATEGORIES
 from ai.local_engine.text import STOPWORDS, normalize_phrase
 
 logger = logging.getLogger(__name__)

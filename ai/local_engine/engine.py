@@ -9,7 +9,6 @@ from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
 from ai.local_engine.embeddings import get_encoder
 from ai.local_engine.evaluate import evaluate, rank
-from ai.local_engine.evidence import Match, ResumeView
 from ai.local_engine.experience import claims, date_ranges
 from ai.local_engine.improve import suggest_rewrites
 from ai.local_engine.language import LanguageGuess, detect_language
@@ -17,6 +16,7 @@ from ai.local_engine.reasoning import MOSTLY_COPIED, explain
 from ai.local_engine.requirements import read_requirements
 from ai.local_engine.resume import find_evidence
 from ai.local_engine.resume_facts import resume_facts
+from ai.local_engine.resume_view import Match, ResumeView
 from ai.local_engine.role import title_words
 from ai.local_engine.semantic import semantic_status
 from ai.local_engine.structure import clear_structure_cache, remember_structure

@@ -7,18 +7,13 @@ Everything the score rests on, computed once; the streamed analysis (``engine``)
 from dataclasses import dataclass
 
 from ai.local_engine.aliases import ROLE_NOUNS
-from ai.local_engine.evidence import (
-    WORK_SECTIONS,
-    Match,
-    ResumeView,
-    match_requirements,
-    view_resume,
-)
+from ai.local_engine.evidence import match_requirements
 from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, Requirement, read_requirements
 from ai.local_engine.resume_facts import is_keyword_line, resume_facts
+from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
 from ai.local_engine.role import resume_titles, role_score
 from ai.local_engine.score import SubScores, compute_sub_scores, text_similarity
 from ai.local_engine.semantic import closest_sentences

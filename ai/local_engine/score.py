@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ai.local_engine.evidence import Match
 from ai.local_engine.requirements import HARD_KINDS
+from ai.local_engine.resume_view import Match
 from ai.local_engine.text import STOPWORDS
 
 WEIGHTS: dict[str, float] = {
