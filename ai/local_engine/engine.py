@@ -153,6 +153,7 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
                     "confidence": confidence,
                     "alternatives": list(r.alternatives),
                     "job_description_sentence": " ".join(r.sentence.split()),
+                    "asked_as": r.asked_as or r.name,
                 }
                 for confidence, group in (
                     ("high", [m.requirement for m in missing]),
