@@ -6,7 +6,8 @@ engine), unpacked into a temporary folder and run in a second process with the s
 
 Measures (targets from the issue "Analysis a recruiter would trust"):
 - hand-labelled pairs (bench/data, "holdout" postings never tuned on, "tune" ones shown apart; and
-  bench/data/labeller-b, a second labeller's set never tuned on, figures marked [B]): junk in
+  bench/data/labeller-b, a second labeller's set, [B] (tune postings tuned on since session 6, holdout
+  postings never), and bench/data/labeller-c, a third labeller's set never tuned on, [C]): junk in
   missing_keywords <= 5%, false gaps <= 10%, true gaps found >= 85%;
 - the own-role posting ranks first for clear-role resumes >= 90%; Spearman against hand rankings;
 - gaming: stuffing the missing keywords as a bare list lifts <= 10 points; the posting pasted as a
@@ -75,14 +76,22 @@ def measure(*, eval_dir: Path, split: str, quick: bool, embeddings: str) -> dict
     figures.update(quality_labels.gaming(analyze=analyze, labels=labels))
     figures.update(quality_labels.determinism(analyze=analyze, labels=labels))
     figures.update(quality_labels.rewrites(analyze=analyze, labels=labels))
-    # A second, independent labeller's set: the engine was never tuned on any of it.
-    other = quality_labels.load_labels(resume_text=resume_text, folder=quality_labels.DATA / "labeller-b")
-    for name, value in {
-        **quality_labels.gaps(analyze=analyze, labels=other, split=None),
-        **quality_labels.ranking(analyze=analyze, labels=other),
-        **quality_labels.gaming(analyze=analyze, labels=other),
-    }.items():
-        figures[f"{name}[B]"] = value
+    # A second, independent labeller's set: its tune postings are tuned on since session 6, its holdout
+    # postings never; and a third labeller's (bench/data/labeller-c), holdout only, never tuned on.
+    for mark, folder in (("B", "labeller-b"), ("C", "labeller-c")):
+        if not (quality_labels.DATA / folder).is_dir():
+            continue
+        other = quality_labels.load_labels(resume_text=resume_text, folder=quality_labels.DATA / folder)
+        if mark == "B":
+            for split_name in ("holdout", "tune"):
+                part = quality_labels.gaps(analyze=analyze, labels=other, split=split_name)
+                figures.update({f"{key}[B {split_name}]": value for key, value in part.items()})
+        for name, value in {
+            **quality_labels.gaps(analyze=analyze, labels=other, split=None),
+            **quality_labels.ranking(analyze=analyze, labels=other),
+            **quality_labels.gaming(analyze=analyze, labels=other),
+        }.items():
+            figures[f"{name}[{mark}]"] = value
     postings = load_postings(eval_dir=eval_dir, split=split)
     if quick:
         postings = postings[:15]

@@ -72,35 +72,49 @@ def _term_tokens(item: dict) -> list[frozenset[str]]:
     return [t for t in (content_tokens(text=s) for s in (item["term"], *item.get("alternatives", []))) if t]
 
 
+def pair_errors(*, analyze: Analyze, labels: Labels, pair: dict) -> dict:
+    """Return one pair's reported terms sorted into junk and false gaps, and its unreported labelled gaps."""
+    job = labels.jobs[pair["job"]]
+    result = analyze(resume_text=labels.resumes[pair["resume"]], job_description=job["text"])
+    by_term = {i["term"]: i for i in result["details"].get("missing_keywords_detail", [])}
+    requirements = {r["id"]: r for r in job["requirements"]}
+    hit: set[str] = set()
+    junk, false_gaps = [], []
+    for term in result["missing_keywords"]:
+        tokens = _term_tokens(by_term.get(term, {"term": term}))
+        mapped = [rid for rid, r in requirements.items() if _maps_to(term_tokens=tokens, requirement=r)]
+        if not mapped:
+            junk.append(term)
+        elif all(rid in pair["met"] for rid in mapped):
+            false_gaps.append(term)
+        hit.update(mapped)
+    wanted = [rid for rid in pair["missing"] if requirements[rid]["kind"] in KEYWORD_KINDS]
+    return {
+        "reported": len(result["missing_keywords"]),
+        "junk": junk,
+        "false_gaps": false_gaps,
+        "wanted": len(wanted),
+        "missed": [requirements[rid]["name"] for rid in wanted if rid not in hit],
+    }
+
+
 def gaps(*, analyze: Analyze, labels: Labels, split: str | None) -> dict:
     """Return junk share, false-gap share and true-gap recall over the labelled pairs of ``split``."""
-    reported = junk = false_gaps = 0
-    truly_missing = found = 0
+    reported = junk = false_gaps = truly_missing = missed = 0
     for pair in labels.pairs:
-        job = labels.jobs[pair["job"]]
-        if split and job.get("split") != split:
+        if split and labels.jobs[pair["job"]].get("split") != split:
             continue
-        result = analyze(resume_text=labels.resumes[pair["resume"]], job_description=job["text"])
-        by_term = {i["term"]: i for i in result["details"].get("missing_keywords_detail", [])}
-        requirements = {r["id"]: r for r in job["requirements"]}
-        hit: set[str] = set()
-        for term in result["missing_keywords"]:
-            tokens = _term_tokens(by_term.get(term, {"term": term}))
-            reported += 1
-            mapped = [rid for rid, r in requirements.items() if _maps_to(term_tokens=tokens, requirement=r)]
-            if not mapped:
-                junk += 1
-            elif all(rid in pair["met"] for rid in mapped):
-                false_gaps += 1
-            hit.update(mapped)
-        wanted = [rid for rid in pair["missing"] if requirements[rid]["kind"] in KEYWORD_KINDS]
-        truly_missing += len(wanted)
-        found += sum(1 for rid in wanted if rid in hit)
+        errors = pair_errors(analyze=analyze, labels=labels, pair=pair)
+        reported += errors["reported"]
+        junk += len(errors["junk"])
+        false_gaps += len(errors["false_gaps"])
+        truly_missing += errors["wanted"]
+        missed += len(errors["missed"])
     return {
         "gap_pairs_reported": reported,
         "junk_share": junk / max(reported, 1),
         "false_gap_share": false_gaps / max(reported, 1),
-        "true_gap_recall": found / max(truly_missing, 1),
+        "true_gap_recall": (truly_missing - missed) / max(truly_missing, 1),
     }
 
 

@@ -26,7 +26,8 @@ def extracted_terms(*, analyze: Analyze, text: str) -> list[str]:
         items = [{"name": i["term"]} for i in details.get("missing_keywords_detail", [])]
     terms = []
     for item in items:
-        terms.append(item["name"])
+        # The posting's words the engine read, where its name differs ("communicator" for "Communication").
+        terms.append(item.get("asked_as") or item["name"])
         terms += item.get("alternatives", [])
     return terms
 

@@ -155,6 +155,18 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
         "collaborative",
         "cross-functional",
         "work in teams",
+        "work in a team",
+        "work as part of a team",
+        "team-oriented",
+    ),
+    "Eagerness to learn": (
+        "eager to learn",
+        "eagerness to learn",
+        "willing to learn",
+        "keen to learn",
+        "fast learner",
+        "quick learner",
+        "growth mindset",
     ),
     "Leadership": ("lead", "led", "leading", "mentor", "mentoring", "mentored", "people management"),
     "Problem solving": (
@@ -201,7 +213,12 @@ DEGREE_LEVELS: dict[str, int] = {
     "m.sc": 3,
     "m.s": 3,
     "meng": 3,
+    "bsn": 2,
+    "bba": 2,
+    "bcom": 2,
+    "b.com": 2,
     "mba": 3,
+    "msn": 3,
     "m.tech": 3,
     "graduate degree": 3,
     "phd": 4,
@@ -210,7 +227,9 @@ DEGREE_LEVELS: dict[str, int] = {
     "doctoral": 4,
 }
 
-CERTIFICATION_CUES: tuple[str, ...] = ("certified", "certification", "certificate", "licensed", "license")
+CERTIFICATION_CUES: tuple[str, ...] = (
+    "certified", "certification", "certificate", "licensed", "license", "qualified",
+)  # fmt: skip
 
 # Words that name a role; the first line holding one is taken as the job title.
 ROLE_NOUNS: frozenset[str] = frozenset(

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ai.local_engine.aliases import FIELD_ALIASES, SOFT_SKILLS, TECH_ALIASES
 from ai.local_engine.build_vocab_onet import add_onet
-from ai.local_engine.taxonomy import CATEGORIES, IMPLIES, STACKS
+from ai.local_engine.implications import IMPLIES, STACKS
+from ai.local_engine.taxonomy import CATEGORIES
 from ai.local_engine.text import STOPWORDS, normalize_phrase
 
 logger = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ CATEGORY_RANK = {"tool": 0, "knowledge": 1, "soft": 2, "language": 3, "skill": 4
 # Surface flags: a surface whose key is also an everyday word only counts when written capitalised.
 FLAG_PLAIN = 0
 FLAG_CAPITALISED = 1
+FLAG_POSTING_ONLY = 2  # see vocab.FLAG_POSTING_ONLY
 
 AMBIGUOUS_WORDS = frozenset(
     """go r c d e swift spark express node rails flask shell bootstrap spring less chef puppet salt
@@ -149,8 +151,11 @@ def _add_aliases(*, builder: _Builder) -> None:
         concept_id = builder.concept(name=canonical, category="soft")
         for surface in (canonical, *aliases):
             key = normalize_phrase(text=surface)
+            # A soft skill's own name counts even where it is an everyday job-ad word ("communication").
             if _key_is_usable(key=key):
                 builder.surfaces[key] = [concept_id, FLAG_PLAIN]
+            elif surface == canonical:
+                builder.surfaces[key] = [concept_id, FLAG_POSTING_ONLY]
 
 
 def _titles(*, eval_dir: Path) -> list[str]:

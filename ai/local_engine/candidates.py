@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from ai.local_engine.text import STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
-from ai.local_engine.vocab import FLAG_CAPITALISED, Vocabulary
+from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary
 
 MAX_PHRASE_TOKENS = 4
 MAX_HEADING_WORDS = 4
@@ -64,10 +64,17 @@ def _is_capitalised(*, tokens: list[Token]) -> bool:
     return all(token.text[0].isupper() or not token.text[0].isalpha() for token in tokens)
 
 
+def _stands_alone(*, norms: list[str], after: int) -> bool:
+    """Return whether a vague skill name does not start a longer term ("communication protocols")."""
+    following = norms[after] if after < len(norms) else ""
+    return not following.isalpha() or following in STOPWORDS or following.startswith("skill")
+
+
 def vocabulary_matches(
-    *, tokens: list[Token], breaks: list[bool], vocabulary: Vocabulary
+    *, tokens: list[Token], breaks: list[bool], vocabulary: Vocabulary, posting: bool = True
 ) -> dict[int, tuple[int, int]]:
-    """Return start index -> (length, concept id) of the longest vocabulary matches, left to right."""
+    """Return start index -> (length, concept id) of the longest vocabulary matches, left to right (in a
+    resume, ``posting=False``, without the names only a posting uses)."""
     norms = [token.norm for token in tokens]
     longest_from, surfaces = vocabulary.longest_from.get, vocabulary.surfaces.get
     count = len(tokens)
@@ -83,7 +90,14 @@ def vocabulary_matches(
             longest = run
         for length in range(longest, 0, -1):
             hit = surfaces(norms[index] if length == 1 else " ".join(norms[index : index + length]))
-            if hit and (hit[1] != FLAG_CAPITALISED or _is_capitalised(tokens=tokens[index : index + length])):
+            if (
+                hit
+                and (
+                    hit[1] != FLAG_POSTING_ONLY
+                    or (posting and _stands_alone(norms=norms, after=index + length))
+                )
+                and (hit[1] != FLAG_CAPITALISED or _is_capitalised(tokens=tokens[index : index + length]))
+            ):
                 matches[index] = (length, hit[0])
                 index += length
                 break

@@ -28,8 +28,9 @@ def certifications(*, asks: list[Sentence]) -> list[tuple[int, int, Sentence]]:
         # The patterns backtrack on every capitalised word; most sentences name no certificate at all.
         if "ertifi" in sentence.text:
             for match in COORDINATED_CERTIFICATIONS_RE.finditer(sentence.text):
+                offset = sentence.start + match.start(1)
                 for name in re.finditer(r"[A-Z][A-Za-z0-9+]*[A-Z0-9+]", match.group(1)):
-                    found.append((sentence.start + name.start(), sentence.start + name.end(), sentence))
+                    found.append((offset + name.start(), offset + name.end(), sentence))
             for match in CERTIFICATION_RE.finditer(sentence.text):
                 covered = any(start <= sentence.start + match.start() < end for start, end, _ in found)
                 term = match.group()

@@ -2,16 +2,33 @@
 
 import re
 
-from ai.local_engine.job import REQUIRED, degree_levels_of
+from ai.local_engine.job import Importance, degree_levels_of
 from ai.local_engine.junk import DEGREE_WORDS
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase
 
 # "Bachelor's degree in Accounting or Finance": the field a degree must be in (up to the end of the clause).
 _DEGREE_FIELD_RE = re.compile(
-    r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?)\b[^.;:(]*?\bin\s+([^.;:()]+)",
+    r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?)\b[^.;:(\n]*?\bin\s+([^.;:()\n]+)",
     re.I,
 )
+# Where a field's name ends: "Computer Science or a related field, or equivalent experience".
+_FIELD_END_RE = re.compile(
+    r",\s*or\b|\bor equivalent\b|,?\s*\b(?:preferred|required|graduating|with)\b", re.I
+)
+# A named degree a recruiter screens for by that name ("BSN preferred", "MBA or equivalent").
+_NAMED_DEGREE_RE = re.compile(r"\b(MBA|BSN|MSN|BBA|LLB|LLM|MPH|JD|MD|PharmD|DNP)\b")
+# The field such a degree is in: a degree in another field does not meet "BSN" or "MBA".
+_NAMED_DEGREE_FIELDS = {
+    "bsn": frozenset({"bsn", "msn", "nursing"}),
+    "msn": frozenset({"msn", "nursing"}),
+    "mba": frozenset({"mba", "business"}),
+    "bba": frozenset({"bba", "mba", "business"}),
+    "llb": frozenset({"llb", "llm", "law", "jd"}),
+    "llm": frozenset({"llm", "law"}),
+    "jd": frozenset({"jd", "law"}),
+    "mph": frozenset({"mph", "health"}),
+}
 # Tested before the sentence's words: it rarely matches, and reading the words costs more.
 _DEGREE_IN_RE = re.compile(r"\b(degree|diploma) in\b|\b(university|college) degree\b", re.I)
 _RELATED_FIELD_RE = re.compile(r"\b(related|similar|equivalent|quantitative|technical)\b", re.I)
@@ -30,11 +47,12 @@ _FIELD_FILLER = frozenset(
         "required",
     }
 )
+_FIELD_KINDS = frozenset({"hard_skill", "tool", "responsibility"})
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
 
 
 def degree_requirement(
-    *, asks: list[Sentence], importance: dict[int, str], requirements: list[Requirement]
+    *, asks: list[Sentence], importance: Importance, requirements: list[Requirement]
 ) -> int | None:
     """Add the degree the posting asks for (the lowest it accepts) and return its level, or None."""
     found: list[tuple[int, Sentence]] = []
@@ -60,12 +78,32 @@ def degree_requirement(
         if field
         else frozenset()
     )
+    named = _NAMED_DEGREE_RE.search(sentence.text)
+    name = _DEGREE_NAMES[level]
+    if named is not None:
+        name = named.group()
+        field_words = field_words or _NAMED_DEGREE_FIELDS.get(name.lower(), frozenset())
+    elif field is not None and field_words:
+        field_name = _FIELD_END_RE.split(field.group(1))[0].strip(" ,")
+        if 0 < len(field_name.split()) <= 8:
+            name = f"{name} in {field_name}"  # "Bachelor's degree in Accounting or Finance"
+    position = sentence.start + (named.start() if named is not None else field.start() if field else 0)
+    asked_as = field.group().strip() if field is not None else named.group() if named is not None else ""
+    if field is not None:
+        # "a degree in Computer Science": the field is part of the degree, not a skill of its own.
+        start, end = sentence.start + field.start(1), sentence.start + field.end(1)
+        requirements[:] = [
+            r
+            for r in requirements
+            if not (start <= r.position < end and r.kind in _FIELD_KINDS and r.occurrences == 1)
+        ]
     requirements.append(
         Requirement(
             id="",
-            name=_DEGREE_NAMES[level],
+            name=name,
+            asked_as=asked_as if asked_as != name else "",
             kind="degree",
-            importance=importance.get(sentence.start, REQUIRED),
+            importance=importance.at(sentence_start=sentence.start, position=position),
             sentence=sentence.text,
             key=f"degree level {level}",
             concept_id=None,

@@ -9,7 +9,6 @@ from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
 from ai.local_engine.embeddings import get_encoder
 from ai.local_engine.evaluate import evaluate, rank
-from ai.local_engine.evidence import Match, ResumeView
 from ai.local_engine.experience import claims, date_ranges
 from ai.local_engine.improve import suggest_rewrites
 from ai.local_engine.language import LanguageGuess, detect_language
@@ -17,6 +16,7 @@ from ai.local_engine.reasoning import MOSTLY_COPIED, explain
 from ai.local_engine.requirements import read_requirements
 from ai.local_engine.resume import find_evidence
 from ai.local_engine.resume_facts import resume_facts
+from ai.local_engine.resume_view import Match, ResumeView
 from ai.local_engine.role import title_words
 from ai.local_engine.semantic import semantic_status
 from ai.local_engine.structure import clear_structure_cache, remember_structure
@@ -57,6 +57,7 @@ def _requirement_detail(match: Match) -> dict:
         "context": match.context,
         "alternatives": list(requirement.alternatives),
         "job_description_sentence": " ".join(requirement.sentence.split()),
+        "asked_as": requirement.asked_as or requirement.name,
     }
 
 
@@ -118,7 +119,7 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
             m.matched
             for m in sorted(matches, key=rank)
             if m.met
-            and m.requirement.kind in {"tool", "hard_skill"}
+            and m.requirement.kind == "tool"  # a named tool, not a field ("DevOps", "machine learning")
             and m.context != "copied"
             and m.matched
             and _written(term=m.matched, view=view)
@@ -152,6 +153,7 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
                     "confidence": confidence,
                     "alternatives": list(r.alternatives),
                     "job_description_sentence": " ".join(r.sentence.split()),
+                    "asked_as": r.asked_as or r.name,
                 }
                 for confidence, group in (
                     ("high", [m.requirement for m in missing]),

@@ -7,18 +7,13 @@ Everything the score rests on, computed once; the streamed analysis (``engine``)
 from dataclasses import dataclass
 
 from ai.local_engine.aliases import ROLE_NOUNS
-from ai.local_engine.evidence import (
-    WORK_SECTIONS,
-    Match,
-    ResumeView,
-    match_requirements,
-    view_resume,
-)
+from ai.local_engine.evidence import match_requirements
 from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, Requirement, read_requirements
-from ai.local_engine.resume_facts import resume_facts
+from ai.local_engine.resume_facts import is_keyword_line, resume_facts
+from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
 from ai.local_engine.role import resume_titles, role_score
 from ai.local_engine.score import SubScores, compute_sub_scores, text_similarity
 from ai.local_engine.semantic import closest_sentences
@@ -44,7 +39,7 @@ SKILL_HEADS = frozenset(
     visualization visualisation research strategy planning prioritization documentation compliance
     governance migration operation support troubleshooting debugging reporting forecasting budgeting
     accounting auditing marketing sale negotiation mentoring leadership communication cms api
-    database""".split()
+    database care therapy internals payable receivable returns""".split()
 )
 _KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "language": 3, "soft_skill": 4}
 
@@ -122,7 +117,11 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             if s.text == m.evidence
         },
         field_words=field_words_of(title_norms=title_norms, role_nouns=ROLE_NOUNS, seniority=SENIORITY_WORDS),
-        sentence_words=[frozenset(norms) for norms in view.index.sentence_norms],
+        # A line of keywords ("React, front-end frameworks, HTML, CSS") makes no role relevant.
+        sentence_words=[
+            frozenset() if is_keyword_line(text=sentence.text) else frozenset(norms)
+            for sentence, norms in zip(view.index.sentences, view.index.sentence_norms, strict=True)
+        ],
     )
     sub_scores = compute_sub_scores(
         matches=matches,
@@ -138,13 +137,15 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             title=job.title,
             titles=resume_titles(
                 sentences=[
-                    s.text if not copied else ""
+                    s.text if not copied and not is_keyword_line(text=s.text) else ""
                     for s, copied in zip(view.index.sentences, view.copied, strict=True)
                 ],
                 sections=view.sections,
             ),
         ),
         resume_words=sum(len(norms) for norms in view.index.sentence_norms),
+        entry_years=job.entry_years,
+        years_total=years.professional,
     )
     return Evaluation(
         resume_text=resume_text,

@@ -16,6 +16,12 @@ from ai.local_engine.text import STOPWORDS
 # Lines before a date range that still belong to its entry (title and employer often come first).
 ENTRY_LEAD_LINES = 2
 _WORK = frozenset({"experience"})
+# An entry for someone still training: it shows experience, but not the years that make one over-qualified.
+_TRAINING_RE = re.compile(
+    r"\b(?:intern|internship|trainee|apprentice|student|fellow|co-?op|assistant)\b", re.I
+)
+# "Last Updated on 21st January 2015": the resume's own date, where "present" ends.
+_UPDATED_RE = re.compile(r"\bupdated\b\D{0,30}((?:19|20)\d\d)\b", re.I)
 _EDUCATION_RE = re.compile(
     r"\b(university|college|school|bachelor|master|degree|phd|gpa|b\.?sc|m\.?sc)\b", re.I
 )
@@ -27,6 +33,7 @@ class Years:
 
     relevant: float | None
     total: float | None
+    professional: float | None = None  # without internships and other training entries
 
 
 def _merged(intervals: list[tuple[int, int]]) -> int:
@@ -80,6 +87,9 @@ def count_years(
         return any(n in relevant_sentences or sentence_words[n] & field_words for n in numbers)
 
     this_year = datetime.date.today().year
+    updated = next((m for m in map(_UPDATED_RE.search, sentences[:5]) if m), None)
+    if updated is not None:
+        this_year = min(this_year, int(updated.group(1)))
     work = [n for n, section in enumerate(sections) if section in _WORK]
     if not work:
         work = [n for n, text in enumerate(sentences) if not _EDUCATION_RE.search(text)]
@@ -87,12 +97,14 @@ def count_years(
     for number in work:
         for start, end in date_ranges(sentences[number], this_year):
             ranges.append((number, start, end))
-    all_intervals, relevant_intervals = [], []
+    all_intervals, relevant_intervals, professional_intervals = [], [], []
     for position, (number, start, end) in enumerate(ranges):
         previous = ranges[position - 1][0] if position else -1
         following = ranges[position + 1][0] if position + 1 < len(ranges) else len(sentences)
         entry = range(max(previous + 1, number - ENTRY_LEAD_LINES), max(following, number + 1))
         all_intervals.append((start, end))
+        if not any(_TRAINING_RE.search(sentences[n]) for n in entry if n < len(sentences)):
+            professional_intervals.append((start, end))
         if relevant(entry):
             relevant_intervals.append((start, end))
     claims_all, claims_relevant = [], []
@@ -104,8 +116,11 @@ def count_years(
                     claims_relevant.append(years)
     total = max([_merged(all_intervals), *claims_all], default=0)
     relevant_years = max([_merged(relevant_intervals), *claims_relevant], default=0)
+    professional = max([_merged(professional_intervals), *claims_all], default=0)
     return Years(
-        relevant=float(relevant_years) if relevant_years else None, total=float(total) if total else None
+        relevant=float(relevant_years) if relevant_years else None,
+        total=float(total) if total else None,
+        professional=float(professional) if professional else None,
     )
 
 
@@ -118,4 +133,6 @@ def field_words_of(
     """
     words = [w for w in title_norms if w not in STOPWORDS and w not in seniority]
     specific = [w for w in words if w not in role_nouns]
-    return frozenset(specific or words)
+    chosen = specific or words
+    # "Full Stack" is also written "Fullstack", "Front End" "Frontend".
+    return frozenset(chosen) | {a + b for a, b in zip(chosen, chosen[1:], strict=False)}

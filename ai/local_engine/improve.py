@@ -52,6 +52,17 @@ _WEAK_OPENERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"took\s+part\s+in", "Contributed to"),
     )
 )
+# Work with people, not with tools: no tool is woven into "Mentored 3 junior engineers" or "Scaled the team".
+PEOPLE_VERBS = frozenset(
+    "mentored coached hired recruited supervised onboarded taught interviewed advised guided".split()
+)
+_PEOPLE_OBJECT_RE = re.compile(
+    r"\b(?:team|teams|engineers|developers|people|staff|members|interns|reports)\b", re.I
+)
+# Where a tool goes: before a trailing result clause (", improving ...", ", which ..."), not after it.
+_RESULT_CLAUSE_RE = re.compile(r",\s+(?:\w+ing\b|which\b|resulting\b|leading to\b)")
+# A heading glued to its first sentence by the PDF ("Summary Innovative Web Developer with ...").
+_GLUED_HEADING_RE = re.compile(r"^(?:summary|profile|about me|objective|overview)\s+(?=[A-Z])", re.IGNORECASE)
 # Whether any weak opening starts a sentence, in one match instead of one per opening.
 _ANY_WEAK_OPENER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _WEAK_OPENERS), re.IGNORECASE)
 _IRREGULAR_PAST = {
@@ -118,7 +129,7 @@ def _candidates(*, sentences: Sequence[Sentence], sections: Sequence[str]) -> li
     """Return (number, cleaned text, section) of the sentences a rewrite may start from."""
     chosen = []
     for number, (sentence, section) in enumerate(zip(sentences, sections, strict=True)):
-        text = clean(sentence.text)
+        text = _GLUED_HEADING_RE.sub("", clean(sentence.text))
         words = text.split()
         if not MIN_WORDS <= len(words) <= MAX_WORDS or _CONTACT_RE.search(text) or _OBJECTIVE_RE.match(text):
             continue
@@ -146,7 +157,16 @@ def rewrite_sentence(*, text: str, proven_terms: Sequence[str]) -> tuple[str, tu
     added: list[str] = []
     # A sentence that already says how ("in Python", "with Docker", "using ...") gets no more tools: they
     # would read as if used for this very work.
-    if _reads_as_action(text=improved) and not re.search(r"\b(using|with|in|by)\b", text, re.IGNORECASE):
+    first_word = next((t.norm for t in tokenize(text=improved)), "")
+    about_people = first_word in PEOPLE_VERBS or (
+        first_word in {"led", "managed", "scaled", "grew", "built"}
+        and _PEOPLE_OBJECT_RE.search(" ".join(improved.split()[1:5])) is not None
+    )
+    if (
+        _reads_as_action(text=improved)
+        and not about_people
+        and not re.search(r"\b(using|with|in|by)\b", text, re.IGNORECASE)
+    ):
         for term in proven_terms:
             words = {t.norm for t in tokenize(text=term)}
             if term and words and not words <= present and term not in added:
@@ -154,7 +174,9 @@ def rewrite_sentence(*, text: str, proven_terms: Sequence[str]) -> tuple[str, tu
             if len(added) == MAX_ADDED_SKILLS:
                 break
     if added:
-        improved += f" using {_join(added)}"
+        clause = _RESULT_CLAUSE_RE.search(improved)
+        where = clause.start() if clause else len(improved)
+        improved = f"{improved[:where]} using {_join(added)}{improved[where:]}"
         reasons.append("skills the resume shows elsewhere, named where they were used")
     first = first_norm(text=improved)
     measurable = first in MEASURABLE_VERBS or (first.endswith("ed") and len(first) > 4)
@@ -178,17 +200,23 @@ def suggest_rewrites(
     spelling, most important first.
     """
     ranked = []
+    rewritten = {}
     for number, text, section in _candidates(sentences=sentences, sections=sections):
+        rewritten[text] = rewrite_sentence(text=text, proven_terms=proven_terms)
         words = {t.norm for t in tokenize(text=text)} - STOPWORDS
         relevance = len(words & job_terms)
         room = 1.0 + (0.0 if any(map(str.isdigit, text)) else 1.0)
         room += 1.0 if _ANY_WEAK_OPENER.match(text) else 0.0
         bonus = 0.5 if section in ACHIEVEMENT_SECTIONS else 0.0
-        ranked.append(((relevance + 1) * room + bonus, -number, text, section))
+        # A suggestion that changes nothing is offered last.
+        unchanged = rewritten[text][0].rstrip(".") == text.rstrip(".")
+        ranked.append(
+            (((relevance + 1) * room + bonus) * (0.1 if unchanged else 1.0), -number, text, section)
+        )
     ranked.sort(reverse=True)
     result = []
     for score, _, text, section in ranked[:limit]:
-        rewrite, reasons = rewrite_sentence(text=text, proven_terms=proven_terms)
+        rewrite, reasons = rewritten[text]
         result.append(
             Rewrite(sentence=text, rewrite=rewrite, section=section, score=round(score, 2), reasons=reasons)
         )

@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ai.local_engine.aliases import DEGREE_LEVELS, ROLE_NOUNS
 from ai.local_engine.text import Sentence, starts_guarded, tokenize
@@ -37,7 +38,8 @@ _YEARS_RE = re.compile(
 )
 _DEGREE_HINT_RE = starts_guarded(
     re.compile(
-        r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|[bm]\.?(?:sc?|a|eng?|tech)\b)",
+        r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|bba|b\.?com\b|"
+        r"[bm]\.?(?:sc?|a|eng?|tech)\b)",
         re.IGNORECASE,
     )
 )
@@ -53,10 +55,72 @@ def _is_heading(*, sentence: Sentence) -> bool:
     return sentence.text.endswith(":") or len(sentence.text.split()) <= 4
 
 
-def importance_by_sentence(*, sentences: list[Sentence]) -> dict[int, str]:
-    """Return sentence start -> importance, from section headings and cues inside the sentence."""
+@dataclass(frozen=True, slots=True)
+class Importance:
+    """Required or preferred, by sentence; a sentence that mixes both cues ("Requirements: ..., BSN
+    preferred, ...") is read clause by clause."""
+
+    by_sentence: dict[int, str]
+    clauses: dict[int, tuple[tuple[int, int, str], ...]]
+
+    def get(self, start: int, default: str = REQUIRED) -> str:
+        return self.by_sentence.get(start, default)
+
+    def at(self, *, sentence_start: int, position: int) -> str:
+        """Return the importance of what is named at ``position`` of the sentence starting at
+        ``sentence_start``."""
+        for start, end, level in self.clauses.get(sentence_start, ()):
+            if start <= position < end:
+                return level
+        return self.by_sentence.get(sentence_start, REQUIRED)
+
+
+def _mixed_clauses(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
+    """Return (start, end, importance) of each clause of a sentence naming both a required and a preferred
+    cue; a clause is cut at semicolons, or at commas when there is no semicolon."""
+    separator = ";" if ";" in sentence.text else ","
+    clauses = []
+    position = 0
+    for piece in sentence.text.split(separator):
+        level = PREFERRED if _PREFERRED_CUES.search(piece) else REQUIRED
+        clauses.append((sentence.start + position, sentence.start + position + len(piece) + 1, level))
+        position += len(piece) + 1
+    return tuple(clauses)
+
+
+# An entry-level posting: its title says so, or the text asks for new or recent graduates. A posting for
+# graduates, interns or trainees is for up to 2 years of experience; a junior one for up to 3.
+_GRADUATE_TITLE_RE = re.compile(
+    r"\b(?:new[- ]grad(?:uate)?s?|graduate|entry[- ]level|intern|internship|trainee|apprentice|"
+    r"early[- ]career)\b",
+    re.IGNORECASE,
+)
+_JUNIOR_TITLE_RE = re.compile(r"\b(?:junior|jr\.?)(?=\s|$)", re.IGNORECASE)
+_GRADUATE_TEXT_RE = re.compile(
+    r"\b(?:new grads?|new graduates?|recent graduates?|entry[- ]level|graduating (?:by|in)|"
+    r"early[- ]career)\b",
+    re.IGNORECASE,
+)
+GRADUATE_YEARS = 2
+JUNIOR_YEARS = 3
+
+
+def entry_level_years(*, sentences: list[Sentence]) -> int | None:
+    """Return the most years of experience an entry-level posting is for, or None for any other posting."""
+    if not sentences:
+        return None
+    if _GRADUATE_TITLE_RE.search(sentences[0].text) or any(
+        _GRADUATE_TEXT_RE.search(s.text) for s in sentences
+    ):
+        return GRADUATE_YEARS
+    return JUNIOR_YEARS if _JUNIOR_TITLE_RE.search(sentences[0].text) else None
+
+
+def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
+    """Return each sentence's importance, from section headings and cues inside the sentence."""
     section = REQUIRED
     result: dict[int, str] = {}
+    clauses: dict[int, tuple[tuple[int, int, str], ...]] = {}
     for sentence in sentences:
         short = len(sentence.text.split()) <= _HEADING_MAX_TOKENS
         if short and _is_heading(sentence=sentence):
@@ -66,9 +130,11 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> dict[int, str]:
                 section = REQUIRED
         if _PREFERRED_CUES.search(sentence.text):
             result[sentence.start] = PREFERRED
+            if not short and _REQUIRED_CUES.search(sentence.text):
+                clauses[sentence.start] = _mixed_clauses(sentence=sentence)
         else:
             result[sentence.start] = section
-    return result
+    return Importance(by_sentence=result, clauses=clauses)
 
 
 def degree_levels_of(*, text: str) -> list[int]:

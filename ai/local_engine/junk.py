@@ -2,9 +2,11 @@
 
 import re
 
+from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.posting import Posting
 from ai.local_engine.text import STOPWORDS
+from ai.local_engine.vocab import everyday_words
 
 # Words that are never a requirement on their own: what every posting says about any job.
 GENERIC_TERMS = frozenset(
@@ -29,6 +31,14 @@ _DANGLING = frozenset(
     future maximum minimum successful related relevant similar etc able equivalent practical end""".split()
 )
 DEGREE_WORDS = frozenset({"degree", "diploma"})
+ACRONYM_RE = re.compile(r"[A-Z]{3,6}s?")
+_REPORTING = frozenset({"reporting", "report", "reports"})
+_REPORTING_TO_RE = re.compile(r"\s+(?:directly\s+)?(?:in)?to\s+(?:the|our|a|an|[A-Z])")
+
+
+def is_acronym(*, text: str) -> bool:
+    """Return whether a word is an acronym ("IFRS", "HIPAA"), not an everyday word in capitals ("PLEASE")."""
+    return ACRONYM_RE.fullmatch(text) is not None and text.lower().rstrip("s") not in everyday_words()
 
 
 def is_named(*, text: str) -> bool:
@@ -44,16 +54,22 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     if not any(ch.isalpha() for ch in candidate.key) or not words or len(candidate.key) < 2:
         return True
     content = [w for w in words if w not in STOPWORDS]
-    if not content or all(w in GENERIC_TERMS for w in content):
+    soft_phrase = candidate.category == "soft" and len(content) > 1  # "work in a team"
+    if not content or (all(w in GENERIC_TERMS for w in content) and not soft_phrase):
         return True
     if all(w in posting.name_words for w in content):
         return True
-    if words[0] in DEGREE_WORDS or words[-1] in DEGREE_WORDS:
+    if words[-1] in _REPORTING and _REPORTING_TO_RE.match(posting.text, candidate.end):
+        return True  # "Reporting to the CEO": a line of command, not the skill of reporting
+    if words[0] in DEGREE_WORDS or words[-1] in DEGREE_WORDS or candidate.key in DEGREE_LEVELS:
         return True  # degrees are read by level
     if candidate.concept_id is None:
-        if words[0] in _DANGLING or words[-1] in _DANGLING or len(content) < 2:
-            return True  # a lone word the vocabulary does not know is too vague to screen for
         tokens = candidate.text.split()
+        acronym = is_acronym(text=candidate.text)
+        if words[0] in _DANGLING or words[-1] in _DANGLING or (len(content) < 2 and not acronym):
+            # A lone word the vocabulary does not know is too vague to screen for; an acronym is a name
+            # ("IFRS", "HIPAA") the extractor still has to accept.
+            return True
         # A run of capitalised words the vocabulary does not know is a name: a company, a place, a person.
         if all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens):
             return True

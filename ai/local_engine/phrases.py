@@ -105,3 +105,32 @@ def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]
         run, has_or = [candidate], False
     close()
     return groups
+
+
+_ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_ITEM_LEAD_RE = re.compile(r"^(?:the|a|an|our|your)\s+", re.IGNORECASE)
+ENUMERATION_MIN_ITEMS = 3
+ENUMERATION_ITEM_MAX_WORDS = 4
+
+
+def enumeration_items(*, sentence: Sentence) -> frozenset[tuple[int, int]]:
+    """Return the spans of the items of an enumeration of short noun phrases in the sentence ("assessments,
+    medication administration, wound care, IV therapy, and patient education"): at least three items after
+    the sentence's last colon, each of at most four words."""
+    text = sentence.text
+    begin = text.rfind(":") + 1
+    items = []
+    position = begin
+    for separator in [*_ITEM_SPLIT_RE.finditer(text, begin), None]:
+        end = separator.start() if separator else len(text.rstrip(" ."))
+        piece = text[position:end]
+        lead = _ITEM_LEAD_RE.match(piece.strip())
+        start = position + (len(piece) - len(piece.lstrip())) + (lead.end() if lead else 0)
+        if start < end:
+            items.append((start, end))
+        position = separator.end() if separator else end
+    if len(items) < ENUMERATION_MIN_ITEMS or any(
+        len(text[s:e].split()) > ENUMERATION_ITEM_MAX_WORDS for s, e in items
+    ):
+        return frozenset()
+    return frozenset((sentence.start + s, sentence.start + e) for s, e in items)

@@ -82,6 +82,14 @@ _LOCATION_LINE_RE = re.compile(
     rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,4}}\.?(?:\s*[(|/-].*)?$"
     r"|\b(remote|hybrid|on-?site)\b\s*[(/,-]|[(]\s*(remote|hybrid|on-?site)"
 )
+# "San Francisco, CA", "Portland, OR", "Toronto, ON": a city and a US state or Canadian province code.
+_REGION_CODES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB|MB|NS"
+)
+_CITY_REGION_RE = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*(?:{_REGION_CODES})\b")
+# "Chief Operating Officer — Harbor & Finch Media (Sunnyvale, CA)": the employer after a dash, first line.
+_TITLE_EMPLOYER_RE = re.compile(r"\s[—–|-]\s+((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&)){1,4})")
 _PLACE_CUE_RE = re.compile(
     r"\b(?:in|at|based in|located in|offices? in|near|from)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
 )
@@ -179,6 +187,19 @@ def _about_company(*, text: str, companies: list[str]) -> bool:
     return False
 
 
+def _title_employer(*, sentences: list[Sentence], vocabulary: Vocabulary) -> list[tuple[int, int]]:
+    """Return the span of the employer's name on the first line ("Staff Accountant — Cobalt Ridge
+    Manufacturing, Dublin"): two or more capitalised words after a dash that the vocabulary does not know
+    ("Frontend Engineer – React Native" names a skill)."""
+    if not sentences:
+        return []
+    first = sentences[0]
+    match = _TITLE_EMPLOYER_RE.search(first.text)
+    if match is None or normalize_phrase(text=match.group(1)) in vocabulary.surfaces:
+        return []
+    return [(first.start + match.start(1), first.start + match.end(1))]
+
+
 def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
     """Return the posting's sentences classified: what it asks for, and the text around it."""
     sentences = split_sentences(text=text)
@@ -193,9 +214,16 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
         kinds.append(_sentence_kind(sentence=sentence, vocabulary=vocabulary) or section)
     # An e-mail address needs an "@": without one the costliest of these patterns cannot match.
     patterns = (
-        (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE) if "@" in text else (_URL_RE, _DOMAIN_RE, _PHONE_RE)
+        (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE)
+        if "@" in text
+        else (_URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE)
     )
-    masked = sorted((match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text))
+    masked = sorted(
+        [
+            *((match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text)),
+            *_title_employer(sentences=sentences, vocabulary=vocabulary),
+        ]
+    )
     companies = _company_names(text=text, vocabulary=vocabulary)
     for number, sentence in enumerate(sentences):
         if kinds[number] == ASKS and _about_company(text=sentence.text, companies=companies):

@@ -2,9 +2,9 @@
 
 from collections.abc import Sequence
 
-from ai.local_engine.evidence import Match
 from ai.local_engine.language import LanguageGuess
 from ai.local_engine.requirements import HARD_KINDS
+from ai.local_engine.resume_view import Match
 
 ADD_IF_TRUE = "add this if true"
 MAX_HINTED = 6

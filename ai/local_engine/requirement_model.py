@@ -28,6 +28,7 @@ class Requirement:
     source: str = "phrase"
     level: int | None = None
     in_title: bool = False
+    asked_as: str = ""  # the posting's own words, where the name differs ("clear communicator")
     extra: dict = field(default_factory=dict)
 
 
@@ -44,6 +45,9 @@ class JobRequirements:
     norms: tuple[str, ...]  # every word of the posting, normalised
     asks_norms: tuple[str, ...]  # the words of the sentences that may state requirements
     line_keys: frozenset[tuple[str, ...]]  # each line's words (a resume line equal to one is copied)
+    entry_years: int | None = (
+        None  # the most years an entry-level posting is for ("New Grad": 2, "Junior": 3)
+    )
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -19,15 +19,18 @@ from ai.local_engine.job import (
     PREFERRED,
     REQUIRED,
     TENTATIVE_MARGIN,
+    Importance,
+    entry_level_years,
     importance_by_sentence,
     job_title,
     min_years,
 )
 from ai.local_engine.junk import GENERIC_TERMS, about_us, is_junk, is_named
 from ai.local_engine.language import detect_language
-from ai.local_engine.phrases import cue_clauses, cue_groups, or_groups
+from ai.local_engine.phrases import cue_clauses, cue_groups, enumeration_items, or_groups
 from ai.local_engine.posting import read_posting
 from ai.local_engine.requirement_model import JobRequirements, Requirement
+from ai.local_engine.requirement_names import join_names, kind_of, soft_skill_name
 from ai.local_engine.taxonomy import category_members, category_of
 from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phrase, sentence_tokens, tokenize
 from ai.local_engine.vocab import Vocabulary, everyday_words, get_vocabulary
@@ -39,26 +42,14 @@ SOFT_FACTOR = 0.6
 JOB_CACHE_SIZE = 64
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
 TOOL_MARGIN = 1.0
+ENUMERATION_MARGIN = 4.0
 HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
-
-
-def _kind(*, candidate: Candidate) -> str:
-    lowered = candidate.text.lower()
-    if candidate.category == "soft":
-        return "soft_skill"
-    if any(cue in lowered for cue in CERTIFICATION_CUES):
-        return "certification"
-    if candidate.category == "language":
-        return "language"
-    if candidate.category == "phrase":
-        return "responsibility"
-    return "tool" if candidate.category == "tool" else "hard_skill"
 
 
 class _Builder:
     """Collect requirements, merging repeats of the same concept or key."""
 
-    def __init__(self, *, vocabulary: Vocabulary, importance: dict[int, str], title_keys: str) -> None:
+    def __init__(self, *, vocabulary: Vocabulary, importance: Importance, title_keys: str) -> None:
         self.vocabulary = vocabulary
         self.importance = importance
         self.title_keys = f" {title_keys} "
@@ -78,7 +69,7 @@ class _Builder:
             identity = ("c", head.concept_id)
         else:
             identity = ("k", tuple(sorted(m.key for m in members)))
-        level = self.importance.get(head.sentence.start, REQUIRED)
+        level = self.importance.at(sentence_start=head.sentence.start, position=head.start)
         existing = self.items.get(identity)
         if existing is not None:
             existing.occurrences += 1
@@ -100,12 +91,16 @@ class _Builder:
             if level == REQUIRED and existing.importance == PREFERRED:
                 existing.importance, existing.sentence = REQUIRED, head.sentence.text
             return
-        kind = _kind(candidate=head)
+        kind = kind_of(candidate=head)
         if alternatives and kind == "responsibility":
             kind = "hard_skill"  # "libraries like jQuery": the examples make it concrete
+        if name is None:
+            name = (
+                soft_skill_name(head=head, vocabulary=self.vocabulary) if kind == "soft_skill" else head.text
+            )
         self.items[identity] = Requirement(
             id="",
-            name=name or head.text,
+            name=name,
             kind=kind,
             importance=level,
             sentence=head.sentence.text,
@@ -119,12 +114,8 @@ class _Builder:
             confident=confident,
             source=head.category,
             in_title=any(f" {m.key} " in self.title_keys for m in members),
+            asked_as=head.text if name != head.text and not alternatives else "",
         )
-
-
-def _join_names(*, names: list[str]) -> str:
-    names = list(dict.fromkeys(names))
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def _sentence_requirements(
@@ -153,7 +144,7 @@ def _sentence_requirements(
                 head=examples[0],
                 alternatives=examples[1:],
                 confident=True,
-                name=_join_names(names=[c.text for c in examples]),
+                name=join_names(names=[c.text for c in examples]),
             )
     rest = [c for c in candidates if id(c) not in used]
     for group in or_groups(text=text, candidates=rest):
@@ -162,7 +153,7 @@ def _sentence_requirements(
             head=group[0],
             alternatives=group[1:],
             confident=True,
-            name=_join_names(names=[c.text for c in group]),
+            name=join_names(names=[c.text for c in group]),
         )
     for candidate in candidates:
         if id(candidate) not in used:
@@ -198,13 +189,14 @@ def read_requirements(*, text: str) -> JobRequirements:
     english = detect_language(text=text).code == "en"
     certificates = certifications(asks=asks)
     clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
+    items = frozenset(span for sentence in asks for span in enumeration_items(sentence=sentence))
     kept: list[Candidate] = []
     tentative_candidates: list[Candidate] = []
     for candidate in candidates:
         if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
             continue  # "We value collaboration": a description of the employer, not a requirement
         if is_junk(candidate=candidate, posting=posting) or any(
-            start <= candidate.start < end for start, end, _ in certificates
+            candidate.start < end and start < candidate.end for start, end, _ in certificates
         ):
             continue
         confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
@@ -233,7 +225,14 @@ def read_requirements(*, text: str) -> JobRequirements:
                 for _, cue_end, clause_end in clauses[candidate.sentence.start]
             )
         )
-        if confident or example:
+        # A whole item of an enumeration of short noun phrases ("assessments, medication administration,
+        # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not.
+        listed = (
+            candidate.category == "phrase"
+            and (candidate.start, candidate.end) in items
+            and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
+        )
+        if confident or example or listed:
             kept.append(candidate)
         elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
             tentative_candidates.append(candidate)
@@ -249,14 +248,14 @@ def read_requirements(*, text: str) -> JobRequirements:
                 builder=builder, sentence=sentence, candidates=by_sentence[sentence.start], text=text
             )
     for start, end, sentence in certificates:
-        term = text[start:end].strip(" -")
+        term = text[start:end].strip(" -.,;")
         if not any(cue in term.lower() for cue in CERTIFICATION_CUES):
             term += " certification"  # one of "BLS and ACLS certification"
         builder.items[("k", normalize_phrase(text=term))] = Requirement(
             id="",
             name=term,
             kind="certification",
-            importance=importance.get(sentence.start, REQUIRED),
+            importance=importance.at(sentence_start=sentence.start, position=start),
             sentence=sentence.text,
             key=normalize_phrase(text=term),
             concept_id=None,
@@ -289,4 +288,5 @@ def read_requirements(*, text: str) -> JobRequirements:
         norms=tuple(token.norm for token in tokenize(text=text)),
         asks_norms=tuple(token.norm for s in asks for token in sentence_tokens(text=text, sentence=s)),
         line_keys=line_norms(text=text),
+        entry_years=entry_level_years(sentences=list(posting.sentences)),
     )

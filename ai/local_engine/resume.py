@@ -13,7 +13,7 @@ from ai.local_engine.text import (
     stem,
     tokenize,
 )
-from ai.local_engine.vocab import FLAG_CAPITALISED, Vocabulary
+from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary
 
 # Fuzzy matching is for typos in long words only: "Kubernets" finds "Kubernetes", but "openai" never
 # matches "openapi" (short terms must match exactly).
@@ -177,7 +177,7 @@ def find_evidence(
 ) -> Evidence | None:
     """Return where the resume covers ``keyword`` (same term, a synonym or a typo of it), or None."""
     flag = vocabulary.surfaces.get(key, (None, 0))[1]
-    number = _gram_sentence(key=key, flag=flag, resume=resume)
+    number = None if flag == FLAG_POSTING_ONLY else _gram_sentence(key=key, flag=flag, resume=resume)
     matched_key = key
     if number is None and concept_id is not None:
         for surface in vocabulary.concept_surfaces.get(concept_id, ()):
@@ -185,6 +185,8 @@ def find_evidence(
             if number is not None:
                 matched_key = surface
                 break
+    if number is None and flag == FLAG_POSTING_ONLY:
+        return None  # only the skill's other names are evidence ("communicated with clients")
     content = [token for token in key.split() if token not in STOPWORDS]
     if number is None and len(content) > 1:
         # A multi-word phrase is covered when all its words appear close together in one sentence.

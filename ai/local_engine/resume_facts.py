@@ -17,6 +17,11 @@ from ai.local_engine.vocab import get_vocabulary
 # A line of this many words or fewer is a list item ("Python", "AWS Lambda"), not a sentence.
 LIST_ITEM_MAX_TOKENS = 3
 LIST_MIN_ITEMS = 3
+LIST_NAME_MAX_TOKENS = 8  # a longer item inside a run of short ones is still a listed name
+LONG_LIST_ITEMS = 4
+_SCHOOL_OR_YEAR_RE = re.compile(
+    r"\b(?:19|20)\d\d\b|univers|college|institut|school|academy|polytechnic|faculty|hochschule", re.I
+)
 _ITEM_RE = re.compile(r"[^,;|•·/\n]+")  # a line break ends an item too
 _ITEM_END_RE = re.compile(r"[,;|•·/\n]")
 # Resumes whose facts are kept: a user re-runs one resume against many postings (and a comparison grid).
@@ -49,33 +54,74 @@ def resume_facts(*, text: str) -> ResumeFacts:
         breaks = token_breaks(
             sentence=Sentence(text=sentence.text, start=0, end=len(sentence.text)), tokens=token_list
         )
-        matches = vocabulary_matches(tokens=token_list, breaks=breaks, vocabulary=vocabulary)
+        matches = vocabulary_matches(tokens=token_list, breaks=breaks, vocabulary=vocabulary, posting=False)
         for first, (_, concept) in matches.items():
             concept_sentences.setdefault(concept, []).append((number, tokens[first].start))
     sentences = list(index.sentences)
+    sections = sentence_sections(text=text)
     return ResumeFacts(
         index=index,
-        sections=sentence_sections(text=text),
+        sections=sections,
         bare=tuple(is_bare_list(text=sentence.text) for sentence in sentences),
         concept_sentences={concept: tuple(places) for concept, places in concept_sentences.items()},
         list_spans=tuple(list_runs(text=sentence.text) for sentence in sentences),
         shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
-        degree_levels=tuple(tuple(degree_levels_of(text=sentence.text)) for sentence in sentences),
+        degree_levels=tuple(
+            tuple(degree_levels_of(text=_degree_text(text=sentence.text)))
+            if _states_education(texts=[s.text for s in sentences[max(0, n - 1) : n + 2]], section=section)
+            else ()
+            for n, (sentence, section) in enumerate(zip(sentences, sections, strict=True))
+        ),
     )
 
 
+def _degree_text(*, text: str) -> str:
+    """Return the part of a line that may name the resume's own degree: all of it when it names a school or a
+    year ("B.Sc., MIT, 2015"), else what is not a list of keywords ("..., Bachelor's degree in X, Excel")."""
+    if _SCHOOL_OR_YEAR_RE.search(text):
+        return text
+    kept, position = [], 0
+    for start, end in list_runs(text=text):
+        kept.append(text[position:start])
+        position = end
+    return " ".join([*kept, text[position:]])
+
+
+def _states_education(*, texts: list[str], section: str) -> bool:
+    """Return whether a line can show the resume's own degree: in Education, or beside a school or a year
+    ("BSc Physics, ETH Zürich, 2014"); a degree among keywords appended to a resume is a keyword."""
+    return section == "education" or any(_SCHOOL_OR_YEAR_RE.search(text) for text in texts)
+
+
+def is_keyword_line(*, text: str) -> bool:
+    """Return whether a line lists four or more keywords and names no school or year, as an entry in
+    Education does ("B.Tech, Computer Science, IIT Delhi, 2014-2018")."""
+    if len(_ITEM_RE.findall(text)) < LONG_LIST_ITEMS or _SCHOOL_OR_YEAR_RE.search(text):
+        return False
+    return list_runs(text=text) == ((0, len(text)),)
+
+
 def list_runs(*, text: str) -> tuple[tuple[int, int], ...]:
-    """Return the character spans where a sentence lists names: three or more short items in a row."""
+    """Return the character spans where a sentence lists names: three or more short items in a row, which
+    a longer name among them ("Bachelor's degree in accounting or finance") does not interrupt."""
     if not _ITEM_END_RE.search(text):
         return ()  # one item at most: no run
-    items = [(m.start(), m.end()) for m in _ITEM_RE.finditer(text)]
+    items = [(m.start(), m.end()) for m in _ITEM_RE.finditer(text) if text[m.start() : m.end()].strip()]
+    short = sum(1 for start, end in items if len(text[start:end].split()) <= LIST_ITEM_MAX_TOKENS)
+    if short >= LIST_MIN_ITEMS and 3 * short >= 2 * len(items):
+        return ((items[0][0], items[-1][1]),)  # a list, all of it
     runs: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for start, end in [*items, (0, 0)]:
-        if end > start and len(text[start:end].split()) <= LIST_ITEM_MAX_TOKENS:
+        if end > start and len(text[start:end].split()) <= LIST_NAME_MAX_TOKENS:
             run.append((start, end))
             continue
-        if len(run) >= LIST_MIN_ITEMS:
+        while run and len(text[run[-1][0] : run[-1][1]].split()) > LIST_ITEM_MAX_TOKENS:
+            run.pop()  # a run ends at its last short item
+        while run and len(text[run[0][0] : run[0][1]].split()) > LIST_ITEM_MAX_TOKENS:
+            run.pop(0)
+        shorts = sum(1 for s, e in run if len(text[s:e].split()) <= LIST_ITEM_MAX_TOKENS)
+        if shorts >= LIST_MIN_ITEMS and 2 * shorts >= len(run):
             runs.append((run[0][0], run[-1][1]))
         run = []
     return tuple(runs)

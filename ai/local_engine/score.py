@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ai.local_engine.evidence import Match
 from ai.local_engine.requirements import HARD_KINDS
+from ai.local_engine.resume_view import Match
 from ai.local_engine.text import STOPWORDS
 
 WEIGHTS: dict[str, float] = {
@@ -38,6 +38,9 @@ PRIOR_WEIGHT = 4.0
 DEFAULT_YEARS = 3
 LIST_SHARE_CAP = 0.15
 NO_DEGREE_ASKED_WITHOUT_DEGREE = 0.6
+# An entry-level posting is for up to 2 (graduates) or 3 (juniors) years; each year beyond takes half of the
+# experience sub-score: level is the experience part's to judge; the role part judges the kind of work.
+OVER_QUALIFIED_STEP = 0.5
 # Cosine similarity of a resume with a job it fits well rarely exceeds this; it maps to a full sub-score.
 FULL_TEXT_SIMILARITY = 0.45
 FULL_POSTING_WORDS = 60
@@ -109,12 +112,23 @@ def compute_sub_scores(
     degree_shown: int | None,
     role: float | None,
     resume_words: int,
+    entry_years: int | None = None,
+    years_total: float | None = None,
 ) -> SubScores:
     """Return every sub-score; ``similarity`` is the raw cosine, ``role`` None for a posting with no title."""
     text = min(1.0, similarity / FULL_TEXT_SIMILARITY)
     hard = [m for m in matches if m.requirement.kind in HARD_KINDS]
     soft = [m for m in matches if m.requirement.kind in RESPONSIBILITY_KINDS]
     years_target = years_asked or DEFAULT_YEARS
+    experience = min(1.0, (years_relevant or 0.0) / years_target)
+    experience_how = f"relevant years against {years_target}" + (
+        " asked" if years_asked else " (the posting names none)"
+    )
+    role_value = text if role is None else role
+    over = (years_total or 0.0) - entry_years if entry_years is not None else 0.0
+    if over > 0:
+        experience = max(0.0, 1.0 - OVER_QUALIFIED_STEP * over)
+        experience_how = f"an entry-level posting: {years_total:g} years is over-qualified"
     if degree_asked is not None:
         education = (
             0.0
@@ -133,16 +147,15 @@ def compute_sub_scores(
         values={
             "requirements": coverage(matches=hard, prior=text),
             "responsibilities": coverage(matches=soft, prior=text),
-            "experience": min(1.0, (years_relevant or 0.0) / years_target),
+            "experience": experience,
             "education": education,
-            "role": text if role is None else role,
+            "role": role_value,
             "text_similarity": text,
         },
         how={
             "requirements": f"{len(hard)} skills, tools and qualifications, weighted; the rest from the text",
             "responsibilities": f"{len(soft)} responsibilities and soft skills, weighted; the rest from text",
-            "experience": f"relevant years against {years_target}"
-            + (" asked" if years_asked else " (the posting names none)"),
+            "experience": experience_how,
             "education": education_how,
             "role": "the posting's title in the resume" if role is not None else "no title: from the text",
             "text_similarity": "word overlap with the posting, copied sentences left out",

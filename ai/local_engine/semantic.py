@@ -5,9 +5,9 @@ and says in ``details`` that semantic matching is off.
 """
 
 from ai.local_engine.embeddings import cosine_matrix, encoder_status, get_encoder
-from ai.local_engine.evidence import ResumeView
 from ai.local_engine.requirements import Requirement
 from ai.local_engine.resume_facts import resume_facts
+from ai.local_engine.resume_view import ResumeView
 
 MIN_SENTENCE_WORDS = 4
 

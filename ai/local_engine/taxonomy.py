@@ -10,6 +10,7 @@ The lists are written by hand from general industry knowledge and the O*NET comm
 management system software", "Web platform development software", ...); no evaluation data was read.
 """
 
+from ai.local_engine.implications import IMPLIES, STACKS
 from ai.local_engine.text import normalize_phrase
 from ai.local_engine.vocab import Vocabulary
 
@@ -178,36 +179,6 @@ SOURCE_GROUPS: dict[str, tuple[str, ...]] = {
     ),  # ESCO: Haskell, Python, Java, ... are its narrower skills
     "version control": ("file versioning software",),  # O*NET: Git, Subversion, Mercurial, Perforce
 }
-
-# Stacks and bundles: a resume naming one shows each of its parts.
-STACKS: dict[str, tuple[str, ...]] = {
-    "MERN": ("MongoDB", "Express.js", "React", "Node.js"),
-    "MEAN": ("MongoDB", "Express.js", "Angular", "Node.js"),
-    "MEVN": ("MongoDB", "Express.js", "Vue.js", "Node.js"),
-    "LAMP": ("Linux", "Apache HTTP Server", "MySQL", "PHP"),
-    "ELK": ("Elasticsearch", "Logstash", "Kibana"),
-    "JAMstack": ("JavaScript", "Application programming interface"),
-}
-
-# A tool shows the language or field it is built on.
-IMPLIES: dict[str, tuple[str, ...]] = {
-    "React": ("JavaScript",), "Angular": ("JavaScript",), "Vue.js": ("JavaScript",),
-    "Next.js": ("React", "JavaScript"), "Node.js": ("JavaScript",), "Express.js": ("Node.js", "JavaScript"),
-    "jQuery": ("JavaScript",), "TypeScript": ("JavaScript",), "Redux": ("React", "JavaScript"),
-    "React Native": ("React", "JavaScript"), "Django": ("Python",), "Flask": ("Python",),
-    "FastAPI": ("Python",), "pandas": ("Python",), "NumPy": ("Python",), "scikit-learn": ("Python",),
-    "PyTorch": ("Python", "Machine learning", "Deep learning"),
-    "TensorFlow": ("Machine learning", "Deep learning"),
-    "Keras": ("Python", "Deep learning"), "Spring Boot": ("Java", "Spring"), "Spring": ("Java",),
-    "Ruby on Rails": ("Ruby",), "Laravel": ("PHP",), "MySQL": ("SQL",), "PostgreSQL": ("SQL",),
-    "Microsoft SQL Server": ("SQL",), "SQLite": ("SQL",), "MariaDB": ("SQL",), "Oracle Database": ("SQL",),
-    "Amazon EKS": ("Kubernetes",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
-    "Bootstrap": ("CSS", "HTML"), "GitHub Actions": ("Git", "Continuous integration"),
-    "Jenkins": ("Continuous integration",), "GitLab CI": ("Git", "Continuous integration"),
-    "Scrum": ("Agile",), "Kanban": ("Agile",), "PySpark": ("Python", "Apache Spark"), "Jest": ("JavaScript",),
-    "Kotlin": ("Java",), "Amazon S3": ("Amazon Web Services",), "Amazon EC2": ("Amazon Web Services",),
-    "AWS Lambda": ("Amazon Web Services",), "Amazon DynamoDB": ("Amazon Web Services",),
-}  # fmt: skip
 
 # Adjectives a posting puts before a category that do not change it ("modern JavaScript frameworks").
 _QUALIFIERS = frozenset(

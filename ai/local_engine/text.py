@@ -13,9 +13,11 @@ from typing import Any, NamedTuple
 # Unicode letters ("Zürich", "Inglés", "東京" stay whole words).
 _TOKEN_RE = re.compile(r"(?<!\w)\.[^\W\d]\w*|\w[\w+#.]*[\w+#]|\w")
 # A line break ends a sentence unless the next line continues it in lower case (a wrapped PDF line).
+# No sentence ends at "e.g.", "i.e.", "vs." or "St." ("Databases (e.g. MySQL)", "St. Aldric Hospital").
 # Every break starts with blank space: the lookahead first rejects other places at half the cost.
 _SENTENCE_SPLIT_RE = re.compile(
-    r"(?=\s)(?:(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡])"
+    r"(?=\s)(?:(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bcf\.)"
+    r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡])"
     r"|\s*\n+(?![ \t]*[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s)"
 )
 _BULLET_RE = re.compile(r"^[\s•▪●◦■·\-–—*>\u2022]+")

@@ -18,6 +18,9 @@ EXTRACTOR_PATH = DATA_DIR / "extractor.json.gz"
 TOKENIZER_PATH = DATA_DIR / "minilm-tokenizer.json.gz"
 
 FLAG_CAPITALISED = 1
+# A posting's name for a soft skill that is too vague to be evidence in a resume: "strong communication"
+# asks for the skill, "communication between services" in a resume does not show it.
+FLAG_POSTING_ONLY = 2
 
 
 @functools.cache
@@ -78,8 +81,9 @@ def _load() -> Vocabulary:
     surfaces = {key: (concept_id, flag) for key, (concept_id, flag) in raw["surfaces"].items()}
     grouped: dict[int, list[str]] = {}
     longest_from: dict[str, int] = {}
-    for key, (concept_id, _) in surfaces.items():
-        grouped.setdefault(concept_id, []).append(key)
+    for key, (concept_id, flag) in surfaces.items():
+        if flag != FLAG_POSTING_ONLY:
+            grouped.setdefault(concept_id, []).append(key)
         words = key.split()
         longest_from[words[0]] = max(longest_from.get(words[0], 0), len(words))
     return Vocabulary(

@@ -68,3 +68,19 @@ def test_woven_skills_come_from_the_resume_in_its_own_spelling():
     )
     assert rewrite == "Built the billing service for 3 teams using k8s and Postgres."
     assert reasons == ("skills the resume shows elsewhere, named where they were used",)
+
+
+def test_no_tool_is_woven_into_work_with_people_and_tools_go_before_a_result_clause():
+    mentoring, _ = rewrite_sentence(
+        text="Mentored 3 junior engineers and set code review standards.", proven_terms=["Go"]
+    )
+    migration, _ = rewrite_sentence(
+        text="Led migration of the billing service to microservices, improving uptime to 99.99%.",
+        proven_terms=["Go", "Kubernetes"],
+    )
+
+    assert "Go" not in mentoring
+    assert migration == (
+        "Led migration of the billing service to microservices using Go and Kubernetes, improving uptime to "
+        "99.99%."
+    )

@@ -1,0 +1,39 @@
+"""What a named thing shows besides itself: a stack its parts ("MERN"), a tool the language or field it is
+built on (Django shows Python, MySQL shows SQL). Written by hand from general industry knowledge."""
+
+# Stacks and bundles: a resume naming one shows each of its parts.
+STACKS: dict[str, tuple[str, ...]] = {
+    "MERN": ("MongoDB", "Express.js", "React", "Node.js"),
+    "MEAN": ("MongoDB", "Express.js", "Angular", "Node.js"),
+    "MEVN": ("MongoDB", "Express.js", "Vue.js", "Node.js"),
+    "LAMP": ("Linux", "Apache HTTP Server", "MySQL", "PHP"),
+    "ELK": ("Elasticsearch", "Logstash", "Kibana"),
+    "JAMstack": ("JavaScript", "Application programming interface"),
+}
+
+# A tool shows the language or field it is built on.
+IMPLIES: dict[str, tuple[str, ...]] = {
+    "React": ("JavaScript",), "Angular": ("JavaScript",), "Vue.js": ("JavaScript",),
+    "Next.js": ("React", "JavaScript"), "Node.js": ("JavaScript",), "Express.js": ("Node.js", "JavaScript"),
+    "jQuery": ("JavaScript",), "TypeScript": ("JavaScript",), "Redux": ("React", "JavaScript"),
+    "React Native": ("React", "JavaScript"), "Django": ("Python",), "Flask": ("Python",),
+    "FastAPI": ("Python",), "pandas": ("Python",), "NumPy": ("Python",), "scikit-learn": ("Python",),
+    "PyTorch": ("Python", "Machine learning", "Deep learning"),
+    "TensorFlow": ("Machine learning", "Deep learning"),
+    "Keras": ("Python", "Deep learning"), "Spring Boot": ("Java", "Spring"), "Spring": ("Java",),
+    "Ruby on Rails": ("Ruby",), "Laravel": ("PHP",), "MySQL": ("SQL",), "PostgreSQL": ("SQL",),
+    "Microsoft SQL Server": ("SQL",), "SQLite": ("SQL",), "MariaDB": ("SQL",), "Oracle Database": ("SQL",),
+    "Amazon EKS": ("Kubernetes",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
+    "Bootstrap": ("CSS", "HTML"), "GitHub Actions": ("Git", "Continuous integration"),
+    "Jenkins": ("Continuous integration",), "GitLab CI": ("Git", "Continuous integration"),
+    "Scrum": ("Agile",), "Kanban": ("Agile",), "PySpark": ("Python", "Apache Spark"),
+    "Jest": ("JavaScript", "Test-driven development"),
+    "Kotlin": ("Java",), "Amazon S3": ("Amazon Web Services",), "Amazon EC2": ("Amazon Web Services",),
+    "AWS Lambda": ("Amazon Web Services",), "Amazon DynamoDB": ("Amazon Web Services",),
+    # Language models and their libraries are natural language processing.
+    "Large language models": ("Natural language processing",), "spaCy": ("Natural language processing",),
+    "NLTK": ("Natural language processing",),
+    # Writing unit tests with a test framework is close to test-driven development (partial credit).
+    "JUnit": ("Test-driven development",), "pytest": ("Test-driven development",),
+    "NUnit": ("Test-driven development",), "RSpec": ("Test-driven development",),
+}  # fmt: skip

@@ -1,0 +1,52 @@
+"""What a requirement is called and what kind it is: the posting's own words, or the skill's name when the
+words describe the person ("clear communicator" -> "Communication")."""
+
+from ai.local_engine.aliases import CERTIFICATION_CUES
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.junk import is_acronym
+from ai.local_engine.vocab import Vocabulary
+
+
+def kind_of(*, candidate: Candidate) -> str:
+    """Return the kind of requirement a candidate names (hard_skill, tool, soft_skill, ...)."""
+    lowered = candidate.text.lower()
+    if candidate.category == "soft":
+        return "soft_skill"
+    if any(cue in lowered for cue in CERTIFICATION_CUES):
+        return "certification"
+    if candidate.category == "language":
+        return "language"
+    if candidate.category == "phrase":
+        # An acronym the vocabulary does not know names a body of knowledge ("IFRS", "HIPAA"), not a duty.
+        return "hard_skill" if is_acronym(text=candidate.text) else "responsibility"
+    return "tool" if candidate.category == "tool" else "hard_skill"
+
+
+_NOUN_ENDINGS = (
+    "tion", "sion", "ment", "ship", "ness", "ity", "teamwork", "ing", "skill", "skills", "ism", "ance",
+    "ence", "ety", "ty",
+)  # fmt: skip
+_SKILL_VERBS = ("demonstrate ", "show ", "display ", "exhibit ")
+
+
+def _names_a_skill(*, text: str) -> bool:
+    words = text.lower().split()
+    return words[0].endswith(_NOUN_ENDINGS) or words[-1].endswith(_NOUN_ENDINGS)
+
+
+def soft_skill_name(*, head: Candidate, vocabulary: Vocabulary) -> str:
+    """Return the name a soft skill goes by: the posting's words when they name the skill ("verbal
+    communication", "teamwork"); when they describe the person or an act ("clear communicator", "be curious",
+    "work in a team", "cross-functional"), the skill's own name ("Communication", "curiosity", "Teamwork")."""
+    if head.concept_id is None or _names_a_skill(text=head.text):
+        return head.text
+    name = vocabulary.concepts[head.concept_id].name
+    for verb in _SKILL_VERBS:
+        if name.lower().startswith(verb):
+            name = name[len(verb) :]
+    return name if _names_a_skill(text=name) else head.text
+
+
+def join_names(*, names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

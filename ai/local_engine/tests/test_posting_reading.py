@@ -1,0 +1,106 @@
+"""Dense postings are read clause by clause: names, importance, places and employers, soft skills."""
+
+from ai.local_engine import analyze
+from ai.local_engine.requirements import read_requirements
+
+COOK = "Jane Doe\nBackend developer, 2019-2024.\nImplemented gRPC communication between microservices in Go."
+
+NURSE = """Registered Nurse (RN) – Medical/Surgical Unit
+St. Aldric Regional Hospital, Portland, OR — Full-time
+
+Provide safe care to adult patients: assessments, wound care and accurate documentation in Epic.
+
+Requirements: current Oregon RN license, BLS and ACLS certification, 1+ year of acute care experience, \
+BSN preferred, strong communication and critical-thinking skills.
+"""
+
+EXECUTIVE = """Chief Operating Officer — Harbor & Finch Media (Sunnyvale, CA)
+
+Reporting to the CEO, the COO will run day-to-day operations.
+You: 15+ years of leadership; experience with acquisitions; MBA or equivalent preferred.
+Clear communicator and team player. You should be curious, eager to learn and able to work in a team.
+"""
+
+
+def _by_name(text: str) -> dict:
+    return {r.name: r for r in read_requirements(text=text).requirements}
+
+
+def test_certifications_named_together_mid_sentence_are_each_a_requirement():
+    names = set(_by_name(NURSE))
+
+    assert {"BLS certification", "ACLS certification"} <= names
+    assert not [n for n in names if n.endswith("certification") and n.split()[0] not in {"BLS", "ACLS"}]
+
+
+def test_a_preferred_cue_in_a_list_of_requirements_marks_only_its_own_clause():
+    requirements = _by_name(NURSE)
+
+    assert requirements["BSN"].importance == "preferred"
+    assert requirements["BSN"].kind == "degree"
+    assert requirements["ACLS certification"].importance == "required"
+    assert requirements["Oregon RN license"].importance == "required"
+
+
+def test_a_named_degree_is_screened_by_that_name_and_its_field():
+    requirements = _by_name(EXECUTIVE)
+    result = analyze(resume_text="Jo Smith\nEducation\nMSc Physics, ETH, 2010", job_description=EXECUTIVE)
+    mba = next(r for r in result["details"]["requirements"] if r["name"] == "MBA")
+
+    assert requirements["MBA"].kind == "degree"
+    assert mba["status"] == "partial"  # "or equivalent": another master's counts by half, not fully
+
+
+def test_a_degree_with_a_field_is_named_with_it():
+    posting = "Staff Accountant\nRequirements: degree in accounting or finance; 2+ years in general ledger."
+
+    assert "Bachelor's degree in accounting or finance" in _by_name(posting)
+
+
+def test_city_and_state_codes_and_the_employer_on_the_title_line_are_never_requirements():
+    keys = {word for name in _by_name(EXECUTIVE) for word in name.split()}
+
+    assert not keys & {"San", "CA", "Media", "Harbor", "Finch", "Sunnyvale"}
+
+
+def test_a_skill_named_after_the_title_dash_is_still_a_requirement():
+    posting = "Mobile Engineer – React Native\nRequirements\n- 3+ years of TypeScript."
+
+    assert "React Native" in _by_name(posting)
+
+
+def test_reporting_to_someone_is_not_the_skill_of_reporting():
+    assert "Reporting" not in _by_name(EXECUTIVE)
+    assert "Financial reporting" in _by_name("Analyst\n- Financial reporting in Excel.\n")
+
+
+def test_soft_skills_that_describe_the_person_go_by_the_skills_name():
+    names = set(_by_name(EXECUTIVE))
+
+    assert {"Communication", "Teamwork", "curiosity", "Eagerness to learn"} <= names
+    assert not names & {"communicator", "be curious", "eager to learn", "work in a team"}
+
+
+def test_a_posting_asking_for_communication_is_not_met_by_technical_communication():
+    result = analyze(resume_text=COOK, job_description=NURSE)
+    communication = next(r for r in result["details"]["requirements"] if r["name"] == "communication")
+
+    assert communication["status"] == "missing"
+    assert "communication" in result["missing_keywords"]
+
+
+def test_an_example_after_e_g_stays_in_its_sentence():
+    posting = "Software Engineer\nPreferred\n- Databases (e.g. MySQL)\n- Machine learning coursework\n"
+    databases = _by_name(posting)["Databases"]
+
+    assert databases.alternatives == ("MySQL",)
+
+
+def test_the_items_of_an_enumeration_of_duties_are_requirements():
+    posting = (
+        "Registered Nurse\nProvide safe care to adult patients per shift: assessments, medication "
+        "administration, wound care, IV therapy, and patient education.\n"
+    )
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"medication administration", "wound care"} <= set(missing)

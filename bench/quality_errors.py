@@ -1,0 +1,49 @@
+"""Print the engine's errors on the tuning split of the hand-labelled sets, pair by pair.
+
+Run from the repo root: ``.venv/bin/python bench/quality_errors.py [--set a|b] [--pair SUBSTRING]``.
+Only postings marked ``split: tune`` are shown: holdout postings (and bench/data/labeller-c, which has no
+tuning split) are for reporting and must never be read error by error. For each pair: the junk terms (no
+labelled requirement), the false gaps (a requirement the resume meets), and the labelled gaps not reported.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+FOLDERS = {"a": "", "b": "labeller-b"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", choices=sorted(FOLDERS), default="a")
+    parser.add_argument("--pair", default="", help="only pairs whose resume or job contains this")
+    parser.add_argument("--eval-dir", type=Path, default=REPO.parent / "shared" / "eval")
+    args = parser.parse_args()
+    sys.path.insert(0, str(REPO))
+    from ai.local_engine import analyze
+    from bench import quality_labels
+    from pdf_extract import ExtractionLimits, extract_document
+
+    def resume_text(name: str) -> str:
+        path = args.eval_dir / "resume-pdfs" / f"{name}.pdf"
+        return extract_document(
+            path.read_bytes(), filename=path.name, limits=ExtractionLimits(timeout_s=60)
+        ).text
+
+    labels = quality_labels.load_labels(
+        resume_text=resume_text, folder=quality_labels.DATA / FOLDERS[args.set]
+    )
+    for pair in labels.pairs:
+        job = labels.jobs[pair["job"]]
+        if job.get("split") != "tune" or args.pair not in f"{pair['resume']} {pair['job']}":
+            continue
+        errors = quality_labels.pair_errors(analyze=analyze, labels=labels, pair=pair)
+        print(f"== {pair['resume']} x {pair['job']} (fit {pair.get('fit')})")
+        for kind in ("junk", "false_gaps", "missed"):
+            if errors[kind]:
+                print(f"   {kind:10s} {errors[kind]}")
+
+
+if __name__ == "__main__":
+    main()
