@@ -11,7 +11,7 @@ from ai.local_engine.resume import ResumeIndex, index_resume
 from ai.local_engine.sections import is_bare_list
 from ai.local_engine.structure import sentence_sections
 from ai.local_engine.taxonomy import expand_concepts
-from ai.local_engine.text import Sentence
+from ai.local_engine.text import Sentence, starts_guarded
 from ai.local_engine.vocab import get_vocabulary
 
 # A line of this many words or fewer is a list item ("Python", "AWS Lambda"), not a sentence.
@@ -19,8 +19,10 @@ LIST_ITEM_MAX_TOKENS = 3
 LIST_MIN_ITEMS = 3
 LIST_NAME_MAX_TOKENS = 8  # a longer item inside a run of short ones is still a listed name
 LONG_LIST_ITEMS = 4
-_SCHOOL_OR_YEAR_RE = re.compile(
-    r"\b(?:19|20)\d\d\b|univers|college|institut|school|academy|polytechnic|faculty|hochschule", re.I
+_SCHOOL_OR_YEAR_RE = starts_guarded(
+    re.compile(
+        r"\b(?:19|20)\d\d\b|univers|college|institut|school|academy|polytechnic|faculty|hochschule", re.I
+    )
 )
 _ITEM_RE = re.compile(r"[^,;|•·/\n]+")  # a line break ends an item too
 _ITEM_END_RE = re.compile(r"[,;|•·/\n]")
@@ -59,6 +61,8 @@ def resume_facts(*, text: str) -> ResumeFacts:
             concept_sentences.setdefault(concept, []).append((number, tokens[first].start))
     sentences = list(index.sentences)
     sections = sentence_sections(text=text)
+    # Each line is tested once for a school or a year, not once per line whose window holds it.
+    school_or_year = [_SCHOOL_OR_YEAR_RE.search(sentence.text) is not None for sentence in sentences]
     return ResumeFacts(
         index=index,
         sections=sections,
@@ -68,7 +72,7 @@ def resume_facts(*, text: str) -> ResumeFacts:
         shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
         degree_levels=tuple(
             tuple(degree_levels_of(text=_degree_text(text=sentence.text)))
-            if _states_education(texts=[s.text for s in sentences[max(0, n - 1) : n + 2]], section=section)
+            if _states_education(school_or_year=school_or_year[max(0, n - 1) : n + 2], section=section)
             else ()
             for n, (sentence, section) in enumerate(zip(sentences, sections, strict=True))
         ),
@@ -87,10 +91,11 @@ def _degree_text(*, text: str) -> str:
     return " ".join([*kept, text[position:]])
 
 
-def _states_education(*, texts: list[str], section: str) -> bool:
-    """Return whether a line can show the resume's own degree: in Education, or beside a school or a year
-    ("BSc Physics, ETH Zürich, 2014"); a degree among keywords appended to a resume is a keyword."""
-    return section == "education" or any(_SCHOOL_OR_YEAR_RE.search(text) for text in texts)
+def _states_education(*, school_or_year: list[bool], section: str) -> bool:
+    """Return whether a line can show the resume's own degree: in Education, or beside (``school_or_year``:
+    the line and its neighbours name) a school or a year ("BSc Physics, ETH Zürich, 2014"); a degree among
+    keywords appended to a resume is a keyword."""
+    return section == "education" or any(school_or_year)
 
 
 def is_keyword_line(*, text: str) -> bool:
