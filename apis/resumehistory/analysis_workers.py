@@ -44,7 +44,7 @@ class WorkerFailed(Exception):
 
 
 def _engine_error(message: dict[str, Any]) -> Exception:
-    for kind in EngineError.__subclasses__():
+    for kind in (EngineError, *EngineError.__subclasses__()):
         if kind.code == message["code"]:
             return kind(message["message"] or None)
     return WorkerFailed(message["code"])
