@@ -281,6 +281,14 @@ def main() -> None:
         env["SQLITE_PATH"] = str(workdir / "bench.sqlite3")
     if args.redis:
         env["REDIS_HOST"] = os.environ.get("REDIS_HOST", "127.0.0.1")
+        # A shared Redis: the caller's port and database numbers, if given, are kept.
+        env.update(
+            {
+                k: os.environ[k]
+                for k in ("REDIS_PORT", "REDIS_CHANNEL_DB", "REDIS_CACHE_DB")
+                if k in os.environ
+            }
+        )
         env["REDIS_CHANNEL_PREFIX"] = f"bench{uuid.uuid4().hex[:6]}"
     subprocess.run(
         [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=REPO_ROOT, env=env, check=True
