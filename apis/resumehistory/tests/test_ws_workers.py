@@ -5,7 +5,6 @@ import os
 import re
 import signal
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -29,12 +28,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture(name="worker")
-async def worker_fixture() -> AsyncIterator[analysis_workers.WorkerPool]:
-    """Start one analysis worker for the test (as daphne does at start), stop it after."""
-    await asyncio.to_thread(analysis_workers.pool.start, 1)
-    assert len(analysis_workers.pool.workers) == 1
-    yield analysis_workers.pool
-    analysis_workers.pool.shutdown()
+def worker_fixture(analysis_worker: analysis_workers.WorkerPool) -> analysis_workers.WorkerPool:
+    return analysis_worker
 
 
 def worker_analyses(pool: analysis_workers.WorkerPool) -> int:
