@@ -55,6 +55,7 @@ from bench.stream_processes import (  # noqa: E402
     serve_baseline,
     services_cpu_s,
     start,
+    tree_cpu_s,
 )
 from bench.stream_profile import sampled  # noqa: E402
 from bench.stream_scale import ScalePoint, print_summary  # noqa: E402
@@ -107,6 +108,7 @@ async def measure(
         sides = [(ours, "ours", targets, app_servers), (floor, "floor", floor_targets, [baseline])]
         for side, name, side_targets, servers in sides[: 2 if with_floor else 1]:
             server_cpu = sum(cpu_s(server) for server in servers)
+            tree_cpu = sum(tree_cpu_s(server) for server in servers)
             before = (server_cpu, machine_busy_s(), time.process_time(), cpu_s(fake))
             services = services_cpu_s()
             pids = [server.pid for server in servers]
@@ -116,6 +118,7 @@ async def measure(
                 results, wall_s = await run_sessions(side_targets, sessions, 1, ramp_s)
             side.merge(results)
             side.cpu_s += sum(cpu_s(server) for server in servers) - before[0]
+            side.tree_cpu_s += sum(tree_cpu_s(server) for server in servers) - tree_cpu
             side.machine_busy_s += machine_busy_s() - before[1]
             side.client_cpu_s += time.process_time() - before[2]
             side.fake_cpu_s += cpu_s(fake) - before[3]
@@ -138,6 +141,10 @@ def print_rows(sessions: int, ours: Results, floor: Results) -> None:
     per_k = [side.cpu_s / max(1, side.chunks) * 1000 for side in (ours, floor)]
     ratio = f"{per_k[0] / per_k[1]:.1f}x" if per_k[1] else "-"
     print(f"|   | server CPU s per 1000 chunks | {per_k[0]:.2f} | {per_k[1]:.2f} | {ratio} |")
+    tree_k = [side.tree_cpu_s / max(1, side.chunks) * 1000 for side in (ours, floor)]
+    ratio = f"{tree_k[0] / tree_k[1]:.1f}x" if tree_k[1] else "-"
+    label = "server + analysis workers CPU s per 1000 chunks"
+    print(f"|   | {label} | {tree_k[0]:.2f} | {tree_k[1]:.2f} | {ratio} |")
     busy = [
         " / ".join(
             f"{seconds / max(side.wall_s, 1e-9):.2f}"
@@ -274,6 +281,14 @@ def main() -> None:
         env["SQLITE_PATH"] = str(workdir / "bench.sqlite3")
     if args.redis:
         env["REDIS_HOST"] = os.environ.get("REDIS_HOST", "127.0.0.1")
+        # A shared Redis: the caller's port and database numbers, if given, are kept.
+        env.update(
+            {
+                k: os.environ[k]
+                for k in ("REDIS_PORT", "REDIS_CHANNEL_DB", "REDIS_CACHE_DB")
+                if k in os.environ
+            }
+        )
         env["REDIS_CHANNEL_PREFIX"] = f"bench{uuid.uuid4().hex[:6]}"
     subprocess.run(
         [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=REPO_ROOT, env=env, check=True

@@ -98,6 +98,19 @@ def cpu_s(process: subprocess.Popen) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def tree_cpu_s(process: subprocess.Popen) -> float:
+    """Return the CPU seconds ``process`` and its live child processes (analysis workers) have used so far."""
+    total = cpu_s(process)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        if int(fields[1]) == process.pid:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def services_cpu_s() -> dict[str, float]:
     """Return the CPU seconds used so far by this machine's ``redis-server`` and ``postgres`` processes.
 

@@ -5,6 +5,7 @@ import json
 import random
 import statistics
 import time
+import uuid
 from dataclasses import dataclass, field
 
 from websockets.asyncio.client import connect
@@ -23,6 +24,7 @@ class Results:
     chunks: int = 0  # model chunks relayed
     frames: int = 0  # chunk frames they came in (fewer when merged under load)
     cpu_s: float = 0.0  # the server processes' CPU time
+    tree_cpu_s: float = 0.0  # the server processes' and their analysis workers' CPU time
     wall_s: float = 0.0
     machine_busy_s: float = 0.0  # CPU time of the whole machine (every core), client and fake included
     client_cpu_s: float = 0.0  # this process: the sessions' clients
@@ -60,7 +62,9 @@ async def one_session(
             await asyncio.sleep(random.uniform(0, ramp_s))  # users do not all press "analyze" in the same ms
             for _ in range(rounds):
                 sent_ns = time.monotonic_ns()
-                await client.send(json.dumps({"resume_text": RESUME, "job_description": JOB}))
+                # A new posting each time (users analyse one resume against many): no reading of it is cached.
+                job = f"{JOB} Reference {uuid.uuid4().hex[:12]}."
+                await client.send(json.dumps({"resume_text": RESUME, "job_description": job}))
                 first = True
                 seq = 0
                 while True:

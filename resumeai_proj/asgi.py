@@ -36,7 +36,7 @@ def _warm_up() -> None:
     """Load the local engine's vocabulary, build the configured engine (Gemini's client took 0.3 s here, on
     the event loop, in the first analysis) and start the extraction workers before a request needs them."""
     from ai.local_engine import warm_up as warm_up_engine
-    from apis.resumehistory.analysis_services import configured_engine
+    from apis.resumehistory.engine_services import configured_engine
     from pdf_extract import default_pool
 
     warm_up_engine()
@@ -91,6 +91,7 @@ def _serve_under_daphne() -> None:
     from twisted.internet.defer import Deferred
 
     from apis.resumehistory.analysis_services import ensure_housekeeper
+    from apis.resumehistory.analysis_workers import pool as workers
 
     stopping = False
 
@@ -110,6 +111,10 @@ def _serve_under_daphne() -> None:
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
         reactor.callLater(0, ensure_housekeeper)
+        # Analyses run in this process until the workers are up (a second or so: imports, the vocabulary).
+        threading.Thread(
+            target=workers.start, args=(settings.ANALYSIS_WORKERS,), name="analysis-workers", daemon=True
+        ).start()
 
     def before_shutdown() -> Deferred:
         return Deferred.fromFuture(asyncio.ensure_future(_interrupt_and_drain()))

@@ -93,6 +93,9 @@ WS_MAX_SUBSCRIPTIONS = env_int("WS_MAX_SUBSCRIPTIONS", 20, minimum=1)  # analyse
 # come within ANALYSIS_COALESCE_WINDOW_MS of its last chunk frame go out as one frame (0: never merged).
 ANALYSIS_COALESCE_WINDOW_MS = env_float("ANALYSIS_COALESCE_WINDOW_MS", 50.0, minimum=0.0)
 ANALYSIS_COALESCE_LAG_MS = env_float("ANALYSIS_COALESCE_LAG_MS", 20.0, minimum=0.0)
+# Processes each server (daphne) process starts to run model analyses in (the SDK's request and parsing, the
+# local engine's readings), so that the server mostly relays; 0: everything runs in the server process.
+ANALYSIS_WORKERS = env_int("ANALYSIS_WORKERS", 1, minimum=0, maximum=16)
 
 # --- comparisons (N resumes x M postings over the WebSocket) ----------------------------------------
 COMPARE_MAX_RESUMES = env_int("COMPARE_MAX_RESUMES", 20, minimum=1, maximum=200)

@@ -94,6 +94,7 @@ class GeminiEngine:
 
     def __init__(self, *, config: GeminiConfig) -> None:
         self._config = config
+        self.config = config  # what an analysis worker builds the same engine from
         self.model = config.model
         self._client = genai.Client(
             api_key=config.api_key,

@@ -99,6 +99,7 @@ class OpenAIEngine:
         if config.response_format not in RESPONSE_FORMATS:
             raise ValueError(f"response_format must be one of {', '.join(RESPONSE_FORMATS)}")
         self._config = config
+        self.config = config  # what an analysis worker builds the same engine from
         self.model = config.model
         self._response_format = config.response_format
         self._client = openai.AsyncOpenAI(

@@ -6,7 +6,7 @@ from asgiref.sync import async_to_sync
 from django.conf import settings
 
 from api_services.outages import is_outage
-from apis.resumehistory.analysis_services import configured_engine
+from apis.resumehistory.engine_services import configured_engine
 from db_cruds.health import channel_layer_ping, database_ping, database_vendor
 
 logger = logging.getLogger(__name__)

@@ -78,13 +78,20 @@ async def _execute(run: Run) -> None:
     """Stream the engine's answer to the group, then store and publish the outcome."""
     # A model is grounded in the local engine's requirements: a quick reading (words only, no embeddings:
     # milliseconds) goes into its prompt, while the full analysis runs beside the model's stream; the full one
-    # is the ``analysis.preview`` frame and, at the end, the evidence and score the answer is held to.
+    # is the ``analysis.preview`` frame and, at the end, the evidence and score the answer is held to. An
+    # analysis worker does all of that, and the model call, in its own process when one is ready.
+    remote = run.remote
     full: asyncio.Future[dict[str, Any] | None] | None = None
-    if run.engine.name in GROUNDED_ENGINES:
-        source = run.analysis_input
-        quick = await asyncio.to_thread(local_analysis_run, analysis_input=source, semantic=False)
-        run.analysis_input = analysis_input_ground(analysis_input=source, local=quick)
-        full = asyncio.ensure_future(asyncio.to_thread(local_analysis_run, analysis_input=source))
+    if remote is not None:
+        stream = remote.chunks(run.admitted)
+        full = remote.full
+    else:
+        if run.engine.name in GROUNDED_ENGINES:
+            source = run.analysis_input
+            quick = await asyncio.to_thread(local_analysis_run, analysis_input=source, semantic=False)
+            run.analysis_input = analysis_input_ground(analysis_input=source, local=quick)
+            full = asyncio.ensure_future(asyncio.to_thread(local_analysis_run, analysis_input=source))
+        stream = run.engine.stream(run.analysis_input)
     preview = full if full is not None and settings.ANALYSIS_PREVIEW else None
     parser = JsonFieldStream()
     texts: list[str] = []
@@ -95,7 +102,7 @@ async def _execute(run: Run) -> None:
     try:
         async with asyncio.timeout(settings.ANALYSIS_TIMEOUT_S):
             try:
-                async for chunk in run.engine.stream(run.analysis_input):
+                async for chunk in stream:
                     if chunk.input_tokens is not None:
                         usage["input_tokens"] = chunk.input_tokens
                     if chunk.output_tokens is not None:
@@ -128,11 +135,14 @@ async def _execute(run: Run) -> None:
         # The last chunk is still on its way to the sockets: the stream's end was already buffered, so this
         # task went on without yielding. Give the relay its turn before storing the outcome (~3 ms here).
         await asyncio.sleep(LAST_CHUNK_RELAY_TURN_S)
-        if full is not None and (local := await full) is not None:
-            run.analysis_input = analysis_input_ground(analysis_input=run.analysis_input, local=local)
-        analysis = analysis_output_validate(
-            text="".join(texts), analysis_input=run.analysis_input, from_model=run.engine.name != "local"
-        )
+        if remote is not None:
+            analysis = await remote.analysis()
+        else:
+            if full is not None and (local := await full) is not None:
+                run.analysis_input = analysis_input_ground(analysis_input=run.analysis_input, local=local)
+            analysis = analysis_output_validate(
+                text="".join(texts), analysis_input=run.analysis_input, from_model=run.engine.name != "local"
+            )
         outcome = {"status": ResumeHistory.Status.COMPLETED, "ai_analysis": analysis}
     except TimeoutError:
         limit = settings.ANALYSIS_TIMEOUT_S

@@ -22,6 +22,7 @@ from ai.base import AnalysisEngine, AnalysisInput
 from api_services.cache_errors import CACHE_ERRORS
 from api_services.channel_groups import analysis_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
+from apis.resumehistory.analysis_workers import RemoteAnalysis
 from apis.resumehistory.models import ResumeHistory
 from db_cruds import pg_async
 
@@ -93,6 +94,7 @@ class Run:
     layer_down: bool = False  # the last publish found the channel layer unreachable
     followers: list[Follower] = field(default_factory=list)  # sockets of this process handed every batch
     fan_out: bool = False  # also send to the analysis group: a socket other than ``followers`` may follow
+    remote: RemoteAnalysis | None = None  # the model call, run by an analysis worker (``analysis_workers``)
 
     def request_cancel(self) -> None:
         """Cancel the run (from any thread); it then stores and publishes ``analysis.cancelled``."""

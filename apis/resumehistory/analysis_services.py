@@ -32,10 +32,7 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.utils import timezone
 
-from ai.base import AnalysisEngine, AnalysisInput
-from ai.engines import build_engine
-from ai.google_genai import GeminiConfig
-from ai.openai_compat import OpenAIConfig
+from ai.base import AnalysisInput
 from api_services import status_messages as msg
 from api_services.channel_groups import analysis_group
 from api_services.const_response import ws_frame
@@ -56,48 +53,13 @@ from apis.resumehistory.analysis_run import (
     on_database,
     running,
 )
+from apis.resumehistory.analysis_workers import pool as workers
+from apis.resumehistory.engine_services import configured_engine
 from apis.resumehistory.models import ResumeHistory
 from db_cruds import analysis_runs as runs
 from db_cruds.resumes import resume_get_for_user
 
 logger = logging.getLogger(__name__)
-
-
-def configured_engine(*, name: str | None = None) -> AnalysisEngine:
-    """Return the engine called ``name`` (default: what ``AI_ENGINE`` resolves to), configured from settings.
-
-    Raise ``ValueError`` for an unknown name, for Gemini without ``GEMINI_API_KEY``, or for openai without
-    ``OPENAI_MODEL``.
-    """
-    name = name or settings.AI_ENGINE_RESOLVED
-    gemini = openai = None
-    if name == "gemini":
-        gemini = GeminiConfig(
-            api_key=settings.GEMINI_API_KEY,
-            model=settings.GEMINI_MODEL,
-            base_url=settings.GEMINI_BASE_URL,
-            thinking_budget=settings.GEMINI_THINKING_BUDGET,
-            max_output_tokens=settings.GEMINI_MAX_OUTPUT_TOKENS,
-            max_retries=settings.GEMINI_MAX_RETRIES,
-            read_timeout_s=settings.GEMINI_READ_TIMEOUT_S,
-            retry_base_delay_s=settings.GEMINI_RETRY_BASE_DELAY_S,
-            retry_max_delay_s=settings.GEMINI_RETRY_MAX_DELAY_S,
-            max_connections=settings.MAX_CONCURRENT_MODEL_CALLS,
-        )
-    if name == "openai":
-        openai = OpenAIConfig(
-            base_url=settings.OPENAI_BASE_URL,
-            model=settings.OPENAI_MODEL,
-            api_key=settings.OPENAI_API_KEY,
-            response_format=settings.OPENAI_RESPONSE_FORMAT,
-            max_output_tokens=settings.OPENAI_MAX_OUTPUT_TOKENS,
-            max_retries=settings.OPENAI_MAX_RETRIES,
-            read_timeout_s=settings.OPENAI_READ_TIMEOUT_S,
-            retry_base_delay_s=settings.OPENAI_RETRY_BASE_DELAY_S,
-            retry_max_delay_s=settings.OPENAI_RETRY_MAX_DELAY_S,
-            max_connections=settings.MAX_CONCURRENT_MODEL_CALLS,
-        )
-    return build_engine(name=name, gemini=gemini, openai=openai)
 
 
 async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Follower | None) -> int:
@@ -144,6 +106,8 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
             logger.warning("analysis not started, the channel layer is unreachable: %r", exc)
             raise FrameError(msg.WS_START_UNAVAILABLE, code="service_unavailable") from exc
         raise
+    # A worker reads the texts and builds the model's request while the row is written (not sent before).
+    run.remote = await workers.start_analysis(engine=engine, analysis_input=run.analysis_input)
     run.task = asyncio.create_task(run_analysis(run), name="analysis-starting")
     try:
         analysis_id = await _create_row(
@@ -163,6 +127,8 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
         )
     except BaseException as exc:
         run.task.cancel()  # not admitted: its request was never sent, and it stores and publishes nothing
+        if run.remote is not None:
+            run.remote.cancel()
         run.release_model_slot()
         if is_outage(exc):  # PostgreSQL or Redis down: the client is told, the socket stays open
             logger.warning("analysis not started, a dependency is unreachable: %r", exc)

@@ -19,6 +19,7 @@ from apis.comparisons import services as comparisons
 from apis.rescore.services import Rescorer
 from apis.resumehistory import analysis_frames as frames
 from apis.resumehistory import analysis_services as analyses
+from apis.resumehistory.engine_services import configured_engine
 from apis.resumehistory.ws_relay import Follow, RelayingConsumer, live_consumers
 
 logger = logging.getLogger(__name__)
@@ -61,7 +62,7 @@ class AnalysisConsumer(RelayingConsumer):
             "first_name": user.first_name,
             "last_name": user.last_name,
         }
-        engine = analyses.configured_engine()
+        engine = configured_engine()
         await self._send(
             ws_frame(
                 "connected",

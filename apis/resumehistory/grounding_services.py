@@ -1,21 +1,16 @@
-"""Ground a model's analysis in the local engine's: the same requirements, evidence and score everywhere."""
+"""Ground a model's analysis in the local engine's: the same requirements, evidence and score everywhere.
 
-import json
-import logging
-from dataclasses import replace
+The rules live in ``ai.grounded`` (shared with the analysis workers); these hand them the settings.
+"""
+
 from typing import Any
 
 from django.conf import settings
 
 from ai.base import AnalysisInput
-from ai.grounding import apply_grounding, grounding_from_local
-from ai.local_engine import analyze as local_analyze
-from ai.validation import parse_model_json, validate_analysis
+from ai.grounded import GROUNDED_ENGINES, grounded_input, grounded_output, local_reading
 
-logger = logging.getLogger(__name__)
-
-# Engines whose model is grounded in the local engine's requirements and evidence (ai.grounding).
-GROUNDED_ENGINES = frozenset({"gemini", "openai"})
+__all__ = ["GROUNDED_ENGINES", "analysis_input_ground", "analysis_output_validate", "local_analysis_run"]
 
 
 def local_analysis_run(*, analysis_input: AnalysisInput, semantic: bool = True) -> dict[str, Any] | None:
@@ -23,47 +18,27 @@ def local_analysis_run(*, analysis_input: AnalysisInput, semantic: bool = True) 
 
     ``semantic=False`` skips the embedding model: the quick reading a model's prompt is built from.
     """
-    try:
-        result = local_analyze(
-            resume_text=analysis_input.resume_text,
-            job_description=analysis_input.job_description,
-            semantic=semantic,
-        )
-        return validate_analysis(
-            text=json.dumps(result),
-            job_description=analysis_input.job_description,
-            details_max_bytes=settings.ANALYSIS_DETAILS_MAX_BYTES,
-        )
-    except Exception:
-        logger.exception("the local analysis failed")
-        return None
+    return local_reading(
+        analysis_input=analysis_input,
+        details_max_bytes=settings.ANALYSIS_DETAILS_MAX_BYTES,
+        semantic=semantic,
+    )
 
 
 def analysis_input_ground(*, analysis_input: AnalysisInput, local: dict[str, Any] | None) -> AnalysisInput:
     """Return ``analysis_input`` carrying the local engine's requirements and evidence, when there are any."""
-    if local is None:
-        return analysis_input
-    return replace(analysis_input, grounding=grounding_from_local(analysis=local))
+    return grounded_input(analysis_input=analysis_input, local=local)
 
 
 def analysis_output_validate(*, text: str, analysis_input: AnalysisInput, from_model: bool) -> dict[str, Any]:
     """Return the engine's joined output validated and, for a grounded model, held to the engine's analysis.
 
-    ``from_model``: a remote model's output (its strings lose HTML markup). Raise
-    ``ai.errors.InvalidModelOutput`` when the output is not a valid analysis.
+    Raise ``ai.errors.InvalidModelOutput`` when the output is not a valid analysis.
     """
-    analysis = validate_analysis(
+    return grounded_output(
         text=text,
-        job_description=analysis_input.job_description,
+        analysis_input=analysis_input,
         from_model=from_model,
         details_max_bytes=settings.ANALYSIS_DETAILS_MAX_BYTES,
-    )
-    if analysis_input.grounding is None:
-        return analysis
-    return apply_grounding(
-        model=analysis,
-        raw=parse_model_json(text),
-        grounding=analysis_input.grounding,
-        resume_text=analysis_input.resume_text,
         score_band=settings.MODEL_SCORE_BAND,
     )

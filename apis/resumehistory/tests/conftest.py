@@ -5,6 +5,7 @@ Tests get them only by asking for them by name. The autouse ``_no_leftover_runs`
 """
 
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
+    analysis_worker_fixture,
     fake_gemini_server_fixture,
     fake_openai_server_fixture,
     gemini_fixture,

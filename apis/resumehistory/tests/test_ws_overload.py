@@ -3,12 +3,14 @@
 import asyncio
 import json
 import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
 from ai.google_genai.fake_server import FakeGemini, Script
 from ai.json_stream import JsonFieldStream
+from apis.resumehistory.analysis_workers import WorkerPool
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     TERMINAL,
     _no_leftover_runs,
@@ -16,6 +18,7 @@ from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     by_type,
     connected,
     frames_until,
+    one_analysis_worker,
     row,
 )
 
@@ -77,8 +80,18 @@ async def test_held_deltas_go_out_as_fewer_frames_with_the_same_text_fields_and_
     assert (stored.status, stored.ai_analysis) == ("completed", merged[-1]["ai_analysis"])
 
 
+@pytest.fixture(name="workers", params=["in-server", "in-worker"])
+async def workers_fixture(request: pytest.FixtureRequest) -> AsyncIterator[WorkerPool | None]:
+    """Run the model calls in the server, or in an analysis worker (the server's loop is the one held)."""
+    if request.param == "in-server":
+        yield None
+        return
+    async with one_analysis_worker() as pool:
+        yield pool
+
+
 async def test_an_overloaded_event_loop_still_ends_every_analysis_whole(
-    user: Any, gemini: FakeGemini, settings: Any
+    user: Any, gemini: FakeGemini, settings: Any, workers: WorkerPool | None
 ) -> None:
     settings.MAX_CONCURRENT_ANALYSES_PER_USER = 100
     sockets, per_socket = 8, 3
@@ -114,6 +127,8 @@ async def test_an_overloaded_event_loop_still_ends_every_analysis_whole(
 
     streams = {analysis_id: frames for result in results for analysis_id, frames in result.items()}
     assert len(streams) == sockets * per_socket
+    if workers is not None:
+        assert sum(worker.handed for worker in workers.workers) == sockets * per_socket
     for analysis_id, frames in streams.items():
         assert_whole_stream(frames)
         stored = await row(analysis_id)

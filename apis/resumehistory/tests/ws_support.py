@@ -5,6 +5,7 @@ The ``*_fixture`` functions are registered for the whole folder by ``conftest.py
 """
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -19,7 +20,7 @@ from ai.engines import build_engine
 from ai.google_genai.fake_server import FakeGemini
 from ai.local_engine import analyze as local_analyze
 from ai.openai_compat.fake_server import FakeOpenAI
-from apis.resumehistory import analysis_run
+from apis.resumehistory import analysis_run, analysis_workers
 from apis.resumehistory.models import ResumeHistory
 from apis.users.models import User
 from resumeai_proj.asgi import application
@@ -75,6 +76,24 @@ def openai_compatible_fixture(fake_openai_server: FakeOpenAI, settings: Any) -> 
     settings.ANALYSIS_PREVIEW = False
     yield fake_openai_server
     fake_openai_server.reset()
+
+
+@contextlib.asynccontextmanager
+async def one_analysis_worker() -> AsyncIterator[analysis_workers.WorkerPool]:
+    """Start one analysis worker (as daphne does at start); stop it at the end of the block."""
+    await asyncio.to_thread(analysis_workers.pool.start, 1)
+    assert len(analysis_workers.pool.workers) == 1
+    try:
+        yield analysis_workers.pool
+    finally:
+        analysis_workers.pool.shutdown()
+
+
+@pytest.fixture(name="analysis_worker")
+async def analysis_worker_fixture() -> AsyncIterator[analysis_workers.WorkerPool]:
+    """Run the test's model analyses in one analysis worker."""
+    async with one_analysis_worker() as pool:
+        yield pool
 
 
 @pytest.fixture(name="local_engine")

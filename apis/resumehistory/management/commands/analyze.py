@@ -15,7 +15,7 @@ from ai.engines import ENGINE_NAMES
 from ai.errors import EngineError
 from ai.json_stream import JsonFieldStream
 from ai.text_normalize import normalize_text
-from apis.resumehistory.analysis_services import configured_engine
+from apis.resumehistory.engine_services import configured_engine
 from apis.resumehistory.grounding_services import (
     GROUNDED_ENGINES,
     analysis_input_ground,

@@ -1,0 +1,170 @@
+"""An analysis worker: a process that runs model calls for a server process, so that the server only relays.
+
+Started by the server (``apis.resumehistory.analysis_workers``) as ``python -m ai.analysis_worker FD
+SETTINGS_JSON`` with one end of a socket pair as ``FD``; it speaks one JSON object per line, many analyses
+at once. Each analysis: the local engine's quick reading grounds the prompt, the model's request is built and
+held until the server says ``go`` (its row is written), the chunks go back as they come while the full reading
+runs beside them, and the answer is validated and held to that reading here too. The server's frames, rows,
+limits and cancels stay in the server. The worker exits when the server's end of the pair closes (the server
+stopped, or was killed).
+
+Server → worker: ``{"op": "start", "id", "engine", "config", "resume_text", "job_description", "preview"}``,
+``{"op": "go", "id"}``, ``{"op": "cancel", "id"}``. Worker → server: ``{"op": "ready"}`` once, then per
+analysis ``chunk`` (``text``, ``input_tokens``, ``output_tokens``), ``full`` (the full reading, when
+``preview``), ``end`` (the model's stream ended), then ``done`` (``analysis``) or ``error`` (``code``,
+``message``) — an ``error`` may also come before ``end``. Nothing is sent for a cancelled analysis.
+"""
+
+import asyncio
+import gc
+import json
+import logging
+import os
+import socket
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from ai.base import AnalysisInput
+from ai.engines import build_engine
+from ai.errors import EngineError
+from ai.google_genai import GeminiConfig
+from ai.grounded import grounded_input, grounded_output, local_reading
+from ai.local_engine import embeddings
+from ai.local_engine import warm_up as warm_up_engine
+from ai.openai_compat import OpenAIConfig
+from ai.request_gate import requests_held_until
+from api_services.bounded_json import clean_text
+
+logger = logging.getLogger("ai.analysis_worker")
+
+INTERNAL_ERROR = "internal_error"
+# A line holds a whole resume and job description (a few hundred KB at most, escaped).
+LINE_LIMIT_BYTES = 16 * 1024 * 1024
+
+Send = Callable[[dict[str, Any]], None]
+
+
+def _engine(message: dict[str, Any]) -> Any:
+    name, config = message["engine"], message["config"]
+    if name == "gemini":
+        return build_engine(name=name, gemini=GeminiConfig(**config))
+    return build_engine(name=name, openai=OpenAIConfig(**config))
+
+
+async def run_job(
+    message: dict[str, Any], go: "asyncio.Future[None]", send: Send, limits: dict[str, int]
+) -> None:
+    """Run one analysis for the server: send its chunks, then its validated answer or its error."""
+    job_id = message["id"]
+    details_max_bytes = limits["details_max_bytes"]
+    try:
+        engine = _engine(message)
+        source = AnalysisInput(resume_text=message["resume_text"], job_description=message["job_description"])
+        quick = await asyncio.to_thread(
+            local_reading, analysis_input=source, details_max_bytes=details_max_bytes, semantic=False
+        )
+        analysis_input = grounded_input(analysis_input=source, local=quick)
+
+        full = asyncio.ensure_future(
+            asyncio.to_thread(local_reading, analysis_input=source, details_max_bytes=details_max_bytes)
+        )
+        if message["preview"]:
+            full.add_done_callback(
+                lambda done: send(
+                    {"op": "full", "id": job_id, "analysis": None if done.cancelled() else done.result()}
+                )
+            )
+        texts: list[str] = []
+        try:
+            with requests_held_until(go):
+                async for chunk in engine.stream(analysis_input):
+                    text = clean_text(chunk.text)
+                    texts.append(text)
+                    send(
+                        {
+                            "op": "chunk",
+                            "id": job_id,
+                            "text": text,
+                            "input_tokens": chunk.input_tokens,
+                            "output_tokens": chunk.output_tokens,
+                        }
+                    )
+        except BaseException:
+            full.cancel()
+            raise
+        send({"op": "end", "id": job_id})
+        analysis_input = grounded_input(analysis_input=analysis_input, local=await full)
+        analysis = grounded_output(
+            text="".join(texts),
+            analysis_input=analysis_input,
+            from_model=True,
+            details_max_bytes=details_max_bytes,
+            score_band=limits["score_band"],
+        )
+        send({"op": "done", "id": job_id, "analysis": analysis})
+    except asyncio.CancelledError:
+        raise
+    except EngineError as exc:
+        send({"op": "error", "id": job_id, "code": exc.code, "message": exc.message})
+    except Exception:
+        logger.exception("analysis worker: job %s failed unexpectedly", job_id)
+        send({"op": "error", "id": job_id, "code": INTERNAL_ERROR, "message": ""})
+
+
+async def serve(fd: int, limits: dict[str, int]) -> None:
+    """Take the server's requests on the socket ``fd`` until the server closes its end."""
+    reader, writer = await asyncio.open_unix_connection(sock=socket.socket(fileno=fd), limit=LINE_LIMIT_BYTES)
+
+    pending: list[str] = []
+
+    def flush() -> None:
+        lines = "".join(pending)
+        pending.clear()
+        if not writer.is_closing():
+            writer.write(lines.encode())
+
+    def send(message: dict[str, Any]) -> None:
+        # What this loop turn produces (under load, chunks of many analyses) goes out in one write.
+        if not pending:
+            asyncio.get_running_loop().call_soon(flush)
+        pending.append(json.dumps(message, ensure_ascii=False) + "\n")
+
+    jobs: dict[int, tuple[asyncio.Future[None], asyncio.Task]] = {}
+    send({"op": "ready"})
+    while line := await reader.readline():
+        message = json.loads(line)
+        op, job_id = message["op"], message.get("id")
+        if op == "start":
+            go = asyncio.get_running_loop().create_future()
+            task = asyncio.create_task(run_job(message, go, send, limits))
+            jobs[job_id] = (go, task)
+            task.add_done_callback(lambda _, job_id=job_id: jobs.pop(job_id, None))
+        elif job_id in jobs:
+            go, task = jobs[job_id]
+            if op == "go" and not go.done():
+                go.set_result(None)
+            elif op == "cancel":
+                task.cancel()
+    for _, task in list(jobs.values()):
+        task.cancel()
+
+
+def main() -> None:
+    fd, settings_json = int(sys.argv[1]), sys.argv[2]
+    settings = json.loads(settings_json)
+    logging.basicConfig(
+        level=os.environ.get("LOG_LEVEL", "info").upper(),
+        format="%(asctime)s %(levelname)s %(name)s [worker %(process)d] %(message)s",
+    )
+    embeddings.configure(**settings["embeddings"])
+    warm_up_engine()
+    # The vocabulary and the libraries live as long as the worker: keep their ~300,000 objects out of every
+    # garbage collection, as the server does (a full collection walking them took 100-200 ms here).
+    gc.collect()
+    gc.freeze()
+    asyncio.run(serve(fd, settings["limits"]))
+
+
+if __name__ == "__main__":
+    main()
