@@ -12,7 +12,7 @@ from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, Requirement, read_requirements
-from ai.local_engine.resume_facts import is_keyword_line, resume_facts
+from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
 from ai.local_engine.role import resume_titles, role_score
 from ai.local_engine.score import SubScores, compute_sub_scores, text_similarity
@@ -119,8 +119,8 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         field_words=field_words_of(title_norms=title_norms, role_nouns=ROLE_NOUNS, seniority=SENIORITY_WORDS),
         # A line of keywords ("React, front-end frameworks, HTML, CSS") makes no role relevant.
         sentence_words=[
-            frozenset() if is_keyword_line(text=sentence.text) else frozenset(norms)
-            for sentence, norms in zip(view.index.sentences, view.index.sentence_norms, strict=True)
+            frozenset() if keyword_line else frozenset(norms)
+            for keyword_line, norms in zip(view.keyword_lines, view.index.sentence_norms, strict=True)
         ],
     )
     sub_scores = compute_sub_scores(
@@ -137,8 +137,10 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             title=job.title,
             titles=resume_titles(
                 sentences=[
-                    s.text if not copied and not is_keyword_line(text=s.text) else ""
-                    for s, copied in zip(view.index.sentences, view.copied, strict=True)
+                    s.text if not copied and not keyword_line else ""
+                    for s, copied, keyword_line in zip(
+                        view.index.sentences, view.copied, view.keyword_lines, strict=True
+                    )
                 ],
                 sections=view.sections,
             ),

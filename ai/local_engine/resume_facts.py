@@ -41,6 +41,7 @@ class ResumeFacts:
     list_spans: tuple[tuple[tuple[int, int], ...], ...]
     shown: dict[int, int]
     degree_levels: tuple[tuple[int, ...], ...]  # per sentence: the degree levels it names
+    keyword_lines: tuple[bool, ...] = ()  # per sentence: a line of four or more keywords
 
 
 @functools.lru_cache(maxsize=RESUME_CACHE_SIZE)
@@ -63,29 +64,36 @@ def resume_facts(*, text: str) -> ResumeFacts:
     sections = sentence_sections(text=text)
     # Each line is tested once for a school or a year, not once per line whose window holds it.
     school_or_year = [_SCHOOL_OR_YEAR_RE.search(sentence.text) is not None for sentence in sentences]
+    runs = [list_runs(text=sentence.text) for sentence in sentences]
+    degree_levels = []
+    for n, (sentence, section) in enumerate(zip(sentences, sections, strict=True)):
+        levels = ()
+        if _states_education(school_or_year=school_or_year[max(0, n - 1) : n + 2], section=section):
+            levels = tuple(degree_levels_of(text=sentence.text))
+            if levels and not school_or_year[n] and runs[n]:
+                levels = tuple(degree_levels_of(text=_outside(text=sentence.text, runs=runs[n])))
+        degree_levels.append(levels)
     return ResumeFacts(
         index=index,
         sections=sections,
         bare=tuple(is_bare_list(text=sentence.text) for sentence in sentences),
         concept_sentences={concept: tuple(places) for concept, places in concept_sentences.items()},
-        list_spans=tuple(list_runs(text=sentence.text) for sentence in sentences),
+        list_spans=tuple(runs),
         shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
-        degree_levels=tuple(
-            tuple(degree_levels_of(text=_degree_text(text=sentence.text)))
-            if _states_education(school_or_year=school_or_year[max(0, n - 1) : n + 2], section=section)
-            else ()
-            for n, (sentence, section) in enumerate(zip(sentences, sections, strict=True))
+        keyword_lines=tuple(
+            _keyword_line(text=sentence.text, runs=line_runs, school_or_year=has_school)
+            for sentence, line_runs, has_school in zip(sentences, runs, school_or_year, strict=True)
         ),
+        # A degree among keywords ("..., Bachelor's degree in X, Excel") is a keyword, unless the line also
+        # names a school or a year ("B.Sc., MIT, 2015").
+        degree_levels=tuple(degree_levels),
     )
 
 
-def _degree_text(*, text: str) -> str:
-    """Return the part of a line that may name the resume's own degree: all of it when it names a school or a
-    year ("B.Sc., MIT, 2015"), else what is not a list of keywords ("..., Bachelor's degree in X, Excel")."""
-    if _SCHOOL_OR_YEAR_RE.search(text):
-        return text
+def _outside(*, text: str, runs: tuple[tuple[int, int], ...]) -> str:
+    """Return the part of a line outside its runs of listed names."""
     kept, position = [], 0
-    for start, end in list_runs(text=text):
+    for start, end in runs:
         kept.append(text[position:start])
         position = end
     return " ".join([*kept, text[position:]])
@@ -98,12 +106,12 @@ def _states_education(*, school_or_year: list[bool], section: str) -> bool:
     return section == "education" or any(school_or_year)
 
 
-def is_keyword_line(*, text: str) -> bool:
+def _keyword_line(*, text: str, runs: tuple[tuple[int, int], ...], school_or_year: bool) -> bool:
     """Return whether a line lists four or more keywords and names no school or year, as an entry in
     Education does ("B.Tech, Computer Science, IIT Delhi, 2014-2018")."""
-    if len(_ITEM_RE.findall(text)) < LONG_LIST_ITEMS or _SCHOOL_OR_YEAR_RE.search(text):
+    if school_or_year or runs != ((0, len(text)),):
         return False
-    return list_runs(text=text) == ((0, len(text)),)
+    return len(_ITEM_RE.findall(text)) >= LONG_LIST_ITEMS
 
 
 def list_runs(*, text: str) -> tuple[tuple[int, int], ...]:

@@ -32,6 +32,7 @@ class ResumeView:
     list_spans: tuple[tuple[tuple[int, int], ...], ...]  # per sentence: character spans of listed names
     shown: dict[int, int]  # concept -> the concept in the resume that shows it (itself or a narrower one)
     degree_levels: tuple[tuple[int, ...], ...]  # per sentence
+    keyword_lines: tuple[bool, ...]  # per sentence: a line of four or more keywords
     degree_level: int | None  # the highest degree the resume's own (not copied) sentences name
 
     def context_at(self, *, number: int, offset: int) -> str:
@@ -132,5 +133,6 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
         list_spans=facts.list_spans,
         shown=facts.shown,
         degree_levels=facts.degree_levels,
+        keyword_lines=facts.keyword_lines,
         degree_level=max(own_degrees, default=None),
     )
