@@ -200,24 +200,22 @@ def suggest_rewrites(
     spelling, most important first.
     """
     ranked = []
-    rewritten = {}
     for number, text, section in _candidates(sentences=sentences, sections=sections):
-        rewritten[text] = rewrite_sentence(text=text, proven_terms=proven_terms)
         words = {t.norm for t in tokenize(text=text)} - STOPWORDS
         relevance = len(words & job_terms)
         room = 1.0 + (0.0 if any(map(str.isdigit, text)) else 1.0)
         room += 1.0 if _ANY_WEAK_OPENER.match(text) else 0.0
         bonus = 0.5 if section in ACHIEVEMENT_SECTIONS else 0.0
-        # A suggestion that changes nothing is offered last.
-        unchanged = rewritten[text][0].rstrip(".") == text.rstrip(".")
-        ranked.append(
-            (((relevance + 1) * room + bonus) * (0.1 if unchanged else 1.0), -number, text, section)
-        )
+        ranked.append(((relevance + 1) * room + bonus, -number, text, section))
     ranked.sort(reverse=True)
-    result = []
-    for score, _, text, section in ranked[:limit]:
-        rewrite, reasons = rewritten[text]
-        result.append(
+    changed: list[Rewrite] = []
+    unchanged: list[Rewrite] = []  # a suggestion that changes nothing is offered last
+    for score, _, text, section in ranked:
+        rewrite, reasons = rewrite_sentence(text=text, proven_terms=proven_terms)
+        same = rewrite.rstrip(".") == text.rstrip(".")
+        (unchanged if same else changed).append(
             Rewrite(sentence=text, rewrite=rewrite, section=section, score=round(score, 2), reasons=reasons)
         )
-    return result
+        if len(changed) == limit:
+            break
+    return (changed + unchanged)[:limit]
