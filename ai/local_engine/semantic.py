@@ -71,6 +71,7 @@ def prewarm_resume(*, text: str) -> None:
         list_spans=facts.list_spans,
         shown=facts.shown,
         degree_levels=facts.degree_levels,
+        keyword_lines=facts.keyword_lines,
         degree_level=max((max(levels) for levels in facts.degree_levels if levels), default=None),
     )
     numbers = _own_sentences(view=view, limit=encoder.max_sentences)

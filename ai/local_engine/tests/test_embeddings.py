@@ -78,3 +78,14 @@ def test_a_missing_model_file_turns_semantic_matching_off_with_the_reason(tmp_pa
         assert embeddings.encoder_status()["reason"].startswith("not available:")
     finally:
         embeddings.configure(enabled=True, threads=1, cache_size=4096)
+
+
+def test_a_resume_embedded_ahead_gives_the_same_analysis(encoder):
+    from ai.local_engine import clear_caches
+    from ai.local_engine.semantic import prewarm_resume
+
+    clear_caches()
+    cold = analyze(resume_text=RESUME, job_description=JOB)
+    clear_caches()
+    prewarm_resume(text=RESUME)
+    assert analyze(resume_text=RESUME, job_description=JOB) == cold
