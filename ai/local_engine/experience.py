@@ -103,7 +103,7 @@ def count_years(
         following = ranges[position + 1][0] if position + 1 < len(ranges) else len(sentences)
         entry = range(max(previous + 1, number - ENTRY_LEAD_LINES), max(following, number + 1))
         all_intervals.append((start, end))
-        if not any(_TRAINING_RE.search(sentences[n]) for n in entry if n < len(sentences)):
+        if not any(_TRAINING_RE.search(sentences[n]) for n in entry):
             professional_intervals.append((start, end))
         if relevant(entry):
             relevant_intervals.append((start, end))

@@ -157,7 +157,7 @@ def rewrite_sentence(*, text: str, proven_terms: Sequence[str]) -> tuple[str, tu
     added: list[str] = []
     # A sentence that already says how ("in Python", "with Docker", "using ...") gets no more tools: they
     # would read as if used for this very work.
-    first_word = next((t.norm for t in tokenize(text=improved)), "")
+    first_word = first_norm(text=improved)
     about_people = first_word in PEOPLE_VERBS or (
         first_word in {"led", "managed", "scaled", "grew", "built"}
         and _PEOPLE_OBJECT_RE.search(" ".join(improved.split()[1:5])) is not None

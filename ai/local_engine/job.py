@@ -63,9 +63,6 @@ class Importance:
     by_sentence: dict[int, str]
     clauses: dict[int, tuple[tuple[int, int, str], ...]]
 
-    def get(self, start: int, default: str = REQUIRED) -> str:
-        return self.by_sentence.get(start, default)
-
     def at(self, *, sentence_start: int, position: int) -> str:
         """Return the importance of what is named at ``position`` of the sentence starting at
         ``sentence_start``."""

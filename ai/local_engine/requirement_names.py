@@ -23,8 +23,8 @@ def kind_of(*, candidate: Candidate) -> str:
 
 
 _NOUN_ENDINGS = (
-    "tion", "sion", "ment", "ship", "ness", "ity", "teamwork", "ing", "skill", "skills", "ism", "ance",
-    "ence", "ety", "ty",
+    "tion", "sion", "ment", "ship", "ness", "ty", "teamwork", "ing", "skill", "skills", "ism", "ance",
+    "ence",
 )  # fmt: skip
 _SKILL_VERBS = ("demonstrate ", "show ", "display ", "exhibit ")
 

@@ -41,7 +41,7 @@ class ResumeFacts:
     list_spans: tuple[tuple[tuple[int, int], ...], ...]
     shown: dict[int, int]
     degree_levels: tuple[tuple[int, ...], ...]  # per sentence: the degree levels it names
-    keyword_lines: tuple[bool, ...] = ()  # per sentence: a line of four or more keywords
+    keyword_lines: tuple[bool, ...]  # per sentence: a line of four or more keywords
 
 
 @functools.lru_cache(maxsize=RESUME_CACHE_SIZE)
@@ -101,8 +101,7 @@ def _outside(*, text: str, runs: tuple[tuple[int, int], ...]) -> str:
 
 def _states_education(*, school_or_year: list[bool], section: str) -> bool:
     """Return whether a line can show the resume's own degree: in Education, or beside (``school_or_year``:
-    the line and its neighbours name) a school or a year ("BSc Physics, ETH Zürich, 2014"); a degree among
-    keywords appended to a resume is a keyword."""
+    the line and its neighbours name) a school or a year ("BSc Physics, ETH Zürich, 2014")."""
     return section == "education" or any(school_or_year)
 
 

@@ -124,7 +124,6 @@ def compute_sub_scores(
     experience_how = f"relevant years against {years_target}" + (
         " asked" if years_asked else " (the posting names none)"
     )
-    role_value = text if role is None else role
     over = (years_total or 0.0) - entry_years if entry_years is not None else 0.0
     if over > 0:
         experience = max(0.0, 1.0 - OVER_QUALIFIED_STEP * over)
@@ -149,7 +148,7 @@ def compute_sub_scores(
             "responsibilities": coverage(matches=soft, prior=text),
             "experience": experience,
             "education": education,
-            "role": role_value,
+            "role": text if role is None else role,
             "text_similarity": text,
         },
         how={

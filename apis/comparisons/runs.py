@@ -11,7 +11,6 @@ import asyncio
 import logging
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,11 +18,12 @@ from channels.db import database_sync_to_async
 from channels.layers import BaseChannelLayer, InMemoryChannelLayer, get_channel_layer
 from django.conf import settings
 
-from ai.local_engine.grid import CellResult, score_grid
+from ai.local_engine.grid import CellResult
 from api_services import status_messages as msg
 from api_services.channel_groups import comparison_group
 from api_services.request_context import request_id_var
 from apis.comparisons import frames, model_pass
+from apis.comparisons.grid_thread import DONE, score_in_thread, thread_put
 from apis.comparisons.models import Comparison
 from db_cruds import comparisons as rows
 
@@ -35,7 +35,6 @@ STOP_LISTENING = "comparison.stop_listening"
 FINAL_EVENT_NUMBER = 2**31
 INTERRUPTED = "interrupted"
 TIMEOUT_CODE = "comparison_timeout"
-_DONE = object()
 
 
 def control_group(comparison_id: int) -> str:
@@ -163,7 +162,10 @@ async def _score(run: _Run) -> dict[str, Any]:
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[Any] = asyncio.Queue()
     cells: list[dict[str, Any]] = []
-    worker = loop.run_in_executor(None, _score_in_thread, run, _thread_put(loop, queue))
+    put = thread_put(loop=loop, queue=queue)
+    worker = loop.run_in_executor(
+        None, lambda: score_in_thread(resumes=run.resumes, jobs=run.jobs, stop=run.stop, put=put)
+    )
     try:
         async with asyncio.timeout(settings.ANALYSIS_TIMEOUT_S):
             done = False
@@ -173,7 +175,7 @@ async def _score(run: _Run) -> dict[str, Any]:
                     batch.append(queue.get_nowait())
                 fresh, failure = [], None
                 for item in batch:
-                    if item is _DONE:
+                    if item is DONE:
                         done = True
                     elif isinstance(item, BaseException):
                         failure = item  # after the cells scored before it are stored and sent
@@ -220,30 +222,6 @@ async def _score(run: _Run) -> dict[str, Any]:
         return _failure(frames.INTERNAL_ERROR_CODE, msg.COMPARISON_INTERNAL_ERROR)
     finally:
         run.stop.set()  # the worker stops at its next cell
-
-
-def _thread_put(loop: asyncio.AbstractEventLoop, queue: asyncio.Queue) -> Callable[[Any], bool]:
-    """Return a function the worker thread hands items to the event loop with; False once it is closed."""
-
-    def put(item: Any) -> bool:
-        try:
-            loop.call_soon_threadsafe(queue.put_nowait, item)
-        except RuntimeError:  # the loop has closed
-            return False
-        return True
-
-    return put
-
-
-def _score_in_thread(run: _Run, put: Callable[[Any], bool]) -> None:
-    try:
-        for cell in score_grid(resumes=run.resumes, jobs=run.jobs):
-            if run.stop.is_set() or not put(cell):
-                return
-    except Exception as exc:
-        put(exc)
-        return
-    put(_DONE)
 
 
 def _cell(run: _Run, result: CellResult, *, seq: int) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from channels.db import database_sync_to_async
 from channels.layers import InMemoryChannelLayer, get_channel_layer
 
 from ai.local_engine.grid import CellResult, score_grid
-from apis.comparisons import runs
+from apis.comparisons import grid_thread, runs
 from apis.comparisons.tests.support import (
     COMPARISON_TERMINAL,
     JOBS,
@@ -47,7 +47,7 @@ class Gate:
 @pytest.fixture
 def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
     held = Gate()
-    monkeypatch.setattr(runs, "score_grid", held.grid)
+    monkeypatch.setattr(grid_thread, "score_grid", held.grid)
     yield held
     held.release.set()  # never leave the worker thread waiting
 
@@ -244,7 +244,7 @@ async def test_an_engine_failure_ends_it_failed_with_a_generic_message(
         yield from score_grid(resumes=resumes[:1], jobs=jobs[:1])
         raise RuntimeError("the engine broke")
 
-    monkeypatch.setattr(runs, "score_grid", broken)
+    monkeypatch.setattr(grid_thread, "score_grid", broken)
     ids = await resumes_of(user)
     communicator = await connected(user)
     await communicator.send_json_to(compare_frame(ids))
