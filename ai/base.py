@@ -1,6 +1,6 @@
 """The one streaming interface every analysis engine implements."""
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -48,6 +48,6 @@ class AnalysisEngine(Protocol):
     name: str  # "gemini" | "local" | "openai"
     model: str  # the model identifier stored with each analysis
 
-    def stream(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
+    def stream(self, analysis_input: AnalysisInput) -> AsyncGenerator[StreamChunk, None]:
         """Yield the model's output as it is produced; raise ``ai.errors.EngineError`` on faults."""
         ...

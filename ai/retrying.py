@@ -1,9 +1,10 @@
 """Bounded retries of a model stream, only while nothing has been yielded (shared by the remote engines)."""
 
 import asyncio
+import contextlib
 import logging
 import random
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 
 from ai.base import StreamChunk
 from ai.errors import EngineError
@@ -18,13 +19,13 @@ def backoff_s(*, retry: int, base_delay_s: float, max_delay_s: float) -> float:
 
 
 async def stream_with_retries(
-    attempt: Callable[[], AsyncIterator[StreamChunk]],
+    attempt: Callable[[], AsyncGenerator[StreamChunk, None]],
     *,
     engine_name: str,
     max_retries: int,
     base_delay_s: float,
     max_delay_s: float,
-) -> AsyncIterator[StreamChunk]:
+) -> AsyncGenerator[StreamChunk, None]:
     """Yield the chunks of ``attempt()``; retry a retryable ``EngineError`` raised before any text.
 
     Once the client has seen text, a retry would show it a different answer, so the fault ends the stream.
@@ -33,9 +34,10 @@ async def stream_with_retries(
     while True:
         yielded = False
         try:
-            async for chunk in attempt():
-                yielded = yielded or bool(chunk.text)
-                yield chunk
+            async with contextlib.aclosing(attempt()) as chunks:  # closed, too, when this stream is closed
+                async for chunk in chunks:
+                    yielded = yielded or bool(chunk.text)
+                    yield chunk
             return
         except EngineError as exc:
             if yielded or not exc.retryable or retry >= max_retries:

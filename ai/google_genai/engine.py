@@ -11,7 +11,7 @@ most ``max_retries`` times, and only while no text has been yielded: once the cl
 would show it a different answer, so the fault ends the analysis instead.
 """
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,7 +123,7 @@ class GeminiEngine:
             automatic_continuation=False,
         )
 
-    def stream(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
+    def stream(self, analysis_input: AnalysisInput) -> AsyncGenerator[StreamChunk, None]:
         """Yield Gemini's text as it arrives; retry transient faults that happen before the first text."""
         return stream_with_retries(
             lambda: self._stream_once(analysis_input),
@@ -133,7 +133,7 @@ class GeminiEngine:
             max_delay_s=self._config.retry_max_delay_s,
         )
 
-    async def _stream_once(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
+    async def _stream_once(self, analysis_input: AnalysisInput) -> AsyncGenerator[StreamChunk, None]:
         grounding = analysis_input.grounding
         contents = build_user_message(
             resume_text=analysis_input.resume_text,

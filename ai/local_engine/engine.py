@@ -3,7 +3,7 @@
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Iterator
 
 from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
@@ -235,7 +235,7 @@ class LocalEngine:
     name = ENGINE_NAME
     model = MODEL_NAME
 
-    async def stream(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
+    async def stream(self, analysis_input: AnalysisInput) -> AsyncGenerator[StreamChunk, None]:
         """Yield the analysis JSON as its stages finish: keywords, details, score, then the rewrite."""
         remember_structure(text=analysis_input.resume_text, structure=analysis_input.resume_structure)
         stages = _stages(

@@ -15,7 +15,7 @@ sends the schema in the instruction only; the joined output is validated (and re
 """
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from typing import Any
 
@@ -116,7 +116,7 @@ class OpenAIEngine:
             ),
         )
 
-    def stream(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
+    def stream(self, analysis_input: AnalysisInput) -> AsyncGenerator[StreamChunk, None]:
         """Yield the model's text as it arrives; retry transient faults that happen before the first text."""
         return stream_with_retries(
             lambda: self._stream_once(analysis_input),
@@ -166,7 +166,7 @@ class OpenAIEngine:
             self._response_format = "none"
             return await self._client.chat.completions.create(**self._request(analysis_input))
 
-    async def _stream_once(self, analysis_input: AnalysisInput) -> AsyncIterator[StreamChunk]:
+    async def _stream_once(self, analysis_input: AnalysisInput) -> AsyncGenerator[StreamChunk, None]:
         stream: Any = None
         finished = False
         try:

@@ -10,6 +10,7 @@ from django.conf import settings
 from ai.errors import EngineError
 from ai.json_stream import JsonFieldStream
 from ai.local_engine import MODEL_NAME as LOCAL_MODEL_NAME
+from ai.read_ahead import read_ahead
 from ai.request_gate import requests_held_until
 from api_services import status_messages as msg
 from api_services.bounded_json import clean_text, clean_value
@@ -92,6 +93,8 @@ async def _execute(run: Run) -> None:
             run.analysis_input = analysis_input_ground(analysis_input=source, local=quick)
             full = asyncio.ensure_future(asyncio.to_thread(local_analysis_run, analysis_input=source))
         stream = run.engine.stream(run.analysis_input)
+        if run.engine.name != "local":  # a model's request is hung up on as soon as the run stops reading
+            stream = read_ahead(stream)
     preview = full if full is not None and settings.ANALYSIS_PREVIEW else None
     parser = JsonFieldStream()
     texts: list[str] = []
@@ -130,6 +133,9 @@ async def _execute(run: Run) -> None:
                     ]
                     await chunks.delta(delta, fields=fields)
             finally:
+                # A cancel or timeout that lands while a frame is going out leaves the stream suspended: close
+                # it now, so the model's request is hung up on at once (not when the stream is collected).
+                await stream.aclose()
                 if chunks is not None:  # held deltas go out before anything else: the outcome, or a failure
                     await chunks.flush()
         # The last chunk is still on its way to the sockets: the stream's end was already buffered, so this

@@ -20,7 +20,7 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +68,7 @@ class RemoteAnalysis:
             self.full.set_result(None)  # no preview is coming
         self._messages.put_nowait(message)
 
-    async def chunks(self, admitted: "asyncio.Future[None]") -> AsyncIterator[StreamChunk]:
+    async def chunks(self, admitted: "asyncio.Future[None]") -> AsyncGenerator[StreamChunk, None]:
         """Yield the model's chunks; the worker sends its request once ``admitted`` is done (the row exists).
 
         The worker reads and builds the request meanwhile, and reports nothing before ``go``.
