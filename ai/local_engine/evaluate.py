@@ -6,7 +6,6 @@ Everything the score rests on, computed once; the streamed analysis (``engine``)
 
 from dataclasses import dataclass
 
-from ai.local_engine.aliases import ROLE_NOUNS
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
@@ -116,7 +115,9 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             for n, s in enumerate(view.index.sentences)
             if s.text == m.evidence
         },
-        field_words=field_words_of(title_norms=title_norms, role_nouns=ROLE_NOUNS, seniority=SENIORITY_WORDS),
+        field_words=field_words_of(
+            title_norms=title_norms, role_nouns=vocabulary.role_nouns, seniority=SENIORITY_WORDS
+        ),
         # A line of keywords ("React, front-end frameworks, HTML, CSS") makes no role relevant.
         sentence_words=[
             frozenset() if keyword_line else frozenset(norms)
@@ -135,7 +136,9 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         degree_shown=view.degree_level,
         role=role_score(
             title=job.title,
+            role_nouns=vocabulary.role_nouns,
             titles=resume_titles(
+                role_nouns=vocabulary.role_nouns,
                 sentences=[
                     s.text if not copied and not keyword_line else ""
                     for s, copied, keyword_line in zip(

@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ai.local_engine.aliases import DEGREE_LEVELS, ROLE_NOUNS
+from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.text import Sentence, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
 
@@ -173,7 +173,7 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
         if len(tokens) > 12:
             continue
         for index, token in enumerate(tokens):
-            if token.norm in ROLE_NOUNS:
+            if token.norm in vocabulary.role_nouns:
                 first = index
                 while (
                     first > 0

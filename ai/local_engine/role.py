@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ai.local_engine.aliases import ROLE_NOUNS
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.text import STOPWORDS, tokenize
 
@@ -54,7 +53,9 @@ def _family(word: str) -> frozenset[str]:
     return next((family for family in _FAMILIES if word in family), frozenset({word}))
 
 
-def resume_titles(*, sentences: Sequence[str], sections: Sequence[str]) -> list[list[str]]:
+def resume_titles(
+    *, sentences: Sequence[str], sections: Sequence[str], role_nouns: frozenset[str]
+) -> list[list[str]]:
     """Return the words of the resume's titles: its headline lines and its roles' title lines.
 
     A role's line often carries its employer, place and dates ("Full Stack Java Developer, ABC Inc., June
@@ -80,7 +81,7 @@ def resume_titles(*, sentences: Sequence[str], sections: Sequence[str]) -> list[
             if (
                 words
                 and len(words) <= MAX_TITLE_TOKENS
-                and any(w in ROLE_NOUNS or w in _ROLE_EXTRA for w in words)
+                and any(w in role_nouns or w in _ROLE_EXTRA for w in words)
             ):
                 titles.append(words)
     return titles
@@ -91,12 +92,12 @@ _PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
 _ROLE_EXTRA = frozenset({"sre", "devops", "ceo", "cto", "president", "founder"})
 
 
-def role_score(*, title: str | None, titles: list[list[str]]) -> float | None:
+def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozenset[str]) -> float | None:
     """Return 0-1: the best of the resume's titles against the posting's, or None without a title."""
     if not title:
         return None
     words = title_words(title)
-    nouns = [w for w in words if w in ROLE_NOUNS or w in _ROLE_EXTRA]
+    nouns = [w for w in words if w in role_nouns or w in _ROLE_EXTRA]
     field = [w for w in words if w not in nouns]
     if not nouns and not field:
         return None
@@ -105,5 +106,8 @@ def role_score(*, title: str | None, titles: list[list[str]]) -> float | None:
         present = set(candidate)
         noun_part = 1.0 if not nouns else float(any(_family(n) & present for n in nouns))
         field_part = 1.0 if not field else sum(w in present for w in field) / len(field)
-        best = max(best, 0.5 * noun_part + 0.5 * field_part if field_part or not field else 0.3 * noun_part)
+        if not field:  # a bare role ("Electrician"): the same kind of job or not
+            best = max(best, noun_part)
+        else:
+            best = max(best, 0.5 * noun_part + 0.5 * field_part if field_part else 0.3 * noun_part)
     return best

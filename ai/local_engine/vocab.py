@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ai.local_engine.embeddings import get_encoder
+from ai.local_engine.role_nouns import role_nouns_of
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +58,7 @@ class Vocabulary:
     surfaces: dict[str, tuple[int, int]]
     concept_surfaces: dict[int, tuple[str, ...]]
     titles: frozenset[str]
+    role_nouns: frozenset[str]  # the words that make a line a job title (``role_nouns``)
     weights: dict[str, float]
     threshold: float
     max_surface_tokens: int
@@ -91,6 +93,7 @@ def _load() -> Vocabulary:
         surfaces=surfaces,
         concept_surfaces={concept_id: tuple(keys) for concept_id, keys in grouped.items()},
         titles=frozenset(raw["titles"]),
+        role_nouns=role_nouns_of(titles=frozenset(raw["titles"])),
         weights=extractor["weights"],
         threshold=extractor["threshold"],
         max_surface_tokens=max(longest_from.values()),

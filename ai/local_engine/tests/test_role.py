@@ -1,0 +1,55 @@
+"""The role part of the score: a posting's title against the titles a resume shows, in every trade."""
+
+import pytest
+
+from ai.local_engine import analyze
+from ai.local_engine.vocab import get_vocabulary
+
+ELECTRICIAN_POSTING = """Electrician
+We need a licensed electrician with 5 years of experience installing commercial wiring."""
+ELECTRICIAN_RESUME = """Jane Roe
+Licensed Electrician
+Experience
+Electrician, Spark Co, 2015 - 2023
+Installed wiring in commercial buildings."""
+ENGINEER_RESUME = """John Doe
+Software Engineer
+Experience
+Backend Developer, Acme, 2015 - 2023
+Built Kafka producers and REST APIs in Python."""
+
+
+def role_part(*, resume: str, posting: str) -> dict:
+    details = analyze(resume_text=resume, job_description=posting)["details"]
+    return {"title": details["job_title"], **details["sub_scores"]["role"]}
+
+
+def test_a_trade_postings_title_is_read_and_scored_against_the_resumes_titles():
+    own = role_part(resume=ELECTRICIAN_RESUME, posting=ELECTRICIAN_POSTING)
+    assert (own["title"], own["score"], own["how"]) == (
+        "Electrician",
+        100,
+        "the posting's title in the resume",
+    )
+
+
+def test_a_bare_role_title_gives_no_credit_to_another_kind_of_job():
+    other = role_part(resume=ENGINEER_RESUME, posting=ELECTRICIAN_POSTING)
+    assert (other["title"], other["score"]) == ("Electrician", 0)
+    # the same holds for a software posting titled by its role noun alone
+    assert role_part(resume=ELECTRICIAN_RESUME, posting="Developer\nWe build web applications.")["score"] == 0
+
+
+@pytest.mark.parametrize(
+    "noun", ["electrician", "welder", "paralegal", "plumber", "nurse", "pharmacist", "chef"]
+)
+def test_occupation_titles_of_the_vocabularies_give_role_nouns(noun):
+    assert noun in get_vocabulary().role_nouns
+
+
+@pytest.mark.parametrize(
+    "thing", ["compiler", "controller", "handler", "producer", "server", "monitor", "layer"]
+)
+def test_words_a_resume_uses_for_things_are_not_role_nouns(thing):
+    # "Built Kafka producers" or "wrote Kubernetes controllers" must not read as a job title
+    assert thing not in get_vocabulary().role_nouns
