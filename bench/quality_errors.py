@@ -1,6 +1,6 @@
 """Print the engine's errors on the tuning split of the hand-labelled sets, pair by pair.
 
-Run from the repo root: ``.venv/bin/python bench/quality_errors.py [--set a|b] [--pair SUBSTRING]``.
+Run from the repo root: ``.venv/bin/python bench/quality_errors.py [--set a|b|d] [--pair SUBSTRING]``.
 Only postings marked ``split: tune`` are shown: holdout postings (and bench/data/labeller-c, which has no
 tuning split) are for reporting and must never be read error by error. For each pair: the junk terms (no
 labelled requirement), the false gaps (a requirement the resume meets), and the labelled gaps not reported.
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-FOLDERS = {"a": "", "b": "labeller-b"}
+FOLDERS = {"a": "", "b": "labeller-b", "d": "labeller-d"}
 
 
 def main() -> None:
@@ -34,15 +34,21 @@ def main() -> None:
     labels = quality_labels.load_labels(
         resume_text=resume_text, folder=quality_labels.DATA / FOLDERS[args.set]
     )
+    hidden = 0
     for pair in labels.pairs:
         job = labels.jobs[pair["job"]]
-        if job.get("split") != "tune" or args.pair not in f"{pair['resume']} {pair['job']}":
+        if args.pair not in f"{pair['resume']} {pair['job']}":
+            continue
+        if job.get("split") != "tune":
+            hidden += 1
             continue
         errors = quality_labels.pair_errors(analyze=analyze, labels=labels, pair=pair)
         print(f"== {pair['resume']} x {pair['job']} (fit {pair.get('fit')})")
         for kind in ("junk", "false_gaps", "missed"):
             if errors[kind]:
                 print(f"   {kind:10s} {errors[kind]}")
+    if hidden:
+        print(f"({hidden} pairs on holdout postings are never shown)")
 
 
 if __name__ == "__main__":
