@@ -45,6 +45,15 @@ AMBIGUOUS_WORDS = frozenset(
     yarn oracle safe mean""".split()
 )
 
+# Everyday words that name a tool or a field in ESCO/O*NET ("field", "law", "basic", "call", "chat"): in
+# SkillSpan's train and dev postings, at least three quarters of their lower-case uses lie outside any
+# skill or knowledge span (counted once, 2026-12-04; test split not read). Like the words above, they count
+# only when written capitalised.
+PLAIN_IN_POSTINGS = frozenset(
+    """field training law assessment vision scheme track art essential music fit basic call rest item
+    drawing pharmaceutical doe pm dental scanning legal chat survey st""".split()
+)
+
 # Everyday job-ad words ESCO lists as labels or synonyms; they are not keywords on their own.
 GENERIC_WORDS = frozenset(
     """experience team work skill knowledge ability year job role position company business people
@@ -65,7 +74,11 @@ def _key_is_usable(*, key: str) -> bool:
 
 
 def _flag_for(*, key: str) -> int:
-    return FLAG_CAPITALISED if key in AMBIGUOUS_WORDS or key in STOPWORDS or len(key) == 1 else FLAG_PLAIN
+    return (
+        FLAG_CAPITALISED
+        if key in AMBIGUOUS_WORDS or key in PLAIN_IN_POSTINGS or key in STOPWORDS or len(key) == 1
+        else FLAG_PLAIN
+    )
 
 
 class _Builder:

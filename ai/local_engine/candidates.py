@@ -64,6 +64,27 @@ def _is_capitalised(*, tokens: list[Token]) -> bool:
     return all(token.text[0].isupper() or not token.text[0].isalpha() for token in tokens)
 
 
+# Words after a capitalised-only name that show it is the tech ("Go experience", "Swift programming").
+_TECH_FOLLOWERS = frozenset(
+    """experience knowledge skill proficiency programming development developer expertise background
+    familiarity framework library code coding language stack app application api""".split()
+)
+
+
+def _starts_plain_words(*, norms: list[str], tokens: list[Token], breaks: list[bool]) -> bool:
+    """Return whether a sentence opens with an everyday word that is only capitalised by its place ("Basic
+    computer skills", "Express interest in ..."): the next word is a plain lower-case word."""
+    if len(tokens) < 2 or breaks[1]:
+        return False
+    following = tokens[1].text
+    return (
+        following.isalpha()
+        and following.islower()
+        and norms[1] not in STOPWORDS
+        and norms[1] not in _TECH_FOLLOWERS
+    )
+
+
 def _stands_alone(*, norms: list[str], after: int) -> bool:
     """Return whether a vague skill name does not start a longer term ("communication protocols")."""
     following = norms[after] if after < len(norms) else ""
@@ -96,7 +117,17 @@ def vocabulary_matches(
                     hit[1] != FLAG_POSTING_ONLY
                     or (posting and _stands_alone(norms=norms, after=index + length))
                 )
-                and (hit[1] != FLAG_CAPITALISED or _is_capitalised(tokens=tokens[index : index + length]))
+                and (
+                    hit[1] != FLAG_CAPITALISED
+                    or (
+                        _is_capitalised(tokens=tokens[index : index + length])
+                        and not (
+                            index == 0
+                            and length == 1
+                            and _starts_plain_words(norms=norms, tokens=tokens, breaks=breaks)
+                        )
+                    )
+                )
             ):
                 matches[index] = (length, hit[0])
                 index += length

@@ -134,15 +134,28 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
     return Importance(by_sentence=result, clauses=clauses)
 
 
+# Degree names that are also roles or titles: they name a degree only beside one of these (or "degree").
+_ROLE_LIKE_DEGREES = frozenset({"associate", "master", "masters", "doctor"})
+_DEGREE_FOLLOWERS = frozenset({"s", "of", "in", "degree", "program", "programme", "diploma"})
+
+
 def degree_levels_of(*, text: str) -> list[int]:
     if not _DEGREE_HINT_RE.search(text):
         return []
     levels = []
-    for token in tokenize(text=text):
-        level = DEGREE_LEVELS.get(token.text.lower().rstrip("."))
+    tokens = tokenize(text=text)
+    for index, token in enumerate(tokens):
+        key = token.text.lower().rstrip(".")
+        level = DEGREE_LEVELS.get(key)
         # Short degree abbreviations ("MS", "BA") are everyday words or brands in lower case.
-        if level is not None and (len(token.text.rstrip(".")) > 3 or token.text[:1].isupper()):
-            levels.append(level)
+        if level is None or (len(token.text.rstrip(".")) <= 3 and not token.text[:1].isupper()):
+            continue
+        # "Warehouse Associate", "Master Electrician", "Doctor of the house": a role, unless a degree is
+        # named ("Associate's", "Master of Science", "an associate degree").
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if key in _ROLE_LIKE_DEGREES and following not in _DEGREE_FOLLOWERS and "degree" not in text.lower():
+            continue
+        levels.append(level)
     return levels
 
 

@@ -48,7 +48,9 @@ _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "apply",
             r"\b(to apply|apply (now|today|online|here|via|through)|please (send|submit|apply|email)|"
-            r"send (us )?your|submit your|cover letter|references available)\b",
+            r"send (us )?your|submit your|cover letter|references available)\b|"
+            # "Call Human Resources at (608) 555-0142", "Text JOBS to 55123", "Email Dana at dana@...".
+            r"^[\W]*(call|text|phone|e-?mail|contact|write to|reach)\b[^\n]{0,80}?(\d{3}|@)",
         ),
         (
             "benefits",
@@ -97,6 +99,10 @@ _COMPANY_CUE_RE = starts_guarded(
     re.compile(
         r"(?:\bat|\bjoin|\babout|\bwith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
         r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
+        # "Bright Spark Electrical is growing" (a pronoun there names no one: "We are growing")
+        r"^(?!(?:We|They|You|It|This|That|These|Those|Our|Their|The|He|She|I)\b)"
+        r"((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:one|growing|expanding|excited|known|"
+        r"recognized|recognised|headquartered|based|located|family)\b|"
         r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:makes|builds|moves|runs|turns|uses|helps|delivers|"
         r"creates|develops|provides|offers|serves|powers|has been|was founded)\b",
         re.MULTILINE,

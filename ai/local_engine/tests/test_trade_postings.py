@@ -1,0 +1,53 @@
+"""Postings of trades and care jobs: the company, the contact line and everyday words are not requirements."""
+
+from ai.local_engine import analyze
+from ai.local_engine.requirements import read_requirements
+
+ELECTRICIAN = """Commercial Electrician - Full Time
+
+Bright Spark Electrical is growing! We are looking for a journeyman electrician to join our commercial team.
+
+Requirements:
+- Valid Colorado Journeyman Electrician license
+- Knowledge of the National Electrical Code (NEC)
+"""
+
+WAREHOUSE = """Warehouse Associate (Day Shift)
+
+What you bring
+• High school diploma or GED
+• Forklift certification
+• Basic computer skills
+• Answer customer calls and chat requests
+
+Call Human Resources at (608) 555-0142.
+"""
+
+
+def _names(text: str) -> set[str]:
+    return {r.name for r in read_requirements(text=text).requirements}
+
+
+def test_the_company_named_as_the_subject_of_a_blurb_is_not_a_tool():
+    names = _names(ELECTRICIAN)
+    assert "Spark" not in names  # "Bright Spark Electrical is growing!" (not Apache Spark)
+    assert "NEC" in names
+
+
+def test_a_role_called_associate_is_not_an_associate_degree():
+    analysis = analyze(
+        resume_text="Sam Poe\nSales Associate, Shopmart, 2019 - 2023", job_description=WAREHOUSE
+    )
+    assert not [r for r in analysis["details"]["requirements"] if r["kind"] == "degree"]
+    posting = "Accountant\nRequirements: an associate degree in accounting."
+    assert [
+        r["name"]
+        for r in analyze(resume_text="", job_description=posting)["details"]["requirements"]
+        if r["kind"] == "degree"
+    ]
+
+
+def test_everyday_words_and_the_contact_line_are_not_requirements():
+    names = _names(WAREHOUSE)
+    assert "Forklift certification" in names
+    assert not names & {"Basic", "chat", "Human Resources", "Associate degree"}
