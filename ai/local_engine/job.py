@@ -21,7 +21,8 @@ PREFERRED = "preferred"
 _PREFERRED_CUES = starts_guarded(
     re.compile(
         r"\b(nice[- ]to[- ]have|preferred|preferably|a plus|is a plus|bonus|desirable|desired|ideally|"
-        r"advantage|advantageous|good to have|optional|would be great|appreciated)\b",
+        r"advantage|advantageous|good to have|optional|would be great|appreciated|helpful|an asset|"
+        r"not (necessary|required|a must|mandatory|essential))\b",
         re.IGNORECASE,
     )
 )

@@ -59,6 +59,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True
     if all(w in posting.name_words for w in content):
         return True
+    if _is_field_label(candidate=candidate, text=posting.text):
+        return True  # "Work schedule: Full-time", "Travel required: occasional": a form's label
+    if _inside_organisation_name(candidate=candidate, text=posting.text):
+        return True  # "National Archival Records Service", "Bright Spark Electrical Group"
     if words[-1] in _REPORTING and _REPORTING_TO_RE.match(posting.text, candidate.end):
         return True  # "Reporting to the CEO": a line of command, not the skill of reporting
     if words[0] in DEGREE_WORDS or words[-1] in DEGREE_WORDS or candidate.key in DEGREE_LEVELS:
@@ -74,6 +78,38 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         if all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens):
             return True
     return False
+
+
+# A capitalised word after another, followed by capitalised words that end in an organisation's noun.
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w&'.-]*[ \t]+$")
+_ORGANISATION_TAIL_RE = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w&'-]*|&|of|and|for)){0,3}?[ \t]+(?:Services?|Office|Department|Agency|Inc|Ltd|LLC|"
+    r"GmbH|Group|Company|Corporation|Corp|Association|Institute|University|College|Hospital|Clinic|Bank|"
+    r"Foundation|Council|Authority|Ministry|Bureau|Administration)\b"
+)
+
+
+_LABEL_START_RE = re.compile(r"(?:^|[|•\n])[ \t]*(?:[A-Z][a-z]*[ \t]+)?$")
+
+
+def _is_field_label(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a lower-case candidate labels a "Label: value" field at a line's start or after a "|"
+    ("Work schedule: Full-time | Travel required: ..."); a named one ("Python: 3 years") does not."""
+    if is_named(text=candidate.text) or not text.startswith(":", candidate.end):
+        return False
+    return _LABEL_START_RE.search(text, max(0, candidate.start - 30), candidate.start) is not None
+
+
+def _inside_organisation_name(*, candidate: Candidate, text: str) -> bool:
+    """Return whether the candidate is a word inside an organisation's name: capitalised, after a capitalised
+    word, and followed by more of the name up to a noun such as Service, Group or University."""
+    if not candidate.text[:1].isupper():
+        return False
+    before = text[max(0, candidate.start - 40) : candidate.start]
+    return (
+        _NAME_BEFORE_RE.search(before) is not None
+        and _ORGANISATION_TAIL_RE.match(text, candidate.end) is not None
+    )
 
 
 # A sentence whose subject is the employer ("We value collaboration", "Our lab, led by ...", "The team guides

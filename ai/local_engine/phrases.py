@@ -91,7 +91,7 @@ def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]
     has_or = False
 
     def close() -> None:
-        if len(run) > 1 and has_or:
+        if len(run) > 1 and has_or and not _bilingual(text=text, run=run):
             groups.append(list(run))
 
     for candidate in candidates:
@@ -105,6 +105,15 @@ def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]
         run, has_or = [candidate], False
     close()
     return groups
+
+
+def _bilingual(*, text: str, run: list[Candidate]) -> bool:
+    """Return whether the run names the languages of a bilingual person ("Bilingual English/Spanish"): each
+    is asked for, not one of them."""
+    before = text[run[0].sentence.start : run[0].start]
+    return (
+        all(c.category == "language" for c in run) and re.search(r"\bbilingual\b", before, re.I) is not None
+    )
 
 
 _ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")

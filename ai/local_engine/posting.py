@@ -12,7 +12,7 @@ from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, st
 from ai.local_engine.vocab import Vocabulary
 
 ASKS = "asks"  # requirements, responsibilities, the role itself
-SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location"})
+SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location", "not_asked"})
 
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
@@ -50,7 +50,9 @@ _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(to apply|apply (now|today|online|here|via|through)|please (send|submit|apply|email)|"
             r"send (us )?your|submit your|cover letter|references available)\b|"
             # "Call Human Resources at (608) 555-0142", "Text JOBS to 55123", "Email Dana at dana@...".
-            r"^[\W]*(call|text|phone|e-?mail|contact|write to|reach)\b[^\n]{0,80}?(\d{3}|@)",
+            r"^[\W]*(call|text|phone|e-?mail|contact|write to|reach)\b[^\n]{0,80}?(\d{3}|@)|"
+            # a sentence giving a telephone number is a contact line ("Questions: HR, (816) 555-0120")
+            r"(\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b",
         ),
         (
             "benefits",
@@ -59,6 +61,13 @@ _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"
             r"compensation)|flexible (work|working|hours|schedule)|work from home|remote[- ]friendly|"
             r"free (lunch|snacks|meals)|professional development opportunities|relocation)",
+        ),
+        (
+            # "Forklift or CDL? Not needed": named, and said not to be asked (unless also a plus: preferred)
+            "not_asked",
+            r"^(?!.*\b(helpful|plus|preferred|bonus|nice|desirable|advantage|ideally|welcome)\b)"
+            r".*\b(not (needed|required|necessary|mandatory|essential|a must)|no need for|"
+            r"(isn['’]t|is not|are not|aren['’]t) (needed|required|necessary))\b",
         ),
         (
             "about",
@@ -218,6 +227,10 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             kinds.append(heading if heading != ASKS else "heading")
             continue
         kinds.append(_sentence_kind(sentence=sentence, vocabulary=vocabulary) or section)
+        if kinds[-1] == "not_asked" and len(kinds) > 1 and len(sentence.text.split()) <= 3:
+            kinds[-2] = "not_asked"  # "Forklift or CDL? Not needed": the answer is about the question
+        if kinds[-1] == "not_asked" and re.search(r"\bbut\b", sentence.text, re.IGNORECASE):
+            kinds[-1] = section  # "Degree not required, but SQL is": the rest is still asked
     # An e-mail address needs an "@": without one the costliest of these patterns cannot match.
     patterns = (
         (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE)

@@ -210,6 +210,8 @@ def read_requirements(*, text: str) -> JobRequirements:
                 or (is_named(text=candidate.text) and candidate.score >= vocabulary.threshold - TOOL_MARGIN)
                 or not english
             )
+        # A language named in what the job asks ("French a bonus", "Spanish is helpful") is screened for.
+        confident = confident or (candidate.category == "language" and candidate.text[:1].isupper())
         # A named thing listed as an example ("such as Ruby") is kept unless the extractor is sure it is not a
         # skill there; an everyday word in a bracket or "including" clause ("partners", "pricing") is not.
         example = (

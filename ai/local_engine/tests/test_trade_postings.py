@@ -51,3 +51,36 @@ def test_everyday_words_and_the_contact_line_are_not_requirements():
     names = _names(WAREHOUSE)
     assert "Forklift certification" in names
     assert not names & {"Basic", "chat", "Human Resources", "Associate degree"}
+
+
+LOGISTICS = """Logistics Coordinator
+National Freight Records Service — Office of Operations
+Appointment type: Permanent | Work schedule: Full-time
+
+What you bring:
+👉 Bilingual English/Spanish a plus
+👉 French a bonus
+👉 Forklift or CDL? Not needed
+👉 Proficiency in Excel is expected; Portuguese is helpful but not necessary.
+
+Questions: HR Staffing, (816) 555-0120.
+"""
+
+
+def test_languages_asked_for_are_requirements_and_a_bilingual_pair_asks_both():
+    languages = {
+        r.name: r.importance for r in read_requirements(text=LOGISTICS).requirements if r.kind == "language"
+    }
+    assert languages == {
+        "English": "preferred",
+        "Spanish": "preferred",
+        "French": "preferred",
+        "Portuguese": "preferred",
+    }
+
+
+def test_what_a_posting_says_is_not_needed_and_its_own_admin_lines_are_not_requirements():
+    names = _names(LOGISTICS)
+    assert "Excel" in names
+    # "CDL? Not needed", the agency's name, a form's label, the contact line
+    assert not names & {"CDL", "Forklift", "Records", "schedule", "HR Staffing"}
