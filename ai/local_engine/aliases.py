@@ -181,8 +181,16 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
     "Attention to detail": ("detail-oriented", "detail oriented", "meticulous"),
     "Ownership": ("self-starter", "proactive", "initiative", "self-motivated", "independently"),
     "Stakeholder management": ("stakeholders", "stakeholder"),
-    "Presentation skills": ("presentations", "public speaking"),
-    "Customer focus": ("customer-facing", "customer service", "client-facing"),
+    "Presentation skills": ("presentations", "public speaking", "presented"),
+    "Customer focus": (
+        "customer-facing",
+        "customer service",
+        "client-facing",
+        "customer-oriented",
+        "customer oriented",
+        "customer support",
+        "client support",
+    ),
     "Critical thinking": (),
     "Creativity": ("creative",),
 }

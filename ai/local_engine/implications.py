@@ -36,4 +36,6 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     # Writing unit tests with a test framework is close to test-driven development (partial credit).
     "JUnit": ("Test-driven development",), "pytest": ("Test-driven development",),
     "NUnit": ("Test-driven development",), "RSpec": ("Test-driven development",),
+    # Presenting to people and serving customers show communication.
+    "Presentation skills": ("Communication",), "Customer focus": ("Communication",),
 }  # fmt: skip

@@ -84,3 +84,15 @@ def test_what_a_posting_says_is_not_needed_and_its_own_admin_lines_are_not_requi
     assert "Excel" in names
     # "CDL? Not needed", the agency's name, a form's label, the contact line
     assert not names & {"CDL", "Forklift", "Records", "schedule", "HR Staffing"}
+
+
+def test_presenting_to_people_or_serving_customers_shows_communication():
+    posting = "Front Desk Agent\nRequirements:\n- Excellent communication skills\n- Customer service"
+    statuses = {}
+    for line in ("Gave presentations to clients every week.", "Customer-oriented agent, 50 guests a day."):
+        resume = f"Jane Roe\nExperience\nAgent, Inn, 2019 - 2023\n{line}"
+        details = analyze(resume_text=resume, job_description=posting)["details"]
+        statuses[line] = {r["name"]: r["status"] for r in details["requirements"]}
+    assert statuses["Gave presentations to clients every week."]["communication skills"] != "missing"
+    customer = statuses["Customer-oriented agent, 50 guests a day."]
+    assert (customer["communication skills"], customer["Customer service"]) == ("met", "met")
