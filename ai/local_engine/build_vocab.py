@@ -54,6 +54,14 @@ PLAIN_IN_POSTINGS = frozenset(
     drawing pharmaceutical doe pm dental scanning legal chat survey st""".split()
 )
 
+# One-word labels of ESCO transversal skills that name another activity far more often than the skill
+# ("Plan and schedule posts" is not "manage time", "design APIs" not "think creatively", "report to" not
+# "report facts"): never a soft skill on their own.
+SOFT_VERBS_NOT_ALONE = frozenset(
+    """dance draw paint sing climb design experiment decide choose guide report schedule lecture persist
+    improvise invent innovate""".split()
+)
+
 # Everyday job-ad words ESCO lists as labels or synonyms; they are not keywords on their own.
 GENERIC_WORDS = frozenset(
     """experience team work skill knowledge ability year job role position company business people
@@ -134,6 +142,8 @@ def _add_esco(*, builder: _Builder, eval_dir: Path) -> None:
             label = row["preferredLabel"].strip()
             concept_id = builder.concept(name=label, category=category)
             for surface in [label, *_split_labels(raw=row["altLabels"])]:
+                if category == "soft" and normalize_phrase(text=surface) in SOFT_VERBS_NOT_ALONE:
+                    continue
                 builder.surface(text=surface, concept_id=concept_id)
             for broader in row["broaderConceptPT"].split(" | "):
                 builder.group(name=broader, concept_id=concept_id)

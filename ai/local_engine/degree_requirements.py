@@ -47,7 +47,7 @@ _FIELD_FILLER = frozenset(
         "required",
     }
 )
-_FIELD_KINDS = frozenset({"hard_skill", "tool", "responsibility"})
+_FIELD_KINDS = frozenset({"hard_skill", "tool", "responsibility", "soft_skill"})  # "... in Communications"
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
 
 

@@ -96,3 +96,13 @@ def test_presenting_to_people_or_serving_customers_shows_communication():
     assert statuses["Gave presentations to clients every week."]["communication skills"] != "missing"
     customer = statuses["Customer-oriented agent, 50 guests a day."]
     assert (customer["communication skills"], customer["Customer service"]) == ("met", "met")
+
+
+def test_everyday_verbs_and_a_degrees_field_are_not_soft_skills():
+    posting = (
+        "Marketing Coordinator\nWhat you'll do\n- Plan and schedule posts on Instagram\n- Design flyers\n"
+        "Requirements\n- Bachelor's degree in Marketing, Communications or a related field"
+    )
+    soft = [r.name for r in read_requirements(text=posting).requirements if r.kind == "soft_skill"]
+    assert soft == []  # not "manage time", "think creatively" nor "Communication"
+    assert "Instagram" in _names(posting)
