@@ -145,6 +145,16 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
         "communicator",
         "verbal communication",
         "written communication",
+        "writing skills",
+    ),
+    "Negotiation": ("negotiation skills", "negotiation", "negotiating"),
+    "Composure under pressure": (
+        "calm under pressure",
+        "work under pressure",
+        "works well under pressure",
+        "stay calm",
+        "remain calm",
+        "keep calm",
     ),
     "Teamwork": (
         "team player",

@@ -106,3 +106,11 @@ def test_everyday_verbs_and_a_degrees_field_are_not_soft_skills():
     soft = [r.name for r in read_requirements(text=posting).requirements if r.kind == "soft_skill"]
     assert soft == []  # not "manage time", "think creatively" nor "Communication"
     assert "Instagram" in _names(posting)
+
+
+def test_soft_skills_asked_in_everyday_words_are_named():
+    posting = (
+        "Requirements:\n- Calm under pressure and organized\n- Strong writing skills\n- Negotiation skills"
+    )
+    soft = {r.name for r in read_requirements(text=posting).requirements if r.kind == "soft_skill"}
+    assert {"Calm under pressure", "writing skills", "Negotiation skills"} <= soft
