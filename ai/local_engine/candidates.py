@@ -15,11 +15,12 @@ from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabular
 MAX_PHRASE_TOKENS = 4
 MAX_HEADING_WORDS = 4
 _DIGIT_RE = re.compile(r"\d")
-# Job-ad filler that qualifies a keyword but is never part of one ("MBA preferred", "strong Python").
+# Job-ad filler that qualifies a keyword but is never part of one ("MBA preferred", "strong Python",
+# "modern front-end build pipelines", "popular frameworks").
 FILLER_WORDS = frozenset(
     """preferred preferably required ideally bonus desirable mandatory plus strong excellent good solid proven
     great deep advanced basic working hand experience knowledge understanding familiarity ability skill year
-    must nice""".split()
+    must nice modern popular""".split()
 )
 _JOINING_GAP_CHARS = " \t-/&'’"
 

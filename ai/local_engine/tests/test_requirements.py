@@ -204,3 +204,11 @@ def test_sql_shows_relational_databases():
 
     assert "Kafka" in missing
     assert not any("relational" in term.lower() for term in missing)
+
+
+def test_a_skill_phrase_is_named_without_the_postings_praise_of_it():
+    posting = (
+        "Frontend Engineer\nRequirements\n- Familiarity with modern front-end build pipelines and tools.\n"
+    )
+
+    assert "front-end build pipelines" in _names(posting)
