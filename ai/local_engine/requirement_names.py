@@ -1,10 +1,26 @@
 """What a requirement is called and what kind it is: the posting's own words, or the skill's name when the
 words describe the person ("clear communicator" -> "Communication")."""
 
+import re
+
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.vocab import Vocabulary
+
+# "Familiarity with modern front-end build pipelines", "knowledge of financial modelling": what follows a cue
+# of knowing is something to know, a skill, not a duty to carry out.
+_KNOWING_CUE_RE = re.compile(
+    r"\b(?:experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|"
+    r"expertise|understanding|grounding|background|skilled|versed)\s+(?:with|of|in)\s+"
+    r"(?:(?:the|a|an|modern|popular|strong|solid|good|deep|working|basic|advanced|common)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_as_knowledge(*, candidate: Candidate) -> bool:
+    before = candidate.sentence.text[: candidate.start - candidate.sentence.start]
+    return _KNOWING_CUE_RE.search(before[-80:]) is not None
 
 
 def kind_of(*, candidate: Candidate) -> str:
@@ -17,8 +33,10 @@ def kind_of(*, candidate: Candidate) -> str:
     if candidate.category == "language":
         return "language"
     if candidate.category == "phrase":
-        # An acronym the vocabulary does not know names a body of knowledge ("IFRS", "HIPAA"), not a duty.
-        return "hard_skill" if is_acronym(text=candidate.text) else "responsibility"
+        # An acronym the vocabulary does not know names a body of knowledge ("IFRS", "HIPAA"), not a duty;
+        # so does what a posting asks to know or have experience with.
+        known = is_acronym(text=candidate.text) or _asked_as_knowledge(candidate=candidate)
+        return "hard_skill" if known else "responsibility"
     return "tool" if candidate.category == "tool" else "hard_skill"
 
 

@@ -212,3 +212,12 @@ def test_a_skill_phrase_is_named_without_the_postings_praise_of_it():
     )
 
     assert "front-end build pipelines" in _names(posting)
+
+
+def test_what_a_posting_asks_to_know_is_a_missing_keyword_not_a_duty():
+    posting = "Frontend Engineer\nRequirements\n- Familiarity with front-end build pipelines.\n"
+    missing = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=posting)[
+        "missing_keywords"
+    ]
+
+    assert "front-end build pipelines" in missing
