@@ -221,3 +221,12 @@ def test_what_a_posting_asks_to_know_is_a_missing_keyword_not_a_duty():
     ]
 
     assert "front-end build pipelines" in missing
+
+
+def test_a_generic_word_after_its_modifier_stays_in_the_skill_phrase():
+    posting = "Frontend Engineer\nRequirements\n- Experience with responsive design principles.\n"
+    missing = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=posting)[
+        "missing_keywords"
+    ]
+
+    assert "responsive design principles" in missing
