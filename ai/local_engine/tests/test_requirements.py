@@ -230,3 +230,14 @@ def test_a_generic_word_after_its_modifier_stays_in_the_skill_phrase():
     ]
 
     assert "responsive design principles" in missing
+
+
+def test_any_object_relational_mapper_meets_an_orm_requirement():
+    posting = "Java Developer\nRequirements\n- Knowledge of ORM technologies (JPA2, Hibernate).\n- Kafka.\n"
+    resume = "Jane Doe\nExperience\nEngineer, Example Ltd (2018 - 2024)\n- Built order services with {}.\n"
+
+    for mapper in ("Spring Boot and Hibernate", "Python and SQLAlchemy"):
+        missing = analyze(resume_text=resume.format(mapper), job_description=posting)["missing_keywords"]
+        assert "Kafka" in missing and "ORM technologies" not in missing
+    cook = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=posting)
+    assert "ORM technologies" in cook["missing_keywords"]
