@@ -1,26 +1,17 @@
 """What a requirement is called and what kind it is: the posting's own words, or the skill's name when the
 words describe the person ("clear communicator" -> "Communication")."""
 
-import re
-
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.junk import is_acronym
+from ai.local_engine.phrases import knowing_spans
 from ai.local_engine.vocab import Vocabulary
-
-# "Familiarity with modern front-end build pipelines", "knowledge of financial modelling": what follows a cue
-# of knowing is something to know, a skill, not a duty to carry out.
-_KNOWING_CUE_RE = re.compile(
-    r"\b(?:experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|"
-    r"expertise|understanding|grounding|background|skilled|versed)\s+(?:with|of|in)\s+"
-    r"(?:(?:the|a|an|modern|popular|strong|solid|good|deep|working|basic|advanced|common)\s+)*$",
-    re.IGNORECASE,
-)
 
 
 def _asked_as_knowledge(*, candidate: Candidate) -> bool:
-    before = candidate.sentence.text[: candidate.start - candidate.sentence.start]
-    return _KNOWING_CUE_RE.search(before[-80:]) is not None
+    """Return whether the posting asks to know or have experience with the candidate ("Familiarity with
+    modern front-end build pipelines", "proficient in HTML, CSS and responsive design"): a skill."""
+    return any(start <= candidate.start < end for start, end in knowing_spans(sentence=candidate.sentence))
 
 
 def kind_of(*, candidate: Candidate) -> str:

@@ -241,3 +241,17 @@ def test_any_object_relational_mapper_meets_an_orm_requirement():
         assert "Kafka" in missing and "ORM technologies" not in missing
     cook = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=posting)
     assert "ORM technologies" in cook["missing_keywords"]
+
+
+def test_each_item_of_what_a_posting_asks_to_know_is_a_missing_keyword():
+    posting = """Front End Engineer
+The successful candidate will be proficient in modern JavaScript frameworks
+and libraries, HTML, CSS, and responsive design principles.
+We want 3 years of experience in building high-performing, scalable, enterprise-grade applications.
+"""
+    missing = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=posting)[
+        "missing_keywords"
+    ]
+
+    assert "responsive design principles" in missing
+    assert not [term for term in missing if "building" in term or "high-performing" in term]
