@@ -1,0 +1,81 @@
+"""Which of a posting's keyword candidates are requirements: kept, tentative (shown only when nothing
+firmer is asked), or neither.
+
+The extractor's score decides in running text; a named tool, an example after "such as", and an item of an
+enumeration of short noun phrases are kept further below its threshold, since a posting lists them to be
+asked for.
+"""
+
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
+from ai.local_engine.junk import about_us, is_junk, is_named
+from ai.local_engine.language import detect_language
+from ai.local_engine.phrases import cue_clauses, enumeration_items
+from ai.local_engine.posting import Posting
+from ai.local_engine.text import Sentence
+from ai.local_engine.vocab import Vocabulary, everyday_words
+
+# How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
+TOOL_MARGIN = 1.0
+ENUMERATION_MARGIN = 4.0
+
+
+def sort_candidates(
+    *,
+    candidates: list[Candidate],
+    posting: Posting,
+    certificates: list[tuple[int, int, Sentence]],
+    vocabulary: Vocabulary,
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Return the candidates kept as requirements and the tentative ones, in reading order."""
+    english = detect_language(text=posting.text).code == "en"
+    asks = posting.asks()
+    clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
+    items = frozenset(span for sentence in asks for span in enumeration_items(sentence=sentence))
+    kept: list[Candidate] = []
+    tentative_candidates: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
+            continue  # "We value collaboration": a description of the employer, not a requirement
+        if is_junk(candidate=candidate, posting=posting) or any(
+            candidate.start < end and start < candidate.end for start, end, _ in certificates
+        ):
+            continue
+        confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
+        if candidate.category == "tool":
+            # A named tool in a posting is asked for far more often than the extractor, trained on spans
+            # annotated in running text, allows ("a Python developer"); outside English it cannot judge.
+            # Only a name written as one ("Python", "AWS", "C++"): lower-case everyday words that are also
+            # product names ("video", "calls", "source") must pass the extractor's own threshold.
+            confident = (
+                confident
+                or (is_named(text=candidate.text) and candidate.score >= vocabulary.threshold - TOOL_MARGIN)
+                or not english
+            )
+        # A named thing listed as an example ("such as Ruby") is kept unless the extractor is sure it is not a
+        # skill there; an everyday word in a bracket or "including" clause ("partners", "pricing") is not.
+        example = (
+            candidate.concept_id is not None
+            and candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN
+            and (
+                is_named(text=candidate.text)
+                or candidate.text.lower() not in everyday_words()
+                or candidate.score >= vocabulary.threshold - TOOL_MARGIN
+            )
+            and any(
+                cue_end <= candidate.start < clause_end
+                for _, cue_end, clause_end in clauses[candidate.sentence.start]
+            )
+        )
+        # A whole item of an enumeration of short noun phrases ("assessments, medication administration,
+        # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not.
+        listed = (
+            candidate.category == "phrase"
+            and (candidate.start, candidate.end) in items
+            and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
+        )
+        if confident or example or listed:
+            kept.append(candidate)
+        elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
+            tentative_candidates.append(candidate)
+    return kept, tentative_candidates
