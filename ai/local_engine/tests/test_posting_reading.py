@@ -104,3 +104,17 @@ def test_the_items_of_an_enumeration_of_duties_are_requirements():
     missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
 
     assert {"medication administration", "wound care"} <= set(missing)
+
+
+def test_a_preferred_cue_in_brackets_marks_only_the_bracket():
+    posting = """Developer
+Requirements
+- Strong Python (Django a plus).
+- Bachelor's degree (MBA preferred).
+- Excellent teamwork skills.
+"""
+    requirements = _by_name(posting)
+
+    assert requirements["Python"].importance == "required"
+    assert requirements["Django"].importance == "preferred"
+    assert requirements["teamwork"].importance == "required"
