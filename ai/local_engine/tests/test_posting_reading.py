@@ -118,3 +118,17 @@ Requirements
     assert requirements["Python"].importance == "required"
     assert requirements["Django"].importance == "preferred"
     assert requirements["teamwork"].importance == "required"
+
+
+def test_a_higher_degree_named_as_a_plus_is_asked_beside_the_degree_required():
+    posting = (
+        "Product Manager\nRequirements\n- Bachelor's degree (MBA preferred).\n- Excellent teamwork skills.\n"
+    )
+    degrees = {
+        r.name: r.importance for r in read_requirements(text=posting).requirements if r.kind == "degree"
+    }
+    resume = "Jane Doe\nEducation\nBachelor of Science in Economics, State University (2010 - 2014)\n"
+    missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+
+    assert degrees == {"Bachelor's degree": "required", "MBA": "preferred"}
+    assert "MBA" in missing and not [term for term in missing if "Bachelor" in term]
