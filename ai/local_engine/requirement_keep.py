@@ -3,8 +3,11 @@ firmer is asked), or neither.
 
 The extractor's score decides in running text; a named tool, an example after "such as", and an item of an
 enumeration of short noun phrases are kept further below its threshold, since a posting lists them to be
-asked for.
+asked for. Work with other people ("work with product managers and data scientists") is asked as
+collaboration, wherever the words stand.
 """
+
+import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
@@ -18,6 +21,36 @@ from ai.local_engine.vocab import Vocabulary, everyday_words
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
 TOOL_MARGIN = 1.0
 ENUMERATION_MARGIN = 4.0
+
+
+# "Work with product managers and data scientists", "partner closely with designers": collaboration asked
+# of the candidate, said as the work itself.
+PEOPLE_WORK_RE = re.compile(
+    r"\b(?:work|partner|collaborate)(?:s|ing)?\s+(?:closely\s+|directly\s+)?with\s+"
+    r"(?:(?:our|the|other|your|fellow|internal|external|cross-functional)\s+)*(?:[a-z-]+\s+){0,2}?"
+    r"(?:engineers|designers|managers|scientists|stakeholders|teams|customers|clients|partners|colleagues|"
+    r"analysts|researchers|developers|leaders|clinicians|physicians|nurses)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_work(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidate]:
+    teamwork = vocabulary.surfaces.get("collaboration")
+    if teamwork is None:
+        return []
+    return [
+        Candidate(
+            text=match.group(),
+            key=match.group().lower(),
+            start=sentence.start + match.start(),
+            end=sentence.start + match.end(),
+            sentence=sentence,
+            concept_id=teamwork[0],
+            category="soft",
+            features=[],
+        )
+        for match in PEOPLE_WORK_RE.finditer(sentence.text)
+    ]
 
 
 def sort_candidates(
@@ -78,4 +111,8 @@ def sort_candidates(
             kept.append(candidate)
         elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
             tentative_candidates.append(candidate)
+    for sentence in asks:
+        if not about_us(sentence=sentence.text):
+            kept += _people_work(sentence=sentence, vocabulary=vocabulary)
+    kept.sort(key=lambda candidate: candidate.start)
     return kept, tentative_candidates

@@ -132,3 +132,18 @@ def test_a_higher_degree_named_as_a_plus_is_asked_beside_the_degree_required():
 
     assert degrees == {"Bachelor's degree": "required", "MBA": "preferred"}
     assert "MBA" in missing and not [term for term in missing if "Bachelor" in term]
+
+
+def test_working_with_other_people_is_asked_as_collaboration():
+    posting = """ML Engineer
+Responsibilities:
+- Work with product managers and data scientists to frame problems.
+- Our team works closely with clinicians.
+- Train models in Python.
+"""
+    cook = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+    resume = COOK + "\nCollaborated with designers and product managers on the checkout flow."
+    missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+
+    assert "Collaboration" in cook and "Collaboration" not in missing
+    assert not [term for term in cook if "clinician" in term.lower()]
