@@ -3,8 +3,8 @@ firmer is asked), or neither.
 
 The extractor's score decides in running text; a named tool, an example after "such as", and an item of an
 enumeration of short noun phrases are kept further below its threshold, since a posting lists them to be
-asked for. Work with other people ("work with product managers and data scientists") is asked as
-collaboration, wherever the words stand.
+asked for. Work with or leading of other people ("work with product managers and data scientists",
+"leading engineers") is asked as collaboration or leadership, wherever the words stand.
 """
 
 import re
@@ -23,34 +23,50 @@ TOOL_MARGIN = 1.0
 ENUMERATION_MARGIN = 4.0
 
 
-# "Work with product managers and data scientists", "partner closely with designers": collaboration asked
-# of the candidate, said as the work itself.
-PEOPLE_WORK_RE = re.compile(
-    r"\b(?:work|partner|collaborate)(?:s|ing)?\s+(?:closely\s+|directly\s+)?with\s+"
-    r"(?:(?:our|the|other|your|fellow|internal|external|cross-functional)\s+)*(?:[a-z-]+\s+){0,2}?"
-    r"(?:engineers|designers|managers|scientists|stakeholders|teams|customers|clients|partners|colleagues|"
-    r"analysts|researchers|developers|leaders|clinicians|physicians|nurses)\b",
-    re.IGNORECASE,
+_PEOPLE = (
+    r"(?:(?:a|an|the|our|your|other|fellow|internal|external|cross-functional|large|small|global|junior|"
+    r"senior)\s+)*(?:(?!(?:and|or|to|with|in|of|for)\s)[a-z-]+\s+){0,2}?"
+    r"(?:engineers|designers|managers|scientists|stakeholders|teams?|customers|clients|partners|colleagues|"
+    r"analysts|researchers|developers|leaders|clinicians|physicians|nurses|organi[sz]ations|people|staff|"
+    r"reports)\b"
 )
+# Soft skills asked as the work itself, named by the skill: "work with product managers and data
+# scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
+# organisations", "mentor other engineers" (leadership). name -> (pattern, a surface of the skill's concept).
+PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
+    "Collaboration": (
+        re.compile(
+            rf"\b(?:work|partner|collaborate)(?:s|ing)?\s+(?:closely\s+|directly\s+)?with\s+{_PEOPLE}", re.I
+        ),
+        "collaboration",
+    ),
+    "Leadership": (
+        re.compile(
+            rf"\b(?:lead|leading|led|manage|managing|mentor|mentoring|coach|coaching)\s+{_PEOPLE}", re.I
+        ),
+        "leadership",
+    ),
+}
 
 
-def _people_work(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidate]:
-    teamwork = vocabulary.surfaces.get("collaboration")
-    if teamwork is None:
-        return []
-    return [
-        Candidate(
-            text=match.group(),
-            key=match.group().lower(),
-            start=sentence.start + match.start(),
-            end=sentence.start + match.end(),
-            sentence=sentence,
-            concept_id=teamwork[0],
-            category="soft",
-            features=[],
-        )
-        for match in PEOPLE_WORK_RE.finditer(sentence.text)
-    ]
+def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidate]:
+    found = []
+    for pattern, surface in PEOPLE_ACTS.values():
+        concept = vocabulary.surfaces.get(surface)
+        for match in pattern.finditer(sentence.text) if concept is not None else ():
+            found.append(
+                Candidate(
+                    text=match.group(),
+                    key=match.group().lower(),
+                    start=sentence.start + match.start(),
+                    end=sentence.start + match.end(),
+                    sentence=sentence,
+                    concept_id=concept[0],
+                    category="soft",
+                    features=[],
+                )
+            )
+    return found
 
 
 def sort_candidates(
@@ -111,8 +127,14 @@ def sort_candidates(
             kept.append(candidate)
         elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
             tentative_candidates.append(candidate)
-    for sentence in asks:
-        if not about_us(sentence=sentence.text):
-            kept += _people_work(sentence=sentence, vocabulary=vocabulary)
+    acts = [
+        a
+        for s in asks
+        if not about_us(sentence=s.text)
+        for a in _people_acts(sentence=s, vocabulary=vocabulary)
+    ]
+    # The act is the requirement, not a soft word inside it ("Mentor other" of "Mentor other engineers").
+    kept = [c for c in kept if c.category != "soft" or not any(a.start <= c.start < a.end for a in acts)]
+    kept += acts
     kept.sort(key=lambda candidate: candidate.start)
     return kept, tentative_candidates

@@ -5,7 +5,7 @@ from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.phrases import knowing_spans
-from ai.local_engine.requirement_keep import PEOPLE_WORK_RE
+from ai.local_engine.requirement_keep import PEOPLE_ACTS
 from ai.local_engine.vocab import Vocabulary
 
 
@@ -50,8 +50,9 @@ def soft_skill_name(*, head: Candidate, vocabulary: Vocabulary) -> str:
     "work in a team", "cross-functional"), the skill's own name ("Communication", "curiosity", "Teamwork")."""
     if head.concept_id is None or _names_a_skill(text=head.text):
         return head.text
-    if PEOPLE_WORK_RE.fullmatch(head.text):
-        return "Collaboration"  # "work with product managers and data scientists"
+    for skill, (pattern, _) in PEOPLE_ACTS.items():
+        if pattern.fullmatch(head.text):
+            return skill  # "work with product managers and data scientists", "leading engineers"
     name = vocabulary.concepts[head.concept_id].name
     for verb in _SKILL_VERBS:
         if name.lower().startswith(verb):

@@ -147,3 +147,17 @@ Responsibilities:
 
     assert "Collaboration" in cook and "Collaboration" not in missing
     assert not [term for term in cook if "clinician" in term.lower()]
+
+
+def test_leading_other_people_is_asked_as_leadership():
+    posting = """Backend Engineer
+Requirements
+- Mentor other engineers and lead design reviews.
+Nice to have: publications, experience leading engineers.
+"""
+    cook = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+    resume = COOK + "\nLed a team of 4 engineers through a database migration."
+    missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+
+    assert "Leadership" in cook and "Leadership" not in missing
+    assert not [term for term in cook if term.lower().startswith("mentor")]
