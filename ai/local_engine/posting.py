@@ -25,7 +25,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "about",
-            r"\b(about (us|the company|the team|our company)|who we are|our (mission|story|company|values)|"
+            r"\b(about (us|the company|the team|our company)|our (mission|story|company|values)|"
+            r"who we are(?! (looking|seeking|searching|hiring))|"  # "Who we are looking for" asks
             r"company (overview|description)|the company)\b|^about (?!you|the (role|job|position))\S",
         ),
         (

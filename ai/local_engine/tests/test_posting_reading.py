@@ -175,3 +175,15 @@ Requirements: degree in accounting or finance; 3+ years in general ledger accoun
     missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
 
     assert "accounts payable" in missing
+
+
+def test_who_we_are_looking_for_opens_the_requirements_not_the_company_text():
+    posting = """DevOps Engineer
+Who we are
+We are a consultancy of 80 engineers.
+Who we are looking for
+- Deep experience with Terraform and Kubernetes.
+"""
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"Terraform", "Kubernetes"} <= set(missing)
