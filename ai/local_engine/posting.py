@@ -14,11 +14,16 @@ from ai.local_engine.vocab import Vocabulary
 ASKS = "asks"  # requirements, responsibilities, the role itself
 SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location"})
 
+# "To apply", "How to apply:", "to apply for this role"; not "ability to apply statistical methods".
+_TO_APPLY = r"to apply(?=\s*(?:[,.:;!]|$|for\b|now\b|online\b|via\b|through\b|please\b|today\b))"
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
     for kind, pattern in (
         ("eeo", r"\b(equal (employment )?opportunit|eeo|diversity|inclusion)"),
-        ("apply", r"\b(how to apply|to apply|apply now|application process|next steps|interview process)\b"),
+        (
+            "apply",
+            rf"\b(how to apply|{_TO_APPLY}|apply now|application process|next steps|interview process)\b",
+        ),
         (
             "benefits",
             r"\b(benefits|perks|what we offer|we offer|compensation|salary|why (join|work)|rewards)\b",
@@ -48,7 +53,9 @@ _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "apply",
-            r"\b(to apply|apply (now|today|online|here|via|through)|please (send|submit|apply|email)|"
+            # "To apply, ...", not "required to apply your knowledge" (what the job does).
+            rf"\b({_TO_APPLY}|"
+            r"apply (now|today|online|here|via|through)|please (send|submit|apply|email)|"
             r"send (us )?your|submit your|cover letter|references available)\b",
         ),
         (

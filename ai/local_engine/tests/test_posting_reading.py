@@ -187,3 +187,15 @@ Who we are looking for
     missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
 
     assert {"Terraform", "Kubernetes"} <= set(missing)
+
+
+def test_to_apply_knowledge_is_part_of_the_job_not_how_to_apply():
+    posting = """Data Scientist
+Requirements
+- Ability to apply statistical methods in Python and SQL.
+You will be required to apply your knowledge of Spark and Airflow every day.
+To apply, send your CV to jobs@example.com.
+"""
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"Python", "SQL", "Spark", "Airflow"} <= set(missing)
