@@ -60,7 +60,9 @@ _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "benefits",
-            r"([$€£]\s?\d|\b\d+k\b|\bsalary\b|per (year|annum|hour)|\b401\s?\(?k\)?|health(care)?,? "
+            # "120k-150k" is pay; "Company size: 1k-5k people", "10k+ employees" is not.
+            r"([$€£]\s?\d|\b\d+k\b(?![+–-]?(?:\s*\d+k)?\+?\s*(?:people|employees|staff|users|customers))|"
+            r"\bsalary\b|per (year|annum|hour)|\b401\s?\(?k\)?|health(care)?,? "
             r"(dental|insurance)|insurance|paid time off|\bpto\b|vacation|parental leave|"
             r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"
             r"compensation)|flexible (work|working|hours|schedule)|work from home|remote[- ]friendly|"

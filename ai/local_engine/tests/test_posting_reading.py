@@ -199,3 +199,12 @@ To apply, send your CV to jobs@example.com.
     missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
 
     assert {"Python", "SQL", "Spark", "Airflow"} <= set(missing)
+
+
+def test_a_company_size_in_thousands_is_not_pay():
+    posting = (
+        "Backend Engineer\nCompany size: 10k+ people Technologies: Kotlin, Kafka\nSalary: 90k-120k, Vue.js.\n"
+    )
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"Kotlin", "Kafka"} <= set(missing) and "Vue.js" not in missing
