@@ -148,9 +148,19 @@ def _heading_kind(*, sentence: Sentence) -> str | None:
     return None
 
 
+# A run-on paragraph (a posting pasted without line breaks) is not a perks or how-to-apply line because a
+# perk or "apply" is named somewhere deep inside it; only where its opening words say so ("We offer ...").
+_RUN_ON_WORDS = 60
+_RUN_ON_LEAD_WORDS = 15
+
+
 def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
+    long = sentence.text.count(" ") >= _RUN_ON_WORDS
     for kind, pattern in _SENTENCE_CUES:
-        if pattern.search(sentence.text):
+        match = pattern.search(sentence.text)
+        if match and (
+            not long or kind == "eeo" or sentence.text.count(" ", 0, match.start()) < _RUN_ON_LEAD_WORDS
+        ):
             return kind
     if len(sentence.text) < 80 and _LOCATION_LINE_RE.search(sentence.text.strip()):
         # "Python, Kubernetes, Terraform." is a list of skills, not an address.

@@ -208,3 +208,15 @@ def test_a_company_size_in_thousands_is_not_pay():
     missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
 
     assert {"Kotlin", "Kafka"} <= set(missing) and "Vue.js" not in missing
+
+
+def test_a_perk_deep_inside_a_run_on_paragraph_does_not_hide_its_requirements():
+    posting = (
+        "Android Developer\nYou build and maintain our Android app in Kotlin together with a small product team "
+        "and you review the code of your colleagues every week while you also write tests with Espresso and "
+        "JUnit and you help us ship a new release every two weeks to our customers in twelve countries and in "
+        "return we give you a friendly and open work atmosphere flexible working hours and various benefits\n"
+    )
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"Kotlin", "JUnit"} <= set(missing)
