@@ -154,6 +154,16 @@ _RUN_ON_WORDS = 60
 _RUN_ON_LEAD_WORDS = 15
 
 
+# A sentence that speaks to the candidate about the job ("You will ...", "You are ...", "In addition, you'll
+# ...") asks something of them, even under a heading about the company or how to apply.
+_ADDRESSED_RE = re.compile(
+    r"^\W*(?:(?:in addition|also|additionally|thus|here),?\s+)?you(?:\s+(?:will|are|have|should|must|bring|"
+    r"know|enjoy working)\b|['’](?:ll|re|ve)\b)",
+    re.IGNORECASE,
+)
+_YOU_SECTIONS = frozenset({"about", "apply"})
+
+
 def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
     long = sentence.text.count(" ") >= _RUN_ON_WORDS
     for kind, pattern in _SENTENCE_CUES:
@@ -231,7 +241,10 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             section = heading
             kinds.append(heading if heading != ASKS else "heading")
             continue
-        kinds.append(_sentence_kind(sentence=sentence, vocabulary=vocabulary) or section)
+        kind = _sentence_kind(sentence=sentence, vocabulary=vocabulary)
+        if kind is None and section in _YOU_SECTIONS and _ADDRESSED_RE.match(sentence.text):
+            kind = ASKS  # "You are a team player ..." under "About us": what the job asks, not the company
+        kinds.append(kind or section)
     # An e-mail address needs an "@": without one the costliest of these patterns cannot match.
     patterns = (
         (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE)

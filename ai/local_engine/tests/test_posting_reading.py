@@ -220,3 +220,14 @@ def test_a_perk_deep_inside_a_run_on_paragraph_does_not_hide_its_requirements():
     missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
 
     assert {"Kotlin", "JUnit"} <= set(missing)
+
+
+def test_a_sentence_to_the_candidate_under_about_us_is_asked():
+    posting = """QA Engineer
+About us
+We are a diagnostics company of 300 people.
+You will run V&V experiments and automate them with Python and Selenium.
+"""
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"Python", "Selenium"} <= set(missing)
