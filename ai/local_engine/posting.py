@@ -162,6 +162,7 @@ _ADDRESSED_RE = re.compile(
     re.IGNORECASE,
 )
 _YOU_SECTIONS = frozenset({"about", "apply"})
+_STACK_LINE_RE = re.compile(r"^\W*(?:technologies|tech stack|our stack|stack|skills|tools)\s*(?::|\n)", re.I)
 
 
 def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
@@ -244,6 +245,8 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
         kind = _sentence_kind(sentence=sentence, vocabulary=vocabulary)
         if kind is None and section in _YOU_SECTIONS and _ADDRESSED_RE.match(sentence.text):
             kind = ASKS  # "You are a team player ..." under "About us": what the job asks, not the company
+        if kind is None and _STACK_LINE_RE.match(sentence.text):
+            kind = ASKS  # "Technologies: react node.js" right after "Compensation: ...": the skills
         kinds.append(kind or section)
     # An e-mail address needs an "@": without one the costliest of these patterns cannot match.
     patterns = (

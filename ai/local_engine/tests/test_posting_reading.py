@@ -231,3 +231,10 @@ You will run V&V experiments and automate them with Python and Selenium.
     missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
 
     assert {"Python", "Selenium"} <= set(missing)
+
+
+def test_a_technologies_line_after_the_pay_lists_skills():
+    posting = "Frontend Developer\nCompensation:\n€45k - 60k\nTechnologies\nreactjs typescript graphql\n"
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert "GraphQL" in missing or "graphql" in missing
