@@ -21,9 +21,6 @@ from ai.local_engine.vocab import Vocabulary, everyday_words
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
 TOOL_MARGIN = 1.0
 ENUMERATION_MARGIN = 4.0
-# How far below it a known tool or knowledge term of several words is (tune sets, SkillSpan dev: 1-3 tried).
-TERM_MARGIN = 2.0
-TERM_CATEGORIES = frozenset({"tool", "knowledge"})
 
 
 _PEOPLE = (
@@ -94,10 +91,6 @@ def sort_candidates(
         ):
             continue
         confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
-        if candidate.category in TERM_CATEGORIES and " " in candidate.key:
-            # A known term of two or more words ("accounts payable", "general ledger") is as specific as a
-            # named tool, even written in lower case inside a long sentence of duties.
-            confident = confident or candidate.score >= vocabulary.threshold - TERM_MARGIN
         if candidate.category == "tool":
             # A named tool in a posting is asked for far more often than the extractor, trained on spans
             # annotated in running text, allows ("a Python developer"); outside English it cannot judge.
