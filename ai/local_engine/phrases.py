@@ -112,7 +112,7 @@ KNOWING_CUE = (
     r"\b(?:experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|"
     r"expertise|understanding|grounding|background|skilled|versed)\s+(?:with|of|in)\s+"
 )
-_KNOWING_CUE_RE = re.compile(KNOWING_CUE, re.IGNORECASE)
+_KNOWING_CUE_RE = starts_guarded(re.compile(KNOWING_CUE, re.IGNORECASE))
 _GERUND_RE = re.compile(r"[a-z]+ing\b")  # "experience in building scalable, secure apps": a duty, not a list
 _KNOWN_END_RE = re.compile(r"[.;:(]")
 

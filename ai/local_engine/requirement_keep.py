@@ -15,7 +15,7 @@ from ai.local_engine.junk import about_us, is_junk, is_named
 from ai.local_engine.language import detect_language
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
-from ai.local_engine.text import Sentence
+from ai.local_engine.text import Sentence, starts_guarded
 from ai.local_engine.vocab import Vocabulary, everyday_words
 
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
@@ -35,14 +35,19 @@ _PEOPLE = (
 # organisations", "mentor other engineers" (leadership). name -> (pattern, a surface of the skill's concept).
 PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
     "Collaboration": (
-        re.compile(
-            rf"\b(?:work|partner|collaborate)(?:s|ing)?\s+(?:closely\s+|directly\s+)?with\s+{_PEOPLE}", re.I
+        starts_guarded(
+            re.compile(
+                rf"\b(?:work|partner|collaborate)(?:s|ing)?\s+(?:closely\s+|directly\s+)?with\s+{_PEOPLE}",
+                re.I,
+            )
         ),
         "collaboration",
     ),
     "Leadership": (
-        re.compile(
-            rf"\b(?:lead|leading|led|manage|managing|mentor|mentoring|coach|coaching)\s+{_PEOPLE}", re.I
+        starts_guarded(
+            re.compile(
+                rf"\b(?:lead|leading|led|manage|managing|mentor|mentoring|coach|coaching)\s+{_PEOPLE}", re.I
+            )
         ),
         "leadership",
     ),
