@@ -15,11 +15,28 @@ from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabular
 MAX_PHRASE_TOKENS = 4
 MAX_HEADING_WORDS = 4
 _DIGIT_RE = re.compile(r"\d")
-# Job-ad filler that qualifies a keyword but is never part of one ("MBA preferred", "strong Python").
+# Job-ad filler that qualifies a keyword but is never part of one ("MBA preferred", "strong Python",
+# "modern front-end build pipelines", "popular frameworks").
 FILLER_WORDS = frozenset(
     """preferred preferably required ideally bonus desirable mandatory plus strong excellent good solid proven
     great deep advanced basic working hand experience knowledge understanding familiarity ability skill year
-    must nice""".split()
+    must nice modern popular""".split()
+)
+# Words that are never a requirement on their own: what every posting says about any job.
+GENERIC_TERMS = frozenset(
+    """tool library programming pattern performance modern design leading framework technology platform
+    solution system application code feature product environment team member stakeholder user customer
+    client business company process practice principle concept method requirement standard quality
+    scalability speed efficiency reliability security maintainability best practice use development
+    implementation creation maintenance support service project task work role field area domain industry
+    opportunity candidate position experience knowledge skill ability understanding familiarity proficiency
+    expertise background degree equivalent related similar relevant strong excellent good great solid
+    proven successful new future current common dynamic talented passionate motivated interface web
+    software data information technical detail high level plus etc pipeline
+    production deployment architecture operation result goal need insight impact growth responsibility
+    app website specification responsible medical unit department office lead flexible financial video call
+    source report host virtual debt page term exam deadline
+    innovation excellence""".split()
 )
 _JOINING_GAP_CHARS = " \t-/&'’"
 
@@ -189,6 +206,20 @@ def _sentence_context(*, sentence: Sentence, tokens: list[Token], heading: str) 
     ]
 
 
+def _modified_generic(
+    *, tokens: list[Token], breaks: list[bool], index: int, match: tuple[int, int], pending: list[int]
+) -> bool:
+    """Return whether a one-word vocabulary match is a generic word that heads the words before it
+    ("responsive design principles", "clean architecture"): part of their phrase, not a skill of its own."""
+    return (
+        match[0] == 1
+        and bool(pending)
+        and pending[-1] == index - 1
+        and not breaks[index]
+        and tokens[index].norm in GENERIC_TERMS
+    )
+
+
 def _sentence_candidates(
     *, text: str, sentence: Sentence, tokens: list[Token], vocabulary: Vocabulary, heading: str
 ) -> list[Candidate]:
@@ -227,7 +258,9 @@ def _sentence_candidates(
 
     index = 0
     while index < len(tokens):
-        if index in matches:
+        if index in matches and not _modified_generic(
+            tokens=tokens, breaks=breaks, index=index, match=matches[index], pending=pending
+        ):
             flush()
             length, concept_id = matches[index]
             add(index, index + length - 1, concept_id)

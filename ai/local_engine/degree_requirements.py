@@ -79,6 +79,27 @@ def degree_requirement(
         else frozenset()
     )
     named = _NAMED_DEGREE_RE.search(sentence.text)
+    named_levels = degree_levels_of(text=named.group()) if named is not None else []
+    if named is not None and named_levels and min(named_levels) > level:
+        # "Bachelor's degree (MBA preferred)": the degree asked for, and a higher one named as a plus.
+        requirements.append(
+            Requirement(
+                id="",
+                name=named.group(),
+                kind="degree",
+                importance=importance.at(
+                    sentence_start=sentence.start, position=sentence.start + named.start()
+                ),
+                sentence=sentence.text,
+                key=f"degree named {named.group().lower()}",
+                concept_id=None,
+                position=sentence.start + named.start(),
+                source="degree",
+                level=min(named_levels),
+                extra={"field_words": _NAMED_DEGREE_FIELDS.get(named.group().lower(), frozenset())},
+            )
+        )
+        named = None
     name = _DEGREE_NAMES[level]
     if named is not None:
         name = named.group()

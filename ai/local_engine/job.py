@@ -114,6 +114,20 @@ def entry_level_years(*, sentences: list[Sentence]) -> int | None:
     return JUNIOR_YEARS if _JUNIOR_TITLE_RE.search(sentences[0].text) else None
 
 
+_BRACKET_RE = re.compile(r"\([^()]*\)")
+
+
+def _bracketed_preferences(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
+    """Return the brackets that hold the sentence's only preferred cues, as preferred clauses (none when a
+    cue stands outside a bracket)."""
+    if "(" not in sentence.text:
+        return ()
+    brackets = [m for m in _BRACKET_RE.finditer(sentence.text) if _PREFERRED_CUES.search(m.group())]
+    if not brackets or _PREFERRED_CUES.search(_BRACKET_RE.sub(" ", sentence.text)):
+        return ()
+    return tuple((sentence.start + m.start(), sentence.start + m.end(), PREFERRED) for m in brackets)
+
+
 def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
     """Return each sentence's importance, from section headings and cues inside the sentence."""
     section = REQUIRED
@@ -121,12 +135,16 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
     clauses: dict[int, tuple[tuple[int, int, str], ...]] = {}
     for sentence in sentences:
         short = len(sentence.text.split()) <= _HEADING_MAX_TOKENS
-        if short and _is_heading(sentence=sentence):
+        bracketed = _bracketed_preferences(sentence=sentence)
+        if short and not bracketed and _is_heading(sentence=sentence):
             if _PREFERRED_CUES.search(sentence.text):
                 section = PREFERRED
             elif _REQUIRED_CUES.search(sentence.text):
                 section = REQUIRED
-        if _PREFERRED_CUES.search(sentence.text):
+        if bracketed:
+            # "Bachelor's degree (MBA preferred)", "Python (Django a plus)": only the bracket is a plus.
+            result[sentence.start], clauses[sentence.start] = section, bracketed
+        elif _PREFERRED_CUES.search(sentence.text):
             result[sentence.start] = PREFERRED
             if not short and _REQUIRED_CUES.search(sentence.text):
                 clauses[sentence.start] = _mixed_clauses(sentence=sentence)

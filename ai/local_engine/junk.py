@@ -3,27 +3,11 @@
 import re
 
 from ai.local_engine.aliases import DEGREE_LEVELS
-from ai.local_engine.candidates import Candidate
+from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.posting import Posting
 from ai.local_engine.text import STOPWORDS
 from ai.local_engine.vocab import everyday_words
 
-# Words that are never a requirement on their own: what every posting says about any job.
-GENERIC_TERMS = frozenset(
-    """tool library programming pattern performance modern design leading framework technology platform
-    solution system application code feature product environment team member stakeholder user customer
-    client business company process practice principle concept method requirement standard quality
-    scalability speed efficiency reliability security maintainability best practice use development
-    implementation creation maintenance support service project task work role field area domain industry
-    opportunity candidate position experience knowledge skill ability understanding familiarity proficiency
-    expertise background degree equivalent related similar relevant strong excellent good great solid
-    proven successful new future current common dynamic talented passionate motivated interface web
-    software data information technical detail high level plus etc pipeline
-    production deployment architecture operation result goal need insight impact growth responsibility
-    app website specification responsible medical unit department office lead flexible financial video call
-    source report host virtual debt page term exam deadline
-    innovation excellence""".split()
-)
 # A fragment that starts or ends with one of these words is not a requirement ("using common").
 _DANGLING = frozenset(
     """using use utilizing utilising leveraging via including include such like within across based

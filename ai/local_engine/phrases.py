@@ -116,6 +116,29 @@ def _bilingual(*, text: str, run: list[Candidate]) -> bool:
     )
 
 
+# "experience with", "knowledge of", "proficient in": what follows names something to know.
+KNOWING_CUE = (
+    r"\b(?:experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|"
+    r"expertise|understanding|grounding|background|skilled|versed)\s+(?:with|of|in)\s+"
+)
+_KNOWING_CUE_RE = starts_guarded(re.compile(KNOWING_CUE, re.IGNORECASE))
+_GERUND_RE = re.compile(r"[a-z]+ing\b")  # "experience in building scalable, secure apps": a duty, not a list
+_KNOWN_END_RE = re.compile(r"[.;:(]")
+
+
+def knowing_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
+    """Return the spans (document offsets) of what a sentence asks to know or have experience with, each from
+    its cue to the next stop ("Familiarity with [modern front-end build pipelines and tools]."); none after a
+    cue followed by a verb in -ing ("experience in building ...")."""
+    text, spans = sentence.text, []
+    for cue in _KNOWING_CUE_RE.finditer(text):
+        if _GERUND_RE.match(text, cue.end()):
+            continue
+        stop = _KNOWN_END_RE.search(text, cue.end())
+        spans.append((sentence.start + cue.end(), sentence.start + (stop.start() if stop else len(text))))
+    return spans
+
+
 _ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _ITEM_LEAD_RE = re.compile(r"^(?:the|a|an|our|your)\s+", re.IGNORECASE)
 ENUMERATION_MIN_ITEMS = 3
@@ -125,9 +148,12 @@ ENUMERATION_ITEM_MAX_WORDS = 4
 def enumeration_items(*, sentence: Sentence) -> frozenset[tuple[int, int]]:
     """Return the spans of the items of an enumeration of short noun phrases in the sentence ("assessments,
     medication administration, wound care, IV therapy, and patient education"): at least three items after
-    the sentence's last colon, each of at most four words."""
+    the sentence's last colon or cue of knowing ("proficient in HTML, CSS and responsive design"), each of at
+    most four words."""
     text = sentence.text
     begin = text.rfind(":") + 1
+    for start, _ in knowing_spans(sentence=sentence):
+        begin = max(begin, start - sentence.start)
     items = []
     position = begin
     for separator in [*_ITEM_SPLIT_RE.finditer(text, begin), None]:

@@ -14,18 +14,24 @@ from ai.local_engine.vocab import Vocabulary
 ASKS = "asks"  # requirements, responsibilities, the role itself
 SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location", "not_asked"})
 
+# "To apply", "How to apply:", "to apply for this role"; not "ability to apply statistical methods".
+_TO_APPLY = r"to apply(?=\s*(?:[,.:;!]|$|for\b|now\b|online\b|via\b|through\b|please\b|today\b))"
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
     for kind, pattern in (
         ("eeo", r"\b(equal (employment )?opportunit|eeo|diversity|inclusion)"),
-        ("apply", r"\b(how to apply|to apply|apply now|application process|next steps|interview process)\b"),
+        (
+            "apply",
+            rf"\b(how to apply|{_TO_APPLY}|apply now|application process|next steps|interview process)\b",
+        ),
         (
             "benefits",
             r"\b(benefits|perks|what we offer|we offer|compensation|salary|why (join|work)|rewards)\b",
         ),
         (
             "about",
-            r"\b(about (us|the company|the team|our company)|who we are|our (mission|story|company|values)|"
+            r"\b(about (us|the company|the team|our company)|our (mission|story|company|values)|"
+            r"who we are(?! (looking|seeking|searching|hiring))|"  # "Who we are looking for" asks
             r"company (overview|description)|the company)\b|^about (?!you|the (role|job|position))\S",
         ),
         (
@@ -47,7 +53,9 @@ _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "apply",
-            r"\b(to apply|apply (now|today|online|here|via|through)|please (send|submit|apply|email)|"
+            # "To apply, ...", not "required to apply your knowledge" (what the job does).
+            rf"\b({_TO_APPLY}|"
+            r"apply (now|today|online|here|via|through)|please (send|submit|apply|email)|"
             r"send (us )?your|submit your|cover letter|references available)\b|"
             # "Call Human Resources at (608) 555-0142", "Text JOBS to 55123", "Email Dana at dana@...".
             r"^[\W]*(call|text|phone|e-?mail|contact|write to|reach)\b[^\n]{0,80}?(\d{3}|@)|"
@@ -56,7 +64,9 @@ _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "benefits",
-            r"([$€£]\s?\d|\b\d+k\b|\bsalary\b|per (year|annum|hour)|\b401\s?\(?k\)?|health(care)?,? "
+            # "120k-150k" is pay; "Company size: 1k-5k people", "10k+ employees" is not.
+            r"([$€£]\s?\d|\b\d+k\b(?![+–-]?(?:\s*\d+k)?\+?\s*(?:people|employees|staff|users|customers))|"
+            r"\bsalary\b|per (year|annum|hour)|\b401\s?\(?k\)?|health(care)?,? "
             r"(dental|insurance)|insurance|paid time off|\bpto\b|vacation|parental leave|"
             r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"
             r"compensation)|flexible (work|working|hours|schedule)|work from home|remote[- ]friendly|"
@@ -153,9 +163,30 @@ def _heading_kind(*, sentence: Sentence) -> str | None:
     return None
 
 
+# A run-on paragraph (a posting pasted without line breaks) is not a perks or how-to-apply line because a
+# perk or "apply" is named somewhere deep inside it; only where its opening words say so ("We offer ...").
+_RUN_ON_WORDS = 60
+_RUN_ON_LEAD_WORDS = 15
+
+
+# A sentence that speaks to the candidate about the job ("You will ...", "You are ...", "In addition, you'll
+# ...") asks something of them, even under a heading about the company or how to apply.
+_ADDRESSED_RE = re.compile(
+    r"^\W*(?:(?:in addition|also|additionally|thus|here),?\s+)?you(?:\s+(?:will|are|have|should|must|bring|"
+    r"know|enjoy working)\b|['’](?:ll|re|ve)\b)",
+    re.IGNORECASE,
+)
+_YOU_SECTIONS = frozenset({"about", "apply"})
+_STACK_LINE_RE = re.compile(r"^\W*(?:technologies|tech stack|our stack|stack|skills|tools)\s*(?::|\n)", re.I)
+
+
 def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
+    long = sentence.text.count(" ") >= _RUN_ON_WORDS
     for kind, pattern in _SENTENCE_CUES:
-        if pattern.search(sentence.text):
+        match = pattern.search(sentence.text)
+        if match and (
+            not long or kind == "eeo" or sentence.text.count(" ", 0, match.start()) < _RUN_ON_LEAD_WORDS
+        ):
             return kind
     if len(sentence.text) < 80 and _LOCATION_LINE_RE.search(sentence.text.strip()):
         # "Python, Kubernetes, Terraform." is a list of skills, not an address.
@@ -226,7 +257,12 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             section = heading
             kinds.append(heading if heading != ASKS else "heading")
             continue
-        kinds.append(_sentence_kind(sentence=sentence, vocabulary=vocabulary) or section)
+        kind = _sentence_kind(sentence=sentence, vocabulary=vocabulary)
+        if kind is None and section in _YOU_SECTIONS and _ADDRESSED_RE.match(sentence.text):
+            kind = ASKS  # "You are a team player ..." under "About us": what the job asks, not the company
+        if kind is None and _STACK_LINE_RE.match(sentence.text):
+            kind = ASKS  # "Technologies: react node.js" right after "Compensation: ...": the skills
+        kinds.append(kind or section)
         if kinds[-1] == "not_asked" and len(kinds) > 1 and len(sentence.text.split()) <= 3:
             kinds[-2] = "not_asked"  # "Forklift or CDL? Not needed": the answer is about the question
         if kinds[-1] == "not_asked" and re.search(r"\bbut\b", sentence.text, re.IGNORECASE):

@@ -4,7 +4,15 @@ words describe the person ("clear communicator" -> "Communication")."""
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.junk import is_acronym
+from ai.local_engine.phrases import knowing_spans
+from ai.local_engine.requirement_keep import PEOPLE_ACTS
 from ai.local_engine.vocab import Vocabulary
+
+
+def _asked_as_knowledge(*, candidate: Candidate) -> bool:
+    """Return whether the posting asks to know or have experience with the candidate ("Familiarity with
+    modern front-end build pipelines", "proficient in HTML, CSS and responsive design"): a skill."""
+    return any(start <= candidate.start < end for start, end in knowing_spans(sentence=candidate.sentence))
 
 
 def kind_of(*, candidate: Candidate) -> str:
@@ -17,8 +25,10 @@ def kind_of(*, candidate: Candidate) -> str:
     if candidate.category == "language":
         return "language"
     if candidate.category == "phrase":
-        # An acronym the vocabulary does not know names a body of knowledge ("IFRS", "HIPAA"), not a duty.
-        return "hard_skill" if is_acronym(text=candidate.text) else "responsibility"
+        # An acronym the vocabulary does not know names a body of knowledge ("IFRS", "HIPAA"), not a duty;
+        # so does what a posting asks to know or have experience with.
+        known = is_acronym(text=candidate.text) or _asked_as_knowledge(candidate=candidate)
+        return "hard_skill" if known else "responsibility"
     return "tool" if candidate.category == "tool" else "hard_skill"
 
 
@@ -40,6 +50,9 @@ def soft_skill_name(*, head: Candidate, vocabulary: Vocabulary) -> str:
     "work in a team", "cross-functional"), the skill's own name ("Communication", "curiosity", "Teamwork")."""
     if head.concept_id is None or _names_a_skill(text=head.text):
         return head.text
+    for skill, (pattern, _) in PEOPLE_ACTS.items():
+        if pattern.fullmatch(head.text):
+            return skill  # "work with product managers and data scientists", "leading engineers"
     name = vocabulary.concepts[head.concept_id].name
     for verb in _SKILL_VERBS:
         if name.lower().startswith(verb):

@@ -15,34 +15,29 @@ from ai.local_engine.candidates import Candidate, find_candidates, score_candida
 from ai.local_engine.certifications import certifications
 from ai.local_engine.degree_requirements import degree_requirement
 from ai.local_engine.job import (
-    HARD_CATEGORIES,
     PREFERRED,
     REQUIRED,
-    TENTATIVE_MARGIN,
     Importance,
     entry_level_years,
     importance_by_sentence,
     job_title,
     min_years,
 )
-from ai.local_engine.junk import GENERIC_TERMS, about_us, is_junk, is_named
-from ai.local_engine.language import detect_language
-from ai.local_engine.phrases import cue_clauses, cue_groups, enumeration_items, or_groups
+from ai.local_engine.junk import GENERIC_TERMS
+from ai.local_engine.phrases import cue_groups, or_groups
 from ai.local_engine.posting import read_posting
+from ai.local_engine.requirement_keep import sort_candidates
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.requirement_names import join_names, kind_of, soft_skill_name
 from ai.local_engine.taxonomy import category_members, category_of
 from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phrase, sentence_tokens, tokenize
-from ai.local_engine.vocab import Vocabulary, everyday_words, get_vocabulary
+from ai.local_engine.vocab import Vocabulary, get_vocabulary
 
 TITLE_BOOST = 1.5
 EARLY_BOOST = 1.15
 PHRASE_FACTOR = 0.6
 SOFT_FACTOR = 0.6
 JOB_CACHE_SIZE = 64
-# How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
-TOOL_MARGIN = 1.0
-ENUMERATION_MARGIN = 4.0
 HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
 
 
@@ -186,58 +181,10 @@ def read_requirements(*, text: str) -> JobRequirements:
     title = job_title(sentences=list(posting.sentences), vocabulary=vocabulary)
     candidates = find_candidates(text=text, vocabulary=vocabulary, sentences=asks)
     score_candidates(candidates=candidates, vocabulary=vocabulary)
-    english = detect_language(text=text).code == "en"
     certificates = certifications(asks=asks)
-    clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
-    items = frozenset(span for sentence in asks for span in enumeration_items(sentence=sentence))
-    kept: list[Candidate] = []
-    tentative_candidates: list[Candidate] = []
-    for candidate in candidates:
-        if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
-            continue  # "We value collaboration": a description of the employer, not a requirement
-        if is_junk(candidate=candidate, posting=posting) or any(
-            candidate.start < end and start < candidate.end for start, end, _ in certificates
-        ):
-            continue
-        confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
-        if candidate.category == "tool":
-            # A named tool in a posting is asked for far more often than the extractor, trained on spans
-            # annotated in running text, allows ("a Python developer"); outside English it cannot judge.
-            # Only a name written as one ("Python", "AWS", "C++"): lower-case everyday words that are also
-            # product names ("video", "calls", "source") must pass the extractor's own threshold.
-            confident = (
-                confident
-                or (is_named(text=candidate.text) and candidate.score >= vocabulary.threshold - TOOL_MARGIN)
-                or not english
-            )
-        # A language named in what the job asks ("French a bonus", "Spanish is helpful") is screened for.
-        confident = confident or (candidate.category == "language" and candidate.text[:1].isupper())
-        # A named thing listed as an example ("such as Ruby") is kept unless the extractor is sure it is not a
-        # skill there; an everyday word in a bracket or "including" clause ("partners", "pricing") is not.
-        example = (
-            candidate.concept_id is not None
-            and candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN
-            and (
-                is_named(text=candidate.text)
-                or candidate.text.lower() not in everyday_words()
-                or candidate.score >= vocabulary.threshold - TOOL_MARGIN
-            )
-            and any(
-                cue_end <= candidate.start < clause_end
-                for _, cue_end, clause_end in clauses[candidate.sentence.start]
-            )
-        )
-        # A whole item of an enumeration of short noun phrases ("assessments, medication administration,
-        # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not.
-        listed = (
-            candidate.category == "phrase"
-            and (candidate.start, candidate.end) in items
-            and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
-        )
-        if confident or example or listed:
-            kept.append(candidate)
-        elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
-            tentative_candidates.append(candidate)
+    kept, tentative_candidates = sort_candidates(
+        candidates=candidates, posting=posting, certificates=certificates, vocabulary=vocabulary
+    )
     builder = _Builder(
         vocabulary=vocabulary, importance=importance, title_keys=normalize_phrase(text=title or "")
     )

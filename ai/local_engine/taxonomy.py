@@ -65,6 +65,11 @@ _BIG_DATA = (
     "Databricks",
     "Snowflake",
 )
+# Object-relational mappers (O*NET lists Hibernate ORM under object oriented database software).
+_ORM = (
+    "Hibernate ORM", "Java Persistence API", "SQLAlchemy", "Entity Framework", "Django ORM", "Sequelize",
+    "Prisma", "TypeORM", "Active Record", "MyBatis", "Doctrine ORM",
+)  # fmt: skip
 _BUILD = ("Webpack", "Vite", "Babel", "Gulp", "Grunt", "Parcel", "npm", "Yarn", "Rollup", "esbuild")
 _MOBILE = ("Swift", "Kotlin", "React Native", "Flutter", "Android", "iOS", "Xamarin", "Objective-C")
 _VCS = ("Git", "Subversion", "Mercurial", "Perforce", "SVN")
@@ -105,6 +110,7 @@ CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (*_RELATIONAL, *_NOSQL),
     ),
     "sql": ((), ("SQL", *_RELATIONAL, "PL/SQL", "Microsoft SQL Server")),
+    "orm": (("object relational mapping", "object relational mapper", "orm framework", "orm tool"), _ORM),
     "programming language": (
         ("programming", "coding language", "object oriented language", "language such"),
         _LANGUAGES,

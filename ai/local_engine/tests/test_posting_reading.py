@@ -104,3 +104,123 @@ def test_the_items_of_an_enumeration_of_duties_are_requirements():
     missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
 
     assert {"medication administration", "wound care"} <= set(missing)
+
+
+def test_a_preferred_cue_in_brackets_marks_only_the_bracket():
+    posting = """Developer
+Requirements
+- Strong Python (Django a plus).
+- Bachelor's degree (MBA preferred).
+- Excellent teamwork skills.
+"""
+    requirements = _by_name(posting)
+
+    assert requirements["Python"].importance == "required"
+    assert requirements["Django"].importance == "preferred"
+    assert requirements["teamwork"].importance == "required"
+
+
+def test_a_higher_degree_named_as_a_plus_is_asked_beside_the_degree_required():
+    posting = (
+        "Product Manager\nRequirements\n- Bachelor's degree (MBA preferred).\n- Excellent teamwork skills.\n"
+    )
+    degrees = {
+        r.name: r.importance for r in read_requirements(text=posting).requirements if r.kind == "degree"
+    }
+    resume = "Jane Doe\nEducation\nBachelor of Science in Economics, State University (2010 - 2014)\n"
+    missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+
+    assert degrees == {"Bachelor's degree": "required", "MBA": "preferred"}
+    assert "MBA" in missing and not [term for term in missing if "Bachelor" in term]
+
+
+def test_working_with_other_people_is_asked_as_collaboration():
+    posting = """ML Engineer
+Responsibilities:
+- Work with product managers and data scientists to frame problems.
+- Our team works closely with clinicians.
+- Train models in Python.
+"""
+    cook = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+    resume = COOK + "\nCollaborated with designers and product managers on the checkout flow."
+    missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+
+    assert "Collaboration" in cook and "Collaboration" not in missing
+    assert not [term for term in cook if "clinician" in term.lower()]
+
+
+def test_leading_other_people_is_asked_as_leadership():
+    posting = """Backend Engineer
+Requirements
+- Mentor other engineers and lead design reviews.
+Nice to have: publications, experience leading engineers.
+"""
+    cook = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+    resume = COOK + "\nLed a team of 4 engineers through a database migration."
+    missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+
+    assert "Leadership" in cook and "Leadership" not in missing
+    assert not [term for term in cook if term.lower().startswith("mentor")]
+
+
+def test_who_we_are_looking_for_opens_the_requirements_not_the_company_text():
+    posting = """DevOps Engineer
+Who we are
+We are a consultancy of 80 engineers.
+Who we are looking for
+- Deep experience with Terraform and Kubernetes.
+"""
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"Terraform", "Kubernetes"} <= set(missing)
+
+
+def test_to_apply_knowledge_is_part_of_the_job_not_how_to_apply():
+    posting = """Data Scientist
+Requirements
+- Ability to apply statistical methods in Python and SQL.
+You will be required to apply your knowledge of Spark and Airflow every day.
+To apply, send your CV to jobs@example.com.
+"""
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"Python", "SQL", "Spark", "Airflow"} <= set(missing)
+
+
+def test_a_company_size_in_thousands_is_not_pay():
+    posting = (
+        "Backend Engineer\nCompany size: 10k+ people Technologies: Kotlin, Kafka\nSalary: 90k-120k, Vue.js.\n"
+    )
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"Kotlin", "Kafka"} <= set(missing) and "Vue.js" not in missing
+
+
+def test_a_perk_deep_inside_a_run_on_paragraph_does_not_hide_its_requirements():
+    posting = (
+        "Android Developer\nYou build and maintain our Android app in Kotlin together with a small product team "
+        "and you review the code of your colleagues every week while you also write tests with Espresso and "
+        "JUnit and you help us ship a new release every two weeks to our customers in twelve countries and in "
+        "return we give you a friendly and open work atmosphere flexible working hours and various benefits\n"
+    )
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"Kotlin", "JUnit"} <= set(missing)
+
+
+def test_a_sentence_to_the_candidate_under_about_us_is_asked():
+    posting = """QA Engineer
+About us
+We are a diagnostics company of 300 people.
+You will run V&V experiments and automate them with Python and Selenium.
+"""
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert {"Python", "Selenium"} <= set(missing)
+
+
+def test_a_technologies_line_after_the_pay_lists_skills():
+    posting = "Frontend Developer\nCompensation:\n€45k - 60k\nTechnologies\nreactjs typescript graphql\n"
+    missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
+
+    assert "GraphQL" in missing or "graphql" in missing

@@ -204,3 +204,54 @@ def test_sql_shows_relational_databases():
 
     assert "Kafka" in missing
     assert not any("relational" in term.lower() for term in missing)
+
+
+def test_a_skill_phrase_is_named_without_the_postings_praise_of_it():
+    posting = (
+        "Frontend Engineer\nRequirements\n- Familiarity with modern front-end build pipelines and tools.\n"
+    )
+
+    assert "front-end build pipelines" in _names(posting)
+
+
+def test_what_a_posting_asks_to_know_is_a_missing_keyword_not_a_duty():
+    posting = "Frontend Engineer\nRequirements\n- Familiarity with front-end build pipelines.\n"
+    missing = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=posting)[
+        "missing_keywords"
+    ]
+
+    assert "front-end build pipelines" in missing
+
+
+def test_a_generic_word_after_its_modifier_stays_in_the_skill_phrase():
+    posting = "Frontend Engineer\nRequirements\n- Experience with responsive design principles.\n"
+    missing = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=posting)[
+        "missing_keywords"
+    ]
+
+    assert "responsive design principles" in missing
+
+
+def test_any_object_relational_mapper_meets_an_orm_requirement():
+    posting = "Java Developer\nRequirements\n- Knowledge of ORM technologies (JPA2, Hibernate).\n- Kafka.\n"
+    resume = "Jane Doe\nExperience\nEngineer, Example Ltd (2018 - 2024)\n- Built order services with {}.\n"
+
+    for mapper in ("Spring Boot and Hibernate", "Python and SQLAlchemy"):
+        missing = analyze(resume_text=resume.format(mapper), job_description=posting)["missing_keywords"]
+        assert "Kafka" in missing and "ORM technologies" not in missing
+    cook = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=posting)
+    assert "ORM technologies" in cook["missing_keywords"]
+
+
+def test_each_item_of_what_a_posting_asks_to_know_is_a_missing_keyword():
+    posting = """Front End Engineer
+The successful candidate will be proficient in modern JavaScript frameworks
+and libraries, HTML, CSS, and responsive design principles.
+We want 3 years of experience in building high-performing, scalable, enterprise-grade applications.
+"""
+    missing = analyze(resume_text="Jane Doe\nCook at a diner, 2019-2024.", job_description=posting)[
+        "missing_keywords"
+    ]
+
+    assert "responsive design principles" in missing
+    assert not [term for term in missing if "building" in term or "high-performing" in term]

@@ -1,0 +1,147 @@
+"""Which of a posting's keyword candidates are requirements: kept, tentative (shown only when nothing
+firmer is asked), or neither.
+
+The extractor's score decides in running text; a named tool, an example after "such as", and an item of an
+enumeration of short noun phrases are kept further below its threshold, since a posting lists them to be
+asked for. Work with or leading of other people ("work with product managers and data scientists",
+"leading engineers") is asked as collaboration or leadership, wherever the words stand.
+"""
+
+import re
+
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
+from ai.local_engine.junk import about_us, is_junk, is_named
+from ai.local_engine.language import detect_language
+from ai.local_engine.phrases import cue_clauses, enumeration_items
+from ai.local_engine.posting import Posting
+from ai.local_engine.text import Sentence, starts_guarded
+from ai.local_engine.vocab import Vocabulary, everyday_words
+
+# How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
+TOOL_MARGIN = 1.0
+ENUMERATION_MARGIN = 4.0
+
+
+_PEOPLE = (
+    r"(?:(?:a|an|the|our|your|other|fellow|internal|external|cross-functional|large|small|global|junior|"
+    r"senior)\s+)*(?:(?!(?:and|or|to|with|in|of|for)\s)[a-z-]+\s+){0,2}?"
+    r"(?:engineers|designers|managers|scientists|stakeholders|teams?|customers|clients|partners|colleagues|"
+    r"analysts|researchers|developers|leaders|clinicians|physicians|nurses|organi[sz]ations|people|staff|"
+    r"reports)\b"
+)
+# Soft skills asked as the work itself, named by the skill: "work with product managers and data
+# scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
+# organisations", "mentor other engineers" (leadership). name -> (pattern, a surface of the skill's concept).
+PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
+    "Collaboration": (
+        starts_guarded(
+            re.compile(
+                rf"\b(?:work|partner|collaborate)(?:s|ing)?\s+(?:closely\s+|directly\s+)?with\s+{_PEOPLE}",
+                re.I,
+            )
+        ),
+        "collaboration",
+    ),
+    "Leadership": (
+        starts_guarded(
+            re.compile(
+                rf"\b(?:lead|leading|led|manage|managing|mentor|mentoring|coach|coaching)\s+{_PEOPLE}", re.I
+            )
+        ),
+        "leadership",
+    ),
+}
+
+
+def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidate]:
+    found = []
+    for pattern, surface in PEOPLE_ACTS.values():
+        concept = vocabulary.surfaces.get(surface)
+        for match in pattern.finditer(sentence.text) if concept is not None else ():
+            found.append(
+                Candidate(
+                    text=match.group(),
+                    key=match.group().lower(),
+                    start=sentence.start + match.start(),
+                    end=sentence.start + match.end(),
+                    sentence=sentence,
+                    concept_id=concept[0],
+                    category="soft",
+                    features=[],
+                )
+            )
+    return found
+
+
+def sort_candidates(
+    *,
+    candidates: list[Candidate],
+    posting: Posting,
+    certificates: list[tuple[int, int, Sentence]],
+    vocabulary: Vocabulary,
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Return the candidates kept as requirements and the tentative ones, in reading order."""
+    english = detect_language(text=posting.text).code == "en"
+    asks = posting.asks()
+    clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
+    items = frozenset(span for sentence in asks for span in enumeration_items(sentence=sentence))
+    kept: list[Candidate] = []
+    tentative_candidates: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
+            continue  # "We value collaboration": a description of the employer, not a requirement
+        if is_junk(candidate=candidate, posting=posting) or any(
+            candidate.start < end and start < candidate.end for start, end, _ in certificates
+        ):
+            continue
+        confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
+        if candidate.category == "tool":
+            # A named tool in a posting is asked for far more often than the extractor, trained on spans
+            # annotated in running text, allows ("a Python developer"); outside English it cannot judge.
+            # Only a name written as one ("Python", "AWS", "C++"): lower-case everyday words that are also
+            # product names ("video", "calls", "source") must pass the extractor's own threshold.
+            confident = (
+                confident
+                or (is_named(text=candidate.text) and candidate.score >= vocabulary.threshold - TOOL_MARGIN)
+                or not english
+            )
+        # A language named in what the job asks ("French a bonus", "Spanish is helpful") is screened for.
+        confident = confident or (candidate.category == "language" and candidate.text[:1].isupper())
+        # A named thing listed as an example ("such as Ruby") is kept unless the extractor is sure it is not a
+        # skill there; an everyday word in a bracket or "including" clause ("partners", "pricing") is not.
+        example = (
+            candidate.concept_id is not None
+            and candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN
+            and (
+                is_named(text=candidate.text)
+                or candidate.text.lower() not in everyday_words()
+                or candidate.score >= vocabulary.threshold - TOOL_MARGIN
+            )
+            and any(
+                cue_end <= candidate.start < clause_end
+                for _, cue_end, clause_end in clauses[candidate.sentence.start]
+            )
+        )
+        # A whole item of an enumeration of short noun phrases ("assessments, medication administration,
+        # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not.
+        listed = (
+            candidate.category == "phrase"
+            and (candidate.start, candidate.end) in items
+            and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
+        )
+        if confident or example or listed:
+            kept.append(candidate)
+        elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
+            tentative_candidates.append(candidate)
+    acts = [
+        a
+        for s in asks
+        if not about_us(sentence=s.text)
+        for a in _people_acts(sentence=s, vocabulary=vocabulary)
+    ]
+    # The act is the requirement, not a soft word inside it ("Mentor other" of "Mentor other engineers").
+    kept = [c for c in kept if c.category != "soft" or not any(a.start <= c.start < a.end for a in acts)]
+    kept += acts
+    kept.sort(key=lambda candidate: candidate.start)
+    return kept, tentative_candidates
