@@ -7,51 +7,19 @@ asked for. Work with or leading of other people ("work with product managers and
 "leading engineers") is asked as collaboration or leadership, wherever the words stand.
 """
 
-import re
-
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import about_us, is_junk, is_named
 from ai.local_engine.language import detect_language
+from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
-from ai.local_engine.text import Sentence, starts_guarded
+from ai.local_engine.text import Sentence
 from ai.local_engine.vocab import Vocabulary, everyday_words
 
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
 TOOL_MARGIN = 1.0
 ENUMERATION_MARGIN = 4.0
-
-
-_PEOPLE = (
-    r"(?:(?:a|an|the|our|your|other|fellow|internal|external|cross-functional|large|small|global|junior|"
-    r"senior)\s+)*(?:(?!(?:and|or|to|with|in|of|for)\s)[a-z-]+\s+){0,2}?"
-    r"(?:engineers|designers|managers|scientists|stakeholders|teams?|customers|clients|partners|colleagues|"
-    r"analysts|researchers|developers|leaders|clinicians|physicians|nurses|organi[sz]ations|people|staff|"
-    r"reports)\b"
-)
-# Soft skills asked as the work itself, named by the skill: "work with product managers and data
-# scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
-# organisations", "mentor other engineers" (leadership). name -> (pattern, a surface of the skill's concept).
-PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
-    "Collaboration": (
-        starts_guarded(
-            re.compile(
-                rf"\b(?:work|partner|collaborate)(?:s|ing)?\s+(?:closely\s+|directly\s+)?with\s+{_PEOPLE}",
-                re.I,
-            )
-        ),
-        "collaboration",
-    ),
-    "Leadership": (
-        starts_guarded(
-            re.compile(
-                rf"\b(?:lead|leading|led|manage|managing|mentor|mentoring|coach|coaching)\s+{_PEOPLE}", re.I
-            )
-        ),
-        "leadership",
-    ),
-}
 
 
 def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidate]:

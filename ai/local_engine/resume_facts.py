@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ai.local_engine.candidates import token_breaks, vocabulary_matches
 from ai.local_engine.job import degree_levels_of
+from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.resume import ResumeIndex, index_resume
 from ai.local_engine.sections import is_bare_list
 from ai.local_engine.structure import sentence_sections
@@ -60,6 +61,9 @@ def resume_facts(*, text: str) -> ResumeFacts:
         matches = vocabulary_matches(tokens=token_list, breaks=breaks, vocabulary=vocabulary, posting=False)
         for first, (_, concept) in matches.items():
             concept_sentences.setdefault(concept, []).append((number, tokens[first].start))
+        # "Partnered with designers", "mentored two junior developers": shown as the posting asks for it.
+        for concept, start in people_acts_in(text=sentence.text, vocabulary=vocabulary):
+            concept_sentences.setdefault(concept, []).append((number, start))
     sentences = list(index.sentences)
     sections = sentence_sections(text=text)
     # Each line is tested once for a school or a year, not once per line whose window holds it.

@@ -114,3 +114,11 @@ def test_soft_skills_asked_in_everyday_words_are_named():
     )
     soft = {r.name for r in read_requirements(text=posting).requirements if r.kind == "soft_skill"}
     assert {"Calm under pressure", "writing skills", "Negotiation skills"} <= soft
+
+
+def test_work_with_people_is_shown_in_a_resume_in_the_words_it_is_asked_in():
+    posting = "Requirements:\n- Work closely with product managers and designers\n- Experience mentoring other engineers"
+    resume = "Jane Roe\nExperience\nEngineer, Acme, 2019 - 2023\nPartnered with designers on checkout.\nMentored two junior developers."
+    requirements = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    assert [r["kind"] for r in requirements] == ["soft_skill", "soft_skill"]
+    assert [r["status"] for r in requirements] == ["met", "met"]

@@ -1,0 +1,56 @@
+"""Work with or leading of other people, read as the soft skill it shows, in postings and resumes alike.
+
+"Work with product managers and data scientists", "partnered closely with designers" show collaboration;
+"experience leading engineers", "mentored two junior developers", "managed a team of 6" show leadership. A
+posting asks for the skill this way (``requirement_keep``), and a resume shows it the same way
+(``resume_facts``): the same patterns on both sides, so what is asked in these words is met in them.
+"""
+
+import re
+
+from ai.local_engine.text import starts_guarded
+from ai.local_engine.vocab import Vocabulary
+
+_PEOPLE = (
+    r"(?:(?:a|an|the|our|your|other|fellow|internal|external|cross-functional|large|small|global|junior|"
+    r"senior)\s+)*(?:(?!(?:and|or|to|with|in|of|for)\s)[a-z-]+\s+){0,2}?"
+    r"(?:engineers|designers|managers|scientists|stakeholders|teams?|customers|clients|partners|colleagues|"
+    r"analysts|researchers|developers|leaders|clinicians|physicians|nurses|organi[sz]ations|people|staff|"
+    r"reports)\b"
+)
+# Soft skills asked as the work itself, named by the skill: "work with product managers and data
+# scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
+# organisations", "mentor other engineers" (leadership). name -> (pattern, a surface of the skill's concept).
+PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
+    "Collaboration": (
+        starts_guarded(
+            re.compile(
+                rf"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+"
+                rf"(?:closely\s+|directly\s+)?with\s+{_PEOPLE}",
+                re.I,
+            )
+        ),
+        "collaboration",
+    ),
+    "Leadership": (
+        starts_guarded(
+            re.compile(
+                rf"\b(?:lead|leads|leading|led|manage[sd]?|managing|mentor(?:s|ed|ing)?|"
+                rf"coach(?:es|ed|ing)?)\s+{_PEOPLE}",
+                re.I,
+            )
+        ),
+        "leadership",
+    ),
+}
+
+
+def people_acts_in(*, text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
+    """Return (concept id, offset) of each soft skill a text shows through work with or leading of people."""
+    found = []
+    for pattern, surface in PEOPLE_ACTS.values():
+        concept = vocabulary.surfaces.get(surface)
+        match = pattern.search(text) if concept is not None else None
+        if match is not None:
+            found.append((concept[0], match.start()))
+    return found
