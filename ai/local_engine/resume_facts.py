@@ -5,7 +5,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.candidates import token_breaks, vocabulary_matches
 from ai.local_engine.job import degree_levels_of
 from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.resume import ResumeIndex, index_resume
@@ -14,6 +13,7 @@ from ai.local_engine.structure import sentence_sections
 from ai.local_engine.taxonomy import expand_concepts
 from ai.local_engine.text import Sentence, starts_guarded
 from ai.local_engine.vocab import get_vocabulary
+from ai.local_engine.vocabulary_matches import token_breaks, vocabulary_matches
 
 # A line of this many words or fewer is a list item ("Python", "AWS Lambda"), not a sentence.
 LIST_ITEM_MAX_TOKENS = 3

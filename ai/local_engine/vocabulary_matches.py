@@ -1,0 +1,96 @@
+"""Where a sentence's tokens name vocabulary entries: the longest match first, never across punctuation.
+
+Used on postings (``candidates``) and resumes (``resume_facts``) alike; a name the vocabulary marks as
+everyday in lower case counts only capitalised, and one only a posting uses only there.
+"""
+
+from ai.local_engine.text import STOPWORDS, Sentence, Token
+from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary
+
+_JOINING_GAP_CHARS = " \t-/&'’"
+
+
+def token_breaks(*, sentence: Sentence, tokens: list[Token]) -> list[bool]:
+    """Return, for each token, whether punctuation separates it from the previous token."""
+    text, offset = sentence.text, sentence.start
+    return [True] + [
+        bool(text[previous.end - offset : current.start - offset].strip(_JOINING_GAP_CHARS))
+        for previous, current in zip(tokens, tokens[1:], strict=False)
+    ]
+
+
+def _is_capitalised(*, tokens: list[Token]) -> bool:
+    return all(token.text[0].isupper() or not token.text[0].isalpha() for token in tokens)
+
+
+# Words after a capitalised-only name that show it is the tech ("Go experience", "Swift programming").
+_TECH_FOLLOWERS = frozenset(
+    """experience knowledge skill proficiency programming development developer expertise background
+    familiarity framework library code coding language stack app application api""".split()
+)
+
+
+def _starts_plain_words(*, norms: list[str], tokens: list[Token], breaks: list[bool]) -> bool:
+    """Return whether a sentence opens with an everyday word that is only capitalised by its place ("Basic
+    computer skills", "Express interest in ..."): the next word is a plain lower-case word."""
+    if len(tokens) < 2 or breaks[1]:
+        return False
+    following = tokens[1].text
+    return (
+        following.isalpha()
+        and following.islower()
+        and norms[1] not in STOPWORDS
+        and norms[1] not in _TECH_FOLLOWERS
+    )
+
+
+def _stands_alone(*, norms: list[str], after: int) -> bool:
+    """Return whether a vague skill name does not start a longer term ("communication protocols")."""
+    following = norms[after] if after < len(norms) else ""
+    return not following.isalpha() or following in STOPWORDS or following.startswith("skill")
+
+
+def vocabulary_matches(
+    *, tokens: list[Token], breaks: list[bool], vocabulary: Vocabulary, posting: bool = True
+) -> dict[int, tuple[int, int]]:
+    """Return start index -> (length, concept id) of the longest vocabulary matches, left to right (in a
+    resume, ``posting=False``, without the names only a posting uses)."""
+    norms = [token.norm for token in tokens]
+    longest_from, surfaces = vocabulary.longest_from.get, vocabulary.surfaces.get
+    count = len(tokens)
+    matches: dict[int, tuple[int, int]] = {}
+    index = 0
+    while index < count:
+        longest = longest_from(norms[index], 0)
+        if longest > 1:
+            # Only as far as the tokens follow each other without punctuation between them.
+            run = 1
+            while run < longest and index + run < count and not breaks[index + run]:
+                run += 1
+            longest = run
+        for length in range(longest, 0, -1):
+            hit = surfaces(norms[index] if length == 1 else " ".join(norms[index : index + length]))
+            if (
+                hit
+                and (
+                    hit[1] != FLAG_POSTING_ONLY
+                    or (posting and _stands_alone(norms=norms, after=index + length))
+                )
+                and (
+                    hit[1] != FLAG_CAPITALISED
+                    or (
+                        _is_capitalised(tokens=tokens[index : index + length])
+                        and not (
+                            index == 0
+                            and length == 1
+                            and _starts_plain_words(norms=norms, tokens=tokens, breaks=breaks)
+                        )
+                    )
+                )
+            ):
+                matches[index] = (length, hit[0])
+                index += length
+                break
+        else:
+            index += 1
+    return matches
