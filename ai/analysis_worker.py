@@ -93,19 +93,30 @@ async def run_job(
             local_reading, analysis_input=source, details_max_bytes=details_max_bytes, semantic=False
         )
         analysis_input = grounded_input(analysis_input=source, local=quick)
+        full: list[asyncio.Future[dict[str, Any] | None]] = []
 
-        full = asyncio.ensure_future(
-            asyncio.to_thread(local_reading, analysis_input=source, details_max_bytes=details_max_bytes)
-        )
-        if message["preview"]:
-            full.add_done_callback(
-                lambda done: send(
-                    {"op": "full", "id": job_id, "analysis": None if done.cancelled() else done.result()}
+        def read_fully() -> None:
+            # Once the model's request has left: this reading's thread would take the GIL from the loop
+            # building and sending it (5 ms at a time), and a start refused by a limit needs none.
+            if full:
+                return  # a retry's request
+            full.append(
+                asyncio.ensure_future(
+                    asyncio.to_thread(
+                        local_reading, analysis_input=source, details_max_bytes=details_max_bytes
+                    )
                 )
             )
+            if message["preview"]:
+                full[0].add_done_callback(
+                    lambda done: send(
+                        {"op": "full", "id": job_id, "analysis": None if done.cancelled() else done.result()}
+                    )
+                )
+
         texts: list[str] = []
         try:
-            with requests_held_until(go):
+            with requests_held_until(go, then=read_fully):
                 async for chunk in engine.stream(analysis_input):
                     text = clean_text(chunk.text)
                     texts.append(text)
@@ -119,10 +130,12 @@ async def run_job(
                         }
                     )
         except BaseException:
-            full.cancel()
+            if full:
+                full[0].cancel()
             raise
         send({"op": "end", "id": job_id})
-        analysis_input = grounded_input(analysis_input=analysis_input, local=await full)
+        read_fully()
+        analysis_input = grounded_input(analysis_input=analysis_input, local=await full[0])
         analysis = grounded_output(
             text="".join(texts),
             analysis_input=analysis_input,

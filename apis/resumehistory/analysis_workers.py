@@ -68,14 +68,14 @@ class RemoteAnalysis:
             self.full.set_result(None)  # no preview is coming
         self._messages.put_nowait(message)
 
-    async def chunks(self, admitted: "asyncio.Future[int]") -> AsyncGenerator[StreamChunk, None]:
-        """Yield the model's chunks; the worker sends its request once ``admitted`` is done (the row exists).
-
-        The worker reads and builds the request meanwhile, and reports nothing before ``go``.
-        """
-        try:
-            analysis_id = await asyncio.shield(admitted)
+    def go(self, *, analysis_id: int) -> None:
+        """Let the worker send the model's request (the row ``analysis_id`` is written)."""
+        if not self._ended:
             self._worker.send({"op": "go", "id": self._id, "analysis_id": analysis_id})
+
+    async def chunks(self) -> AsyncGenerator[StreamChunk, None]:
+        """Yield the model's chunks; the worker reports nothing before ``go``."""
+        try:
             while True:
                 message = await self._messages.get()
                 if message["op"] == "chunk":
