@@ -8,11 +8,15 @@ runs beside them, and the answer is validated and held to that reading here too.
 limits and cancels stay in the server. The worker exits when the server's end of the pair closes (the server
 stopped, or was killed).
 
-Server → worker: ``{"op": "start", "id", "engine", "config", "resume_text", "job_description", "preview"}``,
-``{"op": "go", "id"}``, ``{"op": "cancel", "id"}``. Worker → server: ``{"op": "ready"}`` once, then per
-analysis ``chunk`` (``text``, ``input_tokens``, ``output_tokens``), ``full`` (the full reading, when
-``preview``), ``end`` (the model's stream ended), then ``done`` (``analysis``) or ``error`` (``code``,
-``message``) — an ``error`` may also come before ``end``. Nothing is sent for a cancelled analysis.
+Server → worker: ``{"op": "start", "id", "request_id", "engine", "config", "resume_text", "job_description",
+"preview"}``, ``{"op": "go", "id", "analysis_id"}``, ``{"op": "cancel", "id"}``. Worker → server:
+``{"op": "ready"}`` once, then per analysis ``chunk`` (``text``, ``input_tokens``, ``output_tokens``),
+``full`` (the full reading, when ``preview``), ``end`` (the model's stream ended), then ``done``
+(``analysis``) or ``error`` (``code``, ``message``) — an ``error`` may also come before ``end``. Nothing
+is sent for a cancelled analysis.
+
+Every log line of an analysis (ours, the SDK's, the local engine's) names its request id and, once the row is
+written, its analysis id, as the server's lines do; never its texts.
 """
 
 import asyncio
@@ -23,6 +27,8 @@ import os
 import socket
 import sys
 from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 from ai.base import AnalysisInput
@@ -45,6 +51,27 @@ LINE_LIMIT_BYTES = 16 * 1024 * 1024
 Send = Callable[[dict[str, Any]], None]
 
 
+@dataclass
+class JobIds:
+    """The ids an analysis's log lines carry (the analysis id arrives with ``go``)."""
+
+    request_id: str = "-"
+    analysis_id: str = "-"
+
+
+_NO_JOB = JobIds()
+_job_ids: ContextVar[JobIds | None] = ContextVar("analysis_job_ids", default=None)
+
+
+class JobIdsFilter(logging.Filter):
+    """Stamp ``record.request_id`` and ``record.analysis_id`` from the analysis being run."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        ids = _job_ids.get() or _NO_JOB
+        record.request_id, record.analysis_id = ids.request_id, ids.analysis_id
+        return True
+
+
 def _engine(message: dict[str, Any]) -> Any:
     name, config = message["engine"], message["config"]
     if name == "gemini":
@@ -53,9 +80,10 @@ def _engine(message: dict[str, Any]) -> Any:
 
 
 async def run_job(
-    message: dict[str, Any], go: "asyncio.Future[None]", send: Send, limits: dict[str, int]
+    message: dict[str, Any], ids: JobIds, go: "asyncio.Future[None]", send: Send, limits: dict[str, int]
 ) -> None:
     """Run one analysis for the server: send its chunks, then its validated answer or its error."""
+    _job_ids.set(ids)  # this task's context: its threads and the SDK's calls log the same ids
     job_id = message["id"]
     details_max_bytes = limits["details_max_bytes"]
     try:
@@ -65,19 +93,30 @@ async def run_job(
             local_reading, analysis_input=source, details_max_bytes=details_max_bytes, semantic=False
         )
         analysis_input = grounded_input(analysis_input=source, local=quick)
+        full: list[asyncio.Future[dict[str, Any] | None]] = []
 
-        full = asyncio.ensure_future(
-            asyncio.to_thread(local_reading, analysis_input=source, details_max_bytes=details_max_bytes)
-        )
-        if message["preview"]:
-            full.add_done_callback(
-                lambda done: send(
-                    {"op": "full", "id": job_id, "analysis": None if done.cancelled() else done.result()}
+        def read_fully() -> None:
+            # Once the model's request has left: this reading's thread would take the GIL from the loop
+            # building and sending it (5 ms at a time), and a start refused by a limit needs none.
+            if full:
+                return  # a retry's request
+            full.append(
+                asyncio.ensure_future(
+                    asyncio.to_thread(
+                        local_reading, analysis_input=source, details_max_bytes=details_max_bytes
+                    )
                 )
             )
+            if message["preview"]:
+                full[0].add_done_callback(
+                    lambda done: send(
+                        {"op": "full", "id": job_id, "analysis": None if done.cancelled() else done.result()}
+                    )
+                )
+
         texts: list[str] = []
         try:
-            with requests_held_until(go):
+            with requests_held_until(go, then=read_fully):
                 async for chunk in engine.stream(analysis_input):
                     text = clean_text(chunk.text)
                     texts.append(text)
@@ -91,10 +130,12 @@ async def run_job(
                         }
                     )
         except BaseException:
-            full.cancel()
+            if full:
+                full[0].cancel()
             raise
         send({"op": "end", "id": job_id})
-        analysis_input = grounded_input(analysis_input=analysis_input, local=await full)
+        read_fully()
+        analysis_input = grounded_input(analysis_input=analysis_input, local=await full[0])
         analysis = grounded_output(
             text="".join(texts),
             analysis_input=analysis_input,
@@ -106,6 +147,7 @@ async def run_job(
     except asyncio.CancelledError:
         raise
     except EngineError as exc:
+        logger.warning("analysis failed in the worker: %s", exc.code)
         send({"op": "error", "id": job_id, "code": exc.code, "message": exc.message})
     except Exception:
         logger.exception("analysis worker: job %s failed unexpectedly", job_id)
@@ -130,23 +172,25 @@ async def serve(fd: int, limits: dict[str, int]) -> None:
             asyncio.get_running_loop().call_soon(flush)
         pending.append(json.dumps(message, ensure_ascii=False) + "\n")
 
-    jobs: dict[int, tuple[asyncio.Future[None], asyncio.Task]] = {}
+    jobs: dict[int, tuple[JobIds, asyncio.Future[None], asyncio.Task]] = {}
     send({"op": "ready"})
     while line := await reader.readline():
         message = json.loads(line)
         op, job_id = message["op"], message.get("id")
         if op == "start":
+            ids = JobIds(request_id=message["request_id"])
             go = asyncio.get_running_loop().create_future()
-            task = asyncio.create_task(run_job(message, go, send, limits))
-            jobs[job_id] = (go, task)
+            task = asyncio.create_task(run_job(message, ids, go, send, limits))
+            jobs[job_id] = (ids, go, task)
             task.add_done_callback(lambda _, job_id=job_id: jobs.pop(job_id, None))
         elif job_id in jobs:
-            go, task = jobs[job_id]
+            ids, go, task = jobs[job_id]
             if op == "go" and not go.done():
+                ids.analysis_id = str(message["analysis_id"])
                 go.set_result(None)
             elif op == "cancel":
                 task.cancel()
-    for _, task in list(jobs.values()):
+    for _, _, task in list(jobs.values()):
         task.cancel()
 
 
@@ -155,8 +199,11 @@ def main() -> None:
     settings = json.loads(settings_json)
     logging.basicConfig(
         level=os.environ.get("LOG_LEVEL", "info").upper(),
-        format="%(asctime)s %(levelname)s %(name)s [worker %(process)d] %(message)s",
+        format="%(asctime)s %(levelname)s %(name)s [worker %(process)d req=%(request_id)s "
+        "analysis=%(analysis_id)s] %(message)s",
     )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(JobIdsFilter())
     embeddings.configure(**settings["embeddings"])
     warm_up_engine()
     # The vocabulary and the libraries live as long as the worker: keep their ~300,000 objects out of every

@@ -5,19 +5,28 @@ must finish before the model is called (the running row being written).
 """
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 import httpx2
 
-_request_gate: ContextVar["asyncio.Future[None] | None"] = ContextVar("model_request_gate", default=None)
+_request_gate: ContextVar["tuple[asyncio.Future[Any], Callable[[], None] | None] | None"] = ContextVar(
+    "model_request_gate", default=None
+)
 
 
 @contextmanager
-def requests_held_until(gate: "asyncio.Future[None]") -> Iterator[None]:
-    """Hold each model request sent in this context until ``gate`` is done; raise its error if it has one."""
-    token = _request_gate.set(gate)
+def requests_held_until(
+    gate: "asyncio.Future[Any]", *, then: Callable[[], None] | None = None
+) -> Iterator[None]:
+    """Hold each model request sent in this context until ``gate`` is done; raise its error if it has one.
+
+    ``then`` is called once a request may leave, at the sending task's next pause: on a kept-alive connection,
+    once the request is written.
+    """
+    token = _request_gate.set((gate, then))
     try:
         yield
     finally:
@@ -26,6 +35,9 @@ def requests_held_until(gate: "asyncio.Future[None]") -> Iterator[None]:
 
 async def wait_for_gate(request: httpx2.Request) -> None:
     """httpx request hook: runs after the request is built, before a connection is taken or a byte sent."""
-    gate = _request_gate.get()
-    if gate is not None:
+    held = _request_gate.get()
+    if held is not None:
+        gate, then = held
         await asyncio.shield(gate)  # a cancelled waiter must not cancel the shared gate
+        if then is not None:
+            asyncio.get_running_loop().call_soon(then)

@@ -84,7 +84,7 @@ async def _execute(run: Run) -> None:
     remote = run.remote
     full: asyncio.Future[dict[str, Any] | None] | None = None
     if remote is not None:
-        stream = remote.chunks(run.admitted)
+        stream = remote.chunks()
         full = remote.full
     else:
         if run.engine.name in GROUNDED_ENGINES:

@@ -107,7 +107,9 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
             raise FrameError(msg.WS_START_UNAVAILABLE, code="service_unavailable") from exc
         raise
     # A worker reads the texts and builds the model's request while the row is written (not sent before).
-    run.remote = await workers.start_analysis(engine=engine, analysis_input=run.analysis_input)
+    run.remote = await workers.start_analysis(
+        request_id=command.request_id, engine=engine, analysis_input=run.analysis_input
+    )
     run.task = asyncio.create_task(run_analysis(run), name="analysis-starting")
     try:
         analysis_id = await _create_row(
@@ -152,16 +154,23 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
     if isinstance(layer, InMemoryChannelLayer):
         # The model request goes out first, and the socket relays this frame while it travels: an in-memory
         # publish is done before this coroutine next yields, so the frame is still numbered before any chunk.
-        run.admitted.set_result(None)
+        _admit(run)
         await run.publish(started)
     else:
         try:
             await run.publish(started)
         finally:  # the row exists: the run goes on (and stores its outcome) even if this frame was lost
-            run.admitted.set_result(None)
+            _admit(run)
     ensure_housekeeper()
     logger.info("analysis %s started for user %s (engine %s)", analysis_id, user_id, engine.name)
     return analysis_id
+
+
+def _admit(run: Run) -> None:
+    """Let the run's model request go: its row is written."""
+    run.admitted.set_result(run.analysis_id)
+    if run.remote is not None:  # now, not once the run's task next wakes (that is after this frame's relay)
+        run.remote.go(analysis_id=run.analysis_id)
 
 
 async def _create_row(*, user_id: int, fields: dict[str, Any]) -> int:

@@ -68,15 +68,14 @@ class RemoteAnalysis:
             self.full.set_result(None)  # no preview is coming
         self._messages.put_nowait(message)
 
-    async def chunks(self, admitted: "asyncio.Future[None]") -> AsyncGenerator[StreamChunk, None]:
-        """Yield the model's chunks; the worker sends its request once ``admitted`` is done (the row exists).
+    def go(self, *, analysis_id: int) -> None:
+        """Let the worker send the model's request (the row ``analysis_id`` is written)."""
+        if not self._ended:
+            self._worker.send({"op": "go", "id": self._id, "analysis_id": analysis_id})
 
-        The worker reads and builds the request meanwhile, and reports nothing before ``go``.
-        """
+    async def chunks(self) -> AsyncGenerator[StreamChunk, None]:
+        """Yield the model's chunks; the worker reports nothing before ``go``."""
         try:
-            await asyncio.shield(admitted)
-
-            self._worker.send({"op": "go", "id": self._id})
             while True:
                 message = await self._messages.get()
                 if message["op"] == "chunk":
@@ -179,7 +178,9 @@ class _Worker:
             logger.exception("analysis worker %s: its replies could not be read", self.process.pid)
         self._gone()
 
-    def start(self, *, engine: AnalysisEngine, analysis_input: AnalysisInput) -> RemoteAnalysis:
+    def start(
+        self, *, request_id: str, engine: AnalysisEngine, analysis_input: AnalysisInput
+    ) -> RemoteAnalysis:
         self.handed += 1
         analysis = RemoteAnalysis(self, self.handed)
         self.analyses[self.handed] = analysis
@@ -188,6 +189,7 @@ class _Worker:
             {
                 "op": "start",
                 "id": self.handed,
+                "request_id": request_id,
                 "engine": engine.name,
                 "config": dataclasses.asdict(engine.config),
                 "resume_text": analysis_input.resume_text,
@@ -264,7 +266,7 @@ class WorkerPool:
         threading.Thread(target=self._add, name="analysis-worker-start", daemon=True).start()
 
     async def start_analysis(
-        self, *, engine: AnalysisEngine, analysis_input: AnalysisInput
+        self, *, request_id: str, engine: AnalysisEngine, analysis_input: AnalysisInput
     ) -> RemoteAnalysis | None:
         """Hand a model analysis to the least busy worker; None when it must run here (no worker ready)."""
         if engine.name not in GROUNDED_ENGINES:
@@ -279,7 +281,7 @@ class WorkerPool:
                 if worker not in self._attaching:
                     self._attaching[worker] = asyncio.ensure_future(worker.attach())
                 await asyncio.shield(self._attaching[worker])
-            return worker.start(engine=engine, analysis_input=analysis_input)
+            return worker.start(request_id=request_id, engine=engine, analysis_input=analysis_input)
         except Exception:  # e.g. an engine without a plain config: this process runs it, as before
             logger.exception("analysis worker %s could not take an analysis", worker.process.pid)
             return None

@@ -14,12 +14,14 @@ from ai.google_genai.fake_server import FakeGemini, Script
 from apis.resumehistory import analysis_workers
 from apis.resumehistory.models import ResumeHistory
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
+    RESUME,
     TERMINAL,
     _no_leftover_runs,
     analyze_frame,
     by_type,
     connected,
     frames_until,
+    one_analysis_worker,
     row,
     wait_for_row,
 )
@@ -130,6 +132,22 @@ async def test_a_model_error_in_the_worker_keeps_its_code(
     assert (frames[-1]["type"], frames[-1]["code"]) == ("analysis.failed", "model_rate_limited")
     stored = await row(frames[0]["analysis_id"])
     assert (stored.status, stored.error_code) == ("failed", "model_rate_limited")
+
+
+async def test_the_workers_log_lines_name_the_request_and_the_analysis_but_not_the_texts(
+    capfd: pytest.CaptureFixture[str], user: Any, gemini: FakeGemini, settings: Any
+) -> None:
+    settings.GEMINI_MAX_RETRIES = 0
+    gemini.enqueue(Script(status=429))
+    async with one_analysis_worker():  # started here, so that its stderr is the one captured
+        frames = await analysed(user, request_id="req-worker-log", resume_text=RESUME + " Quokka-7731")
+        # the worker logs before it replies
+        err = capfd.readouterr().err
+    assert frames[-1]["code"] == "model_rate_limited"
+    [line] = [line for line in err.splitlines() if "ai.analysis_worker" in line]
+    assert f"req=req-worker-log analysis={frames[0]['analysis_id']}]" in line
+    assert line.endswith("analysis failed in the worker: model_rate_limited")
+    assert "Quokka-7731" not in err
 
 
 async def test_a_worker_that_dies_mid_analysis_fails_it_and_is_replaced(
