@@ -22,15 +22,12 @@ How it works (README "Live analysis"):
 
 import asyncio
 import logging
-from datetime import timedelta
 from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
 from channels.layers import InMemoryChannelLayer, get_channel_layer
-from django.conf import settings
 from django.db import DatabaseError
-from django.utils import timezone
 
 from ai.base import AnalysisInput
 from api_services import status_messages as msg
@@ -38,11 +35,13 @@ from api_services.channel_groups import analysis_group
 from api_services.const_response import ws_frame
 from api_services.custom_exceptions import NotFound
 from api_services.outages import is_outage
+from api_services.request_context import request_id_var
 from apis.jobs.analysis_jobs import job_payload
 from apis.resumehistory.analysis_control import WORKER_ID, ensure_control_listener, send_control
 from apis.resumehistory.analysis_execute import run_analysis
 from apis.resumehistory.analysis_frames import FrameError, analyze_command, check_resume_length
 from apis.resumehistory.analysis_housekeeping import ensure_housekeeper, sweep
+from apis.resumehistory.analysis_rows import create_row
 from apis.resumehistory.analysis_run import (
     CANCEL,
     SNAPSHOT_REQUEST,
@@ -50,7 +49,6 @@ from apis.resumehistory.analysis_run import (
     Run,
     final_frame,
     model_slots,
-    on_database,
     running,
 )
 from apis.resumehistory.analysis_workers import pool as workers
@@ -87,6 +85,7 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
     if not model_slots.try_acquire():
         raise FrameError(msg.WS_SERVER_BUSY, code="server_busy")
     layer = get_channel_layer()
+    request_id_var.set(command.request_id)  # the frame's own, or the one made for it: the start's log lines
     run = Run(
         request_id=command.request_id,
         engine=engine,
@@ -112,7 +111,7 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
     )
     run.task = asyncio.create_task(run_analysis(run), name="analysis-starting")
     try:
-        analysis_id = await _create_row(
+        analysis_id = await create_row(
             user_id=user_id,
             fields={
                 "resume_id": command.resume_id,
@@ -171,38 +170,6 @@ def _admit(run: Run) -> None:
     run.admitted.set_result(run.analysis_id)
     if run.remote is not None:  # now, not once the run's task next wakes (that is after this frame's relay)
         run.remote.go(analysis_id=run.analysis_id)
-
-
-async def _create_row(*, user_id: int, fields: dict[str, Any]) -> int:
-    """Write the running row within the user's limits and return its id.
-
-    Orphans are swept only when they would block it. On PostgreSQL the row is written from the event loop
-    (``runs.analysis_create_admitted_pg``), elsewhere through a worker thread (``on_database``).
-    """
-    try:
-        return await _create_admitted_row(user_id=user_id, fields=fields)
-    except FrameError as exc:
-        if exc.code != "too_many_running" or not await database_sync_to_async(sweep)(user_id=user_id):
-            raise
-    return await _create_admitted_row(user_id=user_id, fields=fields)
-
-
-async def _create_admitted_row(*, user_id: int, fields: dict[str, Any]) -> int:
-    max_running = settings.MAX_CONCURRENT_ANALYSES_PER_USER
-    max_per_hour = settings.MAX_ANALYSES_PER_USER_PER_HOUR
-    create = on_database(pg=runs.analysis_create_admitted_pg, orm=runs.analysis_create_admitted)
-    try:
-        return await create(
-            user_id=user_id,
-            since=timezone.now() - timedelta(hours=1),
-            max_running=max_running,
-            max_created=max_per_hour,
-            fields=fields,
-        )
-    except runs.AdmissionRefused as exc:
-        if exc.limit == runs.HOURLY_LIMIT:
-            raise FrameError(msg.WS_HOURLY_LIMIT.format(limit=max_per_hour), code="hourly_limit") from None
-        raise FrameError(msg.WS_TOO_MANY_RUNNING.format(limit=max_running), code="too_many_running") from None
 
 
 # --- cancel and subscribe -------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from api_services.cache_errors import CACHE_ERRORS
 from api_services.channel_groups import user_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
 from api_services.custom_exceptions import AppError
+from api_services.request_context import VALID_REQUEST_ID, request_id_var
 from apis.comparisons import services as comparisons
 from apis.rescore.services import Rescorer
 from apis.resumehistory import analysis_frames as frames
@@ -93,8 +94,12 @@ class AnalysisConsumer(RelayingConsumer):
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         if self.user_id is None:
             return
+        request_id_var.set("-")  # each frame's log lines name its own request id, or none
         try:
             payload = frames.frame_payload(text=text_data)
+            request_id = payload.get("request_id")
+            if isinstance(request_id, str) and VALID_REQUEST_ID.match(request_id):
+                request_id_var.set(request_id)
             action = frames.frame_action(payload)
             if action == "analyze":
                 # Followed from its ``analysis.started`` frame on, handed before this returns (``deliver``).
