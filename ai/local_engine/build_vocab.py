@@ -15,6 +15,7 @@ from pathlib import Path
 from ai.local_engine.aliases import FIELD_ALIASES, SOFT_SKILLS, TECH_ALIASES
 from ai.local_engine.build_vocab_onet import add_onet
 from ai.local_engine.implications import IMPLIES, STACKS
+from ai.local_engine.role_nouns import role_nouns_of
 from ai.local_engine.taxonomy import CATEGORIES
 from ai.local_engine.text import STOPWORDS, normalize_phrase
 
@@ -205,6 +206,7 @@ def build(*, eval_dir: Path) -> dict:
     add_onet(builder=builder, eval_dir=eval_dir)
     _add_aliases(builder=builder)
     used = sorted({concept_id for concept_id, _ in builder.surfaces.values()})
+    titles = _titles(eval_dir=eval_dir)
     remap = {old: new for new, old in enumerate(used)}
     return {
         "version": 1,
@@ -217,7 +219,9 @@ def build(*, eval_dir: Path) -> dict:
         ],
         "concepts": [builder.concepts[old] for old in used],
         "surfaces": {key: [remap[cid], flag] for key, (cid, flag) in sorted(builder.surfaces.items())},
-        "titles": _titles(eval_dir=eval_dir),
+        "titles": titles,
+        # The words that make a line a job title (``role_nouns``), read off the titles once, here.
+        "role_nouns": sorted(role_nouns_of(titles=frozenset(titles))),
         # ESCO broader skills and O*NET commodity groups -> the concepts in them (that kept a surface).
         "groups": {
             key: sorted(remap[cid] for cid in members if cid in remap)

@@ -45,12 +45,12 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
 }
 
 
-def people_acts_in(*, text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
-    """Return (concept id, offset) of each soft skill a text shows through work with or leading of people."""
+def people_acts_in(*, text: str, vocabulary: Vocabulary) -> list[tuple[int, re.Match[str]]]:
+    """Return (concept id, match) of each place a text shows a soft skill through work with or leading of
+    people, skill by skill in reading order."""
     found = []
     for pattern, surface in PEOPLE_ACTS.values():
         concept = vocabulary.surfaces.get(surface)
-        match = pattern.search(text) if concept is not None else None
-        if match is not None:
-            found.append((concept[0], match.start()))
+        if concept is not None:
+            found += [(concept[0], match) for match in pattern.finditer(text)]
     return found

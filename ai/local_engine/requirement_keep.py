@@ -11,7 +11,7 @@ from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import about_us, is_junk, is_named
 from ai.local_engine.language import detect_language
-from ai.local_engine.people_acts import PEOPLE_ACTS
+from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
 from ai.local_engine.text import Sentence
@@ -23,23 +23,19 @@ ENUMERATION_MARGIN = 4.0
 
 
 def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidate]:
-    found = []
-    for pattern, surface in PEOPLE_ACTS.values():
-        concept = vocabulary.surfaces.get(surface)
-        for match in pattern.finditer(sentence.text) if concept is not None else ():
-            found.append(
-                Candidate(
-                    text=match.group(),
-                    key=match.group().lower(),
-                    start=sentence.start + match.start(),
-                    end=sentence.start + match.end(),
-                    sentence=sentence,
-                    concept_id=concept[0],
-                    category="soft",
-                    features=[],
-                )
-            )
-    return found
+    return [
+        Candidate(
+            text=match.group(),
+            key=match.group().lower(),
+            start=sentence.start + match.start(),
+            end=sentence.start + match.end(),
+            sentence=sentence,
+            concept_id=concept,
+            category="soft",
+            features=[],
+        )
+        for concept, match in people_acts_in(text=sentence.text, vocabulary=vocabulary)
+    ]
 
 
 def sort_candidates(

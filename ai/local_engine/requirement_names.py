@@ -4,8 +4,8 @@ words describe the person ("clear communicator" -> "Communication")."""
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.junk import is_acronym
+from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.phrases import knowing_spans
-from ai.local_engine.requirement_keep import PEOPLE_ACTS
 from ai.local_engine.vocab import Vocabulary
 
 

@@ -62,7 +62,10 @@ def resume_facts(*, text: str) -> ResumeFacts:
         for first, (_, concept) in matches.items():
             concept_sentences.setdefault(concept, []).append((number, tokens[first].start))
         # "Partnered with designers", "mentored two junior developers": shown as the posting asks for it.
-        for concept, start in people_acts_in(text=sentence.text, vocabulary=vocabulary):
+        shown = {}
+        for concept, match in people_acts_in(text=sentence.text, vocabulary=vocabulary):
+            shown.setdefault(concept, match.start())  # a sentence shows a skill once, where it first does
+        for concept, start in shown.items():
             concept_sentences.setdefault(concept, []).append((number, start))
     sentences = list(index.sentences)
     sections = sentence_sections(text=text)

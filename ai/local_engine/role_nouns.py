@@ -5,7 +5,7 @@ A hand-picked core (``aliases.ROLE_NOUNS``) plus the head nouns of the occupatio
 ("specialist lecturer in earth science" -> "lecturer"), kept when at least ``MIN_TITLES`` titles end in it and
 it reads as a person (an agent ending such as -er, -ist, -ian, or one of the listed persons). Trades and care
 jobs then have a title as software jobs do, so their postings get a role part and their resumes' role lines
-are read as titles.
+are read as titles. Computed when the vocabulary is built (``build_vocab``) and stored with it.
 
 Heads that are also things a resume names in a sentence ("compiler", "controller", "handler", "producer",
 "monitor", "layer") are left out: a resume line naming one would read as a title of that role.

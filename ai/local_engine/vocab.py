@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ai.local_engine.embeddings import get_encoder
-from ai.local_engine.role_nouns import role_nouns_of
 
 logger = logging.getLogger(__name__)
 
@@ -93,7 +92,7 @@ def _load() -> Vocabulary:
         surfaces=surfaces,
         concept_surfaces={concept_id: tuple(keys) for concept_id, keys in grouped.items()},
         titles=frozenset(raw["titles"]),
-        role_nouns=role_nouns_of(titles=frozenset(raw["titles"])),
+        role_nouns=frozenset(raw["role_nouns"]),
         weights=extractor["weights"],
         threshold=extractor["threshold"],
         max_surface_tokens=max(longest_from.values()),
