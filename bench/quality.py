@@ -8,7 +8,8 @@ Measures (targets from the issue "Analysis a recruiter would trust"):
 - hand-labelled pairs (bench/data, "holdout" postings never tuned on, "tune" ones shown apart; and
   bench/data/labeller-b, a second labeller's set, [B] (tune postings tuned on since session 6, holdout
   postings never), bench/data/labeller-c, a third labeller's set never tuned on, [C], and
-  bench/data/labeller-d, a fourth labeller's set in other trades, [D] (split like B)): junk in
+  bench/data/labeller-d, a fourth labeller's set in other trades, [D] (split like B), and
+  bench/data/labeller-e, a fifth set whose resumes too are outside software, [E] (split like B)): junk in
   missing_keywords <= 5%, false gaps <= 10%, true gaps found >= 85%;
 - the own-role posting ranks first for clear-role resumes >= 90%; Spearman against hand rankings;
 - gaming: stuffing the missing keywords as a bare list lifts <= 10 points; the posting pasted as a
@@ -30,7 +31,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_BASELINE = "1728129"
-SPLIT_SETS = ("B", "D")  # labellers' sets with tune and holdout postings, reported per split
+SPLIT_SETS = ("B", "D", "E")  # labellers' sets with tune and holdout postings, reported per split
 TARGETS = {
     "junk_share": ("<=", 0.05),
     "false_gap_share": ("<=", 0.10),
@@ -78,9 +79,10 @@ def measure(*, eval_dir: Path, split: str, quick: bool, embeddings: str) -> dict
     figures.update(quality_labels.gaming(analyze=analyze, labels=labels))
     figures.update(quality_labels.determinism(analyze=analyze, labels=labels))
     figures.update(quality_labels.rewrites(analyze=analyze, labels=labels))
-    # Independent labellers' sets: B's and D's tune postings may be tuned on, their holdout postings never
-    # (so both are shown per split); C (bench/data/labeller-c) is holdout only, never tuned on.
-    for mark, folder in (("B", "labeller-b"), ("C", "labeller-c"), ("D", "labeller-d")):
+    # Independent labellers' sets: B's, D's and E's tune postings may be tuned on, their holdout postings
+    # never (so they are shown per split); C (bench/data/labeller-c) is holdout only, never tuned on. E reads
+    # its own resumes (labeller-e/resumes), the others the shared PDFs.
+    for mark, folder in (("B", "labeller-b"), ("C", "labeller-c"), ("D", "labeller-d"), ("E", "labeller-e")):
         if not (quality_labels.DATA / folder).is_dir():
             continue
         other = quality_labels.load_labels(resume_text=resume_text, folder=quality_labels.DATA / folder)

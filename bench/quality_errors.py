@@ -1,6 +1,6 @@
 """Print the engine's errors on the tuning split of the hand-labelled sets, pair by pair.
 
-Run from the repo root: ``.venv/bin/python bench/quality_errors.py [--set a|b|d] [--pair SUBSTRING]``.
+Run from the repo root: ``.venv/bin/python bench/quality_errors.py [--set a|b|d|e] [--pair SUBSTRING]``.
 Only postings marked ``split: tune`` are shown: holdout postings (and bench/data/labeller-c, which has no
 tuning split) are for reporting and must never be read error by error. For each pair: the junk terms (no
 labelled requirement), the false gaps (a requirement the resume meets), and the labelled gaps not reported.
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-FOLDERS = {"a": "", "b": "labeller-b", "d": "labeller-d"}
+FOLDERS = {"a": "", "b": "labeller-b", "d": "labeller-d", "e": "labeller-e"}
 
 
 def main() -> None:

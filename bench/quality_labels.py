@@ -36,7 +36,16 @@ class Labels:
 
 
 def load_labels(*, resume_text: Callable[[str], str], folder: Path = DATA) -> Labels:
-    """Return the labels in ``folder`` (bench/data by default), with the text of every resume they name."""
+    """Return the labels in ``folder`` (bench/data by default), with the text of every resume they name.
+
+    A resume is read from the folder's own ``resumes/<name>.txt`` when there is one (set E brings resumes in
+    trades the shared PDFs lack), else from ``resume_text(name)``.
+    """
+
+    def text_of(name: str) -> str:
+        own = folder / "resumes" / f"{name}.txt"
+        return own.read_text(encoding="utf-8") if own.is_file() else resume_text(name)
+
     roles = json.loads((folder / "resume_roles.json").read_text(encoding="utf-8"))
     jobs = {
         p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((folder / "jobs").glob("*.json"))
@@ -47,7 +56,7 @@ def load_labels(*, resume_text: Callable[[str], str], folder: Path = DATA) -> La
     names = {n for n, role in roles.items() if role.get("clear")} | {p["resume"] for p in pairs}
     names |= {r["resume"] for r in rankings}
     return Labels(
-        resumes={name: resume_text(name) for name in sorted(names)},
+        resumes={name: text_of(name) for name in sorted(names)},
         roles=roles,
         jobs=jobs,
         pairs=pairs,

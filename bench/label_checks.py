@@ -1,0 +1,68 @@
+"""Consistency checks shared by the labellers' `check_labels.py` scripts (sets D and E).
+
+Each script loads its set through `bench.quality_labels.load_labels`, the loader the benches use, and adds the
+checks of its own resume source to these.
+"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bench.quality_labels import Labels
+
+KINDS = {"hard_skill", "soft_skill", "tool", "degree", "years", "language", "certification", "responsibility"}
+RANKING_LENGTH = 5
+
+
+def split_by_rule(stems: list[str]) -> dict[str, str]:
+    """Return each posting's split by the sets' rule: by file name, every third posting is holdout."""
+    return {stem: "holdout" if i % 3 == 0 else "tune" for i, stem in enumerate(sorted(stems), start=1)}
+
+
+def job_errors(labels: "Labels") -> list[str]:
+    """Return the postings' inconsistencies: id, split rule, requirement ids, kinds, importance, aliases."""
+    errors = []
+    for stem, split in split_by_rule(list(labels.jobs)).items():
+        job = labels.jobs[stem]
+        if job["id"] != stem or job["split"] != split or not stem.endswith(f"-{split}"):
+            errors.append(f"{stem}: id or split (rule: every third posting by file name is holdout)")
+        requirements = job["requirements"]
+        if len({r["id"] for r in requirements}) != len(requirements) or not job.get("not_requirements"):
+            errors.append(f"{stem}: duplicate requirement ids or no not_requirements")
+        for r in requirements:
+            lower = all(a == a.lower() for a in r.get("aliases", []))
+            if r["kind"] not in KINDS or r["importance"] not in {"required", "preferred"} or not lower:
+                errors.append(f"{stem} {r['id']}: kind, importance or non-lower-case aliases")
+    return errors
+
+
+def pair_errors(labels: "Labels", *, min_pairs: int, min_rankings: int) -> list[str]:
+    """Return the pairs' and rankings' inconsistencies, and too few of either."""
+    errors = []
+    seen = set()
+    for pair in labels.pairs:
+        key = (pair["resume"], pair["job"])
+        job = labels.jobs.get(pair["job"])
+        ids = {r["id"] for r in job["requirements"]} if job else set()
+        met, missing = set(pair["met"]), set(pair["missing"])
+        if job is None or pair["resume"] not in labels.roles or key in seen:
+            errors.append(f"{key}: unknown or repeated pair")
+        elif met & missing or met | missing != ids or pair["fit"] not in range(5) or not pair.get("notes"):
+            errors.append(f"{key}: met/missing/fit/notes")
+        seen.add(key)
+    for item in labels.rankings:
+        order = item["ranking"]
+        known = item["resume"] in labels.roles and set(order) <= set(labels.jobs)
+        if not known or len(set(order)) != RANKING_LENGTH:
+            errors.append(f"ranking of {item['resume']}")
+    if len(labels.pairs) < min_pairs or len(labels.rankings) < min_rankings:
+        errors.append(f"{len(labels.pairs)} pairs, {len(labels.rankings)} rankings")
+    return errors
+
+
+def report(labels: "Labels", errors: list[str]) -> int:
+    """Write the errors, or the set's counts when there are none, and return the exit status."""
+    import sys
+
+    counts = f"{len(labels.jobs)} postings, {len(labels.pairs)} pairs, {len(labels.rankings)} rankings"
+    sys.stdout.write("\n".join(errors) + "\n" if errors else f"ok: {counts}\n")
+    return 1 if errors else 0

@@ -1,0 +1,64 @@
+"""The labelled sets' loader and error printer: a set's own resumes, set E's consistency, holdout stays hidden."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.label_checks import job_errors, pair_errors
+from bench.quality_labels import DATA, load_labels
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _write_set(folder: Path) -> None:
+    (folder / "jobs").mkdir(parents=True)
+    (folder / "resumes").mkdir()
+    roles = {name: {"role": "cook", "clear": True} for name in ("own", "shared")}
+    (folder / "resume_roles.json").write_text(json.dumps(roles), encoding="utf-8")
+    (folder / "pairs.json").write_text("[]", encoding="utf-8")
+    (folder / "resumes" / "own.txt").write_text("Line cook, grill station", encoding="utf-8")
+
+
+def test_it_reads_a_sets_own_resume_text_before_the_shared_pdf(tmp_path: Path) -> None:
+    _write_set(tmp_path)
+    asked: list[str] = []
+
+    def shared_pdf_text(name: str) -> str:
+        asked.append(name)
+        return f"pdf text of {name}"
+
+    labels = load_labels(resume_text=shared_pdf_text, folder=tmp_path)
+
+    assert labels.resumes == {"own": "Line cook, grill station", "shared": "pdf text of shared"}
+    assert asked == ["shared"]
+
+
+def test_labeller_e_is_consistent_and_brings_a_resume_for_every_role() -> None:
+    folder = DATA / "labeller-e"
+    labels = load_labels(resume_text=lambda name: "", folder=folder)
+
+    assert job_errors(labels) + pair_errors(labels, min_pairs=30, min_rankings=8) == []
+    assert {p.stem for p in (folder / "resumes").glob("*.txt")} == set(labels.roles)
+    assert all(text.strip() for text in labels.resumes.values())
+    assert sorted(job["split"] for job in labels.jobs.values()).count("holdout") == 4
+
+
+def test_the_error_printer_shows_e_tune_pairs_and_never_a_holdout_one() -> None:
+    jobs = [json.loads(p.read_text(encoding="utf-8")) for p in (DATA / "labeller-e" / "jobs").glob("*.json")]
+    holdout = {job["id"] for job in jobs if job["split"] == "holdout"}
+    pairs = json.loads((DATA / "labeller-e" / "pairs.json").read_text(encoding="utf-8"))
+    hidden = sum(pair["job"] in holdout for pair in pairs)
+
+    out = subprocess.run(
+        [sys.executable, "bench/quality_errors.py", "--set", "e"],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+    shown = [line for line in out.splitlines() if line.startswith("== ")]
+    assert len(shown) == len(pairs) - hidden
+    assert not any(job in out for job in holdout)
+    assert f"({hidden} pairs on holdout postings are never shown)" in out
