@@ -23,7 +23,8 @@ _BULLET_RE = re.compile(r"^[ \t]*[•▪●◦■□►▸▹➢➤✓✔❖◆�
 _PAGE_NUMBER_RE = re.compile(
     r"^[ \t]*(?:page[ \t]+)?\d{1,3}(?:[ \t]*(?:/|of)[ \t]*\d{1,3})?[ \t]*$", re.I | re.M
 )
-_BLANK_LINES_RE = re.compile(r"\n{3,}")
+# "\n\n\n+", not "\n{3,}": a pattern that opens with plain characters is found by a fast scan for them.
+_BLANK_LINES_RE = re.compile(r"\n\n\n+")
 
 
 @functools.lru_cache(maxsize=128)

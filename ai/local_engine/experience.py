@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.resume import RANGE_RE, YEARS_CLAIM_RE
+from ai.local_engine.resume import RANGE_RE, RANGE_YEAR_RE, YEARS_CLAIM_RE
 from ai.local_engine.text import STOPWORDS
 
 # Lines before a date range that still belong to its entry (title and employer often come first).
@@ -51,6 +51,8 @@ def _merged(intervals: list[tuple[int, int]]) -> int:
 @functools.lru_cache(maxsize=8192)
 def date_ranges(text: str, this_year: int) -> tuple[tuple[int, int], ...]:
     """Return the (start, end) years of each date range in a line ("2019 - Present")."""
+    if not RANGE_YEAR_RE.search(text):
+        return ()
     found = []
     for match in RANGE_RE.finditer(text):
         start = int(match.group(1))

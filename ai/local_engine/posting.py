@@ -90,8 +90,10 @@ _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _HEADING_MAX_WORDS = 6
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# The possessive runs ("++") give nothing back: what follows a run (".") is never in it, so backing off could
+# not match and only cost time.
 _DOMAIN_RE = re.compile(
-    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|co|de|ch|uk|fr|es|it|nl|eu|us|ca|in|au|jobs|careers|dev|app)\b",
+    r"\b[\w-]++(?:\.[\w-]++)*\.(?:com|org|net|io|ai|co|de|ch|uk|fr|es|it|nl|eu|us|ca|in|au|jobs|careers|dev|app)\b",
     re.IGNORECASE,
 )
 _PHONE_RE = starts_guarded(

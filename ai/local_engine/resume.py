@@ -31,6 +31,8 @@ RANGE_RE = starts_guarded(
         re.IGNORECASE,
     )
 )
+# Every date range names a year: most lines have none, and this plain pattern tells at a tenth of the cost.
+RANGE_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True, slots=True)

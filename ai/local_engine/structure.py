@@ -70,8 +70,8 @@ def line_role(*, text: str) -> str:
     ):
         return "contact"
     if _DURATION_RE.match(text) or (
-        (RANGE_RE.search(text) and len(words) <= _DATE_LINE_MAX_WORDS)
-        or (_YEAR_RE.search(text) and len(words) <= _YEAR_LINE_MAX_WORDS)
+        (len(words) <= _DATE_LINE_MAX_WORDS and RANGE_RE.search(text))
+        or (len(words) <= _YEAR_LINE_MAX_WORDS and _YEAR_RE.search(text))
     ):
         return "date"
     if is_bare_list(text=text):

@@ -4,14 +4,17 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 from re import _constants as sre_constants  # the parsed form of a pattern: its structure, not its text
 from re import _parser as sre_parser
 from typing import Any, NamedTuple
 
 # A token keeps the characters that matter in tech names ("c++", "c#", "node.js", ".net") and
 # splits on hyphens and slashes so "front-end" and "front end", "CI/CD" and "CI CD" agree. Letters are any
-# Unicode letters ("Zürich", "Inglés", "東京" stay whole words).
-_TOKEN_RE = re.compile(r"(?<!\w)\.[^\W\d]\w*|\w[\w+#.]*[\w+#]|\w")
+# Unicode letters ("Zürich", "Inglés", "東京" stay whole words). A token ends at its last word character,
+# "+" or "#" ("node.js", not "node.js."): the lookbehind checks that once, where "...[\w+#]" stepped back.
+_TOKEN_RE = re.compile(r"(?<!\w)\.[^\W\d]\w*|\w[\w+#.]*(?<=[\w+#])")
 # A line break ends a sentence unless the next line continues it in lower case (a wrapped PDF line).
 # No sentence ends at "e.g.", "i.e.", "vs." or "St." ("Databases (e.g. MySQL)", "St. Aldric Hospital").
 # Every break starts with blank space: the lookahead first rejects other places at half the cost.
@@ -91,14 +94,13 @@ def clear_token_cache() -> None:
 @functools.lru_cache(maxsize=32768)
 def _tokens(text: str) -> tuple[Token, ...]:
     # One analysis tokenises each sentence several times (index, sections, roles, evidence): read it once.
-    # The hottest loop of a cold analysis: tuple.__new__ skips the named tuple's Python-level __new__.
-    tokens = []
-    append, new, normalize = tokens.append, tuple.__new__, _normalize
-    for match in _TOKEN_RE.finditer(text):
-        raw = match[0]
-        start, end = match.span()
-        append(new(Token, (raw, normalize(raw), start, end)))
-    return tuple(tokens)
+    # The hottest loop of a cold analysis, so it runs no Python code per token: each field is mapped over
+    # the matches in C, and tuple.__new__ skips the named tuple's Python-level __new__.
+    matches = list(_TOKEN_RE.finditer(text))
+    raws = list(map(itemgetter(0), matches))
+    starts, ends = map(re.Match.start, matches), map(re.Match.end, matches)
+    fields = zip(raws, map(_normalize, raws), starts, ends, strict=True)
+    return tuple(map(tuple.__new__, repeat(Token), fields))
 
 
 def line_norms(*, text: str) -> frozenset[tuple[str, ...]]:
@@ -242,6 +244,10 @@ def _item_first_characters(*, op: object, value: Any) -> tuple[list[str], bool] 
 
 
 _GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
+_ANCHORS_AT_START = (
+    (sre_constants.AT, sre_constants.AT_BEGINNING),
+    (sre_constants.AT, sre_constants.AT_BEGINNING_STRING),
+)
 
 
 def starts_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -254,9 +260,12 @@ def starts_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if pattern.flags & re.VERBOSE or _GLOBAL_FLAGS_RE.match(source):
         return pattern
     try:
-        first = _first_characters(list(sre_parser.parse(source, pattern.flags)))
+        items = list(sre_parser.parse(source, pattern.flags))
     except re.error:
         return pattern
+    if items and items[0] in _ANCHORS_AT_START and not pattern.flags & re.MULTILINE:
+        return pattern  # "^..." is tried at the start only: a lookahead before it would be tried everywhere
+    first = _first_characters(items)
     if first is None or first[1]:
         return pattern  # unreadable, or a match may be empty and start anywhere
     return re.compile(f"(?=[{''.join(dict.fromkeys(first[0]))}])(?:{source})", pattern.flags)

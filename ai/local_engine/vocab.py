@@ -49,8 +49,8 @@ class Concept:
 class Vocabulary:
     """Surface forms -> concepts, concept -> its surfaces, job titles, and the extractor's weights.
 
-    ``longest_from`` maps a word to the length of the longest surface starting with it, so matching
-    tries only the lengths that can succeed.
+    ``lengths_from`` maps a word to the lengths (in words) of the surfaces starting with it, longest first,
+    so matching tries only the lengths that can succeed.
     """
 
     concepts: tuple[Concept, ...]
@@ -61,7 +61,7 @@ class Vocabulary:
     weights: dict[str, float]
     threshold: float
     max_surface_tokens: int
-    longest_from: dict[str, int]
+    lengths_from: dict[str, tuple[int, ...]]
     groups: dict[str, tuple[int, ...]]  # ESCO broader skill / O*NET commodity group -> its concepts
 
 
@@ -81,12 +81,16 @@ def _load() -> Vocabulary:
     )
     surfaces = {key: (concept_id, flag) for key, (concept_id, flag) in raw["surfaces"].items()}
     grouped: dict[int, list[str]] = {}
-    longest_from: dict[str, int] = {}
+    lengths_from: dict[str, tuple[int, ...]] = {}
+    shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # the ~7,400 words share ~60 distinct tuples
     for key, (concept_id, flag) in surfaces.items():
         if flag != FLAG_POSTING_ONLY:
             grouped.setdefault(concept_id, []).append(key)
         words = key.split()
-        longest_from[words[0]] = max(longest_from.get(words[0], 0), len(words))
+        known = lengths_from.get(words[0], ())
+        if len(words) not in known:
+            longest_first = tuple(sorted((*known, len(words)), reverse=True))
+            lengths_from[words[0]] = shared.setdefault(longest_first, longest_first)
     return Vocabulary(
         concepts=tuple(Concept(name=name, category=category) for name, category in raw["concepts"]),
         surfaces=surfaces,
@@ -95,8 +99,8 @@ def _load() -> Vocabulary:
         role_nouns=frozenset(raw["role_nouns"]),
         weights=extractor["weights"],
         threshold=extractor["threshold"],
-        max_surface_tokens=max(longest_from.values()),
-        longest_from=longest_from,
+        max_surface_tokens=max(found[0] for found in lengths_from.values()),
+        lengths_from=lengths_from,
         groups={key: tuple(members) for key, members in raw.get("groups", {}).items()},
     )
 

@@ -56,19 +56,22 @@ def vocabulary_matches(
     """Return start index -> (length, concept id) of the longest vocabulary matches, left to right (in a
     resume, ``posting=False``, without the names only a posting uses)."""
     norms = [token.norm for token in tokens]
-    longest_from, surfaces = vocabulary.longest_from.get, vocabulary.surfaces.get
+    lengths_from, surfaces = vocabulary.lengths_from.get, vocabulary.surfaces.get
     count = len(tokens)
     matches: dict[int, tuple[int, int]] = {}
     index = 0
     while index < count:
-        longest = longest_from(norms[index], 0)
-        if longest > 1:
-            # Only as far as the tokens follow each other without punctuation between them.
-            run = 1
-            while run < longest and index + run < count and not breaks[index + run]:
-                run += 1
-            longest = run
-        for length in range(longest, 0, -1):
+        lengths = lengths_from(norms[index])
+        if lengths is None:
+            index += 1  # no entry starts with this word: most words of a text
+            continue
+        # Only as far as the tokens follow each other without punctuation between them.
+        run = 1
+        while run < lengths[0] and index + run < count and not breaks[index + run]:
+            run += 1
+        for length in lengths:
+            if length > run:
+                continue
             hit = surfaces(norms[index] if length == 1 else " ".join(norms[index : index + length]))
             if (
                 hit

@@ -126,3 +126,31 @@ def test_first_norm_is_the_first_tokens_norm():
     assert first_norm(text="  Managed APIs") == "managed"
     assert first_norm(text="- .NETs") == ".nets"
     assert first_norm(text=" -- ") == ""
+
+
+def test_a_pattern_anchored_at_the_start_is_left_unguarded():
+    # "^..." is tried at the text's start only; a lookahead in front of it would be tried at every place.
+    for source in (r"^(we are|at [A-Z]\w*, we)\b", r"\A(?:founded in|our mission)"):
+        pattern = re.compile(source, re.IGNORECASE)
+        assert starts_guarded(pattern) is pattern
+    # At every line's start (MULTILINE) it is tried everywhere: the guard still pays there.
+    lines = re.compile(r"^(?:we are|our mission)", re.IGNORECASE | re.MULTILINE)
+    guarded = starts_guarded(lines)
+    assert guarded is not lines
+    text = "About\nWe are a lab.\nour mission: care\n we are"
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in lines.finditer(text)]
+
+
+def test_a_token_ends_at_its_last_letter_digit_plus_or_hash():
+    assert [t.text for t in tokenize(text="Used node.js., C++. and F#.. in 2019. (a.b.c.) x. .NET.")] == [
+        "Used",
+        "node.js",
+        "C++",
+        "and",
+        "F#",
+        "in",
+        "2019",
+        "a.b.c",
+        "x",
+        ".NET",
+    ]
