@@ -47,6 +47,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "Work schedule: Full-time", "Travel required: occasional": a form's label
     if _inside_organisation_name(candidate=candidate, text=posting.text):
         return True  # "National Archival Records Service", "Bright Spark Electrical Group"
+    if candidate.text == "Act" and _NAME_BEFORE_RE.search(
+        posting.text, max(0, candidate.start - 40), candidate.start
+    ):
+        return True  # "the Rehabilitation of Offenders Act 1974": a law's name, not the Act! CRM tool
     if words[-1] in _REPORTING and _REPORTING_TO_RE.match(posting.text, candidate.end):
         return True  # "Reporting to the CEO": a line of command, not the skill of reporting
     if words[0] in DEGREE_WORDS or words[-1] in DEGREE_WORDS or candidate.key in DEGREE_LEVELS:

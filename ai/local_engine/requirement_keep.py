@@ -7,6 +7,8 @@ asked for. Work with or leading of other people ("work with product managers and
 "leading engineers") is asked as collaboration or leadership, wherever the words stand.
 """
 
+import re
+
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import about_us, is_junk, is_named
@@ -38,6 +40,10 @@ def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidat
     ]
 
 
+# What precedes a word for a person ("mentor", "coach") given to the new hire rather than asked of them.
+_GIVEN_PERSON_RE = re.compile(r"\b(?:with|by|from)\s+(?:a|an|your|our)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def sort_candidates(
     *,
     candidates: list[Candidate],
@@ -55,6 +61,10 @@ def sort_candidates(
     for candidate in candidates:
         if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
             continue  # "We value collaboration": a description of the employer, not a requirement
+        if candidate.category == "soft" and _GIVEN_PERSON_RE.search(
+            posting.text, max(0, candidate.start - 40), candidate.start
+        ):
+            continue  # "induction with a dedicated mentor": a person the job provides, not a skill asked
         if is_junk(candidate=candidate, posting=posting) or any(
             candidate.start < end and start < candidate.end for start, end, _ in certificates
         ):
