@@ -70,10 +70,13 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
 
 # A capitalised word after another, followed by capitalised words that end in an organisation's noun.
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w&'.-]*[ \t]+$")
+ORGANISATION_NOUNS = (
+    "Service|Services|Office|Department|Agency|Inc|Ltd|LLC|GmbH|Group|Company|Corporation|Corp|Association|"
+    "Institute|University|College|Hospital|Clinic|Bank|Foundation|Council|Authority|Ministry|Bureau|"
+    "Administration"
+).split("|")
 _ORGANISATION_TAIL_RE = re.compile(
-    r"(?:[ \t]+(?:[A-Z][\w&'-]*|&|of|and|for)){0,3}?[ \t]+(?:Services?|Office|Department|Agency|Inc|Ltd|LLC|"
-    r"GmbH|Group|Company|Corporation|Corp|Association|Institute|University|College|Hospital|Clinic|Bank|"
-    r"Foundation|Council|Authority|Ministry|Bureau|Administration)\b"
+    rf"(?:[ \t]+(?:[A-Z][\w&'-]*|&|of|and|for)){{0,3}}?[ \t]+(?:{'|'.join(ORGANISATION_NOUNS)})\b"
 )
 
 
