@@ -5,8 +5,8 @@ import re
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.posting import Posting
-from ai.local_engine.text import STOPWORDS
-from ai.local_engine.vocab import everyday_words
+from ai.local_engine.text import STOPWORDS, normalize_phrase
+from ai.local_engine.vocab import everyday_words, get_vocabulary
 
 # A fragment that starts or ends with one of these words is not a requirement ("using common").
 _DANGLING = frozenset(
@@ -30,9 +30,35 @@ def is_named(*, text: str) -> bool:
     return any(ch.isupper() or not ch.isalpha() for ch in text if not ch.isspace())
 
 
+_CODE_RE = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
+_CODE_SPLIT_RE = re.compile(r"\s*(?:/|,|\bor\b)\s*")
+
+
+def _title_grade(*, candidate: Candidate, posting: Posting) -> bool:
+    """Return whether the candidate is in brackets on the title line that hold only codes, two or more, one
+    of them unknown: a range of pay scales or grades ("Teacher of Mathematics (MPS/UPS)"), not skills
+    ("(AWS/GCP)") nor a unit ("Registered Nurse (ICU)")."""
+    first, text = posting.sentences[0], posting.text
+    if not first.start <= candidate.start < first.end:
+        return False
+    opening = text.rfind("(", first.start, candidate.start)
+    closing = text.find(")", candidate.end, first.end)
+    if opening < 0 or closing < 0 or ")" in text[opening : candidate.start]:
+        return False
+    codes = _CODE_SPLIT_RE.split(text[opening + 1 : closing].strip())
+    surfaces = get_vocabulary().surfaces
+    return (
+        len(codes) > 1
+        and all(_CODE_RE.fullmatch(code) for code in codes)
+        and any(normalize_phrase(text=code) not in surfaces for code in codes)
+    )
+
+
 def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     """Return whether a candidate can never be a requirement: masked, a name, generic or a fragment."""
-    if posting.is_masked(start=candidate.start, end=candidate.end):
+    if posting.is_masked(start=candidate.start, end=candidate.end) or _title_grade(
+        candidate=candidate, posting=posting
+    ):
         return True
     words = candidate.key.split()
     if not any(ch.isalpha() for ch in candidate.key) or not words or len(candidate.key) < 2:
