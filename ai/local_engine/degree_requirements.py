@@ -12,6 +12,8 @@ _DEGREE_FIELD_RE = re.compile(
     r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?)\b[^.;:(\n]*?\bin\s+([^.;:()\n]+)",
     re.I,
 )
+_OPEN_ALTERNATIVE_RE = re.compile(r",?\s+or\s+(?:a|an|any|another|other|similar)\b.*$", re.I)
+_FIELD_EXAMPLES_RE = re.compile(r"\s*\(([^()\n]{3,120})\)")
 # Where a field's name ends: "Computer Science or a related field, or equivalent experience".
 _FIELD_END_RE = re.compile(
     r",\s*or\b|\bor equivalent\b|,?\s*\b(?:preferred|required|graduating|with)\b", re.I
@@ -78,6 +80,10 @@ def degree_requirement(
         if field
         else frozenset()
     )
+    examples = _FIELD_EXAMPLES_RE.match(sentence.text, field.end(1)) if field else None
+    if examples is not None:
+        # "a degree in Mathematics or a maths-heavy subject (engineering, physics)": the examples are fields.
+        field_words |= {w for w in normalize_phrase(text=examples.group(1)).split() if w not in STOPWORDS}
     named = _NAMED_DEGREE_RE.search(sentence.text)
     named_levels = degree_levels_of(text=named.group()) if named is not None else []
     if named is not None and named_levels and min(named_levels) > level:
@@ -106,6 +112,9 @@ def degree_requirement(
         field_words = field_words or _NAMED_DEGREE_FIELDS.get(name.lower(), frozenset())
     elif field is not None and field_words:
         field_name = _FIELD_END_RE.split(field.group(1))[0].strip(" ,")
+        # "Mathematics or a maths-heavy subject": the open alternative is read (related_ok, the examples) but
+        # is no part of the name, whose prose words would make a stuffed line of names read as a sentence.
+        field_name = _OPEN_ALTERNATIVE_RE.sub("", field_name)
         if 0 < len(field_name.split()) <= 8:
             name = f"{name} in {field_name}"  # "Bachelor's degree in Accounting or Finance"
     position = sentence.start + (named.start() if named is not None else field.start() if field else 0)

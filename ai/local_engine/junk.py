@@ -5,8 +5,8 @@ import re
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.posting import Posting
-from ai.local_engine.text import STOPWORDS
-from ai.local_engine.vocab import everyday_words
+from ai.local_engine.text import STOPWORDS, normalize_phrase
+from ai.local_engine.vocab import everyday_words, get_vocabulary
 
 # A fragment that starts or ends with one of these words is not a requirement ("using common").
 _DANGLING = frozenset(
@@ -30,9 +30,35 @@ def is_named(*, text: str) -> bool:
     return any(ch.isupper() or not ch.isalpha() for ch in text if not ch.isspace())
 
 
+_CODE_RE = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
+_CODE_SPLIT_RE = re.compile(r"\s*(?:/|,|\bor\b)\s*")
+
+
+def _title_grade(*, candidate: Candidate, posting: Posting) -> bool:
+    """Return whether the candidate is in brackets on the title line that hold only codes, two or more, one
+    of them unknown: a range of pay scales or grades ("Teacher of Mathematics (MPS/UPS)"), not skills
+    ("(AWS/GCP)") nor a unit ("Registered Nurse (ICU)")."""
+    first, text = posting.sentences[0], posting.text
+    if not first.start <= candidate.start < first.end:
+        return False
+    opening = text.rfind("(", first.start, candidate.start)
+    closing = text.find(")", candidate.end, first.end)
+    if opening < 0 or closing < 0 or ")" in text[opening : candidate.start]:
+        return False
+    codes = _CODE_SPLIT_RE.split(text[opening + 1 : closing].strip())
+    surfaces = get_vocabulary().surfaces
+    return (
+        len(codes) > 1
+        and all(_CODE_RE.fullmatch(code) for code in codes)
+        and any(normalize_phrase(text=code) not in surfaces for code in codes)
+    )
+
+
 def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     """Return whether a candidate can never be a requirement: masked, a name, generic or a fragment."""
-    if posting.is_masked(start=candidate.start, end=candidate.end):
+    if posting.is_masked(start=candidate.start, end=candidate.end) or _title_grade(
+        candidate=candidate, posting=posting
+    ):
         return True
     words = candidate.key.split()
     if not any(ch.isalpha() for ch in candidate.key) or not words or len(candidate.key) < 2:
@@ -47,6 +73,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "Work schedule: Full-time", "Travel required: occasional": a form's label
     if _inside_organisation_name(candidate=candidate, text=posting.text):
         return True  # "National Archival Records Service", "Bright Spark Electrical Group"
+    if candidate.text == "Act" and _NAME_BEFORE_RE.search(
+        posting.text, max(0, candidate.start - 40), candidate.start
+    ):
+        return True  # "the Rehabilitation of Offenders Act 1974": a law's name, not the Act! CRM tool
     if words[-1] in _REPORTING and _REPORTING_TO_RE.match(posting.text, candidate.end):
         return True  # "Reporting to the CEO": a line of command, not the skill of reporting
     if words[0] in DEGREE_WORDS or words[-1] in DEGREE_WORDS or candidate.key in DEGREE_LEVELS:
@@ -66,10 +96,13 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
 
 # A capitalised word after another, followed by capitalised words that end in an organisation's noun.
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w&'.-]*[ \t]+$")
+ORGANISATION_NOUNS = (
+    "Service|Services|Office|Department|Agency|Inc|Ltd|LLC|GmbH|Group|Company|Corporation|Corp|Association|"
+    "Institute|University|College|Hospital|Clinic|Bank|Foundation|Council|Authority|Ministry|Bureau|"
+    "Administration"
+).split("|")
 _ORGANISATION_TAIL_RE = re.compile(
-    r"(?:[ \t]+(?:[A-Z][\w&'-]*|&|of|and|for)){0,3}?[ \t]+(?:Services?|Office|Department|Agency|Inc|Ltd|LLC|"
-    r"GmbH|Group|Company|Corporation|Corp|Association|Institute|University|College|Hospital|Clinic|Bank|"
-    r"Foundation|Council|Authority|Ministry|Bureau|Administration)\b"
+    rf"(?:[ \t]+(?:[A-Z][\w&'-]*|&|of|and|for)){{0,3}}?[ \t]+(?:{'|'.join(ORGANISATION_NOUNS)})\b"
 )
 
 

@@ -23,9 +23,23 @@ _LIST_GAP_RE = re.compile(r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|
 _HEAD_REACH = 30
 
 
+# "Improve engineering practices: code review, CI/CD, incident reviews": ways of working named after a colon
+# are examples of the practices, any of which shows them (a bare "Tools:" heading lists what is asked).
+_PRACTICES_COLON_RE = re.compile(
+    r"\b\w+\s+(?:practices|methods|methodologies|techniques|principles|rituals|ceremonies)\s*(:)", re.I
+)
+
+
 def cue_clauses(*, sentence: Sentence) -> list[tuple[int, int, int]]:
-    """Return (cue start, cue end, clause end) of each "such as" / "e.g." / "(" list in the sentence."""
+    """Return (cue start, cue end, clause end) of each "such as" / "e.g." / "(" / "practices:" list in the
+    sentence."""
     clauses = []
+    for cue in _PRACTICES_COLON_RE.finditer(sentence.text):
+        end_match = _CLAUSE_END_RE.search(sentence.text, cue.end())
+        clause_end = end_match.start() if end_match else len(sentence.text)
+        clauses.append(
+            (sentence.start + cue.start(1), sentence.start + cue.end(1), sentence.start + clause_end)
+        )
     for cue in _CATEGORY_CUE_RE.finditer(sentence.text):
         if cue.group().lower() == "like" and (
             _VERB_LIKE_RE.search(sentence.text[max(0, cue.start() - 12) : cue.start()])

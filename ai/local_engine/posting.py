@@ -38,7 +38,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             ASKS,
             r"\b(requirements?|qualifications?|responsibilit\w*|what you('ll| will) do|duties|skills|"
             r"you (have|bring|are)|about you|about the (role|job|position)|the role|your role|"
-            r"looking for|must|nice to have|preferred|bonus|job description|role overview|tasks)\b",
+            r"looking for|seeking|(?:successful|ideal) (?:candidate|applicant)|you(?:'ll| will| need)|"
+            r"must|nice to have|preferred|bonus|job description|role overview|tasks)\b",
         ),
     )
 )
@@ -55,8 +56,10 @@ _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "apply",
             # "To apply, ...", not "required to apply your knowledge" (what the job does).
             rf"\b({_TO_APPLY}|"
-            r"apply (now|today|online|here|via|through)|please (send|submit|apply|email)|"
-            r"send (us )?your|submit your|cover letter|references available)\b|"
+            r"apply (now|today|online|here|via|through|using)|please (send|submit|apply|email)|"
+            r"send (us )?your|submit your|cover letter|references available|application form)\b|"
+            # a sentence giving an e-mail address is a contact line ("..., Head of Maths, or jo@school.org")
+            r"[\w.+-]@[\w-]+\.\w|"
             # "Call Human Resources at (608) 555-0142", "Text JOBS to 55123", "Email Dana at dana@...".
             r"^[\W]*(call|text|phone|e-?mail|contact|write to|reach)\b[^\n]{0,80}?(\d{3}|@)|"
             # a sentence giving a telephone number is a contact line ("Questions: HR, (816) 555-0120")
@@ -88,6 +91,7 @@ _SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _HEADING_MAX_WORDS = 6
+_LEAD_IN_MAX_WORDS = 20
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # The possessive runs ("++") give nothing back: what follows a run (".") is never in it, so backing off could
@@ -157,7 +161,9 @@ class Posting:
 
 def _heading_kind(*, sentence: Sentence) -> str | None:
     text = sentence.text.strip()
-    if len(text.split()) > _HEADING_MAX_WORDS or (not text.endswith(":") and text[-1:] in ".,;"):
+    # A lead-in that ends in a colon opens a section however long it is ("We are looking for a teacher who:").
+    most = _LEAD_IN_MAX_WORDS if text.endswith(":") else _HEADING_MAX_WORDS
+    if len(text.split()) > most or (not text.endswith(":") and text[-1:] in ".,;"):
         return None
     for kind, pattern in _HEADINGS:
         if pattern.search(text):

@@ -7,9 +7,11 @@ asked for. Work with or leading of other people ("work with product managers and
 "leading engineers") is asked as collaboration or leadership, wherever the words stand.
 """
 
+import re
+
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
-from ai.local_engine.junk import about_us, is_junk, is_named
+from ai.local_engine.junk import ORGANISATION_NOUNS, about_us, is_acronym, is_junk, is_named
 from ai.local_engine.language import detect_language
 from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.phrases import cue_clauses, enumeration_items
@@ -38,6 +40,33 @@ def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidat
     ]
 
 
+# What precedes a word for a person ("mentor", "coach") given to the new hire rather than asked of them.
+_GIVEN_PERSON_RE = re.compile(r"\b(?:with|by|from)\s+(?:a|an|your|our)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "to", "on"})
+_WORD_RE = re.compile(r"[A-Za-z][\w'-]*|&")
+
+
+def spelled_out(*, candidate: Candidate, text: str) -> int | None:
+    """Return where the words start that an acronym in brackets spells out ("Qualified Teacher Status (QTS)",
+    "Commercial Driver's License (CDL)"), or None: not such an acronym, or an organisation's ("Hanseatic
+    Institute for Learning Research (HILR)")."""
+    if not is_acronym(text=candidate.text) or text[candidate.start - 1 : candidate.start] != "(":
+        return None
+    letters = candidate.text.rstrip("s").upper()
+    window = max(0, candidate.start - 120)
+    before = [m for m in _WORD_RE.finditer(text, window, candidate.start - 1)]
+    words = [m for m in before if m.group().lower() not in _SMALL_WORDS][-len(letters) :]
+    if (
+        len(words) != len(letters)
+        or "".join(m.group()[0] for m in words).upper() != letters
+        or any(m.group() in ORGANISATION_NOUNS for m in words)
+    ):
+        return None
+    return words[0].start()
+
+
 def sort_candidates(
     *,
     candidates: list[Candidate],
@@ -55,6 +84,10 @@ def sort_candidates(
     for candidate in candidates:
         if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
             continue  # "We value collaboration": a description of the employer, not a requirement
+        if candidate.category == "soft" and _GIVEN_PERSON_RE.search(
+            posting.text, max(0, candidate.start - 40), candidate.start
+        ):
+            continue  # "induction with a dedicated mentor": a person the job provides, not a skill asked
         if is_junk(candidate=candidate, posting=posting) or any(
             candidate.start < end and start < candidate.end for start, end, _ in certificates
         ):
@@ -94,7 +127,12 @@ def sort_candidates(
             and (candidate.start, candidate.end) in items
             and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
         )
-        if confident or example or listed:
+        # A term the posting spells out and abbreviates is one of its trade's, however rare the extractor
+        # finds it ("holds Qualified Teacher Status (QTS)").
+        defined = (
+            candidate.concept_id is None and spelled_out(candidate=candidate, text=posting.text) is not None
+        )
+        if confident or example or listed or defined:
             kept.append(candidate)
         elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
             tentative_candidates.append(candidate)

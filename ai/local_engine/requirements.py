@@ -9,6 +9,7 @@ bare generic words and dangling fragments are never requirements.
 
 import functools
 import math
+from dataclasses import replace
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
@@ -26,7 +27,7 @@ from ai.local_engine.job import (
 from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.phrases import cue_groups, or_groups
 from ai.local_engine.posting import read_posting
-from ai.local_engine.requirement_keep import sort_candidates
+from ai.local_engine.requirement_keep import sort_candidates, spelled_out
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.requirement_names import join_names, kind_of, soft_skill_name
 from ai.local_engine.taxonomy import category_members, category_of
@@ -49,6 +50,7 @@ class _Builder:
         self.importance = importance
         self.title_keys = f" {title_keys} "
         self.items: dict[tuple, Requirement] = {}
+        self.spelled: list[tuple[int, int]] = []  # words an acronym spells out: its requirement's
 
     def add(
         self, *, head: Candidate, alternatives: list[Candidate], confident: bool, name: str | None = None
@@ -117,6 +119,22 @@ def _sentence_requirements(
     *, builder: _Builder, sentence: Sentence, candidates: list[Candidate], text: str
 ) -> None:
     used: set[int] = set()
+    for acronym in candidates:
+        start = spelled_out(candidate=acronym, text=text)
+        if start is None:
+            continue
+        # "Certified Nursing Assistant (CNA)": one requirement, met by either name, called by its words (a
+        # name with brackets would make a line of stuffed keywords read as a sentence).
+        end = acronym.start - 1
+        words = [c for c in candidates if c.start < end and start < c.end]
+        builder.spelled.append((start, end))
+        used.update(id(c) for c in (acronym, *words))
+        full = text[start:end].rstrip()
+        expansion = replace(
+            acronym, text=full, key=normalize_phrase(text=full), start=start, end=start + len(full)
+        )
+        builder.add(head=acronym, alternatives=[expansion], confident=True, name=full)
+    candidates = [c for c in candidates if id(c) not in used]
     for head, examples in cue_groups(sentence=sentence, candidates=candidates, vocabulary=builder.vocabulary):
         used.update(id(c) for c in examples)
         if head is not None:
@@ -196,7 +214,12 @@ def read_requirements(*, text: str) -> JobRequirements:
             _sentence_requirements(
                 builder=builder, sentence=sentence, candidates=by_sentence[sentence.start], text=text
             )
+    spelled = {k for r in builder.items.values() for k in r.alternative_keys}
     for start, end, sentence in certificates:
+        if normalize_phrase(text=text[start:end].strip(" -.,;")) in spelled or any(
+            start < spelled_end and spelled_start < end for spelled_start, spelled_end in builder.spelled
+        ):
+            continue  # "Certified Nursing Assistant (CNA) certification": read with its acronym
         term = text[start:end].strip(" -.,;")
         if not any(cue in term.lower() for cue in CERTIFICATION_CUES):
             term += " certification"  # one of "BLS and ACLS certification"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
+from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
 
 CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0}
 WORK_SECTIONS = frozenset({"experience", "projects"})
@@ -56,7 +57,9 @@ class ResumeView:
         if not norms:
             return False
         first = norms[0]
-        verb_first = len(norms) > LIST_ITEM_MAX_TOKENS and (first.endswith("ed") or first in ACTION_VERBS)
+        verb_first = len(norms) > LIST_ITEM_MAX_TOKENS and (
+            (first.endswith("ed") and first not in CREDENTIAL_ADJECTIVES) or first in ACTION_VERBS
+        )
         return verb_first or (len(norms) > LIST_ITEM_MAX_TOKENS and any(n in FUNCTION_WORDS for n in norms))
 
     def prose_norms(self) -> list[str]:

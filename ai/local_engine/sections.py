@@ -58,11 +58,16 @@ _LIST_SEPARATOR_RE = starts_guarded(re.compile(r"\s*[,|•·;▪●◦■\u2022]
 _SEPARATOR_CHAR_RE = re.compile(r"[,|•·;▪●◦■\u2022/]")
 _LABEL_RE = re.compile(r"^[^:]{1,40}:\s+")
 _VERB_ENDINGS = ("ed", "ing")
-_LIST_WORD_EXCEPTIONS = frozenset(
-    "embedded distributed advanced automated unstructured structured experienced based related "
-    "applied mixed speed red shared managed hosted testing computing engineering programming "
-    "networking marketing accounting learning modeling modelling processing scripting writing "
-    "designing building caching routing logging monitoring debugging".split()
+# Credentials named with an adjective in -ed ("Registered Nurse, BLS", "Qualified Teacher Status"): not verbs.
+CREDENTIAL_ADJECTIVES = frozenset("qualified certified registered licensed chartered accredited".split())
+_LIST_WORD_EXCEPTIONS = (
+    frozenset(
+        "embedded distributed advanced automated unstructured structured experienced based related "
+        "applied mixed speed red shared managed hosted testing computing engineering programming "
+        "networking marketing accounting learning modeling modelling processing scripting writing "
+        "designing building caching routing logging monitoring debugging".split()
+    )
+    | CREDENTIAL_ADJECTIVES
 )
 # Past-tense verbs without "-ed" that open an achievement line.
 ACTION_VERBS_IRREGULAR = frozenset(

@@ -1,0 +1,47 @@
+"""An acronym a posting spells out in brackets: one requirement, met by either name; not an organisation's."""
+
+from ai.local_engine import analyze
+from ai.local_engine.requirements import read_requirements
+
+# Made up for these tests.
+TEACHER = """Class Teacher
+
+The successful candidate will:
+- Hold Qualified Teacher Status (QTS)
+- Have excellent behaviour management skills
+"""
+CARE = """Certified Nursing Assistant
+
+What you need:
+- Active Certified Nursing Assistant (CNA) certification in Ohio
+- Documenting care in an Electronic Health Record (EHR)
+- Work with the Hanseatic Institute for Learning Research (HILR) on resident studies
+"""
+
+
+def _missing(*, resume: str, posting: str) -> list[str]:
+    return analyze(resume_text=f"Ann Lee\nExperience\n{resume}", job_description=posting)["missing_keywords"]
+
+
+def test_a_spelled_out_acronym_is_asked_however_rare():
+    assert "Qualified Teacher Status" in _missing(resume="Barista, 2019-2024", posting=TEACHER)
+
+
+def test_either_name_meets_it():
+    for resume in ("Class teacher, 2019-2024. Qualified Teacher Status", "Class teacher, 2019-2024. QTS"):
+        assert not [t for t in _missing(resume=resume, posting=TEACHER) if "Qualified Teacher" in t], resume
+    assert not [
+        t for t in _missing(resume="CNA, Oak Home, 2019-2024", posting=CARE) if "Nursing Assistant" in t
+    ]
+
+
+def test_the_acronym_and_its_words_are_one_requirement():
+    names = [r.name for r in read_requirements(text=CARE).requirements]
+    assert names.count("Certified Nursing Assistant") == 1
+    assert not [n for n in names if n in {"CNA", "Electronic", "EHR"}]
+    assert "Electronic Health Record" in names
+
+
+def test_an_organisations_acronym_is_not_a_requirement():
+    names = [r.name for r in read_requirements(text=CARE).requirements]
+    assert not [n for n in names if "HILR" in n or "Institute" in n]
