@@ -35,7 +35,7 @@ from ai.base import AnalysisInput
 from ai.engines import build_engine
 from ai.errors import EngineError
 from ai.google_genai import GeminiConfig
-from ai.grounded import grounded_input, grounded_output, local_reading
+from ai.grounded import grounded_input, grounded_output, local_reading, quick_grounding
 from ai.local_engine import embeddings
 from ai.local_engine import warm_up as warm_up_engine
 from ai.openai_compat import OpenAIConfig
@@ -89,10 +89,9 @@ async def run_job(
     try:
         engine = _engine(message)
         source = AnalysisInput(resume_text=message["resume_text"], job_description=message["job_description"])
-        quick = await asyncio.to_thread(
-            local_reading, analysis_input=source, details_max_bytes=details_max_bytes, semantic=False
+        analysis_input = await asyncio.to_thread(
+            quick_grounding, analysis_input=source, details_max_bytes=details_max_bytes
         )
-        analysis_input = grounded_input(analysis_input=source, local=quick)
         full: list[asyncio.Future[dict[str, Any] | None]] = []
 
         def read_fully() -> None:

@@ -12,7 +12,9 @@ from typing import Any
 from ai.base import AnalysisInput
 from ai.grounding import apply_grounding, grounding_from_local
 from ai.local_engine import analyze as local_analyze
-from ai.validation import parse_model_json, validate_analysis
+from ai.local_engine import grounding_facts
+from ai.output_schema import bounded_details
+from ai.validation import grounded_keywords, parse_model_json, validate_analysis
 
 logger = logging.getLogger(__name__)
 
@@ -20,18 +22,11 @@ logger = logging.getLogger(__name__)
 GROUNDED_ENGINES = frozenset({"gemini", "openai"})
 
 
-def local_reading(
-    *, analysis_input: AnalysisInput, details_max_bytes: int, semantic: bool = True
-) -> dict[str, Any] | None:
-    """Return the local engine's validated analysis of ``analysis_input`` (None, logged, if it fails).
-
-    ``semantic=False`` skips the embedding model: the quick reading a model's prompt is built from.
-    """
+def local_reading(*, analysis_input: AnalysisInput, details_max_bytes: int) -> dict[str, Any] | None:
+    """Return the local engine's validated analysis of ``analysis_input`` (None, logged, if it fails)."""
     try:
         result = local_analyze(
-            resume_text=analysis_input.resume_text,
-            job_description=analysis_input.job_description,
-            semantic=semantic,
+            resume_text=analysis_input.resume_text, job_description=analysis_input.job_description
         )
         return validate_analysis(
             text=json.dumps(result),
@@ -41,6 +36,30 @@ def local_reading(
     except Exception:
         logger.exception("the local analysis failed")
         return None
+
+
+def quick_grounding(*, analysis_input: AnalysisInput, details_max_bytes: int) -> AnalysisInput:
+    """Return ``analysis_input`` grounded in a words-only reading: what a model's prompt is built from.
+
+    It sits between the client's start and the model's request, so it reads only what the prompt shows
+    (score, missing keywords, requirements), bounded as a validated analysis would be; the full reading
+    runs beside the model's stream. Ungrounded (logged) if the reading fails.
+    """
+    job_description = analysis_input.job_description
+    try:
+        facts = grounding_facts(resume_text=analysis_input.resume_text, job_description=job_description)
+        local = {
+            "match_score": facts["match_score"],
+            "missing_keywords": grounded_keywords(
+                facts["missing_keywords"], job_description=job_description, strip_markup=False
+            ),
+            "details": bounded_details(facts["details"], strip_markup=False, max_bytes=details_max_bytes)
+            or {},
+        }
+    except Exception:
+        logger.exception("the local analysis failed")
+        return analysis_input
+    return grounded_input(analysis_input=analysis_input, local=local)
 
 
 def grounded_input(*, analysis_input: AnalysisInput, local: dict[str, Any] | None) -> AnalysisInput:

@@ -88,10 +88,14 @@ def _score(data: dict[str, Any]) -> int:
 
 
 def _keywords(data: dict[str, Any], *, job_description: str, strip_markup: bool) -> list[str]:
-    """Return the keywords deduplicated (case-insensitively) and kept only when grounded in the job."""
     value = data.get("missing_keywords")
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise InvalidModelOutput("The AI model's missing_keywords is not a list of strings.")
+    return grounded_keywords(value, job_description=job_description, strip_markup=strip_markup)
+
+
+def grounded_keywords(value: list[str], *, job_description: str, strip_markup: bool) -> list[str]:
+    """Return the keywords cleaned, deduplicated (case-insensitively), kept only when grounded in the job."""
     job = _JobText(job_description)
     seen: set[str] = set()
     keywords: list[str] = []

@@ -1,7 +1,9 @@
 """Sample a bench server with py-spy while a load run lasts, and say where its CPU went.
 
 ``--profile DIR`` in ``bench/stream_latency.py``: py-spy (requirements-dev.txt) attaches to each server
-process of a load run (ours and the floor), writes the collapsed stacks to
+process of a load run (ours and the floor) and its children (our analysis workers: most of our CPU is
+there; each stack starts with its process, so the summary's ``process ...`` lines give each one's share),
+writes the collapsed stacks to
 ``DIR/<side>-<sessions>-<pid>.txt`` and prints the functions holding most samples (inclusive), so two runs
 can be compared frame by frame.
 """
@@ -30,7 +32,7 @@ def sampled(*, pids: list[int], directory: Path | None, label: str) -> Iterator[
     outputs = [directory / f"{label}-{pid}.txt" for pid in pids]
     samplers = [
         subprocess.Popen(
-            [spy, "record", "--pid", str(pid), "--rate", _SAMPLE_RATE_HZ, "--format", "raw"]
+            [spy, "record", "--pid", str(pid), "--subprocesses", "--rate", _SAMPLE_RATE_HZ, "--format", "raw"]
             + ["--nonblocking", "-o", str(output)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -224,6 +224,20 @@ def clear_caches() -> None:
         encoder.clear()
 
 
+def grounding_facts(*, resume_text: str, job_description: str) -> dict:
+    """Return the score, missing keywords and requirements (as in ``details``) of a words-only reading.
+
+    What a model's prompt is grounded in, and nothing else: no rewrites, reasoning or other details, which
+    the full reading beside the model's stream provides (their cost would sit before the model's request).
+    """
+    evaluation = evaluate(resume_text=resume_text, job_description=job_description, semantic=False)
+    return {
+        "match_score": evaluation.sub_scores.combined(),
+        "missing_keywords": list(evaluation.missing_keywords)[:MAX_MISSING_KEYWORDS],
+        "details": {"requirements": [_requirement_detail(m) for m in evaluation.matches]},
+    }
+
+
 def analyze(*, resume_text: str, job_description: str, semantic: bool = True) -> dict:
     """Return the whole analysis of ``resume_text`` against ``job_description`` (the streamed JSON)."""
     return dict(_stages(resume_text=resume_text, job_description=job_description, semantic=semantic))

@@ -31,6 +31,7 @@ from apis.resumehistory.analysis_run import (
 from apis.resumehistory.grounding_services import (
     GROUNDED_ENGINES,
     analysis_input_ground,
+    analysis_input_ground_quickly,
     analysis_output_validate,
     local_analysis_run,
 )
@@ -89,8 +90,7 @@ async def _execute(run: Run) -> None:
     else:
         if run.engine.name in GROUNDED_ENGINES:
             source = run.analysis_input
-            quick = await asyncio.to_thread(local_analysis_run, analysis_input=source, semantic=False)
-            run.analysis_input = analysis_input_ground(analysis_input=source, local=quick)
+            run.analysis_input = await asyncio.to_thread(analysis_input_ground_quickly, analysis_input=source)
             full = asyncio.ensure_future(asyncio.to_thread(local_analysis_run, analysis_input=source))
         stream = run.engine.stream(run.analysis_input)
         if run.engine.name != "local":  # a model's request is hung up on as soon as the run stops reading

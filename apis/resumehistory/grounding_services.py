@@ -8,20 +8,26 @@ from typing import Any
 from django.conf import settings
 
 from ai.base import AnalysisInput
-from ai.grounded import GROUNDED_ENGINES, grounded_input, grounded_output, local_reading
+from ai.grounded import GROUNDED_ENGINES, grounded_input, grounded_output, local_reading, quick_grounding
 
-__all__ = ["GROUNDED_ENGINES", "analysis_input_ground", "analysis_output_validate", "local_analysis_run"]
+__all__ = [
+    "GROUNDED_ENGINES",
+    "analysis_input_ground",
+    "analysis_input_ground_quickly",
+    "analysis_output_validate",
+    "local_analysis_run",
+]
 
 
-def local_analysis_run(*, analysis_input: AnalysisInput, semantic: bool = True) -> dict[str, Any] | None:
-    """Return the local engine's validated analysis of ``analysis_input`` (None, logged, if it fails).
+def local_analysis_run(*, analysis_input: AnalysisInput) -> dict[str, Any] | None:
+    """Return the local engine's validated analysis of ``analysis_input`` (None, logged, if it fails)."""
+    return local_reading(analysis_input=analysis_input, details_max_bytes=settings.ANALYSIS_DETAILS_MAX_BYTES)
 
-    ``semantic=False`` skips the embedding model: the quick reading a model's prompt is built from.
-    """
-    return local_reading(
-        analysis_input=analysis_input,
-        details_max_bytes=settings.ANALYSIS_DETAILS_MAX_BYTES,
-        semantic=semantic,
+
+def analysis_input_ground_quickly(*, analysis_input: AnalysisInput) -> AnalysisInput:
+    """Return ``analysis_input`` grounded in a words-only reading (no embeddings): the model's prompt."""
+    return quick_grounding(
+        analysis_input=analysis_input, details_max_bytes=settings.ANALYSIS_DETAILS_MAX_BYTES
     )
 
 
