@@ -1,0 +1,72 @@
+"""Resumes outside software against postings of their trades: a kind of software met by a product of that
+kind, a certification line that only names the certification, dotted degree abbreviations, joined headings
+and "high school diploma or GED" met by any diploma. Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+PURCHASING = """Purchasing Coordinator
+Requirements:
+• High school diploma or GED
+• Experience with an ERP system such as SAP or Microsoft Dynamics
+• Certified Purchasing Professional (CPP) preferred
+• Bachelor's degree in Business or Supply Chain preferred
+"""
+
+BUYER = """Dana Kim
+Purchasing Assistant
+EXPERIENCE
+Purchasing Assistant, Harbor Foods, 2019 - 2024
+• Raised 40 purchase orders a week in Workday and matched invoices to receipts
+Education and certification
+B.S. Business, Lakeview State University, 2018
+Certified Purchasing Professional (CPP) — 2021
+"""
+
+CLERK = """Dana Kim
+Purchasing Clerk
+EXPERIENCE
+Purchasing Clerk, Harbor Foods, 2019 - 2024
+• Logged supplier calls in Salesforce and chased late deliveries
+"""
+
+CASHIER_POSTING = """Cashier - Part Time
+Greenway Market is hiring cashiers for our Eastside store.
+What you need:
+- Experience with a POS system (Square, Clover or similar)
+- Cash handling
+"""
+
+WELDER_POSTING = """Production Welder
+Requirements:
+- High school diploma or GED
+- MIG and TIG welding
+- Read blueprints
+"""
+
+
+def _requirements(*, resume: str, posting: str) -> dict[str, dict]:
+    analysis = analyze(resume_text=resume, job_description=posting)
+    return {r["name"]: r for r in analysis["details"]["requirements"]}
+
+
+def test_it_meets_a_kind_of_software_with_a_product_of_that_kind():
+    met = _requirements(resume=BUYER, posting=PURCHASING)
+    assert met["ERP"]["status"] != "missing"  # Workday is enterprise resource planning software (O*NET)
+    assert met["ERP"]["alternatives"] == ["SAP", "Microsoft Dynamics"]
+    missing = analyze(resume_text=BUYER, job_description=PURCHASING)["missing_keywords"]
+    assert not {"SAP", "Microsoft Dynamics"} & set(missing)  # examples of the kind, not gaps of their own
+
+
+def test_a_product_of_another_kind_does_not_meet_it():
+    missing = analyze(resume_text=CLERK, job_description=PURCHASING)["missing_keywords"]
+    assert "ERP" in missing  # Salesforce is CRM software, not ERP
+
+
+def test_it_meets_a_point_of_sale_system_with_a_register_the_resume_names():
+    resume = "Lee Ames\nCashier, Corner Deli, 2021 - 2024\n• Rang up 300 sales a shift on Toast registers"
+    met = _requirements(resume=resume, posting=CASHIER_POSTING)
+    pos = next(r for name, r in met.items() if "POS" in name)
+    assert pos["status"] != "missing"
+    other = "Lee Ames\nStock Clerk, Corner Deli, 2021 - 2024\n• Unloaded trucks and faced shelves"
+    assert _requirements(resume=other, posting=CASHIER_POSTING)[pos["name"]]["status"] == "missing"
+
