@@ -70,3 +70,16 @@ def test_it_meets_a_point_of_sale_system_with_a_register_the_resume_names():
     other = "Lee Ames\nStock Clerk, Corner Deli, 2021 - 2024\n• Unloaded trucks and faced shelves"
     assert _requirements(resume=other, posting=CASHIER_POSTING)[pos["name"]]["status"] == "missing"
 
+
+def test_a_certification_line_with_its_year_is_the_resumes_own():
+    met = _requirements(resume=BUYER, posting=PURCHASING)
+    assert met["Certified Purchasing Professional"]["status"] == "met"
+    assert met["Certified Purchasing Professional"]["context"] != "copied"
+
+
+def test_the_postings_own_names_pasted_alone_still_earn_nothing():
+    resume = "Dana Kim\nPurchasing Clerk\nCertified Purchasing Professional (CPP) preferred"
+    met = _requirements(resume=resume, posting=PURCHASING)
+    assert met["Certified Purchasing Professional"]["status"] == "missing"
+
+
