@@ -83,3 +83,13 @@ def test_the_postings_own_names_pasted_alone_still_earn_nothing():
     assert met["Certified Purchasing Professional"]["status"] == "missing"
 
 
+def test_a_dotted_degree_and_a_joined_education_heading_show_the_degree():
+    assert _requirements(resume=BUYER, posting=PURCHASING)[
+        "Bachelor's degree in Business or Supply Chain"
+    ]["status"] == "met"
+    resume = "Ana Ruiz\nBuyer\nEducation and certification\nB.B.A. Supply Chain Management"
+    assert _requirements(resume=resume, posting=PURCHASING)[
+        "Bachelor's degree in Business or Supply Chain"
+    ]["status"] == "met"
+
+
