@@ -84,12 +84,23 @@ def test_the_postings_own_names_pasted_alone_still_earn_nothing():
 
 
 def test_a_dotted_degree_and_a_joined_education_heading_show_the_degree():
-    assert _requirements(resume=BUYER, posting=PURCHASING)[
-        "Bachelor's degree in Business or Supply Chain"
-    ]["status"] == "met"
+    assert (
+        _requirements(resume=BUYER, posting=PURCHASING)["Bachelor's degree in Business or Supply Chain"][
+            "status"
+        ]
+        == "met"
+    )
     resume = "Ana Ruiz\nBuyer\nEducation and certification\nB.B.A. Supply Chain Management"
-    assert _requirements(resume=resume, posting=PURCHASING)[
-        "Bachelor's degree in Business or Supply Chain"
-    ]["status"] == "met"
+    assert (
+        _requirements(resume=resume, posting=PURCHASING)["Bachelor's degree in Business or Supply Chain"][
+            "status"
+        ]
+        == "met"
+    )
 
 
+def test_any_diploma_meets_high_school_diploma_or_ged():
+    trade_school = "Jo Park\nWelder\nEDUCATION\nWelding Technology diploma, Lakeshore Technical College, 2016"
+    assert _requirements(resume=trade_school, posting=WELDER_POSTING)["GED"]["status"] == "met"
+    no_schooling = "Jo Park\nWelder\nEXPERIENCE\nWelder, Iron Works, 2016 - 2024\n• MIG welding of frames"
+    assert _requirements(resume=no_schooling, posting=WELDER_POSTING)["GED"]["status"] == "missing"
