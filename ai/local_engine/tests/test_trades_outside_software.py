@@ -104,3 +104,11 @@ def test_any_diploma_meets_high_school_diploma_or_ged():
     assert _requirements(resume=trade_school, posting=WELDER_POSTING)["GED"]["status"] == "met"
     no_schooling = "Jo Park\nWelder\nEXPERIENCE\nWelder, Iron Works, 2016 - 2024\n• MIG welding of frames"
     assert _requirements(resume=no_schooling, posting=WELDER_POSTING)["GED"]["status"] == "missing"
+
+
+def test_flexibility_to_work_weekends_is_a_condition_not_a_soft_skill():
+    posting = "Assistant Store Manager\nRequirements:\n- Flexibility to work nights, weekends and holidays\n"
+    resume = "Kim Lo\nShift Supervisor, Bay Books, 2020 - 2024\n• Opened the store on weekends"
+    assert "Flexibility" not in analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+    adaptable = "Assistant Store Manager\nRequirements:\n- Flexibility as priorities change during a reset\n"
+    assert "Flexibility" in analyze(resume_text=resume, job_description=adaptable)["missing_keywords"]
