@@ -112,3 +112,17 @@ def test_flexibility_to_work_weekends_is_a_condition_not_a_soft_skill():
     assert "Flexibility" not in analyze(resume_text=resume, job_description=posting)["missing_keywords"]
     adaptable = "Assistant Store Manager\nRequirements:\n- Flexibility as priorities change during a reset\n"
     assert "Flexibility" in analyze(resume_text=resume, job_description=adaptable)["missing_keywords"]
+
+
+CLINIC_POSTING = """Clinic Nurse
+Requirements:
+- Chart visits in an EHR (Epic, Cerner or similar)
+"""
+
+
+def test_examples_closed_by_or_similar_are_alternatives_of_their_head():
+    nurse = "Ada Obi\nRN, Lakeside Clinic, 2019 - 2024\n• Charted 30 visits a day in the EHR"
+    analysis = analyze(resume_text=nurse, job_description=CLINIC_POSTING)
+    assert not {"Epic", "Cerner"} & set(analysis["missing_keywords"])
+    other = "Ada Obi\nRN, Lakeside Clinic, 2019 - 2024\n• Triaged walk-in patients"
+    assert analyze(resume_text=other, job_description=CLINIC_POSTING)["missing_keywords"] == ["EHR"]
