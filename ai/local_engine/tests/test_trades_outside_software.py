@@ -114,6 +114,12 @@ def test_flexibility_to_work_weekends_is_a_condition_not_a_soft_skill():
     assert "Flexibility" in analyze(resume_text=resume, job_description=adaptable)["missing_keywords"]
 
 
+MILL_POSTING = """Maintenance Mechanic
+Requirements:
+- Working knowledge of lockout/tagout procedures
+"""
+
+
 CLINIC_POSTING = """Clinic Nurse
 Requirements:
 - Chart visits in an EHR (Epic, Cerner or similar)
@@ -126,3 +132,12 @@ def test_examples_closed_by_or_similar_are_alternatives_of_their_head():
     assert not {"Epic", "Cerner"} & set(analysis["missing_keywords"])
     other = "Ada Obi\nRN, Lakeside Clinic, 2019 - 2024\n• Triaged walk-in patients"
     assert analyze(resume_text=other, job_description=CLINIC_POSTING)["missing_keywords"] == ["EHR"]
+
+
+def test_a_skill_named_without_its_generic_head_noun_is_shown():
+    resume = "Ray Oduya\nMaintenance Mechanic\nSKILLS\nLockout/tagout · PLC troubleshooting · welding"
+    missing = analyze(resume_text=resume, job_description=MILL_POSTING)["missing_keywords"]
+    assert not [term for term in missing if "lockout" in term.lower()]
+    bare = "Ray Oduya\nMaintenance Mechanic\nSKILLS\nPLC troubleshooting · welding"
+    missing = analyze(resume_text=bare, job_description=MILL_POSTING)["missing_keywords"]
+    assert [term for term in missing if "lockout" in term.lower()]
