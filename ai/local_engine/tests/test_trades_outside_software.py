@@ -141,3 +141,16 @@ def test_a_skill_named_without_its_generic_head_noun_is_shown():
     bare = "Ray Oduya\nMaintenance Mechanic\nSKILLS\nPLC troubleshooting · welding"
     missing = analyze(resume_text=bare, job_description=MILL_POSTING)["missing_keywords"]
     assert [term for term in missing if "lockout" in term.lower()]
+
+
+def test_a_skills_section_after_the_last_job_does_not_make_its_years_relevant():
+    posting = "Facilities Technician\nRequirements:\n- 3 years of experience as a facilities technician\n"
+    electrician = (
+        "Jo Park\nEXPERIENCE\nElectrician, Volt Co, 2015 - 2024\n• Wired new homes and shops\n"
+        "SKILLS\nConduit bending, facilities upkeep"
+    )
+    experience = analyze(resume_text=electrician, job_description=posting)["details"]["sub_scores"]
+    assert experience["experience"]["score"] == 0
+    technician = "Jo Park\nEXPERIENCE\nFacilities Technician, Volt Co, 2015 - 2024\n• Ran three boilers"
+    experience = analyze(resume_text=technician, job_description=posting)["details"]["sub_scores"]
+    assert experience["experience"]["score"] == 100
