@@ -17,6 +17,11 @@ from ai.local_engine.vocab import Vocabulary
 IMPLIED_FACTOR = 0.9  # shown through a stack or a tool built on it ("MERN" for React, Django for Python)
 RELATED_FIELD_CREDIT = 0.5  # a degree in another field, where the posting accepts "a related field"
 SEMANTIC_KINDS = frozenset({"responsibility", "soft_skill"})
+# What a posting calls finishing school ("High school diploma or GED"): any diploma or degree is that or more.
+SCHOOL_LEAVING_KEYS = frozenset(
+    {"ged", "high school diploma", "high school", "hs diploma", "secondary school"}
+)
+_SCHOOL_LEAVING_WORDS = frozenset({"diploma", "ged", "degree"})
 
 
 # Credit by where the evidence stands (the best place wins).
@@ -122,6 +127,30 @@ def _degree(*, requirement: Requirement, view: ResumeView) -> Match | None:
     )
 
 
+def _school_leaving(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    """Return a match for "high school diploma or GED": any degree, or a diploma named in Education (a trade
+    school's, a high school's), is at least that."""
+    if requirement.key not in SCHOOL_LEAVING_KEYS:
+        return None
+    for number, section in enumerate(view.sections):
+        own = not view.copied[number]
+        if own and (view.degree_levels[number] or (section == "education" and _diploma(view, number))):
+            return Match(
+                requirement=requirement,
+                credit=1.0,
+                evidence=view.index.sentences[number].text,
+                matched="",
+                via="degree",
+                context="education",
+            )
+    return None
+
+
+def _diploma(view: ResumeView, number: int) -> bool:
+    tokens = view.index.sentence_tokens[number]
+    return bool(tokens & _SCHOOL_LEAVING_WORDS) or {"high", "school"} <= tokens
+
+
 def _written_in(*, requirement: Requirement, language: str) -> Match | None:
     """Return a match for a language the resume itself is written in ("Fluent English" for an English one)."""
     if language.lower() not in requirement.key.split():
@@ -154,7 +183,9 @@ def match_requirements(
         if requirement.kind == "degree":
             found[requirement.id] = _degree(requirement=requirement, view=view)
         else:
-            found[requirement.id] = _lexical(requirement=requirement, view=view, vocabulary=vocabulary)
+            found[requirement.id] = _lexical(
+                requirement=requirement, view=view, vocabulary=vocabulary
+            ) or _school_leaving(requirement=requirement, view=view)
     for requirement in job.requirements:
         if found[requirement.id] is None and requirement.kind == "language" and resume_language:
             found[requirement.id] = _written_in(requirement=requirement, language=resume_language)

@@ -93,6 +93,7 @@ def count_years(
     if updated is not None:
         this_year = min(this_year, int(updated.group(1)))
     work = [n for n, section in enumerate(sections) if section in _WORK]
+    sectioned = bool(work)
     if not work:
         work = [n for n, text in enumerate(sentences) if not _EDUCATION_RE.search(text)]
     ranges: list[tuple[int, int, int]] = []  # sentence, start year, end year
@@ -103,6 +104,9 @@ def count_years(
     for position, (number, start, end) in enumerate(ranges):
         previous = ranges[position - 1][0] if position else -1
         following = ranges[position + 1][0] if position + 1 < len(ranges) else len(sentences)
+        # The last job ends where its section does: Education and Skills below it are not its lines.
+        if sectioned:
+            following = next((n for n in range(number + 1, following) if sections[n] not in _WORK), following)
         entry = range(max(previous + 1, number - ENTRY_LEAD_LINES), max(following, number + 1))
         all_intervals.append((start, end))
         if not any(_TRAINING_RE.search(sentences[n]) for n in entry):

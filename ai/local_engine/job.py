@@ -40,7 +40,7 @@ _YEARS_RE = re.compile(
 _DEGREE_HINT_RE = starts_guarded(
     re.compile(
         r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|bba|b\.?com\b|"
-        r"[bm]\.?(?:sc?|a|eng?|tech)\b)",
+        r"[bm]\.?(?:sc?|a|eng?|tech)\b|[bm]\.(?:[a-z]\.){2})",
         re.IGNORECASE,
     )
 )
@@ -165,7 +165,8 @@ def degree_levels_of(*, text: str) -> list[int]:
     tokens = tokenize(text=text)
     for index, token in enumerate(tokens):
         key = token.text.lower().rstrip(".")
-        level = DEGREE_LEVELS.get(key)
+        # "B.B.A.", "M.B.A.": dotted initials are the degree's abbreviation.
+        level = DEGREE_LEVELS.get(key, DEGREE_LEVELS.get(key.replace(".", "")))
         # Short degree abbreviations ("MS", "BA") are everyday words or brands in lower case.
         if level is None or (len(token.text.rstrip(".")) <= 3 and not token.text[:1].isupper()):
             continue

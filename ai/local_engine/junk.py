@@ -18,6 +18,13 @@ DEGREE_WORDS = frozenset({"degree", "diploma"})
 ACRONYM_RE = re.compile(r"[A-Z]{3,6}s?")
 _REPORTING = frozenset({"reporting", "report", "reports"})
 _REPORTING_TO_RE = re.compile(r"\s+(?:directly\s+)?(?:in)?to\s+(?:the|our|a|an|[A-Z])")
+_AVAILABILITY = frozenset({"flexibility", "flexible", "availability", "available", "willingness", "willing"})
+# "Flexibility to work nights, weekends and holidays": when the job is worked, not the skill of adapting.
+_WORK_HOURS_RE = re.compile(
+    r"\s+(?:to\s+work|to\s+cover|with|for)\b[^.;\n]{0,40}?\b(?:nights?|weekends?|holidays?|evenings?|"
+    r"overtime|shifts?|hours|schedules?|on[- ]call)\b",
+    re.IGNORECASE,
+)
 
 
 def is_acronym(*, text: str) -> bool:
@@ -79,6 +86,8 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "the Rehabilitation of Offenders Act 1974": a law's name, not the Act! CRM tool
     if words[-1] in _REPORTING and _REPORTING_TO_RE.match(posting.text, candidate.end):
         return True  # "Reporting to the CEO": a line of command, not the skill of reporting
+    if set(words) <= _AVAILABILITY and _WORK_HOURS_RE.match(posting.text, candidate.end):
+        return True  # "Flexibility to work weekends": a condition of the job, judged in the details
     if words[0] in DEGREE_WORDS or words[-1] in DEGREE_WORDS or candidate.key in DEGREE_LEVELS:
         return True  # degrees are read by level
     if candidate.concept_id is None:

@@ -9,6 +9,7 @@ bare generic words and dangling fragments are never requirements.
 
 import functools
 import math
+import re
 from dataclasses import replace
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
@@ -40,6 +41,12 @@ PHRASE_FACTOR = 0.6
 SOFT_FACTOR = 0.6
 JOB_CACHE_SIZE = 64
 HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
+
+
+# "a CMMS (AiM, TMA, Maximo or similar)": examples closed by "or similar" make their head a kind of thing.
+_OR_SIMILAR_RE = re.compile(
+    r"[^);.\n]{0,40}?\b(?:or|and)\s+(?:similar|equivalent|comparable|the like)\b", re.IGNORECASE
+)
 
 
 class _Builder:
@@ -142,7 +149,10 @@ def _sentence_requirements(
         head_is_generic = head is None or all(
             w in GENERIC_TERMS for w in head.key.split() if w not in STOPWORDS
         )
-        head_category = head is not None and category_of(key=head.key, vocabulary=builder.vocabulary)
+        head_category = head is not None and (
+            category_of(key=head.key, vocabulary=builder.vocabulary)
+            or _OR_SIMILAR_RE.match(text, examples[-1].end) is not None
+        )
         if head is not None and head.concept_id is not None and not head_category:
             # "Python (pandas, NumPy)", "AWS (EC2, S3)": a named skill and the parts of it asked for, each
             # a requirement of its own; only a category ("frameworks such as") takes examples as alternatives.

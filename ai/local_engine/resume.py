@@ -174,6 +174,10 @@ def _matched_text(*, sentence: Sentence, key: str) -> str:
     return ""
 
 
+# Nouns that close a skill's name without narrowing it ("lockout/tagout procedures", "sanitation practices").
+_GENERIC_HEADS = frozenset({"procedure", "practice", "principle", "technique", "method", "protocol", "skill"})
+
+
 def find_evidence(
     *, key: str, concept_id: int | None, resume: ResumeIndex, vocabulary: Vocabulary
 ) -> Evidence | None:
@@ -219,6 +223,12 @@ def find_evidence(
             None,
         )
     if number is None:
-        return None
+        head = content[:-1] if len(content) > 2 and content[-1] in _GENERIC_HEADS else None
+        # "lockout/tagout procedures" is shown by "Lockout/tagout": the head adds nothing to screen for.
+        return (
+            find_evidence(key=" ".join(head), concept_id=None, resume=resume, vocabulary=vocabulary)
+            if head
+            else None
+        )
     sentence = resume.sentences[number]
     return Evidence(sentence=sentence.text, matched=_matched_text(sentence=sentence, key=matched_key))

@@ -15,6 +15,7 @@ WORK_SECTIONS = frozenset({"experience", "projects"})
 COPY_MIN_TOKENS = 5
 COPY_SHARE = 0.6
 FUNCTION_WORDS = frozenset("a an the of to in for with on at by from and that which as into using".split())
+_JOINERS = frozenset({"and"})  # joins the names of a list ("Word, Excel and Outlook")
 ACTION_VERBS = frozenset(
     """built led ran wrote made grew won taught drove set cut began chose spoke sold bought held kept found
     build lead run write make grow develop design manage create implement deliver own""".split()
@@ -109,18 +110,29 @@ def _trigrams(norms: Sequence[str]) -> set[tuple[str, str, str]]:
     return set(zip(norms, norms[1:], norms[2:], strict=False))
 
 
+def _own_names(norms: Sequence[str], job_words: frozenset[str]) -> bool:
+    """Return whether a line only names things and adds one of its own ("NC State Bar Certified Paralegal
+    (NCCP) 2021"): a name is written as the posting writes it, so sharing its words is no copying; a list of
+    the posting's names alone still is."""
+    return not any(n in FUNCTION_WORDS and n not in _JOINERS for n in norms) and any(
+        n not in job_words for n in norms
+    )
+
+
 def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
     """Return the resume seen against one posting (copied sentences depend on the posting).
 
-    A sentence is copied when most of its word triples are the posting's, or when a short line (a title,
-    a list item) is one of the posting's lines word for word.
+    A sentence is copied when most of its word triples are the posting's, unless it only names things and
+    one of them is its own (a certification with its year); a short line or such a line is copied when it is
+    one of the posting's lines word for word.
     """
     job_grams = _trigrams(job.norms)
     job_lines = job.line_keys
+    job_words = frozenset(job.norms)
     copied = []
     for norms in facts.index.sentence_norms:
         grams = _trigrams(norms)
-        if len(norms) >= COPY_MIN_TOKENS:
+        if len(norms) >= COPY_MIN_TOKENS and not _own_names(norms, job_words):
             copied.append(bool(grams) and len(grams & job_grams) >= COPY_SHARE * len(grams))
         else:
             copied.append(len(norms) >= 2 and tuple(norms) in job_lines)

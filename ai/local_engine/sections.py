@@ -105,6 +105,9 @@ def heading_kind(*, text: str) -> str | None:
         return HEADINGS[key]
     if words[0] in HEADING_PREFIXES and " ".join(words[1:]) in HEADINGS:
         return HEADINGS[" ".join(words[1:])]
+    parts = key.split(" and ")
+    if len(parts) == 2 and all(part in HEADINGS for part in parts):
+        return HEADINGS[parts[0]]  # "Education and certification": two headings joined, the first leads
     # A short Title Case or CAPS heading ending with a known section word.
     letters = [w for w in stripped.split() if w[:1].isalpha()]
     titled = letters and all(w[:1].isupper() or w.lower() in {"and", "of", "&"} for w in letters)

@@ -11,6 +11,7 @@ management system software", "Web platform development software", ...); no evalu
 """
 
 from ai.local_engine.implications import IMPLIES, STACKS
+from ai.local_engine.software_groups import software_categories
 from ai.local_engine.text import normalize_phrase
 from ai.local_engine.vocab import Vocabulary
 
@@ -233,6 +234,11 @@ def _compile(vocabulary: Vocabulary) -> _Compiled:
             if normalize_phrase(text=vocabulary.concepts[cid].name) not in _ALL_PHRASINGS
         }
         members[category] = frozenset(concepts_of(names) | grouped)
+    for category, (keys, group) in software_categories(
+        vocabulary=vocabulary, taken=frozenset(phrasings)
+    ).items():
+        phrasings.update(dict.fromkeys(keys, category))
+        members[category] = group
     implied: dict[int, set[int]] = {}
     for source, targets in (*STACKS.items(), *IMPLIES.items()):
         for concept in concepts_of((source,)):

@@ -16,10 +16,12 @@ from typing import Any, NamedTuple
 # "+" or "#" ("node.js", not "node.js."): the lookbehind checks that once, where "...[\w+#]" stepped back.
 _TOKEN_RE = re.compile(r"(?<!\w)\.[^\W\d]\w*|\w[\w+#.]*(?<=[\w+#])")
 # A line break ends a sentence unless the next line continues it in lower case (a wrapped PDF line).
-# No sentence ends at "e.g.", "i.e.", "vs." or "St." ("Databases (e.g. MySQL)", "St. Aldric Hospital").
+# No sentence ends at "e.g.", "i.e.", "vs." or "St." ("Databases (e.g. MySQL)", "St. Aldric Hospital"), nor
+# after dotted initials ("B.S. Accounting", "a U.S. Bachelor's degree", "B.B.A. Marketing").
 # Every break starts with blank space: the lookahead first rejects other places at half the cost.
 _SENTENCE_SPLIT_RE = re.compile(
     r"(?=\s)(?:(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bcf\.)"
+    r"(?<!\b[A-Z]\.[A-Z]\.)"
     r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡])"
     r"|\s*\n+(?![ \t]*[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s)"
 )
