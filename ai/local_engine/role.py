@@ -4,6 +4,9 @@ The posting's title is split into its role noun ("engineer", "manager") and its 
 "product"). The resume's titles are its headline (the first lines) and the titles of its roles (short lines
 of the experience section that hold a role noun). Half the score is a role noun of the same family
 (developer and engineer are one family), half the share of field words the same title shows.
+
+A C-suite title is one role however it is written ("Chief Operating Officer" = "COO"): a resume's C-suite
+title meets a C-suite posting (another function's counts ``OTHER_C_SUITE``), a manager's title only weakly.
 """
 
 import functools
@@ -14,11 +17,17 @@ from collections.abc import Sequence
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.text import STOPWORDS, tokenize
 
+# Top executives of one function or another: a CEO is a candidate for a COO post, a product manager is not.
+C_SUITE = frozenset(
+    {"ceo", "coo", "cto", "cfo", "cio", "cmo", "cpo", "cso", "cro", "cdo", "cco", "cno", "ciso", "chro"}
+)
+OTHER_C_SUITE = 0.75
+MANAGER_FOR_C_SUITE = 0.3
 # Role nouns that name the same kind of job.
 _FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"engineer", "developer", "programmer", "architect", "sre", "devops"}),
     frozenset(
-        {"manager", "lead", "director", "head", "owner", "officer", "executive", "ceo", "cto", "president"}
+        {"manager", "lead", "director", "head", "owner", "officer", "executive", "president", *C_SUITE}
     ),
     frozenset({"scientist", "researcher", "analyst", "statistician"}),
     frozenset({"designer", "artist"}),
@@ -39,6 +48,11 @@ def _title_words(*, norms: list[str]) -> list[str]:
     words: list[str] = []
     index = 0
     while index < len(norms):
+        c_suite, length = _c_suite_at(norms=norms, index=index)
+        if c_suite:
+            words.append(c_suite)
+            index += length
+            continue
         pair = tuple(norms[index : index + 2])
         if pair in _JOINED:
             words.append(_JOINED[pair])  # type: ignore[index]
@@ -47,6 +61,29 @@ def _title_words(*, norms: list[str]) -> list[str]:
         words.append(norms[index])
         index += 1
     return [w for w in words if w not in STOPWORDS and w not in SENIORITY_WORDS]
+
+
+def _c_suite_at(*, norms: list[str], index: int) -> tuple[str, int]:
+    """Return the abbreviation of "chief <one or two words> officer" at ``index`` and its word count."""
+    if norms[index] != "chief":
+        return "", 0
+    for middle in (1, 2):
+        end = index + middle + 1
+        if end < len(norms) and norms[end] == "officer":
+            abbreviation = "c" + "".join(w[0] for w in norms[index + 1 : end]) + "o"
+            return (abbreviation, middle + 2) if abbreviation in C_SUITE else ("", 0)
+    return "", 0
+
+
+def _noun_credit(*, noun: str, present: set[str]) -> float:
+    """Return how well a title's words ``present`` show the role noun ``noun`` (1 = the same kind of role)."""
+    if noun not in C_SUITE:
+        return float(bool(_family(noun) & present))
+    if noun in present:
+        return 1.0
+    if present & (C_SUITE | {"president"}):
+        return OTHER_C_SUITE
+    return MANAGER_FOR_C_SUITE if _family(noun) & present else 0.0
 
 
 def _family(word: str) -> frozenset[str]:
@@ -89,7 +126,7 @@ def resume_titles(
 
 # A line's parts: "Title, Employer | Place – Dates".
 _PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
-_ROLE_EXTRA = frozenset({"sre", "devops", "ceo", "cto", "president", "founder"})
+_ROLE_EXTRA = frozenset({"sre", "devops", "president", "founder"}) | C_SUITE
 
 
 def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozenset[str]) -> float | None:
@@ -104,7 +141,7 @@ def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozen
     best = 0.0
     for candidate in titles:
         present = set(candidate)
-        noun_part = 1.0 if not nouns else float(any(_family(n) & present for n in nouns))
+        noun_part = 1.0 if not nouns else max(_noun_credit(noun=n, present=present) for n in nouns)
         field_part = 1.0 if not field else sum(w in present for w in field) / len(field)
         if not field:  # a bare role ("Electrician"): the same kind of job or not
             best = max(best, noun_part)
