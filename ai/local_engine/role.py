@@ -108,6 +108,10 @@ def resume_titles(
         # Each part's words from the line's own tokens (no token crosses a separator): no tokenising again.
         tokens = tokenize(text=text)
         starts = [token.start for token in tokens]
+        # "Oversaw 1000+ engineers and product managers" speaks of people, it is no title: a noun written
+        # only in the plural on a line names no role.
+        plural = {t.norm for t in tokens if t.text.lower() in (t.norm + "s", t.norm + "es")}
+        plural -= {t.norm for t in tokens if t.text.lower() == t.norm}
         position = 0
         for end, following in [*((m.start(), m.end()) for m in _PARTS_RE.finditer(text)), (len(text), 0)]:
             if text[position:end].strip()[:1].isupper():
@@ -118,7 +122,7 @@ def resume_titles(
             if (
                 words
                 and len(words) <= MAX_TITLE_TOKENS
-                and any(w in role_nouns or w in _ROLE_EXTRA for w in words)
+                and any((w in role_nouns or w in _ROLE_EXTRA) and w not in plural for w in words)
             ):
                 titles.append(words)
     return titles

@@ -71,3 +71,17 @@ def test_another_c_suite_title_outranks_a_managers_title_for_a_c_suite_posting()
     nurse = "Cy Doe\nRegistered Nurse\nExperience\nRegistered Nurse, City Hospital, 2015 - 2023\nCared for patients."
     scores = [role_part(resume=r, posting=COO_POSTING)["score"] for r in (ceo, manager, nurse)]
     assert scores[0] > scores[1] > scores[2] == 0
+
+
+def test_a_line_naming_people_in_the_plural_is_no_title():
+    posting = "Product Manager\nWe need a product manager to own the roadmap of our mobile apps."
+    bullet = """Ann Lee
+Experience
+Operations Lead, Freight Co, 2015 - 2023
+Oversaw 40 engineers and product managers working on the booking app."""
+    titled = bullet.replace("Oversaw 40 engineers and product managers", "Product Manager for")
+    scores = [
+        analyze(resume_text=r, job_description=posting)["details"]["sub_scores"]["role"]["score"]
+        for r in (bullet, titled)
+    ]
+    assert scores[0] < scores[1] == 100
