@@ -7,6 +7,7 @@ of the experience section that hold a role noun). Half the score is a role noun 
 
 A C-suite title is one role however it is written ("Chief Operating Officer" = "COO"): a resume's C-suite
 title meets a C-suite posting (another function's counts ``OTHER_C_SUITE``), a manager's title only weakly.
+"IT" in capitals is a field ("IT Specialist"), shown by operations titles (DevOps, SRE, sysadmin) too.
 """
 
 import functools
@@ -15,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ai.local_engine.job import SENIORITY_WORDS
-from ai.local_engine.text import STOPWORDS, tokenize
+from ai.local_engine.text import STOPWORDS, Token, tokenize
 
 # Top executives of one function or another: a CEO is a candidate for a COO post, a product manager is not.
 C_SUITE = frozenset(
@@ -23,6 +24,11 @@ C_SUITE = frozenset(
 )
 OTHER_C_SUITE = 0.75
 MANAGER_FOR_C_SUITE = 0.3
+IT = "IT"
+# Titles that name a field's work without its name: a DevOps engineer or a sysadmin works in IT.
+_FIELD_MEMBERS = {
+    IT: frozenset({"devop", "devops", "sre", "sysadmin", "infrastructure", "network", "helpdesk"})
+}
 # Role nouns that name the same kind of job.
 _FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"engineer", "developer", "programmer", "architect", "sre", "devops"}),
@@ -41,7 +47,12 @@ MAX_TITLE_TOKENS = 12
 
 @functools.lru_cache(maxsize=8192)
 def title_words(text: str) -> list[str]:
-    return _title_words(norms=[t.norm for t in tokenize(text=text)])
+    return _title_words(norms=[_title_norm(t) for t in tokenize(text=text)])
+
+
+def _title_norm(token: Token) -> str:
+    """Return the token's norm; "IT" (information technology) stays a field word, not the pronoun "it"."""
+    return IT if token.text == "IT" else token.norm
 
 
 def _title_words(*, norms: list[str]) -> list[str]:
@@ -86,6 +97,10 @@ def _noun_credit(*, noun: str, present: set[str]) -> float:
     return MANAGER_FOR_C_SUITE if _family(noun) & present else 0.0
 
 
+def _shows_field(word: str, present: set[str]) -> bool:
+    return word in present or bool(_FIELD_MEMBERS.get(word, frozenset()) & present)
+
+
 def _family(word: str) -> frozenset[str]:
     return next((family for family in _FAMILIES if word in family), frozenset({word}))
 
@@ -116,7 +131,7 @@ def resume_titles(
         for end, following in [*((m.start(), m.end()) for m in _PARTS_RE.finditer(text)), (len(text), 0)]:
             if text[position:end].strip()[:1].isupper():
                 inside = tokens[bisect_left(starts, position) : bisect_left(starts, end)]
-                parts.append(_title_words(norms=[token.norm for token in inside]))
+                parts.append(_title_words(norms=[_title_norm(token) for token in inside]))
             position = following
         for words in parts:
             if (
@@ -146,7 +161,7 @@ def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozen
     for candidate in titles:
         present = set(candidate)
         noun_part = 1.0 if not nouns else max(_noun_credit(noun=n, present=present) for n in nouns)
-        field_part = 1.0 if not field else sum(w in present for w in field) / len(field)
+        field_part = 1.0 if not field else sum(_shows_field(w, present) for w in field) / len(field)
         if not field:  # a bare role ("Electrician"): the same kind of job or not
             best = max(best, noun_part)
         else:

@@ -85,3 +85,12 @@ Oversaw 40 engineers and product managers working on the booking app."""
         for r in (bullet, titled)
     ]
     assert scores[0] < scores[1] == 100
+
+
+def test_an_it_posting_is_in_the_field_of_an_operations_title_not_of_another_trade():
+    posting = "IT Specialist\nWe need someone to run our servers, backups and cloud accounts."
+    devops = "Sam Roe\nDevOps Engineer\nExperience\nDevOps Engineer, Host Co, 2015 - 2023\nRan servers."
+    clerk = "Kim Roe\nAccounts Clerk\nExperience\nAccounts Clerk, Shop Co, 2015 - 2023\nKept the ledger."
+    scores = [role_part(resume=r, posting=posting) for r in (devops, clerk)]
+    assert scores[0]["title"] == "IT Specialist"
+    assert scores[0]["score"] > scores[1]["score"] == 0
