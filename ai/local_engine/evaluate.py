@@ -14,7 +14,7 @@ from ai.local_engine.requirements import HARD_KINDS, JobRequirements, Requiremen
 from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
 from ai.local_engine.role import resume_titles, role_score
-from ai.local_engine.score import SubScores, compute_sub_scores, text_similarity
+from ai.local_engine.score import SubScores, compute_sub_scores, own_words_factor, text_similarity
 from ai.local_engine.semantic import closest_sentences
 from ai.local_engine.text import tokenize
 from ai.local_engine.vocab import get_vocabulary
@@ -126,9 +126,16 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     )
     sub_scores = compute_sub_scores(
         matches=matches,
-        similarity=text_similarity(
-            job_norms=job.asks_norms,
-            resume_norms=view.prose_norms(),
+        # A resume with dated work has said something of its own whatever its words; without, it may be
+        # only the posting's phrases written back.
+        similarity=text_similarity(job_norms=job.asks_norms, resume_norms=view.prose_norms())
+        * (
+            1.0
+            if years.total
+            else own_words_factor(
+                job_norms=frozenset(job.norms),
+                resume_norms=(norm for norms in view.index.sentence_norms for norm in norms),
+            )
         ),
         years_asked=job.min_years,
         years_relevant=years.relevant,

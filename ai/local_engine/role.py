@@ -42,6 +42,11 @@ _FAMILIES: tuple[frozenset[str], ...] = (
 # Words written apart or together: "full stack" / "fullstack", "front end" / "frontend".
 _JOINED = {("full", "stack"): "fullstack", ("front", "end"): "frontend", ("back", "end"): "backend"}
 HEADLINE_LINES = 4
+# Words that make a line name a credential, not a role: "Qualified Teacher Status (QTS)" is held by teachers
+# and non-teachers alike, so it says nothing of the job the writer did.
+_CREDENTIAL_NOUNS = frozenset(
+    "status certificate certification licence license diploma qualification".split()
+)
 MAX_TITLE_TOKENS = 12
 
 
@@ -138,6 +143,7 @@ def resume_titles(
                 words
                 and len(words) <= MAX_TITLE_TOKENS
                 and any((w in role_nouns or w in _ROLE_EXTRA) and w not in plural for w in words)
+                and not _CREDENTIAL_NOUNS.intersection(words)
             ):
                 titles.append(words)
     return titles
