@@ -62,6 +62,36 @@ def date_ranges(text: str, this_year: int) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
+def _current_start(
+    *, sentences: list[str], work: list[int], ranges: list[tuple[int, int, int]], this_year: int
+) -> tuple[int, int, int] | None:
+    """Return the current role written with its start alone ("2016 / 09 Fullstack Engineer") as a range.
+
+    Only the first dated line of the work lines qualifies, and only when it starts no earlier than every
+    range below it ends: the newest entry with no end is the job held now; a lone date further down is
+    more often a one-off (a course, an award).
+    """
+    for number in work:
+        if not RANGE_YEAR_RE.search(sentences[number]):
+            continue
+        match = _LONE_START_RE.match(sentences[number])
+        if match is None or date_ranges(sentences[number], this_year):
+            return None
+        start = int(match.group(1) or match.group(2) or match.group(3))
+        if start <= this_year and all(start >= end for _, _, end in ranges):
+            return (number, start, this_year)
+        return None
+    return None
+
+
+# A line that opens with one date and no end: "2016 / 09 Title", "09/2016 Title", "Since 2016 Title".
+_LONE_START_RE = re.compile(
+    r"\s*(?:since\s+)?(?:((?:19|20)\d\d)\s*/\s*\d{1,2}|\d{1,2}\s*/\s*((?:19|20)\d\d)|((?:19|20)\d\d))\b"
+    r"(?!\s*(?:-|–|—|to\b|until\b))",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def claims(text: str) -> tuple[int, ...]:
     """Return the years of each explicit claim in a line ("6+ years of experience")."""
@@ -100,6 +130,9 @@ def count_years(
     for number in work:
         for start, end in date_ranges(sentences[number], this_year):
             ranges.append((number, start, end))
+    current = _current_start(sentences=sentences, work=work, ranges=ranges, this_year=this_year)
+    if current is not None:
+        ranges.insert(0, current)
     all_intervals, relevant_intervals, professional_intervals = [], [], []
     for position, (number, start, end) in enumerate(ranges):
         previous = ranges[position - 1][0] if position else -1

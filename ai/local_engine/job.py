@@ -216,7 +216,12 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                     and ":" not in sentence.text[tokens[first - 1].end : tokens[first].start]
                 ):
                     first -= 1
-                while first < index and tokens[first].norm in SENIORITY_WORDS:
+                # "Chief" is no seniority in "Chief Operating Officer": it makes the title a C-suite one.
+                while (
+                    first < index
+                    and tokens[first].norm in SENIORITY_WORDS
+                    and not (tokens[first].norm == "chief" and token.norm == "officer")
+                ):
                     first += 1
                 key = " ".join(t.norm for t in tokens[first : index + 1])
                 if key in vocabulary.titles or index - first >= 1:

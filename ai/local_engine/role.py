@@ -4,6 +4,10 @@ The posting's title is split into its role noun ("engineer", "manager") and its 
 "product"). The resume's titles are its headline (the first lines) and the titles of its roles (short lines
 of the experience section that hold a role noun). Half the score is a role noun of the same family
 (developer and engineer are one family), half the share of field words the same title shows.
+
+A C-suite title is one role however it is written ("Chief Operating Officer" = "COO"): a resume's C-suite
+title meets a C-suite posting (another function's counts ``OTHER_C_SUITE``), a manager's title only weakly.
+"IT" in capitals is a field ("IT Specialist"), shown by operations titles (DevOps, SRE, sysadmin) too.
 """
 
 import functools
@@ -12,13 +16,24 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ai.local_engine.job import SENIORITY_WORDS
-from ai.local_engine.text import STOPWORDS, tokenize
+from ai.local_engine.text import STOPWORDS, Token, tokenize
 
+# Top executives of one function or another: a CEO is a candidate for a COO post, a product manager is not.
+C_SUITE = frozenset(
+    {"ceo", "coo", "cto", "cfo", "cio", "cmo", "cpo", "cso", "cro", "cdo", "cco", "cno", "ciso", "chro"}
+)
+OTHER_C_SUITE = 0.75
+MANAGER_FOR_C_SUITE = 0.3
+IT = "IT"
+# Titles that name a field's work without its name: a DevOps engineer or a sysadmin works in IT.
+_FIELD_MEMBERS = {
+    IT: frozenset({"devop", "devops", "sre", "sysadmin", "infrastructure", "network", "helpdesk"})
+}
 # Role nouns that name the same kind of job.
 _FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"engineer", "developer", "programmer", "architect", "sre", "devops"}),
     frozenset(
-        {"manager", "lead", "director", "head", "owner", "officer", "executive", "ceo", "cto", "president"}
+        {"manager", "lead", "director", "head", "owner", "officer", "executive", "president", *C_SUITE}
     ),
     frozenset({"scientist", "researcher", "analyst", "statistician"}),
     frozenset({"designer", "artist"}),
@@ -37,13 +52,23 @@ MAX_TITLE_TOKENS = 12
 
 @functools.lru_cache(maxsize=8192)
 def title_words(text: str) -> list[str]:
-    return _title_words(norms=[t.norm for t in tokenize(text=text)])
+    return _title_words(norms=[_title_norm(t) for t in tokenize(text=text)])
+
+
+def _title_norm(token: Token) -> str:
+    """Return the token's norm; "IT" (information technology) stays a field word, not the pronoun "it"."""
+    return IT if token.text == "IT" else token.norm
 
 
 def _title_words(*, norms: list[str]) -> list[str]:
     words: list[str] = []
     index = 0
     while index < len(norms):
+        c_suite, length = _c_suite_at(norms=norms, index=index)
+        if c_suite:
+            words.append(c_suite)
+            index += length
+            continue
         pair = tuple(norms[index : index + 2])
         if pair in _JOINED:
             words.append(_JOINED[pair])  # type: ignore[index]
@@ -52,6 +77,33 @@ def _title_words(*, norms: list[str]) -> list[str]:
         words.append(norms[index])
         index += 1
     return [w for w in words if w not in STOPWORDS and w not in SENIORITY_WORDS]
+
+
+def _c_suite_at(*, norms: list[str], index: int) -> tuple[str, int]:
+    """Return the abbreviation of "chief <one or two words> officer" at ``index`` and its word count."""
+    if norms[index] != "chief":
+        return "", 0
+    for middle in (1, 2):
+        end = index + middle + 1
+        if end < len(norms) and norms[end] == "officer":
+            abbreviation = "c" + "".join(w[0] for w in norms[index + 1 : end]) + "o"
+            return (abbreviation, middle + 2) if abbreviation in C_SUITE else ("", 0)
+    return "", 0
+
+
+def _noun_credit(*, noun: str, present: set[str]) -> float:
+    """Return how well a title's words ``present`` show the role noun ``noun`` (1 = the same kind of role)."""
+    if noun not in C_SUITE:
+        return float(bool(_family(noun) & present))
+    if noun in present:
+        return 1.0
+    if present & (C_SUITE | {"president"}):
+        return OTHER_C_SUITE
+    return MANAGER_FOR_C_SUITE if _family(noun) & present else 0.0
+
+
+def _shows_field(word: str, present: set[str]) -> bool:
+    return word in present or bool(_FIELD_MEMBERS.get(word, frozenset()) & present)
 
 
 def _family(word: str) -> frozenset[str]:
@@ -76,17 +128,21 @@ def resume_titles(
         # Each part's words from the line's own tokens (no token crosses a separator): no tokenising again.
         tokens = tokenize(text=text)
         starts = [token.start for token in tokens]
+        # "Oversaw 1000+ engineers and product managers" speaks of people, it is no title: a noun written
+        # only in the plural on a line names no role.
+        plural = {t.norm for t in tokens if t.text.lower() in (t.norm + "s", t.norm + "es")}
+        plural -= {t.norm for t in tokens if t.text.lower() == t.norm}
         position = 0
         for end, following in [*((m.start(), m.end()) for m in _PARTS_RE.finditer(text)), (len(text), 0)]:
             if text[position:end].strip()[:1].isupper():
                 inside = tokens[bisect_left(starts, position) : bisect_left(starts, end)]
-                parts.append(_title_words(norms=[token.norm for token in inside]))
+                parts.append(_title_words(norms=[_title_norm(token) for token in inside]))
             position = following
         for words in parts:
             if (
                 words
                 and len(words) <= MAX_TITLE_TOKENS
-                and any(w in role_nouns or w in _ROLE_EXTRA for w in words)
+                and any((w in role_nouns or w in _ROLE_EXTRA) and w not in plural for w in words)
                 and not _CREDENTIAL_NOUNS.intersection(words)
             ):
                 titles.append(words)
@@ -95,7 +151,7 @@ def resume_titles(
 
 # A line's parts: "Title, Employer | Place – Dates".
 _PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
-_ROLE_EXTRA = frozenset({"sre", "devops", "ceo", "cto", "president", "founder"})
+_ROLE_EXTRA = frozenset({"sre", "devops", "president", "founder"}) | C_SUITE
 
 
 def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozenset[str]) -> float | None:
@@ -110,8 +166,8 @@ def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozen
     best = 0.0
     for candidate in titles:
         present = set(candidate)
-        noun_part = 1.0 if not nouns else float(any(_family(n) & present for n in nouns))
-        field_part = 1.0 if not field else sum(w in present for w in field) / len(field)
+        noun_part = 1.0 if not nouns else max(_noun_credit(noun=n, present=present) for n in nouns)
+        field_part = 1.0 if not field else sum(_shows_field(w, present) for w in field) / len(field)
         if not field:  # a bare role ("Electrician"): the same kind of job or not
             best = max(best, noun_part)
         else:

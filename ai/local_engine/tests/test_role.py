@@ -53,3 +53,44 @@ def test_occupation_titles_of_the_vocabularies_give_role_nouns(noun):
 def test_words_a_resume_uses_for_things_are_not_role_nouns(thing):
     # "Built Kafka producers" or "wrote Kubernetes controllers" must not read as a job title
     assert thing not in get_vocabulary().role_nouns
+
+
+COO_POSTING = """Chief Operating Officer
+We need an executive to run operations across three countries and report to the board."""
+
+
+def test_a_c_suite_posting_keeps_chief_in_its_title_and_reads_the_abbreviation():
+    resume = "Ann Lee\nCOO\nExperience\nCOO, Freight Co, 2015 - 2023\nRan operations across Europe."
+    own = role_part(resume=resume, posting=COO_POSTING)
+    assert (own["title"], own["score"]) == ("Chief Operating Officer", 100)
+
+
+def test_another_c_suite_title_outranks_a_managers_title_for_a_c_suite_posting():
+    ceo = "Ann Lee\nChief Executive Officer\nExperience\nCEO, Freight Co, 2015 - 2023\nLed the company."
+    manager = "Bob Ray\nProduct Manager\nExperience\nProduct Manager, Apps Inc, 2015 - 2023\nShipped apps."
+    nurse = "Cy Doe\nRegistered Nurse\nExperience\nRegistered Nurse, City Hospital, 2015 - 2023\nCared for patients."
+    scores = [role_part(resume=r, posting=COO_POSTING)["score"] for r in (ceo, manager, nurse)]
+    assert scores[0] > scores[1] > scores[2] == 0
+
+
+def test_a_line_naming_people_in_the_plural_is_no_title():
+    posting = "Product Manager\nWe need a product manager to own the roadmap of our mobile apps."
+    bullet = """Ann Lee
+Experience
+Operations Lead, Freight Co, 2015 - 2023
+Oversaw 40 engineers and product managers working on the booking app."""
+    titled = bullet.replace("Oversaw 40 engineers and product managers", "Product Manager for")
+    scores = [
+        analyze(resume_text=r, job_description=posting)["details"]["sub_scores"]["role"]["score"]
+        for r in (bullet, titled)
+    ]
+    assert scores[0] < scores[1] == 100
+
+
+def test_an_it_posting_is_in_the_field_of_an_operations_title_not_of_another_trade():
+    posting = "IT Specialist\nWe need someone to run our servers, backups and cloud accounts."
+    devops = "Sam Roe\nDevOps Engineer\nExperience\nDevOps Engineer, Host Co, 2015 - 2023\nRan servers."
+    clerk = "Kim Roe\nAccounts Clerk\nExperience\nAccounts Clerk, Shop Co, 2015 - 2023\nKept the ledger."
+    scores = [role_part(resume=r, posting=posting) for r in (devops, clerk)]
+    assert scores[0]["title"] == "IT Specialist"
+    assert scores[0]["score"] > scores[1]["score"] == 0
