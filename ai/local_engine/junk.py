@@ -131,11 +131,10 @@ def _inside_organisation_name(*, candidate: Candidate, text: str) -> bool:
     word, and followed by more of the name up to a noun such as Service, Group or University."""
     if not candidate.text[:1].isupper():
         return False
-    before = text[max(0, candidate.start - 40) : candidate.start]
-    return (
-        _NAME_BEFORE_RE.search(before) is not None
-        and _ORGANISATION_TAIL_RE.match(text, candidate.end) is not None
-    )
+    # The anchored tail first: it fails at once after most words, where the search before would scan 40 chars.
+    if _ORGANISATION_TAIL_RE.match(text, candidate.end) is None:
+        return False
+    return _NAME_BEFORE_RE.search(text[max(0, candidate.start - 40) : candidate.start]) is not None
 
 
 # A sentence whose subject is the employer ("We value collaboration", "Our lab, led by ...", "The team guides

@@ -8,6 +8,7 @@ posting asks for the skill this way (``requirement_keep``), and a resume shows i
 
 import re
 
+from ai.local_engine.cue_gates import PEOPLE_ACT_GATES, folded, may_match
 from ai.local_engine.text import starts_guarded
 from ai.local_engine.vocab import Vocabulary
 
@@ -49,8 +50,9 @@ def people_acts_in(*, text: str, vocabulary: Vocabulary) -> list[tuple[int, re.M
     """Return (concept id, match) of each place a text shows a soft skill through work with or leading of
     people, skill by skill in reading order."""
     found = []
-    for pattern, surface in PEOPLE_ACTS.values():
+    lower = folded(text)
+    for name, (pattern, surface) in PEOPLE_ACTS.items():
         concept = vocabulary.surfaces.get(surface)
-        if concept is not None:
+        if concept is not None and may_match(gate=PEOPLE_ACT_GATES[name], text=text, lower=lower):
             found += [(concept[0], match) for match in pattern.finditer(text)]
     return found

@@ -4,6 +4,7 @@ control, e.g. Git") and alternatives ("Python, Ruby or Java", "MySQL/PostgreSQL"
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.cue_gates import PRACTICES_WORDS, folded
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
@@ -34,7 +35,9 @@ def cue_clauses(*, sentence: Sentence) -> list[tuple[int, int, int]]:
     """Return (cue start, cue end, clause end) of each "such as" / "e.g." / "(" / "practices:" list in the
     sentence."""
     clauses = []
-    for cue in _PRACTICES_COLON_RE.finditer(sentence.text):
+    lower = folded(sentence.text) if ":" in sentence.text else ""  # the cue ends in a colon
+    practices = any(word in lower for word in PRACTICES_WORDS)
+    for cue in _PRACTICES_COLON_RE.finditer(sentence.text) if practices else ():
         end_match = _CLAUSE_END_RE.search(sentence.text, cue.end())
         clause_end = end_match.start() if end_match else len(sentence.text)
         clauses.append(

@@ -8,6 +8,7 @@ places and the company's own name are masked so that no keyword is ever drawn fr
 import re
 from dataclasses import dataclass
 
+from ai.local_engine.cue_gates import SENTENCE_CUE_GATES, folded, may_match
 from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
 
@@ -190,7 +191,10 @@ _STACK_LINE_RE = re.compile(r"^\W*(?:technologies|tech stack|our stack|stack|ski
 
 def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
     long = sentence.text.count(" ") >= _RUN_ON_WORDS
+    lower = folded(sentence.text)
     for kind, pattern in _SENTENCE_CUES:
+        if not may_match(gate=SENTENCE_CUE_GATES[kind], text=sentence.text, lower=lower):
+            continue
         match = pattern.search(sentence.text)
         if match and (
             not long or kind == "eeo" or sentence.text.count(" ", 0, match.start()) < _RUN_ON_LEAD_WORDS

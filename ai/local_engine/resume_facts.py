@@ -5,6 +5,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ai.local_engine.cue_gates import SCHOOL_OR_YEAR_GATE, folded, may_match
 from ai.local_engine.job import degree_levels_of
 from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.resume import ResumeIndex, index_resume
@@ -70,7 +71,11 @@ def resume_facts(*, text: str) -> ResumeFacts:
     sentences = list(index.sentences)
     sections = sentence_sections(text=text)
     # Each line is tested once for a school or a year, not once per line whose window holds it.
-    school_or_year = [_SCHOOL_OR_YEAR_RE.search(sentence.text) is not None for sentence in sentences]
+    school_or_year = [
+        may_match(gate=SCHOOL_OR_YEAR_GATE, text=sentence.text, lower=folded(sentence.text))
+        and _SCHOOL_OR_YEAR_RE.search(sentence.text) is not None
+        for sentence in sentences
+    ]
     runs = [list_runs(text=sentence.text) for sentence in sentences]
     degree_levels = []
     for n, (sentence, section) in enumerate(zip(sentences, sections, strict=True)):

@@ -1,0 +1,152 @@
+"""Cheap literal pre-checks that let a case-blind cue pattern be skipped where it cannot match.
+
+Python's ``re`` has no fast literal scan for a case-insensitive alternation: it tries every branch at every
+place. Each gate below lists literal pieces of which every match of its pattern holds at least one (or a
+digit), so a sentence with none of them is passed over without running the pattern. The result is the same,
+only found sooner; ``tests/test_cue_gates.py`` checks each gate against its pattern.
+"""
+
+import re
+from dataclasses import dataclass
+
+# ``re.IGNORECASE`` also pairs "ı" with "i" and "ſ" with "s", which ``str.lower`` leaves alone.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
+_DIGIT_RE = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """Literal pieces a pattern's every match holds: one of ``any_of`` (or a decimal digit, if ``digit``)
+    and, when ``also_any_of`` is given, one of those as well."""
+
+    any_of: tuple[str, ...]
+    digit: bool = False
+    also_any_of: tuple[str, ...] = ()
+
+
+# Per posting sentence-cue kind (posting._SENTENCE_CUES).
+SENTENCE_CUE_GATES: dict[str, Gate] = {
+    "eeo": Gate(
+        any_of=(
+            "equal ",
+            "without regard to",
+            "regardless of ",
+            "sexual orientation",
+            "gender identity",
+            "veteran status",
+            "reasonable accommodation",
+            "celebrate diversity",
+            "inclusive ",
+        ),
+        digit=False,
+    ),
+    # The e-mail, "Call ... 555" and telephone branches need an "@" or a digit.
+    "apply": Gate(
+        any_of=(
+            "to apply",
+            "apply ",
+            "please ",
+            "send ",
+            "submit your",
+            "cover letter",
+            "references available",
+            "application form",
+            "@",
+        ),
+        digit=True,
+    ),
+    # Pay ("$120k", "120k", "401k") needs a digit.
+    "benefits": Gate(
+        any_of=(
+            "salary",
+            "per ",
+            "health",
+            "insurance",
+            "paid time off",
+            "pto",
+            "vacation",
+            "parental leave",
+            "stock options",
+            "equity",
+            "wellness",
+            "gym",
+            "retirement",
+            "pension",
+            "competitive ",
+            "flexible ",
+            "work from home",
+            "remote",
+            "free ",
+            "professional development opportunities",
+            "relocation",
+        ),
+        digit=True,
+    ),
+    "not_asked": Gate(any_of=("not ", "no need for", "n't ", "n’t ")),
+    "about": Gate(any_of=("we are ", "we're ", "founded in", "our mission", "at ", " is ")),
+}
+# people_acts.PEOPLE_ACTS: a verb of working with or leading people, then the people.
+_PEOPLE_NOUNS = (
+    "engineers",
+    "designers",
+    "managers",
+    "scientists",
+    "stakeholders",
+    "team",
+    "customers",
+    "clients",
+    "partners",
+    "colleagues",
+    "analysts",
+    "researchers",
+    "developers",
+    "leaders",
+    "clinicians",
+    "physicians",
+    "nurses",
+    "organi",
+    "people",
+    "staff",
+    "reports",
+)
+PEOPLE_ACT_GATES: dict[str, Gate] = {
+    "Collaboration": Gate(any_of=("work", "partner", "collaborat"), also_any_of=_PEOPLE_NOUNS),
+    "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),
+}
+# resume_facts._SCHOOL_OR_YEAR_RE: a year ("19xx", "20xx") or a school.
+SCHOOL_OR_YEAR_GATE = Gate(
+    any_of=(
+        "19",
+        "20",
+        "univers",
+        "college",
+        "institut",
+        "school",
+        "academy",
+        "polytechnic",
+        "faculty",
+        "hochschule",
+    )
+)
+# phrases._PRACTICES_COLON_RE: "engineering practices:" and the like.
+PRACTICES_WORDS = (
+    "practices",
+    "methods",
+    "methodologies",
+    "techniques",
+    "principles",
+    "rituals",
+    "ceremonies",
+)
+
+
+def folded(text: str) -> str:
+    """Return ``text`` lower-cased as ``re.IGNORECASE`` compares letters, for ``in`` tests."""
+    return text.lower().translate(_FOLD)
+
+
+def may_match(*, gate: Gate, text: str, lower: str) -> bool:
+    """Return whether a pattern behind ``gate`` can match ``text`` (``lower`` is ``folded(text)``)."""
+    if gate.also_any_of and not any(word in lower for word in gate.also_any_of):
+        return False
+    return any(word in lower for word in gate.any_of) or (gate.digit and _DIGIT_RE.search(text) is not None)

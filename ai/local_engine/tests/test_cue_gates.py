@@ -1,0 +1,135 @@
+"""The literal pre-checks in front of case-blind cue patterns never hide a match the pattern would find."""
+
+import pytest
+
+from ai.local_engine import posting, resume_facts
+from ai.local_engine.cue_gates import (
+    PEOPLE_ACT_GATES,
+    SCHOOL_OR_YEAR_GATE,
+    SENTENCE_CUE_GATES,
+    Gate,
+    folded,
+    may_match,
+)
+from ai.local_engine.people_acts import PEOPLE_ACTS
+
+# Made-up lines, each matched by the pattern named beside it; every branch of the alternations is here once.
+MATCHED = {
+    "eeo": [
+        "We are an Equal Employment Opportunity employer.",
+        "Applicants are considered WITHOUT REGARD TO race.",
+        "Hiring regardless of gender.",
+        "We welcome all sexual orientations and gender identities.",
+        "Protected veteran status is respected.",
+        "We provide reasonable accommodation on request.",
+        "We celebrate diversity.",
+        "An inclusive workplace for all.",
+    ],
+    "apply": [
+        "To apply, send a CV.",
+        "Apply now!",
+        "Please submit a portfolio.",
+        "Send us your resume.",
+        "Submit your resume by Friday.",
+        "A cover letter is welcome.",
+        "References available on request.",
+        "Fill in the application form.",
+        "Questions: jo@school.org",
+        "Call Human Resources at (608) 555-0142",
+        "Questions: HR, 816-555-0120",
+    ],
+    "benefits": [
+        "Pay: $120,000.",
+        "Range 120k-150k.",
+        "A 401(k) with match.",
+        "The salary is fixed.",
+        "Paid per hour.",
+        "Healthcare, dental and more.",
+        "Insurance for the family.",
+        "Paid time off.",
+        "Unlimited PTO.",
+        "Generous vacation.",
+        "Parental leave of 16 weeks.",
+        "Stock options.",
+        "Equity for all.",
+        "A wellness budget.",
+        "Gym membership.",
+        "Retirement plan.",
+        "Pension scheme.",
+        "Competitive pay.",
+        "Flexible hours.",
+        "Work from home on Fridays.",
+        "Remote-friendly.",
+        "Free lunch.",
+        "Professional development opportunities.",
+        "Relocation support.",
+        "A fair ſalary.",  # re.IGNORECASE pairs the long s with "s"; str.lower does not
+    ],
+    "not_asked": [
+        "A forklift licence is not required.",
+        "No need for a degree.",
+        "Experience isn't needed.",
+        "A CDL isn’t necessary.",
+        "Degrees are not mandatory.",
+    ],
+    "about": [
+        "We are a small team.",
+        "We're an agency.",
+        "Founded in 1999, we build bikes.",
+        "Our mission is clean water.",
+        "At Acme Corp, we build rockets.",
+        "Acme Corp is a leading maker of tools.",
+    ],
+}
+PEOPLE_LINES = [
+    "Worked closely with product managers and data scientists.",
+    "Partnered with designers.",
+    "Collaborated with internal stakeholders.",
+    "Led a team of six.",
+    "Managed large organisations.",
+    "Mentored two junior developers.",
+    "Coaching other engineers.",
+    "LEADING CLINICIANS AND NURSES",
+]
+SCHOOL_LINES = [
+    "BSc, 2014",
+    "Stanford Unıversity",  # a dotless i, as re.IGNORECASE reads it
+    "ETH Hochschule",
+    "Polytechnic of Milan",
+    "Faculty of Law",
+]
+
+
+def _gated(*, gate: Gate, text: str) -> bool:
+    return may_match(gate=gate, text=text, lower=folded(text))
+
+
+@pytest.mark.parametrize("kind", list(MATCHED))
+def test_it_lets_through_every_sentence_a_posting_cue_matches(kind: str) -> None:
+    pattern = dict(posting._SENTENCE_CUES)[kind]
+    for text in MATCHED[kind]:
+        assert pattern.search(text), text
+        assert _gated(gate=SENTENCE_CUE_GATES[kind], text=text), text
+
+
+def test_it_has_a_gate_for_every_posting_cue() -> None:
+    assert {kind for kind, _ in posting._SENTENCE_CUES} == set(SENTENCE_CUE_GATES)
+
+
+def test_it_skips_sentences_that_hold_no_cue_word() -> None:
+    text = "Build data pipelines in Python and SQL."
+    assert not any(pattern.search(text) for _, pattern in posting._SENTENCE_CUES)
+    assert not any(_gated(gate=gate, text=text) for gate in SENTENCE_CUE_GATES.values())
+
+
+def test_it_lets_through_every_line_that_shows_work_with_or_leading_of_people() -> None:
+    for text in PEOPLE_LINES:
+        names = [name for name, (pattern, _) in PEOPLE_ACTS.items() if pattern.search(text)]
+        assert names, text
+        assert all(_gated(gate=PEOPLE_ACT_GATES[name], text=text) for name in names), text
+
+
+def test_it_lets_through_every_line_that_names_a_school_or_a_year() -> None:
+    for text in SCHOOL_LINES:
+        assert resume_facts._SCHOOL_OR_YEAR_RE.search(text), text
+        assert _gated(gate=SCHOOL_OR_YEAR_GATE, text=text), text
