@@ -24,7 +24,7 @@ class Gate:
     also_any_of: tuple[str, ...] = ()
 
 
-# Per posting sentence-cue kind (posting._SENTENCE_CUES).
+# Per posting sentence-cue kind (posting_cues.SENTENCE_CUES).
 SENTENCE_CUE_GATES: dict[str, Gate] = {
     "eeo": Gate(
         any_of=(

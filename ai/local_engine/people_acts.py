@@ -22,6 +22,7 @@ _PEOPLE = (
 # Soft skills asked as the work itself, named by the skill: "work with product managers and data
 # scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
 # organisations", "mentor other engineers" (leadership). name -> (pattern, a surface of the skill's concept).
+# Gated by cue_gates.PEOPLE_ACT_GATES: a new verb or people noun needs its words there too.
 PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
     "Collaboration": (
         starts_guarded(

@@ -26,6 +26,7 @@ _HEAD_REACH = 30
 
 # "Improve engineering practices: code review, CI/CD, incident reviews": ways of working named after a colon
 # are examples of the practices, any of which shows them (a bare "Tools:" heading lists what is asked).
+# Gated by cue_gates.PRACTICES_WORDS: a new head noun needs adding there too.
 _PRACTICES_COLON_RE = re.compile(
     r"\b\w+\s+(?:practices|methods|methodologies|techniques|principles|rituals|ceremonies)\s*(:)", re.I
 )

@@ -9,88 +9,12 @@ import re
 from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import SENTENCE_CUE_GATES, folded, may_match
+from ai.local_engine.posting_cues import ASKS, HEADINGS, SENTENCE_CUES
 from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
 
-ASKS = "asks"  # requirements, responsibilities, the role itself
 SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location", "not_asked"})
 
-# "To apply", "How to apply:", "to apply for this role"; not "ability to apply statistical methods".
-_TO_APPLY = r"to apply(?=\s*(?:[,.:;!]|$|for\b|now\b|online\b|via\b|through\b|please\b|today\b))"
-_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
-    for kind, pattern in (
-        ("eeo", r"\b(equal (employment )?opportunit|eeo|diversity|inclusion)"),
-        (
-            "apply",
-            rf"\b(how to apply|{_TO_APPLY}|apply now|application process|next steps|interview process)\b",
-        ),
-        (
-            "benefits",
-            r"\b(benefits|perks|what we offer|we offer|compensation|salary|why (join|work)|rewards)\b",
-        ),
-        (
-            "about",
-            r"\b(about (us|the company|the team|our company)|our (mission|story|company|values)|"
-            r"who we are(?! (looking|seeking|searching|hiring))|"  # "Who we are looking for" asks
-            r"company (overview|description)|the company)\b|^about (?!you|the (role|job|position))\S",
-        ),
-        (
-            ASKS,
-            r"\b(requirements?|qualifications?|responsibilit\w*|what you('ll| will) do|duties|skills|"
-            r"you (have|bring|are)|about you|about the (role|job|position)|the role|your role|"
-            r"looking for|seeking|(?:successful|ideal) (?:candidate|applicant)|you(?:'ll| will| need)|"
-            r"must|nice to have|preferred|bonus|job description|role overview|tasks)\b",
-        ),
-    )
-)
-_SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
-    for kind, pattern in (
-        (
-            "eeo",
-            r"\b(equal (employment )?opportunity|without regard to|regardless of (race|gender|age)|"
-            r"sexual orientation|gender identity|veteran status|reasonable accommodation|"
-            r"celebrate diversity|inclusive (environment|workplace))",
-        ),
-        (
-            "apply",
-            # "To apply, ...", not "required to apply your knowledge" (what the job does).
-            rf"\b({_TO_APPLY}|"
-            r"apply (now|today|online|here|via|through|using)|please (send|submit|apply|email)|"
-            r"send (us )?your|submit your|cover letter|references available|application form)\b|"
-            # a sentence giving an e-mail address is a contact line ("..., Head of Maths, or jo@school.org")
-            r"[\w.+-]@[\w-]+\.\w|"
-            # "Call Human Resources at (608) 555-0142", "Text JOBS to 55123", "Email Dana at dana@...".
-            r"^[\W]*(call|text|phone|e-?mail|contact|write to|reach)\b[^\n]{0,80}?(\d{3}|@)|"
-            # a sentence giving a telephone number is a contact line ("Questions: HR, (816) 555-0120")
-            r"(\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b",
-        ),
-        (
-            "benefits",
-            # "120k-150k" is pay; "Company size: 1k-5k people", "10k+ employees" is not.
-            r"([$€£]\s?\d|\b\d+k\b(?![+–-]?(?:\s*\d+k)?\+?\s*(?:people|employees|staff|users|customers))|"
-            r"\bsalary\b|per (year|annum|hour)|\b401\s?\(?k\)?|health(care)?,? "
-            r"(dental|insurance)|insurance|paid time off|\bpto\b|vacation|parental leave|"
-            r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"
-            r"compensation)|flexible (work|working|hours|schedule)|work from home|remote[- ]friendly|"
-            r"free (lunch|snacks|meals)|professional development opportunities|relocation)",
-        ),
-        (
-            # "Forklift or CDL? Not needed": named, and said not to be asked (unless also a plus: preferred)
-            "not_asked",
-            r"^(?!.*\b(helpful|plus|preferred|bonus|nice|desirable|advantage|ideally|welcome)\b)"
-            r".*\b(not (needed|required|necessary|mandatory|essential|a must)|no need for|"
-            r"(isn['’]t|is not|are not|aren['’]t) (needed|required|necessary))\b",
-        ),
-        (
-            "about",
-            r"^(we are (a|an|the)\b|we're (a|an)\b|founded in|our mission|"
-            r"at [A-Z][\w&.-]*(\s[A-Z][\w&.-]*)*,\s*we\b|"
-            r"[A-Z][\w&.-]*(\s[A-Z][\w&.-]*)* is (a|an|the) (leading|global|fast|growing|proud))",
-        ),
-    )
-)
 _HEADING_MAX_WORDS = 6
 _LEAD_IN_MAX_WORDS = 20
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -166,7 +90,7 @@ def _heading_kind(*, sentence: Sentence) -> str | None:
     most = _LEAD_IN_MAX_WORDS if text.endswith(":") else _HEADING_MAX_WORDS
     if len(text.split()) > most or (not text.endswith(":") and text[-1:] in ".,;"):
         return None
-    for kind, pattern in _HEADINGS:
+    for kind, pattern in HEADINGS:
         if pattern.search(text):
             return kind
     return None
@@ -192,7 +116,7 @@ _STACK_LINE_RE = re.compile(r"^\W*(?:technologies|tech stack|our stack|stack|ski
 def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
     long = sentence.text.count(" ") >= _RUN_ON_WORDS
     lower = folded(sentence.text)
-    for kind, pattern in _SENTENCE_CUES:
+    for kind, pattern in SENTENCE_CUES:
         if not may_match(gate=SENTENCE_CUE_GATES[kind], text=sentence.text, lower=lower):
             continue
         match = pattern.search(sentence.text)

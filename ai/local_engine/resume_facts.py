@@ -21,6 +21,7 @@ LIST_ITEM_MAX_TOKENS = 3
 LIST_MIN_ITEMS = 3
 LIST_NAME_MAX_TOKENS = 8  # a longer item inside a run of short ones is still a listed name
 LONG_LIST_ITEMS = 4
+# Gated by cue_gates.SCHOOL_OR_YEAR_GATE: a new school word needs its literal there too.
 _SCHOOL_OR_YEAR_RE = starts_guarded(
     re.compile(
         r"\b(?:19|20)\d\d\b|univers|college|institut|school|academy|polytechnic|faculty|hochschule", re.I

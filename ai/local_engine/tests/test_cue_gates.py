@@ -1,8 +1,11 @@
 """The literal pre-checks in front of case-blind cue patterns never hide a match the pattern would find."""
 
+import json
+from pathlib import Path
+
 import pytest
 
-from ai.local_engine import posting, resume_facts
+from ai.local_engine import posting_cues, resume_facts
 from ai.local_engine.cue_gates import (
     PEOPLE_ACT_GATES,
     SCHOOL_OR_YEAR_GATE,
@@ -12,6 +15,7 @@ from ai.local_engine.cue_gates import (
     may_match,
 )
 from ai.local_engine.people_acts import PEOPLE_ACTS
+from ai.local_engine.skillspan import load_postings
 
 # Made-up lines, each matched by the pattern named beside it; every branch of the alternations is here once.
 MATCHED = {
@@ -106,19 +110,19 @@ def _gated(*, gate: Gate, text: str) -> bool:
 
 @pytest.mark.parametrize("kind", list(MATCHED))
 def test_it_lets_through_every_sentence_a_posting_cue_matches(kind: str) -> None:
-    pattern = dict(posting._SENTENCE_CUES)[kind]
+    pattern = dict(posting_cues.SENTENCE_CUES)[kind]
     for text in MATCHED[kind]:
         assert pattern.search(text), text
         assert _gated(gate=SENTENCE_CUE_GATES[kind], text=text), text
 
 
 def test_it_has_a_gate_for_every_posting_cue() -> None:
-    assert {kind for kind, _ in posting._SENTENCE_CUES} == set(SENTENCE_CUE_GATES)
+    assert {kind for kind, _ in posting_cues.SENTENCE_CUES} == set(SENTENCE_CUE_GATES)
 
 
 def test_it_skips_sentences_that_hold_no_cue_word() -> None:
     text = "Build data pipelines in Python and SQL."
-    assert not any(pattern.search(text) for _, pattern in posting._SENTENCE_CUES)
+    assert not any(pattern.search(text) for _, pattern in posting_cues.SENTENCE_CUES)
     assert not any(_gated(gate=gate, text=text) for gate in SENTENCE_CUE_GATES.values())
 
 
@@ -133,3 +137,31 @@ def test_it_lets_through_every_line_that_names_a_school_or_a_year() -> None:
     for text in SCHOOL_LINES:
         assert resume_facts._SCHOOL_OR_YEAR_RE.search(text), text
         assert _gated(gate=SCHOOL_OR_YEAR_GATE, text=text), text
+
+
+def _corpus_lines(eval_dir: Path) -> list[str]:
+    """Return the lines of real text the gates are checked on: SkillSpan train/dev postings, the labelled
+    sets' tune postings and set E's resumes (never a test or holdout text)."""
+    texts = [p.text for split in ("train", "dev") for p in load_postings(eval_dir=eval_dir, split=split)]
+    data = Path(__file__).resolve().parents[3] / "bench" / "data"
+    for path in sorted(data.glob("**/jobs/*.json")):
+        job = json.loads(path.read_text(encoding="utf-8"))
+        if job.get("split") == "tune":
+            texts.append(job["text"])
+    texts += [p.read_text(encoding="utf-8") for p in sorted(data.glob("labeller-e/resumes/*.txt"))]
+    return [line for text in texts for line in text.splitlines() if line.strip()]
+
+
+def test_it_lets_through_every_real_line_a_gated_pattern_matches(eval_dir: Path) -> None:
+    # The gates are kept by hand beside their patterns: a branch added to a pattern without its words in the
+    # gate would be skipped silently. Thousands of real lines catch such a branch wherever it occurs.
+    checks = [(pattern, SENTENCE_CUE_GATES[kind]) for kind, pattern in posting_cues.SENTENCE_CUES]
+    checks += [(pattern, PEOPLE_ACT_GATES[name]) for name, (pattern, _) in PEOPLE_ACTS.items()]
+    checks.append((resume_facts._SCHOOL_OR_YEAR_RE, SCHOOL_OR_YEAR_GATE))
+    matched = 0
+    for line in _corpus_lines(eval_dir):
+        for pattern, gate in checks:
+            if pattern.search(line):
+                matched += 1
+                assert _gated(gate=gate, text=line), (pattern.pattern[:60], line)
+    assert matched > 500  # the check ran on lines the patterns do match

@@ -1,0 +1,86 @@
+"""The words that tell a posting's parts apart: headings ("Benefits", "How to apply") and sentence cues
+("We offer ...", "Send your CV to ...") of the parts that ask nothing of the candidate."""
+
+import re
+
+from ai.local_engine.text import starts_guarded
+
+ASKS = "asks"  # requirements, responsibilities, the role itself
+
+# "To apply", "How to apply:", "to apply for this role"; not "ability to apply statistical methods".
+_TO_APPLY = r"to apply(?=\s*(?:[,.:;!]|$|for\b|now\b|online\b|via\b|through\b|please\b|today\b))"
+HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
+    for kind, pattern in (
+        ("eeo", r"\b(equal (employment )?opportunit|eeo|diversity|inclusion)"),
+        (
+            "apply",
+            rf"\b(how to apply|{_TO_APPLY}|apply now|application process|next steps|interview process)\b",
+        ),
+        (
+            "benefits",
+            r"\b(benefits|perks|what we offer|we offer|compensation|salary|why (join|work)|rewards)\b",
+        ),
+        (
+            "about",
+            r"\b(about (us|the company|the team|our company)|our (mission|story|company|values)|"
+            r"who we are(?! (looking|seeking|searching|hiring))|"  # "Who we are looking for" asks
+            r"company (overview|description)|the company)\b|^about (?!you|the (role|job|position))\S",
+        ),
+        (
+            ASKS,
+            r"\b(requirements?|qualifications?|responsibilit\w*|what you('ll| will) do|duties|skills|"
+            r"you (have|bring|are)|about you|about the (role|job|position)|the role|your role|"
+            r"looking for|seeking|(?:successful|ideal) (?:candidate|applicant)|you(?:'ll| will| need)|"
+            r"must|nice to have|preferred|bonus|job description|role overview|tasks)\b",
+        ),
+    )
+)
+# Each cue's pattern has a literal gate in cue_gates.SENTENCE_CUE_GATES: a new branch needs its words there.
+SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
+    for kind, pattern in (
+        (
+            "eeo",
+            r"\b(equal (employment )?opportunity|without regard to|regardless of (race|gender|age)|"
+            r"sexual orientation|gender identity|veteran status|reasonable accommodation|"
+            r"celebrate diversity|inclusive (environment|workplace))",
+        ),
+        (
+            "apply",
+            # "To apply, ...", not "required to apply your knowledge" (what the job does).
+            rf"\b({_TO_APPLY}|"
+            r"apply (now|today|online|here|via|through|using)|please (send|submit|apply|email)|"
+            r"send (us )?your|submit your|cover letter|references available|application form)\b|"
+            # a sentence giving an e-mail address is a contact line ("..., Head of Maths, or jo@school.org")
+            r"[\w.+-]@[\w-]+\.\w|"
+            # "Call Human Resources at (608) 555-0142", "Text JOBS to 55123", "Email Dana at dana@...".
+            r"^[\W]*(call|text|phone|e-?mail|contact|write to|reach)\b[^\n]{0,80}?(\d{3}|@)|"
+            # a sentence giving a telephone number is a contact line ("Questions: HR, (816) 555-0120")
+            r"(\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b",
+        ),
+        (
+            "benefits",
+            # "120k-150k" is pay; "Company size: 1k-5k people", "10k+ employees" is not.
+            r"([$€£]\s?\d|\b\d+k\b(?![+–-]?(?:\s*\d+k)?\+?\s*(?:people|employees|staff|users|customers))|"
+            r"\bsalary\b|per (year|annum|hour)|\b401\s?\(?k\)?|health(care)?,? "
+            r"(dental|insurance)|insurance|paid time off|\bpto\b|vacation|parental leave|"
+            r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"
+            r"compensation)|flexible (work|working|hours|schedule)|work from home|remote[- ]friendly|"
+            r"free (lunch|snacks|meals)|professional development opportunities|relocation)",
+        ),
+        (
+            # "Forklift or CDL? Not needed": named, and said not to be asked (unless also a plus: preferred)
+            "not_asked",
+            r"^(?!.*\b(helpful|plus|preferred|bonus|nice|desirable|advantage|ideally|welcome)\b)"
+            r".*\b(not (needed|required|necessary|mandatory|essential|a must)|no need for|"
+            r"(isn['’]t|is not|are not|aren['’]t) (needed|required|necessary))\b",
+        ),
+        (
+            "about",
+            r"^(we are (a|an|the)\b|we're (a|an)\b|founded in|our mission|"
+            r"at [A-Z][\w&.-]*(\s[A-Z][\w&.-]*)*,\s*we\b|"
+            r"[A-Z][\w&.-]*(\s[A-Z][\w&.-]*)* is (a|an|the) (leading|global|fast|growing|proud))",
+        ),
+    )
+)
