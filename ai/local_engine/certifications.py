@@ -14,6 +14,16 @@ COORDINATED_CERTIFICATIONS_RE = re.compile(
 # "Current RN license", "CPA licence", "state nursing licensure": a licence named by its holder's title.
 LICENSE_RE = re.compile(r"\b((?:[A-Z][\w.&'-]*\s+){1,3})(?:[Ll]icen[sc]e|[Ll]icensure)\b")
 LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
+# "valid driver's license", "boiler operator license", "journeyman electrician license": a licence named in
+# lower case by the trade that holds it. The word before the holder is kept when it qualifies the trade
+# ("boiler", "journeyman"), not when it is the verb or article that asks for the licence.
+_HOLDER_LICENSE_RE = re.compile(
+    r"\b(?:([A-Za-z][a-z-]+)\s+)?([a-z]+)(?:'s)?\s+(?:license|licence|licensure)\b"
+)
+_NOT_HOLDER_WORDS = LICENSE_ADJECTIVES | frozenset(
+    """the and or with have has hold holds possess possesses obtain obtained maintain must own require
+    required needed plus is be of in any your their our""".split()
+)
 _ENDS_AT_RE = re.compile(r"\b[Cc]ertifi(?:cation|cate)s?\b")
 # Papers an application asks for are not certifications ("Application, Curriculum Vitae, Certificates").
 _PAPERS_RE = re.compile(
@@ -21,8 +31,25 @@ _PAPERS_RE = re.compile(
 )
 
 
-def certifications(*, asks: list[Sentence]) -> list[tuple[int, int, Sentence]]:
-    """Return (start, end, sentence) of each named certification ("AWS Certified Solutions Architect")."""
+def _holder_licenses(*, sentence: Sentence, role_nouns: frozenset[str]) -> list[tuple[int, int, Sentence]]:
+    """Return the licences ``sentence`` names in lower case by their holder ("a valid driver's license")."""
+    found = []
+    for match in _HOLDER_LICENSE_RE.finditer(sentence.text):
+        if match.group(2) not in role_nouns:
+            continue  # "software license", "open-source license": a contract, not a credential
+        qualifier = match.group(1)
+        start = match.start(1) if qualifier and qualifier.lower() not in _NOT_HOLDER_WORDS else match.start(2)
+        found.append((sentence.start + start, sentence.start + match.end(), sentence))
+    return found
+
+
+def certifications(
+    *, asks: list[Sentence], role_nouns: frozenset[str] = frozenset()
+) -> list[tuple[int, int, Sentence]]:
+    """Return (start, end, sentence) of each named certification ("AWS Certified Solutions Architect").
+
+    ``role_nouns`` (the vocabulary's job-title words) name the holders of licences written in lower case.
+    """
     found = []
     for sentence in asks:
         # The patterns backtrack on every capitalised word; most sentences name no certificate at all.
@@ -52,4 +79,9 @@ def certifications(*, asks: list[Sentence]) -> list[tuple[int, int, Sentence]]:
                     found.append(
                         (sentence.start + match.start(1) + offset, sentence.start + match.end(), sentence)
                     )
+            found += [
+                (start, end, s)
+                for start, end, s in _holder_licenses(sentence=sentence, role_nouns=role_nouns)
+                if not any(start < e and b < end for b, e, _ in found)
+            ]
     return found

@@ -112,6 +112,7 @@ _PEOPLE_NOUNS = (
 PEOPLE_ACT_GATES: dict[str, Gate] = {
     "Collaboration": Gate(any_of=("work", "partner", "collaborat"), also_any_of=_PEOPLE_NOUNS),
     "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),
+    "Customer service": Gate(any_of=("service",), also_any_of=("provid", "deliver", "giv", "gave", "offer")),
 }
 # resume_facts._SCHOOL_OR_YEAR_RE: a year ("19xx", "20xx") or a school.
 SCHOOL_OR_YEAR_GATE = Gate(

@@ -11,6 +11,7 @@ from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, Requirement, read_requirements
+from ai.local_engine.resume import GENERIC_HEADS
 from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
 from ai.local_engine.role import resume_titles, role_score
@@ -38,7 +39,7 @@ SKILL_HEADS = frozenset(
     visualization visualisation research strategy planning prioritization documentation compliance
     governance migration operation support troubleshooting debugging reporting forecasting budgeting
     accounting auditing marketing sale negotiation mentoring leadership communication cms api
-    database care therapy internals payable receivable returns""".split()
+    database care therapy internals payable receivable returns prevention""".split()
 )
 _KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "language": 3, "soft_skill": 4}
 
@@ -65,6 +66,9 @@ def is_keyword(requirement: Requirement) -> bool:
     if requirement.kind in KEYWORD_KINDS:
         return True
     words = requirement.key.split()
+    if len(words) > 2 and words[-1] in GENERIC_HEADS:
+        # "loss prevention best practices": the skill is the phrase the generic head closes
+        words = words[:-2] if words[-2] == "best" else words[:-1]
     return (
         requirement.kind == "responsibility"
         and 2 <= len(words) <= 3

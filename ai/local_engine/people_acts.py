@@ -1,4 +1,5 @@
-"""Work with or leading of other people, read as the soft skill it shows, in postings and resumes alike.
+"""Work with, leading or serving of other people, read as the soft skill it shows, in postings and resumes
+alike.
 
 "Work with product managers and data scientists", "partnered closely with designers" show collaboration;
 "experience leading engineers", "mentored two junior developers", "managed a team of 6" show leadership. A
@@ -18,6 +19,12 @@ _PEOPLE = (
     r"(?:engineers|designers|managers|scientists|stakeholders|teams?|customers|clients|partners|colleagues|"
     r"analysts|researchers|developers|leaders|clinicians|physicians|nurses|organi[sz]ations|people|staff|"
     r"reports)\b"
+)
+# The people a job serves: "courteous service to students, faculty and staff", "friendly service to guests".
+_SERVED = (
+    r"(?:(?:the|our|all|internal|external)\s+)*(?:[a-z-]+\s+)?"
+    r"(?:customers|clients|guests|patients|students|residents|tenants|members|visitors|public|shoppers|"
+    r"passengers|diners|callers)\b"
 )
 # Soft skills asked as the work itself, named by the skill: "work with product managers and data
 # scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
@@ -43,6 +50,17 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
             )
         ),
         "leadership",
+    ),
+    # "Provide courteous service to students", "delivered friendly service to guests" (customer service).
+    "Customer service": (
+        starts_guarded(
+            re.compile(
+                rf"\b(?:provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|offer(?:s|ed|ing)?)\s+"
+                rf"(?:[a-z-]+\s+){{0,2}}?service\s+to\s+{_SERVED}",
+                re.I,
+            )
+        ),
+        "customer service",
     ),
 }
 

@@ -209,7 +209,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     title = job_title(sentences=list(posting.sentences), vocabulary=vocabulary)
     candidates = find_candidates(text=text, vocabulary=vocabulary, sentences=asks)
     score_candidates(candidates=candidates, vocabulary=vocabulary)
-    certificates = certifications(asks=asks)
+    certificates = certifications(asks=asks, role_nouns=vocabulary.role_nouns)
     kept, tentative_candidates = sort_candidates(
         candidates=candidates, posting=posting, certificates=certificates, vocabulary=vocabulary
     )

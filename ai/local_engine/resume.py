@@ -175,7 +175,7 @@ def _matched_text(*, sentence: Sentence, key: str) -> str:
 
 
 # Nouns that close a skill's name without narrowing it ("lockout/tagout procedures", "sanitation practices").
-_GENERIC_HEADS = frozenset({"procedure", "practice", "principle", "technique", "method", "protocol", "skill"})
+GENERIC_HEADS = frozenset({"procedure", "practice", "principle", "technique", "method", "protocol", "skill"})
 
 
 def find_evidence(
@@ -223,7 +223,7 @@ def find_evidence(
             None,
         )
     if number is None:
-        head = content[:-1] if len(content) > 2 and content[-1] in _GENERIC_HEADS else None
+        head = content[:-1] if len(content) > 2 and content[-1] in GENERIC_HEADS else None
         # "lockout/tagout procedures" is shown by "Lockout/tagout": the head adds nothing to screen for.
         return (
             find_evidence(key=" ".join(head), concept_id=None, resume=resume, vocabulary=vocabulary)

@@ -94,6 +94,8 @@ PEOPLE_LINES = [
     "Mentored two junior developers.",
     "Coaching other engineers.",
     "LEADING CLINICIANS AND NURSES",
+    "Provide courteous service to students, faculty and staff.",
+    "GAVE FRIENDLY SERVICE TO GUESTS",
 ]
 SCHOOL_LINES = [
     "BSc, 2014",

@@ -1,0 +1,60 @@
+"""Licences a trade posting writes in lower case ("a valid driver's license", "boiler operator license") are
+requirements named by the trade that holds them. Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+TECHNICIAN_POSTING = """Building Maintenance Technician
+Requirements:
+- A valid driver's license and a clean driving record
+- Boiler operator license preferred
+- Journeyman electrician license required
+- Track software license renewals for the site's 300 seats
+"""
+
+LICENSED_TECHNICIAN = """Chris Novak
+Maintenance Technician
+EXPERIENCE
+Maintenance Technician, Lakeside Apartments, 2016 - 2024
+- Repaired boilers, rooftop units and lighting across 12 buildings
+LICENSES
+Journeyman Electrician License (Ohio), 2015
+Boiler Operator License, 2018
+Valid Driver's License
+"""
+
+UNLICENSED_TECHNICIAN = """Chris Novak
+Maintenance Technician
+EXPERIENCE
+Maintenance Technician, Lakeside Apartments, 2016 - 2024
+- Repaired boilers, rooftop units and lighting across 12 buildings
+"""
+
+
+def _licences(result: dict) -> dict[str, str]:
+    return {
+        item["term"].lower(): item["importance"]
+        for item in result["details"]["missing_keywords_detail"]
+        if item["category"] == "certification"
+    }
+
+
+def test_lower_case_licences_are_gaps_when_the_resume_names_none():
+    result = analyze(resume_text=UNLICENSED_TECHNICIAN, job_description=TECHNICIAN_POSTING)
+
+    assert _licences(result) == {
+        "driver's license": "required",
+        "boiler operator license": "preferred",
+        "journeyman electrician license": "required",
+    }
+
+
+def test_licences_the_resume_lists_are_met():
+    result = analyze(resume_text=LICENSED_TECHNICIAN, job_description=TECHNICIAN_POSTING)
+
+    assert _licences(result) == {}
+
+
+def test_a_software_license_is_not_a_credential():
+    result = analyze(resume_text=UNLICENSED_TECHNICIAN, job_description=TECHNICIAN_POSTING)
+
+    assert not any("software" in term for term in _licences(result))
