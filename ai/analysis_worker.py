@@ -107,11 +107,17 @@ async def run_job(
                 )
             )
             if message["preview"]:
-                full[0].add_done_callback(
-                    lambda done: send(
-                        {"op": "full", "id": job_id, "analysis": None if done.cancelled() else done.result()}
-                    )
-                )
+                full[0].add_done_callback(send_full)
+
+        preview_sent: list[bool] = []
+
+        def send_full(done: "asyncio.Future[dict[str, Any] | None]") -> None:
+            # Once: from the reading's done-callback, or before "done" when the reading ended in the same
+            # turn of the loop as the stream (its callback would then run after "done", and the server,
+            # told by "done" that no preview is coming, would publish none).
+            if not preview_sent:
+                preview_sent.append(True)
+                send({"op": "full", "id": job_id, "analysis": None if done.cancelled() else done.result()})
 
         texts: list[str] = []
         try:
@@ -134,7 +140,10 @@ async def run_job(
             raise
         send({"op": "end", "id": job_id})
         read_fully()
-        analysis_input = grounded_input(analysis_input=analysis_input, local=await full[0])
+        local = await full[0]
+        if message["preview"]:
+            send_full(full[0])
+        analysis_input = grounded_input(analysis_input=analysis_input, local=local)
         analysis = grounded_output(
             text="".join(texts),
             analysis_input=analysis_input,
