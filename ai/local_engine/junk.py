@@ -5,20 +5,22 @@ import re
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.posting import Posting
-from ai.local_engine.text import STOPWORDS, normalize_phrase
+from ai.local_engine.text import STOPWORDS, normalize_phrase, normalized_words
 from ai.local_engine.vocab import everyday_words, get_vocabulary
 
 # A fragment that starts or ends with one of these words is not a requirement ("using common").
-_DANGLING = frozenset(
-    """using use utilizing utilising leveraging via including include such like within across based
+_DANGLING = normalized_words(
+    words="""using use utilizing utilising leveraging via including include such like within across based
     ensure ensuring make making get getting take taking help helping new common various other different
     future maximum minimum successful related relevant similar etc able equivalent practical end""".split()
 )
-DEGREE_WORDS = frozenset({"degree", "diploma"})
+DEGREE_WORDS = normalized_words(words=("degree", "diploma"))
 ACRONYM_RE = re.compile(r"[A-Z]{3,6}s?")
-_REPORTING = frozenset({"reporting", "report", "reports"})
+_REPORTING = normalized_words(words=("reporting", "report", "reports"))
 _REPORTING_TO_RE = re.compile(r"\s+(?:directly\s+)?(?:in)?to\s+(?:the|our|a|an|[A-Z])")
-_AVAILABILITY = frozenset({"flexibility", "flexible", "availability", "available", "willingness", "willing"})
+_AVAILABILITY = normalized_words(
+    words=("flexibility", "flexible", "availability", "available", "willingness", "willing")
+)
 # "Flexibility to work nights, weekends and holidays": when the job is worked, not the skill of adapting.
 _WORK_HOURS_RE = re.compile(
     r"\s+(?:to\s+work|to\s+cover|with|for)\b[^.;\n]{0,40}?\b(?:nights?|weekends?|holidays?|evenings?|"

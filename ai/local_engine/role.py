@@ -16,36 +16,31 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ai.local_engine.job import SENIORITY_WORDS
-from ai.local_engine.text import STOPWORDS, Token, tokenize
+from ai.local_engine.text import STOPWORDS, Token, normalized_words, tokenize
 
 # Top executives of one function or another: a CEO is a candidate for a COO post, a product manager is not.
-C_SUITE = frozenset(
-    {"ceo", "coo", "cto", "cfo", "cio", "cmo", "cpo", "cso", "cro", "cdo", "cco", "cno", "ciso", "chro"}
-)
+C_SUITE = normalized_words(words="ceo coo cto cfo cio cmo cpo cso cro cdo cco cno ciso chro".split())
 OTHER_C_SUITE = 0.75
 MANAGER_FOR_C_SUITE = 0.3
 IT = "IT"
 # Titles that name a field's work without its name: a DevOps engineer or a sysadmin works in IT.
-_FIELD_MEMBERS = {
-    IT: frozenset({"devop", "devops", "sre", "sysadmin", "infrastructure", "network", "helpdesk"})
-}
-# Role nouns that name the same kind of job.
+_FIELD_MEMBERS = {IT: normalized_words(words="devops sre sysadmin infrastructure network helpdesk".split())}
+# Role nouns that name the same kind of job. "DevOps" is none: it names the field of a "DevOps Engineer",
+# whom a front-end developer, an engineer too, does not match.
 _FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset({"engineer", "developer", "programmer", "architect", "sre", "devops"}),
-    frozenset(
-        {"manager", "lead", "director", "head", "owner", "officer", "executive", "president", *C_SUITE}
-    ),
-    frozenset({"scientist", "researcher", "analyst", "statistician"}),
-    frozenset({"designer", "artist"}),
-    frozenset({"consultant", "advisor", "specialist"}),
+    normalized_words(words="engineer developer programmer architect sre".split()),
+    normalized_words(words="manager lead director head owner officer executive president".split()) | C_SUITE,
+    normalized_words(words="scientist researcher analyst statistician".split()),
+    normalized_words(words="designer artist".split()),
+    normalized_words(words="consultant advisor specialist".split()),
 )
 # Words written apart or together: "full stack" / "fullstack", "front end" / "frontend".
 _JOINED = {("full", "stack"): "fullstack", ("front", "end"): "frontend", ("back", "end"): "backend"}
 HEADLINE_LINES = 4
 # Words that make a line name a credential, not a role: "Qualified Teacher Status (QTS)" is held by teachers
 # and non-teachers alike, so it says nothing of the job the writer did.
-_CREDENTIAL_NOUNS = frozenset(
-    "status certificate certification licence license diploma qualification".split()
+_CREDENTIAL_NOUNS = normalized_words(
+    words="status certificate certification licence license diploma qualification".split()
 )
 MAX_TITLE_TOKENS = 12
 
@@ -151,7 +146,8 @@ def resume_titles(
 
 # A line's parts: "Title, Employer | Place – Dates".
 _PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
-_ROLE_EXTRA = frozenset({"sre", "devops", "president", "founder"}) | C_SUITE
+# Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
+_ROLE_EXTRA = normalized_words(words="sre president founder".split()) | C_SUITE
 
 
 def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozenset[str]) -> float | None:

@@ -3,6 +3,7 @@
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
@@ -66,6 +67,16 @@ def normalize_token(*, raw: str) -> str:
         ):
             return token[:-1]
     return token
+
+
+def normalized_words(*, words: Iterable[str]) -> frozenset[str]:
+    """Return ``words`` as the tokenizer normalises them.
+
+    A table of words compared with tokens' norms is written in plain spelling and passed through this at
+    import: "reports" and "devops" are the norms "report" and "devop", and an entry kept as written would
+    never match.
+    """
+    return frozenset(normalize_token(raw=word) for word in words)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -94,3 +94,18 @@ def test_an_it_posting_is_in_the_field_of_an_operations_title_not_of_another_tra
     scores = [role_part(resume=r, posting=posting) for r in (devops, clerk)]
     assert scores[0]["title"] == "IT Specialist"
     assert scores[0]["score"] > scores[1]["score"] == 0
+
+
+DEVOPS_POSTING = "DevOps Engineer\nWe need someone to run Kubernetes clusters and write Terraform."
+
+
+def test_a_devops_engineer_meets_a_devops_posting_s_title_and_another_engineer_does_not():
+    devops = "Sam Roe\nDevOps Engineer\nExperience\nDevOps Engineer, Host Co, 2015 - 2023\nRan clusters."
+    frontend = (
+        "Kim Roe\nFrontend Developer\nExperience\nFrontend Developer, Web Co, 2015 - 2023\nBuilt pages."
+    )
+    own, other = (role_part(resume=r, posting=DEVOPS_POSTING) for r in (devops, frontend))
+    # "DevOps" is the posting's field ("devops" and "DevOps" both normalise to "devop"), not a role noun
+    # that every engineer or developer would meet
+    assert (own["title"], own["score"]) == ("DevOps Engineer", 100)
+    assert 0 < other["score"] < own["score"]
