@@ -70,7 +70,7 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     ):
         return True
     words = candidate.key.split()
-    if not any(ch.isalpha() for ch in candidate.key) or not words or len(candidate.key) < 2:
+    if not any(ch.isalpha() for ch in candidate.key) or len(candidate.key) < 2:
         return True
     content = [w for w in words if w not in STOPWORDS]
     soft_phrase = candidate.category == "soft" and len(content) > 1  # "work in a team"

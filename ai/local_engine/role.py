@@ -163,9 +163,9 @@ def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozen
     for candidate in titles:
         present = set(candidate)
         noun_part = 1.0 if not nouns else max(_noun_credit(noun=n, present=present) for n in nouns)
-        field_part = 1.0 if not field else sum(_shows_field(w, present) for w in field) / len(field)
         if not field:  # a bare role ("Electrician"): the same kind of job or not
             best = max(best, noun_part)
-        else:
-            best = max(best, 0.5 * noun_part + 0.5 * field_part if field_part else 0.3 * noun_part)
+            continue
+        field_part = sum(_shows_field(w, present) for w in field) / len(field)
+        best = max(best, 0.5 * noun_part + 0.5 * field_part if field_part else 0.3 * noun_part)
     return best

@@ -31,7 +31,7 @@ _THINGS = frozenset(
     dispatcher door drawer dryer electronic employee employment enginer equipment event extractor feeder
     filler flower former grant handler hanger holder integrator interceptor layer leader live loader logistic
     major man marker master matcher mecanic mechanist member merger mixer monitor music neutralizer newspaper
-    other over person planer plant player poster postsecondary press printer processor procurement producer
+    other over planer plant player poster postsecondary press printer processor procurement producer
     promotor provider publisher purifier reader reproducer roller runner sampler scheduler selector sewer
     sexer sorter stacker taker tender tier transcriber translator treater trimmer tuner walker wallpaper
     washer water woman worker describer""".split()

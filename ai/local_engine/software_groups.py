@@ -33,7 +33,7 @@ def group_phrasings(*, group: str) -> list[str]:
     acronym = _acronym(stem=stem)
     bases = [" ".join(stem[:-1]), acronym] if acronym else [" ".join(stem)]
     phrasings = [acronym] if acronym else []
-    phrasings += [f"{base} {ending}" for base in bases if base for ending in _ENDINGS]
+    phrasings += [f"{base} {ending}" for base in bases for ending in _ENDINGS]
     return list(dict.fromkeys(normalize_phrase(text=p) for p in phrasings))
 
 
