@@ -36,7 +36,8 @@ class Years:
     professional: float | None = None  # without internships and other training entries
 
 
-def _merged(intervals: list[tuple[int, int]]) -> int:
+def _covered_years(intervals: list[tuple[int, int]]) -> int:
+    """Return how many years the (start, end) intervals cover, each year counted once."""
     covered, current_end = 0, None
     for start, end in sorted(intervals):
         if current_end is None or start > current_end:
@@ -112,10 +113,9 @@ def count_years(
     """
 
     def relevant(numbers: range) -> bool:
+        # A posting that names no field and no skill the resume shows leaves nothing to tell roles apart.
         if not field_words and not relevant_sentences:
-            return (
-                True  # the posting names no field and no skill the resume shows: nothing to tell roles apart
-            )
+            return True
         return any(n in relevant_sentences or sentence_words[n] & field_words for n in numbers)
 
     this_year = datetime.date.today().year
@@ -153,9 +153,9 @@ def count_years(
                 claims_all.append(years)
                 if relevant(range(number, number + 1)):
                     claims_relevant.append(years)
-    total = max([_merged(all_intervals), *claims_all], default=0)
-    relevant_years = max([_merged(relevant_intervals), *claims_relevant], default=0)
-    professional = max([_merged(professional_intervals), *claims_all], default=0)
+    total = max([_covered_years(all_intervals), *claims_all], default=0)
+    relevant_years = max([_covered_years(relevant_intervals), *claims_relevant], default=0)
+    professional = max([_covered_years(professional_intervals), *claims_all], default=0)
     return Years(
         relevant=float(relevant_years) if relevant_years else None,
         total=float(total) if total else None,

@@ -43,7 +43,7 @@ _CODE_RE = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 _CODE_SPLIT_RE = re.compile(r"\s*(?:/|,|\bor\b)\s*")
 
 
-def _title_grade(*, candidate: Candidate, posting: Posting) -> bool:
+def _is_title_grade(*, candidate: Candidate, posting: Posting) -> bool:
     """Return whether the candidate is in brackets on the title line that hold only codes, two or more, one
     of them unknown: a range of pay scales or grades ("Teacher of Mathematics (MPS/UPS)"), not skills
     ("(AWS/GCP)") nor a unit ("Registered Nurse (ICU)")."""
@@ -65,7 +65,7 @@ def _title_grade(*, candidate: Candidate, posting: Posting) -> bool:
 
 def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     """Return whether a candidate can never be a requirement: masked, a name, generic or a fragment."""
-    if posting.is_masked(start=candidate.start, end=candidate.end) or _title_grade(
+    if posting.is_masked(start=candidate.start, end=candidate.end) or _is_title_grade(
         candidate=candidate, posting=posting
     ):
         return True

@@ -25,6 +25,8 @@ ENUMERATION_MARGIN = 4.0
 
 
 def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidate]:
+    """Return the sentence's acts of working with or leading people ("mentor other engineers") as soft
+    candidates."""
     return [
         Candidate(
             text=match.group(),
@@ -56,7 +58,7 @@ def spelled_out(*, candidate: Candidate, text: str) -> int | None:
         return None
     letters = candidate.text.rstrip("s").upper()
     window = max(0, candidate.start - 120)
-    before = [m for m in _WORD_RE.finditer(text, window, candidate.start - 1)]
+    before = list(_WORD_RE.finditer(text, window, candidate.start - 1))
     words = [m for m in before if m.group().lower() not in _SMALL_WORDS][-len(letters) :]
     if (
         len(words) != len(letters)

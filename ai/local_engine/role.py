@@ -3,7 +3,8 @@
 The posting's title is split into its role noun ("engineer", "manager") and its field ("front end", "java",
 "product"). The resume's titles are its headline (the first lines) and the titles of its roles (short lines
 of the experience section that hold a role noun). Half the score is a role noun of the same family
-(developer and engineer are one family), half the share of field words the same title shows.
+(developer and engineer are one family), half the share of field words the same title shows; a title that
+shows none of the field earns 0.3 of its noun's credit, and a bare role ("Electrician") its noun's alone.
 
 A C-suite title is one role however it is written ("Chief Operating Officer" = "COO"): a resume's C-suite
 title meets a C-suite posting (another function's counts ``OTHER_C_SUITE``), a manager's title only weakly.
@@ -43,10 +44,15 @@ _CREDENTIAL_NOUNS = normalized_words(
     words="status certificate certification licence license diploma qualification".split()
 )
 MAX_TITLE_TOKENS = 12
+# A line's parts: "Title, Employer | Place – Dates".
+_PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
+# Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
+_ROLE_EXTRA = normalized_words(words="sre president founder".split()) | C_SUITE
 
 
 @functools.lru_cache(maxsize=8192)
 def title_words(text: str) -> list[str]:
+    """Return the words of a title that tell roles apart (see ``_title_words``)."""
     return _title_words(norms=[_title_norm(t) for t in tokenize(text=text)])
 
 
@@ -56,6 +62,8 @@ def _title_norm(token: Token) -> str:
 
 
 def _title_words(*, norms: list[str]) -> list[str]:
+    """Return a title's norms with a C-suite title as its abbreviation, words written apart joined ("front
+    end" -> "frontend"), and stopwords and seniority words left out."""
     words: list[str] = []
     index = 0
     while index < len(norms):
@@ -97,7 +105,8 @@ def _noun_credit(*, noun: str, present: set[str]) -> float:
     return MANAGER_FOR_C_SUITE if _family(noun) & present else 0.0
 
 
-def _shows_field(word: str, present: set[str]) -> bool:
+def _shows_field(*, word: str, present: set[str]) -> bool:
+    """Return whether a title's words ``present`` show the field word ``word``, by name or by a member."""
     return word in present or bool(_FIELD_MEMBERS.get(word, frozenset()) & present)
 
 
@@ -144,12 +153,6 @@ def resume_titles(
     return titles
 
 
-# A line's parts: "Title, Employer | Place – Dates".
-_PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
-# Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
-_ROLE_EXTRA = normalized_words(words="sre president founder".split()) | C_SUITE
-
-
 def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozenset[str]) -> float | None:
     """Return 0-1: the best of the resume's titles against the posting's, or None without a title."""
     if not title:
@@ -166,6 +169,6 @@ def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozen
         if not field:  # a bare role ("Electrician"): the same kind of job or not
             best = max(best, noun_part)
             continue
-        field_part = sum(_shows_field(w, present) for w in field) / len(field)
+        field_part = sum(_shows_field(word=w, present=present) for w in field) / len(field)
         best = max(best, 0.5 * noun_part + 0.5 * field_part if field_part else 0.3 * noun_part)
     return best

@@ -42,7 +42,7 @@ def software_categories(
 ) -> dict[str, tuple[list[str], frozenset[int]]]:
     """Return category -> (phrase keys, member concept ids) for the O*NET software groups, leaving out a group
     any of whose phrasings ``taken`` (the hand-written categories) already names."""
-    categories = {}
+    categories: dict[str, tuple[list[str], frozenset[int]]] = {}
     for group, members in vocabulary.groups.items():
         phrasings = group_phrasings(group=group)
         if phrasings and members and not taken & set(phrasings):
