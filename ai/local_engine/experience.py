@@ -99,6 +99,41 @@ def claims(text: str) -> tuple[int, ...]:
     return tuple(int(match.group(1)) for match in YEARS_CLAIM_RE.finditer(text))
 
 
+def _dated_entries(*, sentences: list[str], sections: tuple[str, ...]) -> list[tuple[int, int, range]]:
+    """Return (start year, end year, entry lines) of each dated role of the work lines (every line but the
+    education ones when no section is labelled work).
+
+    An entry is its date range's line with up to ``ENTRY_LEAD_LINES`` lines before it and the lines after it
+    up to the next range, or to the end of its section.
+    """
+    this_year = datetime.date.today().year
+    updated = next((m for m in map(_UPDATED_RE.search, sentences[:5]) if m), None)
+    if updated is not None:
+        this_year = min(this_year, int(updated.group(1)))
+    work = [n for n, section in enumerate(sections) if section in _WORK]
+    sectioned = bool(work)
+    if not work:
+        work = [n for n, text in enumerate(sentences) if not _EDUCATION_RE.search(text)]
+    ranges: list[tuple[int, int, int]] = []  # sentence, start year, end year
+    for number in work:
+        for start, end in date_ranges(sentences[number], this_year):
+            ranges.append((number, start, end))
+    current = _current_start(sentences=sentences, work=work, ranges=ranges, this_year=this_year)
+    if current is not None:
+        ranges.insert(0, current)
+    entries: list[tuple[int, int, range]] = []
+    for position, (number, start, end) in enumerate(ranges):
+        previous = ranges[position - 1][0] if position else -1
+        following = ranges[position + 1][0] if position + 1 < len(ranges) else len(sentences)
+        # The last job ends where its section does: Education and Skills below it are not its lines.
+        if sectioned:
+            following = next((n for n in range(number + 1, following) if sections[n] not in _WORK), following)
+        entries.append(
+            (start, end, range(max(previous + 1, number - ENTRY_LEAD_LINES), max(following, number + 1)))
+        )
+    return entries
+
+
 def count_years(
     *,
     sentences: list[str],
@@ -118,29 +153,8 @@ def count_years(
             return True
         return any(n in relevant_sentences or sentence_words[n] & field_words for n in numbers)
 
-    this_year = datetime.date.today().year
-    updated = next((m for m in map(_UPDATED_RE.search, sentences[:5]) if m), None)
-    if updated is not None:
-        this_year = min(this_year, int(updated.group(1)))
-    work = [n for n, section in enumerate(sections) if section in _WORK]
-    sectioned = bool(work)
-    if not work:
-        work = [n for n, text in enumerate(sentences) if not _EDUCATION_RE.search(text)]
-    ranges: list[tuple[int, int, int]] = []  # sentence, start year, end year
-    for number in work:
-        for start, end in date_ranges(sentences[number], this_year):
-            ranges.append((number, start, end))
-    current = _current_start(sentences=sentences, work=work, ranges=ranges, this_year=this_year)
-    if current is not None:
-        ranges.insert(0, current)
     all_intervals, relevant_intervals, professional_intervals = [], [], []
-    for position, (number, start, end) in enumerate(ranges):
-        previous = ranges[position - 1][0] if position else -1
-        following = ranges[position + 1][0] if position + 1 < len(ranges) else len(sentences)
-        # The last job ends where its section does: Education and Skills below it are not its lines.
-        if sectioned:
-            following = next((n for n in range(number + 1, following) if sections[n] not in _WORK), following)
-        entry = range(max(previous + 1, number - ENTRY_LEAD_LINES), max(following, number + 1))
+    for start, end, entry in _dated_entries(sentences=sentences, sections=sections):
         all_intervals.append((start, end))
         if not any(_TRAINING_RE.search(sentences[n]) for n in entry):
             professional_intervals.append((start, end))

@@ -84,57 +84,16 @@ def sort_candidates(
     kept: list[Candidate] = []
     tentative_candidates: list[Candidate] = []
     for candidate in candidates:
-        if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
-            continue  # "We value collaboration": a description of the employer, not a requirement
-        if candidate.category == "soft" and _GIVEN_PERSON_RE.search(
-            posting.text, max(0, candidate.start - 40), candidate.start
-        ):
-            continue  # "induction with a dedicated mentor": a person the job provides, not a skill asked
-        if is_junk(candidate=candidate, posting=posting) or any(
-            candidate.start < end and start < candidate.end for start, end, _ in certificates
-        ):
+        if _never_asked(candidate=candidate, posting=posting, certificates=certificates):
             continue
-        confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
-        if candidate.category == "tool":
-            # A named tool in a posting is asked for far more often than the extractor, trained on spans
-            # annotated in running text, allows ("a Python developer"); outside English it cannot judge.
-            # Only a name written as one ("Python", "AWS", "C++"): lower-case everyday words that are also
-            # product names ("video", "calls", "source") must pass the extractor's own threshold.
-            confident = (
-                confident
-                or (is_named(text=candidate.text) and candidate.score >= vocabulary.threshold - TOOL_MARGIN)
-                or not english
-            )
-        # A language named in what the job asks ("French a bonus", "Spanish is helpful") is screened for.
-        confident = confident or (candidate.category == "language" and candidate.text[:1].isupper())
-        # A named thing listed as an example ("such as Ruby") is kept unless the extractor is sure it is not a
-        # skill there; an everyday word in a bracket or "including" clause ("partners", "pricing") is not.
-        example = (
-            candidate.concept_id is not None
-            and candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN
-            and (
-                is_named(text=candidate.text)
-                or candidate.text.lower() not in everyday_words()
-                or candidate.score >= vocabulary.threshold - TOOL_MARGIN
-            )
-            and any(
-                cue_end <= candidate.start < clause_end
-                for _, cue_end, clause_end in clauses[candidate.sentence.start]
-            )
-        )
-        # A whole item of an enumeration of short noun phrases ("assessments, medication administration,
-        # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not.
-        listed = (
-            candidate.category == "phrase"
-            and (candidate.start, candidate.end) in items
-            and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
-        )
-        # A term the posting spells out and abbreviates is one of its trade's, however rare the extractor
-        # finds it ("holds Qualified Teacher Status (QTS)").
-        defined = (
-            candidate.concept_id is None and spelled_out(candidate=candidate, text=posting.text) is not None
-        )
-        if confident or example or listed or defined:
+        if _asked(
+            candidate=candidate,
+            posting=posting,
+            vocabulary=vocabulary,
+            english=english,
+            clauses=clauses[candidate.sentence.start],
+            items=items,
+        ):
             kept.append(candidate)
         elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
             tentative_candidates.append(candidate)
@@ -149,3 +108,72 @@ def sort_candidates(
     kept += acts
     kept.sort(key=lambda candidate: candidate.start)
     return kept, tentative_candidates
+
+
+def _never_asked(
+    *, candidate: Candidate, posting: Posting, certificates: list[tuple[int, int, Sentence]]
+) -> bool:
+    """Return whether a candidate is no requirement however sure the extractor is: junk, inside a named
+    certification, or a soft word that describes the employer or what the job provides."""
+    if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
+        return True  # "We value collaboration": a description of the employer, not a requirement
+    if candidate.category == "soft" and _GIVEN_PERSON_RE.search(
+        posting.text, max(0, candidate.start - 40), candidate.start
+    ):
+        return True  # "induction with a dedicated mentor": a person the job provides, not a skill asked
+    return is_junk(candidate=candidate, posting=posting) or any(
+        candidate.start < end and start < candidate.end for start, end, _ in certificates
+    )
+
+
+def _asked(
+    *,
+    candidate: Candidate,
+    posting: Posting,
+    vocabulary: Vocabulary,
+    english: bool,
+    clauses: list[tuple[int, int, int]],
+    items: frozenset[tuple[int, int]],
+) -> bool:
+    """Return whether a candidate is kept as a requirement: the extractor is sure, or it is a named tool, a
+    language, an example after a cue, an item of an enumeration or a term the posting spells out.
+
+    ``clauses`` are the cue clauses of the candidate's sentence; ``items`` the spans of the posting's
+    enumeration items.
+    """
+    confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
+    if candidate.category == "tool":
+        # A named tool in a posting is asked for far more often than the extractor, trained on spans
+        # annotated in running text, allows ("a Python developer"); outside English it cannot judge.
+        # Only a name written as one ("Python", "AWS", "C++"): lower-case everyday words that are also
+        # product names ("video", "calls", "source") must pass the extractor's own threshold.
+        confident = (
+            confident
+            or (is_named(text=candidate.text) and candidate.score >= vocabulary.threshold - TOOL_MARGIN)
+            or not english
+        )
+    # A language named in what the job asks ("French a bonus", "Spanish is helpful") is screened for.
+    confident = confident or (candidate.category == "language" and candidate.text[:1].isupper())
+    # A named thing listed as an example ("such as Ruby") is kept unless the extractor is sure it is not a
+    # skill there; an everyday word in a bracket or "including" clause ("partners", "pricing") is not.
+    example = (
+        candidate.concept_id is not None
+        and candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN
+        and (
+            is_named(text=candidate.text)
+            or candidate.text.lower() not in everyday_words()
+            or candidate.score >= vocabulary.threshold - TOOL_MARGIN
+        )
+        and any(cue_end <= candidate.start < clause_end for _, cue_end, clause_end in clauses)
+    )
+    # A whole item of an enumeration of short noun phrases ("assessments, medication administration,
+    # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not.
+    listed = (
+        candidate.category == "phrase"
+        and (candidate.start, candidate.end) in items
+        and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
+    )
+    # A term the posting spells out and abbreviates is one of its trade's, however rare the extractor
+    # finds it ("holds Qualified Teacher Status (QTS)").
+    defined = candidate.concept_id is None and spelled_out(candidate=candidate, text=posting.text) is not None
+    return confident or example or listed or defined

@@ -127,22 +127,9 @@ def resume_titles(
         headline = number < HEADLINE_LINES or section in {"header", "summary"}
         if not (headline or section == "experience"):
             continue
-        whole = title_words(text)
-        parts = [whole] if len(whole) <= MAX_TITLE_TOKENS else []
-        # Each part's words from the line's own tokens (no token crosses a separator): no tokenising again.
         tokens = tokenize(text=text)
-        starts = [token.start for token in tokens]
-        # "Oversaw 1000+ engineers and product managers" speaks of people, it is no title: a noun written
-        # only in the plural on a line names no role.
-        plural = {t.norm for t in tokens if t.text.lower() in (t.norm + "s", t.norm + "es")}
-        plural -= {t.norm for t in tokens if t.text.lower() == t.norm}
-        position = 0
-        for end, following in [*((m.start(), m.end()) for m in _PARTS_RE.finditer(text)), (len(text), 0)]:
-            if text[position:end].strip()[:1].isupper():
-                inside = tokens[bisect_left(starts, position) : bisect_left(starts, end)]
-                parts.append(_title_words(norms=[_title_norm(token) for token in inside]))
-            position = following
-        for words in parts:
+        plural = _plural_only(tokens=tokens)
+        for words in _line_parts(text=text, tokens=tokens):
             if (
                 words
                 and len(words) <= MAX_TITLE_TOKENS
@@ -151,6 +138,31 @@ def resume_titles(
             ):
                 titles.append(words)
     return titles
+
+
+def _plural_only(*, tokens: list[Token]) -> set[str]:
+    """Return the norms a line writes only in the plural.
+
+    "Oversaw 1000+ engineers and product managers" speaks of people, it is no title: a noun written only in
+    the plural on a line names no role.
+    """
+    plural = {t.norm for t in tokens if t.text.lower() in (t.norm + "s", t.norm + "es")}
+    return plural - {t.norm for t in tokens if t.text.lower() == t.norm}
+
+
+def _line_parts(*, text: str, tokens: list[Token]) -> list[list[str]]:
+    """Return the title words of a line (when it is short enough) and of each of its capitalised parts."""
+    whole = title_words(text)
+    parts = [whole] if len(whole) <= MAX_TITLE_TOKENS else []
+    # Each part's words from the line's own tokens (no token crosses a separator): no tokenising again.
+    starts = [token.start for token in tokens]
+    position = 0
+    for end, following in [*((m.start(), m.end()) for m in _PARTS_RE.finditer(text)), (len(text), 0)]:
+        if text[position:end].strip()[:1].isupper():
+            inside = tokens[bisect_left(starts, position) : bisect_left(starts, end)]
+            parts.append(_title_words(norms=[_title_norm(token) for token in inside]))
+        position = following
+    return parts
 
 
 def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozenset[str]) -> float | None:
