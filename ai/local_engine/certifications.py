@@ -4,7 +4,7 @@ certification", "Current RN license"."""
 import re
 
 from ai.local_engine.job import CERTIFICATION_RE
-from ai.local_engine.text import Sentence
+from ai.local_engine.text import Sentence, normalize_token
 
 # "BLS and ACLS certification", "CPR, BLS or ACLS certifications": each named one is a certification.
 COORDINATED_CERTIFICATIONS_RE = re.compile(
@@ -35,7 +35,8 @@ def _holder_licenses(*, sentence: Sentence, role_nouns: frozenset[str]) -> list[
     """Return the licences ``sentence`` names in lower case by their holder ("a valid driver's license")."""
     found = []
     for match in _HOLDER_LICENSE_RE.finditer(sentence.text):
-        if match.group(2) not in role_nouns:
+        # The holder is compared as a norm, as role nouns are: "operators licence" is an operator's.
+        if normalize_token(raw=match.group(2)) not in role_nouns:
             continue  # "software license", "open-source license": a contract, not a credential
         qualifier = match.group(1)
         start = match.start(1) if qualifier and qualifier.lower() not in _NOT_HOLDER_WORDS else match.start(2)

@@ -58,3 +58,12 @@ def test_a_software_license_is_not_a_credential():
     result = analyze(resume_text=UNLICENSED_TECHNICIAN, job_description=TECHNICIAN_POSTING)
 
     assert not any("software" in term for term in _licences(result))
+
+
+def test_a_licence_named_by_its_holder_without_an_apostrophe_is_a_credential():
+    # "forklift operators licence" is an operator's licence: the holder is read as a norm, as role nouns are
+    posting = "Warehouse Associate\nRequirements:\n- A forklift operators licence is required\n"
+
+    assert "forklift operators licence" in " ".join(
+        _licences(analyze(resume_text=UNLICENSED_TECHNICIAN, job_description=posting))
+    )
