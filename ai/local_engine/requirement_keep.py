@@ -16,7 +16,7 @@ from ai.local_engine.language import detect_language
 from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
-from ai.local_engine.text import Sentence
+from ai.local_engine.text import Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary, everyday_words
 
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
@@ -30,7 +30,7 @@ def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidat
     return [
         Candidate(
             text=match.group(),
-            key=match.group().lower(),
+            key=normalize_phrase(text=match.group()),
             start=sentence.start + match.start(),
             end=sentence.start + match.end(),
             sentence=sentence,

@@ -149,6 +149,20 @@ Responsibilities:
     assert not [term for term in cook if "clinician" in term.lower()]
 
 
+def test_the_people_named_in_work_asked_with_them_are_no_requirement_of_their_own():
+    posting = """ML Engineer
+You will work closely with product managers and data scientists to ship models.
+Requirements: Python, PyTorch, 3+ years building ML systems.
+"""
+    details = analyze(resume_text=COOK, job_description=posting)["details"]
+    asked = [item["term"] for item in details["missing_keywords_detail"]]
+    asked += [item["name"] for item in details["tentative_requirements"]]
+
+    # the work with them is asked (as collaboration); "product managers" alone is not a skill to show
+    assert "Collaboration" in asked
+    assert not [term for term in asked if "product manager" in term.lower()]
+
+
 def test_leading_other_people_is_asked_as_leadership():
     posting = """Backend Engineer
 Requirements
