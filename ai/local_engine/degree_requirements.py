@@ -53,10 +53,8 @@ _FIELD_KINDS = frozenset({"hard_skill", "tool", "responsibility", "soft_skill"})
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
 
 
-def degree_requirement(
-    *, asks: list[Sentence], importance: Importance, requirements: list[Requirement]
-) -> int | None:
-    """Add the degree the posting asks for (the lowest it accepts) and return its level, or None."""
+def _lowest_degree(*, asks: list[Sentence]) -> tuple[int, Sentence] | None:
+    """Return the lowest degree level the asking sentences accept and the sentence that names it, or None."""
     found: list[tuple[int, Sentence]] = []
     for sentence in asks:
         levels = degree_levels_of(text=sentence.text)
@@ -67,23 +65,34 @@ def degree_requirement(
             and set(normalize_phrase(text=sentence.text).split()) & DEGREE_WORDS
         ):
             found.append((2, sentence))  # "Degree in Computer Science": a first degree, a bachelor's
-    if not found:
-        return None
-    level, sentence = min(found, key=lambda item: item[0])
-    field = _DEGREE_FIELD_RE.search(sentence.text)
-    field_words = (
-        frozenset(
-            w
-            for w in normalize_phrase(text=field.group(1)).split()
-            if w not in STOPWORDS and w not in _FIELD_FILLER
-        )
-        if field
-        else frozenset()
-    )
-    examples = _FIELD_EXAMPLES_RE.match(sentence.text, field.end(1)) if field else None
+    return min(found, key=lambda item: item[0]) if found else None
+
+
+def _field_words(*, text: str, field: re.Match[str]) -> frozenset[str]:
+    """Return the words of the field a degree must be in ("computer", "science"), with the fields given as
+    examples in brackets after it, without filler ("related", "field")."""
+    words = {
+        w
+        for w in normalize_phrase(text=field.group(1)).split()
+        if w not in STOPWORDS and w not in _FIELD_FILLER
+    }
+    examples = _FIELD_EXAMPLES_RE.match(text, field.end(1))
     if examples is not None:
         # "a degree in Mathematics or a maths-heavy subject (engineering, physics)": the examples are fields.
-        field_words |= {w for w in normalize_phrase(text=examples.group(1)).split() if w not in STOPWORDS}
+        words |= {w for w in normalize_phrase(text=examples.group(1)).split() if w not in STOPWORDS}
+    return frozenset(words)
+
+
+def degree_requirement(
+    *, asks: list[Sentence], importance: Importance, requirements: list[Requirement]
+) -> int | None:
+    """Add the degree the posting asks for (the lowest it accepts) and return its level, or None."""
+    asked = _lowest_degree(asks=asks)
+    if asked is None:
+        return None
+    level, sentence = asked
+    field = _DEGREE_FIELD_RE.search(sentence.text)
+    field_words = _field_words(text=sentence.text, field=field) if field is not None else frozenset()
     named = _NAMED_DEGREE_RE.search(sentence.text)
     named_levels = degree_levels_of(text=named.group()) if named is not None else []
     if named is not None and named_levels and min(named_levels) > level:
