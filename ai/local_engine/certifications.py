@@ -51,38 +51,50 @@ def certifications(
 
     ``role_nouns`` (the vocabulary's job-title words) name the holders of licences written in lower case.
     """
-    found = []
+    found: list[tuple[int, int, Sentence]] = []
     for sentence in asks:
         # The patterns backtrack on every capitalised word; most sentences name no certificate at all.
         if "ertifi" in sentence.text:
-            for match in COORDINATED_CERTIFICATIONS_RE.finditer(sentence.text):
-                offset = sentence.start + match.start(1)
-                for name in re.finditer(r"[A-Z][A-Za-z0-9+]*[A-Z0-9+]", match.group(1)):
-                    found.append((offset + name.start(), offset + name.end(), sentence))
-            for match in CERTIFICATION_RE.finditer(sentence.text):
-                covered = any(start <= sentence.start + match.start() < end for start, end, _ in found)
-                term = match.group()
-                # "Azure DevOps certification Docker": a name ends at "certification"; only "Certified ..."
-                # goes on ("AWS Certified Solutions Architect").
-                ending = _ENDS_AT_RE.search(term)
-                if ending is not None:
-                    term = term[: ending.end()]
-                if len(term.split()) >= 2 and not covered and not _PAPERS_RE.search(term):
-                    start = sentence.start + match.start()
-                    found.append((start, start + len(term), sentence))
+            _add_certifications(sentence=sentence, found=found)
         if "icen" in sentence.text:
-            for match in LICENSE_RE.finditer(sentence.text):
-                words = match.group(1).split()
-                while words and words[0].lower() in LICENSE_ADJECTIVES:
-                    words.pop(0)
-                if words:
-                    offset = match.group(1).rstrip().rfind(" ".join(words))
-                    found.append(
-                        (sentence.start + match.start(1) + offset, sentence.start + match.end(), sentence)
-                    )
-            found += [
-                (start, end, s)
-                for start, end, s in _holder_licenses(sentence=sentence, role_nouns=role_nouns)
-                if not any(start < e and b < end for b, e, _ in found)
-            ]
+            _add_licences(sentence=sentence, role_nouns=role_nouns, found=found)
     return found
+
+
+def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sentence]]) -> None:
+    """Add to ``found`` each certification the sentence names: the coordinated ones ("BLS and ACLS
+    certification") one by one, then the others not inside one already found."""
+    for match in COORDINATED_CERTIFICATIONS_RE.finditer(sentence.text):
+        offset = sentence.start + match.start(1)
+        for name in re.finditer(r"[A-Z][A-Za-z0-9+]*[A-Z0-9+]", match.group(1)):
+            found.append((offset + name.start(), offset + name.end(), sentence))
+    for match in CERTIFICATION_RE.finditer(sentence.text):
+        covered = any(start <= sentence.start + match.start() < end for start, end, _ in found)
+        term = match.group()
+        # "Azure DevOps certification Docker": a name ends at "certification"; only "Certified ..."
+        # goes on ("AWS Certified Solutions Architect").
+        ending = _ENDS_AT_RE.search(term)
+        if ending is not None:
+            term = term[: ending.end()]
+        if len(term.split()) >= 2 and not covered and not _PAPERS_RE.search(term):
+            start = sentence.start + match.start()
+            found.append((start, start + len(term), sentence))
+
+
+def _add_licences(
+    *, sentence: Sentence, role_nouns: frozenset[str], found: list[tuple[int, int, Sentence]]
+) -> None:
+    """Add to ``found`` each licence the sentence names: by a capitalised title ("Current RN license", its
+    adjectives left out), then by a holder in lower case where it overlaps none already found."""
+    for match in LICENSE_RE.finditer(sentence.text):
+        words = match.group(1).split()
+        while words and words[0].lower() in LICENSE_ADJECTIVES:
+            words.pop(0)
+        if words:
+            offset = match.group(1).rstrip().rfind(" ".join(words))
+            found.append((sentence.start + match.start(1) + offset, sentence.start + match.end(), sentence))
+    found += [
+        (start, end, s)
+        for start, end, s in _holder_licenses(sentence=sentence, role_nouns=role_nouns)
+        if not any(start < e and b < end for b, e, _ in found)
+    ]
