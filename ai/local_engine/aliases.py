@@ -249,7 +249,8 @@ DEGREE_LEVELS: dict[str, int] = {
 }
 
 CERTIFICATION_CUES: tuple[str, ...] = (
-    "certified", "certification", "certificate", "licensed", "license", "qualified",
+    "certified", "certification", "certificate", "licensed", "license", "licence", "licensure", "qualified",
+    "registration",
 )  # fmt: skip
 
 # Words that name a role; the first line holding one is taken as the job title.

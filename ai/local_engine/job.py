@@ -115,6 +115,11 @@ def entry_level_years(*, sentences: list[Sentence]) -> int | None:
 
 
 _BRACKET_RE = re.compile(r"\([^()]*\)")
+# A bracket that holds nothing but the cue qualifies the whole item: "Reach truck licence (desirable)".
+_CUE_ONLY_BRACKET_RE = re.compile(
+    r"\(\s*(?:nice[- ]to[- ]have|preferred|preferable|a plus|desirable|desired|optional|bonus)\s*\)",
+    re.IGNORECASE,
+)
 
 
 def _bracketed_preferences(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
@@ -123,7 +128,11 @@ def _bracketed_preferences(*, sentence: Sentence) -> tuple[tuple[int, int, str],
     if "(" not in sentence.text:
         return ()
     brackets = [m for m in _BRACKET_RE.finditer(sentence.text) if _PREFERRED_CUES.search(m.group())]
-    if not brackets or _PREFERRED_CUES.search(_BRACKET_RE.sub(" ", sentence.text)):
+    if (
+        not brackets
+        or _PREFERRED_CUES.search(_BRACKET_RE.sub(" ", sentence.text))
+        or any(_CUE_ONLY_BRACKET_RE.fullmatch(m.group()) for m in brackets)
+    ):
         return ()
     return tuple((sentence.start + m.start(), sentence.start + m.end(), PREFERRED) for m in brackets)
 

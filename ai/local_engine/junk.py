@@ -5,6 +5,7 @@ import re
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.posting import Posting
+from ai.local_engine.role import C_SUITE
 from ai.local_engine.text import STOPWORDS, normalize_phrase, normalized_words
 from ai.local_engine.vocab import everyday_words, get_vocabulary
 
@@ -63,6 +64,17 @@ def _is_title_grade(*, candidate: Candidate, posting: Posting) -> bool:
     )
 
 
+# Titles written as letters that name a colleague after "our", "the", "your" ("meet our PM", "with the CTO").
+_TITLE_ACRONYMS = C_SUITE | {"pm"}
+_PERSON_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with)\s+$", re.IGNORECASE)
+
+
+def _names_a_person(*, candidate: Candidate, text: str) -> bool:
+    return candidate.text.lower() in _TITLE_ACRONYMS and bool(
+        _PERSON_BEFORE_RE.search(text, max(0, candidate.start - 8), candidate.start)
+    )
+
+
 def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     """Return whether a candidate can never be a requirement: masked, a name, generic or a fragment."""
     if posting.is_masked(start=candidate.start, end=candidate.end) or _is_title_grade(
@@ -86,6 +98,8 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         posting.text, max(0, candidate.start - 40), candidate.start
     ):
         return True  # "the Rehabilitation of Offenders Act 1974": a law's name, not the Act! CRM tool
+    if _names_a_person(candidate=candidate, text=posting.text):
+        return True  # "meet our PM", "reporting to the CTO": a colleague, not a skill
     if words[-1] in _REPORTING and _REPORTING_TO_RE.match(posting.text, candidate.end):
         return True  # "Reporting to the CEO": a line of command, not the skill of reporting
     if set(words) <= _AVAILABILITY and _WORK_HOURS_RE.match(posting.text, candidate.end):

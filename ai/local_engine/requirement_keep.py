@@ -46,6 +46,16 @@ def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidat
 _GIVEN_PERSON_RE = re.compile(r"\b(?:with|by|from)\s+(?:a|an|your|our)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# What follows a soft word that describes the workplace rather than the candidate: "a collaborative
+# environment", "a cross-functional team", "creative freedom" (real postings: SkillSpan train, where none of
+# these is annotated as a skill asked for). "a collaborative team player" is the candidate.
+_WORKPLACE_AFTER_RE = re.compile(
+    r"(?:[\s,]+(?:and\s+)?[a-z][\w-]*){0,2}?\s+(?:environments?|culture|atmosphere|workplace|setting|freedom|"
+    r"company|organi[sz]ation|teams?(?!\s*-?\s*players?))\b",
+    re.IGNORECASE,
+)
+
+
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "to", "on"})
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*|&")
 
@@ -114,13 +124,15 @@ def _never_asked(
     *, candidate: Candidate, posting: Posting, certificates: list[tuple[int, int, Sentence]]
 ) -> bool:
     """Return whether a candidate is no requirement however sure the extractor is: junk, inside a named
-    certification, or a soft word that describes the employer or what the job provides."""
+    certification, or a soft word that describes the employer, the workplace or what the job provides."""
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
         return True  # "We value collaboration": a description of the employer, not a requirement
     if candidate.category == "soft" and _GIVEN_PERSON_RE.search(
         posting.text, max(0, candidate.start - 40), candidate.start
     ):
         return True  # "induction with a dedicated mentor": a person the job provides, not a skill asked
+    if candidate.category == "soft" and _WORKPLACE_AFTER_RE.match(posting.text, candidate.end):
+        return True  # "in a collaborative environment": the workplace described, not a skill asked
     return is_junk(candidate=candidate, posting=posting) or any(
         candidate.start < end and start < candidate.end for start, end, _ in certificates
     )

@@ -1,5 +1,6 @@
 """Licences a trade posting writes in lower case ("a valid driver's license", "boiler operator license") are
-requirements named by the trade that holds them. Every posting and resume here is made up."""
+requirements named by the trade that holds them; a British "licence" and a professional registration ("NMC
+registration") are credentials too. Every posting and resume here is made up."""
 
 from ai.local_engine import analyze
 
@@ -67,3 +68,35 @@ def test_a_licence_named_by_its_holder_without_an_apostrophe_is_a_credential():
     assert "forklift operators licence" in " ".join(
         _licences(analyze(resume_text=UNLICENSED_TECHNICIAN, job_description=posting))
     )
+
+
+WAREHOUSE_POSTING = """Warehouse Operative (Nights)
+Requirements:
+- Counterbalance or reach truck licence (desirable)
+- Good attention to detail
+"""
+
+NURSE_POSTING = """Clinical Nurse Specialist
+Essential:
+- Registered Nurse with current NMC registration
+- Excellent communication skills
+"""
+
+OPERATIVE = """Lee Marsh
+Warehouse Operative
+EXPERIENCE
+Picker, Northgate Foods, 2020 - Present
+- Picked 180 orders a shift with a hand-held scanner
+"""
+
+
+def test_a_licence_spelled_the_british_way_is_a_credential_gap():
+    result = analyze(resume_text=OPERATIVE, job_description=WAREHOUSE_POSTING)
+
+    assert _licences(result) == {"reach truck licence": "preferred"}
+
+
+def test_a_professional_registration_is_a_credential_gap():
+    result = analyze(resume_text=OPERATIVE, job_description=NURSE_POSTING)
+
+    assert any("nmc registration" in term for term in _licences(result))

@@ -1,0 +1,43 @@
+"""Words in a posting that describe the workplace or name a colleague are not asked of the candidate. Every
+posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+RESUME = """Sam Carter
+Data Engineer
+EXPERIENCE
+Data Engineer, Brightline Analytics, 2019 - Present
+- Built batch pipelines in Python and SQL that load 40 million rows a day
+"""
+
+WORKPLACE_POSTING = """Data Engineer
+About the role
+You'll work in a collaborative, trusting environment inside a cross-functional team, with creative freedom.
+You'll meet our CTO and our PM in your first week.
+Requirements
+- Strong Python and SQL
+- Experience with Airflow
+"""
+
+ASKING_POSTING = """Data Engineer
+Requirements
+- Strong Python and SQL
+- Experience with Airflow
+- A collaborative team player who mentors junior engineers
+"""
+
+
+def _missing(result: dict) -> set[str]:
+    return {term.lower() for term in result["missing_keywords"]}
+
+
+def test_words_that_describe_the_workplace_or_a_colleague_are_not_gaps():
+    result = analyze(resume_text=RESUME, job_description=WORKPLACE_POSTING)
+
+    assert _missing(result) == {"airflow"}
+
+
+def test_the_same_words_asked_of_the_candidate_are_gaps():
+    result = analyze(resume_text=RESUME, job_description=ASKING_POSTING)
+
+    assert {"airflow", "teamwork"} <= _missing(result)
