@@ -82,6 +82,7 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
         ),
         digit=True,
     ),
+    "facts": Gate(any_of=(":",)),
     "not_asked": Gate(any_of=("not ", "no need for", "n't ", "n’t ")),
     "about": Gate(any_of=("we are ", "we're ", "founded in", "our mission", "at ", " is ")),
 }

@@ -13,7 +13,7 @@ from ai.local_engine.posting_cues import ASKS, HEADINGS, SENTENCE_CUES
 from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
 
-SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location", "not_asked"})
+SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location", "facts", "not_asked"})
 
 _HEADING_MAX_WORDS = 6
 _LEAD_IN_MAX_WORDS = 20

@@ -77,6 +77,13 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(isn['’]t|is not|are not|aren['’]t) (needed|required|necessary))\b",
         ),
         (
+            # "LOCATION: Daventry DC, NN11", "Contract: Temp to perm", "Closing date: 12 May": the job's
+            # facts, on a short line (a run-on posting that starts "Job type: Full-time ..." goes on to ask).
+            "facts",
+            r"^\W*(?:job\s+)?(?:location|pay(?:\s+rate)?|salary|(?:working\s+)?hours|contract(?:\s+type)?|"
+            r"(?:job|employment)\s+type|reference|ref|closing\s+date|start\s+date|posted|date\s+posted)\s*:[^\n]{0,80}$",
+        ),
+        (
             "about",
             r"^(we are (a|an|the)\b|we're (a|an)\b|founded in|our mission|"
             r"at [A-Z][\w&.-]*(\s[A-Z][\w&.-]*)*,\s*we\b|"

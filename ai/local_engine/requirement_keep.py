@@ -56,6 +56,9 @@ _WORKPLACE_AFTER_RE = re.compile(
 )
 
 
+_CREDENTIAL_NOUNS = frozenset({"licence", "license", "licensure", "registration", "certification"})
+
+
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "to", "on"})
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*|&")
 
@@ -147,8 +150,9 @@ def _asked(
     clauses: list[tuple[int, int, int]],
     items: frozenset[tuple[int, int]],
 ) -> bool:
-    """Return whether a candidate is kept as a requirement: the extractor is sure, or it is a named tool, a
-    language, an example after a cue, an item of an enumeration or a term the posting spells out.
+    """Return whether a candidate is kept as a requirement: the extractor is sure, or it is a named tool,
+    a language, an example after a cue, an item of an enumeration, a term the posting spells out or a
+    credential.
 
     ``clauses`` are the cue clauses of the candidate's sentence; ``items`` the spans of the posting's
     enumeration items.
@@ -188,4 +192,6 @@ def _asked(
     # A term the posting spells out and abbreviates is one of its trade's, however rare the extractor
     # finds it ("holds Qualified Teacher Status (QTS)").
     defined = candidate.concept_id is None and spelled_out(candidate=candidate, text=posting.text) is not None
-    return confident or example or listed or defined
+    # A phrase that ends in a credential's noun names one ("Reach truck licence", "NMC registration").
+    credential = candidate.category == "phrase" and candidate.key.rsplit(" ", 1)[-1] in _CREDENTIAL_NOUNS
+    return confident or example or listed or defined or credential

@@ -41,3 +41,20 @@ def test_the_same_words_asked_of_the_candidate_are_gaps():
     result = analyze(resume_text=RESUME, job_description=ASKING_POSTING)
 
     assert {"airflow", "teamwork"} <= _missing(result)
+
+
+AGENCY_POSTING = """Warehouse Operative (Nights)
+LOCATION: Daventry DC, Northamptonshire NN11
+CONTRACT: Temp to perm via Staffline Recruitment
+Closing date: 12 May
+Requirements:
+- Reach truck licence
+- Good attention to detail
+"""
+
+
+def test_the_jobs_facts_on_label_lines_are_not_requirements():
+    result = analyze(resume_text=RESUME, job_description=AGENCY_POSTING)
+
+    names = {item["name"].lower() for item in result["details"]["requirements"]}
+    assert names == {"reach truck licence", "attention to detail"}
