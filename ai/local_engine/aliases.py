@@ -250,7 +250,7 @@ DEGREE_LEVELS: dict[str, int] = {
 
 CERTIFICATION_CUES: tuple[str, ...] = (
     "certified", "certification", "certificate", "licensed", "license", "licence", "licensure", "qualified",
-    "registration",
+    "registration", "clearance",
 )  # fmt: skip
 
 # Words that name a role; the first line holding one is taken as the job title.

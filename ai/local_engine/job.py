@@ -137,6 +137,25 @@ def _bracketed_preferences(*, sentence: Sentence) -> tuple[tuple[int, int, str],
     return tuple((sentence.start + m.start(), sentence.start + m.end(), PREFERRED) for m in brackets)
 
 
+# "..., preferably in apparel", "...; ideally with Kafka": an adverb after a comma qualifies what follows it.
+_PREFERRED_TAIL_RE = re.compile(r"[,;]\s*(?:and\s+|but\s+)?(?:preferably|ideally)\b", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[,;]")
+
+
+def _preferred_tail(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
+    """Return the phrase after ", preferably" / ", ideally" (up to a comma or semicolon) as its one preferred
+    clause, when no preferred cue stands before it (else nothing)."""
+    text = sentence.text
+    match = _PREFERRED_TAIL_RE.search(text)
+    if match is None or _PREFERRED_CUES.search(text, 0, match.start()):
+        return ()
+    # The adverb qualifies a short phrase: the next comma or semicolon ends it ("..., ideally in fintech,
+    # and strong SQL": SQL stays asked as the sentence asks it).
+    end = _CLAUSE_END_RE.search(text, match.end())
+    stop = len(text) + 1 if end is None else end.start()
+    return ((sentence.start + match.start(), sentence.start + stop, PREFERRED),)
+
+
 def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
     """Return each sentence's importance, from section headings and cues inside the sentence."""
     section = REQUIRED
@@ -153,6 +172,9 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
         if bracketed:
             # "Bachelor's degree (MBA preferred)", "Python (Django a plus)": only the bracket is a plus.
             result[sentence.start], clauses[sentence.start] = section, bracketed
+        elif tail := _preferred_tail(sentence=sentence):
+            # "3+ years of retail management, preferably in apparel": only the tail is a plus.
+            result[sentence.start], clauses[sentence.start] = section, tail
         elif _PREFERRED_CUES.search(sentence.text):
             result[sentence.start] = PREFERRED
             if not short and _REQUIRED_CUES.search(sentence.text):

@@ -56,7 +56,9 @@ _WORKPLACE_AFTER_RE = re.compile(
 )
 
 
-_CREDENTIAL_NOUNS = frozenset({"licence", "license", "licensure", "registration", "certification"})
+_CREDENTIAL_NOUNS = frozenset(
+    {"licence", "license", "licensure", "registration", "certification", "clearance"}
+)
 
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "to", "on"})
@@ -192,6 +194,6 @@ def _asked(
     # A term the posting spells out and abbreviates is one of its trade's, however rare the extractor
     # finds it ("holds Qualified Teacher Status (QTS)").
     defined = candidate.concept_id is None and spelled_out(candidate=candidate, text=posting.text) is not None
-    # A phrase that ends in a credential's noun names one ("Reach truck licence", "NMC registration").
+    # A phrase that ends in a credential's noun names one ("Reach truck licence", "Secret clearance").
     credential = candidate.category == "phrase" and candidate.key.rsplit(" ", 1)[-1] in _CREDENTIAL_NOUNS
     return confident or example or listed or defined or credential
