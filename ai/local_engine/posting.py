@@ -182,6 +182,25 @@ def _title_employer(*, sentences: list[Sentence], vocabulary: Vocabulary) -> lis
     return [(first.start + match.start(1), first.start + match.end(1))]
 
 
+# What makes a sentence ask something of the reader, wherever it stands.
+_ASKING_RE = re.compile(
+    r"\b(?:you|your|candidates?|applicants?|looking for|seeking|need|require[sd]?|must|should|experience|"
+    r"knowledge|skills?|ability)\b",
+    re.IGNORECASE,
+)
+
+
+def _goes_on_about_us(*, sentences: list[Sentence], kinds: list[str], number: int, text: str) -> bool:
+    """Return whether a sentence goes on, on the same line, from one about the company and asks nothing:
+    "We're Loopa, a 25-person team. 2M downloads, profitable, fully remote across Europe."."""
+    if number == 0 or kinds[number - 1] != "about":
+        return False
+    before = sentences[number - 1]
+    return "\n" not in text[before.end : sentences[number].start] and not _ASKING_RE.search(
+        sentences[number].text
+    )
+
+
 def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
     """Return the posting's sentences classified: what it asks for, and the text around it."""
     sentences = split_sentences(text=text)
@@ -217,7 +236,10 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
     )
     companies = _company_names(text=text, vocabulary=vocabulary)
     for number, sentence in enumerate(sentences):
-        if kinds[number] == ASKS and _about_company(text=sentence.text, companies=companies):
+        if kinds[number] == ASKS and (
+            _about_company(text=sentence.text, companies=companies)
+            or _goes_on_about_us(sentences=sentences, kinds=kinds, number=number, text=text)
+        ):
             kinds[number] = "about"
     return Posting(
         text=text,

@@ -86,6 +86,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "about",
             r"^(we are (a|an|the)\b|we're (a|an)\b|founded in|our mission|"
+            # "We're Loopa, a 25-person team": the company names itself (its name is capitalised)
+            r"we(?: are|['’]re) (?!(?i:looking|hiring|seeking|searching)\b)(?-i:[A-Z])[\w&.-]*,|"
             r"at [A-Z][\w&.-]*(\s[A-Z][\w&.-]*)*,\s*we\b|"
             r"[A-Z][\w&.-]*(\s[A-Z][\w&.-]*)* is (a|an|the) (leading|global|fast|growing|proud))",
         ),

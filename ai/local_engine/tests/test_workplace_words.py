@@ -58,3 +58,21 @@ def test_the_jobs_facts_on_label_lines_are_not_requirements():
 
     names = {item["name"].lower() for item in result["details"]["requirements"]}
     assert names == {"reach truck licence", "attention to detail"}
+
+
+STARTUP_POSTING = """Growth Marketing Manager
+
+Hey! We're Loopa, a 25-person team building the calendar app for creators. 2M downloads, profitable, fully remote across Europe.
+
+What you'll own
+- Paid acquisition on Google Ads
+- Weekly growth reporting in SQL
+"""
+
+
+def test_sentences_that_go_on_about_the_company_are_not_requirements():
+    result = analyze(resume_text=RESUME, job_description=STARTUP_POSTING)
+
+    text = " ".join(item["name"].lower() for item in result["details"]["requirements"])
+    assert "google ads" in text
+    assert "downloads" not in text and "remote" not in text
