@@ -52,6 +52,20 @@ def _onet_variants(*, name: str, vendors: frozenset[str]) -> list[str]:
     return variants
 
 
+def _coined_name(*, name: str, vendors: frozenset[str], everyday: frozenset[str]) -> str | None:
+    """Return a vendor's product written without the vendor ("Adobe Photoshop" -> "Photoshop", "Amazon
+    Redshift" -> "Redshift"): one capitalised word that is not an everyday word ("Microsoft Teams" keeps
+    "Teams" out). It must be written capitalised, as a name: "workspace" or "checkout" in lower case is not
+    the product."""
+    words = name.split()
+    if len(words) != 2 or words[0] not in vendors:
+        return None
+    rest = words[1]
+    if not rest[:1].isupper() or not rest[1:].islower() or rest.lower() in everyday:
+        return None
+    return rest
+
+
 def _needs_capitals(*, variant: str, derived: bool, everyday: frozenset[str]) -> bool:
     """Return whether a one-word product name is also an everyday word and must be written as a name.
 
@@ -86,5 +100,8 @@ def add_onet(*, builder: "Builder", eval_dir: Path) -> None:
                 concept_id=concept_id,
                 capitalised=_needs_capitals(variant=variant, derived=index > 0, everyday=everyday),
             )
+        coined = _coined_name(name=name, vendors=vendors, everyday=everyday)
+        if coined is not None and coined not in variants:
+            builder.surface(text=coined, concept_id=concept_id, capitalised=True)
         for commodity in sorted(commodities.get(name, ())):
             builder.group(name=commodity, concept_id=concept_id)

@@ -3,7 +3,7 @@ import sys
 import threading
 from pathlib import Path
 
-from ai.local_engine import build_vocab, vocab
+from ai.local_engine import analyze, build_vocab, vocab
 from ai.local_engine.skillspan import TRAINING_SPLITS
 from ai.local_engine.text import normalize_phrase
 
@@ -61,3 +61,20 @@ def test_the_extractor_is_trained_without_the_test_split():
         source = (REPO / "ai" / "local_engine" / module).read_text(encoding="utf-8")
         assert "test.json" not in source
         assert '"test"' not in source
+
+
+DESIGN_POSTING = """Graphic Designer
+Requirements
+- Proficiency in Photoshop
+- Experience with Redshift is a plus
+"""
+
+
+def test_a_product_named_without_its_vendor_is_a_requirement_met_by_the_full_name():
+    resume = "Kim Lee\nExperience\nDesigner, Acme, 2019 - Present\n- Retouched 300 photos a month in Adobe Photoshop\n"
+
+    result = analyze(resume_text=resume, job_description=DESIGN_POSTING)
+
+    status = {item["name"]: item["status"] for item in result["details"]["requirements"]}
+    assert status["Photoshop"] == "met" and status["Redshift"] == "missing"
+    assert "Photoshop" not in result["missing_keywords"] and "Redshift" in result["missing_keywords"]
