@@ -15,6 +15,7 @@ from pathlib import Path
 from ai.local_engine.aliases import FIELD_ALIASES, SOFT_SKILLS, TECH_ALIASES
 from ai.local_engine.build_vocab_onet import add_onet
 from ai.local_engine.implications import IMPLIES, STACKS
+from ai.local_engine.recent_tools import RECENT_FIELDS, RECENT_TOOLS
 from ai.local_engine.role_nouns import role_nouns_of
 from ai.local_engine.taxonomy import CATEGORIES
 from ai.local_engine.text import STOPWORDS, normalize_phrase
@@ -155,8 +156,10 @@ def _add_esco(*, builder: _Builder, eval_dir: Path) -> None:
 
 
 def _add_aliases(*, builder: _Builder) -> None:
-    groups = [(name, aliases, "tool") for name, aliases in TECH_ALIASES.items()]
-    groups += [(name, aliases, "knowledge") for name, aliases in FIELD_ALIASES.items()]
+    groups = [(name, aliases, "tool") for name, aliases in (*TECH_ALIASES.items(), *RECENT_TOOLS.items())]
+    groups += [
+        (name, aliases, "knowledge") for name, aliases in (*FIELD_ALIASES.items(), *RECENT_FIELDS.items())
+    ]
     for canonical, aliases, category in groups:
         concept_id = builder.concept(name=canonical, category=category)
         for surface in (canonical, *aliases):

@@ -78,3 +78,13 @@ def test_a_product_named_without_its_vendor_is_a_requirement_met_by_the_full_nam
     status = {item["name"]: item["status"] for item in result["details"]["requirements"]}
     assert status["Photoshop"] == "met" and status["Redshift"] == "missing"
     assert "Photoshop" not in result["missing_keywords"] and "Redshift" in result["missing_keywords"]
+
+
+def test_tools_newer_than_the_sources_are_requirements():
+    posting = "Data Engineer\nRequirements\n- Model data in dbt\n- Experience with A/B testing and Mixpanel\n"
+    resume = "Kim Lee\nExperience\nAnalyst, Acme, 2019 - Present\n- Modelled 40 tables in dbt\n"
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    status = {item["name"]: item["status"] for item in result["details"]["requirements"]}
+    assert status == {"dbt": "met", "A/B testing": "missing", "Mixpanel": "missing"}
