@@ -55,6 +55,24 @@ _WORKPLACE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A soft adjective before a noun for a thing describes the thing: "customer-facing analytics", "creative
+# solutions", "analytical tools"; before a word for the person or their ways it asks ("a detail-oriented
+# individual", "analytical skills", "proactive approach"), and so does one that ends a list or a sentence.
+_SOFT_ADJECTIVE_RE = re.compile(r"[\w-]*(?:ive|al|facing|oriented|minded)", re.IGNORECASE)
+_THING_AFTER_RE = re.compile(
+    r"\s+(?!(?:skills?|attitude|mind|mindset|approach|ethic|person|individual|team|player|nature|manner|"
+    r"thinker|thinking|problem|problem-solving|work|way|ways|style|spirit|personality|eye|professional|"
+    r"self-starter|communicator|leader|and|or|with|in|to|when|about|under|at|by)\b)[a-z][a-z-]+\b"
+)
+
+
+def _describes_a_thing(*, candidate: Candidate, text: str) -> bool:
+    return bool(
+        " " not in candidate.text
+        and _SOFT_ADJECTIVE_RE.fullmatch(candidate.text)
+        and _THING_AFTER_RE.match(text, candidate.end)
+    )
+
 
 _CREDENTIAL_NOUNS = frozenset(
     {"licence", "license", "licensure", "registration", "certification", "clearance"}
@@ -138,6 +156,8 @@ def _never_asked(
         return True  # "induction with a dedicated mentor": a person the job provides, not a skill asked
     if candidate.category == "soft" and _WORKPLACE_AFTER_RE.match(posting.text, candidate.end):
         return True  # "in a collaborative environment": the workplace described, not a skill asked
+    if candidate.category == "soft" and _describes_a_thing(candidate=candidate, text=posting.text):
+        return True  # "our customer-facing analytics": a product described, not a skill asked
     return is_junk(candidate=candidate, posting=posting) or any(
         candidate.start < end and start < candidate.end for start, end, _ in certificates
     )

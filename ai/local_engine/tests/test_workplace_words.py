@@ -76,3 +76,18 @@ def test_sentences_that_go_on_about_the_company_are_not_requirements():
     text = " ".join(item["name"].lower() for item in result["details"]["requirements"])
     assert "google ads" in text
     assert "downloads" not in text and "remote" not in text
+
+
+def test_a_soft_adjective_before_a_thing_describes_the_thing_not_the_candidate():
+    posting = (
+        "Data Engineer\nThe role\nYou will own the pipelines behind our customer-facing analytics and build "
+        "creative solutions for fraud.\nRequirements\n- Strong Python and SQL\n- Experience with Airflow\n"
+    )
+
+    assert _missing(analyze(resume_text=RESUME, job_description=posting)) == {"airflow"}
+
+
+def test_a_soft_adjective_before_a_word_for_the_person_asks():
+    posting = "Data Engineer\nRequirements\n- Strong Python and SQL\n- A detail-oriented individual\n"
+
+    assert "attention to detail" in _missing(analyze(resume_text=RESUME, job_description=posting))
