@@ -7,6 +7,7 @@ thing (MySQL for SQL, React for a JavaScript framework, MERN for React) or, for 
 skills that no vocabulary holds, a resume sentence that says the same in other words (embeddings).
 """
 
+import re
 from collections.abc import Callable, Sequence
 
 from ai.local_engine.requirements import JobRequirements, Requirement
@@ -146,6 +147,39 @@ def _school_leaving(*, requirement: Requirement, view: ResumeView) -> Match | No
     return None
 
 
+# A credential's codes: acronyms and numbers ("EPA", "608", "ISO", "9001").
+_CODE_RE = re.compile(r"\b(?:[A-Z][A-Z0-9+/-]*[A-Z0-9+]|\d{2,}[\w-]*)")
+_CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registration|registered|clearance", re.IGNORECASE)
+
+
+def _by_codes(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    """Return a match for a certification written with other words around the same codes: "EPA Section 608
+    certification" is met by "Universal EPA 608 certification" (two codes or a number, and a credential's
+    word in the resume's sentence; one acronym alone, "AWS", is not enough)."""
+    if requirement.kind != "certification":
+        return None
+    codes = set(_CODE_RE.findall(requirement.name))
+    if len(codes) < 2 and not any(ch.isdigit() for code in codes for ch in code):
+        return None
+    for number, sentence in enumerate(view.index.sentences):
+        text = sentence.text
+        if (
+            not view.copied[number]
+            and codes <= set(_CODE_RE.findall(text))
+            and _CREDENTIAL_WORD_RE.search(text)
+        ):
+            credit, number, context = _best(view=view, places=[(number, -1)])
+            return Match(
+                requirement=requirement,
+                credit=round(credit, 3),
+                evidence=text,
+                matched=" ".join(sorted(codes)),
+                via="alternative",
+                context=context,
+            )
+    return None
+
+
 def _diploma(view: ResumeView, number: int) -> bool:
     tokens = view.index.sentence_tokens[number]
     return bool(tokens & _SCHOOL_LEAVING_WORDS) or {"high", "school"} <= tokens
@@ -183,9 +217,11 @@ def match_requirements(
         if requirement.kind == "degree":
             found[requirement.id] = _degree(requirement=requirement, view=view)
         else:
-            found[requirement.id] = _lexical(
-                requirement=requirement, view=view, vocabulary=vocabulary
-            ) or _school_leaving(requirement=requirement, view=view)
+            found[requirement.id] = (
+                _lexical(requirement=requirement, view=view, vocabulary=vocabulary)
+                or _school_leaving(requirement=requirement, view=view)
+                or _by_codes(requirement=requirement, view=view)
+            )
     for requirement in job.requirements:
         if found[requirement.id] is None and requirement.kind == "language" and resume_language:
             found[requirement.id] = _written_in(requirement=requirement, language=resume_language)

@@ -45,7 +45,9 @@ _DEGREE_HINT_RE = starts_guarded(
     )
 )
 CERTIFICATION_RE = re.compile(
-    r"(?:[A-Z][\w+#.]*[ -]){0,4}(?:[Cc]ertified|[Cc]ertification|[Cc]ertificate)(?:[ -][A-Z][\w+#.]*){0,5}"
+    # A number after a capitalised word is part of the name: "EPA Section 608", "ISO 9001 Lead Auditor".
+    r"(?:[A-Z][\w+#.]*(?:[ -]\d[\w.]*)?[ -]){0,4}(?:[Cc]ertified|[Cc]ertification|[Cc]ertificate)"
+    r"(?:[ -][A-Z][\w+#.]*){0,5}"
 )
 SENIORITY_WORDS = frozenset(
     {"senior", "junior", "lead", "principal", "staff", "sr", "jr", "head", "chief", "mid"}

@@ -100,3 +100,25 @@ def test_a_professional_registration_is_a_credential_gap():
     result = analyze(resume_text=OPERATIVE, job_description=NURSE_POSTING)
 
     assert any("nmc registration" in term for term in _licences(result))
+
+
+HVAC_POSTING = """HVAC Technician
+Requirements:
+- EPA Section 608 certification required
+- ISO 9001 Lead Auditor certification preferred
+"""
+
+
+def test_a_certification_named_with_its_numbers_is_a_gap_when_the_resume_lacks_it():
+    assert _licences(analyze(resume_text=UNLICENSED_TECHNICIAN, job_description=HVAC_POSTING)) == {
+        "epa section 608 certification": "required",
+        "iso 9001 lead auditor certification": "preferred",
+    }
+
+
+def test_a_certification_written_with_other_words_around_the_same_codes_is_met():
+    resume = UNLICENSED_TECHNICIAN + "CERTIFICATIONS\nUniversal EPA 608 certification (refrigerants)\n"
+
+    assert _licences(analyze(resume_text=resume, job_description=HVAC_POSTING)) == {
+        "iso 9001 lead auditor certification": "preferred"
+    }
