@@ -8,12 +8,19 @@ from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
+from ai.local_engine.text import normalized_words
 
 CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0}
 WORK_SECTIONS = frozenset({"experience", "projects"})
 # A resume sentence whose word triples are mostly the posting's own is copied text.
 COPY_MIN_TOKENS = 5
 COPY_SHARE = 0.6
+MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the posting, credentials included
+_CREDENTIAL_NORMS = frozenset(
+    normalized_words(
+        words=["license", "licence", "certification", "certificate", "certified", "registration", "clearance"]
+    )
+)
 FUNCTION_WORDS = frozenset("a an the of to in for with on at by from and that which as into using".split())
 _JOINERS = frozenset({"and"})  # joins the names of a list ("Word, Excel and Outlook")
 ACTION_VERBS = frozenset(
@@ -136,6 +143,14 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
             copied.append(bool(grams) and len(grams & job_grams) >= COPY_SHARE * len(grams))
         else:
             copied.append(len(norms) >= 2 and tuple(norms) in job_lines)
+    sizes = [len(norms) for norms in facts.index.sentence_norms]
+    if sum(n for n, flag in zip(sizes, copied, strict=True) if flag) < MOSTLY_COPIED * sum(sizes):
+        # "Valid driver's license" is how both write a credential: a short line naming one is the writer's
+        # own, unless the resume is mostly the posting.
+        copied = [
+            flag and not (len(norms) < COPY_MIN_TOKENS and _CREDENTIAL_NORMS.intersection(norms))
+            for flag, norms in zip(copied, facts.index.sentence_norms, strict=True)
+        ]
     own_degrees = [
         max(levels) for levels, flag in zip(facts.degree_levels, copied, strict=True) if levels and not flag
     ]

@@ -122,3 +122,12 @@ def test_a_certification_written_with_other_words_around_the_same_codes_is_met()
     assert _licences(analyze(resume_text=resume, job_description=HVAC_POSTING)) == {
         "iso 9001 lead auditor certification": "preferred"
     }
+
+
+def test_a_credential_line_written_as_the_posting_writes_it_is_the_resumes_own():
+    posting = "Facilities Technician\nRequirements:\n- Valid driver's license.\n- Boiler operator license.\n"
+    resume = UNLICENSED_TECHNICIAN + "LICENSES\nValid driver's license\n"
+
+    assert _licences(analyze(resume_text=resume, job_description=posting)) == {
+        "boiler operator license": "required"
+    }
