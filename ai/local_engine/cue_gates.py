@@ -114,6 +114,26 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
     "Collaboration": Gate(any_of=("work", "partner", "collaborat"), also_any_of=_PEOPLE_NOUNS),
     "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),
     "Customer service": Gate(any_of=("service",), also_any_of=("provid", "deliver", "giv", "gave", "offer")),
+    "Communication": Gate(
+        any_of=("kept", "keep", "present", "communicat", "brief", "liais", "newsletter"),
+        also_any_of=(
+            "parents",
+            "families",
+            "executives",
+            "leadership",
+            "board",
+            "clients",
+            "customers",
+            "stakeholders",
+            "students",
+            "patients",
+            "investors",
+            "management",
+            "partners",
+            "team",
+            "colleagues",
+        ),
+    ),
 }
 # resume_facts._SCHOOL_OR_YEAR_RE: a year ("19xx", "20xx") or a school.
 SCHOOL_OR_YEAR_GATE = Gate(

@@ -1,8 +1,9 @@
-"""Work with, leading or serving of other people, read as the soft skill it shows, in postings and resumes
-alike.
+"""Work with, leading, serving or informing of other people, read as the soft skill it shows, in postings and
+resumes alike.
 
 "Work with product managers and data scientists", "partnered closely with designers" show collaboration;
-"experience leading engineers", "mentored two junior developers", "managed a team of 6" show leadership. A
+"experience leading engineers", "mentored two junior developers", "managed a team of 6" show leadership;
+"kept parents informed", "presented results to executives" show communication. A
 posting asks for the skill this way (``requirement_keep``), and a resume shows it the same way
 (``resume_facts``): the same patterns on both sides, so what is asked in these words is met in them.
 """
@@ -25,6 +26,12 @@ _SERVED = (
     r"(?:(?:the|our|all|internal|external)\s+)*(?:[a-z-]+\s+)?"
     r"(?:customers|clients|guests|patients|students|residents|tenants|members|visitors|public|shoppers|"
     r"passengers|diners|callers)\b"
+)
+# The people one keeps informed or speaks to: "kept parents informed", "presented results to executives".
+_AUDIENCE = (
+    r"(?:(?:the|our|all|their|internal|external|senior|key)\s+)*(?:[a-z-]+\s+)?"
+    r"(?:parents|families|executives|leadership|board|clients|customers|stakeholders|students|patients|"
+    r"investors|management|partners|teams?|colleagues)\b"
 )
 # Soft skills asked as the work itself, named by the skill: "work with product managers and data
 # scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
@@ -50,6 +57,19 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
             )
         ),
         "leadership",
+    ),
+    # "Kept parents informed", "presented findings to executives", "weekly newsletter to families".
+    "Communication": (
+        starts_guarded(
+            re.compile(
+                rf"\b(?:(?:kept|keep(?:s|ing)?)\s+{_AUDIENCE}\s+(?:informed|updated|up to date)|"
+                rf"(?:present(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|brief(?:s|ed|ing)?|liais(?:e|es|ed|ing))"
+                rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:to|with)\s+{_AUDIENCE}|"
+                rf"newsletters?\s+(?:to|for)\s+{_AUDIENCE})",
+                re.I,
+            )
+        ),
+        "communication",
     ),
     # "Provide courteous service to students", "delivered friendly service to guests" (customer service).
     "Customer service": (

@@ -1,5 +1,6 @@
-"""Words in a posting that describe the workplace or name a colleague are not asked of the candidate. Every
-posting and resume here is made up."""
+"""Words in a posting that describe the workplace, the company, a product or a colleague are not asked of the
+candidate; soft skills asked or shown as acts ("kept parents informed") are. Every posting and resume here is
+made up."""
 
 from ai.local_engine import analyze
 
@@ -91,3 +92,23 @@ def test_a_soft_adjective_before_a_word_for_the_person_asks():
     posting = "Data Engineer\nRequirements\n- Strong Python and SQL\n- A detail-oriented individual\n"
 
     assert "attention to detail" in _missing(analyze(resume_text=RESUME, job_description=posting))
+
+
+TEACHER_POSTING = """Second Grade Teacher
+Requirements
+- Strong communication with parents and families
+- Classroom management
+"""
+
+
+def test_communication_is_shown_by_keeping_people_informed_or_presenting_to_them():
+    shown = (
+        "Ana Ruiz\nTeacher\nEXPERIENCE\nTeacher, Alamo Elementary, 2019 - Present\n"
+        "- Kept parents informed in both languages through a weekly newsletter to families\n"
+    )
+    silent = (
+        "Ana Ruiz\nTeacher\nEXPERIENCE\nTeacher, Alamo Elementary, 2019 - Present\n- Taught 24 students\n"
+    )
+
+    assert "communication" not in _missing(analyze(resume_text=shown, job_description=TEACHER_POSTING))
+    assert "communication" in _missing(analyze(resume_text=silent, job_description=TEACHER_POSTING))
