@@ -3,11 +3,14 @@
 Run from the repo root: ``.venv/bin/python bench/quality_errors.py [--set a|b|d|e] [--pair SUBSTRING]``.
 Only postings marked ``split: tune`` are shown: holdout postings (and bench/data/labeller-c, which has no
 tuning split) are for reporting and must never be read error by error. For each pair: the junk terms (no
-labelled requirement), the false gaps (a requirement the resume meets), and the labelled gaps not reported.
+labelled requirement), the false gaps (a requirement the resume meets), and the labelled gaps not reported,
+each tagged with why: ``not extracted``, ``judged met via <how>`` or ``missing, not shown`` (a duty or a
+tentative requirement, which missing_keywords leaves out).
 """
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,6 +38,7 @@ def main() -> None:
         resume_text=resume_text, folder=quality_labels.DATA / FOLDERS[args.set]
     )
     hidden = 0
+    causes: Counter[str] = Counter()
     for pair in labels.pairs:
         job = labels.jobs[pair["job"]]
         if args.pair not in f"{pair['resume']} {pair['job']}":
@@ -42,11 +46,19 @@ def main() -> None:
         if job.get("split") != "tune":
             hidden += 1
             continue
-        errors = quality_labels.pair_errors(analyze=analyze, labels=labels, pair=pair)
+        result = analyze(resume_text=labels.resumes[pair["resume"]], job_description=job["text"])
+        errors = quality_labels.pair_errors(analyze=lambda done=result, **_: done, labels=labels, pair=pair)
         print(f"== {pair['resume']} x {pair['job']} (fit {pair.get('fit')})")
-        for kind in ("junk", "false_gaps", "missed"):
+        for kind in ("junk", "false_gaps"):
             if errors[kind]:
                 print(f"   {kind:10s} {errors[kind]}")
+        by_name = {r["name"]: r for r in job["requirements"]}
+        for name in errors["missed"]:
+            cause = quality_labels.miss_cause(details=result["details"], requirement=by_name[name])
+            causes[cause.split(":")[0]] += 1
+            print(f"   missed     {name!r}: {cause}")
+    if causes:
+        print(f"missed gaps by cause: {dict(causes)}")
     if hidden:
         print(f"({hidden} pairs on holdout postings are never shown)")
 

@@ -107,6 +107,22 @@ def pair_errors(*, analyze: Analyze, labels: Labels, pair: dict) -> dict:
     }
 
 
+def miss_cause(*, details: dict, requirement: dict) -> str:
+    """Return why a labelled gap was not reported, from the engine's own requirement list in ``details``."""
+    extracted = [*details.get("requirements", []), *details.get("tentative_requirements", [])]
+    named = [
+        r
+        for r in extracted
+        if _maps_to(term_tokens=_term_tokens({"term": r["name"], **r}), requirement=requirement)
+    ]
+    met = [r for r in named if r.get("status") in ("met", "partial")]
+    if met:
+        return f"judged met via {met[0].get('via')}: {met[0]['name']} as {met[0].get('matched_as')!r}"
+    if named:
+        return f"missing, not shown: {named[0]['name']} ({named[0].get('kind', 'tentative')})"
+    return "not extracted"
+
+
 def gaps(*, analyze: Analyze, labels: Labels, split: str | None) -> dict:
     """Return junk share, false-gap share and true-gap recall over the labelled pairs of ``split``."""
     reported = junk = false_gaps = truly_missing = missed = 0

@@ -5,8 +5,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ai.local_engine import analyze
 from bench.label_checks import job_errors, pair_errors
-from bench.quality_labels import DATA, load_labels
+from bench.quality_labels import DATA, load_labels, miss_cause
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -62,3 +63,20 @@ def test_the_error_printer_shows_e_tune_pairs_and_never_a_holdout_one() -> None:
     assert len(shown) == len(pairs) - hidden
     assert not any(job in out for job in holdout)
     assert f"({hidden} pairs on holdout postings are never shown)" in out
+
+
+def test_a_missed_gap_is_tagged_with_where_the_engine_lost_it() -> None:
+    posting = (
+        "Warehouse Lead\nRequirements:\n- Experience with Kubernetes\n- Forklift certification\n"
+        "- Strong teamwork"
+    )
+    resume = (
+        "Warehouse Lead\nExperience\n- Collaborated with drivers to load trucks; operated forklifts daily"
+    )
+    details = analyze(resume_text=resume, job_description=posting)["details"]
+
+    def cause(name: str) -> str:
+        return miss_cause(details=details, requirement={"name": name, "aliases": []})
+
+    assert cause("Teamwork").startswith("judged met via ")
+    assert cause("Incoterms") == "not extracted"
