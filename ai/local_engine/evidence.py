@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView
+from ai.local_engine.soft_adjectives import describes_a_thing
 from ai.local_engine.vocab import Vocabulary
 
 IMPLIED_FACTOR = 0.9  # shown through a stack or a tool built on it ("MERN" for React, Django for Python)
@@ -48,6 +49,18 @@ def _places_of(*, view: ResumeView, evidence: Evidence) -> list[tuple[int, int]]
     return places
 
 
+def _about_the_person(*, view: ResumeView, places: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the places whose soft word is not an adjective of a thing ("collaborative filtering" shows no
+    teamwork, "creative solutions" no creativity: ``soft_adjectives``)."""
+    kept = []
+    for number, offset in places:
+        text = view.index.sentences[number].text
+        word = _WORD_RE.match(text, offset) if offset >= 0 else None
+        if word is None or not describes_a_thing(word=word.group(), text=text, end=word.end()):
+            kept.append((number, offset))
+    return kept
+
+
 def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabulary) -> Match | None:
     """Return the match under the requirement's own name, a synonym, an alternative or a narrower concept."""
     found: list[tuple[float, int, str, str, str]] = []  # credit, number, context, via, matched
@@ -61,8 +74,11 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
             else []
         )
         places += _places_of(view=view, evidence=own)
-        credit, number, context = _best(view=view, places=places)
-        found.append((credit, number, context, "name", own.matched))
+        if requirement.kind == "soft_skill":
+            places = _about_the_person(view=view, places=places)
+        if places:
+            credit, number, context = _best(view=view, places=places)
+            found.append((credit, number, context, "name", own.matched))
     wanted = set(requirement.alternative_concepts)
     if requirement.concept_id is not None:
         wanted.add(requirement.concept_id)
@@ -70,7 +86,10 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         source = view.shown.get(concept)
         if source is None:
             continue
-        credit, number, context = _best(view=view, places=view.concept_sentences.get(source, ()))
+        places = view.concept_sentences.get(source, ())
+        if requirement.kind == "soft_skill":
+            places = _about_the_person(view=view, places=places)
+        credit, number, context = _best(view=view, places=places)
         if number < 0:
             continue
         via = "alternative" if concept == source else "narrower"
@@ -147,6 +166,7 @@ def _school_leaving(*, requirement: Requirement, view: ResumeView) -> Match | No
     return None
 
 
+_WORD_RE = re.compile(r"[\w-]+")
 # A credential's codes: acronyms and numbers ("EPA", "608", "ISO", "9001").
 _CODE_RE = re.compile(r"\b(?:[A-Z][A-Z0-9+/-]*[A-Z0-9+]|\d{2,}[\w-]*)")
 _CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registration|registered|clearance", re.IGNORECASE)

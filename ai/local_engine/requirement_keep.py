@@ -16,6 +16,7 @@ from ai.local_engine.language import detect_language
 from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
+from ai.local_engine.soft_adjectives import describes_a_thing
 from ai.local_engine.text import Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary, everyday_words
 
@@ -54,25 +55,6 @@ _WORKPLACE_AFTER_RE = re.compile(
     r"company|organi[sz]ation|teams?(?!\s*-?\s*players?))\b",
     re.IGNORECASE,
 )
-
-# A soft adjective before a noun for a thing describes the thing: "customer-facing analytics", "creative
-# solutions", "analytical tools"; before a word for the person or their ways it asks ("a detail-oriented
-# individual", "analytical skills", "proactive approach"), and so does one that ends a list or a sentence.
-_SOFT_ADJECTIVE_RE = re.compile(r"[\w-]*(?:ive|al|facing|oriented|minded)", re.IGNORECASE)
-_THING_AFTER_RE = re.compile(
-    r"\s+(?!(?:skills?|attitude|mind|mindset|approach|ethic|person|individual|team|player|nature|manner|"
-    r"thinker|thinking|problem|problem-solving|work|way|ways|style|spirit|personality|eye|professional|"
-    r"self-starter|communicator|leader|and|or|with|in|to|when|about|under|at|by)\b)[a-z][a-z-]+\b"
-)
-
-
-def _describes_a_thing(*, candidate: Candidate, text: str) -> bool:
-    return bool(
-        " " not in candidate.text
-        and _SOFT_ADJECTIVE_RE.fullmatch(candidate.text)
-        and _THING_AFTER_RE.match(text, candidate.end)
-    )
-
 
 _CREDENTIAL_NOUNS = frozenset(
     {"licence", "license", "licensure", "registration", "certification", "clearance"}
@@ -156,7 +138,9 @@ def _never_asked(
         return True  # "induction with a dedicated mentor": a person the job provides, not a skill asked
     if candidate.category == "soft" and _WORKPLACE_AFTER_RE.match(posting.text, candidate.end):
         return True  # "in a collaborative environment": the workplace described, not a skill asked
-    if candidate.category == "soft" and _describes_a_thing(candidate=candidate, text=posting.text):
+    if candidate.category == "soft" and describes_a_thing(
+        word=candidate.text, text=posting.text, end=candidate.end
+    ):
         return True  # "our customer-facing analytics": a product described, not a skill asked
     return is_junk(candidate=candidate, posting=posting) or any(
         candidate.start < end and start < candidate.end for start, end, _ in certificates

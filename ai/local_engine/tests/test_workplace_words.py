@@ -112,3 +112,14 @@ def test_communication_is_shown_by_keeping_people_informed_or_presenting_to_them
 
     assert "communication" not in _missing(analyze(resume_text=shown, job_description=TEACHER_POSTING))
     assert "communication" in _missing(analyze(resume_text=silent, job_description=TEACHER_POSTING))
+
+
+def test_a_soft_adjective_of_a_thing_in_a_resume_shows_no_soft_skill():
+    posting = "ML Engineer\nRequirements\n- Python\n- Strong collaboration skills\n"
+    filtering = (
+        "Lee Park\nEXPERIENCE\nML Engineer, Acme, 2019 - Present\n- Built collaborative filtering in Python\n"
+    )
+    teamwork = "Lee Park\nEXPERIENCE\nML Engineer, Acme, 2019 - Present\n- Collaborative engineer; built ranking in Python\n"
+
+    assert "collaboration" in _missing(analyze(resume_text=filtering, job_description=posting))
+    assert "collaboration" not in _missing(analyze(resume_text=teamwork, job_description=posting))
