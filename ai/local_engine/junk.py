@@ -4,6 +4,7 @@ import re
 
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
+from ai.local_engine.phrases import knowing_spans
 from ai.local_engine.posting import Posting
 from ai.local_engine.role import C_SUITE
 from ai.local_engine.text import STOPWORDS, normalize_phrase, normalized_words
@@ -75,6 +76,19 @@ def _names_a_person(*, candidate: Candidate, text: str) -> bool:
     )
 
 
+def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool:
+    """Return whether an unknown candidate is a name (every word capitalised, at most three) standing in what
+    a sentence asks to know or have experience with: a product or a body of rules, not a company or a place
+    (the posting's own names are junk before this)."""
+    if (
+        len(tokens) > 3
+        or not all(t[:1].isupper() for t in tokens)
+        or candidate.text.lower() in everyday_words()
+    ):
+        return False
+    return any(start <= candidate.start < end for start, end in knowing_spans(sentence=candidate.sentence))
+
+
 def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     """Return whether a candidate can never be a requirement: masked, a name, generic or a fragment."""
     if posting.is_masked(start=candidate.start, end=candidate.end) or _is_title_grade(
@@ -109,6 +123,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     if candidate.concept_id is None:
         tokens = candidate.text.split()
         acronym = is_acronym(text=candidate.text)
+        if _named_object_of_knowing(candidate=candidate, tokens=tokens):
+            return (
+                False  # "Knowledge of Incoterms", "Familiarity with Westlaw or Lexis": a named thing to know
+            )
         if words[0] in _DANGLING or words[-1] in _DANGLING or (len(content) < 2 and not acronym):
             # A lone word the vocabulary does not know is too vague to screen for; an acronym is a name
             # ("IFRS", "HIPAA") the extractor still has to accept.

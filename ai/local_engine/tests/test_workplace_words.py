@@ -123,3 +123,13 @@ def test_a_soft_adjective_of_a_thing_in_a_resume_shows_no_soft_skill():
 
     assert "collaboration" in _missing(analyze(resume_text=filtering, job_description=posting))
     assert "collaboration" not in _missing(analyze(resume_text=teamwork, job_description=posting))
+
+
+def test_a_named_thing_the_posting_asks_to_know_is_a_gap_even_when_no_vocabulary_holds_it():
+    posting = (
+        "Logistics Coordinator\nRequirements\n- Knowledge of Incoterms\n- Familiarity with Westlaw or Lexis\n"
+    )
+
+    missing = _missing(analyze(resume_text=RESUME, job_description=posting))
+
+    assert "incoterms" in missing and any("westlaw" in term for term in missing)
