@@ -4,7 +4,13 @@ certification", "Current RN license"."""
 import re
 
 from ai.local_engine.job import CERTIFICATION_RE
-from ai.local_engine.text import Sentence, normalize_token
+from ai.local_engine.text import Sentence, normalize_token, normalized_words
+
+# Nouns that make a phrase a credential ("Reach truck licence", "NMC registration", "Secret clearance"), as
+# the tokenizer normalises them.
+CREDENTIAL_NOUNS = normalized_words(
+    words=("licence", "license", "licensure", "registration", "certification", "clearance")
+)
 
 # "BLS and ACLS certification", "CPR, BLS or ACLS certifications": each named one is a certification.
 COORDINATED_CERTIFICATIONS_RE = re.compile(

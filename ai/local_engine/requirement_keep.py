@@ -10,6 +10,7 @@ asked for. Work with or leading of other people ("work with product managers and
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.certifications import CREDENTIAL_NOUNS
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import ORGANISATION_NOUNS, about_us, is_acronym, is_junk, is_named
 from ai.local_engine.language import detect_language
@@ -55,11 +56,6 @@ _WORKPLACE_AFTER_RE = re.compile(
     r"company|organi[sz]ation|teams?(?!\s*-?\s*players?))\b",
     re.IGNORECASE,
 )
-
-_CREDENTIAL_NOUNS = frozenset(
-    {"licence", "license", "licensure", "registration", "certification", "clearance"}
-)
-
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "to", "on"})
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*|&")
@@ -199,5 +195,5 @@ def _asked(
     # finds it ("holds Qualified Teacher Status (QTS)").
     defined = candidate.concept_id is None and spelled_out(candidate=candidate, text=posting.text) is not None
     # A phrase that ends in a credential's noun names one ("Reach truck licence", "Secret clearance").
-    credential = candidate.category == "phrase" and candidate.key.rsplit(" ", 1)[-1] in _CREDENTIAL_NOUNS
+    credential = candidate.category == "phrase" and candidate.key.rsplit(" ", 1)[-1] in CREDENTIAL_NOUNS
     return confident or example or listed or defined or credential

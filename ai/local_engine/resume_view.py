@@ -4,6 +4,7 @@ concepts it shows, and the credit a piece of evidence earns by where it stands; 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ai.local_engine.certifications import CREDENTIAL_NOUNS
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
@@ -16,11 +17,8 @@ WORK_SECTIONS = frozenset({"experience", "projects"})
 COPY_MIN_TOKENS = 5
 COPY_SHARE = 0.6
 MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the posting, credentials included
-_CREDENTIAL_NORMS = frozenset(
-    normalized_words(
-        words=["license", "licence", "certification", "certificate", "certified", "registration", "clearance"]
-    )
-)
+# A line naming a credential: its nouns, and "certificate" / "certified" ("PMP certified").
+_CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(words=("certificate", "certified"))
 FUNCTION_WORDS = frozenset("a an the of to in for with on at by from and that which as into using".split())
 _JOINERS = frozenset({"and"})  # joins the names of a list ("Word, Excel and Outlook")
 ACTION_VERBS = frozenset(
