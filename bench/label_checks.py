@@ -1,9 +1,10 @@
-"""Consistency checks shared by the labellers' `check_labels.py` scripts (sets D and E).
+"""Consistency checks shared by the labellers' `check_labels.py` scripts (sets D, E and F).
 
 Each script loads its set through `bench.quality_labels.load_labels`, the loader the benches use, and adds the
 checks of its own resume source to these.
 """
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,13 +19,19 @@ def split_by_rule(stems: list[str]) -> dict[str, str]:
     return {stem: "holdout" if i % 3 == 0 else "tune" for i, stem in enumerate(sorted(stems), start=1)}
 
 
-def job_errors(labels: "Labels") -> list[str]:
-    """Return the postings' inconsistencies: id, split rule, requirement ids, kinds, importance, aliases."""
+def job_errors(labels: "Labels", *, holdout_only: bool = False) -> list[str]:
+    """Return the postings' inconsistencies: id, split rule, requirement ids, kinds, importance, aliases.
+
+    The split rule is every third posting by file name, or every posting for a ``holdout_only`` set.
+    """
     errors = []
-    for stem, split in split_by_rule(list(labels.jobs)).items():
+    by_rule = split_by_rule(list(labels.jobs))
+    rule = "every posting is holdout" if holdout_only else "every third posting by file name is holdout"
+    for stem in sorted(labels.jobs):
         job = labels.jobs[stem]
+        split = "holdout" if holdout_only else by_rule[stem]
         if job["id"] != stem or job["split"] != split or not stem.endswith(f"-{split}"):
-            errors.append(f"{stem}: id or split (rule: every third posting by file name is holdout)")
+            errors.append(f"{stem}: id or split (rule: {rule})")
         requirements = job["requirements"]
         if len({r["id"] for r in requirements}) != len(requirements) or not job.get("not_requirements"):
             errors.append(f"{stem}: duplicate requirement ids or no not_requirements")
@@ -57,6 +64,34 @@ def pair_errors(labels: "Labels", *, min_pairs: int, min_rankings: int) -> list[
     if len(labels.pairs) < min_pairs or len(labels.rankings) < min_rankings:
         errors.append(f"{len(labels.pairs)} pairs, {len(labels.rankings)} rankings")
     return errors
+
+
+def own_resume_errors(labels: "Labels", *, resumes: Path) -> list[str]:
+    """Return the inconsistencies of a set that brings its own resumes (``resumes/<name>.txt``).
+
+    Every labelled resume has a file with text, and a posting of its role or ``also_fits``.
+    """
+    errors = []
+    if {p.stem for p in resumes.glob("*.txt")} != set(labels.roles):
+        errors.append("resume_roles.json and resumes/ do not name the same resumes")
+    empty = [name for name, text in labels.resumes.items() if not text.strip()]
+    if empty:
+        errors.append(f"resumes with no text: {empty}")
+    own_roles = {job["role"] for job in labels.jobs.values()}
+    for name, role in labels.roles.items():
+        if not {role["role"], *role.get("also_fits", [])} & own_roles:
+            errors.append(f"{name}: no posting of its role or also_fits")
+    return errors
+
+
+def run(*, folder: Path, holdout_only: bool, min_pairs: int, min_rankings: int) -> int:
+    """Load a set that brings its own resumes through the benches' loader, check it and report."""
+    from bench.quality_labels import load_labels
+
+    labels = load_labels(resume_text=lambda name: "", folder=folder)
+    errors = job_errors(labels, holdout_only=holdout_only)
+    errors += pair_errors(labels, min_pairs=min_pairs, min_rankings=min_rankings)
+    return report(labels, errors + own_resume_errors(labels, resumes=folder / "resumes"))
 
 
 def report(labels: "Labels", errors: list[str]) -> int:
