@@ -9,7 +9,8 @@ Measures (targets from the issue "Analysis a recruiter would trust"):
   bench/data/labeller-b, a second labeller's set, [B] (tune postings tuned on since session 6, holdout
   postings never), bench/data/labeller-c, a third labeller's set never tuned on, [C], and
   bench/data/labeller-d, a fourth labeller's set in other trades, [D] (split like B), and
-  bench/data/labeller-e, a fifth set whose resumes too are outside software, [E] (split like B)): junk in
+  bench/data/labeller-e, a fifth set whose resumes too are outside software, [E] (split like B), and
+  bench/data/labeller-f, a sixth set with its own resumes in other trades, never tuned on, [F]): junk in
   missing_keywords <= 5%, false gaps <= 10%, true gaps found >= 85%;
 - the own-role posting ranks first for clear-role resumes >= 90%; Spearman against hand rankings;
 - gaming: stuffing the missing keywords as a bare list lifts <= 10 points; the posting pasted as a
@@ -80,9 +81,10 @@ def measure(*, eval_dir: Path, split: str, quick: bool, embeddings: str) -> dict
     figures.update(quality_labels.determinism(analyze=analyze, labels=labels))
     figures.update(quality_labels.rewrites(analyze=analyze, labels=labels))
     # Independent labellers' sets: B's, D's and E's tune postings may be tuned on, their holdout postings
-    # never (so they are shown per split); C (bench/data/labeller-c) is holdout only, never tuned on. E reads
-    # its own resumes (labeller-e/resumes), the others the shared PDFs.
-    for mark, folder in (("B", "labeller-b"), ("C", "labeller-c"), ("D", "labeller-d"), ("E", "labeller-e")):
+    # never (so they are shown per split); C and F are holdout only, never tuned on, and only ever shown as
+    # these aggregates. E and F read their own resumes (labeller-e|f/resumes), the others the shared PDFs.
+    for mark in "BCDEF":
+        folder = f"labeller-{mark.lower()}"
         if not (quality_labels.DATA / folder).is_dir():
             continue
         other = quality_labels.load_labels(resume_text=resume_text, folder=quality_labels.DATA / folder)

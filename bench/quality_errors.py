@@ -1,11 +1,11 @@
 """Print the engine's errors on the tuning split of the hand-labelled sets, pair by pair.
 
 Run from the repo root: ``.venv/bin/python bench/quality_errors.py [--set a|b|d|e] [--pair SUBSTRING]``.
-Only postings marked ``split: tune`` are shown: holdout postings (and bench/data/labeller-c, which has no
-tuning split) are for reporting and must never be read error by error. For each pair: the junk terms (no
-labelled requirement), the false gaps (a requirement the resume meets), and the labelled gaps not reported,
-each tagged with why: ``not extracted``, ``judged met via <how>`` or ``missing, not shown`` (a duty or a
-tentative requirement, which missing_keywords leaves out).
+Only postings marked ``split: tune`` are shown: holdout postings (and sets C and F, bench/data/labeller-c|f,
+which have no tuning split: ``--set c|f`` is refused) are for reporting and must never be read error by
+error. For each pair: the junk terms (no labelled requirement), the false gaps (a requirement the resume
+meets), and the labelled gaps not reported, each tagged with why: ``not extracted``, ``judged met via <how>``
+or ``missing, not shown`` (a duty or a tentative requirement, which missing_keywords leaves out).
 """
 
 import argparse
@@ -15,14 +15,20 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 FOLDERS = {"a": "", "b": "labeller-b", "d": "labeller-d", "e": "labeller-e"}
+HOLDOUT_ONLY = {"c": "labeller-c", "f": "labeller-f"}  # never tuned on: only bench/quality.py aggregates
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=sorted(FOLDERS), default="a")
+    parser.add_argument("--set", choices=sorted(FOLDERS.keys() | HOLDOUT_ONLY.keys()), default="a")
     parser.add_argument("--pair", default="", help="only pairs whose resume or job contains this")
     parser.add_argument("--eval-dir", type=Path, default=REPO.parent / "shared" / "eval")
     args = parser.parse_args()
+    if args.set in HOLDOUT_ONLY:
+        parser.error(
+            f"set {args.set} (bench/data/{HOLDOUT_ONLY[args.set]}) is holdout only: its pairs are never "
+            "shown one by one; bench/quality.py reports its aggregate figures"
+        )
     sys.path.insert(0, str(REPO))
     from ai.local_engine import analyze
     from bench import quality_labels

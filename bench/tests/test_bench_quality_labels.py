@@ -1,4 +1,5 @@
-"""The labelled sets' loader and error printer: a set's own resumes, set E's consistency, holdout stays hidden."""
+"""The labelled sets' loader and error printer: a set's own resumes, sets E's and F's consistency, holdout stays
+hidden."""
 
 import json
 import subprocess
@@ -6,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ai.local_engine import analyze
-from bench.label_checks import job_errors, pair_errors
+from bench.label_checks import job_errors, own_resume_errors, pair_errors
 from bench.quality_labels import DATA, load_labels, miss_cause
 
 REPO = Path(__file__).resolve().parents[2]
@@ -43,6 +44,33 @@ def test_labeller_e_is_consistent_and_brings_a_resume_for_every_role() -> None:
     assert {p.stem for p in (folder / "resumes").glob("*.txt")} == set(labels.roles)
     assert all(text.strip() for text in labels.resumes.values())
     assert sorted(job["split"] for job in labels.jobs.values()).count("holdout") == 4
+
+
+def test_labeller_f_is_consistent_holdout_only_and_brings_a_resume_for_every_role() -> None:
+    folder = DATA / "labeller-f"
+    labels = load_labels(resume_text=lambda name: "", folder=folder)
+
+    assert job_errors(labels, holdout_only=True) + pair_errors(labels, min_pairs=30, min_rankings=8) == []
+    assert own_resume_errors(labels, resumes=folder / "resumes") == []
+    assert {job["split"] for job in labels.jobs.values()} == {"holdout"}
+    # The every-third-posting rule of sets D and E would take F's postings for tune ones.
+    assert len(job_errors(labels)) == len(labels.jobs) - len(labels.jobs) // 3
+
+
+def test_the_error_printer_refuses_the_holdout_only_sets_and_prints_none_of_their_pairs() -> None:
+    folder = DATA / "labeller-f"
+    names = [p.stem for p in (folder / "jobs").glob("*.json")] + [
+        p.stem for p in (folder / "resumes").glob("*.txt")
+    ]
+
+    done = subprocess.run(
+        [sys.executable, "bench/quality_errors.py", "--set", "f"], cwd=REPO, capture_output=True, text=True
+    )
+
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert "set f (bench/data/labeller-f) is holdout only" in done.stderr
+    assert not any(name in done.stderr for name in names)
 
 
 def test_the_error_printer_shows_e_tune_pairs_and_never_a_holdout_one() -> None:
