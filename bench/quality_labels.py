@@ -219,7 +219,9 @@ def determinism(*, analyze: Analyze, labels: Labels) -> dict:
 
 
 _CONTACT_RE = re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d")
-_FIGURE_RE = re.compile(r"\s*[,;]?\s*\[add [^\]]*\]\.?$")
+# A request for a figure, wherever the rewrite puts it (", [add ...]", "by [how much ...]", "[how many]"):
+# any engine's bracketed request, so that the baseline engine is measured alike.
+_FIGURE_RE = re.compile(r"\s*,?\s*(?:by\s+)?\[[^\]]*\]")
 
 
 def rewrites(*, analyze: Analyze, labels: Labels) -> dict:
@@ -242,7 +244,7 @@ def rewrites(*, analyze: Analyze, labels: Labels) -> dict:
         objective += bool(re.match(r"(seeking|looking for|to obtain|aspiring)\b", sentence, re.IGNORECASE))
         base = " ".join(sentence.split()).rstrip(".")
         only_figure += (
-            _FIGURE_RE.sub("", " ".join(rewrite.split())).rstrip(".") == base
+            " ".join(_FIGURE_RE.sub("", rewrite).split()).rstrip(".") == base
             and rewrite.strip() != sentence.strip()
         )
     return {

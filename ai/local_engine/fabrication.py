@@ -9,13 +9,16 @@ Words compare without case but as written ("MEAN" is not "means"); numbers compa
 import re
 from collections.abc import Iterable
 
+from ai.local_engine.rewrite_wording import HINT_RE
 from ai.local_engine.sections import ACTION_VERBS_IRREGULAR
 from ai.local_engine.text import STOPWORDS, tokenize
 from ai.local_engine.vocab import get_vocabulary
 
 # The hint the local engine appends where a figure is missing; a bracketed "[add ...]" request of any
 # engine is a question for the user, never resume content.
-PLACEHOLDER_RE = re.compile(r"\[\s*(?:add|insert|include|enter|your|x+)\b[^\]]*\]", re.IGNORECASE)
+PLACEHOLDER_RE = re.compile(
+    r"\[\s*(?:add|insert|include|enter|your|x+|how\s+(?:much|many))\b[^\]]*\]", re.IGNORECASE
+)
 _HINT_TAIL_RE = re.compile(r",?\s*\[\s*(?:add|insert|include|enter)\b[^\]]*\]\s*(?=[.!]?\s*$)", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d+")
 _PART_SPLIT_RE = re.compile(r"[._-]+")
@@ -27,8 +30,9 @@ def has_placeholder(*, text: str) -> bool:
 
 
 def without_hint(*, text: str) -> str:
-    """Return ``text`` without a trailing "[add ...]" request, ending as the sentence ended."""
-    stripped = _HINT_TAIL_RE.sub("", text).rstrip(" ,;")
+    """Return ``text`` without the local engine's requests for a figure ("a team of [how many] developers",
+    "by [how much ...]") and without a trailing "[add ...]" request, ending as the sentence ended."""
+    stripped = _HINT_TAIL_RE.sub("", HINT_RE.sub("", text)).rstrip(" ,;")
     return (
         stripped if stripped.endswith((".", "!", "?")) or not text.rstrip().endswith(".") else stripped + "."
     )

@@ -17,60 +17,44 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ai.local_engine.text import STOPWORDS, Sentence, first_norm, starts_guarded, tokenize
+from ai.local_engine.rewrite_wording import (
+    ANY_WEAK_OPENER,
+    ask_for_figure,
+    has_figure,
+    reads_as_action,
+    strengthen,
+    weave,
+)
+from ai.local_engine.text import STOPWORDS, Sentence, starts_guarded, tokenize
 
-METRIC_HINT = "[add a real figure: how much, how many or how fast]"
-MAX_ADDED_SKILLS = 2
 MIN_WORDS = 5
 MAX_WORDS = 45
 MAX_REWRITES = 3
 ACHIEVEMENT_SECTIONS = frozenset({"experience", "projects"})
 FALLBACK_SECTIONS = frozenset({"summary", "other", "awards", "publications"})
 _CONTACT_RE = starts_guarded(re.compile(r"@|https?://|www\.|\+?\d[\d\s().-]{7,}\d"))
-_OBJECTIVE_RE = re.compile(r"^(seeking|looking for|to obtain|objective|aspiring|eager to)\b", re.IGNORECASE)
-# An action whose result can be counted: these verbs open sentences that deserve a figure.
-MEASURABLE_VERBS = frozenset(
-    """built improved reduced increased optimized optimised launched grew delivered migrated automated
-    designed developed led scaled cut saved shipped served implemented created managed ran raised sold
-    expanded accelerated boosted streamlined deployed established introduced redesigned rebuilt maintained
-    trained organized organised analyzed analysed supported handled owned""".split()
+# What a person wants, not what they did: "Seeking a role ...", "Recent graduate looking for a position
+# where I can ...", and availability lines ("Available evenings and weekends").
+_OBJECTIVE_RE = re.compile(
+    r"^(?:seeking|looking for|to obtain|objective|aspiring|eager to|available)\b|"
+    r"\b(?:looking for|seeking|hoping to|eager to)\s+(?:a|an|the|my|new|to)\b|\bwhere I can\b",
+    re.IGNORECASE,
 )
-# Weak openings and the plainer wording that keeps their meaning: "{past}" turns the "-ing" word that follows
-# into the past tense ("Responsible for managing X" -> "Managed X"); without one, the opening stays.
-_WEAK_OPENERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"^(?:i\s+)?(?:was\s+|were\s+)?{pattern}\s+", re.IGNORECASE), replacement)
-    for pattern, replacement in (
-        (r"responsible\s+for", "{past}"),
-        (r"in\s+charge\s+of", "{past}"),
-        (r"tasked\s+with", "{past}"),
-        (r"duties\s+included", "{past}"),
-        (r"worked\s+on", "{past}"),
-        (r"helped(?:\s+with)?(?=\s+(?:the|a|an|our|my|their|his|her)\b)", "Supported"),
-        (r"assisted\s+(?:with|in)", "Supported"),
-        (r"involved\s+in", "Contributed to"),
-        (r"participated\s+in", "Contributed to"),
-        (r"took\s+part\s+in", "Contributed to"),
-    )
+# Half a sentence: a PDF line break cut it ("2021), booking meetings ...", "... resulting in a").
+_STARTS_MID_SENTENCE_RE = re.compile(
+    r"^(?:[^A-Za-z]|(?:and|or|but|with|to|of|for|in|on|at|by|the|a|an|which|that|including|such|as)\b)"
 )
-# Work with people, not with tools: no tool is woven into "Mentored 3 junior engineers" or "Scaled the team".
-PEOPLE_VERBS = frozenset(
-    "mentored coached hired recruited supervised onboarded taught interviewed advised guided".split()
+_ENDS_MID_SENTENCE_RE = re.compile(
+    r"\b(?:a|an|the|of|to|in|for|with|and|or|by|on|at|from|as|that|into|resulting|using|"
+    r"including|via|like|such)\W*$",
+    re.IGNORECASE,
 )
-_PEOPLE_OBJECT_RE = re.compile(
-    r"\b(?:team|teams|engineers|developers|people|staff|members|interns|reports)\b", re.I
-)
-# Where a tool goes: before a trailing result clause (", improving ...", ", which ..."), not after it.
-_RESULT_CLAUSE_RE = re.compile(r",\s+(?:\w+ing\b|which\b|resulting\b|leading to\b)")
+# A line that opens an entry of a resume ("Software Engineer, Acme (2019 - 2024)"): skills named in one
+# entry were not used in another.
+_ENTRY_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\bpresent\b", re.IGNORECASE)
+ENTRY_HEADING_MAX_WORDS = 12
 # A heading glued to its first sentence by the PDF ("Summary Innovative Web Developer with ...").
 _GLUED_HEADING_RE = re.compile(r"^(?:summary|profile|about me|objective|overview)\s+(?=[A-Z])", re.IGNORECASE)
-# Whether any weak opening starts a sentence, in one match instead of one per opening.
-_ANY_WEAK_OPENER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _WEAK_OPENERS), re.IGNORECASE)
-_IRREGULAR_PAST = {
-    "build": "built", "write": "wrote", "run": "ran", "lead": "led", "make": "made", "teach": "taught",
-    "drive": "drove", "bring": "brought", "set": "set", "put": "put", "keep": "kept", "find": "found",
-    "hold": "held", "get": "got", "give": "gave", "take": "took", "buy": "bought", "sell": "sold",
-    "meet": "met", "grow": "grew", "begin": "began", "choose": "chose", "speak": "spoke", "cut": "cut",
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,43 +70,37 @@ class Rewrite:
 
 def clean(text: str) -> str:
     """Return ``text`` on one line: PDF line breaks and runs of spaces collapsed, bullets dropped."""
-    return " ".join(text.replace("•", " ").split()).strip(" -–—*")
+    return " ".join(text.replace("\u2022", " ").split()).strip(" -\u2013\u2014*")
 
 
-def _past_tense(*, gerund: str) -> str | None:
-    """Return the past tense of an "-ing" word ("managing" -> "managed", "building" -> "built"), or None."""
-    if not gerund.lower().endswith("ing") or len(gerund) < 6:
-        return None
-    stem = gerund[:-3].lower()
-    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
-        if base in _IRREGULAR_PAST:
-            return _IRREGULAR_PAST[base]
-    if stem.endswith("e"):
-        return stem + "d"
-    return stem[:-1] + "ed" if stem[-1:] == stem[-2:-1] else stem + "ed"
+def _entries(*, sentences: Sequence[Sentence], sections: Sequence[str]) -> list[int]:
+    """Return, per sentence, the number of the resume entry it belongs to: a new section or a short line
+    with a date ("Line Cook, Bistro 44 (2021 - present)") opens one."""
+    entry, numbers = 0, []
+    for number, (sentence, section) in enumerate(zip(sentences, sections, strict=True)):
+        opens = number > 0 and section != sections[number - 1]
+        words = sentence.text.split()
+        if len(words) <= ENTRY_HEADING_MAX_WORDS and _ENTRY_DATE_RE.search(sentence.text):
+            opens = True
+        entry += opens
+        numbers.append(entry)
+    return numbers
 
 
-def strengthen(*, sentence: str) -> tuple[str, bool]:
-    """Return the sentence with a weak opening replaced where the verb fits, and whether it changed."""
-    body = sentence.strip().rstrip(".;,")
-    for pattern, replacement in _WEAK_OPENERS:
-        match = pattern.match(body)
-        if not match:
-            continue
-        rest = body[match.end() :]
-        if replacement == "{past}":
-            first, _, remainder = rest.partition(" ")
-            past = _past_tense(gerund=first)
-            if past is None:  # "Worked on the X team": no verb to keep, so the opening stays
-                break
-            return f"{past[:1].upper()}{past[1:]} {remainder}".rstrip(), True
-        return f"{replacement} {rest}", True
-    return body[:1].upper() + body[1:], False
-
-
-def _reads_as_action(*, text: str) -> bool:
-    first = first_norm(text=text)
-    return first.endswith("ed") or first in MEASURABLE_VERBS or bool(_ANY_WEAK_OPENER.match(text))
+def _entry_skills(
+    *, number: int, entries: Sequence[int], sentences: Sequence[Sentence], proven_terms: Sequence[str]
+) -> list[str]:
+    """Return the proven skills that another sentence of the same entry names, most important first."""
+    norms = [
+        {t.norm for t in tokenize(text=s.text)}
+        for n, s in enumerate(sentences)
+        if entries[n] == entries[number] and n != number
+    ]
+    return [
+        term
+        for term in proven_terms
+        if (words := {t.norm for t in tokenize(text=term)}) and any(words <= seen for seen in norms)
+    ]
 
 
 def _candidates(*, sentences: Sequence[Sentence], sections: Sequence[str]) -> list[tuple[int, str, str]]:
@@ -131,57 +109,36 @@ def _candidates(*, sentences: Sequence[Sentence], sections: Sequence[str]) -> li
     for number, (sentence, section) in enumerate(zip(sentences, sections, strict=True)):
         text = _GLUED_HEADING_RE.sub("", clean(sentence.text))
         words = text.split()
-        if not MIN_WORDS <= len(words) <= MAX_WORDS or _CONTACT_RE.search(text) or _OBJECTIVE_RE.match(text):
+        if (
+            not MIN_WORDS <= len(words) <= MAX_WORDS
+            or _CONTACT_RE.search(text)
+            or _OBJECTIVE_RE.search(text)
+            or _STARTS_MID_SENTENCE_RE.match(text)
+            or _ENDS_MID_SENTENCE_RE.search(text)
+        ):
             continue
         letters = [w for w in words if w[:1].isalpha()]
         if len(letters) < MIN_WORDS - 1 or sum(1 for w in letters if w[:1].isupper()) > 0.6 * len(letters):
             continue  # a heading, a name line, a list of names
-        if text.count(",") >= 4 and not _reads_as_action(text=text):
+        if text.count(",") >= 4 and not reads_as_action(text=text):
             continue
         chosen.append((number, text, section))
-    achievements = [c for c in chosen if c[2] in ACHIEVEMENT_SECTIONS and _reads_as_action(text=c[1])]
+    achievements = [c for c in chosen if c[2] in ACHIEVEMENT_SECTIONS and reads_as_action(text=c[1])]
     if achievements:
         return achievements
     return [c for c in chosen if c[2] in ACHIEVEMENT_SECTIONS or c[2] in FALLBACK_SECTIONS] or chosen
 
 
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def rewrite_sentence(*, text: str, proven_terms: Sequence[str]) -> tuple[str, tuple[str, ...]]:
-    """Return the rewrite of one (cleaned) sentence and the reasons for each change."""
+    """Return the rewrite of one (cleaned) sentence and the reasons for each change; ``proven_terms``: the
+    skills its entry of the resume names."""
     improved, strengthened = strengthen(sentence=text)
     reasons = ["a stronger opening verb"] if strengthened else []
-    present = {t.norm for t in tokenize(text=text)}
-    added: list[str] = []
-    # A sentence that already says how ("in Python", "with Docker", "using ...") gets no more tools: they
-    # would read as if used for this very work.
-    first_word = first_norm(text=improved)
-    about_people = first_word in PEOPLE_VERBS or (
-        first_word in {"led", "managed", "scaled", "grew", "built"}
-        and _PEOPLE_OBJECT_RE.search(" ".join(improved.split()[1:5])) is not None
-    )
-    if (
-        _reads_as_action(text=improved)
-        and not about_people
-        and not re.search(r"\b(using|with|in|by)\b", text, re.IGNORECASE)
-    ):
-        for term in proven_terms:
-            words = {t.norm for t in tokenize(text=term)}
-            if term and words and not words <= present and term not in added:
-                added.append(term)
-            if len(added) == MAX_ADDED_SKILLS:
-                break
-    if added:
-        clause = _RESULT_CLAUSE_RE.search(improved)
-        where = clause.start() if clause else len(improved)
-        improved = f"{improved[:where]} using {_join(added)}{improved[where:]}"
-        reasons.append("skills the resume shows elsewhere, named where they were used")
-    first = first_norm(text=improved)
-    measurable = first in MEASURABLE_VERBS or (first.endswith("ed") and len(first) > 4)
-    if measurable and not any(map(str.isdigit, text)):
-        improved += f", {METRIC_HINT}"
+    improved, woven = weave(text=improved, original=text, skills=proven_terms)
+    if woven:
+        reasons.append("skills the same entry of the resume shows, named where they were used")
+    improved, asked = ask_for_figure(text=improved, original=text)
+    if asked:
         reasons.append("a result that could be measured, without a figure yet")
     return improved.rstrip(".") + ".", tuple(reasons)
 
@@ -199,23 +156,37 @@ def suggest_rewrites(
     ``job_terms``: the posting's words (normalised); ``proven_terms``: skills the resume shows, in its own
     spelling, most important first.
     """
+    entries = _entries(sentences=sentences, sections=sections)
     ranked = []
     for number, text, section in _candidates(sentences=sentences, sections=sections):
         words = {t.norm for t in tokenize(text=text)} - STOPWORDS
         relevance = len(words & job_terms)
-        room = 1.0 + (0.0 if any(map(str.isdigit, text)) else 1.0)
-        room += 1.0 if _ANY_WEAK_OPENER.match(text) else 0.0
+        room = 1.0 + (0.0 if has_figure(text=text) else 1.0)
+        room += 1.0 if ANY_WEAK_OPENER.match(text) else 0.0
         bonus = 0.5 if section in ACHIEVEMENT_SECTIONS else 0.0
-        ranked.append(((relevance + 1) * room + bonus, -number, text, section))
+        ranked.append(((relevance + 1) * room + bonus, -number, number, text, section))
     ranked.sort(reverse=True)
-    changed: list[Rewrite] = []
-    unchanged: list[Rewrite] = []  # a suggestion that changes nothing is offered last
-    for score, _, text, section in ranked:
-        rewrite, reasons = rewrite_sentence(text=text, proven_terms=proven_terms)
-        same = rewrite.rstrip(".") == text.rstrip(".")
-        (unchanged if same else changed).append(
-            Rewrite(sentence=text, rewrite=rewrite, section=section, score=round(score, 2), reasons=reasons)
+    offered: list[tuple[float, int, Rewrite]] = []
+    for score, _, number, text, section in ranked[: 3 * limit]:
+        skills = _entry_skills(number=number, entries=entries, sentences=sentences, proven_terms=proven_terms)
+        rewrite, reasons = rewrite_sentence(text=text, proven_terms=skills)
+        # A rewrite that changes the wording (a stronger verb, skills named) is worth more than one that
+        # only asks for a figure.
+        worth = (
+            0
+            if rewrite.rstrip(".") == text.rstrip(".")
+            else 1 + sum(not reason.startswith("a result") for reason in reasons)
         )
-        if len(changed) == limit:
-            break
-    return (changed + unchanged)[:limit]
+        offered.append(
+            (
+                score * (1.0 + 0.25 * max(0, worth - 1)) if worth else -1.0,
+                -number,
+                Rewrite(
+                    sentence=text, rewrite=rewrite, section=section, score=round(score, 2), reasons=reasons
+                ),
+            )
+        )
+    offered.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    changed = [rewrite for worth, _, rewrite in offered if worth >= 0]
+    # A suggestion that changes nothing is offered only when nothing else is (the seed's two fields).
+    return changed[:limit] or [rewrite for _, _, rewrite in offered[:1]]

@@ -17,7 +17,8 @@ from ai.local_engine.fabrication import (
     unsupported_facts,
     without_hint,
 )
-from ai.local_engine.improve import clean, strengthen
+from ai.local_engine.improve import clean
+from ai.local_engine.rewrite_wording import strengthen
 from ai.local_engine.structure import read_structure, structure_lines
 from api_services import status_messages as msg
 from api_services.custom_exceptions import NotFound, ValidationFailed

@@ -5,9 +5,9 @@ import re
 import pytest
 
 from ai.local_engine import analyze
-from ai.local_engine.improve import METRIC_HINT
 from ai.local_engine.reasoning import ADD_IF_TRUE
 from ai.local_engine.reasoning import MAX_HINTED as MAX_HINTED_SKILLS
+from ai.local_engine.rewrite_wording import METRIC_HINT
 
 DEMANDING_JOB = """Staff Machine Learning Engineer at Google DeepMind
 

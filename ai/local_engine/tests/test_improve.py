@@ -1,7 +1,8 @@
 """The rewrite is worth taking: an achievement sentence, cleaned, strengthened only where it fits."""
 
 from ai.local_engine import analyze
-from ai.local_engine.improve import METRIC_HINT, rewrite_sentence, strengthen
+from ai.local_engine.improve import rewrite_sentence
+from ai.local_engine.rewrite_wording import CHANGE_HINT, COUNT_HINT, METRIC_HINT, strengthen
 
 JOB = "Backend Engineer\nRequirements\n- Experience with Python, Docker and Kafka\n- Build APIs for video captions"
 RESUME = """Sam Lee
@@ -67,7 +68,7 @@ def test_woven_skills_come_from_the_resume_in_its_own_spelling():
         text="Built the billing service for 3 teams.", proven_terms=["k8s", "Postgres"]
     )
     assert rewrite == "Built the billing service for 3 teams using k8s and Postgres."
-    assert reasons == ("skills the resume shows elsewhere, named where they were used",)
+    assert reasons == ("skills the same entry of the resume shows, named where they were used",)
 
 
 def test_no_tool_is_woven_into_work_with_people_and_tools_go_before_a_result_clause():
@@ -84,3 +85,90 @@ def test_no_tool_is_woven_into_work_with_people_and_tools_go_before_a_result_cla
         "Led migration of the billing service to microservices using Go and Kubernetes, improving uptime to "
         "99.99%."
     )
+
+
+def test_the_figure_is_asked_for_where_it_would_go():
+    reduced, _ = rewrite_sentence(text="Reduced build time through remote caching.", proven_terms=[])
+    team, _ = rewrite_sentence(text="Led a team of developers on the ledger rewrite.", proven_terms=[])
+    clause, _ = rewrite_sentence(text="Redesigned the checkout page, improving conversion.", proven_terms=[])
+
+    assert reduced == f"Reduced build time by {CHANGE_HINT} through remote caching."
+    assert team == f"Led a team of {COUNT_HINT} developers on the ledger rewrite."
+    assert clause == f"Redesigned the checkout page, improving conversion by {CHANGE_HINT}."
+
+
+def test_a_figure_written_in_words_is_a_figure():
+    rewrite, reasons = rewrite_sentence(
+        text="Mentored a team of four junior developers.", proven_terms=["Python"]
+    )
+
+    assert rewrite == "Mentored a team of four junior developers."
+    assert reasons == ()
+
+
+def test_working_with_people_becomes_partnering_and_working_with_a_tool_stays():
+    assert strengthen(sentence="Worked closely with the data science team to tune ranking.") == (
+        "Partnered with the data science team to tune ranking",
+        True,
+    )
+    assert strengthen(sentence="Worked with Excel to reconcile vendor accounts.") == (
+        "Worked with Excel to reconcile vendor accounts",
+        False,
+    )
+    assert strengthen(sentence="Assisted in migrating the legacy system.") == (
+        "Contributed to migrating the legacy system",
+        True,
+    )
+
+
+def test_no_tool_is_woven_into_a_sentence_that_already_says_how():
+    for text in (
+        "Used Angular for the admin front-end.",
+        "Provisioned servers with tools like Ansible and Terraform.",
+        "Built the ingestion service; cut costs.",
+    ):
+        rewrite, reasons = rewrite_sentence(text=text, proven_terms=["Kubernetes"])
+        assert "Kubernetes" not in rewrite
+        assert not any(reason.startswith("skills") for reason in reasons)
+
+
+TWO_JOBS = """Experience
+Data Engineer, Northwind (2021 - 2024)
+- Built the nightly ingestion pipeline for 40 data sources.
+- Ran Airflow and Spark jobs on Kubernetes.
+Analyst, Contoso (2018 - 2021)
+- Developed weekly revenue dashboards for the sales team leads.
+- Wrote reports in Excel.
+Skills
+Python, Airflow, Spark, Kubernetes, Excel
+"""
+
+
+def test_woven_skills_come_from_the_same_entry_of_the_resume_only():
+    rewrites = analyze(
+        resume_text=TWO_JOBS,
+        job_description="Data Engineer\nRequirements\n- Airflow, Spark, Kubernetes and Excel\n"
+        "- Build revenue dashboards and ingestion pipelines",
+    )["details"]["rewrites"]
+    by_sentence = {item["sentence"]: item["rewrite"] for item in rewrites}
+
+    dashboards = by_sentence["Developed weekly revenue dashboards for the sales team leads."]
+    assert "Excel" in dashboards
+    assert not {"Airflow", "Spark", "Kubernetes"} & set(dashboards.replace(",", " ").split())
+
+
+def test_half_sentences_cut_by_a_line_break_are_never_chosen():
+    resume = (
+        "Experience\nProduct Engineer, Acme (2020 - 2024)\n"
+        "- Spearheaded the redesign of the main product website, resulting in a\n"
+        "- 2021), booking qualified meetings for the field team by phone.\n"
+        "- Built the partner onboarding portal for enterprise customers.\n"
+    )
+    sentences = [
+        item["sentence"]
+        for item in analyze(resume_text=resume, job_description="Product Engineer: onboarding portals")[
+            "details"
+        ]["rewrites"]
+    ]
+
+    assert sentences == ["Built the partner onboarding portal for enterprise customers."]

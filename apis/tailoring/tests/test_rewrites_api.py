@@ -3,7 +3,7 @@ import logging
 import pytest
 from rest_framework.test import APIClient
 
-from ai.local_engine.improve import METRIC_HINT
+from ai.local_engine.rewrite_wording import COUNT_HINT, METRIC_HINT
 from apis.resumehistory.models import ResumeHistory
 from apis.resumehistory.tests.factories import make_history
 from apis.tailoring.tests.support import RESUME, analysed
@@ -153,15 +153,35 @@ def test_a_suggestion_naming_what_the_resume_does_not_is_refused(jwt_client, use
     assert stored(history) == []
 
 
-def test_a_placeholder_never_gets_in_through_an_edit(jwt_client, user):
+@pytest.mark.parametrize(
+    ("edit", "placeholder"),
+    [
+        (f"Managed the settlement service, {METRIC_HINT}.", METRIC_HINT),
+        (f"Managed the settlement service for a team of {COUNT_HINT} engineers.", COUNT_HINT),
+    ],
+)
+def test_a_placeholder_never_gets_in_through_an_edit(jwt_client, user, edit, placeholder):
     history = analysed(user=user)
-    edit = f"Managed the settlement service, {METRIC_HINT}."
 
     response = put(jwt_client, history.pk, [{"sentence": MANAGING, "replacement": edit}])
 
     assert response.status_code == 400
     assert response.json()["data"] == {"code": "placeholder", "errors": {"index": 0}}
-    assert response.json()["message"].startswith("Replace the bracketed request ([add a real figure")
+    assert response.json()["message"].startswith(f"Replace the bracketed request ({placeholder})")
+
+
+def test_accepting_a_suggestion_drops_a_figure_request_inside_the_sentence(jwt_client, user):
+    led = "Led a team of developers on the settlement service."
+    history = analysed(user=user, resume_text=RESUME.replace(MANAGING, led))
+    suggestion = {
+        s["sentence"]: s["rewrite"] for s in jwt_client.get(url(history.pk)).json()["data"]["suggestions"]
+    }
+    assert suggestion[led] == f"Led a team of {COUNT_HINT} developers on the settlement service."
+
+    response = put(jwt_client, history.pk, [{"sentence": led}])
+
+    assert response.status_code == 200
+    assert stored(history) == [{"sentence": led, "replacement": led, "source": "suggestion"}]
 
 
 def test_a_placeholder_inside_a_model_suggestion_is_refused(jwt_client, user):

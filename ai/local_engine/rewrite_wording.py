@@ -1,0 +1,218 @@
+"""The wording of a rewrite: a stronger opening where the verb fits, skills named where they were used, and a
+request for a figure placed where the figure would go.
+
+Every word a rewrite adds is either the resume's own (its sentence, a skill from the same entry) or one of the
+fixed words here (a plainer opening, "using", "and", a bracketed request for a figure): nothing is invented.
+"""
+
+import re
+from collections.abc import Sequence
+
+from ai.local_engine.text import first_norm, tokenize
+
+METRIC_HINT = "[add a real figure: how much, how many or how fast]"
+# Where the sentence already says what changed ("improved X", ", reducing Y"): ask for how much, there.
+CHANGE_HINT = "[how much: %, time or money]"
+# "a team of developers": ask for how many, where the number goes.
+COUNT_HINT = "[how many]"
+# Every request for a figure a rewrite can hold, with the words that lead into it ("by [how much ...]"):
+# accepting a suggestion drops them (fabrication.without_hint).
+HINT_RE = re.compile(r"\s*,?\s*(?:by\s+)?\[(?:add a real figure|how much|how many)[^\]]*\]")
+MAX_ADDED_SKILLS = 2
+
+# An action whose result can be counted: these verbs open sentences that deserve a figure.
+MEASURABLE_VERBS = frozenset(
+    """built improved reduced increased optimized optimised launched grew delivered migrated automated
+    designed developed led scaled cut saved shipped served implemented created managed ran raised sold
+    expanded accelerated boosted streamlined deployed established introduced redesigned rebuilt maintained
+    trained organized organised analyzed analysed supported handled owned""".split()
+)
+# Verbs that state a change: the figure is how much ("Reduced build time" -> "... by [how much]").
+CHANGE_VERBS = frozenset(
+    """improved reduced increased optimized optimised grew cut saved raised lowered decreased shortened
+    accelerated boosted streamlined expanded doubled tripled halved sped""".split()
+)
+# A result clause after the main one (", improving uptime", ", which cut ..."): woven skills go before it.
+_RESULT_GERUNDS = (
+    "improving|reducing|increasing|enabling|ensuring|saving|cutting|boosting|driving|raising|lowering|"
+    "achieving|allowing|helping|decreasing|eliminating|streamlining|enhancing|accelerating|shortening|"
+    "growing|doubling|halving|speeding"
+)
+_RESULT_CLAUSE_RE = re.compile(rf",\s+(?:(?:{_RESULT_GERUNDS})\b|which\b|resulting\b|leading to\b)", re.I)
+# A result clause that names what changed without saying by how much (", improving cross-device support").
+_CHANGE_CLAUSE_RE = re.compile(
+    rf",\s+(?:{_RESULT_GERUNDS}|resulting in)\s+(?:[\w'-]+\s+){{0,4}}[\w'-]+(?=\s*(?:[,;.]|$))", re.I
+)
+_TEAM_OF_RE = re.compile(r"\b(teams?\s+of\s+)(?=(?:[a-z-]+\s+)?[a-z]+s\b)", re.I)
+# A sentence that already says how it was done ("using Docker", "in Python", "tools like Ansible", "Used
+# Angular for ..."): no more tools.
+_SAYS_HOW_RE = re.compile(
+    r"\b(?i:using|with|in|on|via|through)\s+(?:the\s+)?[A-Z][\w.+#/-]*|"
+    r"(?i:\b(?:using|utili[sz]ing|leveraging|like|such\s+as|including)\b|^(?:used|utili[sz]ed|leveraged|applied)\b)|"
+    r"[;:(]"
+)
+# A skill is woven in only as a name ("Excel", "k8s", "C#"), not a field ("databases", "statistics").
+_NAMED_RE = re.compile(r"[A-Z0-9+#./]")
+# Past this many words before a result clause, "using X" would hang off the end of a long sentence.
+WEAVE_MAX_WORDS = 16
+# Where "by [how much]" goes in a change: before how it was done ("Improved code quality by [...] through
+# testing"), else at the end of the main clause.
+_HOW_DONE_RE = re.compile(r"\s(?:through|via|with|using|by)\s", re.IGNORECASE)
+CHANGE_MAX_WORDS = 14
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
+    hundreds thousand thousands million millions dozen dozens double twice half""".split()
+)
+# Work with people, not with tools: no tool is woven into "Mentored 3 junior engineers" or "Scaled the team".
+PEOPLE_VERBS = frozenset(
+    "mentored coached hired recruited supervised onboarded taught interviewed advised guided".split()
+)
+_PEOPLE_OBJECT_RE = re.compile(
+    r"\b(?:team|teams|engineers|developers|people|staff|members|interns|reports|associates|employees)\b", re.I
+)
+_PERSON_WORDS = re.compile(
+    r"^(?:the\s+|a\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:team|teams|engineers|developers|designers|managers|"
+    r"scientists|analysts|stakeholders|clients|customers|vendors|partners|colleagues|nurses|physicians|"
+    r"teachers|parents|leadership|executives|[A-Z][a-z]+\s+[A-Z][a-z]+)\b"
+)
+# Weak openings and the plainer wording that keeps their meaning: "{past}" turns the "-ing" word that follows
+# into the past tense ("Responsible for managing X" -> "Managed X"); without one, the opening stays.
+# "{people}" keeps the opening unless people follow ("Worked closely with the design team" -> "Partnered
+# with the design team"; "Worked with Excel" stays).
+_WEAK_OPENERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"^(?:i\s+)?(?:was\s+|were\s+)?{pattern}\s+", re.IGNORECASE), replacement)
+    for pattern, replacement in (
+        (r"responsible\s+for", "{past}"),
+        (r"in\s+charge\s+of", "{past}"),
+        (r"tasked\s+with", "{past}"),
+        (r"duties\s+included", "{past}"),
+        (r"worked\s+on", "{past}"),
+        (r"worked\s+(?:closely\s+)?(?:together\s+)?with", "{people}"),
+        (r"helped(?:\s+with)?(?=\s+(?:the|a|an|our|my|their|his|her)\b)", "Supported"),
+        (r"assisted\s+(?:with|in)(?=\s+\w+ing\b)", "Contributed to"),
+        (r"assisted\s+(?:with|in)", "Supported"),
+        (r"involved\s+in", "Contributed to"),
+        (r"participated\s+in", "Contributed to"),
+        (r"took\s+part\s+in", "Contributed to"),
+    )
+)
+# Whether any weak opening starts a sentence, in one match instead of one per opening.
+ANY_WEAK_OPENER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _WEAK_OPENERS), re.IGNORECASE)
+_IRREGULAR_PAST = {
+    "build": "built", "write": "wrote", "run": "ran", "lead": "led", "make": "made", "teach": "taught",
+    "drive": "drove", "bring": "brought", "set": "set", "put": "put", "keep": "kept", "find": "found",
+    "hold": "held", "get": "got", "give": "gave", "take": "took", "buy": "bought", "sell": "sold",
+    "meet": "met", "grow": "grew", "begin": "began", "choose": "chose", "speak": "spoke", "cut": "cut",
+}  # fmt: skip
+
+
+def _past_tense(*, gerund: str) -> str | None:
+    """Return the past tense of an "-ing" word ("managing" -> "managed", "building" -> "built"), or None."""
+    if not gerund.lower().endswith("ing") or len(gerund) < 6:
+        return None
+    stem = gerund[:-3].lower()
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+        if base in _IRREGULAR_PAST:
+            return _IRREGULAR_PAST[base]
+    if stem.endswith("e"):
+        return stem + "d"
+    return stem[:-1] + "ed" if stem[-1:] == stem[-2:-1] else stem + "ed"
+
+
+def strengthen(*, sentence: str) -> tuple[str, bool]:
+    """Return the sentence with a weak opening replaced where the verb fits, and whether it changed."""
+    body = sentence.strip().rstrip(".;,")
+    for pattern, replacement in _WEAK_OPENERS:
+        match = pattern.match(body)
+        if not match:
+            continue
+        rest = body[match.end() :]
+        if replacement == "{people}":
+            if not _PERSON_WORDS.match(rest):
+                break  # "Worked with Excel": a tool, not people to partner with
+            return f"Partnered with {rest}", True
+        if replacement == "{past}":
+            first, _, remainder = rest.partition(" ")
+            past = _past_tense(gerund=first)
+            if past is None:  # "Worked on the X team": no verb to keep, so the opening stays
+                break
+            return f"{past[:1].upper()}{past[1:]} {remainder}".rstrip(), True
+        return f"{replacement} {rest}", True
+    return body[:1].upper() + body[1:], False
+
+
+def reads_as_action(*, text: str) -> bool:
+    """Return whether ``text`` opens with a past-tense action or a weak opening that hides one."""
+    first = first_norm(text=text)
+    return first.endswith("ed") or first in MEASURABLE_VERBS or bool(ANY_WEAK_OPENER.match(text))
+
+
+def has_figure(*, text: str) -> bool:
+    """Return whether ``text`` states a figure, in digits or in words ("a team of four")."""
+    return any(map(str.isdigit, text)) or any(token.norm in _NUMBER_WORDS for token in tokenize(text=text))
+
+
+def _about_people(*, text: str) -> bool:
+    first = first_norm(text=text)
+    return first in PEOPLE_VERBS or (
+        first in {"led", "managed", "scaled", "grew", "built", "partnered", "collaborated"}
+        and _PEOPLE_OBJECT_RE.search(" ".join(text.split()[1:5])) is not None
+    )
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def weave(*, text: str, original: str, skills: Sequence[str]) -> tuple[str, bool]:
+    """Return ``text`` with up to two ``skills`` named where the work was done, and whether any was.
+
+    Only a plain action gets tools: not one that already says how ("using Docker", "in Python"), not work
+    with people, not a sentence of several clauses (";" or ":"), where "using X" would attach to one of them.
+    """
+    clause = _RESULT_CLAUSE_RE.search(text)
+    where = clause.start() if clause else len(text)
+    if (
+        not reads_as_action(text=text)
+        or _about_people(text=text)
+        or _SAYS_HOW_RE.search(original)
+        or len(text[:where].split()) > WEAVE_MAX_WORDS
+    ):
+        return text, False
+    present = {t.norm for t in tokenize(text=original)}
+    added: list[str] = []
+    for skill in skills:
+        words = {t.norm for t in tokenize(text=skill)}
+        if _NAMED_RE.search(skill) and words and not words <= present and skill not in added:
+            added.append(skill)
+        if len(added) == MAX_ADDED_SKILLS:
+            break
+    if not added:
+        return text, False
+    return f"{text[:where]} using {_join(added)}{text[where:]}", True
+
+
+def ask_for_figure(*, text: str, original: str) -> tuple[str, bool]:
+    """Return ``text`` with a request for a figure where one belongs, and whether one was added.
+
+    Only an action whose result could be measured, with no figure yet. The request goes where the figure
+    would: "a team of [how many] developers", "Reduced build time by [how much ...]", ", improving uptime by
+    [how much ...]"; otherwise a general request ends the sentence.
+    """
+    first = first_norm(text=text)
+    measurable = first in MEASURABLE_VERBS or (first.endswith("ed") and len(first) > 4)
+    if not measurable or has_figure(text=original):
+        return text, False
+    team = _TEAM_OF_RE.search(text)
+    if team:
+        return f"{text[: team.end()]}{COUNT_HINT} {text[team.end() :]}", True
+    change = _CHANGE_CLAUSE_RE.search(text)
+    if change:
+        return f"{text[: change.end()]} by {CHANGE_HINT}{text[change.end() :]}", True
+    clause = _RESULT_CLAUSE_RE.search(text)
+    end = clause.start() if clause else len(text)
+    if first in CHANGE_VERBS and len(text[:end].split()) <= CHANGE_MAX_WORDS:
+        how = _HOW_DONE_RE.search(text, 0, end)
+        where = how.start() if how else end
+        return f"{text[:where]} by {CHANGE_HINT}{text[where:]}", True
+    return f"{text}, {METRIC_HINT}", True
