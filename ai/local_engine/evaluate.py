@@ -14,7 +14,7 @@ from ai.local_engine.requirements import HARD_KINDS, JobRequirements, Requiremen
 from ai.local_engine.resume import GENERIC_HEADS
 from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
-from ai.local_engine.role import resume_titles, role_score
+from ai.local_engine.role import resume_titles, role_lines, role_score
 from ai.local_engine.score import SubScores, compute_sub_scores, own_words_factor, text_similarity
 from ai.local_engine.semantic import closest_sentences
 from ai.local_engine.text import tokenize
@@ -109,6 +109,11 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     missing_keywords = [m.requirement.name for m in missing if is_keyword(m.requirement)]
 
     title_norms = [t.norm for t in tokenize(text=job.title or "")]
+    # The lines that may name the writer's roles: neither copied from the posting nor lists of keywords.
+    title_lines = [
+        s.text if not copied and not keyword_line else ""
+        for s, copied, keyword_line in zip(view.index.sentences, view.copied, view.keyword_lines, strict=True)
+    ]
     years = count_years(
         sentences=[s.text for s in view.index.sentences],
         sections=view.sections,
@@ -118,7 +123,10 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             if m.met and m.requirement.kind in HARD_KINDS and m.context in WORK_SECTIONS
             for n, s in enumerate(view.index.sentences)
             if s.text == m.evidence
-        },
+        }
+        | role_lines(
+            title=job.title, sentences=title_lines, sections=view.sections, role_nouns=vocabulary.role_nouns
+        ),
         field_words=field_words_of(
             title_norms=title_norms, role_nouns=vocabulary.role_nouns, seniority=SENIORITY_WORDS
         ),
@@ -149,14 +157,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             title=job.title,
             role_nouns=vocabulary.role_nouns,
             titles=resume_titles(
-                role_nouns=vocabulary.role_nouns,
-                sentences=[
-                    s.text if not copied and not keyword_line else ""
-                    for s, copied, keyword_line in zip(
-                        view.index.sentences, view.copied, view.keyword_lines, strict=True
-                    )
-                ],
-                sections=view.sections,
+                role_nouns=vocabulary.role_nouns, sentences=title_lines, sections=view.sections
             ),
         ),
         resume_words=sum(len(norms) for norms in view.index.sentence_norms),

@@ -1,8 +1,9 @@
 """Years of experience that count for one posting: only roles relevant to it.
 
 A chef's twelve years in kitchens do not fill the "5+ years" of a software job. A role counts when its
-entry (the lines around its date range) shows a requirement the posting asks for, or the posting's field
-(the words of its title); an explicit claim ("6 years of experience in Python") counts when it names one.
+entry (the lines around its date range) shows a requirement the posting asks for or the posting's field
+(the words of its title), or when its title names the posting's role (``role.role_lines``); an explicit
+claim ("6 years of experience in Python") counts when it names one.
 """
 
 import datetime
@@ -144,7 +145,8 @@ def count_years(
 ) -> Years:
     """Return the relevant and total years the resume shows.
 
-    ``relevant_sentences`` hold evidence of a requirement; ``field_words`` are the posting title's words.
+    ``relevant_sentences`` hold evidence of a requirement or a title of the posting's role; ``field_words``
+    are the posting title's words.
     """
 
     def relevant(numbers: range) -> bool:

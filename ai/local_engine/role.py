@@ -44,6 +44,9 @@ _CREDENTIAL_NOUNS = normalized_words(
     words="status certificate certification licence license diploma qualification".split()
 )
 MAX_TITLE_TOKENS = 12
+# A role whose title earns this much (the same kind of role in part of the field, or the whole field) is the
+# posting's kind of work: its years count as relevant.
+SAME_ROLE = 0.5
 # A line's parts: "Title, Employer | Place – Dates".
 _PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
 # Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
@@ -117,7 +120,33 @@ def _family(word: str) -> frozenset[str]:
 def resume_titles(
     *, sentences: Sequence[str], sections: Sequence[str], role_nouns: frozenset[str]
 ) -> list[list[str]]:
-    """Return the words of the resume's titles: its headline lines and its roles' title lines.
+    """Return the words of the resume's titles: its headline lines and its roles' title lines."""
+    return [
+        words for _, words in _titled_lines(sentences=sentences, sections=sections, role_nouns=role_nouns)
+    ]
+
+
+def role_lines(
+    *, title: str | None, sentences: Sequence[str], sections: Sequence[str], role_nouns: frozenset[str]
+) -> set[int]:
+    """Return the numbers of the experience lines whose title names the posting's role (``SAME_ROLE``).
+
+    A CEO's years count for a COO posting though no requirement names them: the title says the work.
+    """
+    wanted = _posting_title(title=title, role_nouns=role_nouns)
+    if wanted is None:
+        return set()
+    return {
+        number
+        for number, words in _titled_lines(sentences=sentences, sections=sections, role_nouns=role_nouns)
+        if sections[number] == "experience" and _title_credit(wanted=wanted, present=set(words)) >= SAME_ROLE
+    }
+
+
+def _titled_lines(
+    *, sentences: Sequence[str], sections: Sequence[str], role_nouns: frozenset[str]
+) -> list[tuple[int, list[str]]]:
+    """Return (line number, title words) of the headline lines and the roles' title lines.
 
     A role's line often carries its employer, place and dates ("Full Stack Java Developer, ABC Inc., June
     2018 - Present"): its capitalised parts of a few words each count as titles too.
@@ -136,7 +165,7 @@ def resume_titles(
                 and any((w in role_nouns or w in _ROLE_EXTRA) and w not in plural for w in words)
                 and not _CREDENTIAL_NOUNS.intersection(words)
             ):
-                titles.append(words)
+                titles.append((number, words))
     return titles
 
 
@@ -167,20 +196,27 @@ def _line_parts(*, text: str, tokens: list[Token]) -> list[list[str]]:
 
 def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozenset[str]) -> float | None:
     """Return 0-1: the best of the resume's titles against the posting's, or None without a title."""
+    wanted = _posting_title(title=title, role_nouns=role_nouns)
+    if wanted is None:
+        return None
+    return max((_title_credit(wanted=wanted, present=set(words)) for words in titles), default=0.0)
+
+
+def _posting_title(*, title: str | None, role_nouns: frozenset[str]) -> tuple[list[str], list[str]] | None:
+    """Return the role nouns and the field words of the posting's title, or None when it has neither."""
     if not title:
         return None
     words = title_words(title)
     nouns = [w for w in words if w in role_nouns or w in _ROLE_EXTRA]
     field = [w for w in words if w not in nouns]
-    if not nouns and not field:
-        return None
-    best = 0.0
-    for candidate in titles:
-        present = set(candidate)
-        noun_part = 1.0 if not nouns else max(_noun_credit(noun=n, present=present) for n in nouns)
-        if not field:  # a bare role ("Electrician"): the same kind of job or not
-            best = max(best, noun_part)
-            continue
-        field_part = sum(_shows_field(word=w, present=present) for w in field) / len(field)
-        best = max(best, 0.5 * noun_part + 0.5 * field_part if field_part else 0.3 * noun_part)
-    return best
+    return (nouns, field) if nouns or field else None
+
+
+def _title_credit(*, wanted: tuple[list[str], list[str]], present: set[str]) -> float:
+    """Return 0-1: how well one resume title (its words ``present``) names the posting's role ``wanted``."""
+    nouns, field = wanted
+    noun_part = 1.0 if not nouns else max(_noun_credit(noun=n, present=present) for n in nouns)
+    if not field:  # a bare role ("Electrician"): the same kind of job or not
+        return noun_part
+    field_part = sum(_shows_field(word=w, present=present) for w in field) / len(field)
+    return 0.5 * noun_part + 0.5 * field_part if field_part else 0.3 * noun_part
