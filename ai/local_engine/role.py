@@ -35,6 +35,9 @@ _FAMILIES: tuple[frozenset[str], ...] = (
     normalized_words(words="designer artist".split()),
     normalized_words(words="consultant advisor specialist".split()),
 )
+# Role nouns that name no kind of work of their own: an "IT Specialist" is whoever does the field's work
+# (a DevOps engineer, a sysadmin), so the field alone tells the role.
+_PLACEHOLDER_NOUNS = normalized_words(words=["specialist"])
 # Words written apart or together: "full stack" / "fullstack", "front end" / "frontend".
 _JOINED = {("full", "stack"): "fullstack", ("front", "end"): "frontend", ("back", "end"): "backend"}
 HEADLINE_LINES = 4
@@ -219,4 +222,6 @@ def _title_credit(*, wanted: tuple[list[str], list[str]], present: set[str]) -> 
     if not field:  # a bare role ("Electrician"): the same kind of job or not
         return noun_part
     field_part = sum(_shows_field(word=w, present=present) for w in field) / len(field)
+    if field_part and nouns and set(nouns) <= _PLACEHOLDER_NOUNS:
+        noun_part = 1.0  # "IT Specialist": any role of the field is its kind of work
     return 0.5 * noun_part + 0.5 * field_part if field_part else 0.3 * noun_part

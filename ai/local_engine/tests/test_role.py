@@ -109,3 +109,17 @@ def test_a_devops_engineer_meets_a_devops_posting_s_title_and_another_engineer_d
     # that every engineer or developer would meet
     assert (own["title"], own["score"]) == ("DevOps Engineer", 100)
     assert 0 < other["score"] < own["score"]
+
+
+def test_a_specialist_posting_is_met_by_any_role_of_its_field():
+    posting = "IT Specialist\nWe need someone to run our servers, backups and cloud accounts."
+    devops = "Sam Roe\nDevOps Engineer\nExperience\nDevOps Engineer, Host Co, 2015 - 2023\nRan servers."
+    engineer = "Kim Roe\nSoftware Engineer\nExperience\nSoftware Engineer, Web Co, 2015 - 2023\nBuilt pages."
+    assert role_part(resume=devops, posting=posting)["score"] == 100
+    # the field is the role: another field's engineer is no IT specialist
+    assert role_part(resume=engineer, posting=posting)["score"] == 0
+    # a posting's real kind of work still needs its noun: a DevOps specialist is no DevOps engineer
+    specialist = (
+        "Sam Roe\nDevOps Specialist\nExperience\nDevOps Specialist, Host Co, 2015 - 2023\nRan servers."
+    )
+    assert role_part(resume=specialist, posting=DEVOPS_POSTING)["score"] == 50
