@@ -130,6 +130,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         field_words=field_words_of(
             title_norms=title_norms, role_nouns=vocabulary.role_nouns, seniority=SENIORITY_WORDS
         ),
+        asks_skills=any(m.requirement.kind in HARD_KINDS for m in matches),
         # A line of keywords ("React, front-end frameworks, HTML, CSS") makes no role relevant.
         sentence_words=[
             frozenset() if keyword_line else frozenset(norms)

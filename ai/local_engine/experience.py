@@ -142,16 +142,17 @@ def count_years(
     relevant_sentences: set[int],
     field_words: frozenset[str],
     sentence_words: list[frozenset[str]],
+    asks_skills: bool,
 ) -> Years:
     """Return the relevant and total years the resume shows.
 
     ``relevant_sentences`` hold evidence of a requirement or a title of the posting's role; ``field_words``
-    are the posting title's words.
+    are the posting title's words; ``asks_skills`` whether the posting names any skill or qualification.
     """
 
     def relevant(numbers: range) -> bool:
-        # A posting that names no field and no skill the resume shows leaves nothing to tell roles apart.
-        if not field_words and not relevant_sentences:
+        # A posting that names neither a field nor a skill ("8+ years of experience") asks for any work.
+        if not field_words and not asks_skills:
             return True
         return any(n in relevant_sentences or sentence_words[n] & field_words for n in numbers)
 

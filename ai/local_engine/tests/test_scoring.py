@@ -136,3 +136,17 @@ def test_a_date_range_with_abbreviated_months_is_one_range():
     resume = "Experience\nDevOps Engineer Sep. 2016 - Mar. 2024\n- Ran Kubernetes clusters on AWS."
     details = analyze(resume_text=resume, job_description="DevOps Engineer\nKubernetes and AWS.")["details"]
     assert details["years_in_resume"] == 8
+
+
+def test_years_are_not_relevant_to_a_posting_without_a_title_when_no_role_shows_its_skills():
+    untitled = SOFTWARE_POSTING.replace("Backend Developer\n", "We are a fintech startup in Berlin.\n")
+    details = analyze(resume_text=CHEF, job_description=untitled)["details"]
+    assert details["job_title"] is None
+    assert details["relevant_years"] is None
+    assert details["sub_scores"]["experience"]["score"] == 0
+
+
+def test_a_posting_with_neither_title_nor_skills_scores_experience_from_the_text():
+    vague = "Hiring now! Friendly people wanted for all shifts. Apply in store."
+    parts = analyze(resume_text=CHEF, job_description=vague)["details"]["sub_scores"]
+    assert parts["experience"]["score"] == parts["text_similarity"]["score"] < 100
