@@ -224,4 +224,8 @@ def _title_credit(*, wanted: tuple[list[str], list[str]], present: set[str]) -> 
     field_part = sum(_shows_field(word=w, present=present) for w in field) / len(field)
     if field_part and nouns and set(nouns) <= _PLACEHOLDER_NOUNS:
         noun_part = 1.0  # "IT Specialist": any role of the field is its kind of work
-    return 0.5 * noun_part + 0.5 * field_part if field_part else 0.3 * noun_part
+    if not field_part or (not noun_part and field_part < 1):
+        # Another kind of job in part of the field ("client services" for a customer service post) is
+        # no kin of the posting's role
+        return 0.3 * noun_part
+    return 0.5 * noun_part + 0.5 * field_part
