@@ -109,11 +109,17 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     missing_keywords = [m.requirement.name for m in missing if is_keyword(m.requirement)]
 
     title_norms = [t.norm for t in tokenize(text=job.title or "")]
-    # The lines that may name the writer's roles: neither copied from the posting nor lists of keywords.
-    title_lines = [
-        s.text if not copied and not keyword_line else ""
-        for s, copied, keyword_line in zip(view.index.sentences, view.copied, view.keyword_lines, strict=True)
-    ]
+    # The resume's titles, from lines neither copied from the posting nor lists of keywords.
+    titles = resume_titles(
+        role_nouns=vocabulary.role_nouns,
+        sentences=[
+            s.text if not copied and not keyword_line else ""
+            for s, copied, keyword_line in zip(
+                view.index.sentences, view.copied, view.keyword_lines, strict=True
+            )
+        ],
+        sections=view.sections,
+    )
     years = count_years(
         sentences=[s.text for s in view.index.sentences],
         sections=view.sections,
@@ -125,7 +131,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             if s.text == m.evidence
         }
         | role_lines(
-            title=job.title, sentences=title_lines, sections=view.sections, role_nouns=vocabulary.role_nouns
+            title=job.title, titles=titles, sections=view.sections, role_nouns=vocabulary.role_nouns
         ),
         field_words=field_words_of(
             title_norms=title_norms, role_nouns=vocabulary.role_nouns, seniority=SENIORITY_WORDS
@@ -157,9 +163,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         role=role_score(
             title=job.title,
             role_nouns=vocabulary.role_nouns,
-            titles=resume_titles(
-                role_nouns=vocabulary.role_nouns, sentences=title_lines, sections=view.sections
-            ),
+            titles=titles,
         ),
         resume_words=sum(len(norms) for norms in view.index.sentence_norms),
         entry_years=job.entry_years,

@@ -122,19 +122,15 @@ def _family(word: str) -> frozenset[str]:
     return next((family for family in _FAMILIES if word in family), frozenset({word}))
 
 
-def resume_titles(
-    *, sentences: Sequence[str], sections: Sequence[str], role_nouns: frozenset[str]
-) -> list[list[str]]:
-    """Return the words of the resume's titles: its headline lines and its roles' title lines."""
-    return [
-        words for _, words in _titled_lines(sentences=sentences, sections=sections, role_nouns=role_nouns)
-    ]
-
-
 def role_lines(
-    *, title: str | None, sentences: Sequence[str], sections: Sequence[str], role_nouns: frozenset[str]
+    *,
+    title: str | None,
+    titles: Sequence[tuple[int, list[str]]],
+    sections: Sequence[str],
+    role_nouns: frozenset[str],
 ) -> set[int]:
-    """Return the numbers of the experience lines whose title names the posting's role (``SAME_ROLE``).
+    """Return the numbers of the experience lines whose title (of ``resume_titles``) names the posting's role
+    (``SAME_ROLE``).
 
     A CEO's years count for a COO posting though no requirement names them: the title says the work.
     """
@@ -143,15 +139,15 @@ def role_lines(
         return set()
     return {
         number
-        for number, words in _titled_lines(sentences=sentences, sections=sections, role_nouns=role_nouns)
+        for number, words in titles
         if sections[number] == "experience" and _title_credit(wanted=wanted, present=set(words)) >= SAME_ROLE
     }
 
 
-def _titled_lines(
+def resume_titles(
     *, sentences: Sequence[str], sections: Sequence[str], role_nouns: frozenset[str]
 ) -> list[tuple[int, list[str]]]:
-    """Return (line number, title words) of the headline lines and the roles' title lines.
+    """Return (line number, title words) of the resume's titles: its headline and its roles' title lines.
 
     A role's line often carries its employer, place and dates ("Full Stack Java Developer, ABC Inc., June
     2018 - Present"): its capitalised parts of a few words each count as titles too.
@@ -199,12 +195,15 @@ def _line_parts(*, text: str, tokens: list[Token]) -> list[list[str]]:
     return parts
 
 
-def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozenset[str]) -> float | None:
-    """Return 0-1: the best of the resume's titles against the posting's, or None without a title."""
+def role_score(
+    *, title: str | None, titles: Sequence[tuple[int, list[str]]], role_nouns: frozenset[str]
+) -> float | None:
+    """Return 0-1: the best of the resume's titles (``resume_titles``) against the posting's, or None
+    without a title."""
     wanted = _posting_title(title=title, role_nouns=role_nouns)
     if wanted is None:
         return None
-    return max((_title_credit(wanted=wanted, present=set(words)) for words in titles), default=0.0)
+    return max((_title_credit(wanted=wanted, present=set(words)) for _, words in titles), default=0.0)
 
 
 def _posting_title(*, title: str | None, role_nouns: frozenset[str]) -> tuple[list[str], list[str]] | None:
