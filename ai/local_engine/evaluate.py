@@ -14,7 +14,7 @@ from ai.local_engine.requirements import HARD_KINDS, JobRequirements, Requiremen
 from ai.local_engine.resume import GENERIC_HEADS
 from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
-from ai.local_engine.role import resume_titles, role_score
+from ai.local_engine.role import resume_titles, role_lines, role_score
 from ai.local_engine.score import SubScores, compute_sub_scores, own_words_factor, text_similarity
 from ai.local_engine.semantic import closest_sentences
 from ai.local_engine.text import tokenize
@@ -109,6 +109,17 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     missing_keywords = [m.requirement.name for m in missing if is_keyword(m.requirement)]
 
     title_norms = [t.norm for t in tokenize(text=job.title or "")]
+    # The resume's titles, from lines neither copied from the posting nor lists of keywords.
+    titles = resume_titles(
+        role_nouns=vocabulary.role_nouns,
+        sentences=[
+            s.text if not copied and not keyword_line else ""
+            for s, copied, keyword_line in zip(
+                view.index.sentences, view.copied, view.keyword_lines, strict=True
+            )
+        ],
+        sections=view.sections,
+    )
     years = count_years(
         sentences=[s.text for s in view.index.sentences],
         sections=view.sections,
@@ -118,10 +129,14 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             if m.met and m.requirement.kind in HARD_KINDS and m.context in WORK_SECTIONS
             for n, s in enumerate(view.index.sentences)
             if s.text == m.evidence
-        },
+        }
+        | role_lines(
+            title=job.title, titles=titles, sections=view.sections, role_nouns=vocabulary.role_nouns
+        ),
         field_words=field_words_of(
             title_norms=title_norms, role_nouns=vocabulary.role_nouns, seniority=SENIORITY_WORDS
         ),
+        asks_skills=any(m.requirement.kind in HARD_KINDS for m in matches),
         # A line of keywords ("React, front-end frameworks, HTML, CSS") makes no role relevant.
         sentence_words=[
             frozenset() if keyword_line else frozenset(norms)
@@ -148,16 +163,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         role=role_score(
             title=job.title,
             role_nouns=vocabulary.role_nouns,
-            titles=resume_titles(
-                role_nouns=vocabulary.role_nouns,
-                sentences=[
-                    s.text if not copied and not keyword_line else ""
-                    for s, copied, keyword_line in zip(
-                        view.index.sentences, view.copied, view.keyword_lines, strict=True
-                    )
-                ],
-                sections=view.sections,
-            ),
+            titles=titles,
         ),
         resume_words=sum(len(norms) for norms in view.index.sentence_norms),
         entry_years=job.entry_years,

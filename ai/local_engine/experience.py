@@ -1,8 +1,9 @@
 """Years of experience that count for one posting: only roles relevant to it.
 
 A chef's twelve years in kitchens do not fill the "5+ years" of a software job. A role counts when its
-entry (the lines around its date range) shows a requirement the posting asks for, or the posting's field
-(the words of its title); an explicit claim ("6 years of experience in Python") counts when it names one.
+entry (the lines around its date range) shows a requirement the posting asks for or the posting's field
+(the words of its title), or when its title names the posting's role (``role.role_lines``); an explicit
+claim ("6 years of experience in Python") counts when it names one.
 """
 
 import datetime
@@ -141,15 +142,17 @@ def count_years(
     relevant_sentences: set[int],
     field_words: frozenset[str],
     sentence_words: list[frozenset[str]],
+    asks_skills: bool,
 ) -> Years:
     """Return the relevant and total years the resume shows.
 
-    ``relevant_sentences`` hold evidence of a requirement; ``field_words`` are the posting title's words.
+    ``relevant_sentences`` hold evidence of a requirement or a title of the posting's role; ``field_words``
+    are the posting title's words; ``asks_skills`` whether the posting names any skill or qualification.
     """
 
     def relevant(numbers: range) -> bool:
-        # A posting that names no field and no skill the resume shows leaves nothing to tell roles apart.
-        if not field_words and not relevant_sentences:
+        # A posting that names neither a field nor a skill ("8+ years of experience") asks for any work.
+        if not field_words and not asks_skills:
             return True
         return any(n in relevant_sentences or sentence_words[n] & field_words for n in numbers)
 

@@ -4,7 +4,9 @@ The posting's title is split into its role noun ("engineer", "manager") and its 
 "product"). The resume's titles are its headline (the first lines) and the titles of its roles (short lines
 of the experience section that hold a role noun). Half the score is a role noun of the same family
 (developer and engineer are one family), half the share of field words the same title shows; a title that
-shows none of the field earns 0.3 of its noun's credit, and a bare role ("Electrician") its noun's alone.
+shows none of the field earns 0.3 of its noun's credit (another kind of role showing only part of the field
+earns as much: nothing), and a bare role ("Electrician") its noun's alone. A placeholder noun ("IT
+Specialist") is met by any role whose title shows the field.
 
 A C-suite title is one role however it is written ("Chief Operating Officer" = "COO"): a resume's C-suite
 title meets a C-suite posting (another function's counts ``OTHER_C_SUITE``), a manager's title only weakly.
@@ -35,6 +37,9 @@ _FAMILIES: tuple[frozenset[str], ...] = (
     normalized_words(words="designer artist".split()),
     normalized_words(words="consultant advisor specialist".split()),
 )
+# Role nouns that name no kind of work of their own: an "IT Specialist" is whoever does the field's work
+# (a DevOps engineer, a sysadmin), so the field alone tells the role.
+_PLACEHOLDER_NOUNS = normalized_words(words=["specialist"])
 # Words written apart or together: "full stack" / "fullstack", "front end" / "frontend".
 _JOINED = {("full", "stack"): "fullstack", ("front", "end"): "frontend", ("back", "end"): "backend"}
 HEADLINE_LINES = 4
@@ -44,6 +49,9 @@ _CREDENTIAL_NOUNS = normalized_words(
     words="status certificate certification licence license diploma qualification".split()
 )
 MAX_TITLE_TOKENS = 12
+# A role whose title earns this much (the same kind of role in part of the field, or the whole field) is the
+# posting's kind of work: its years count as relevant.
+SAME_ROLE = 0.5
 # A line's parts: "Title, Employer | Place – Dates".
 _PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
 # Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
@@ -114,10 +122,32 @@ def _family(word: str) -> frozenset[str]:
     return next((family for family in _FAMILIES if word in family), frozenset({word}))
 
 
+def role_lines(
+    *,
+    title: str | None,
+    titles: Sequence[tuple[int, list[str]]],
+    sections: Sequence[str],
+    role_nouns: frozenset[str],
+) -> set[int]:
+    """Return the numbers of the experience lines whose title (of ``resume_titles``) names the posting's role
+    (``SAME_ROLE``).
+
+    A CEO's years count for a COO posting though no requirement names them: the title says the work.
+    """
+    wanted = _posting_title(title=title, role_nouns=role_nouns)
+    if wanted is None:
+        return set()
+    return {
+        number
+        for number, words in titles
+        if sections[number] == "experience" and _title_credit(wanted=wanted, present=set(words)) >= SAME_ROLE
+    }
+
+
 def resume_titles(
     *, sentences: Sequence[str], sections: Sequence[str], role_nouns: frozenset[str]
-) -> list[list[str]]:
-    """Return the words of the resume's titles: its headline lines and its roles' title lines.
+) -> list[tuple[int, list[str]]]:
+    """Return (line number, title words) of the resume's titles: its headline and its roles' title lines.
 
     A role's line often carries its employer, place and dates ("Full Stack Java Developer, ABC Inc., June
     2018 - Present"): its capitalised parts of a few words each count as titles too.
@@ -136,7 +166,7 @@ def resume_titles(
                 and any((w in role_nouns or w in _ROLE_EXTRA) and w not in plural for w in words)
                 and not _CREDENTIAL_NOUNS.intersection(words)
             ):
-                titles.append(words)
+                titles.append((number, words))
     return titles
 
 
@@ -165,22 +195,38 @@ def _line_parts(*, text: str, tokens: list[Token]) -> list[list[str]]:
     return parts
 
 
-def role_score(*, title: str | None, titles: list[list[str]], role_nouns: frozenset[str]) -> float | None:
-    """Return 0-1: the best of the resume's titles against the posting's, or None without a title."""
+def role_score(
+    *, title: str | None, titles: Sequence[tuple[int, list[str]]], role_nouns: frozenset[str]
+) -> float | None:
+    """Return 0-1: the best of the resume's titles (``resume_titles``) against the posting's, or None
+    without a title."""
+    wanted = _posting_title(title=title, role_nouns=role_nouns)
+    if wanted is None:
+        return None
+    return max((_title_credit(wanted=wanted, present=set(words)) for _, words in titles), default=0.0)
+
+
+def _posting_title(*, title: str | None, role_nouns: frozenset[str]) -> tuple[list[str], list[str]] | None:
+    """Return the role nouns and the field words of the posting's title, or None when it has neither."""
     if not title:
         return None
     words = title_words(title)
     nouns = [w for w in words if w in role_nouns or w in _ROLE_EXTRA]
     field = [w for w in words if w not in nouns]
-    if not nouns and not field:
-        return None
-    best = 0.0
-    for candidate in titles:
-        present = set(candidate)
-        noun_part = 1.0 if not nouns else max(_noun_credit(noun=n, present=present) for n in nouns)
-        if not field:  # a bare role ("Electrician"): the same kind of job or not
-            best = max(best, noun_part)
-            continue
-        field_part = sum(_shows_field(word=w, present=present) for w in field) / len(field)
-        best = max(best, 0.5 * noun_part + 0.5 * field_part if field_part else 0.3 * noun_part)
-    return best
+    return (nouns, field) if nouns or field else None
+
+
+def _title_credit(*, wanted: tuple[list[str], list[str]], present: set[str]) -> float:
+    """Return 0-1: how well one resume title (its words ``present``) names the posting's role ``wanted``."""
+    nouns, field = wanted
+    noun_part = 1.0 if not nouns else max(_noun_credit(noun=n, present=present) for n in nouns)
+    if not field:  # a bare role ("Electrician"): the same kind of job or not
+        return noun_part
+    field_part = sum(_shows_field(word=w, present=present) for w in field) / len(field)
+    if field_part and nouns and set(nouns) <= _PLACEHOLDER_NOUNS:
+        noun_part = 1.0  # "IT Specialist": any role of the field is its kind of work
+    if not field_part or (not noun_part and field_part < 1):
+        # Another kind of job in part of the field ("client services" for a customer service post) is
+        # no kin of the posting's role
+        return 0.3 * noun_part
+    return 0.5 * noun_part + 0.5 * field_part

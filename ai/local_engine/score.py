@@ -8,7 +8,8 @@ would hand its weight to the rest and make thin postings easy to score high on):
   languages), shrunk toward the overall text similarity by ``PRIOR_WEIGHT``: a posting that names two
   requirements is not a perfect match just because the resume has both;
 - responsibilities: the same for responsibilities and soft skills;
-- experience: relevant years / years asked (3 when the posting names none);
+- experience: relevant years / years asked (3 when the posting names none); the text similarity when the
+  posting names no title, no skill and no years (nothing the years could meet);
 - education: the degree asked for (any degree counts as met when none is asked, no degree scores 0.6 then);
 - role: the posting's title against the resume's own titles (headline and roles: same kind of role, same
   field; see ``role``), else the text similarity;
@@ -142,6 +143,10 @@ def compute_sub_scores(
     experience_how = f"relevant years against {years_target}" + (
         " asked" if years_asked else " (the posting names none)"
     )
+    if role is None and not hard and not years_asked:
+        # No title, no skill, no years: the posting asks nothing of the writer's past that years could meet.
+        experience = text
+        experience_how = "no title, skills or years asked: from the text"
     over = (years_total or 0.0) - entry_years if entry_years is not None else 0.0
     if over > 0:
         experience = max(0.0, 1.0 - OVER_QUALIFIED_STEP * over)

@@ -18,11 +18,13 @@ from typing import Any, NamedTuple
 _TOKEN_RE = re.compile(r"(?<!\w)\.[^\W\d]\w*|\w[\w+#.]*(?<=[\w+#])")
 # A line break ends a sentence unless the next line continues it in lower case (a wrapped PDF line).
 # No sentence ends at "e.g.", "i.e.", "vs." or "St." ("Databases (e.g. MySQL)", "St. Aldric Hospital"), nor
-# after dotted initials ("B.S. Accounting", "a U.S. Bachelor's degree", "B.B.A. Marketing").
+# after dotted initials ("B.S. Accounting", "a U.S. Bachelor's degree", "B.B.A. Marketing"), nor between an
+# abbreviated month and its year ("Sep. 2023 - Mar. 2024" is one date range).
 # Every break starts with blank space: the lookahead first rejects other places at half the cost.
 _SENTENCE_SPLIT_RE = re.compile(
     r"(?=\s)(?:(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bcf\.)"
     r"(?<!\b[A-Z]\.[A-Z]\.)"
+    r"(?!(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)|(?<=\bSept\.))\s+\d)"
     r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡])"
     r"|\s*\n+(?![ \t]*[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s)"
 )

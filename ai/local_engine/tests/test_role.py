@@ -109,3 +109,29 @@ def test_a_devops_engineer_meets_a_devops_posting_s_title_and_another_engineer_d
     # that every engineer or developer would meet
     assert (own["title"], own["score"]) == ("DevOps Engineer", 100)
     assert 0 < other["score"] < own["score"]
+
+
+IT_POSTING = "IT Specialist\nWe need someone to run our servers, backups and cloud accounts."
+SERVICE_POSTING = "Customer Service Representative\nAnswer calls and e-mails and resolve customers' issues."
+
+
+def one_role(title: str, employer: str = "Host Co") -> str:
+    return f"Sam Roe\nExperience\n{title}, {employer}, 2015 - 2023\nDid the work."
+
+
+@pytest.mark.parametrize(
+    ("posting", "resume", "score"),
+    [
+        # a placeholder noun: the field is the role, any role of it meets an "IT Specialist" posting
+        (IT_POSTING, one_role("DevOps Engineer"), 100),
+        (IT_POSTING, one_role("Software Engineer"), 0),
+        # a posting's real kind of work still needs its noun: a DevOps specialist is no DevOps engineer
+        (DEVOPS_POSTING, one_role("DevOps Specialist"), 50),
+        # another kind of job in part of the field ("client services") is no kin of the posting's role;
+        # the whole field shown by another kind of job counts in part
+        (SERVICE_POSTING, one_role("Staff Accountant", employer="Grant Thornton client services"), 0),
+        (SERVICE_POSTING, one_role("Customer Service Agent"), 50),
+    ],
+)
+def test_kin_titles_earn_the_role_part_by_kind_of_work_and_field(posting: str, resume: str, score: int):
+    assert role_part(resume=resume, posting=posting)["score"] == score

@@ -109,3 +109,44 @@ def test_accented_words_stay_whole():
 def test_a_word_hyphenated_across_a_line_break_reads_as_one_word():
     joined = analyze(resume_text=RESUME, job_description=POSTING.replace("communication", "communi-\ncation"))
     assert joined == analyze(resume_text=RESUME, job_description=POSTING)
+
+
+COO_POSTING = """Chief Operating Officer
+Run day-to-day operations and lead the transformation of a media group.
+You: 10+ years of leadership, including as a senior executive."""
+
+
+def executive(*, title: str) -> str:
+    return f"""Ann Lee
+Experience
+{title}
+Northwind Media, 2012 - 2024
+- Acquired two companies and tripled mobile revenue."""
+
+
+def test_years_in_a_role_of_the_postings_kind_count_though_no_requirement_names_them():
+    ceo = analyze(resume_text=executive(title="President & CEO"), job_description=COO_POSTING)["details"]
+    chef = analyze(resume_text=executive(title="Head Chef"), job_description=COO_POSTING)["details"]
+    assert (ceo["years_in_resume"], ceo["relevant_years"]) == (12, 12)
+    assert (chef["years_in_resume"], chef["relevant_years"]) == (12, None)
+    assert ceo["sub_scores"]["experience"]["score"] == 100 > chef["sub_scores"]["experience"]["score"]
+
+
+def test_a_date_range_with_abbreviated_months_is_one_range():
+    resume = "Experience\nDevOps Engineer Sep. 2016 - Mar. 2024\n- Ran Kubernetes clusters on AWS."
+    details = analyze(resume_text=resume, job_description="DevOps Engineer\nKubernetes and AWS.")["details"]
+    assert details["years_in_resume"] == 8
+
+
+def test_years_are_not_relevant_to_a_posting_without_a_title_when_no_role_shows_its_skills():
+    untitled = SOFTWARE_POSTING.replace("Backend Developer\n", "We are a fintech startup in Berlin.\n")
+    details = analyze(resume_text=CHEF, job_description=untitled)["details"]
+    assert details["job_title"] is None
+    assert details["relevant_years"] is None
+    assert details["sub_scores"]["experience"]["score"] == 0
+
+
+def test_a_posting_with_neither_title_nor_skills_scores_experience_from_the_text():
+    vague = "Hiring now! Friendly people wanted for all shifts. Apply in store."
+    parts = analyze(resume_text=CHEF, job_description=vague)["details"]["sub_scores"]
+    assert parts["experience"]["score"] == parts["text_similarity"]["score"] < 100
