@@ -5,6 +5,7 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import PRACTICES_WORDS, folded
+from ai.local_engine.job import degree_levels_of
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
@@ -140,7 +141,9 @@ KNOWING_CUE = (
     r"expertise|understanding|grounding|background|skilled|versed)\s+(?:with|of|in)\s+"
 )
 _KNOWING_CUE_RE = starts_guarded(re.compile(KNOWING_CUE, re.IGNORECASE))
-_GERUND_RE = re.compile(r"[a-z]+ing\b")  # "experience in building scalable, secure apps": a duty, not a list
+# "experience in building scalable, secure apps": a duty, not a list; but a word in -ing that ends its phrase
+# is a field ("knowledge of reading and math instruction", "experience in merchandising").
+_GERUND_RE = re.compile(r"[a-z]+ing\b(?!\s*(?:[,.;:)]|$|(?:and|or)\s+(?![a-z]+ing\b)))")
 _KNOWN_END_RE = re.compile(r"[.;:(]")
 
 
@@ -155,6 +158,50 @@ def knowing_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
         stop = _KNOWN_END_RE.search(text, cue.end())
         spans.append((sentence.start + cue.end(), sentence.start + (stop.start() if stop else len(text))))
     return spans
+
+
+# "Jira or similar", "(MEDDICC, Challenger, Sandler or similar)": names listed as examples of a kind of thing,
+# any of which is asked for (SkillSpan train/dev: 13 of 14 names before "or similar" lie in a gold span). Not
+# "or equivalent", which mostly closes a degree's fields or a level ("Fluent English or equivalent"), nor
+# names of a degree's fields, which are read with the degree.
+_NAME = r"[\w.+#-]*[A-Z][\w.+#-]*"
+_ALIKE_RE = re.compile(
+    rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}(?:\s*,\s*{_NAME}(?:[ \t]+{_NAME}){{0,2}})*,?\s+or\s+"
+    r"(?=(?:similar|comparable|the like)\b)"
+)
+
+
+def alike_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
+    """Return the spans (document offsets) of names listed before "or similar"."""
+    if (
+        " or " not in sentence.text
+        or degree_levels_of(text=sentence.text)
+        or "degree" in sentence.text.lower()
+    ):
+        return []
+    return [(sentence.start + m.start(), sentence.start + m.end()) for m in _ALIKE_RE.finditer(sentence.text)]
+
+
+def knowing_object_starts(*, sentence: Sentence) -> list[int]:
+    """Return where (document offsets) each object of a cue of knowing starts, a gerund's too ("knowledge of
+    [merchandising]")."""
+    return [sentence.start + cue.end() for cue in _KNOWING_CUE_RE.finditer(sentence.text)]
+
+
+# What may follow the whole object of a cue of knowing ("experience with acquisitions;").
+_OBJECT_END_RE = re.compile(r"\s*(?:$|[.;,)]|\b(?:and|or)\b)")
+
+
+def whole_object_of_knowing(*, candidate: Candidate) -> bool:
+    """Return whether a lone word is the whole of what a sentence asks to know or have experience with
+    ("experience with acquisitions", "knowledge of merchandising"): a field, however plain the word
+    (SkillSpan train/dev: 24 of 33 such words lie in a gold span)."""
+    sentence = candidate.sentence
+    return (
+        " " not in candidate.text
+        and candidate.start in knowing_object_starts(sentence=sentence)
+        and bool(_OBJECT_END_RE.match(sentence.text, candidate.end - sentence.start))
+    )
 
 
 _ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
