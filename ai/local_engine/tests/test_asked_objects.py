@@ -3,6 +3,7 @@ they are examples of, and a plain word that is the whole of what a sentence asks
 resume here is made up."""
 
 from ai.local_engine import analyze
+from ai.local_engine.requirements import read_requirements
 
 RESUME = """Jordan Lee
 Account Executive
@@ -64,3 +65,16 @@ def test_a_verb_in_ing_after_a_cue_of_knowing_still_opens_a_duty():
     missing = _missing(analyze(resume_text=RESUME, job_description=posting))
 
     assert "building scalable apps" not in missing
+
+
+def test_a_linking_word_is_no_part_of_the_phrase_it_links():
+    posting = (
+        "Account Executive\nWhat you bring\n- Gong or similar conversation intelligence tools\n"
+        "- Ability to use assessment data to plan instruction\n"
+    )
+
+    job = read_requirements(text=posting)
+    names = [r.name for r in (*job.requirements, *job.tentative)]
+
+    assert "conversation intelligence tools" in names and "assessment data" in names
+    assert not any(name.split()[0] in {"similar", "use"} for name in names)
