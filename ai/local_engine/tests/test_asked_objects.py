@@ -51,10 +51,10 @@ def test_or_equivalent_after_a_level_or_a_degree_names_no_requirement():
 def test_a_plain_word_that_is_all_a_sentence_asks_to_know_is_a_requirement():
     posting = (
         "Operations Director\nYou bring\n- 15+ years of leadership\n- Experience with acquisitions;\n"
-        "- Knowledge of merchandising and visual standards\n"
+        "- Knowledge of merchandising and visual standards\n- Experience with SaaS or telematics\n"
     )
 
-    asked_to_know = {"acquisitions", "merchandising", "leadership"}
+    asked_to_know = {"acquisitions", "merchandising", "leadership", "saas or telematics"}
 
     assert asked_to_know <= set(_missing(analyze(resume_text=RESUME, job_description=posting)))
 
