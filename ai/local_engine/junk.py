@@ -4,7 +4,7 @@ import re
 
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
-from ai.local_engine.phrases import alike_spans, knowing_spans, whole_object_of_knowing
+from ai.local_engine.phrases import knowing_spans, named_tool_spans, whole_object_of_knowing
 from ai.local_engine.posting import Posting
 from ai.local_engine.role import C_SUITE
 from ai.local_engine.text import STOPWORDS, normalize_phrase, normalized_words
@@ -83,7 +83,7 @@ def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool
     if len(tokens) > 3 or not all(t[:1].isupper() for t in tokens):
         return False
     sentence = candidate.sentence
-    if any(start <= candidate.start < end for start, end in alike_spans(sentence=sentence)):
+    if any(start <= candidate.start < end for start, end in named_tool_spans(sentence=sentence)):
         return True  # "Gong or similar", "Challenger or similar": a name there even if also a word
     return candidate.text.lower() not in everyday_words() and any(
         start <= candidate.start < end for start, end in knowing_spans(sentence=sentence)

@@ -165,21 +165,20 @@ def knowing_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
 # "or equivalent", which mostly closes a degree's fields or a level ("Fluent English or equivalent"), nor
 # names of a degree's fields, which are read with the degree.
 _NAME = r"[\w.+#-]*[A-Z][\w.+#-]*"
-_ALIKE_RE = re.compile(
-    rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}(?:\s*,\s*{_NAME}(?:[ \t]+{_NAME}){{0,2}})*,?\s+or\s+"
-    r"(?=(?:similar|comparable|the like)\b)"
-)
+_NAMES = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"
+_ALIKE_RE = re.compile(rf"{_NAMES}(?:\s*,\s*{_NAMES})*,?\s+or\s+(?=(?:similar|comparable|the like)\b)")
+# "cite-check briefs using Westlaw or Lexis": names right after "using" are the tools the work is done with
+# (SkillSpan train/dev: 24 of 28 names after "using" lie in a gold span).
+_USING_RE = re.compile(rf"(?<=\busing )(?-i:{_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*)")
 
 
-def alike_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
-    """Return the spans (document offsets) of names listed before "or similar"."""
-    if (
-        " or " not in sentence.text
-        or degree_levels_of(text=sentence.text)
-        or "degree" in sentence.text.lower()
-    ):
-        return []
-    return [(sentence.start + m.start(), sentence.start + m.end()) for m in _ALIKE_RE.finditer(sentence.text)]
+def named_tool_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
+    """Return the spans (document offsets) of names listed before "or similar" or right after "using"."""
+    text = sentence.text
+    spans = [(sentence.start + m.start(), sentence.start + m.end()) for m in _USING_RE.finditer(text)]
+    if " or " not in text or degree_levels_of(text=text) or "degree" in text.lower():
+        return spans
+    return spans + [(sentence.start + m.start(), sentence.start + m.end()) for m in _ALIKE_RE.finditer(text)]
 
 
 def knowing_object_starts(*, sentence: Sentence) -> list[int]:

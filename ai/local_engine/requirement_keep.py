@@ -15,7 +15,7 @@ from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import ORGANISATION_NOUNS, about_us, is_acronym, is_junk, is_named
 from ai.local_engine.language import detect_language
 from ai.local_engine.people_acts import people_acts_in
-from ai.local_engine.phrases import alike_spans, cue_clauses, enumeration_items
+from ai.local_engine.phrases import cue_clauses, enumeration_items, named_tool_spans
 from ai.local_engine.posting import Posting
 from ai.local_engine.soft_adjectives import describes_a_thing
 from ai.local_engine.text import Sentence, normalize_phrase
@@ -92,7 +92,7 @@ def sort_candidates(
     asks = posting.asks()
     clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
     items = frozenset(span for sentence in asks for span in enumeration_items(sentence=sentence))
-    alike = [span for sentence in asks for span in alike_spans(sentence=sentence)]
+    alike = [span for sentence in asks for span in named_tool_spans(sentence=sentence)]
     kept: list[Candidate] = []
     tentative_candidates: list[Candidate] = []
     for candidate in candidates:
@@ -160,7 +160,7 @@ def _asked(
     credential.
 
     ``clauses`` are the cue clauses of the candidate's sentence; ``items`` the spans of the posting's
-    enumeration items; ``alike`` the spans of its names listed before "or similar".
+    enumeration items; ``alike`` the spans of its names listed before "or similar" or after "using".
     """
     confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
     if candidate.category == "tool":

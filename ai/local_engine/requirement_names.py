@@ -5,7 +5,7 @@ from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.people_acts import PEOPLE_ACTS
-from ai.local_engine.phrases import alike_spans, knowing_spans, whole_object_of_knowing
+from ai.local_engine.phrases import knowing_spans, named_tool_spans, whole_object_of_knowing
 from ai.local_engine.vocab import Vocabulary
 
 
@@ -16,7 +16,7 @@ def _asked_as_knowledge(*, candidate: Candidate) -> bool:
     sentence = candidate.sentence
     return whole_object_of_knowing(candidate=candidate) or any(
         start <= candidate.start < end
-        for start, end in (*knowing_spans(sentence=sentence), *alike_spans(sentence=sentence))
+        for start, end in (*knowing_spans(sentence=sentence), *named_tool_spans(sentence=sentence))
     )
 
 

@@ -78,3 +78,12 @@ def test_a_linking_word_is_no_part_of_the_phrase_it_links():
 
     assert "conversation intelligence tools" in names and "assessment data" in names
     assert not any(name.split()[0] in {"similar", "use"} for name in names)
+
+
+def test_names_of_the_tools_a_duty_is_done_using_are_asked():
+    posting = (
+        "Paralegal\nWhat you will do\n"
+        "- Cite-check briefs using Westlaw or Lexis, and keep the calendar of deadlines current\n"
+    )
+
+    assert "westlaw or lexis" in _missing(analyze(resume_text=RESUME, job_description=posting))
