@@ -155,12 +155,16 @@ _ORGANISATION_TAIL_RE = re.compile(
 
 
 _LABEL_START_RE = re.compile(r"(?:^|[|•\n])[ \t]*(?:[A-Z][a-z]*[ \t]+)?$")
+# A field's value is a few words ("Full-time", "occasional, up to 10%"); a sentence after the colon explains
+# what the words before it ask ("Clear written communication: we are remote-first and write things down").
+_FIELD_VALUE_RE = re.compile(r":[ \t]*(?:[^\s|]+[ \t]+){0,5}[^\s|]*[ \t]*(?:$|\|)", re.MULTILINE)
 
 
 def _is_field_label(*, candidate: Candidate, text: str) -> bool:
     """Return whether a lower-case candidate labels a "Label: value" field at a line's start or after a "|"
-    ("Work schedule: Full-time | Travel required: ..."); a named one ("Python: 3 years") does not."""
-    if is_named(text=candidate.text) or not text.startswith(":", candidate.end):
+    ("Work schedule: Full-time | Travel required: ..."); a named one ("Python: 3 years") does not, nor one
+    followed by a sentence."""
+    if is_named(text=candidate.text) or not _FIELD_VALUE_RE.match(text, candidate.end):
         return False
     return _LABEL_START_RE.search(text, max(0, candidate.start - 30), candidate.start) is not None
 

@@ -87,3 +87,14 @@ def test_names_of_the_tools_a_duty_is_done_using_are_asked():
     )
 
     assert "westlaw or lexis" in _missing(analyze(resume_text=RESUME, job_description=posting))
+
+
+def test_a_skill_explained_after_a_colon_is_asked_and_a_form_field_is_not():
+    posting = (
+        "Support Engineer\nWork schedule: Full-time\nRequirements\n"
+        "- Clear written communication: we are remote-first and write things down\n"
+    )
+
+    missing = _missing(analyze(resume_text=RESUME, job_description=posting))
+
+    assert "written communication" in missing and "work schedule" not in missing
