@@ -20,7 +20,12 @@ _CATEGORY_CUE_RE = starts_guarded(
 # "like" as a verb ("would like to", "we like") introduces no examples.
 _VERB_LIKE_RE = re.compile(r"(?:\b(?:would|i|you|we|they|'d|d|also|really|might|may)\s+$)", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[;:)]|\.(?:\s|$)")
-_LIST_GAP_RE = re.compile(r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&)\s*$", re.IGNORECASE)
+# "Gong or similar [conversation intelligence tools]", "Python or other [scripting languages]": the kind named
+# after "or similar" is the same requirement as the name before it.
+_LIST_GAP_RE = re.compile(
+    r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&|,?\s*or\s+(?:similar|other|comparable))\s*$",
+    re.IGNORECASE,
+)
 # A head noun up to this many characters before "such as" still owns the examples ("tools such as Git").
 _HEAD_REACH = 30
 
