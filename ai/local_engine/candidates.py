@@ -23,6 +23,12 @@ FILLER_WORDS = frozenset(
     great deep advanced basic working hand experience knowledge understanding familiarity ability skill year
     must nice modern popular""".split()
 )
+# Words that join a phrase to what it names or uses, never part of either ("Knowledge of reading, including
+# [guided reading]", "Ability to use [assessment data]", "Gong or similar [conversation intelligence tools]"):
+# a run of content words breaks there.
+LINKING_WORDS = frozenset(
+    "including incl include includes using utilizing utilising leveraging across use similar various".split()
+)
 # Words that are never a requirement on their own: what every posting says about any job.
 GENERIC_TERMS = frozenset(
     """tool library programming pattern performance modern design leading framework technology platform
@@ -181,7 +187,12 @@ def _sentence_candidates(
             index += length
             continue
         token = tokens[index]
-        content = token.norm not in STOPWORDS and token.norm not in FILLER_WORDS and not token.norm.isdigit()
+        content = (
+            token.norm not in STOPWORDS
+            and token.norm not in FILLER_WORDS
+            and token.norm not in LINKING_WORDS
+            and not token.norm.isdigit()
+        )
         if not content or breaks[index]:
             flush()
         if content:

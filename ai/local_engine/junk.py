@@ -4,7 +4,7 @@ import re
 
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
-from ai.local_engine.phrases import knowing_spans
+from ai.local_engine.phrases import knowing_spans, named_tool_spans, whole_object_of_knowing
 from ai.local_engine.posting import Posting
 from ai.local_engine.role import C_SUITE
 from ai.local_engine.text import STOPWORDS, normalize_phrase, normalized_words
@@ -78,15 +78,16 @@ def _names_a_person(*, candidate: Candidate, text: str) -> bool:
 
 def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool:
     """Return whether an unknown candidate is a name (every word capitalised, at most three) standing in what
-    a sentence asks to know or have experience with: a product or a body of rules, not a company or a place
-    (the posting's own names are junk before this)."""
-    if (
-        len(tokens) > 3
-        or not all(t[:1].isupper() for t in tokens)
-        or candidate.text.lower() in everyday_words()
-    ):
+    a sentence asks to know or have experience with, or listed before "or similar": a product or a body of
+    rules, not a company or a place (the posting's own names are junk before this)."""
+    if len(tokens) > 3 or not all(t[:1].isupper() for t in tokens):
         return False
-    return any(start <= candidate.start < end for start, end in knowing_spans(sentence=candidate.sentence))
+    sentence = candidate.sentence
+    if any(start <= candidate.start < end for start, end in named_tool_spans(sentence=sentence)):
+        return True  # "Gong or similar", "Challenger or similar": a name there even if also a word
+    return candidate.text.lower() not in everyday_words() and any(
+        start <= candidate.start < end for start, end in knowing_spans(sentence=sentence)
+    )
 
 
 def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
@@ -127,7 +128,11 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
             return (
                 False  # "Knowledge of Incoterms", "Familiarity with Westlaw or Lexis": a named thing to know
             )
-        if words[0] in _DANGLING or words[-1] in _DANGLING or (len(content) < 2 and not acronym):
+        if (
+            words[0] in _DANGLING
+            or words[-1] in _DANGLING
+            or (len(content) < 2 and not acronym and not whole_object_of_knowing(candidate=candidate))
+        ):
             # A lone word the vocabulary does not know is too vague to screen for; an acronym is a name
             # ("IFRS", "HIPAA") the extractor still has to accept.
             return True
@@ -150,12 +155,16 @@ _ORGANISATION_TAIL_RE = re.compile(
 
 
 _LABEL_START_RE = re.compile(r"(?:^|[|•\n])[ \t]*(?:[A-Z][a-z]*[ \t]+)?$")
+# A field's value is a few words ("Full-time", "occasional, up to 10%"); a sentence after the colon explains
+# what the words before it ask ("Clear written communication: we are remote-first and write things down").
+_FIELD_VALUE_RE = re.compile(r":[ \t]*(?:[^\s|]+[ \t]+){0,5}[^\s|]*[ \t]*(?:$|\|)", re.MULTILINE)
 
 
 def _is_field_label(*, candidate: Candidate, text: str) -> bool:
     """Return whether a lower-case candidate labels a "Label: value" field at a line's start or after a "|"
-    ("Work schedule: Full-time | Travel required: ..."); a named one ("Python: 3 years") does not."""
-    if is_named(text=candidate.text) or not text.startswith(":", candidate.end):
+    ("Work schedule: Full-time | Travel required: ..."); a named one ("Python: 3 years") does not, nor one
+    followed by a sentence."""
+    if is_named(text=candidate.text) or not _FIELD_VALUE_RE.match(text, candidate.end):
         return False
     return _LABEL_START_RE.search(text, max(0, candidate.start - 30), candidate.start) is not None
 

@@ -5,6 +5,7 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import PRACTICES_WORDS, folded
+from ai.local_engine.job import degree_levels_of
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
@@ -19,7 +20,12 @@ _CATEGORY_CUE_RE = starts_guarded(
 # "like" as a verb ("would like to", "we like") introduces no examples.
 _VERB_LIKE_RE = re.compile(r"(?:\b(?:would|i|you|we|they|'d|d|also|really|might|may)\s+$)", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[;:)]|\.(?:\s|$)")
-_LIST_GAP_RE = re.compile(r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&)\s*$", re.IGNORECASE)
+# "Gong or similar [conversation intelligence tools]", "Python or other [scripting languages]": the kind named
+# after "or similar" is the same requirement as the name before it.
+_LIST_GAP_RE = re.compile(
+    r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&|,?\s*or\s+(?:similar|other|comparable))\s*$",
+    re.IGNORECASE,
+)
 # A head noun up to this many characters before "such as" still owns the examples ("tools such as Git").
 _HEAD_REACH = 30
 
@@ -140,7 +146,9 @@ KNOWING_CUE = (
     r"expertise|understanding|grounding|background|skilled|versed)\s+(?:with|of|in)\s+"
 )
 _KNOWING_CUE_RE = starts_guarded(re.compile(KNOWING_CUE, re.IGNORECASE))
-_GERUND_RE = re.compile(r"[a-z]+ing\b")  # "experience in building scalable, secure apps": a duty, not a list
+# "experience in building scalable, secure apps": a duty, not a list; but a word in -ing that ends its phrase
+# is a field ("knowledge of reading and math instruction", "experience in merchandising").
+_GERUND_RE = re.compile(r"[a-z]+ing\b(?!\s*(?:[,.;:)]|$|(?:and|or)\s+(?![a-z]+ing\b)))")
 _KNOWN_END_RE = re.compile(r"[.;:(]")
 
 
@@ -155,6 +163,59 @@ def knowing_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
         stop = _KNOWN_END_RE.search(text, cue.end())
         spans.append((sentence.start + cue.end(), sentence.start + (stop.start() if stop else len(text))))
     return spans
+
+
+# "Jira or similar", "(MEDDICC, Challenger, Sandler or similar)": names listed as examples of a kind of thing,
+# any of which is asked for (SkillSpan train/dev: 13 of 14 names before "or similar" lie in a gold span). Not
+# "or equivalent", which mostly closes a degree's fields or a level ("Fluent English or equivalent"), nor
+# names of a degree's fields, which are read with the degree.
+_NAME = r"[\w.+#-]*[A-Z][\w.+#-]*"
+_NAMES = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"
+_ALIKE_RE = re.compile(rf"{_NAMES}(?:\s*,\s*{_NAMES})*,?\s+or\s+(?=(?:similar|comparable|the like)\b)")
+# "cite-check briefs using Westlaw or Lexis": names right after "using" are the tools the work is done with
+# (SkillSpan train/dev: 24 of 28 names after "using" lie in a gold span).
+_USING_RE = re.compile(rf"(?<=\busing )(?-i:{_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*)")
+
+
+def named_tool_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
+    """Return the spans (document offsets) of names listed before "or similar" or right after "using"."""
+    text = sentence.text
+    spans = [(sentence.start + m.start(), sentence.start + m.end()) for m in _USING_RE.finditer(text)]
+    if " or " not in text or degree_levels_of(text=text) or "degree" in text.lower():
+        return spans
+    return spans + [(sentence.start + m.start(), sentence.start + m.end()) for m in _ALIKE_RE.finditer(text)]
+
+
+def knowing_object_starts(*, sentence: Sentence) -> list[int]:
+    """Return where (document offsets) each object of a cue of knowing starts, a gerund's too ("knowledge of
+    [merchandising]")."""
+    return [sentence.start + cue.end() for cue in _KNOWING_CUE_RE.finditer(sentence.text)]
+
+
+# What may follow a whole item of what a cue of knowing asks ("experience with acquisitions;").
+_OBJECT_END_RE = re.compile(r"\s*(?:$|[.;,)]|\b(?:and|or)\b)")
+# What stands between a cue of knowing and a later item of its list ("experience with SaaS or [telematics]").
+_OBJECT_LIST_RE = re.compile(r"[^.;:(]*(?:,|\band\b|\bor\b|/)\s*")
+
+
+def whole_object_of_knowing(*, candidate: Candidate) -> bool:
+    """Return whether a lone word is a whole item of what a sentence asks to know or have experience with
+    ("experience with acquisitions", "knowledge of merchandising", "experience with SaaS or telematics"): a
+    field, however plain the word (SkillSpan train/dev: 33 of 46 such first items and 24 of 35 later ones
+    lie in a gold span)."""
+    sentence = candidate.sentence
+    if " " in candidate.text or not _OBJECT_END_RE.match(sentence.text, candidate.end - sentence.start):
+        return False
+    return any(
+        start == candidate.start
+        or (
+            start < candidate.start
+            and _OBJECT_LIST_RE.fullmatch(
+                sentence.text, start - sentence.start, candidate.start - sentence.start
+            )
+        )
+        for start in knowing_object_starts(sentence=sentence)
+    )
 
 
 _ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")

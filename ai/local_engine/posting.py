@@ -32,7 +32,8 @@ _PHONE_RE = starts_guarded(
 _PLACE_PART = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
 _LOCATION_LINE_RE = re.compile(
     rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{1,4}}\.?(?:\s*[(|/-].*)?$"
-    r"|\b(remote|hybrid|on-?site)\b\s*[(/,-]|[(]\s*(remote|hybrid|on-?site)"
+    # "remote (EU)", "hybrid / London"; not "remote-first", a word of a sentence
+    r"|\b(remote|hybrid|on-?site)\b(?!-\w)\s*[(/,-]|[(]\s*(remote|hybrid|on-?site)"
 )
 # "San Francisco, CA", "Portland, OR", "Toronto, ON": a city and a US state or Canadian province code.
 _REGION_CODES = (

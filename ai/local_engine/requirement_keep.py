@@ -15,7 +15,7 @@ from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import ORGANISATION_NOUNS, about_us, is_acronym, is_junk, is_named
 from ai.local_engine.language import detect_language
 from ai.local_engine.people_acts import people_acts_in
-from ai.local_engine.phrases import cue_clauses, enumeration_items
+from ai.local_engine.phrases import cue_clauses, enumeration_items, named_tool_spans
 from ai.local_engine.posting import Posting
 from ai.local_engine.soft_adjectives import describes_a_thing
 from ai.local_engine.text import Sentence, normalize_phrase
@@ -92,6 +92,7 @@ def sort_candidates(
     asks = posting.asks()
     clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
     items = frozenset(span for sentence in asks for span in enumeration_items(sentence=sentence))
+    alike = [span for sentence in asks for span in named_tool_spans(sentence=sentence)]
     kept: list[Candidate] = []
     tentative_candidates: list[Candidate] = []
     for candidate in candidates:
@@ -104,6 +105,7 @@ def sort_candidates(
             english=english,
             clauses=clauses[candidate.sentence.start],
             items=items,
+            alike=alike,
         ):
             kept.append(candidate)
         elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
@@ -151,13 +153,14 @@ def _asked(
     english: bool,
     clauses: list[tuple[int, int, int]],
     items: frozenset[tuple[int, int]],
+    alike: list[tuple[int, int]],
 ) -> bool:
     """Return whether a candidate is kept as a requirement: the extractor is sure, or it is a named tool,
     a language, an example after a cue, an item of an enumeration, a term the posting spells out or a
     credential.
 
     ``clauses`` are the cue clauses of the candidate's sentence; ``items`` the spans of the posting's
-    enumeration items.
+    enumeration items; ``alike`` the spans of its names listed before "or similar" or after "using".
     """
     confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
     if candidate.category == "tool":
@@ -196,4 +199,12 @@ def _asked(
     defined = candidate.concept_id is None and spelled_out(candidate=candidate, text=posting.text) is not None
     # A phrase that ends in a credential's noun names one ("Reach truck licence", "Secret clearance").
     credential = candidate.category == "phrase" and candidate.key.rsplit(" ", 1)[-1] in CREDENTIAL_NOUNS
-    return confident or example or listed or defined or credential
+    # A name listed before "or similar" is asked for ("Gong or similar conversation intelligence tools"), and
+    # so is the kind of thing such names in brackets are examples of ("a consultative selling approach
+    # (MEDDICC, Challenger or similar)").
+    similar = any(
+        (is_named(text=candidate.text) and start <= candidate.start < end)
+        or (candidate.category == "phrase" and posting.text[candidate.end : start].strip() == "(")
+        for start, end in alike
+    )
+    return confident or example or listed or defined or credential or similar

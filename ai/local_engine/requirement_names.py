@@ -5,14 +5,19 @@ from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.people_acts import PEOPLE_ACTS
-from ai.local_engine.phrases import knowing_spans
+from ai.local_engine.phrases import knowing_spans, named_tool_spans, whole_object_of_knowing
 from ai.local_engine.vocab import Vocabulary
 
 
 def _asked_as_knowledge(*, candidate: Candidate) -> bool:
     """Return whether the posting asks to know or have experience with the candidate ("Familiarity with
-    modern front-end build pipelines", "proficient in HTML, CSS and responsive design"): a skill."""
-    return any(start <= candidate.start < end for start, end in knowing_spans(sentence=candidate.sentence))
+    modern front-end build pipelines", "proficient in HTML, CSS and responsive design") or names it before
+    "or similar" ("Gong or similar tools"): a skill."""
+    sentence = candidate.sentence
+    return whole_object_of_knowing(candidate=candidate) or any(
+        start <= candidate.start < end
+        for start, end in (*knowing_spans(sentence=sentence), *named_tool_spans(sentence=sentence))
+    )
 
 
 def kind_of(*, candidate: Candidate) -> str:
