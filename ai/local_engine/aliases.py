@@ -111,7 +111,10 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "Large language models": ("LLM", "LLMs"),
     "Deep learning": ("DL",),
     "Computer vision": ("CV computer vision",),
-    "Shell scripting": ("Bash", "shell", "sh scripting", "Zsh"),
+    # Bash and Zsh are shells of their own: each shows shell scripting (``implications``), not the other.
+    "Shell scripting": ("shell", "sh scripting"),
+    "Bash": ("Bash scripting", "Bash shell"),
+    "Zsh": ("Z shell",),
     "Scrum": (),
     "Agile": ("agile methodologies", "agile development", "Agile software development"),
     "Test-driven development": ("TDD",),

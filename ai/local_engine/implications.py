@@ -28,6 +28,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Jenkins": ("Continuous integration",), "GitLab CI": ("Git", "Continuous integration"),
     "Scrum": ("Agile",), "Kanban": ("Agile",), "PySpark": ("Python", "Apache Spark"),
     "Jest": ("JavaScript", "Test-driven development"),
+    "Bash": ("Shell scripting",), "Zsh": ("Shell scripting",),
     "Kotlin": ("Java",), "Amazon S3": ("Amazon Web Services",), "Amazon EC2": ("Amazon Web Services",),
     "AWS Lambda": ("Amazon Web Services",), "Amazon DynamoDB": ("Amazon Web Services",),
     # Language models and their libraries are natural language processing.
