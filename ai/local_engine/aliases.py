@@ -185,13 +185,9 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
         "growth mindset",
     ),
     "Leadership": ("lead", "led", "leading", "mentor", "mentoring", "mentored", "people management"),
-    "Problem solving": (
-        "problem-solving",
-        "solve problems",
-        "troubleshooting",
-        "analytical skills",
-        "analytical",
-    ),
+    # An analytical approach is a skill of its own (ESCO keeps "think analytically" apart from "solve
+    # problems"): the adjective alone shows no problem solving.
+    "Problem solving": ("problem-solving", "solve problems", "solved problems", "troubleshooting"),
     "Time management": ("prioritization", "prioritize", "organizational skills", "organised", "organized"),
     "Adaptability": ("flexible", "flexibility", "adaptable", "fast-paced"),
     "Attention to detail": ("detail-oriented", "detail oriented", "meticulous"),
