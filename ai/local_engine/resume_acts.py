@@ -67,6 +67,54 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("organizational skill", "meet deadline"),
     ),
+    # Spoken to people at work: "run the shift's safety huddles", "handled performance conversations",
+    # "answer employee questions on benefits", "coached 11 store managers".
+    "Communication": (
+        (
+            "huddle",
+            "meeting",
+            "briefing",
+            "stand-up",
+            "standup",
+            "orientation",
+            "conversation",
+            "question",
+            "coach",
+        ),
+        re.compile(
+            r"\b(?:(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|held|hold(?:s|ing)?|facilitat(?:e|es|ed|ing)|"
+            r"chair(?:s|ed|ing)?|handl(?:e|es|ed|ing)|conduct(?:s|ed|ing)?)\s+"
+            + _WORDS
+            + r"(?:huddles|meetings|briefings|stand-?ups|orientations?|conversations)|"
+            r"answer(?:s|ed|ing)?\s+" + _WORDS + r"questions|"
+            r"coach(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:managers|staff|associates|employees|agents|reps|"
+            r"team|people|students|players))\b",
+            re.I,
+        ),
+        ("communication",),
+    ),
+    # A front-line service job: "Cashier and barista", "fast-paced counter service", "front desk agent".
+    "Customer service": (
+        (
+            "cashier",
+            "barista",
+            "counter",
+            "front desk",
+            "server",
+            "waiter",
+            "waitress",
+            "receptionist",
+            "teller",
+            "concierge",
+            "host",
+        ),
+        re.compile(
+            r"\b(?:cashier|barista|waiter|waitress|receptionist|bank\s+teller|concierge|hostess|"
+            r"(?:counter|front[- ]desk|table)\s+service|front[- ]desk\s+(?:agent|associate|clerk))\b",
+            re.I,
+        ),
+        ("customer service",),
+    ),
     # The role itself: "Store Manager", "Assistant Store Manager", "retail operations leader".
     "Retail management": (
         ("store", "shop", "retail"),

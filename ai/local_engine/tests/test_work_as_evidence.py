@@ -77,3 +77,19 @@ def test_one_shell_does_not_show_another_and_independently_of_a_thing_shows_no_o
     result = analyze(resume_text=resume, job_description=posting)
 
     assert {"Bash", "Ownership"} <= {k.title() if k.islower() else k for k in result["missing_keywords"]}
+
+
+def test_talking_to_people_at_work_shows_communication_and_a_counter_job_customer_service():
+    posting = "Store Manager\n\nYou have\n- Strong communication skills\n- Outstanding customer service\n"
+    spoken = (
+        "Ann Ode\n\nExperience\nShift Lead, 2019 - 2024\n- Run the shift's safety huddles for 30 associates\n"
+    )
+    counter = "Ann Ode\n\nExperience\nCashier and barista, Beanline Coffee, 2022 - 2024\n- Opened the store at 5:30\n"
+    silent = (
+        "Ann Ode\n\nExperience\nStock Clerk, 2019 - 2024\n- Unloaded trucks and stocked shelves overnight\n"
+    )
+
+    assert _status(resume=spoken, posting=posting, name="communication skills") == "met"
+    assert _status(resume=counter, posting=posting, name="customer service") != "missing"  # a title line
+    assert _status(resume=silent, posting=posting, name="communication skills") == "missing"
+    assert _status(resume=silent, posting=posting, name="customer service") == "missing"
