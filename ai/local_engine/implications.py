@@ -23,6 +23,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Keras": ("Python", "Deep learning"), "Spring Boot": ("Java", "Spring"), "Spring": ("Java",),
     "Ruby on Rails": ("Ruby",), "Laravel": ("PHP",), "MySQL": ("SQL",), "PostgreSQL": ("SQL",),
     "Microsoft SQL Server": ("SQL",), "SQLite": ("SQL",), "MariaDB": ("SQL",), "Oracle Database": ("SQL",),
+    # Warehouses queried in SQL: a resume that names one has written SQL.
+    "Amazon Redshift": ("SQL",), "Snowflake": ("SQL",), "BigQuery": ("SQL",),
     "Amazon EKS": ("Kubernetes",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
     "Bootstrap": ("CSS", "HTML"), "GitHub Actions": ("Git", "Continuous integration"),
     "Jenkins": ("Continuous integration",), "GitLab CI": ("Git", "Continuous integration"),
