@@ -111,7 +111,10 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "Large language models": ("LLM", "LLMs"),
     "Deep learning": ("DL",),
     "Computer vision": ("CV computer vision",),
-    "Shell scripting": ("Bash", "shell", "sh scripting", "Zsh"),
+    # Bash and Zsh are shells of their own: each shows shell scripting (``implications``), not the other.
+    "Shell scripting": ("shell", "sh scripting"),
+    "Bash": ("Bash scripting", "Bash shell"),
+    "Zsh": ("Z shell",),
     "Scrum": (),
     "Agile": ("agile methodologies", "agile development", "Agile software development"),
     "Test-driven development": ("TDD",),
@@ -182,13 +185,9 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
         "growth mindset",
     ),
     "Leadership": ("lead", "led", "leading", "mentor", "mentoring", "mentored", "people management"),
-    "Problem solving": (
-        "problem-solving",
-        "solve problems",
-        "troubleshooting",
-        "analytical skills",
-        "analytical",
-    ),
+    # An analytical approach is a skill of its own (ESCO keeps "think analytically" apart from "solve
+    # problems"): the adjective alone shows no problem solving.
+    "Problem solving": ("problem-solving", "solve problems", "solved problems", "troubleshooting"),
     "Time management": ("prioritization", "prioritize", "organizational skills", "organised", "organized"),
     "Adaptability": ("flexible", "flexibility", "adaptable", "fast-paced"),
     "Attention to detail": ("detail-oriented", "detail oriented", "meticulous"),

@@ -10,6 +10,7 @@ skills that no vocabulary holds, a resume sentence that says the same in other w
 import re
 from collections.abc import Callable, Sequence
 
+from ai.local_engine.degree_match import degree_match
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView
@@ -17,7 +18,6 @@ from ai.local_engine.soft_adjectives import describes_a_thing
 from ai.local_engine.vocab import Vocabulary
 
 IMPLIED_FACTOR = 0.9  # shown through a stack or a tool built on it ("MERN" for React, Django for Python)
-RELATED_FIELD_CREDIT = 0.5  # a degree in another field, where the posting accepts "a related field"
 SEMANTIC_KINDS = frozenset({"responsibility", "soft_skill"})
 # What a posting calls finishing school ("High school diploma or GED"): any diploma or degree is that or more.
 SCHOOL_LEAVING_KEYS = frozenset(
@@ -122,31 +122,6 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
     )
 
 
-def _degree(*, requirement: Requirement, view: ResumeView) -> Match | None:
-    """Return the match of a degree requirement: a degree at least as high, in the field asked for.
-
-    A degree in another field meets "or a related field" by half; without that clause, not at all.
-    """
-    if view.degree_level is None or requirement.level is None or view.degree_level < requirement.level:
-        return None
-    degree_lines = [n for n, levels in enumerate(view.degree_levels) if levels and not view.copied[n]]
-    number = next(n for n in degree_lines if view.degree_level in view.degree_levels[n])
-    credit = 1.0
-    field_words = requirement.extra.get("field_words", frozenset())
-    if field_words and not any(field_words & view.index.sentence_tokens[n] for n in degree_lines):
-        if not requirement.extra.get("related_ok"):
-            return None
-        credit *= RELATED_FIELD_CREDIT
-    return Match(
-        requirement=requirement,
-        credit=credit,
-        evidence=view.index.sentences[number].text,
-        matched="",
-        via="degree",
-        context="copied" if view.copied[number] else "education",
-    )
-
-
 def _school_leaving(*, requirement: Requirement, view: ResumeView) -> Match | None:
     """Return a match for "high school diploma or GED": any degree, or a diploma named in Education (a trade
     school's, a high school's), is at least that."""
@@ -235,7 +210,7 @@ def match_requirements(
     found: dict[str, Match | None] = {}
     for requirement in job.requirements:
         if requirement.kind == "degree":
-            found[requirement.id] = _degree(requirement=requirement, view=view)
+            found[requirement.id] = degree_match(requirement=requirement, view=view)
         else:
             found[requirement.id] = (
                 _lexical(requirement=requirement, view=view, vocabulary=vocabulary)

@@ -23,11 +23,14 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Keras": ("Python", "Deep learning"), "Spring Boot": ("Java", "Spring"), "Spring": ("Java",),
     "Ruby on Rails": ("Ruby",), "Laravel": ("PHP",), "MySQL": ("SQL",), "PostgreSQL": ("SQL",),
     "Microsoft SQL Server": ("SQL",), "SQLite": ("SQL",), "MariaDB": ("SQL",), "Oracle Database": ("SQL",),
+    # Warehouses queried in SQL: a resume that names one has written SQL.
+    "Amazon Redshift": ("SQL",), "Snowflake": ("SQL",), "BigQuery": ("SQL",),
     "Amazon EKS": ("Kubernetes",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
     "Bootstrap": ("CSS", "HTML"), "GitHub Actions": ("Git", "Continuous integration"),
     "Jenkins": ("Continuous integration",), "GitLab CI": ("Git", "Continuous integration"),
     "Scrum": ("Agile",), "Kanban": ("Agile",), "PySpark": ("Python", "Apache Spark"),
     "Jest": ("JavaScript", "Test-driven development"),
+    "Bash": ("Shell scripting",), "Zsh": ("Shell scripting",),
     "Kotlin": ("Java",), "Amazon S3": ("Amazon Web Services",), "Amazon EC2": ("Amazon Web Services",),
     "AWS Lambda": ("Amazon Web Services",), "Amazon DynamoDB": ("Amazon Web Services",),
     # Language models and their libraries are natural language processing.

@@ -176,6 +176,8 @@ def _matched_text(*, sentence: Sentence, key: str) -> str:
 
 # Nouns that close a skill's name without narrowing it ("lockout/tagout procedures", "sanitation practices").
 GENERIC_HEADS = frozenset({"procedure", "practice", "principle", "technique", "method", "protocol", "skill"})
+# Words that praise such a head, not narrow the skill ("industry best practices", "proper procedures").
+_HEAD_MODIFIERS = frozenset({"best", "good", "sound", "proper", "standard", "industry", "established"})
 
 
 def find_evidence(
@@ -224,6 +226,8 @@ def find_evidence(
         )
     if number is None:
         head = content[:-1] if len(content) > 2 and content[-1] in GENERIC_HEADS else None
+        while head and len(head) > 1 and head[-1] in _HEAD_MODIFIERS:
+            head = head[:-1]  # "loss prevention best practices" is shown by "loss prevention"
         # "lockout/tagout procedures" is shown by "Lockout/tagout": the head adds nothing to screen for.
         return (
             find_evidence(key=" ".join(head), concept_id=None, resume=resume, vocabulary=vocabulary)

@@ -9,6 +9,7 @@ from ai.local_engine.cue_gates import SCHOOL_OR_YEAR_GATE, folded, may_match
 from ai.local_engine.job import degree_levels_of
 from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.resume import ResumeIndex, index_resume
+from ai.local_engine.resume_acts import resume_acts_in
 from ai.local_engine.sections import is_bare_list
 from ai.local_engine.structure import sentence_sections
 from ai.local_engine.taxonomy import expand_concepts
@@ -67,6 +68,8 @@ def resume_facts(*, text: str) -> ResumeFacts:
         shown = {}
         for concept, match in people_acts_in(text=sentence.text, vocabulary=vocabulary):
             shown.setdefault(concept, match.start())  # a sentence shows a skill once, where it first does
+        for concept, start in resume_acts_in(text=sentence.text, vocabulary=vocabulary):
+            shown.setdefault(concept, start)  # "grew a book of 140 accounts": account management
         for concept, start in shown.items():
             concept_sentences.setdefault(concept, []).append((number, start))
     sentences = list(index.sentences)

@@ -9,7 +9,7 @@ from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
-from ai.local_engine.text import normalized_words
+from ai.local_engine.text import Sentence, normalized_words
 
 CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0}
 WORK_SECTIONS = frozenset({"experience", "projects"})
@@ -124,6 +124,17 @@ def _own_names(norms: Sequence[str], job_words: frozenset[str]) -> bool:
     )
 
 
+def _listed(sentence: Sentence, norms: Sequence[str], text: str) -> bool:
+    """Return whether a sentence only names things and is one item of a longer line ("... · Westlaw ·
+    Microsoft Word, Excel and Outlook · Adobe Acrobat"): tools are named as the posting names them."""
+    if any(n in FUNCTION_WORDS and n not in _JOINERS for n in norms):
+        return False
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    rest = text[line_start : sentence.start] + text[sentence.end : line_end if line_end >= 0 else len(text)]
+    return any(ch.isalnum() for ch in rest)
+
+
 def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
     """Return the resume seen against one posting (copied sentences depend on the posting).
 
@@ -135,6 +146,7 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
     job_lines = job.line_keys
     job_words = frozenset(job.norms)
     copied = []
+    text = facts.index.text
     for norms in facts.index.sentence_norms:
         grams = _trigrams(norms)
         if len(norms) >= COPY_MIN_TOKENS and not _own_names(norms, job_words):
@@ -144,10 +156,18 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
     sizes = [len(norms) for norms in facts.index.sentence_norms]
     if sum(n for n, flag in zip(sizes, copied, strict=True) if flag) < MOSTLY_COPIED * sum(sizes):
         # "Valid driver's license" is how both write a credential: a short line naming one is the writer's
-        # own, unless the resume is mostly the posting.
+        # own, unless the resume is mostly the posting; so is an item of a skills line naming tools.
         copied = [
-            flag and not (len(norms) < COPY_MIN_TOKENS and _CREDENTIAL_NORMS.intersection(norms))
-            for flag, norms in zip(copied, facts.index.sentence_norms, strict=True)
+            flag
+            and not (len(norms) < COPY_MIN_TOKENS and _CREDENTIAL_NORMS.intersection(norms))
+            and not (
+                (facts.sections[number] == "skills" or facts.bare[number])
+                and tuple(norms) not in job_lines
+                and _listed(sentence, norms, text)
+            )
+            for number, (flag, sentence, norms) in enumerate(
+                zip(copied, facts.index.sentences, facts.index.sentence_norms, strict=True)
+            )
         ]
     own_degrees = [
         max(levels) for levels, flag in zip(facts.degree_levels, copied, strict=True) if levels and not flag

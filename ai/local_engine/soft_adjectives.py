@@ -20,9 +20,19 @@ _THING_AFTER_RE = re.compile(
 )
 
 
+# After an adverb of a soft skill, a relation between things ("independently of the VPN"); not one to the
+# people who would otherwise guide the work ("independently of direct supervision").
+_RELATION_AFTER_RE = re.compile(
+    r"\s+(?:of|from)\s+(?!(?:\w+\s+)?(?:supervision|oversight|direction|guidance|instruction|management|"
+    r"others|help|a\s+manager)\b)"
+)
+
+
 def describes_a_thing(*, word: str, text: str, end: int) -> bool:
     """Return whether ``word``, a soft skill's one-word adjective ending at ``end`` of ``text``, describes the
     thing named after it."""
+    if word.lower().endswith("ly") and _RELATION_AFTER_RE.match(text, end):
+        return True  # "discovers the device's address independently of the VPN": a thing's, not a person's
     if " " in word or not _SOFT_ADJECTIVE_RE.fullmatch(word):
         return False
     after = _THING_AFTER_RE.match(text, end)

@@ -44,11 +44,16 @@ def test_a_preferred_cue_in_a_list_of_requirements_marks_only_its_own_clause():
 
 def test_a_named_degree_is_screened_by_that_name_and_its_field():
     requirements = _by_name(EXECUTIVE)
-    result = analyze(resume_text="Jo Smith\nEducation\nMSc Physics, ETH, 2010", job_description=EXECUTIVE)
-    mba = next(r for r in result["details"]["requirements"] if r["name"] == "MBA")
+
+    def mba_status(education: str) -> str:
+        result = analyze(resume_text=f"Jo Smith\nEducation\n{education}", job_description=EXECUTIVE)
+        return next(r for r in result["details"]["requirements"] if r["name"] == "MBA")["status"]
 
     assert requirements["MBA"].kind == "degree"
-    assert mba["status"] == "partial"  # "or equivalent": another master's counts by half, not fully
+    assert mba_status("M.B.A., Wharton School, 2012") == "met"
+    # "or equivalent": another business master's counts by half, a master's in physics not at all.
+    assert mba_status("MSc Finance, LSE, 2010") == "partial"
+    assert mba_status("MSc Physics, ETH, 2010") == "missing"
 
 
 def test_a_degree_with_a_field_is_named_with_it():

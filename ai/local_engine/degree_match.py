@@ -1,0 +1,91 @@
+"""Whether a resume holds the degree a posting asks for: one degree, at least as high, in the field asked.
+
+A recruiter reads one degree at a time: "B.S. in Business" and "M.S. in Computer Science" do not add up to
+a master's in business. A degree meets the field when its own line (or the line after it, where a layout
+breaks "Bachelor of Science" from its subject) names the field; "or a related field" accepts a subject of the
+same family (``degree_fields``) by half, and a degree whose subject cannot be read by half too. A degree not
+yet awarded ("Aug 2023 - May 2027", "expected 2027") is not held, unless the posting asks for graduates-to-be.
+"""
+
+import datetime
+import re
+
+from ai.local_engine.degree_fields import families_of, subject_words
+from ai.local_engine.requirements import Requirement
+from ai.local_engine.resume_view import Match, ResumeView
+from ai.local_engine.text import normalize_phrase
+
+RELATED_FIELD_CREDIT = 0.5  # a degree in a related field, where the posting accepts "a related field"
+# A degree the resume says is under way.
+_UNDER_WAY_RE = re.compile(
+    r"\b(?:expected|anticipated|in progress|pursuing|ongoing|present|current(?:ly)?|candidate)\b", re.I
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# A posting that hires students or graduates-to-be ("graduating by summer 2026", "currently enrolled").
+_STUDENTS_WELCOME_RE = re.compile(
+    r"\b(?:graduating|graduate by|pursuing|enrolled|final[- ]year|student|expected|working towards)\b", re.I
+)
+# A school's name inside a degree line ("Ivy Tech Community College", "the University of Rhode Island"):
+# its words name no subject.
+_SCHOOL_NAME_RE = re.compile(
+    r"(?:[A-Z][\w.&'-]*[ \t]+){0,3}"
+    r"(?:Univers\w*|College|Institute|School|Academy|Polytechnic|Faculty|Hochschule)"
+    r"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){0,3})?"
+)
+
+
+def _subject(text: str) -> frozenset[str]:
+    """Return the subject words of a degree line: its words outside the school's name and the degree's."""
+    words = normalize_phrase(text=_SCHOOL_NAME_RE.sub(" ", text)).split()
+    # "M.B.A." is the MBA: dotted initials are the degree's abbreviation.
+    return subject_words(words=frozenset(w.replace(".", "") for w in words))
+
+
+def _under_way(text: str) -> bool:
+    years = [int(y) for y in _YEAR_RE.findall(text)]
+    return bool(_UNDER_WAY_RE.search(text)) or any(y > datetime.date.today().year for y in years)
+
+
+def _field_credit(*, requirement: Requirement, subject: frozenset[str]) -> float:
+    """Return 1 for a degree in the field asked, a half for a related one where that is accepted, else 0."""
+    asked = requirement.extra.get("field_words", frozenset())
+    if not asked or subject_words(words=asked) & subject:
+        return 1.0
+    if not requirement.extra.get("related_ok"):
+        return 0.0
+    families = families_of(words=subject)
+    if families and families.isdisjoint(families_of(words=subject_words(words=asked))):
+        return 0.0  # "Supply Chain Management" is no field related to "HVAC, industrial maintenance"
+    return RELATED_FIELD_CREDIT
+
+
+def degree_match(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    """Return the best degree line's match of a degree requirement, or None."""
+    if requirement.level is None:
+        return None
+    sentences = view.index.sentences
+    students_welcome = bool(_STUDENTS_WELCOME_RE.search(requirement.sentence))
+    best: tuple[float, int] = (0.0, -1)
+    for number, levels in enumerate(view.degree_levels):
+        if not levels or view.copied[number] or max(levels) < requirement.level:
+            continue
+        text = sentences[number].text
+        after = number + 1
+        if after < len(sentences) and not view.degree_levels[after] and not view.copied[after]:
+            text = f"{text}\n{sentences[after].text}"
+        if _under_way(text) and not students_welcome:
+            continue
+        credit = _field_credit(requirement=requirement, subject=_subject(text))
+        if credit > best[0]:
+            best = (credit, number)
+    credit, number = best
+    if number < 0:
+        return None
+    return Match(
+        requirement=requirement,
+        credit=credit,
+        evidence=sentences[number].text,
+        matched=sentences[number].text.strip(),
+        via="degree",
+        context="education",
+    )

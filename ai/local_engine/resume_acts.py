@@ -1,0 +1,145 @@
+"""Work a resume describes, read as the skill a recruiter takes it to show.
+
+A resume rarely names its soft or business skills; it shows them by what the person did: "growing my book of
+140 accounts" is account management, "ran product demos" and "quarterly business reviews with VPs" are
+presenting, "drafted operating agreements and bylaws" is written communication, "kept the deadline calendar"
+is organisation and meeting deadlines, "Store Manager" is retail management. Read on the resume side only: a
+posting asks for these in their own names, and reading its duties this way would turn them into requirements.
+Each act names a surface of a vocabulary concept (ESCO and O*NET names the engine already matches).
+"""
+
+import re
+
+from ai.local_engine.vocab import Vocabulary
+
+_WORDS = r"(?:[\w$%,.&/'-]+\s+){0,5}?"
+# name -> (cheap lower-case cues, one of which the sentence must hold; the act; surfaces of what it shows)
+_ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
+    # "own a territory of 60 accounts", "managed 40 accounts", "a book of 140 accounts"; not the ledger's
+    # accounts payable or receivable, nor social-media or user accounts.
+    "Account management": (
+        ("account",),
+        re.compile(
+            r"\b(?:(?:own(?:s|ed|ing)?|manag(?:e|es|ed|ing)|handl(?:e|es|ed|ing)|grow(?:s|ing)?|grew|"
+            r"servic(?:e|es|ed|ing)|retain(?:s|ed|ing)?|expand(?:s|ed|ing)?)\s+" + _WORDS + r"|book\s+of\s+"
+            r"(?:[\w,.$-]+\s+){0,2}?)(?<!social\s)(?<!media\s)(?<!user\s)(?<!e-mail\s)(?<!email\s)"
+            r"accounts\b(?!\s+(?:payable|receivable))",
+            re.I,
+        ),
+        ("account management",),
+    ),
+    # "ran product demos", "delivered QBRs to VPs", "led training sessions", "hosted webinars".
+    "Presentation skills": (
+        ("demo", "present", "qbr", "business review", "webinar", "workshop", "training session", "pitch"),
+        re.compile(
+            r"\b(?:ran|run(?:s|ning)?|gave|giv(?:e|es|ing)|deliver(?:s|ed|ing)?|led|lead(?:s|ing)?|"
+            r"conduct(?:s|ed|ing)?|host(?:s|ed|ing)?|present(?:s|ed|ing)?)\s+" + _WORDS + r"(?:product\s+)?"
+            r"(?:demos?|demonstrations|presentations|webinars|workshops|QBRs|(?:quarterly\s+)?business\s+"
+            r"reviews|pitch(?:es)?|keynotes?|training\s+sessions)\b",
+            re.I,
+        ),
+        ("presentation skill",),
+    ),
+    # "drafted operating agreements and bylaws", "wrote the monthly board report", "authored SOPs".
+    "Written communication": (
+        ("draft", "wrote", "writ", "author", "edit"),
+        re.compile(
+            r"\b(?:draft(?:s|ed|ing)?|wrote|writ(?:e|es|ing)|authored|edit(?:s|ed|ing)?)\s+"
+            + _WORDS
+            + r"(?:reports?|memos?|agreements|bylaws|contracts|proposals|policies|procedures|manuals|"
+            r"documentation|articles|newsletters?|briefs|resolutions|correspondence|letters|grants?|"
+            r"press\s+releases|specifications|SOPs|guides|minutes|summaries)\b",
+            re.I,
+        ),
+        ("written communication",),
+    ),
+    # "manage many deadlines at once", "kept the deadline calendar", "met every filing deadline",
+    # "deadline-driven" (as "detail-oriented" shows attention to detail).
+    "Time management": (
+        ("deadline", "docket", "calendar", "due date"),
+        re.compile(
+            r"\b(?:manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|track(?:s|ed|ing)?|kept|keep(?:s|ing)?|met|"
+            r"meet(?:s|ing)?|hit(?:s|ting)?|maintain(?:s|ed|ing)?|ran|run(?:s|ning)?)\s+"
+            + _WORDS
+            + r"(?:deadlines?|dockets?|(?:deadline|filing|court)\s+calendars?|due\s+dates)\b|"
+            r"\bdeadline[- ](?:driven|oriented|focused)\b",
+            re.I,
+        ),
+        ("organizational skill", "meet deadline"),
+    ),
+    # Spoken to people at work: "run the shift's safety huddles", "handled performance conversations",
+    # "answer employee questions on benefits", "coached 11 store managers".
+    "Communication": (
+        (
+            "huddle",
+            "meeting",
+            "briefing",
+            "stand-up",
+            "standup",
+            "orientation",
+            "conversation",
+            "question",
+            "coach",
+        ),
+        re.compile(
+            r"\b(?:(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|held|hold(?:s|ing)?|facilitat(?:e|es|ed|ing)|"
+            r"chair(?:s|ed|ing)?|handl(?:e|es|ed|ing)|conduct(?:s|ed|ing)?)\s+"
+            + _WORDS
+            + r"(?:huddles|meetings|briefings|stand-?ups|orientations?|conversations)|"
+            r"answer(?:s|ed|ing)?\s+" + _WORDS + r"questions|"
+            r"coach(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:managers|staff|associates|employees|agents|reps|"
+            r"team|people|students|players))\b",
+            re.I,
+        ),
+        ("communication",),
+    ),
+    # A front-line service job: "Cashier and barista", "fast-paced counter service", "front desk agent".
+    "Customer service": (
+        (
+            "cashier",
+            "barista",
+            "counter",
+            "front desk",
+            "server",
+            "waiter",
+            "waitress",
+            "receptionist",
+            "teller",
+            "concierge",
+            "host",
+        ),
+        re.compile(
+            r"\b(?:cashier|barista|waiter|waitress|receptionist|bank\s+teller|concierge|hostess|"
+            r"(?:counter|front[- ]desk|table)\s+service|front[- ]desk\s+(?:agent|associate|clerk))\b",
+            re.I,
+        ),
+        ("customer service",),
+    ),
+    # The role itself: "Store Manager", "Assistant Store Manager", "retail operations leader".
+    "Retail management": (
+        ("store", "shop", "retail"),
+        re.compile(
+            r"\b(?:(?:assistant\s+)?(?:store|shop)\s+manager|retail\s+(?:operations\s+)?(?:leader|manager))\b",
+            re.I,
+        ),
+        ("retail management",),
+    ),
+}
+
+
+def resume_acts_in(*, text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
+    """Return (concept id, character offset) of each skill a resume sentence shows by the work it
+    describes, once per concept."""
+    lower = text.lower()
+    found: dict[int, int] = {}
+    for cues, pattern, surfaces in _ACTS.values():
+        if not any(cue in lower for cue in cues):
+            continue
+        match = pattern.search(text)
+        if match is None:
+            continue
+        for surface in surfaces:
+            concept = vocabulary.surfaces.get(surface)
+            if concept is not None:
+                found.setdefault(concept[0], match.start())
+    return list(found.items())

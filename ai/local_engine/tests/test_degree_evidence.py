@@ -1,0 +1,73 @@
+"""A degree requirement is met by one degree the resume holds, at the level and in the field asked."""
+
+from ai.local_engine import analyze
+
+TECHNICIAN = """Maintenance Technician
+
+Requirements:
+- Three years of building maintenance experience.
+- Associate degree in HVAC, industrial maintenance or a related field.
+"""
+
+ANALYST = """Data Analyst
+
+Requirements:
+- Bachelor's degree in Computer Science.
+- Two years of SQL reporting.
+"""
+
+INTERN = """Software Engineering Intern
+
+Requirements:
+- BS in Computer Science (graduating by summer 2027).
+- Python or Java.
+"""
+
+
+def _degree(*, resume: str, posting: str) -> dict:
+    result = analyze(resume_text=f"Sam Lee\n\nEducation\n{resume}\n", job_description=posting)
+    return next(r for r in result["details"]["requirements"] if r["kind"] == "degree")
+
+
+def test_a_related_field_must_be_a_related_subject():
+    unrelated = _degree(
+        resume="Associate of Applied Science, Supply Chain Management, 2019", posting=TECHNICIAN
+    )
+    related = _degree(
+        resume="Associate of Applied Science, Electrical Engineering Technology", posting=TECHNICIAN
+    )
+
+    assert unrelated["status"] == "missing"
+    assert related["status"] == "partial"
+
+
+def test_a_degree_whose_subject_cannot_be_read_still_counts_by_half_where_related_fields_are_accepted():
+    assert _degree(resume="Associate of Science, 2015", posting=TECHNICIAN)["status"] == "partial"
+
+
+def test_the_degree_that_meets_a_requirement_is_named_as_its_evidence():
+    degree = _degree(resume="B.S. in Computer Science, 2018\nUniversity of Utah", posting=ANALYST)
+
+    assert degree["status"] == "met"
+    assert degree["matched_as"] == "B.S. in Computer Science, 2018"
+
+
+def test_the_science_in_a_degree_s_name_is_no_subject():
+    degree = _degree(resume="Bachelor of Science in Biology, 2018", posting=ANALYST)
+
+    assert degree["status"] == "missing"
+
+
+def test_two_degrees_do_not_add_up_to_one_in_the_field_at_the_level():
+    posting = "Finance Manager\n\nRequirements:\n- Master's degree in Finance.\n"
+    degree = _degree(resume="M.S. in Chemistry, 2016\nB.A. in Finance, 2013", posting=posting)
+
+    assert degree["status"] == "missing"
+
+
+def test_a_degree_not_yet_awarded_is_not_held_unless_the_posting_hires_students():
+    studying = "B.S. in Computer Science, Aug 2024 - May 2099"
+
+    assert _degree(resume=studying, posting=ANALYST)["status"] == "missing"
+    assert _degree(resume="B.S. in Computer Science (expected)", posting=ANALYST)["status"] == "missing"
+    assert _degree(resume=studying, posting=INTERN)["status"] == "met"

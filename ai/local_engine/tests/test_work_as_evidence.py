@@ -1,0 +1,95 @@
+"""A resume shows a requirement by the work it describes, under another name; a look-alike word shows nothing."""
+
+from ai.local_engine import analyze
+
+SALES = """Key Account Manager
+
+What you bring
+- 4+ years of B2B account management experience
+- Excellent presentation skills
+- Strong organizational skills and the ability to meet deadlines
+- Strong written communication
+- Proficiency with Microsoft Word, Excel and Outlook
+"""
+
+
+def _status(*, resume: str, posting: str, name: str) -> str:
+    result = analyze(resume_text=resume, job_description=posting)
+    return next(r for r in result["details"]["requirements"] if r["name"] == name)["status"]
+
+
+def _sales_resume(experience: str) -> str:
+    return (
+        f"Pat Kim\nAccount Executive\n\nExperience\nAccount Executive, Acme Corp, 2019 - 2024\n{experience}\n"
+    )
+
+
+def test_the_work_shows_account_management_presentations_organisation_and_writing():
+    resume = _sales_resume(
+        "- Grew my book of 140 accounts by 31% in a year through upselling\n"
+        "- Ran product demos and quarterly business reviews with operations directors\n"
+        "- Managed many renewal deadlines at once for the regional team\n"
+        "- Drafted the proposals and contracts for every new customer\n"
+    )
+
+    for name in (
+        "account management",
+        "presentation skills",
+        "organizational skills",
+        "written communication",
+    ):
+        assert _status(resume=resume, posting=SALES, name=name) == "met", name
+
+
+def test_the_ledger_s_accounts_and_a_plain_mention_show_none_of_it():
+    resume = _sales_resume(
+        "- Reconciled accounts payable and receivable for the controller every month\n"
+        "- Attended the product demos of our vendors and read the contracts\n"
+    )
+
+    assert _status(resume=resume, posting=SALES, name="account management") == "missing"
+    assert _status(resume=resume, posting=SALES, name="presentation skills") == "missing"
+    assert _status(resume=resume, posting=SALES, name="written communication") == "missing"
+
+
+def test_tools_named_in_a_skills_line_as_the_posting_names_them_are_not_copied_text():
+    resume = _sales_resume(
+        "- Sold safety software to manufacturers\n\nSkills\nSalesforce · Microsoft Word, Excel and Outlook"
+    )
+
+    assert _status(resume=resume, posting=SALES, name="Excel") == "partial"  # a bare list counts partly
+
+
+def test_a_praised_head_adds_nothing_to_screen_for():
+    posting = "Store Manager\n\nRequirements\n- Keep shrink low with loss prevention best practices\n"
+    resume = "Sam Ode\n\nExperience\nStore Manager, 2015 - 2024\n- Led two loss prevention leads and cut shrink by a third\n"
+
+    assert _status(resume=resume, posting=posting, name="loss prevention best practices") == "met"
+
+
+def test_one_shell_does_not_show_another_and_independently_of_a_thing_shows_no_ownership():
+    posting = "DevOps Engineer\n\nRequirements\n- Bash\n- Ownership and initiative\n"
+    resume = (
+        "Lee Park\n\nExperience\nEngineer, Acme, 2018 - 2024\n"
+        "- Built a scanner that finds a device's address independently of the VPN and NAT\n"
+        "- Tuned my zsh and tmux setup for terminal-centric work\n"
+    )
+    result = analyze(resume_text=resume, job_description=posting)
+
+    assert {"Bash", "Ownership"} <= {k.title() if k.islower() else k for k in result["missing_keywords"]}
+
+
+def test_talking_to_people_at_work_shows_communication_and_a_counter_job_customer_service():
+    posting = "Store Manager\n\nYou have\n- Strong communication skills\n- Outstanding customer service\n"
+    spoken = (
+        "Ann Ode\n\nExperience\nShift Lead, 2019 - 2024\n- Run the shift's safety huddles for 30 associates\n"
+    )
+    counter = "Ann Ode\n\nExperience\nCashier and barista, Beanline Coffee, 2022 - 2024\n- Opened the store at 5:30\n"
+    silent = (
+        "Ann Ode\n\nExperience\nStock Clerk, 2019 - 2024\n- Unloaded trucks and stocked shelves overnight\n"
+    )
+
+    assert _status(resume=spoken, posting=posting, name="communication skills") == "met"
+    assert _status(resume=counter, posting=posting, name="customer service") != "missing"  # a title line
+    assert _status(resume=silent, posting=posting, name="communication skills") == "missing"
+    assert _status(resume=silent, posting=posting, name="customer service") == "missing"
