@@ -1,0 +1,68 @@
+"""Duties and tentative requirements a recruiter lists as gaps, under the words screened for."""
+
+import pytest
+
+from ai.local_engine import analyze
+from ai.local_engine.keyword_gaps import MAX_LISTED_GAPS, keyword_form
+
+SHIFT_LEAD_POSTING = """Shift Lead, Garden Centre
+Responsibilities:
+- Build weekly schedules within the payroll budget
+- Run deliveries, stock rotation and plant care in the nursery yard
+- Keep the tills balanced and the yard tidy
+Requirements:
+- 2+ years of retail experience
+- Forklift certification
+"""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "form"),
+    [
+        ("Build weekly schedules", "weekly schedules"),
+        ("install lighting controls", "lighting controls"),
+        ("applying security controls", "security controls"),
+        ("Effective classroom management", "classroom management"),
+        ("cycle counts", "cycle counts"),
+    ],
+)
+def test_a_duty_is_shown_as_what_it_acts_on(phrase, form):
+    assert keyword_form(name=phrase) == form
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ship new features",  # the object is one graded word
+        "Build reusable code",  # a quality asked of the work
+        "store managers run",  # a clause
+        "Northwoods Outfitters",  # a name
+        "500+ vehicles",  # a figure
+        "media company",  # the workplace
+        "lessons aligned",  # it dangles
+        "Create servers",  # one bare word
+    ],
+)
+def test_a_fragment_a_name_or_a_clause_is_never_shown(phrase):
+    assert keyword_form(name=phrase) is None
+
+
+def test_a_duty_the_resume_lacks_is_a_missing_keyword_after_the_named_ones():
+    result = analyze(
+        resume_text="Experience\n- Cashier at a bakery, 2020-2024.", job_description=SHIFT_LEAD_POSTING
+    )
+    missing = result["missing_keywords"]
+    assert "weekly schedules" in missing
+    assert missing.index("Forklift certification") < missing.index("weekly schedules")
+    detail = {m["term"]: m for m in result["details"]["missing_keywords_detail"]}
+    assert detail["weekly schedules"]["confidence"] == "listed"
+    assert detail["weekly schedules"]["asked_as"] == "Build weekly schedules"
+    assert len([m for m in detail.values() if m["confidence"] == "listed"]) <= MAX_LISTED_GAPS
+
+
+def test_a_resume_doing_what_the_duty_names_is_not_told_it_lacks_it():
+    resume = (
+        "Experience\n- Scheduled 14 associates each week and trained new hires at a grocery store, 2019-2024."
+    )
+    result = analyze(resume_text=resume, job_description=SHIFT_LEAD_POSTING)
+    assert "weekly schedules" not in result["missing_keywords"]
