@@ -58,6 +58,8 @@ _WORKPLACE_HEADS = frozenset(
     """environment culture atmosphere workplace setting company organisation organization team office region
     location""".split()
 )
+# Heads naming an aim, not a skill ("profitability goals", "growth opportunities", "business outcomes").
+_AIM_HEADS = frozenset("goal opportunity objective outcome result priority impact".split())
 # A listed gap has at least two words and at most this many: longer is a clause, not a name.
 MAX_LISTED_WORDS = 4
 # Listed gaps join the confident ones up to this many per analysis (the rest stay in ``details``).
@@ -119,7 +121,7 @@ def keyword_form(*, name: str) -> str | None:
     last = tokens[-1].text.lower()
     if last.endswith(("ed", "ly")) or tokens[-1].norm in STOPWORDS or last in DUTY_VERBS:
         return None  # "lessons aligned", "background highly valued", "team keep": it dangles
-    if last.rstrip("s") in _WORKPLACE_HEADS:
+    if last.rstrip("s") in _WORKPLACE_HEADS or tokens[-1].norm in _AIM_HEADS:
         return None
     return text
 
@@ -133,7 +135,9 @@ _EDGE_AFTER_RE = re.compile(r"\s*(?:[.!]\s*)?$")
 def _listed_item(*, requirement: Requirement, sentences: Sequence[Sentence]) -> bool:
     """Return whether the requirement is read as one item of what its sentence lists ("cost reports and
     change orders", "Account plans, quarterly business reviews ..."): joined to another item on one side
-    and to another item or the sentence's edge on the other."""
+    and to another item or the sentence's edge on the other. A phrase the extractor was unsure of must be
+    joined on both sides: the last one after "and" is as often the tail of a clause ("both technical and
+    consumer needs", "a DBS check and online searches")."""
     start = requirement.position
     end = start + len(requirement.asked_as or requirement.name)
     sentence = next((s for s in sentences if s.start <= start < s.end), None)
@@ -146,6 +150,8 @@ def _listed_item(*, requirement: Requirement, sentences: Sequence[Sentence]) -> 
     )
     joined_before = _JOINED_BEFORE_RE.search(before) is not None
     joined_after = _JOINED_AFTER_RE.match(after) is not None
+    if not requirement.confident:
+        return joined_before and joined_after
     return (
         (joined_before or not before.strip())
         and (joined_after or _EDGE_AFTER_RE.fullmatch(after) is not None)
@@ -165,6 +171,10 @@ def _activity_shown(*, form: str, view: ResumeView) -> bool:
         for number, tokens in enumerate(view.index.tokens)
         if head in view.index.sentence_stem_sets[number]
     )
+
+
+# "keep the store clean", "keep shrink low": what follows is a state to keep, not a thing to know.
+_KEEP_BEFORE_RE = re.compile(r"\bkeep(?:s|ing)?\s+(?:the\s+|our\s+|your\s+|a\s+)?$", re.IGNORECASE)
 
 
 def listed_gaps(
@@ -192,6 +202,8 @@ def listed_gaps(
             and not _listed_item(requirement=requirement, sentences=job.sentences)
         ):
             continue  # a phrase in running text ("consumer needs", "finished product") is no item asked for
+        if _KEEP_BEFORE_RE.search(job.posting.text, max(0, requirement.position - 30), requirement.position):
+            continue
         key = normalize_phrase(text=form) if form else ""
         if not key or key in shown or key.rsplit(" ", 1)[-1] in vocabulary.role_nouns:
             continue  # "assistant store manager": a person to be, said by the title, not a skill to list
