@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ai.local_engine.certifications import CREDENTIAL_NOUNS
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import GENERIC_HEADS
@@ -28,11 +29,11 @@ TASK_VERBS = frozenset(
     harden respond operate integrate experiment communicate stay meet see act""".split()
 )
 # More verbs a posting's duties open with (general English of job ads, not of any one posting): with the
-# task verbs, a duty's object follows them ("install lighting controls" -> "lighting controls").
+# task verbs, a duty's object follows them ("install lighting controls" -> "lighting controls"). Verbs that
+# are as often the noun a skill phrase opens with ("process", "test", "order", "schedule") are left out.
 DUTY_VERBS = TASK_VERBS | frozenset(
     """handle teach install repair troubleshoot track apply calculate coordinate oversee monitor recruit hire
-    coach
-    sell hit reconcile publish automate measure provide establish negotiate identify inspect verify
+    coach sell hit reconcile publish automate measure provide establish negotiate identify inspect verify
     complete follow serve greet cook evaluate interview investigate resolve organize organise supervise
     mentor instruct assemble fabricate weld terminate diagnose replace""".split()
 )
@@ -108,8 +109,8 @@ def keyword_form(*, name: str) -> str | None:
     # "reusable code", "testable code": a quality asked of the work (-able, -ible) grades it too.
     while words and (words[0].lower() in _GRADING_ADJECTIVES or words[0].lower().endswith(("able", "ible"))):
         words = words[1:]
-    if not 2 <= len(words) <= MAX_LISTED_WORDS:
-        return None
+    if not 2 <= sum(any(c.isalnum() for c in w) for w in words) <= MAX_LISTED_WORDS:
+        return None  # "Scissor lift / boom lift" is four words
     text = " ".join(words)
     tokens = tokenize(text=text)
     if any(any(c.isdigit() for c in t.text) for t in tokens):
@@ -119,8 +120,8 @@ def keyword_form(*, name: str) -> str | None:
     if any(t.text.lower() in DUTY_VERBS for t in tokens[1:]):
         return None  # "store managers run", "platform team keep": a clause, not a name
     last = tokens[-1].text.lower()
-    if last.endswith(("ed", "ly")) or tokens[-1].norm in STOPWORDS or last in DUTY_VERBS:
-        return None  # "lessons aligned", "background highly valued", "team keep": it dangles
+    if last.endswith(("ed", "ly")) or tokens[-1].norm in STOPWORDS:
+        return None  # "lessons aligned", "background highly valued": it dangles
     if last.rstrip("s") in _WORKPLACE_HEADS or tokens[-1].norm in _AIM_HEADS:
         return None
     return text
@@ -177,6 +178,17 @@ def _activity_shown(*, form: str, view: ResumeView) -> bool:
 _KEEP_BEFORE_RE = re.compile(r"\bkeep(?:s|ing)?\s+(?:the\s+|our\s+|your\s+|a\s+)?$", re.IGNORECASE)
 
 
+_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _credential_after(*, requirement: Requirement, text: str) -> str:
+    """Return the credential noun right after the phrase ("Scissor lift / boom lift certification": the
+    phrase names what the credential is for), or ''."""
+    end = requirement.position + len(requirement.asked_as or requirement.name)
+    word = _NEXT_WORD_RE.match(text, end)
+    return word.group(1) if word and normalize_phrase(text=word.group(1)) in CREDENTIAL_NOUNS else ""
+
+
 def listed_gaps(
     *,
     job: JobRequirements,
@@ -193,25 +205,44 @@ def listed_gaps(
     """
     shown = {normalize_phrase(text=m.requirement.name) for m in missing if is_keyword(m.requirement)}
     pool = [m.requirement for m in missing if not is_keyword(m.requirement)] + list(job.tentative)
+    credentials: list[Requirement] = []
     forms: list[Requirement] = []
     for requirement in pool:
         form = keyword_form(name=requirement.name)
+        if form is None or _KEEP_BEFORE_RE.search(
+            job.posting.text, max(0, requirement.position - 30), requirement.position
+        ):
+            continue
+        credential = _credential_after(requirement=requirement, text=job.posting.text)
         if (
-            form is not None
+            not credential
             and form == requirement.name
             and not _listed_item(requirement=requirement, sentences=job.sentences)
         ):
             continue  # a phrase in running text ("consumer needs", "finished product") is no item asked for
-        if _KEEP_BEFORE_RE.search(job.posting.text, max(0, requirement.position - 30), requirement.position):
-            continue
-        key = normalize_phrase(text=form) if form else ""
-        if not key or key in shown or key.rsplit(" ", 1)[-1] in vocabulary.role_nouns:
+        key = normalize_phrase(text=form)
+        if key in shown or key.rsplit(" ", 1)[-1] in vocabulary.role_nouns:
             continue  # "assistant store manager": a person to be, said by the title, not a skill to list
-        if form != requirement.name and _activity_shown(form=form, view=view):
+        if _verb(requirement.name.split()[0].lower()) and _activity_shown(form=form, view=view):
             continue
         shown.add(key)
-        forms.append(replace(requirement, name=form, key=key, asked_as=requirement.name))
+        # Either name of "Scissor lift / boom lift" shows it, with or without the credential's noun.
+        parts = tuple(normalize_phrase(text=part) for part in form.split("/") if len(part.split()) > 1)
+        name = f"{form} {credential}" if credential else form
+        (credentials if credential else forms).append(
+            replace(
+                requirement,
+                name=name,
+                key=normalize_phrase(text=name),
+                alternative_keys=(*requirement.alternative_keys, *(parts if "/" in form else (key,))),
+                asked_as=requirement.name,
+            )
+        )
+    # A credential is screened for before any duty.
     matches = match_requirements(
-        job=replace(job, requirements=tuple(forms)), view=view, vocabulary=vocabulary, semantic=semantic
+        job=replace(job, requirements=(*credentials, *forms)),
+        view=view,
+        vocabulary=vocabulary,
+        semantic=semantic,
     )
     return tuple(m for m in matches if not m.met)[:MAX_LISTED_GAPS]

@@ -13,6 +13,7 @@ Responsibilities:
 Requirements:
 - 2+ years of retail experience
 - Forklift certification
+- Scissor lift / boom lift certification
 """
 
 
@@ -66,3 +67,15 @@ def test_a_resume_doing_what_the_duty_names_is_not_told_it_lacks_it():
     )
     result = analyze(resume_text=resume, job_description=SHIFT_LEAD_POSTING)
     assert "weekly schedules" not in result["missing_keywords"]
+
+
+def test_a_phrase_before_a_credential_noun_is_a_credential_met_by_either_of_its_names():
+    lacking = analyze(
+        resume_text="Experience\n- Cashier at a bakery, 2020-2024.", job_description=SHIFT_LEAD_POSTING
+    )
+    assert "Scissor lift / boom lift certification" in lacking["missing_keywords"]
+    holding = analyze(
+        resume_text="Experience\n- Cashier at a bakery, 2020-2024.\nCertifications\n- Boom lift operator, 2023",
+        job_description=SHIFT_LEAD_POSTING,
+    )
+    assert "Scissor lift / boom lift certification" not in holding["missing_keywords"]
