@@ -54,10 +54,11 @@ _GRADING_ADJECTIVES = frozenset(
     """new high low slow fast good strong excellent effective efficient appropriate relevant related similar
     other different multiple various reliable satisfactory corresponding clear orderly proven solid""".split()
 )
-# Heads naming the workplace, not a skill ("media company", "Atlanta office", "classroom environment").
+# Heads naming the workplace or its hours, not a skill ("media company", "Atlanta office", "classroom
+# environment", "night shift", "on-call rotation").
 _WORKPLACE_HEADS = frozenset(
     """environment culture atmosphere workplace setting company organisation organization team office region
-    location""".split()
+    location shift hour rotation weekend""".split()
 )
 # Heads naming an aim, not a skill ("profitability goals", "growth opportunities", "business outcomes").
 _AIM_HEADS = frozenset("goal opportunity objective outcome result priority impact".split())

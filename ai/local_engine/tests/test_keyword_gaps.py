@@ -40,6 +40,7 @@ def test_a_duty_is_shown_as_what_it_acts_on(phrase, form):
         "Northwoods Outfitters",  # a name
         "500+ vehicles",  # a figure
         "media company",  # the workplace
+        "night shift",  # the hours
         "lessons aligned",  # it dangles
         "Create servers",  # one bare word
     ],
