@@ -21,6 +21,8 @@ from ai.local_engine.text import tokenize
 from ai.local_engine.vocab import get_vocabulary
 from ai.text_normalize import normalize_text
 
+# Kinds read from a phrase of the posting rather than a named thing.
+PHRASE_KINDS = frozenset({"hard_skill", "responsibility"})
 _KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "language": 3, "soft_skill": 4}
 
 
@@ -69,7 +71,17 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         resume_language=languages[0].name if languages[0].code != "other" else "",
     )
     missing = sorted((m for m in matches if not m.met), key=rank)
-    listed = listed_gaps(job=job, missing=missing, view=view, vocabulary=vocabulary, semantic=closest)
+    listed = listed_gaps(
+        job=job,
+        missing=missing,
+        # A named tool met in the sentence ("building backend services in Python") leaves its duty asked.
+        met_sentences=frozenset(
+            m.requirement.sentence for m in matches if m.met and m.requirement.kind in PHRASE_KINDS
+        ),
+        view=view,
+        vocabulary=vocabulary,
+        semantic=closest,
+    )
     missing_keywords = [m.requirement.name for m in missing if is_keyword(m.requirement)]
     missing_keywords += [m.requirement.name for m in listed]
 

@@ -114,8 +114,8 @@ def keyword_form(*, name: str) -> str | None:
         return None  # "Scissor lift / boom lift" is four words
     text = " ".join(words)
     tokens = tokenize(text=text)
-    if any(any(c.isdigit() for c in t.text) for t in tokens):
-        return None  # "500+ vehicles", "3x12 hour shifts": a figure, not a skill
+    if any(t.text[:1].isdigit() for t in tokens):
+        return None  # "500+ vehicles", "3x12 hour shifts": a figure, not a skill ("KS3", "S3" are names)
     if any(t.text[:1].isupper() and not t.text.isupper() for t in tokens[1:]):
         return None  # "Northwoods Outfitters", "Atlanta office": a name, not a skill
     if any(t.text.lower() in DUTY_VERBS for t in tokens[1:]):
@@ -194,15 +194,20 @@ def listed_gaps(
     *,
     job: JobRequirements,
     missing: Sequence[Match],
+    met_sentences: frozenset[str],
     view: ResumeView,
     vocabulary: Vocabulary,
     semantic: Callable[[list[Requirement]], dict[str, tuple[float, int]]] | None,
 ) -> tuple[Match, ...]:
     """Return the duties and tentative requirements the resume lacks that a recruiter lists as keywords,
-    named by ``keyword_form``, most important first (duties by weight, then tentative ones in reading order).
+    named by ``keyword_form``, most important first (credentials, duties by weight, then tentative ones in
+    reading order).
 
-    ``missing`` are the unmet scored requirements, most important first. Each one's object is looked for in
-    the resume as well, so a resume showing "weekly schedules" is not told it lacks "Build weekly schedules".
+    ``missing`` are the unmet scored requirements, most important first; ``met_sentences`` the posting
+    sentences of the requirements the resume meets. Each one's object is looked for in the resume as well,
+    so a resume showing "weekly schedules" is not told it lacks "Build weekly schedules". A listed gap is
+    the less certain kind: none is listed from a sentence the resume already meets part of ("blueprints,
+    one-line diagrams and panel schedules" for a resume reading blueprints).
     """
     shown = {normalize_phrase(text=m.requirement.name) for m in missing if is_keyword(m.requirement)}
     pool = [m.requirement for m in missing if not is_keyword(m.requirement)] + list(job.tentative)
@@ -221,6 +226,8 @@ def listed_gaps(
             and not _listed_item(requirement=requirement, sentences=job.sentences)
         ):
             continue  # a phrase in running text ("consumer needs", "finished product") is no item asked for
+        if requirement.sentence in met_sentences and not credential:
+            continue  # the resume shows part of what the sentence asks: the rest is detail, not a gap
         key = normalize_phrase(text=form)
         if key in shown or key.rsplit(" ", 1)[-1] in vocabulary.role_nouns:
             continue  # "assistant store manager": a person to be, said by the title, not a skill to list

@@ -80,3 +80,25 @@ def test_a_phrase_before_a_credential_noun_is_a_credential_met_by_either_of_its_
         job_description=SHIFT_LEAD_POSTING,
     )
     assert "Scissor lift / boom lift certification" not in holding["missing_keywords"]
+
+
+PLUMBER_POSTING = """Plumber
+What you'll do:
+- Blueprint reading, riser diagrams and fixture schedules
+- Install water heaters and backflow preventers
+Requirements:
+- Journeyman plumber license
+"""
+
+
+def test_items_of_a_list_are_gaps_only_while_the_resume_shows_none_of_the_list():
+    lacking = analyze(
+        resume_text="Experience\n- Fixed leaks at a hotel, 2019-2024.", job_description=PLUMBER_POSTING
+    )
+    assert {"riser diagrams", "fixture schedules"} <= set(lacking["missing_keywords"])
+    reading = analyze(
+        resume_text="Experience\n- Used blueprint reading to rough in bathrooms at a hotel, 2019-2024.",
+        job_description=PLUMBER_POSTING,
+    )
+    assert not {"riser diagrams", "fixture schedules"} & set(reading["missing_keywords"])
+    assert "water heaters" in reading["missing_keywords"]
