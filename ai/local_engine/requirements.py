@@ -119,7 +119,6 @@ class _Builder:
             source=head.category,
             in_title=any(f" {m.key} " in self.title_keys for m in members),
             asked_as=head.text if name != head.text and not alternatives else "",
-            extra={"score": head.score},
         )
 
 
