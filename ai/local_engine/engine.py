@@ -159,7 +159,7 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
                     "scored": r.confident,
                 }
                 for confidence, group in (
-                    ("high", [m.requirement for m in missing]),
+                    ("high", [m.requirement for m in missing if m.requirement.id not in listed_ids]),
                     ("listed", [m.requirement for m in evaluation.listed]),
                     ("low", [r for r in tentative if r.id not in listed_ids][:MAX_TENTATIVE_MISSING]),
                 )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
-from ai.local_engine.keyword_gaps import is_keyword, listed_gaps
+from ai.local_engine.keyword_gaps import is_keyword, listed_gaps, shown_by_object
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, read_requirements
 from ai.local_engine.resume_facts import resume_facts
@@ -71,6 +71,9 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         resume_language=languages[0].name if languages[0].code != "other" else "",
     )
     missing = sorted((m for m in matches if not m.met), key=rank)
+    if by_object := shown_by_object(job=job, missing=missing, view=view, vocabulary=vocabulary):
+        matches = [by_object.get(m.requirement.id, m) for m in matches]
+        missing = [m for m in missing if m.requirement.id not in by_object]
     listed = listed_gaps(
         job=job,
         missing=missing,

@@ -190,6 +190,26 @@ def _credential_after(*, requirement: Requirement, text: str) -> str:
     return word.group(1) if word and normalize_phrase(text=word.group(1)) in CREDENTIAL_NOUNS else ""
 
 
+def shown_by_object(
+    *, job: JobRequirements, missing: Sequence[Match], view: ResumeView, vocabulary: Vocabulary
+) -> dict[str, Match]:
+    """Return, by requirement id, the unmet duties the resume shows by their object ("weekly schedules" for
+    "Build weekly schedules"): each one's match, which the score counts as it counts any other."""
+    objects = [
+        replace(m.requirement, key=normalize_phrase(text=form))
+        for m in missing
+        if m.requirement.kind == "responsibility"
+        and (form := keyword_form(name=m.requirement.name)) is not None
+        and form != m.requirement.name
+    ]
+    if not objects:
+        return {}
+    found = match_requirements(
+        job=replace(job, requirements=tuple(objects)), view=view, vocabulary=vocabulary
+    )
+    return {m.requirement.id: m for m in found if m.met}
+
+
 def listed_gaps(
     *,
     job: JobRequirements,

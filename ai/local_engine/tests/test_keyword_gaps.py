@@ -102,3 +102,30 @@ def test_items_of_a_list_are_gaps_only_while_the_resume_shows_none_of_the_list()
     )
     assert not {"riser diagrams", "fixture schedules"} & set(reading["missing_keywords"])
     assert "water heaters" in reading["missing_keywords"]
+
+
+TECHNICIAN_POSTING = """Maintenance Technician
+Responsibilities:
+- Repair plumbing fixtures, drain lines and rooftop units
+- Perform preventive maintenance on HVAC equipment
+Requirements:
+- EPA 608 certification
+"""
+
+
+def test_a_duty_whose_object_the_resume_names_is_met_in_the_score_and_its_list_is_no_gap():
+    lacking = analyze(
+        resume_text="Experience\n- Fixed leaks at a hotel, 2019-2024.",
+        job_description=TECHNICIAN_POSTING,
+        semantic=False,
+    )
+    showing = analyze(
+        resume_text="Experience\n- Replaced plumbing fixtures in 120 hotel rooms, 2019-2024.",
+        job_description=TECHNICIAN_POSTING,
+        semantic=False,
+    )
+    duty = next(r for r in showing["details"]["requirements"] if r["name"] == "Repair plumbing fixtures")
+    assert (duty["status"], duty["matched_as"]) == ("met", "plumbing fixtures")
+    assert {"plumbing fixtures", "drain lines"} <= set(lacking["missing_keywords"])
+    assert not {"plumbing fixtures", "drain lines"} & set(showing["missing_keywords"])
+    assert showing["match_score"] > lacking["match_score"]
