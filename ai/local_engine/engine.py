@@ -102,6 +102,7 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
     missing_keywords = list(evaluation.missing_keywords)
     yield "missing_keywords", missing_keywords[:MAX_MISSING_KEYWORDS]
 
+    listed_ids = {m.requirement.id for m in evaluation.listed}
     tentative = [
         r
         for r in job.tentative
@@ -154,10 +155,13 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
                     "alternatives": list(r.alternatives),
                     "job_description_sentence": " ".join(r.sentence.split()),
                     "asked_as": r.asked_as or r.name,
+                    # A tentative requirement is shown, never scored: stuffing it gains nothing.
+                    "scored": r.confident,
                 }
                 for confidence, group in (
-                    ("high", [m.requirement for m in missing]),
-                    ("low", tentative[:MAX_TENTATIVE_MISSING]),
+                    ("high", [m.requirement for m in missing if m.requirement.id not in listed_ids]),
+                    ("listed", [m.requirement for m in evaluation.listed]),
+                    ("low", [r for r in tentative if r.id not in listed_ids][:MAX_TENTATIVE_MISSING]),
                 )
                 for r in group
             ],

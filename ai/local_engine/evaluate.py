@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
+from ai.local_engine.keyword_gaps import is_keyword, listed_gaps, shown_by_object
 from ai.local_engine.language import LanguageGuess, detect_language
-from ai.local_engine.requirements import HARD_KINDS, JobRequirements, Requirement, read_requirements
-from ai.local_engine.resume import GENERIC_HEADS
+from ai.local_engine.requirements import HARD_KINDS, JobRequirements, read_requirements
 from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
 from ai.local_engine.role import resume_titles, role_lines, role_score
@@ -21,26 +21,8 @@ from ai.local_engine.text import tokenize
 from ai.local_engine.vocab import get_vocabulary
 from ai.text_normalize import normalize_text
 
-# Kinds a user reads as a "keyword" in ``missing_keywords``; responsibilities are listed in ``details`` only.
-KEYWORD_KINDS = frozenset({"hard_skill", "tool", "certification", "language", "degree", "soft_skill"})
-# Verbs a task starts with: a phrase opening with one names work to do, not a skill to have.
-TASK_VERBS = frozenset(
-    """build develop design ensure write work collaborate assure optimize deliver create implement maintain
-    manage lead run own support help drive define prepare perform conduct participate review tune set make
-    keep assess plan educate administer document present assist analyze analyse deploy ship turn improve
-    harden respond operate integrate experiment communicate stay meet see act""".split()
-)
-# Nouns a skill phrase ends with ("code review", "web accessibility", "responsive design"); a phrase ending
-# in anything else ("tech memes", "long term") is not read as a skill name (general knowledge of job ads).
-SKILL_HEADS = frozenset(
-    """review accessibility design development testing test management analysis analytic architecture
-    engineering integration automation security modeling modelling optimization optimisation pipeline system
-    infrastructure deployment monitoring observability networking administration programming scripting
-    visualization visualisation research strategy planning prioritization documentation compliance
-    governance migration operation support troubleshooting debugging reporting forecasting budgeting
-    accounting auditing marketing sale negotiation mentoring leadership communication cms api
-    database care therapy internals payable receivable returns prevention""".split()
-)
+# Kinds read from a phrase of the posting rather than a named thing.
+PHRASE_KINDS = frozenset({"hard_skill", "responsibility"})
 _KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "language": 3, "soft_skill": 4}
 
 
@@ -55,28 +37,10 @@ class Evaluation:
     view: ResumeView
     matches: tuple[Match, ...]
     missing: tuple[Match, ...]  # most important first
+    listed: tuple[Match, ...]  # duties and tentative requirements the resume lacks, shown as keywords
     missing_keywords: tuple[str, ...]
     years: Years
     sub_scores: SubScores
-
-
-def is_keyword(requirement: Requirement) -> bool:
-    """Return whether a user reads the requirement as a keyword: a named skill, or a short noun phrase
-    ("code review", "web accessibility"); a task ("build reusable code") stays in ``details``."""
-    if requirement.kind in KEYWORD_KINDS:
-        return True
-    words = requirement.key.split()
-    if len(words) > 2 and words[-1] in GENERIC_HEADS:
-        # "loss prevention best practices": the skill is the phrase the generic head closes
-        words = words[:-2] if words[-2] == "best" else words[:-1]
-    return (
-        requirement.kind == "responsibility"
-        and 2 <= len(words) <= 3
-        and len(words[0]) > 1
-        and not words[0].endswith(("ing", "ize", "ise"))
-        and words[0] not in TASK_VERBS
-        and words[-1] in SKILL_HEADS
-    )
 
 
 def rank(match: Match) -> tuple:
@@ -96,17 +60,33 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     languages = (detect_language(text=resume_text), detect_language(text=job_description))
     job = read_requirements(text=job_description)
     view = view_resume(facts=resume_facts(text=resume_text), job=job)
+    closest = (
+        (lambda requirements: closest_sentences(requirements=requirements, view=view)) if semantic else None
+    )
     matches = match_requirements(
         job=job,
         view=view,
         vocabulary=vocabulary,
-        semantic=(lambda requirements: closest_sentences(requirements=requirements, view=view))
-        if semantic
-        else None,
+        semantic=closest,
         resume_language=languages[0].name if languages[0].code != "other" else "",
     )
     missing = sorted((m for m in matches if not m.met), key=rank)
+    if by_object := shown_by_object(job=job, missing=missing, view=view, vocabulary=vocabulary):
+        matches = [by_object.get(m.requirement.id, m) for m in matches]
+        missing = [m for m in missing if m.requirement.id not in by_object]
+    listed = listed_gaps(
+        job=job,
+        missing=missing,
+        # A named tool met in the sentence ("building backend services in Python") leaves its duty asked.
+        met_sentences=frozenset(
+            m.requirement.sentence for m in matches if m.met and m.requirement.kind in PHRASE_KINDS
+        ),
+        view=view,
+        vocabulary=vocabulary,
+        semantic=closest,
+    )
     missing_keywords = [m.requirement.name for m in missing if is_keyword(m.requirement)]
+    missing_keywords += [m.requirement.name for m in listed]
 
     title_norms = [t.norm for t in tokenize(text=job.title or "")]
     # The resume's titles, from lines neither copied from the posting nor lists of keywords.
@@ -177,6 +157,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         view=view,
         matches=tuple(matches),
         missing=tuple(missing),
+        listed=listed,
         missing_keywords=tuple(missing_keywords),
         years=years,
         sub_scores=sub_scores,

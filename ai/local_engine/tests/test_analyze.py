@@ -51,13 +51,18 @@ def test_it_lists_missing_required_keywords_before_preferred_ones(job, resume):
     assert {"EC2", "S3", "Lambda"} <= set(detail)
 
 
-def test_a_tentative_requirement_the_resume_lacks_is_listed_last_with_low_confidence(job, resume):
-    missing = analyze(resume_text=resume, job_description=job)["details"]["missing_keywords_detail"]
-    assert [m["confidence"] for m in missing] == ["high"] * (len(missing) - 1) + ["low"]
-    assert missing[-1]["term"] == "building backend services"
-    assert missing[-1]["job_description_sentence"] == (
+def test_a_tentative_duty_the_resume_lacks_is_shown_by_its_object_after_the_confident_gaps(job, resume):
+    result = analyze(resume_text=resume, job_description=job)
+    missing = result["details"]["missing_keywords_detail"]
+    listed = [m for m in missing if m["confidence"] == "listed"]
+    assert [m["term"] for m in listed] == ["backend services"]
+    assert listed[0]["asked_as"] == "building backend services"
+    assert listed[0]["scored"] is False
+    assert listed[0]["job_description_sentence"] == (
         "5+ years of experience building backend services in Python or Go"
     )
+    assert result["missing_keywords"][-1] == "backend services"
+    assert all(m["confidence"] == "high" for m in missing[: missing.index(listed[0])])
 
 
 def test_a_tentative_requirement_the_resume_holds_is_neither_missing_nor_matched(job, resume):

@@ -1,0 +1,276 @@
+"""Which requirements a user reads as keywords, and which duties and tentative requirements a recruiter still
+lists as gaps, under the words a recruiter screens for.
+
+A posting's duty ("Build weekly schedules", "install lighting controls") and a phrase the extractor was not
+sure of ("cycle counts", "classroom management") name a skill when their object is a concrete noun phrase: a
+recruiter screens for "weekly schedules" and "lighting controls" as for any skill. A fragment, a proper name,
+a verb with a dangling object or a clause ("store managers run") names nothing to screen for.
+"""
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from ai.local_engine.certifications import CREDENTIAL_NOUNS
+from ai.local_engine.evidence import match_requirements
+from ai.local_engine.requirement_model import JobRequirements, Requirement
+from ai.local_engine.resume import GENERIC_HEADS
+from ai.local_engine.resume_view import Match, ResumeView
+from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, stem, tokenize
+from ai.local_engine.vocab import Vocabulary
+
+# Kinds a user reads as a "keyword" in ``missing_keywords``; responsibilities are listed in ``details`` only.
+KEYWORD_KINDS = frozenset({"hard_skill", "tool", "certification", "language", "degree", "soft_skill"})
+# Verbs a task starts with: a phrase opening with one names work to do, not a skill to have.
+TASK_VERBS = frozenset(
+    """build develop design ensure write work collaborate assure optimize deliver create implement maintain
+    manage lead run own support help drive define prepare perform conduct participate review tune set make
+    keep assess plan educate administer document present assist analyze analyse deploy ship turn improve
+    harden respond operate integrate experiment communicate stay meet see act""".split()
+)
+# More verbs a posting's duties open with (general English of job ads, not of any one posting): with the
+# task verbs, a duty's object follows them ("install lighting controls" -> "lighting controls"). Verbs that
+# are as often the noun a skill phrase opens with ("process", "test", "order", "schedule") are left out.
+DUTY_VERBS = TASK_VERBS | frozenset(
+    """handle teach install repair troubleshoot track apply calculate coordinate oversee monitor recruit hire
+    coach sell hit reconcile publish automate measure provide establish negotiate identify inspect verify
+    complete follow serve greet cook evaluate interview investigate resolve organize organise supervise
+    mentor instruct assemble fabricate weld terminate diagnose replace""".split()
+)
+# Nouns a skill phrase ends with ("code review", "web accessibility", "responsive design"); a phrase ending
+# in anything else ("tech memes", "long term") is not read as a skill name (general knowledge of job ads).
+SKILL_HEADS = frozenset(
+    """review accessibility design development testing test management analysis analytic architecture
+    engineering integration automation security modeling modelling optimization optimisation pipeline system
+    infrastructure deployment monitoring observability networking administration programming scripting
+    visualization visualisation research strategy planning prioritization documentation compliance
+    governance migration operation support troubleshooting debugging reporting forecasting budgeting
+    accounting auditing marketing sale negotiation mentoring leadership communication cms api
+    database care therapy internals payable receivable returns prevention""".split()
+)
+# Adjectives that grade what follows without naming a skill ("new features", "Effective classroom
+# management"): the skill is what is left.
+_GRADING_ADJECTIVES = frozenset(
+    """new high low slow fast good strong excellent effective efficient appropriate relevant related similar
+    other different multiple various reliable satisfactory corresponding clear orderly proven solid""".split()
+)
+# Heads naming the workplace or its hours, not a skill ("media company", "Atlanta office", "classroom
+# environment", "night shift", "on-call rotation").
+_WORKPLACE_HEADS = frozenset(
+    """environment culture atmosphere workplace setting company organisation organization team office region
+    location shift hour rotation weekend""".split()
+)
+# Heads naming an aim, not a skill ("profitability goals", "growth opportunities", "business outcomes").
+_AIM_HEADS = frozenset("goal opportunity objective outcome result priority impact".split())
+# A listed gap has at least two words and at most this many: longer is a clause, not a name.
+MAX_LISTED_WORDS = 4
+# Listed gaps join the confident ones up to this many per analysis (the rest stay in ``details``).
+MAX_LISTED_GAPS = 5
+
+
+def is_keyword(requirement: Requirement) -> bool:
+    """Return whether a user reads the requirement as a keyword: a named skill, or a short noun phrase
+    ("code review", "web accessibility"); a task ("build reusable code") stays in ``details``."""
+    if requirement.kind in KEYWORD_KINDS:
+        return True
+    words = requirement.key.split()
+    if len(words) > 2 and words[-1] in GENERIC_HEADS:
+        # "loss prevention best practices": the skill is the phrase the generic head closes
+        words = words[:-2] if words[-2] == "best" else words[:-1]
+    return (
+        requirement.kind == "responsibility"
+        and 2 <= len(words) <= 3
+        and len(words[0]) > 1
+        and not words[0].endswith(("ing", "ize", "ise"))
+        and words[0] not in TASK_VERBS
+        and words[-1] in SKILL_HEADS
+    )
+
+
+def _verb(word: str) -> bool:
+    """Return whether ``word`` (lower case) is a duty verb or its -ing form ("applying", "filing",
+    "hitting")."""
+    if word in DUTY_VERBS:
+        return True
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    base = word[:-3]
+    return any(
+        form in DUTY_VERBS for form in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "")
+    )
+
+
+def keyword_form(*, name: str) -> str | None:
+    """Return what a recruiter screens for in a duty or tentative phrase: the phrase, or the object of the
+    verb it opens with ("Build weekly schedules" -> "weekly schedules"); None when it names nothing to
+    screen for (one bare word, a proper name, a figure, a clause or a dangling end)."""
+    words = name.split()
+    if words and _verb(words[0].lower()):
+        words = words[1:]
+    # "reusable code", "testable code": a quality asked of the work (-able, -ible) grades it too.
+    while words and (words[0].lower() in _GRADING_ADJECTIVES or words[0].lower().endswith(("able", "ible"))):
+        words = words[1:]
+    if not 2 <= sum(any(c.isalnum() for c in w) for w in words) <= MAX_LISTED_WORDS:
+        return None  # "Scissor lift / boom lift" is four words
+    text = " ".join(words)
+    tokens = tokenize(text=text)
+    if any(t.text[:1].isdigit() for t in tokens):
+        return None  # "500+ vehicles", "3x12 hour shifts": a figure, not a skill ("KS3", "S3" are names)
+    if any(t.text[:1].isupper() and not t.text.isupper() for t in tokens[1:]):
+        return None  # "Northwoods Outfitters", "Atlanta office": a name, not a skill
+    if any(t.text.lower() in DUTY_VERBS for t in tokens[1:]):
+        return None  # "store managers run", "platform team keep": a clause, not a name
+    last = tokens[-1].text.lower()
+    if last.endswith(("ed", "ly")) or tokens[-1].norm in STOPWORDS:
+        return None  # "lessons aligned", "background highly valued": it dangles
+    if last.rstrip("s") in _WORKPLACE_HEADS or tokens[-1].norm in _AIM_HEADS:
+        return None
+    return text
+
+
+# What joins the items of a coordination: "receiving, cycle counts and the annual physical".
+_JOINED_BEFORE_RE = re.compile(r"(?:,|;|:|/|&|\band|\bor)\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_JOINED_AFTER_RE = re.compile(r"\s*(?:,|;|/|&|\(|and\b|or\b)", re.IGNORECASE)
+_EDGE_AFTER_RE = re.compile(r"\s*(?:[.!]\s*)?$")
+
+
+def _listed_item(*, requirement: Requirement, sentences: Sequence[Sentence]) -> bool:
+    """Return whether the requirement is read as one item of what its sentence lists ("cost reports and
+    change orders", "Account plans, quarterly business reviews ..."): joined to another item on one side
+    and to another item or the sentence's edge on the other. A phrase the extractor was unsure of must be
+    joined on both sides: the last one after "and" is as often the tail of a clause ("both technical and
+    consumer needs", "a DBS check and online searches")."""
+    start = requirement.position
+    end = start + len(requirement.asked_as or requirement.name)
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    if sentence is None:
+        return False
+    text = sentence.text
+    before, after = (
+        text[max(0, start - sentence.start - 12) : start - sentence.start],
+        text[end - sentence.start :],
+    )
+    joined_before = _JOINED_BEFORE_RE.search(before) is not None
+    joined_after = _JOINED_AFTER_RE.match(after) is not None
+    if not requirement.confident:
+        return joined_before and joined_after
+    return (
+        (joined_before or not before.strip())
+        and (joined_after or _EDGE_AFTER_RE.fullmatch(after) is not None)
+        and (joined_before or joined_after)
+    )
+
+
+def _activity_shown(*, form: str, view: ResumeView) -> bool:
+    """Return whether the resume's own sentences show the activity a duty's object names, as a verb or
+    gerund of its head noun ("scheduled associates", "labor scheduling" for "weekly schedules")."""
+    head = stem(tokenize(text=form)[-1].norm)
+    return any(
+        not view.copied[number]
+        and any(
+            t.text.lower().endswith(("ing", "ed")) and stem(t.norm) == head and t.norm != head for t in tokens
+        )
+        for number, tokens in enumerate(view.index.tokens)
+        if head in view.index.sentence_stem_sets[number]
+    )
+
+
+# "keep the store clean", "keep shrink low": what follows is a state to keep, not a thing to know.
+_KEEP_BEFORE_RE = re.compile(r"\bkeep(?:s|ing)?\s+(?:the\s+|our\s+|your\s+|a\s+)?$", re.IGNORECASE)
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _credential_after(*, requirement: Requirement, text: str) -> str:
+    """Return the credential noun right after the phrase ("Scissor lift / boom lift certification": the
+    phrase names what the credential is for), or ''."""
+    end = requirement.position + len(requirement.asked_as or requirement.name)
+    word = _NEXT_WORD_RE.match(text, end)
+    return word.group(1) if word and normalize_phrase(text=word.group(1)) in CREDENTIAL_NOUNS else ""
+
+
+def shown_by_object(
+    *, job: JobRequirements, missing: Sequence[Match], view: ResumeView, vocabulary: Vocabulary
+) -> dict[str, Match]:
+    """Return, by requirement id, the unmet duties the resume shows by their object ("weekly schedules" for
+    "Build weekly schedules"): each one's match, which the score counts as it counts any other."""
+    objects = [
+        replace(m.requirement, key=normalize_phrase(text=form))
+        for m in missing
+        if m.requirement.kind == "responsibility"
+        and (form := keyword_form(name=m.requirement.name)) is not None
+        and form != m.requirement.name
+    ]
+    if not objects:
+        return {}
+    found = match_requirements(
+        job=replace(job, requirements=tuple(objects)), view=view, vocabulary=vocabulary
+    )
+    return {m.requirement.id: m for m in found if m.met}
+
+
+def listed_gaps(
+    *,
+    job: JobRequirements,
+    missing: Sequence[Match],
+    met_sentences: frozenset[str],
+    view: ResumeView,
+    vocabulary: Vocabulary,
+    semantic: Callable[[list[Requirement]], dict[str, tuple[float, int]]] | None,
+) -> tuple[Match, ...]:
+    """Return the duties and tentative requirements the resume lacks that a recruiter lists as keywords,
+    named by ``keyword_form``, most important first (credentials, duties by weight, then tentative ones in
+    reading order).
+
+    ``missing`` are the unmet scored requirements, most important first; ``met_sentences`` the posting
+    sentences of the requirements the resume meets. Each one's object is looked for in the resume as well,
+    so a resume showing "weekly schedules" is not told it lacks "Build weekly schedules". A listed gap is
+    the less certain kind: none is listed from a sentence the resume already meets part of ("blueprints,
+    one-line diagrams and panel schedules" for a resume reading blueprints).
+    """
+    shown = {normalize_phrase(text=m.requirement.name) for m in missing if is_keyword(m.requirement)}
+    pool = [m.requirement for m in missing if not is_keyword(m.requirement)] + list(job.tentative)
+    credentials: list[Requirement] = []
+    forms: list[Requirement] = []
+    for requirement in pool:
+        form = keyword_form(name=requirement.name)
+        if form is None or _KEEP_BEFORE_RE.search(
+            job.posting.text, max(0, requirement.position - 30), requirement.position
+        ):
+            continue
+        credential = _credential_after(requirement=requirement, text=job.posting.text)
+        if (
+            not credential
+            and form == requirement.name
+            and not _listed_item(requirement=requirement, sentences=job.sentences)
+        ):
+            continue  # a phrase in running text ("consumer needs", "finished product") is no item asked for
+        if requirement.sentence in met_sentences and not credential:
+            continue  # the resume shows part of what the sentence asks: the rest is detail, not a gap
+        key = normalize_phrase(text=form)
+        if key in shown or key.rsplit(" ", 1)[-1] in vocabulary.role_nouns:
+            continue  # "assistant store manager": a person to be, said by the title, not a skill to list
+        if _verb(requirement.name.split()[0].lower()) and _activity_shown(form=form, view=view):
+            continue
+        shown.add(key)
+        # Either name of "Scissor lift / boom lift" shows it, with or without the credential's noun.
+        parts = tuple(normalize_phrase(text=part) for part in form.split("/") if len(part.split()) > 1)
+        name = f"{form} {credential}" if credential else form
+        (credentials if credential else forms).append(
+            replace(
+                requirement,
+                name=name,
+                key=normalize_phrase(text=name),
+                alternative_keys=(*requirement.alternative_keys, *(parts if "/" in form else (key,))),
+                asked_as=requirement.name,
+            )
+        )
+    # A credential is screened for before any duty.
+    matches = match_requirements(
+        job=replace(job, requirements=(*credentials, *forms)),
+        view=view,
+        vocabulary=vocabulary,
+        semantic=semantic,
+    )
+    return tuple(m for m in matches if not m.met)[:MAX_LISTED_GAPS]

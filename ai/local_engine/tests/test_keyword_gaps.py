@@ -1,0 +1,131 @@
+"""Duties and tentative requirements a recruiter lists as gaps, under the words screened for."""
+
+import pytest
+
+from ai.local_engine import analyze
+from ai.local_engine.keyword_gaps import MAX_LISTED_GAPS, keyword_form
+
+SHIFT_LEAD_POSTING = """Shift Lead, Garden Centre
+Responsibilities:
+- Build weekly schedules within the payroll budget
+- Run deliveries, stock rotation and plant care in the nursery yard
+- Keep the tills balanced and the yard tidy
+Requirements:
+- 2+ years of retail experience
+- Forklift certification
+- Scissor lift / boom lift certification
+"""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "form"),
+    [
+        ("Build weekly schedules", "weekly schedules"),
+        ("install lighting controls", "lighting controls"),
+        ("applying security controls", "security controls"),
+        ("Effective classroom management", "classroom management"),
+        ("cycle counts", "cycle counts"),
+    ],
+)
+def test_a_duty_is_shown_as_what_it_acts_on(phrase, form):
+    assert keyword_form(name=phrase) == form
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "ship new features",  # the object is one graded word
+        "Build reusable code",  # a quality asked of the work
+        "store managers run",  # a clause
+        "Northwoods Outfitters",  # a name
+        "500+ vehicles",  # a figure
+        "media company",  # the workplace
+        "night shift",  # the hours
+        "lessons aligned",  # it dangles
+        "Create servers",  # one bare word
+    ],
+)
+def test_a_fragment_a_name_or_a_clause_is_never_shown(phrase):
+    assert keyword_form(name=phrase) is None
+
+
+def test_a_duty_the_resume_lacks_is_a_missing_keyword_after_the_named_ones():
+    result = analyze(
+        resume_text="Experience\n- Cashier at a bakery, 2020-2024.", job_description=SHIFT_LEAD_POSTING
+    )
+    missing = result["missing_keywords"]
+    assert "weekly schedules" in missing
+    assert missing.index("Forklift certification") < missing.index("weekly schedules")
+    detail = {m["term"]: m for m in result["details"]["missing_keywords_detail"]}
+    assert detail["weekly schedules"]["confidence"] == "listed"
+    assert detail["weekly schedules"]["asked_as"] == "Build weekly schedules"
+    assert len([m for m in detail.values() if m["confidence"] == "listed"]) <= MAX_LISTED_GAPS
+
+
+def test_a_resume_doing_what_the_duty_names_is_not_told_it_lacks_it():
+    resume = (
+        "Experience\n- Scheduled 14 associates each week and trained new hires at a grocery store, 2019-2024."
+    )
+    result = analyze(resume_text=resume, job_description=SHIFT_LEAD_POSTING)
+    assert "weekly schedules" not in result["missing_keywords"]
+
+
+def test_a_phrase_before_a_credential_noun_is_a_credential_met_by_either_of_its_names():
+    lacking = analyze(
+        resume_text="Experience\n- Cashier at a bakery, 2020-2024.", job_description=SHIFT_LEAD_POSTING
+    )
+    assert "Scissor lift / boom lift certification" in lacking["missing_keywords"]
+    holding = analyze(
+        resume_text="Experience\n- Cashier at a bakery, 2020-2024.\nCertifications\n- Boom lift operator, 2023",
+        job_description=SHIFT_LEAD_POSTING,
+    )
+    assert "Scissor lift / boom lift certification" not in holding["missing_keywords"]
+
+
+PLUMBER_POSTING = """Plumber
+What you'll do:
+- Blueprint reading, riser diagrams and fixture schedules
+- Install water heaters and backflow preventers
+Requirements:
+- Journeyman plumber license
+"""
+
+
+def test_items_of_a_list_are_gaps_only_while_the_resume_shows_none_of_the_list():
+    lacking = analyze(
+        resume_text="Experience\n- Fixed leaks at a hotel, 2019-2024.", job_description=PLUMBER_POSTING
+    )
+    assert {"riser diagrams", "fixture schedules"} <= set(lacking["missing_keywords"])
+    reading = analyze(
+        resume_text="Experience\n- Used blueprint reading to rough in bathrooms at a hotel, 2019-2024.",
+        job_description=PLUMBER_POSTING,
+    )
+    assert not {"riser diagrams", "fixture schedules"} & set(reading["missing_keywords"])
+    assert "water heaters" in reading["missing_keywords"]
+
+
+TECHNICIAN_POSTING = """Maintenance Technician
+Responsibilities:
+- Repair plumbing fixtures, drain lines and rooftop units
+- Perform preventive maintenance on HVAC equipment
+Requirements:
+- EPA 608 certification
+"""
+
+
+def test_a_duty_whose_object_the_resume_names_is_met_in_the_score_and_its_list_is_no_gap():
+    lacking = analyze(
+        resume_text="Experience\n- Fixed leaks at a hotel, 2019-2024.",
+        job_description=TECHNICIAN_POSTING,
+        semantic=False,
+    )
+    showing = analyze(
+        resume_text="Experience\n- Replaced plumbing fixtures in 120 hotel rooms, 2019-2024.",
+        job_description=TECHNICIAN_POSTING,
+        semantic=False,
+    )
+    duty = next(r for r in showing["details"]["requirements"] if r["name"] == "Repair plumbing fixtures")
+    assert (duty["status"], duty["matched_as"]) == ("met", "plumbing fixtures")
+    assert {"plumbing fixtures", "drain lines"} <= set(lacking["missing_keywords"])
+    assert not {"plumbing fixtures", "drain lines"} & set(showing["missing_keywords"])
+    assert showing["match_score"] > lacking["match_score"]
