@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ai.local_engine.certifications import CREDENTIAL_NOUNS
 from ai.local_engine.evidence import match_requirements
+from ai.local_engine.junk import about_us
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import GENERIC_HEADS
 from ai.local_engine.resume_view import Match, ResumeView
@@ -210,6 +211,18 @@ def shown_by_object(
     return {m.requirement.id: m for m in found if m.met}
 
 
+def _asking_sentences(*, job: JobRequirements) -> list[tuple[int, int]]:
+    """Return the spans of the posting's sentences that ask something of the candidate: not a heading
+    ("Job description"), the perks ("Private medical insurance"), the company about itself ("We strive to
+    build trusted long-term partnerships") or any other part a listed gap must not come from."""
+    asking = {sentence.start for sentence in job.posting.asks()}
+    return [
+        (sentence.start, sentence.end)
+        for sentence, kind in zip(job.posting.sentences, job.posting.kinds, strict=True)
+        if sentence.start in asking and kind != "heading" and not about_us(sentence=sentence.text)
+    ]
+
+
 def listed_gaps(
     *,
     job: JobRequirements,
@@ -230,7 +243,12 @@ def listed_gaps(
     one-line diagrams and panel schedules" for a resume reading blueprints).
     """
     shown = {normalize_phrase(text=m.requirement.name) for m in missing if is_keyword(m.requirement)}
-    pool = [m.requirement for m in missing if not is_keyword(m.requirement)] + list(job.tentative)
+    asking = _asking_sentences(job=job)
+    pool = [
+        r
+        for r in [m.requirement for m in missing if not is_keyword(m.requirement)] + list(job.tentative)
+        if any(start <= r.position < end for start, end in asking)
+    ]
     credentials: list[Requirement] = []
     forms: list[Requirement] = []
     for requirement in pool:

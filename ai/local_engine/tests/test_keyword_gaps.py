@@ -129,3 +129,21 @@ def test_a_duty_whose_object_the_resume_names_is_met_in_the_score_and_its_list_i
     assert {"plumbing fixtures", "drain lines"} <= set(lacking["missing_keywords"])
     assert not {"plumbing fixtures", "drain lines"} & set(showing["missing_keywords"])
     assert showing["match_score"] > lacking["match_score"]
+
+
+def test_nothing_is_listed_from_what_the_company_says_about_itself():
+    posting = """Warehouse Shift Lead
+We specialise in delivering turnkey solutions for the offshore wind and power generation industries.
+We encourage professional growth and career development and offer competitive benefits and compensation.
+Responsibilities:
+- Run receiving, cycle counts and returns processing for the night shift
+"""
+    result = analyze(resume_text="Cashier\nRan the till and greeted customers.", job_description=posting)
+    listed = [
+        item["term"]
+        for item in result["details"]["missing_keywords_detail"]
+        if item["confidence"] == "listed"
+    ]
+
+    assert listed == ["cycle counts"]
+    assert "offer competitive benefits" not in result["missing_keywords"]
