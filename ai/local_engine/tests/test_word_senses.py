@@ -73,3 +73,17 @@ def test_a_workplace_setting_a_title_in_capitals_and_a_laws_noun_are_not_gaps():
 
     assert not missing & {"law firm or corporate legal department", "chef", "law"}
     assert "sap" in missing
+
+
+COLLEAGUES_POSTING = """Accounts Receivable Clerk
+Requirements
+- Work closely with Sales Representatives to resolve pricing disputes
+- Experience with QuickBooks
+"""
+
+
+def test_a_colleagues_title_is_not_a_gap():
+    missing = _missing(analyze(resume_text=RESUME, job_description=COLLEAGUES_POSTING))
+
+    assert "sales" not in missing
+    assert "quickbooks" in missing
