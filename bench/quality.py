@@ -23,14 +23,13 @@ Measures (targets from the issue "Analysis a recruiter would trust"):
 import argparse
 import inspect
 import json
-import subprocess
 import sys
-import tarfile
-import tempfile
-from io import BytesIO
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from bench.engine_at_ref import figures_at_ref  # noqa: E402  (run as a script: the repo root goes first)
+
 DEFAULT_BASELINE = "1728129"
 SPLIT_SETS = ("B", "D", "E")  # labellers' sets with tune and holdout postings, reported per split
 TARGETS = {
@@ -109,17 +108,10 @@ def measure(*, eval_dir: Path, split: str, quick: bool, embeddings: str) -> dict
 
 def _baseline(*, ref: str, args: argparse.Namespace) -> dict:
     """Return the figures of the engine at ``ref``, measured in a second process."""
-    archive = subprocess.run(
-        ["git", "-C", str(REPO), "archive", "--format=tar", ref, "ai"], check=True, capture_output=True
-    ).stdout
-    with tempfile.TemporaryDirectory() as folder:
-        with tarfile.open(fileobj=BytesIO(archive)) as tar:
-            tar.extractall(folder, filter="data")
-        command = [sys.executable, __file__, "--engine-root", folder, "--json", "--split", args.split]
-        command += ["--eval-dir", str(args.eval_dir)] + (["--quick"] if args.quick else [])
-        command += ["--embeddings", args.baseline_embeddings or args.embeddings]
-        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    arguments = ["--split", args.split, "--eval-dir", str(args.eval_dir)]
+    arguments += ["--embeddings", args.baseline_embeddings or args.embeddings]
+    arguments += ["--quick"] if args.quick else []
+    return figures_at_ref(ref=ref, script=__file__, arguments=arguments)
 
 
 def _show(value: object) -> str:
@@ -162,7 +154,6 @@ def main() -> None:
     parser.add_argument("--engine-root", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    sys.path.insert(0, str(REPO))
     if args.engine_root:
         sys.path.insert(0, str(args.engine_root))  # the baseline's ``ai`` package shadows this one
     figures = measure(eval_dir=args.eval_dir, split=args.split, quick=args.quick, embeddings=args.embeddings)

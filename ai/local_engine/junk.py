@@ -7,7 +7,7 @@ from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.phrases import knowing_spans, named_tool_spans, whole_object_of_knowing
 from ai.local_engine.posting import Posting
 from ai.local_engine.role import C_SUITE
-from ai.local_engine.text import STOPWORDS, normalize_phrase, normalized_words
+from ai.local_engine.text import STOPWORDS, normalize_phrase, normalize_token, normalized_words
 from ai.local_engine.vocab import everyday_words, get_vocabulary
 
 # A fragment that starts or ends with one of these words is not a requirement ("using common").
@@ -28,6 +28,23 @@ _WORK_HOURS_RE = re.compile(
     r"\s+(?:to\s+work|to\s+cover|with|for)\b[^.;\n]{0,40}?\b(?:nights?|weekends?|holidays?|evenings?|"
     r"overtime|shifts?|hours|schedules?|on[- ]call)\b",
     re.IGNORECASE,
+)
+
+
+# The kind of employer where experience was gained ("in a law firm or corporate legal department", "in a large
+# global company"): asked with the experience, never a keyword of its own. Not "in a startup environment",
+# "in a rapidly changing setting": SkillSpan train/dev annotate those as skills (adapting to change).
+_SETTING_NOUNS = normalized_words(
+    words="""firm department office company agency organisation organization facility workplace
+    practice""".split()
+)
+_IN_A_RE = re.compile(r"\b(?:in|within|at|from)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+(?:or|and)\s+)?$", re.I)
+
+
+# The terms of a contract: how long, how much of the week ("Permanent, full time or part time considered").
+_CONTRACT_TERMS = normalized_words(
+    words="""permanent temporary temp full part time full-time part-time fixed term fixed-term open-ended
+    casual seasonal considered contract hours""".split()
 )
 
 
@@ -70,9 +87,26 @@ _TITLE_ACRONYMS = C_SUITE | {"pm"}
 _PERSON_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with)\s+$", re.IGNORECASE)
 
 
+_COLLEAGUES_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with|and|alongside|from)\s+$", re.IGNORECASE)
+_TITLE_NOUN_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
 def _names_a_person(*, candidate: Candidate, text: str) -> bool:
     return candidate.text.lower() in _TITLE_ACRONYMS and bool(
         _PERSON_BEFORE_RE.search(text, max(0, candidate.start - 8), candidate.start)
+    )
+
+
+def _names_colleagues(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a capitalised candidate opens a colleague's title ("work closely with Sales
+    Representatives", "alongside our Data Engineers"): a person the job works with, not a skill asked."""
+    if not candidate.text[:1].isupper():
+        return False
+    after = _TITLE_NOUN_AFTER_RE.match(text, candidate.end)
+    return (
+        after is not None
+        and normalize_token(raw=after.group(1)) in get_vocabulary().role_nouns
+        and _COLLEAGUES_BEFORE_RE.search(text, max(0, candidate.start - 12), candidate.start) is not None
     )
 
 
@@ -107,18 +141,26 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True
     if _is_field_label(candidate=candidate, text=posting.text):
         return True  # "Work schedule: Full-time", "Travel required: occasional": a form's label
-    if _inside_organisation_name(candidate=candidate, text=posting.text):
-        return True  # "National Archival Records Service", "Bright Spark Electrical Group"
-    if candidate.text == "Act" and _NAME_BEFORE_RE.search(
+    if _inside_organisation_name(candidate=candidate, text=posting.text) or _inside_unit_name(
+        candidate=candidate, text=posting.text
+    ):
+        return True  # "National Archival Records Service", "School of Earth and Environmental Sciences"
+    if candidate.text in ("Act", "Law") and _NAME_BEFORE_RE.search(
         posting.text, max(0, candidate.start - 40), candidate.start
     ):
-        return True  # "the Rehabilitation of Offenders Act 1974": a law's name, not the Act! CRM tool
-    if _names_a_person(candidate=candidate, text=posting.text):
-        return True  # "meet our PM", "reporting to the CTO": a colleague, not a skill
+        return True  # "the Rehabilitation of Offenders Act 1974", "Natasha's Law": a law's name, not a tool
+    if _shouted_word(candidate=candidate, text=posting.text):
+        return True  # "CHEF DE PARTIE – THE GRANARY": a job's title in capitals, not the tool Chef
+    if _names_a_person(candidate=candidate, text=posting.text) or _names_colleagues(
+        candidate=candidate, text=posting.text
+    ):
+        return True  # "meet our PM", "with Sales Representatives": a colleague, not a skill
     if words[-1] in _REPORTING and _REPORTING_TO_RE.match(posting.text, candidate.end):
         return True  # "Reporting to the CEO": a line of command, not the skill of reporting
     if set(words) <= _AVAILABILITY and _WORK_HOURS_RE.match(posting.text, candidate.end):
         return True  # "Flexibility to work weekends": a condition of the job, judged in the details
+    if set(content) <= _CONTRACT_TERMS:
+        return True  # "full time or part time considered", "permanent": the contract's terms, not a skill
     if words[0] in DEGREE_WORDS or words[-1] in DEGREE_WORDS or candidate.key in DEGREE_LEVELS:
         return True  # degrees are read by level
     if candidate.concept_id is None:
@@ -128,6 +170,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
             return (
                 False  # "Knowledge of Incoterms", "Familiarity with Westlaw or Lexis": a named thing to know
             )
+        if words[-1] in _SETTING_NOUNS and _IN_A_RE.search(
+            posting.text, max(0, candidate.start - 40), candidate.start
+        ):
+            return True  # "experience in a law firm or corporate legal department": where, not what
         if (
             words[0] in _DANGLING
             or words[-1] in _DANGLING
@@ -140,6 +186,20 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         if all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens):
             return True
     return False
+
+
+_LINE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]{2,}")
+
+
+def _shouted_word(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a job's name written in capitals stands in a line written in capitals ("CHEF DE PARTIE
+    – THE GRANARY"): the capitals are the line's, and do not make the word a product's name (Chef)."""
+    if not candidate.text.isupper() or candidate.text.lower() not in get_vocabulary().role_nouns:
+        return False
+    start = text.rfind("\n", 0, candidate.start) + 1
+    end = text.find("\n", candidate.end)
+    words = _LINE_WORD_RE.findall(text[start : end if end >= 0 else len(text)])
+    return len(words) >= 3 and sum(word.isupper() for word in words) * 4 >= len(words) * 3
 
 
 # A capitalised word after another, followed by capitalised words that end in an organisation's noun.
@@ -178,6 +238,22 @@ def _inside_organisation_name(*, candidate: Candidate, text: str) -> bool:
     if _ORGANISATION_TAIL_RE.match(text, candidate.end) is None:
         return False
     return _NAME_BEFORE_RE.search(text[max(0, candidate.start - 40) : candidate.start]) is not None
+
+
+# A unit named by its noun first: "School of Geography, Earth and Environmental Sciences", "Department of
+# Health and Social Care" (a posting written for this; SkillSpan train's "Departments of Chemistry"). Not a
+# body that grants credentials ("Institute of Management Accountants", "State Board of Nursing").
+_UNIT_OF_RE = re.compile(
+    r"\b(?:School|Faculty|Department|Dept\.?|Division|Ministry|Office)s?[ \t]+of[ \t]+"
+    r"(?:(?:[A-Z][\w'-]*|and|&)[ \t,]*){0,6}$"
+)
+
+
+def _inside_unit_name(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a capitalised candidate is part of a unit's name after "School of", "Department of"."""
+    return candidate.text[:1].isupper() and bool(
+        _UNIT_OF_RE.search(text, max(0, candidate.start - 80), candidate.start)
+    )
 
 
 # A sentence whose subject is the employer ("We value collaboration", "Our lab, led by ...", "The team guides

@@ -20,6 +20,12 @@ from ai.local_engine.posting import Posting
 from ai.local_engine.soft_adjectives import describes_a_thing
 from ai.local_engine.text import Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary, everyday_words
+from ai.local_engine.word_uses import (
+    in_described_culture,
+    led_by_or_to,
+    names_things,
+    nationality_adjective,
+)
 
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
 TOOL_MARGIN = 1.0
@@ -140,8 +146,25 @@ def _never_asked(
         word=candidate.text, text=posting.text, end=candidate.end
     ):
         return True  # "our customer-facing analytics": a product described, not a skill asked
+    if _other_sense(candidate=candidate, text=posting.text):
+        return True
     return is_junk(candidate=candidate, posting=posting) or any(
         candidate.start < end and start < candidate.end for start, end, _ in certificates
+    )
+
+
+def _other_sense(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a skill's word is used in a sense that asks nothing: "strategic initiatives" (things),
+    "the Danish office" (a country's), "the lab led by Prof. X" (someone else leads), "a culture centered
+    on collaboration" (the employer's)."""
+    if candidate.category == "soft":
+        return (
+            names_things(text=candidate.text)
+            or led_by_or_to(text=text, start=candidate.start, end=candidate.end)
+            or in_described_culture(text=text, start=candidate.start)
+        )
+    return candidate.category == "language" and nationality_adjective(
+        text=text, start=candidate.start, end=candidate.end, sentence=candidate.sentence.text
     )
 
 

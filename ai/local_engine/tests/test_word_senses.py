@@ -1,0 +1,89 @@
+"""A skill's word used in a sense that asks nothing ("strategic initiatives", "the Danish office", "a lab led
+by ...", "a culture centered on collaboration"), a unit's name ("School of ... Sciences") and a line of contract
+terms are not gaps; the same words asked of the candidate are. Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+RESUME = """Kim Larsen
+Office Coordinator
+EXPERIENCE
+Office Coordinator, Northway Supplies, 2019 - Present
+- Booked meetings and processed supplier invoices in Excel
+"""
+
+OTHER_SENSES_POSTING = """Business Analyst
+Permanent, full time or part time considered
+About the role
+You will drive strategic initiatives across all Danish markets from the Danish office.
+Our analytics group, led by the CFO, has led to great savings.
+Our culture is centered on collaboration, ownership and trust.
+Requirements
+- Experience with Power BI
+"""
+
+ASKING_POSTING = """Business Analyst
+Requirements
+- Experience with Power BI
+- You take initiative and have led small teams
+- Fluent Danish, written and spoken
+- You collaborate well with others
+"""
+
+UNIT_POSTING = """Lecturer in Geography
+School of Geography, Earth and Environmental Sciences
+Requirements
+- PhD in Geography or Environmental Science
+- Experience with GIS
+"""
+
+
+def _missing(result: dict) -> set[str]:
+    return {term.lower() for term in result["missing_keywords"]}
+
+
+def test_skill_words_in_other_senses_are_not_gaps():
+    result = analyze(resume_text=RESUME, job_description=OTHER_SENSES_POSTING)
+
+    assert _missing(result) == {"power bi"}
+
+
+def test_the_same_skills_asked_of_the_candidate_are_gaps():
+    result = analyze(resume_text=RESUME, job_description=ASKING_POSTING)
+
+    assert {"power bi", "ownership", "leadership", "danish", "teamwork"} <= _missing(result)
+
+
+def test_a_units_name_is_not_a_gap_but_what_is_asked_is():
+    missing = _missing(analyze(resume_text=RESUME, job_description=UNIT_POSTING))
+
+    assert "environmental sciences" not in missing
+    assert "gis" in missing
+
+
+SETTING_POSTING = """CHEF DE PARTIE – THE NORTHGATE KITCHEN
+Requirements
+- 2+ years of paralegal experience in a law firm or corporate legal department
+- Knowledge of Natasha's Law
+- Experience with SAP
+"""
+
+
+def test_a_workplace_setting_a_title_in_capitals_and_a_laws_noun_are_not_gaps():
+    missing = _missing(analyze(resume_text=RESUME, job_description=SETTING_POSTING))
+
+    assert not missing & {"law firm or corporate legal department", "chef", "law"}
+    assert "sap" in missing
+
+
+COLLEAGUES_POSTING = """Accounts Receivable Clerk
+Requirements
+- Work closely with Sales Representatives to resolve pricing disputes
+- Experience with QuickBooks
+"""
+
+
+def test_a_colleagues_title_is_not_a_gap():
+    missing = _missing(analyze(resume_text=RESUME, job_description=COLLEAGUES_POSTING))
+
+    assert "sales" not in missing
+    assert "quickbooks" in missing

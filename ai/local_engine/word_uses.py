@@ -1,0 +1,87 @@
+"""A skill's word used in a sense that asks nothing of the candidate: read from the words around it.
+
+Found on SkillSpan train/dev postings (a generic resume's missing keywords that no annotated span covers) and
+on postings written for this: "strategic initiatives" are projects, not the trait of initiative; "the Danish
+office" and "all Danish markets" name a country's things, not the language; "the lab led by Prof. X" and
+"has led to great success" are someone else's leading, or none.
+"""
+
+import re
+
+from ai.local_engine.aliases import SOFT_SKILLS
+from ai.local_engine.text import STOPWORDS
+
+# A trait's noun in the plural names countable things ("strategic initiatives", "scientific collaborations").
+# An alias written in the plural ("presentations", "stakeholders") is the skill as listed, and so is a skill's
+# own name in the plural ("strong written communications").
+_TRAIT_NOUN_RE = re.compile(r"[a-z-]+(?:tion|ive|ity|ship)s", re.IGNORECASE)
+_SKILL_WORDS = frozenset(
+    word.lower() for name, aliases in SOFT_SKILLS.items() for word in (name, *aliases) if " " not in word
+)
+
+
+def names_things(*, text: str) -> bool:
+    """Return whether a one-word soft candidate is a trait's noun in the plural: things, not the trait."""
+    word = text.lower()
+    return (
+        _TRAIT_NOUN_RE.fullmatch(word) is not None
+        and word not in _SKILL_WORDS
+        and not any(word[:-1] == name.lower() for name in SOFT_SKILLS)
+    )
+
+
+# A language's name after an article, "all" or "of" and before a noun describes a country's things ("the
+# Danish office", "all Danish markets", "the German market", "of Finnish people"); before a word about the
+# language or how much of it is asked it is the language ("the English language", "of English required").
+_NATION_BEFORE_RE = re.compile(r"\b(?:the|a|an|all|our|their|of)\s+$", re.IGNORECASE)
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z-]*)\b")
+_LANGUAGE_USE_WORDS = frozenset(
+    """language languages skills skill speaker speakers speaking spoken written writing reading proficiency
+    fluency fluent level native knowledge communication communications translation translator interpreter
+    required preferred desirable essential mandatory necessary needed helpful advantage plus bonus
+    welcome""".split()
+)
+
+
+# A sentence about using a language asks for it, whatever its words around the name ("translate all Spanish
+# correspondence", "you speak the Danish language and ...").
+_LANGUAGE_USE_RE = re.compile(
+    r"\b(?:speak\w*|spoken|fluen\w*|bilingual|languages?|proficien\w*|written|writ\w*|read\w*|translat\w*|"
+    r"interpret\w*|native)\b",
+    re.IGNORECASE,
+)
+
+
+def nationality_adjective(*, text: str, start: int, end: int, sentence: str) -> bool:
+    """Return whether a language's name between ``start`` and ``end`` of ``text``, in ``sentence``, describes
+    a country's things rather than naming the language asked for."""
+    after = _NOUN_AFTER_RE.match(text, end)
+    if after is None or after.group(1) in STOPWORDS or after.group(1) in _LANGUAGE_USE_WORDS:
+        return False
+    return (
+        _NATION_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+        and _LANGUAGE_USE_RE.search(sentence) is None
+    )
+
+
+# "The lab led by Prof. X", "has led to great success": led by someone else, or led to an outcome.
+_LED_BY_OR_TO_RE = re.compile(r"\s+(?:by|to)\b", re.IGNORECASE)
+
+
+def led_by_or_to(*, text: str, start: int, end: int) -> bool:
+    """Return whether "led" between ``start`` and ``end`` of ``text`` is passive or causal, not leading."""
+    return text[start:end].lower() == "led" and _LED_BY_OR_TO_RE.match(text, end) is not None
+
+
+# A soft word among what a workplace's culture or values are made of ("a culture centered on collaboration,
+# quality and best practice", "values: impact, ownership, speed"): the employer described, not an ask.
+_CULTURE_BEFORE_RE = re.compile(
+    r"\b(?:culture|values)(?:\s+(?:is|are|that\s+is|which\s+is))?\s+(?:(?:centered|centred|based|built|"
+    r"founded|focused|rooted)\s+(?:on|upon|around)|of|like|such\s+as|:)[^.;:!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def in_described_culture(*, text: str, start: int) -> bool:
+    """Return whether the word starting at ``start`` of ``text`` is listed in what a culture is made of."""
+    return _CULTURE_BEFORE_RE.search(text, max(0, start - 100), start) is not None
