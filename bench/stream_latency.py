@@ -23,7 +23,9 @@ A load run counts every model chunk even when the server merged several into one
 keeps its stamp; ``seq`` is checked for gaps, a gap counts as an error), and prints the chunk frames sent.
 ``--scale 1,2,4 --redis`` runs the load runs against 1, 2 and 4 daphne processes and ends with a summary of
 relay CPU per chunk and sessions held per process (``bench/stream_scale.py``); ``--profile DIR`` samples
-the servers with py-spy (``bench/stream_profile.py``).
+the servers with py-spy (``bench/stream_profile.py``). The added TTFC is also printed in two parts: (a1)
+client send → request at the model, (a2) the model's first chunk → client; ``--stages`` (server logging
+``STAGE_TIMES=true``: a few log lines per analysis) splits ours further (``bench/stream_stages.py``).
 
 Run: ``.venv/bin/python bench/stream_latency.py [--sessions 100,250,500] [--rounds 40] [--redis
 [--processes 2 | --scale 1,2,4]] [--profile DIR]``
@@ -77,6 +79,11 @@ def main() -> None:
     )
     parser.add_argument("--server-log", help="write daphne's log to this file")
     parser.add_argument(
+        "--stages",
+        action="store_true",
+        help="also print where our added time to first chunk goes, stage by stage (bench/stream_stages.py)",
+    )
+    parser.add_argument(
         "--profile", help="load runs: sample the servers with py-spy, stacks into this folder"
     )
     parser.add_argument(
@@ -90,7 +97,7 @@ def main() -> None:
         parser.error("--processes above 1 or --scale needs --redis: the in-memory layer stays in one process")
     if args.serve_baseline:
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(serve_baseline(args.serve_baseline, args.base_url, args.engine))
+            asyncio.run(serve_baseline(args.serve_baseline, args.base_url, args.engine, stages=args.stages))
         return
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-stream-"))

@@ -4,6 +4,7 @@ import argparse
 import asyncio
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,6 +21,7 @@ from bench.stream_processes import (
 )
 from bench.stream_profile import sampled
 from bench.stream_sessions import Results, run_sessions
+from bench.stream_stages import print_stages
 from bench.stream_tables import print_rows
 
 LATENCY_SCRIPT = Path(__file__).with_name("stream_latency.py")
@@ -109,12 +111,18 @@ def run_phase(
     try:
         started.append(start(fake, env, fake_port))
         server_log = Path(args.server_log) if args.server_log else None
+        floor_log = None
+        if args.stages:
+            env = {**env, "STAGE_TIMES": "true"}
+            logs = Path(tempfile.mkdtemp(prefix="bench-stages-"))
+            server_log, floor_log = server_log or logs / "server.log", logs / "floor.log"
+            baseline.append("--stages")
         app_servers = [
             start([*daphne, "-p", str(port), "resumeai_proj.asgi:application"], env, port, server_log)
             for port in app_ports
         ]
         started += app_servers
-        started.append(start(baseline, env, baseline_port))
+        started.append(start(baseline, env, baseline_port, floor_log))
         users = min(args.users, sessions)
         with ThreadPoolExecutor(max_workers=4) as pool:  # sessions outlive the processes: made once per run
             missing = range(max(0, users - len(sessionids)))
@@ -134,6 +142,9 @@ def run_phase(
         )
         ours, floor = asyncio.run(run)
         print_rows(sessions, ours, floor)
+        if args.stages:
+            floor_side = (floor.timelines, floor_log) if with_floor else None
+            print_stages(sessions=sessions, ours=(ours.timelines, server_log), floor=floor_side)
         return ours, floor
     finally:
         for process in started:

@@ -47,6 +47,7 @@ class Worker:
                 "details_max_bytes": settings.ANALYSIS_DETAILS_MAX_BYTES,
                 "score_band": settings.MODEL_SCORE_BAND,
             },
+            "stage_times": settings.STAGE_TIMES,
             "embeddings": {
                 "enabled": settings.ENGINE_EMBEDDINGS != "off",
                 "threads": settings.ENGINE_EMBEDDINGS_THREADS,
