@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx2
 
+from ai import stage_clock
+
 _request_gate: ContextVar["tuple[asyncio.Future[Any], Callable[[], None] | None] | None"] = ContextVar(
     "model_request_gate", default=None
 )
@@ -36,8 +38,10 @@ def requests_held_until(
 async def wait_for_gate(request: httpx2.Request) -> None:
     """httpx request hook: runs after the request is built, before a connection is taken or a byte sent."""
     held = _request_gate.get()
+    stage_clock.mark("request_built")
     if held is not None:
         gate, then = held
         await asyncio.shield(gate)  # a cancelled waiter must not cancel the shared gate
+        stage_clock.mark("request_released")
         if then is not None:
             asyncio.get_running_loop().call_soon(then)

@@ -11,10 +11,12 @@ from pathlib import Path
 
 from websockets.asyncio.server import ServerConnection, serve
 
+from ai import stage_clock
 from ai.base import AnalysisInput
 from ai.google_genai import GeminiConfig, GeminiEngine
 from ai.openai_compat import OpenAIConfig, OpenAIEngine
 from api_services.tests.server_support import wait_until_listening
+from bench.stream_stages import floor_request_id, log_floor_stages
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "Blue-Falcon-42"
@@ -40,7 +42,9 @@ ENGINES = {
 }
 
 
-async def serve_baseline(port: int, base_url: str, engine_name: str) -> None:
+async def serve_baseline(port: int, base_url: str, engine_name: str, *, stages: bool) -> None:
+    if stages:
+        log_floor_stages()
     engine: GeminiEngine | OpenAIEngine
     if engine_name == "openai":
         config = OpenAIConfig(base_url=base_url, model="bench-model", max_retries=0, max_connections=100_000)
@@ -53,6 +57,8 @@ async def serve_baseline(port: int, base_url: str, engine_name: str) -> None:
     async def relay(connection: ServerConnection) -> None:
         async for message in connection:
             request = json.loads(message)
+            floor_request_id.set(request.get("request_id", "-"))
+            stage_clock.mark("received")
             analysis_input = AnalysisInput(
                 resume_text=request["resume_text"], job_description=request["job_description"]
             )

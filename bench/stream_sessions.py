@@ -19,6 +19,11 @@ JOB = "Python developer with Django, Kubernetes and Terraform."
 @dataclass
 class Results:
     added_ttfc_ms: list[float] = field(default_factory=list)
+    # The added time's two parts: client send -> request at the model; model's first chunk -> client.
+    to_request_ms: list[float] = field(default_factory=list)
+    from_chunk_ms: list[float] = field(default_factory=list)
+    # Per request id: the client's and the fake model's monotonic stamps (``bench/stream_stages.py``).
+    timelines: dict[str, dict[str, int]] = field(default_factory=dict)
     relay_ms: list[float] = field(default_factory=list)
     errors: int = 0
     chunks: int = 0  # model chunks relayed
@@ -34,6 +39,9 @@ class Results:
 
     def merge(self, other: "Results") -> None:
         self.added_ttfc_ms += other.added_ttfc_ms
+        self.to_request_ms += other.to_request_ms
+        self.from_chunk_ms += other.from_chunk_ms
+        self.timelines.update(other.timelines)
         self.relay_ms += other.relay_ms
         self.errors += other.errors
         self.chunks += other.chunks
@@ -61,10 +69,12 @@ async def one_session(
             await gate.wait()
             await asyncio.sleep(random.uniform(0, ramp_s))  # users do not all press "analyze" in the same ms
             for _ in range(rounds):
-                sent_ns = time.monotonic_ns()
                 # A new posting each time (users analyse one resume against many): no reading of it is cached.
                 job = f"{JOB} Reference {uuid.uuid4().hex[:12]}."
-                await client.send(json.dumps({"resume_text": RESUME, "job_description": job}))
+                request_id = f"bench-{uuid.uuid4().hex}"
+                start = {"resume_text": RESUME, "job_description": job, "request_id": request_id}
+                sent_ns = time.monotonic_ns()
+                await client.send(json.dumps(start))
                 first = True
                 seq = 0
                 while True:
@@ -82,8 +92,16 @@ async def one_session(
                         if frame["seq"] != seq:
                             raise RuntimeError(f"chunk seq {frame['seq']} where {seq} was due")
                         if first:
-                            model_ttfc = stamps[0] - int(RECEIVED_MARK.search(frame["delta"]).group(1))
-                            results.added_ttfc_ms.append((now_ns - sent_ns - model_ttfc) / 1e6)
+                            received_ns = int(RECEIVED_MARK.search(frame["delta"]).group(1))
+                            results.added_ttfc_ms.append((now_ns - sent_ns - (stamps[0] - received_ns)) / 1e6)
+                            results.to_request_ms.append((received_ns - sent_ns) / 1e6)
+                            results.from_chunk_ms.append((now_ns - stamps[0]) / 1e6)
+                            results.timelines[request_id] = {
+                                "client_sent": sent_ns,
+                                "model_request": received_ns,
+                                "model_chunk": stamps[0],
+                                "client_frame": now_ns,
+                            }
                             first = False
                     elif kind == "analysis.completed":
                         break

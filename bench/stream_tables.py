@@ -17,6 +17,8 @@ def row(label: str, ours: Results, floor: Results, metric: str) -> str:
 def print_rows(sessions: int, ours: Results, floor: Results) -> None:
     """Print the table's rows for one session count: ours beside the floor."""
     print(row(f"{sessions} | (a) added TTFC", ours, floor, "added_ttfc_ms"))
+    print(row(f"{sessions} | (a1) send -> request at the model", ours, floor, "to_request_ms"))
+    print(row(f"{sessions} | (a2) first chunk -> client", ours, floor, "from_chunk_ms"))
     print(row(f"{sessions} | (b) chunk relay", ours, floor, "relay_ms"))
     print(
         f"|   | chunks / errors / wall s | {ours.chunks} / {ours.errors} / {ours.wall_s:.1f} |"

@@ -313,6 +313,8 @@ if IS_PRODUCTION:
 
 # --- logging: one line per record with the request/analysis id; never resume text -------------------------
 LOG_LEVEL = env_choice("LOG_LEVEL", "info", ("debug", "info", "warning", "error")).upper()
+# Benchmarks only: log each analysis's stages to its first chunk with the monotonic clock (ai.stage_clock).
+STAGE_TIMES = env_bool("STAGE_TIMES", False)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -327,5 +329,6 @@ LOGGING = {
     "loggers": {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "daphne": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "ai.stage_clock": {"level": "DEBUG" if STAGE_TIMES else "WARNING"},
     },
 }

@@ -1,4 +1,6 @@
 import asyncio
+import logging
+import time
 
 import pytest
 
@@ -60,3 +62,34 @@ async def test_a_failed_gate_fails_the_stream_without_a_request(remote: Remote) 
 async def test_streams_outside_a_gate_are_not_held(remote: Remote) -> None:
     remote.fake.enqueue(Script(chunks=CHUNKS))
     assert [chunk.text async for chunk in remote.engine.stream(INPUT) if chunk.text] == CHUNKS
+
+
+def stage_records(caplog: pytest.LogCaptureFixture) -> list[tuple[str, int]]:
+    return [record.args for record in caplog.records if record.name == "ai.stage_clock"]
+
+
+async def test_the_stage_clock_marks_the_request_built_then_released_when_on(
+    remote: Remote, caplog: pytest.LogCaptureFixture
+) -> None:
+    remote.fake.enqueue(Script(chunks=CHUNKS))
+    caplog.set_level(logging.DEBUG, logger="ai.stage_clock")
+    gate = WatchedGate(loop=asyncio.get_running_loop())
+    stream = asyncio.create_task(collect_behind(remote, gate))
+    await asyncio.wait_for(gate.awaited.wait(), 5)
+    opened_ns = time.monotonic_ns()
+    gate.set_result(None)
+    await stream
+    [(built, built_ns), (released, released_ns)] = stage_records(caplog)
+    assert (built, released) == ("request_built", "request_released")
+    assert built_ns <= opened_ns <= released_ns <= remote.fake.requests[0].received_ns
+
+
+async def test_the_stage_clock_logs_nothing_when_off(
+    remote: Remote, caplog: pytest.LogCaptureFixture
+) -> None:
+    remote.fake.enqueue(Script(chunks=CHUNKS))
+    caplog.set_level(logging.INFO)
+    gate: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    gate.set_result(None)
+    assert await collect_behind(remote, gate) == CHUNKS
+    assert stage_records(caplog) == []

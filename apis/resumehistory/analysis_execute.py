@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 
+from ai import stage_clock
 from ai.errors import EngineError
 from ai.json_stream import JsonFieldStream
 from ai.local_engine import MODEL_NAME as LOCAL_MODEL_NAME
@@ -117,6 +118,7 @@ async def _execute(run: Run) -> None:
                         await _publish_preview(run, preview)
                         preview = None
                     if chunks is None:
+                        stage_clock.mark("first_chunk")
                         first_chunk_ms = _elapsed_ms(run)
                         chunks = ChunkCoalescer(analysis_id=run.analysis_id, publish=run.publish)
                     # A raw NUL or lone surrogate cannot be sent as UTF-8 (nor stored): never let one through.
@@ -132,6 +134,8 @@ async def _execute(run: Run) -> None:
                         for name, value in parser.feed(delta)
                     ]
                     await chunks.delta(delta, fields=fields)
+                    if len(texts) == 1:
+                        stage_clock.mark("frame_sent")
             finally:
                 # A cancel or timeout that lands while a frame is going out leaves the stream suspended: close
                 # it now, so the model's request is hung up on at once (not when the stream is collected).

@@ -22,7 +22,7 @@ from ai.base import AnalysisEngine, AnalysisInput
 from api_services.cache_errors import CACHE_ERRORS
 from api_services.channel_groups import analysis_group
 from api_services.const_response import SUCCESS, ws_error_frame, ws_frame
-from apis.resumehistory.analysis_workers import RemoteAnalysis
+from apis.resumehistory.analysis_remote import RemoteAnalysis
 from apis.resumehistory.models import ResumeHistory
 from db_cruds import pg_async
 

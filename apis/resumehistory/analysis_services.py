@@ -29,6 +29,7 @@ from channels.db import database_sync_to_async
 from channels.layers import InMemoryChannelLayer, get_channel_layer
 from django.db import DatabaseError
 
+from ai import stage_clock
 from ai.base import AnalysisInput
 from api_services import status_messages as msg
 from api_services.channel_groups import analysis_group
@@ -109,6 +110,7 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
     run.remote = await workers.start_analysis(
         request_id=command.request_id, engine=engine, analysis_input=run.analysis_input
     )
+    stage_clock.mark("handed")
     run.task = asyncio.create_task(run_analysis(run), name="analysis-starting")
     try:
         analysis_id = await create_row(
@@ -138,6 +140,7 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
             logger.exception("the running row could not be written")
             raise FrameError(msg.WS_START_UNAVAILABLE, code="service_unavailable") from exc
         raise
+    stage_clock.mark("row_written")
     run.analysis_id = analysis_id
     if follower is not None:
         run.followers.append(follower)
@@ -170,6 +173,7 @@ def _admit(run: Run) -> None:
     run.admitted.set_result(run.analysis_id)
     if run.remote is not None:  # now, not once the run's task next wakes (that is after this frame's relay)
         run.remote.go(analysis_id=run.analysis_id)
+    stage_clock.mark("go")
 
 
 # --- cancel and subscribe -------------------------------------------------------------------------------

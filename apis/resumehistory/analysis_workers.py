@@ -20,15 +20,14 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import AsyncGenerator
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 
-from ai.base import AnalysisEngine, AnalysisInput, StreamChunk
-from ai.errors import EngineError
+from ai.base import AnalysisEngine, AnalysisInput
 from ai.grounded import GROUNDED_ENGINES
+from apis.resumehistory.analysis_remote import GONE, RemoteAnalysis
 
 logger = logging.getLogger(__name__)
 
@@ -36,90 +35,9 @@ _PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 _START_TIMEOUT_S = 60.0
 _READY_LINE = b'{"op": "ready"}\n'
 _LINE_LIMIT_BYTES = 16 * 1024 * 1024
-_GONE = {"op": "error", "code": "internal_error", "message": ""}
 
 
-class WorkerFailed(Exception):
-    """The worker running an analysis stopped, or failed in a way that is not the model's."""
-
-
-def _engine_error(message: dict[str, Any]) -> Exception:
-    for kind in (EngineError, *EngineError.__subclasses__()):
-        if kind.code == message["code"]:
-            return kind(message["message"] or None)
-    return WorkerFailed(message["code"])
-
-
-class RemoteAnalysis:
-    """One analysis run by a worker: its chunks, the full local reading (preview) and the checked answer."""
-
-    def __init__(self, worker: "_Worker", job_id: int) -> None:
-        self._worker, self._id = worker, job_id
-        self._messages: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
-        self.full: asyncio.Future[dict[str, Any] | None] = asyncio.get_running_loop().create_future()
-        self._ended = False
-
-    def deliver(self, message: dict[str, Any]) -> None:
-        if message["op"] == "full":
-            if not self.full.done():
-                self.full.set_result(message["analysis"])
-            return
-        if message["op"] in ("done", "error") and not self.full.done():
-            self.full.set_result(None)  # no preview is coming
-        self._messages.put_nowait(message)
-
-    def go(self, *, analysis_id: int) -> None:
-        """Let the worker send the model's request (the row ``analysis_id`` is written)."""
-        if not self._ended:
-            self._worker.send({"op": "go", "id": self._id, "analysis_id": analysis_id})
-
-    async def chunks(self) -> AsyncGenerator[StreamChunk, None]:
-        """Yield the model's chunks; the worker reports nothing before ``go``."""
-        try:
-            while True:
-                message = await self._messages.get()
-                if message["op"] == "chunk":
-                    yield StreamChunk(
-                        text=message["text"],
-                        input_tokens=message["input_tokens"],
-                        output_tokens=message["output_tokens"],
-                    )
-                elif message["op"] == "end":
-                    return
-                else:
-                    self._close()
-                    raise _engine_error(message)
-        except BaseException:
-            self.cancel()  # cancelled or timed out here: the worker stops the model call too
-            raise
-
-    async def analysis(self) -> dict[str, Any]:
-        """Return the answer, validated and held to the full reading; raise ``EngineError`` if invalid."""
-        try:
-            message = await self._messages.get()
-        except BaseException:
-            self.cancel()
-            raise
-        finally:
-            self._close()
-        if message["op"] == "done":
-            return message["analysis"]
-        raise _engine_error(message)
-
-    def cancel(self) -> None:
-        """Stop the worker's model call (never sent, if it was not admitted yet)."""
-        if not self._ended:
-            self._worker.send({"op": "cancel", "id": self._id})
-            self._close()
-
-    def _close(self) -> None:
-        self._ended = True
-        self._worker.analyses.pop(self._id, None)
-        if not self.full.done():  # nothing more comes from the worker: no preview
-            self.full.set_result(None)
-
-
-class _Worker:
+class Worker:
     """One worker process and this process's end of its socket pair."""
 
     def __init__(self) -> None:
@@ -129,6 +47,7 @@ class _Worker:
                 "details_max_bytes": settings.ANALYSIS_DETAILS_MAX_BYTES,
                 "score_band": settings.MODEL_SCORE_BAND,
             },
+            "stage_times": settings.STAGE_TIMES,
             "embeddings": {
                 "enabled": settings.ENGINE_EMBEDDINGS != "off",
                 "threads": settings.ENGINE_EMBEDDINGS_THREADS,
@@ -209,7 +128,7 @@ class _Worker:
         self.alive = False
         logger.error("analysis worker %s stopped; %d analyses fail", self.process.pid, len(self.analyses))
         for analysis in list(self.analyses.values()):
-            analysis.deliver(_GONE)
+            analysis.deliver(GONE)
         self.analyses.clear()
         self.stop()
         pool.replace(self)
@@ -229,9 +148,9 @@ class WorkerPool:
     """The worker processes of this server process."""
 
     def __init__(self) -> None:
-        self.workers: list[_Worker] = []
+        self.workers: list[Worker] = []
         self._lock = threading.Lock()
-        self._attaching: dict[_Worker, asyncio.Task] = {}
+        self._attaching: dict[Worker, asyncio.Task] = {}
         self._changed = threading.Condition(self._lock)
 
     def start(self, count: int) -> None:
@@ -241,7 +160,7 @@ class WorkerPool:
 
     def _add(self) -> None:
         try:
-            worker = _Worker()
+            worker = Worker()
         except Exception:
             logger.exception("an analysis worker could not be started; analyses run in this process")
             return
@@ -257,7 +176,7 @@ class WorkerPool:
                 lambda: any(worker.alive for worker in self.workers), timeout=timeout_s
             )
 
-    def replace(self, worker: _Worker) -> None:
+    def replace(self, worker: Worker) -> None:
         """Drop a dead worker and start another in the background."""
         with self._lock:
             if worker not in self.workers:

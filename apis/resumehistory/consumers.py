@@ -10,6 +10,7 @@ from typing import Any
 from channels.consumer import get_handler_name
 from django.conf import settings
 
+from ai import stage_clock
 from api_services import status_messages as msg
 from api_services.cache_errors import CACHE_ERRORS
 from api_services.channel_groups import user_group
@@ -100,6 +101,7 @@ class AnalysisConsumer(RelayingConsumer):
             request_id = payload.get("request_id")
             if isinstance(request_id, str) and VALID_REQUEST_ID.match(request_id):
                 request_id_var.set(request_id)
+            stage_clock.mark("received")
             action = frames.frame_action(payload)
             if action == "analyze":
                 # Followed from its ``analysis.started`` frame on, handed before this returns (``deliver``).
