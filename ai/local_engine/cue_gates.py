@@ -167,8 +167,17 @@ def folded(text: str) -> str:
     return text.lower().translate(_FOLD)
 
 
+def holds_any(*, words: tuple[str, ...], lower: str) -> bool:
+    """Return whether ``lower`` holds one of ``words`` (a plain loop: called some 50,000 times per 100
+    analyses, where a generator under ``any`` costs more than the tests themselves)."""
+    for word in words:
+        if word in lower:
+            return True
+    return False
+
+
 def may_match(*, gate: Gate, text: str, lower: str) -> bool:
     """Return whether a pattern behind ``gate`` can match ``text`` (``lower`` is ``folded(text)``)."""
-    if gate.also_any_of and not any(word in lower for word in gate.also_any_of):
+    if gate.also_any_of and not holds_any(words=gate.also_any_of, lower=lower):
         return False
-    return any(word in lower for word in gate.any_of) or (gate.digit and _DIGIT_RE.search(text) is not None)
+    return holds_any(words=gate.any_of, lower=lower) or (gate.digit and _DIGIT_RE.search(text) is not None)

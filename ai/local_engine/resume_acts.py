@@ -10,6 +10,7 @@ Each act names a surface of a vocabulary concept (ESCO and O*NET names the engin
 
 import re
 
+from ai.local_engine.cue_gates import holds_any
 from ai.local_engine.vocab import Vocabulary
 
 _WORDS = r"(?:[\w$%,.&/'-]+\s+){0,5}?"
@@ -133,7 +134,7 @@ def resume_acts_in(*, text: str, vocabulary: Vocabulary) -> list[tuple[int, int]
     lower = text.lower()
     found: dict[int, int] = {}
     for cues, pattern, surfaces in _ACTS.values():
-        if not any(cue in lower for cue in cues):
+        if not holds_any(words=cues, lower=lower):
             continue
         match = pattern.search(text)
         if match is None:
