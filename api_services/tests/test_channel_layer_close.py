@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from api_services.channel_layers import OutageAwareRedisPubSubChannelLayer
+from api_services.channel_layers import OUTAGE_EVENT, OutageAwareRedisPubSubChannelLayer
 
 
 async def _receiving(
@@ -69,9 +69,13 @@ async def test_a_socket_closing_while_redis_is_down_is_a_warning_not_an_error(
 ) -> None:
     layer = OutageAwareRedisPubSubChannelLayer(hosts=[f"redis://127.0.0.1:{redis_server.port}/0"])
     channel = await layer.new_channel()
-    receive = await _receiving(layer, channel, monkeypatch)
+    heard = await _receiving(layer, channel, monkeypatch)
     await asyncio.to_thread(redis_server.stop)
-    receive.cancel()
+    # The follower hears of the outage first (the layer's reader sees the connection fail); racing a close
+    # against that message made this test depend on the machine's load.
+    assert await asyncio.wait_for(heard, timeout=30) == OUTAGE_EVENT
+    receive = await _receiving(layer, channel, monkeypatch)  # the consumer waits for its next frame
+    receive.cancel()  # and its socket closes while Redis is still down
     with pytest.raises(asyncio.CancelledError):
         await receive
     await asyncio.gather(*layer.closing, return_exceptions=True)
