@@ -13,8 +13,9 @@ How it is rewritten (anti-fabrication by construction, and by tests):
   no figure yet, not an objective or a summary.
 """
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.rewrite_wording import (
@@ -88,19 +89,20 @@ def _entries(*, sentences: Sequence[Sentence], sections: Sequence[str]) -> list[
 
 
 def _entry_skills(
-    *, number: int, entries: Sequence[int], sentences: Sequence[Sentence], proven_terms: Sequence[str]
+    *,
+    number: int,
+    entries: Sequence[int],
+    norms: Callable[[int], frozenset[str]],
+    proven: Sequence[tuple[str, frozenset[str]]],
 ) -> list[str]:
-    """Return the proven skills that another sentence of the same entry names, most important first."""
-    norms = [
-        {t.norm for t in tokenize(text=s.text)}
-        for n, s in enumerate(sentences)
-        if entries[n] == entries[number] and n != number
-    ]
-    return [
-        term
-        for term in proven_terms
-        if (words := {t.norm for t in tokenize(text=term)}) and any(words <= seen for seen in norms)
-    ]
+    """Return the proven skills (each with its words) that another sentence of the same entry names, most
+    important first; ``norms(n)`` is sentence n's words."""
+    others = [norms(n) for n, entry in enumerate(entries) if entry == entries[number] and n != number]
+    return [term for term, words in proven if any(words <= seen for seen in others)]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(t.norm for t in tokenize(text=text))
 
 
 def _candidates(*, sentences: Sequence[Sentence], sections: Sequence[str]) -> list[tuple[int, str, str]]:
@@ -167,8 +169,10 @@ def suggest_rewrites(
         ranked.append(((relevance + 1) * room + bonus, -number, number, text, section))
     ranked.sort(reverse=True)
     offered: list[tuple[float, int, Rewrite]] = []
+    proven = [(term, words) for term in proven_terms if (words := _words(term))]
+    norms = functools.cache(lambda n: _words(sentences[n].text))
     for score, _, number, text, section in ranked[: 3 * limit]:
-        skills = _entry_skills(number=number, entries=entries, sentences=sentences, proven_terms=proven_terms)
+        skills = _entry_skills(number=number, entries=entries, norms=norms, proven=proven) if proven else []
         rewrite, reasons = rewrite_sentence(text=text, proven_terms=skills)
         # A rewrite that changes the wording (a stronger verb, skills named) is worth more than one that
         # only asks for a figure.
