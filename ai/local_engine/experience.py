@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.resume import RANGE_RE, RANGE_YEAR_RE, YEARS_CLAIM_RE
+from ai.local_engine.resume import RANGE_RE, RANGE_YEAR_RE, YEARS_CLAIM_RE, range_years
 from ai.local_engine.text import STOPWORDS
 
 # Lines before a date range that still belong to its entry (title and employer often come first).
@@ -52,13 +52,13 @@ def _covered_years(intervals: list[tuple[int, int]]) -> int:
 
 @functools.lru_cache(maxsize=8192)
 def date_ranges(text: str, this_year: int) -> tuple[tuple[int, int], ...]:
-    """Return the (start, end) years of each date range in a line ("2019 - Present")."""
+    """Return the (start, end) years of each date range in a line ("2019 - Present", "Sep 15 - Now")."""
     if not RANGE_YEAR_RE.search(text):
         return ()
     found = []
     for match in RANGE_RE.finditer(text):
-        start = int(match.group(1))
-        end = int(match.group(2)) if match.group(2).isdigit() else this_year
+        start, until = range_years(match=match, this_year=this_year)
+        end = this_year if until is None else until
         if start <= end <= this_year:
             found.append((start, end))
     return tuple(found)
@@ -74,7 +74,7 @@ def _current_start(
     more often a one-off (a course, an award).
     """
     for number in work:
-        if not RANGE_YEAR_RE.search(sentences[number]):
+        if not _FULL_YEAR_RE.search(sentences[number]) and not date_ranges(sentences[number], this_year):
             continue
         match = _LONE_START_RE.match(sentences[number])
         if match is None or date_ranges(sentences[number], this_year):
@@ -86,6 +86,7 @@ def _current_start(
     return None
 
 
+_FULL_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # A line that opens with one date and no end: "2016 / 09 Title", "09/2016 Title", "Since 2016 Title".
 _LONE_START_RE = re.compile(
     r"\s*(?:since\s+)?(?:((?:19|20)\d\d)\s*/\s*\d{1,2}|\d{1,2}\s*/\s*((?:19|20)\d\d)|((?:19|20)\d\d))\b"
@@ -119,8 +120,9 @@ def _dated_entries(*, sentences: list[str], sections: tuple[str, ...]) -> list[t
     for number in work:
         for start, end in date_ranges(sentences[number], this_year):
             ranges.append((number, start, end))
-    current = _current_start(sentences=sentences, work=work, ranges=ranges, this_year=this_year)
-    if current is not None:
+    # Without a work section a lone year is more often a book's, an award's or a birth year than a job's.
+    current = sectioned and _current_start(sentences=sentences, work=work, ranges=ranges, this_year=this_year)
+    if current:
         ranges.insert(0, current)
     entries: list[tuple[int, int, range]] = []
     for position, (number, start, end) in enumerate(ranges):

@@ -7,6 +7,7 @@ are grouped into entries: a new entry starts at a short heading-like line once t
 dates and either an achievement line or a dates line just before. Page marks ("John Doe – 1/2") are dropped.
 """
 
+import datetime
 import functools
 import json
 import re
@@ -15,7 +16,7 @@ from collections import OrderedDict
 from typing import Any
 
 from ai.local_engine.improve import clean
-from ai.local_engine.resume import RANGE_RE
+from ai.local_engine.resume import RANGE_RE, range_years
 from ai.local_engine.sections import (
     ACTION_VERBS_IRREGULAR,
     KINDS,
@@ -89,8 +90,8 @@ def date_range(*, text: str) -> tuple[str, str] | None:
     """Return the (start, end) years of the first date range in ``text`` ("present" ends as ""), or None."""
     match = RANGE_RE.search(text)
     if match:
-        end = match.group(2)
-        return match.group(1), end if end[:1].isdigit() else ""
+        start, end = range_years(match=match, this_year=datetime.date.today().year)
+        return str(start), "" if end is None else str(end)
     years = _YEAR_RE.findall(text)
     if years:
         return years[0], years[0]
