@@ -17,19 +17,18 @@ from typing import Any
 
 from ai.local_engine.improve import clean
 from ai.local_engine.resume import RANGE_RE, range_years
+from ai.local_engine.section_reading import label_sections, section_starts
 from ai.local_engine.sections import (
     ACTION_VERBS_IRREGULAR,
     KINDS,
     PAGE_MARK_RE,
-    heading_kind,
     is_bare_list,
     is_contact,
-    label_sections,
 )
 from ai.local_engine.text import split_sentences
 from ai.text_normalize import normalize_text
 
-STRUCTURE_VERSION = 1  # raise when the reader changes: structures stored by an older one are read again
+STRUCTURE_VERSION = 2  # raise when the reader changes: structures stored by an older one are read again
 # Stored structures handed over by analyses (``remember_structure``), most recent last.
 REMEMBERED_MAX = 256
 _remembered: OrderedDict[str, tuple[str, ...]] = OrderedDict()
@@ -188,14 +187,15 @@ def _read(text: str) -> str:
     sections: list[dict[str, Any]] = []
     kind, heading, texts = "header", None, []
     header_lines: list[str] = []
-    for sentence, label in zip(sentences, labels, strict=True):
+    for sentence, start in zip(sentences, section_starts(sentences=sentences), strict=True):
         line = clean(sentence.text)
         if not line or PAGE_MARK_RE.match(line):
             continue
-        if heading_kind(text=sentence.text) is not None:
+        if start is not None:
             if texts or heading is not None:
                 sections.append(_section(kind=kind, heading=heading, texts=texts))
-            kind, heading, texts = label, line, []
+            # A heading glued to its section's first line ("Skills Web Technologies") heads that line.
+            kind, heading, texts = start[0], clean(start[1]), [clean(start[2])] if start[2].strip() else []
             continue
         texts.append(line)
         if kind == "header":
