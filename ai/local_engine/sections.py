@@ -110,7 +110,9 @@ def heading_kind(*, text: str) -> str | None:
     # A short Title Case or CAPS heading ending with a known section word.
     letters = [w for w in stripped.split() if w[:1].isalpha()]
     titled = letters and all(w[:1].isupper() or w.lower() in {"and", "of", "&"} for w in letters)
-    if titled and len(words) <= 3 and words[-1] in HEADING_TAILS:
+    # Two words in sentence case are a heading too ("Kitchen experience"); a longer line so is a sentence.
+    sentence_case = len(letters) == 2 and letters[0][:1].isupper()
+    if (titled or sentence_case) and len(words) <= 3 and words[-1] in HEADING_TAILS:
         return HEADING_TAILS[words[-1]]
     return None
 

@@ -87,3 +87,9 @@ def test_a_job_of_the_work_sections_form_under_another_heading_is_work() -> None
     assert labels["Systems Analyst Mar 14 - Sep 19"] == "experience"
     assert labels["Ran the monitoring of 300 Linux hosts."] == "experience"
     assert labels["BSc Physics, State University"] == "education"
+
+
+def test_a_two_word_heading_in_sentence_case_starts_its_section() -> None:
+    resume = "Jane Roe\nEducation\nCertificate in Culinary Arts, 2024\nKitchen experience\nPrep Cook, 2024 - present\n"
+    assert _labels(resume)["Prep Cook, 2024 - present"] == "experience"
+    assert _labels(resume + "Other work\nCashier, 2022 - 2024\n")["Cashier, 2022 - 2024"] == "experience"
