@@ -11,11 +11,13 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.resume import RANGE_RE, RANGE_YEAR_RE, YEARS_CLAIM_RE, range_years
+from ai.local_engine.resume import MONTH, RANGE_RE, RANGE_YEAR_RE, YEARS_CLAIM_RE, range_years
 from ai.local_engine.text import STOPWORDS
 
 # Lines before a date range that still belong to its entry (title and employer often come first).
 ENTRY_LEAD_LINES = 2
+# A line before a date range that ends a sentence of this many words is the entry above's last achievement.
+_ACHIEVEMENT_MIN_WORDS = 4
 _WORK = frozenset({"experience"})
 # An entry for someone still training: it shows experience, but not the years that make one over-qualified.
 _TRAINING_RE = re.compile(
@@ -61,7 +63,18 @@ def date_ranges(text: str, this_year: int) -> tuple[tuple[int, int], ...]:
         end = this_year if until is None else until
         if start <= end <= this_year:
             found.append((start, end))
+    since = _SINCE_RE.search(text)
+    if not found and since and len(text.split()) <= _SINCE_LINE_MAX_WORDS:
+        start = int(since.group(1))
+        if start <= this_year:
+            found.append((start, this_year))
     return tuple(found)
+
+
+# "Data Engineer, Acme (since 2020)": a role held from then to now, on a title line, not in a sentence
+# ("Precept new nurses (11 since 2020)" is an achievement of the entry, whose dates are elsewhere).
+_SINCE_RE = re.compile(rf"(?i)\bsince\s+(?:{MONTH}\s+)?((?:19|20)\d\d)\b")
+_SINCE_LINE_MAX_WORDS = 8
 
 
 def _current_start(
@@ -105,7 +118,8 @@ def _dated_entries(*, sentences: list[str], sections: tuple[str, ...]) -> list[t
     """Return (start year, end year, entry lines) of each dated role of the work lines (every line but the
     education ones when no section is labelled work).
 
-    An entry is its date range's line with up to ``ENTRY_LEAD_LINES`` lines before it and the lines after it
+    An entry is its date range's line with up to ``ENTRY_LEAD_LINES`` lines before it (not an achievement
+    sentence of the entry above) and the lines after it
     up to the next range, or to the end of its section.
     """
     this_year = datetime.date.today().year
@@ -131,10 +145,16 @@ def _dated_entries(*, sentences: list[str], sections: tuple[str, ...]) -> list[t
         # The last job ends where its section does: Education and Skills below it are not its lines.
         if sectioned:
             following = next((n for n in range(number + 1, following) if sections[n] not in _WORK), following)
-        entries.append(
-            (start, end, range(max(previous + 1, number - ENTRY_LEAD_LINES), max(following, number + 1)))
-        )
+        lead = number
+        while lead > max(previous + 1, number - ENTRY_LEAD_LINES) and not _achievement(sentences[lead - 1]):
+            lead -= 1
+        entries.append((start, end, range(lead, max(following, number + 1))))
     return entries
+
+
+def _achievement(text: str) -> bool:
+    """Return whether a line is an achievement sentence: the end of the entry above, not this one's title."""
+    return text.rstrip().endswith(".") and len(text.split()) >= _ACHIEVEMENT_MIN_WORDS
 
 
 def count_years(

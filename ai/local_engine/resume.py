@@ -24,14 +24,14 @@ PHRASE_WINDOW = 3
 # "6+ years of experience" is a claim; "2 years 10 months" (a duration label) is not.
 YEARS_CLAIM_RE = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b[^.\n]{0,40}?\bexperience", re.IGNORECASE)
 # A month's name or abbreviation as a whole word ("Sept.", "March"), never the start of "marked".
-_MONTH = (
+MONTH = (
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 # A four-digit year, with its month ("Jan 2019", "Jan 5, 2019", "01/2019", "2019/01") or without; or a
 # two-digit year only where a month says it is one ("Sep 15", "Jan '21", "06/18"), never a bare "15".
-_YEAR_4 = rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}/)?((?:19|20)\d\d)(?:\s*/\s*\d{{1,2}}\b)?"
-_YEAR_2 = rf"(?:{_MONTH}\s*['’]?|(?<![\d/])(?:0?[1-9]|1[0-2])/)(\d\d)(?![\d,/])"
+_YEAR_4 = rf"(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}/)?((?:19|20)\d\d)(?:\s*/\s*\d{{1,2}}\b)?"
+_YEAR_2 = rf"(?:{MONTH}\s*['’]?|(?<![\d/])(?:0?[1-9]|1[0-2])/)(\d\d)(?![\d,/])"
 RANGE_RE = starts_guarded(
     re.compile(
         rf"(?:{_YEAR_4}|{_YEAR_2})\s*(?:-|–|—|to|until|till|through)\s*"

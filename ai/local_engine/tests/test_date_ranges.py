@@ -39,3 +39,8 @@ def test_it_reads_no_range_from_numbers_that_are_not_years(line: str) -> None:
 def test_the_structure_writes_two_digit_years_in_full() -> None:
     assert date_range(text="Systems Analyst Oct 12 - Sep 13") == ("2012", "2013")
     assert date_range(text="DevOps engineer Sep 15 - Now") == ("2015", "")
+
+
+def test_a_title_line_since_a_year_runs_to_now_but_a_sentence_since_a_year_does_not() -> None:
+    assert date_ranges("Data Engineer, Acme (Since 2020)", THIS_YEAR) == ((2020, THIS_YEAR),)
+    assert date_ranges("Precepted new graduate nurses (11 since 2020) on nights.", THIS_YEAR) == ()
