@@ -2,7 +2,7 @@
 
 The posting for a resume is a one-line title for its hand-labelled role (bench/data/resume_roles.json) and
 a years requirement, so relevant years are the roles whose entries name that field. Prints the mean absolute
-error of the resume's total years against the role file's estimate.
+error of the resume's total and relevant years (none read counts as 0) against the role file's estimate.
 
 Run by hand: .venv/bin/python bench/resume_years.py [--names a,b]
 """
@@ -42,6 +42,7 @@ def main() -> None:
     roles = json.loads(ROLES.read_text(encoding="utf-8"))
     wanted = set(filter(None, args.names.split(",")))
     errors: list[float] = []
+    relevant_errors: list[float] = []
     for name, label in roles.items():
         if wanted and name not in wanted:
             continue
@@ -52,9 +53,11 @@ def main() -> None:
         total, relevant = details["years_in_resume"], details["relevant_years"]
         if label["years"] is not None:
             errors.append(abs((total or 0) - label["years"]))
+            relevant_errors.append(abs((relevant or 0) - label["years"]))
         print(f"{name:<40} label={label['years']!s:>4} total={total!s:>5} relevant={relevant!s:>5}")
     if errors:
         print(f"mean absolute error of total years vs label: {sum(errors) / len(errors):.2f} ({len(errors)})")
+        print(f"mean absolute error of relevant years vs label: {sum(relevant_errors) / len(errors):.2f}")
 
 
 if __name__ == "__main__":
