@@ -11,7 +11,7 @@ Each is read only where the resume shows the layout, so a resume written heading
 import re
 from collections.abc import Sequence
 
-from ai.local_engine.resume import RANGE_RE
+from ai.local_engine.resume import RANGE_RE, RANGE_YEAR_RE
 from ai.local_engine.section_headings import HEADINGS
 from ai.local_engine.sections import PAGE_MARK_RE, has_email, heading_kind, is_contact, phone
 from ai.local_engine.text import Sentence
@@ -28,6 +28,7 @@ _DEGREE_RE = re.compile(
     r"(?i)\b(?:bachelor'?s?|master'?s?|degree|ph\.?\s?d|doctorate|diploma|[bm]\.?\s?sc|[bm]\.?[as]\b|[bm]\.[as]\."
     r"|studies|semester|thesis|graduated|graduation|coursework|gpa)\b"
 )
+_HEADING_FIRST_WORDS = frozenset(key.split()[0] for key in HEADINGS)
 _SCHOOL_RE = re.compile(r"(?i)\b(?:university|college|school|institute|academy)\b")
 _WORK = "experience"
 # Sections whose own entries are not jobs, so a job's lines found there came from another column. Volunteer
@@ -45,21 +46,24 @@ def _own_heading(*, text: str) -> Start | None:
     if kind is not None:
         return kind, text, ""
     first, _, rest = text.partition("\n")
-    if rest and is_contact(text=rest) and (kind := heading_kind(text=first)) is not None:
+    if rest and (kind := heading_kind(text=first)) is not None and is_contact(text=rest):
         return kind, first, rest
     return None
 
 
 def _glued_heading(*, text: str) -> Start | None:
     """Return the heading a sentence opens with, glued to a capitalised line ("Skills Web Technologies")."""
-    words = text.split()
+    words = text.split(maxsplit=_GLUED_MAX_WORDS)
+    # Most sentences open with no heading's first word: they are answered here.
+    if not words or words[0].lower() not in _HEADING_FIRST_WORDS:
+        return None
     for count in range(min(_GLUED_MAX_WORDS, len(words) - 1), 0, -1):
         head = words[:count]
         if not all(word[:1].isupper() for word in head) or not words[count][:1].isupper():
             continue
         kind = HEADINGS.get(" ".join(head).lower())
         if kind is not None:
-            return kind, " ".join(head), " ".join(words[count:])
+            return kind, " ".join(head), " ".join(text.split()[count:])
     return None
 
 
@@ -125,9 +129,8 @@ def _agreement(*, texts: list[str], labels: list[str]) -> int:
     return score
 
 
-def _work_form(*, text: str) -> tuple[bool, str] | None:
-    """Return the form of a line's date range (words before it, its start written as "M 99") or None."""
-    match = RANGE_RE.search(text)
+def _work_form(*, text: str, match: re.Match[str] | None) -> tuple[bool, str] | None:
+    """Return the form of a line's date range ``match`` (words before it, its start written as "M 99")."""
     if match is None:
         return None
     start = re.sub(r"[a-z]+\.?", "M", re.sub(r"\d", "9", match.group().split("-")[0].strip().lower()))
@@ -136,20 +139,29 @@ def _work_form(*, text: str) -> tuple[bool, str] | None:
     return titled, start.split()[0] if start else ""
 
 
-def _rejoin_work(*, texts: list[str], starts: list[Start | None], labels: list[str]) -> list[str]:
+def _rejoin_work(
+    *,
+    texts: list[str],
+    starts: list[Start | None],
+    labels: list[str],
+    ranges: list[re.Match[str] | None],
+) -> list[str]:
     """Return the labels with jobs of the work section's form, found under another heading, put back in work.
 
     A two-column page's jobs come out after the other column's heading; a line dated the way the work
     section's entries are ("Systems Analyst Mar 14 - Jan 15"), naming no school or degree, starts a job.
     """
-    forms = {_work_form(text=t) for t, label in zip(texts, labels, strict=True) if label == _WORK}
-    forms.discard(None)
+    forms = {
+        _work_form(text=text, match=match)
+        for text, label, match in zip(texts, labels, ranges, strict=True)
+        if label == _WORK and match
+    }
     labels = list(labels)
     rejoined = False
     for number, text in enumerate(texts):
         if starts[number] is not None:
             rejoined = False
-        elif (form := _work_form(text=text)) is not None:
+        elif (form := _work_form(text=text, match=ranges[number])) is not None:
             rejoined = (
                 labels[number] in _NOT_JOBS
                 and form[0]
@@ -168,9 +180,13 @@ def label_sections(*, sentences: Sequence[Sentence]) -> list[str]:
     starts = section_starts(sentences=sentences)
     labels = _headings_first(texts=texts, starts=starts)
     first = next((n for n, start in enumerate(starts) if start is not None), len(texts))
-    dated = [RANGE_RE.search(text) is not None for text in texts]
+    # Most lines have no two digits in a row, and the plain pattern tells at a tenth of the range's cost.
+    ranges = [RANGE_RE.search(text) if RANGE_YEAR_RE.search(text) else None for text in texts]
+    dated = [match is not None for match in ranges]
     if sum(dated[:first]) >= _LEADING_DATED_MIN:
         after = _headings_after(texts=texts, starts=starts, dated=dated)
         if _agreement(texts=texts, labels=after) > _agreement(texts=texts, labels=labels):
             labels = after
-    return _rejoin_work(texts=texts, starts=starts, labels=labels)
+    if not any(dated):
+        return labels
+    return _rejoin_work(texts=texts, starts=starts, labels=labels, ranges=ranges)
