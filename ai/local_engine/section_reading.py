@@ -74,8 +74,14 @@ def section_starts(*, sentences: Sequence[Sentence]) -> list[Start | None]:
         None if start else _glued_heading(text=s.text) for s, start in zip(sentences, starts, strict=True)
     ]
     found = [start for start in glued if start is not None]
-    if len(found) >= _GLUED_MIN and len({kind for kind, _, _ in found}) > 1:
-        starts = [start or gluing for start, gluing in zip(starts, glued, strict=True)]
+    if len(found) < _GLUED_MIN or len({kind for kind, _, _ in found}) < 2:
+        return starts
+    current = None
+    for number, gluing in enumerate(glued):
+        # Inside its own kind of section a heading's word is the content's ("Project Lead" under Projects).
+        if starts[number] is None and gluing is not None and gluing[0] != current:
+            starts[number] = gluing
+        current = starts[number][0] if starts[number] is not None else current
     return starts
 
 

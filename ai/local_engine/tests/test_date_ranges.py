@@ -36,9 +36,10 @@ def test_it_reads_no_range_from_numbers_that_are_not_years(line: str) -> None:
     assert date_ranges(line, THIS_YEAR) == ()
 
 
-def test_the_structure_writes_two_digit_years_in_full() -> None:
-    assert date_range(text="Systems Analyst Oct 12 - Sep 13") == ("2012", "2013")
-    assert date_range(text="DevOps engineer Sep 15 - Now") == ("2015", "")
+def test_the_structure_writes_only_years_the_resume_wrote() -> None:
+    assert date_range(text="Systems Analyst Oct 2012 - Sep 2013") == ("2012", "2013")
+    assert date_range(text="University of Bremen, 2016/09 - now") == ("2016", "")
+    assert date_range(text="Systems Analyst Oct 12 - Sep 13") is None
 
 
 def test_a_title_line_since_a_year_runs_to_now_but_a_sentence_since_a_year_does_not() -> None:

@@ -93,3 +93,19 @@ def test_a_two_word_heading_in_sentence_case_starts_its_section() -> None:
     resume = "Jane Roe\nEducation\nCertificate in Culinary Arts, 2024\nKitchen experience\nPrep Cook, 2024 - present\n"
     assert _labels(resume)["Prep Cook, 2024 - present"] == "experience"
     assert _labels(resume + "Other work\nCashier, 2022 - 2024\n")["Cashier, 2022 - 2024"] == "experience"
+
+
+def test_lines_the_labels_move_to_work_form_a_work_section_of_the_structure() -> None:
+    sections = read_structure(text=TWO_COLUMNS)["sections"]
+    kinds = [(s["kind"], s["heading"]) for s in sections]
+    assert kinds == [
+        ("header", None),
+        ("experience", "WORK EXPERIENCE"),
+        ("education", "EDUCATION"),
+        ("experience", None),
+    ]
+
+
+def test_a_heading_after_its_section_names_the_section_above_it() -> None:
+    kinds = [(s["kind"], s["heading"]) for s in read_structure(text=HEADINGS_AFTER)["sections"]]
+    assert kinds == [("header", None), ("experience", "EXPERIENCE"), ("education", "EDUCATION")]
