@@ -16,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ai.local_engine.sections import KINDS, label_sections  # noqa: E402
+from ai.local_engine.section_reading import label_sections  # noqa: E402
+from ai.local_engine.sections import KINDS  # noqa: E402
 from ai.local_engine.text import Sentence, split_sentences  # noqa: E402
 from pdf_extract import extract_document  # noqa: E402
 

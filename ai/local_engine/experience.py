@@ -11,11 +11,13 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.resume import RANGE_RE, RANGE_YEAR_RE, YEARS_CLAIM_RE
+from ai.local_engine.resume import MONTH, RANGE_RE, RANGE_YEAR_RE, YEARS_CLAIM_RE, range_years
 from ai.local_engine.text import STOPWORDS
 
 # Lines before a date range that still belong to its entry (title and employer often come first).
 ENTRY_LEAD_LINES = 2
+# A line before a date range that ends a sentence of this many words is the entry above's last achievement.
+_ACHIEVEMENT_MIN_WORDS = 4
 _WORK = frozenset({"experience"})
 # An entry for someone still training: it shows experience, but not the years that make one over-qualified.
 _TRAINING_RE = re.compile(
@@ -52,16 +54,27 @@ def _covered_years(intervals: list[tuple[int, int]]) -> int:
 
 @functools.lru_cache(maxsize=8192)
 def date_ranges(text: str, this_year: int) -> tuple[tuple[int, int], ...]:
-    """Return the (start, end) years of each date range in a line ("2019 - Present")."""
+    """Return the (start, end) years of each date range in a line ("2019 - Present", "Sep 15 - Now")."""
     if not RANGE_YEAR_RE.search(text):
         return ()
     found = []
     for match in RANGE_RE.finditer(text):
-        start = int(match.group(1))
-        end = int(match.group(2)) if match.group(2).isdigit() else this_year
+        start, until = range_years(match=match, this_year=this_year)
+        end = this_year if until is None else until
         if start <= end <= this_year:
             found.append((start, end))
+    since = _SINCE_RE.search(text)
+    if not found and since and len(text.split()) <= _SINCE_LINE_MAX_WORDS:
+        start = int(since.group(1))
+        if start <= this_year:
+            found.append((start, this_year))
     return tuple(found)
+
+
+# "Data Engineer, Acme (since 2020)": a role held from then to now, on a title line, not in a sentence
+# ("Precept new nurses (11 since 2020)" is an achievement of the entry, whose dates are elsewhere).
+_SINCE_RE = re.compile(rf"(?i)\bsince\s+(?:{MONTH}\s+)?((?:19|20)\d\d)\b")
+_SINCE_LINE_MAX_WORDS = 8
 
 
 def _current_start(
@@ -74,7 +87,7 @@ def _current_start(
     more often a one-off (a course, an award).
     """
     for number in work:
-        if not RANGE_YEAR_RE.search(sentences[number]):
+        if not _FULL_YEAR_RE.search(sentences[number]) and not date_ranges(sentences[number], this_year):
             continue
         match = _LONE_START_RE.match(sentences[number])
         if match is None or date_ranges(sentences[number], this_year):
@@ -86,6 +99,7 @@ def _current_start(
     return None
 
 
+_FULL_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # A line that opens with one date and no end: "2016 / 09 Title", "09/2016 Title", "Since 2016 Title".
 _LONE_START_RE = re.compile(
     r"\s*(?:since\s+)?(?:((?:19|20)\d\d)\s*/\s*\d{1,2}|\d{1,2}\s*/\s*((?:19|20)\d\d)|((?:19|20)\d\d))\b"
@@ -104,7 +118,8 @@ def _dated_entries(*, sentences: list[str], sections: tuple[str, ...]) -> list[t
     """Return (start year, end year, entry lines) of each dated role of the work lines (every line but the
     education ones when no section is labelled work).
 
-    An entry is its date range's line with up to ``ENTRY_LEAD_LINES`` lines before it and the lines after it
+    An entry is its date range's line with up to ``ENTRY_LEAD_LINES`` lines before it (not an achievement
+    sentence of the entry above) and the lines after it
     up to the next range, or to the end of its section.
     """
     this_year = datetime.date.today().year
@@ -119,8 +134,9 @@ def _dated_entries(*, sentences: list[str], sections: tuple[str, ...]) -> list[t
     for number in work:
         for start, end in date_ranges(sentences[number], this_year):
             ranges.append((number, start, end))
-    current = _current_start(sentences=sentences, work=work, ranges=ranges, this_year=this_year)
-    if current is not None:
+    # Without a work section a lone year is more often a book's, an award's or a birth year than a job's.
+    current = sectioned and _current_start(sentences=sentences, work=work, ranges=ranges, this_year=this_year)
+    if current:
         ranges.insert(0, current)
     entries: list[tuple[int, int, range]] = []
     for position, (number, start, end) in enumerate(ranges):
@@ -129,10 +145,16 @@ def _dated_entries(*, sentences: list[str], sections: tuple[str, ...]) -> list[t
         # The last job ends where its section does: Education and Skills below it are not its lines.
         if sectioned:
             following = next((n for n in range(number + 1, following) if sections[n] not in _WORK), following)
-        entries.append(
-            (start, end, range(max(previous + 1, number - ENTRY_LEAD_LINES), max(following, number + 1)))
-        )
+        lead = number
+        while lead > max(previous + 1, number - ENTRY_LEAD_LINES) and not _achievement(sentences[lead - 1]):
+            lead -= 1
+        entries.append((start, end, range(lead, max(following, number + 1))))
     return entries
+
+
+def _achievement(text: str) -> bool:
+    """Return whether a line is an achievement sentence: the end of the entry above, not this one's title."""
+    return text.rstrip().endswith(".") and len(text.split()) >= _ACHIEVEMENT_MIN_WORDS
 
 
 def count_years(

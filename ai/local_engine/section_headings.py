@@ -28,6 +28,7 @@ HEADINGS: dict[str, str] = {
     "industry experience": "experience",
     "employment": "experience",
     "employment history": "experience",
+    "work": "experience",
     "work history": "experience",
     "career history": "experience",
     "professional history": "experience",

@@ -1,16 +1,15 @@
-"""Label each resume sentence with the section it belongs to, and spot bare keyword lists.
+"""Tell a resume's section headings and contact lines, and spot bare keyword lists.
 
 Headings are found by their words ("Professional Experience", "SKILLS:", "Work History"), whatever their case;
-every sentence after a heading belongs to that heading's section until the next one. Lines above the first
-heading are the header (name, title) or contact details. A contact-looking line (e-mail, phone, URL, profile
-handle) is labelled "contact" only there, so a location or date line inside a job stays in "experience".
+``section_reading.label_sections`` gives every sentence after a heading that heading's section. Lines above
+the first heading are the header (name, title) or contact details. A contact-looking line (e-mail, phone,
+URL, profile handle) is labelled "contact" only there, so a location or date line in a job stays "experience".
 """
 
 import re
-from collections.abc import Sequence
 
 from ai.local_engine.section_headings import HEADING_PREFIXES, HEADING_TAILS, HEADINGS
-from ai.local_engine.text import Sentence, starts_guarded
+from ai.local_engine.text import starts_guarded
 
 KINDS: tuple[str, ...] = (
     "header",
@@ -111,7 +110,9 @@ def heading_kind(*, text: str) -> str | None:
     # A short Title Case or CAPS heading ending with a known section word.
     letters = [w for w in stripped.split() if w[:1].isalpha()]
     titled = letters and all(w[:1].isupper() or w.lower() in {"and", "of", "&"} for w in letters)
-    if titled and len(words) <= 3 and words[-1] in HEADING_TAILS:
+    # Two words in sentence case are a heading too ("Kitchen experience"); a longer line so is a sentence.
+    sentence_case = len(letters) == 2 and letters[0][:1].isupper()
+    if (titled or sentence_case) and len(words) <= 3 and words[-1] in HEADING_TAILS:
         return HEADING_TAILS[words[-1]]
     return None
 
@@ -120,19 +121,21 @@ def is_contact(*, text: str) -> bool:
     """Return whether ``text`` reads as a contact detail (e-mail, phone, URL or profile handle)."""
     return bool(
         _ADDRESS_RE.search(text.strip())
-        or _has_email(text=text)
+        or has_email(text=text)
         or _URL_RE.search(text)
         or _PROFILE_RE.search(text)
-        or _phone(text=text)
+        or phone(text=text)
     )
 
 
-def _has_email(*, text: str) -> bool:
+def has_email(*, text: str) -> bool:
+    """Return whether ``text`` holds an e-mail address."""
     # Most lines have no "@", and the pattern tries every word before it can tell.
     return "@" in text and _EMAIL_RE.search(text) is not None
 
 
-def _phone(*, text: str) -> bool:
+def phone(*, text: str) -> bool:
+    """Return whether ``text`` holds a phone number (nine digits or more, not a date)."""
     for match in _PHONE_RE.finditer(text):
         digits = sum(map(str.isdigit, match.group()))
         if digits >= 9 and not _DATE_RE.search(match.group()):
@@ -159,25 +162,3 @@ def is_bare_list(*, text: str) -> bool:
     ]
     prose = [w for w in words if w in _PROSE_WORDS]
     return not verbs and len(prose) <= max(1, len(words) // 8)
-
-
-def label_sections(*, sentences: Sequence[Sentence]) -> list[str]:
-    """Return one section kind (see ``KINDS``) per sentence of a resume, in order."""
-    labels: list[str] = []
-    current: str | None = None
-    for sentence in sentences:
-        kind = heading_kind(text=sentence.text)
-        if kind is not None:
-            current = kind
-            labels.append(kind)
-            continue
-        if PAGE_MARK_RE.match(sentence.text.strip()):
-            labels.append("other")
-        elif current is None:
-            labels.append("contact" if is_contact(text=sentence.text) else "header")
-        elif _has_email(text=sentence.text) or _phone(text=sentence.text):
-            # A name block printed after a sidebar: its e-mail or phone line is contact wherever it is.
-            labels.append("contact")
-        else:
-            labels.append(current)
-    return labels

@@ -7,6 +7,7 @@ are grouped into entries: a new entry starts at a short heading-like line once t
 dates and either an achievement line or a dates line just before. Page marks ("John Doe – 1/2") are dropped.
 """
 
+import datetime
 import functools
 import json
 import re
@@ -15,26 +16,27 @@ from collections import OrderedDict
 from typing import Any
 
 from ai.local_engine.improve import clean
-from ai.local_engine.resume import RANGE_RE
+from ai.local_engine.resume import RANGE_RE, range_years
+from ai.local_engine.section_reading import label_sections, section_starts
 from ai.local_engine.sections import (
     ACTION_VERBS_IRREGULAR,
     KINDS,
     PAGE_MARK_RE,
-    heading_kind,
     is_bare_list,
     is_contact,
-    label_sections,
 )
 from ai.local_engine.text import split_sentences
 from ai.text_normalize import normalize_text
 
-STRUCTURE_VERSION = 1  # raise when the reader changes: structures stored by an older one are read again
+STRUCTURE_VERSION = 2  # raise when the reader changes: structures stored by an older one are read again
 # Stored structures handed over by analyses (``remember_structure``), most recent last.
 REMEMBERED_MAX = 256
 _remembered: OrderedDict[str, tuple[str, ...]] = OrderedDict()
 _remembered_lock = threading.Lock()
 # Section kinds whose lines are grouped into entries (a job, a school, a project, a certificate); the lines
 # of other sections form one entry.
+# Labels a line takes inside any section without leaving it (an e-mail line in a job, a page footer).
+_INLINE_LABELS = frozenset({"contact", "other"})
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "certifications"})
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE_LINE_MAX_WORDS = 8
@@ -88,9 +90,10 @@ def line_role(*, text: str) -> str:
 def date_range(*, text: str) -> tuple[str, str] | None:
     """Return the (start, end) years of the first date range in ``text`` ("present" ends as ""), or None."""
     match = RANGE_RE.search(text)
-    if match:
-        end = match.group(2)
-        return match.group(1), end if end[:1].isdigit() else ""
+    # A two-digit year ("Sep 15") is no year the resume wrote: an export writes only years as written.
+    if match and not (match.group(2) or match.group(4)):
+        start, end = range_years(match=match, this_year=datetime.date.today().year)
+        return str(start), "" if end is None else str(end)
     years = _YEAR_RE.findall(text)
     if years:
         return years[0], years[0]
@@ -187,15 +190,28 @@ def _read(text: str) -> str:
     sections: list[dict[str, Any]] = []
     kind, heading, texts = "header", None, []
     header_lines: list[str] = []
-    for sentence, label in zip(sentences, labels, strict=True):
+    starts = section_starts(sentences=sentences)
+    for sentence, start, label in zip(sentences, starts, labels, strict=True):
         line = clean(sentence.text)
         if not line or PAGE_MARK_RE.match(line):
             continue
-        if heading_kind(text=sentence.text) is not None:
+        if start is not None and heading is None and kind == start[0] and texts:
+            # A heading printed after its section's lines names the section above it.
+            heading = clean(start[1])
+            texts.extend([clean(start[2])] if start[2].strip() else [])
+            continue
+        if start is not None:
             if texts or heading is not None:
                 sections.append(_section(kind=kind, heading=heading, texts=texts))
-            kind, heading, texts = label, line, []
+            # A heading glued to its section's first line ("Skills Web Technologies") heads that line.
+            kind, heading, texts = start[0], clean(start[1]), [clean(start[2])] if start[2].strip() else []
             continue
+        if label != kind and label not in _INLINE_LABELS and not (kind == "header" and label == "contact"):
+            # The labels put these lines in another section than the heading above (a heading printed after
+            # its section, a second column's job): they open a section of their own, its heading unknown.
+            if texts or heading is not None:
+                sections.append(_section(kind=kind, heading=heading, texts=texts))
+            kind, heading, texts = label, None, []
         texts.append(line)
         if kind == "header":
             header_lines.append(line)

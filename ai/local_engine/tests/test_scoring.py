@@ -150,3 +150,12 @@ def test_a_posting_with_neither_title_nor_skills_scores_experience_from_the_text
     vague = "Hiring now! Friendly people wanted for all shifts. Apply in store."
     parts = analyze(resume_text=CHEF, job_description=vague)["details"]["sub_scores"]
     assert parts["experience"]["score"] == parts["text_similarity"]["score"] < 100
+
+
+def test_the_last_achievement_of_a_relevant_job_does_not_make_the_job_below_it_relevant():
+    resume = (
+        "Experience\nData Engineer, Acme  2021 - 2023\nBuilt Airflow pipelines in Python.\n"
+        "Barista, Beta Cafe  2015 - 2020\nServed coffee to commuters.\n"
+    )
+    details = analyze(resume_text=resume, job_description="Data Engineer\nPython and Airflow.")["details"]
+    assert (details["years_in_resume"], details["relevant_years"]) == (7, 2)

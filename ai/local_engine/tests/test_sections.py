@@ -1,4 +1,5 @@
-from ai.local_engine.sections import heading_kind, is_bare_list, label_sections
+from ai.local_engine.section_reading import label_sections
+from ai.local_engine.sections import heading_kind, is_bare_list
 from ai.local_engine.text import split_sentences
 
 RESUME = """JANE DOE
