@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ai.local_engine.cue_gates import holds_any
 from ai.local_engine.rewrite_wording import (
     ANY_WEAK_OPENER,
     ask_for_figure,
@@ -41,15 +42,31 @@ _OBJECTIVE_RE = re.compile(
     r"\b(?:looking for|seeking|hoping to|eager to)\s+(?:a|an|the|my|new|to)\b|\bwhere I can\b",
     re.IGNORECASE,
 )
+# Literal pieces one of which every match of _OBJECTIVE_RE holds (lower-cased): a sentence with none is
+# passed over without running the case-blind pattern at every place.
+_OBJECTIVE_PIECES = ("seeking", "looking for", "to obtain", "objective", "aspiring", "eager to", "available",
+                     "hoping to", "where i can")  # fmt: skip
 # Half a sentence: a PDF line break cut it ("2021), booking meetings ...", "... resulting in a").
 _STARTS_MID_SENTENCE_RE = re.compile(
     r"^(?:[^A-Za-z]|(?:and|or|but|with|to|of|for|in|on|at|by|the|a|an|which|that|including|such|as)\b)"
 )
-_ENDS_MID_SENTENCE_RE = re.compile(
-    r"\b(?:a|an|the|of|to|in|for|with|and|or|by|on|at|from|as|that|into|resulting|using|"
-    r"including|via|like|such)\W*$",
-    re.IGNORECASE,
+# The last word of a sentence cut short (compared lower-cased, punctuation stripped).
+_DANGLING_ENDS = frozenset(
+    """a an the of to in for with and or by on at from as that into resulting using including via like
+    such""".split()
 )
+
+
+def _objective(*, text: str) -> bool:
+    lower = text.lower()
+    return holds_any(words=_OBJECTIVE_PIECES, lower=lower) and _OBJECTIVE_RE.search(text) is not None
+
+
+def _ends_mid_sentence(*, words: Sequence[str]) -> bool:
+    last = re.sub(r"\W+", "", words[-1]).lower() if words else ""
+    return not last or last in _DANGLING_ENDS
+
+
 # A line that opens an entry of a resume ("Software Engineer, Acme (2019 - 2024)"): skills named in one
 # entry were not used in another.
 _ENTRY_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\bpresent\b", re.IGNORECASE)
@@ -114,9 +131,9 @@ def _candidates(*, sentences: Sequence[Sentence], sections: Sequence[str]) -> li
         if (
             not MIN_WORDS <= len(words) <= MAX_WORDS
             or _CONTACT_RE.search(text)
-            or _OBJECTIVE_RE.search(text)
+            or _objective(text=text)
             or _STARTS_MID_SENTENCE_RE.match(text)
-            or _ENDS_MID_SENTENCE_RE.search(text)
+            or _ends_mid_sentence(words=words)
         ):
             continue
         letters = [w for w in words if w[:1].isalpha()]
