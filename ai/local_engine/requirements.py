@@ -47,6 +47,12 @@ HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
 _OR_SIMILAR_RE = re.compile(
     r"[^);.\n]{0,40}?\b(?:or|and)\s+(?:similar|equivalent|comparable|the like)\b", re.IGNORECASE
 )
+# "a BI tool such as Power BI or Tableau", "a CRM platform like HubSpot": a named field followed by the kind
+# of thing is a category too; any example meets it.
+_KIND_AFTER_HEAD_RE = re.compile(
+    r"\s*(?:tools?|software|platforms?|systems?|packages?|suites?|solutions?|applications?|products?)\b",
+    re.IGNORECASE,
+)
 
 
 class _Builder:
@@ -153,6 +159,9 @@ def _sentence_requirements(
             category_of(key=head.key, vocabulary=builder.vocabulary)
             or _OR_SIMILAR_RE.match(text, examples[-1].end) is not None
         )
+        kind = head is not None and not head_category and _KIND_AFTER_HEAD_RE.match(text, head.end)
+        if kind:
+            head, head_category = replace(head, text=text[head.start : kind.end()], end=kind.end()), True
         if head is not None and head.concept_id is not None and not head_category:
             # "Python (pandas, NumPy)", "AWS (EC2, S3)": a named skill and the parts of it asked for, each
             # a requirement of its own; only a category ("frameworks such as") takes examples as alternatives.

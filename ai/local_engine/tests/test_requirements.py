@@ -73,6 +73,16 @@ def test_a_category_with_examples_is_one_requirement():
     assert len(languages) == 1
 
 
+def test_a_named_field_followed_by_a_kind_of_tool_is_met_by_any_example():
+    posting = "Data Analyst\n\nRequirements\n- Experience with a BI tool such as Power BI or Tableau\n"
+    resume = "Experience\nData Analyst, Shop (2020 - 2024)\n- Built Tableau dashboards for 40 buyers.\n"
+    (requirement,) = [r for r in read_requirements(text=posting).requirements if "Tableau" in r.alternatives]
+    assert requirement.name == "BI tool"
+    assert requirement.alternatives == ("Power BI", "Tableau")
+    result = analyze(resume_text=resume, job_description=posting)
+    assert "BI" not in result["missing_keywords"] and "BI tool" not in result["missing_keywords"]
+
+
 def test_a_narrower_skill_meets_the_broader_requirement():
     result = analyze(resume_text=RESUME, job_description=POSTING)
     status = {r["name"]: r for r in result["details"]["requirements"]}
