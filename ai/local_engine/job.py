@@ -54,8 +54,26 @@ SENIORITY_WORDS = frozenset(
 )
 
 
+# Words a heading of preferred things is made of ("Preferred Qualifications", "Skills that are a plus").
+_HEADING_WORDS = frozenset(
+    """skills skill qualifications qualification experience requirements requirement knowledge extras extra
+    points what that are is would be also and the of you your we it if have has things nice good great
+    additional education certifications certification licenses licences training languages other""".split()
+)
+
+
 def _is_heading(*, sentence: Sentence) -> bool:
-    return sentence.text.endswith(":") or len(sentence.text.split()) <= 4
+    """Return whether a short sentence is a heading: not the first clause of a line ("BSN preferred;"), not a
+    thing named with its cue ("Python a plus", "BSN preferred"), which is one line's importance only."""
+    text = sentence.text
+    if text.endswith(":"):
+        return True
+    if text.endswith((";", ",")) or len(text.split()) > 4:
+        return False
+    cue = _PREFERRED_CUES.search(text)
+    if cue is None or text[cue.end() :].strip(" .!") or cue.start() == 0:
+        return True
+    return all(word.lower().strip(".,'()") in _HEADING_WORDS for word in text[: cue.start()].split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,12 +235,26 @@ def degree_level_in(*, sentences: Iterable[Sentence]) -> int | None:
     return max((level for s in sentences for level in degree_levels_of(text=s.text)), default=None)
 
 
+# Years that are a deadline, an age or a term, not experience: "obtain a BSN within 3 years", "every 2
+# years", "18 years of age", "a 2-year contract".
+_NOT_EXPERIENCE_BEFORE_RE = re.compile(
+    r"\b(?:within|every|after|next|first|last|past|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_NOT_EXPERIENCE_AFTER_RE = re.compile(
+    r"\s*(?:(?:of\s+)?age\b|old\b|ago\b|contract|term\b|from\b)", re.IGNORECASE
+)
+
+
 def min_years(*, sentences: list[Sentence]) -> int | None:
     found = []
     for sentence in sentences:
         for match in _YEARS_RE.finditer(sentence.text):
             years = int(match.group(1))
-            if 1 <= years <= 20:
+            if (
+                1 <= years <= 20
+                and not _NOT_EXPERIENCE_BEFORE_RE.search(sentence.text, 0, match.start())
+                and not _NOT_EXPERIENCE_AFTER_RE.match(sentence.text, match.end())
+            ):
                 found.append(years)
     return max(found) if found else None
 

@@ -42,3 +42,30 @@ def test_a_security_clearance_is_a_credential_gap():
         i["term"] for i in result["details"]["missing_keywords_detail"] if i["category"] == "certification"
     ]
     assert "Active Secret clearance" in credentials
+
+
+NURSE_POSTING = """Registered Nurse
+Qualifications
+- BLS certification required
+- BSN preferred; ADN considered with commitment to obtain BSN within 3 years
+- 1+ year of acute care experience
+- Strong critical thinking and time management skills
+Nice to have
+- Telemetry experience
+"""
+
+
+def test_a_thing_named_with_its_cue_is_a_plus_for_its_own_line_only():
+    result = analyze(resume_text=RESUME, job_description=NURSE_POSTING)
+    importance = _importance(result)
+
+    assert importance["bsn"] == "preferred"
+    assert importance["critical thinking"] == "required"
+    assert importance["time management"] == "required"
+    assert importance["telemetry"] == "preferred"  # a real heading still starts the nice-to-haves
+
+
+def test_years_of_a_deadline_are_not_years_of_experience():
+    result = analyze(resume_text=RESUME, job_description=NURSE_POSTING)
+
+    assert result["details"]["years_required"] == 1
