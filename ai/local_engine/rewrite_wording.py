@@ -8,6 +8,7 @@ fixed words here (a plainer opening, "using", "and", a bracketed request for a f
 import re
 from collections.abc import Sequence
 
+from ai.local_engine.aliases import ROLE_NOUNS
 from ai.local_engine.text import first_norm, tokenize
 
 METRIC_HINT = "[add a real figure: how much, how many or how fast]"
@@ -27,6 +28,21 @@ MEASURABLE_VERBS = frozenset(
     expanded accelerated boosted streamlined deployed established introduced redesigned rebuilt maintained
     trained organized organised analyzed analysed supported handled owned""".split()
 )
+# Current-role bullets in the present ("Supervise a crew of 18", "Manages vendor contracts"): actions too.
+PRESENT_ACTION_VERBS = frozenset(
+    """supervise run handle onboard train manage lead develop build design implement create maintain
+    coordinate conduct prepare process perform provide ensure monitor oversee drive own deliver analyze
+    analyse support plan organize organise review write test deploy operate serve sell negotiate collaborate
+    partner mentor coach teach care administer document chart educate respond resolve track report reconcile
+    audit schedule launch optimize optimise improve reduce increase automate migrate scale ship establish
+    introduce redesign rebuild grow cut save raise load unload pick pack assemble install repair inspect
+    diagnose troubleshoot configure cook assess evaluate research recruit hire interview advise guide
+    streamline expand accelerate boost lower decrease shorten double""".split()
+)
+_PRESENT_CHANGE_VERBS = frozenset(
+    """improve reduce increase optimize optimise grow cut save raise lower decrease shorten accelerate boost
+    streamline expand double""".split()
+)
 # Verbs that state a change: the figure is how much ("Reduced build time" -> "... by [how much]").
 CHANGE_VERBS = frozenset(
     """improved reduced increased optimized optimised grew cut saved raised lowered decreased shortened
@@ -43,7 +59,17 @@ _RESULT_CLAUSE_RE = re.compile(rf",\s+(?:(?:{_RESULT_GERUNDS})\b|which\b|resulti
 _CHANGE_CLAUSE_RE = re.compile(
     rf",\s+(?:{_RESULT_GERUNDS}|resulting in)\s+(?:[\w'-]+\s+){{0,4}}[\w'-]+(?=\s*(?:[,;.]|$))", re.I
 )
-_TEAM_OF_RE = re.compile(r"\b(teams?\s+of\s+)(?=(?:[a-z-]+\s+)?[a-z]+s\b)", re.I)
+_TEAM_OF_RE = re.compile(r"\b((?:teams?|crews?|staff|groups?)\s+of\s+)(?=(?:[a-z-]+\s+)?[a-z]+s\b)", re.I)
+# "Trained new associates", "Onboard and mentor junior engineers": how many people, before who they were.
+_PEOPLE_COUNT_RE = re.compile(
+    r"^(?:(?:trained|train|mentored|mentor|coached|coach|supervised|supervise|onboarded|onboard|hired|hire|"
+    r"recruited|recruit|taught|teach|managed|manage|led|lead|interviewed|interview|precepted|precept)"
+    r"(?:\s*(?:,|and|&)\s*[a-z]+){0,2}\s+)(?=(?:(?:new|junior|senior|student|entry-level|part-time|seasonal|"
+    r"graduate|summer)\s+)?(?:associates|engineers|developers|nurses|staff|employees|hires|interns|students|"
+    r"volunteers|analysts|agents|technicians|drivers|pickers|packers|reps|representatives|apprentices|"
+    r"trainees|cashiers|servers|cooks|designers|teachers|tutors|colleagues|team\s+members)\b)",
+    re.I,
+)
 # A sentence that already says how it was done ("using Docker", "in Python", "tools like Ansible", "Used
 # Angular for ..."): no more tools.
 _SAYS_HOW_RE = re.compile(
@@ -141,10 +167,34 @@ def strengthen(*, sentence: str) -> tuple[str, bool]:
     return body[:1].upper() + body[1:], False
 
 
+# "Design and implementation of ...", "Research on ...", "Lead Associate: ...": the word is a noun there.
+_NOUN_OPENING_RE = re.compile(
+    r"^\S+(?:\s+and\s+\w+(?:tion|ment|ance|ence|sis))?\s*(?:of|on|is|was|are|[:–-])(?:\s|$)", re.I
+)
+
+
+def present_action(*, first: str, text: str = "") -> str | None:
+    """Return the plain form of a present-tense action verb opening a bullet ("supervise" for "Supervises";
+    ``first`` is the first token's norm, plural folded; ``text`` the bullet), or None."""
+    for form in (first, first[:-1] if first.endswith("e") else ""):
+        if form in PRESENT_ACTION_VERBS:
+            words = text.split(maxsplit=2)
+            title = (
+                len(words) > 1 and words[1].lower().strip(":,–-") in ROLE_NOUNS
+            )  # "Research Assistant: ..."
+            return None if title or _NOUN_OPENING_RE.match(text) else form
+    return None
+
+
 def reads_as_action(*, text: str) -> bool:
-    """Return whether ``text`` opens with a past-tense action or a weak opening that hides one."""
+    """Return whether ``text`` opens with an action, past or present, or a weak opening that hides one."""
     first = first_norm(text=text)
-    return first.endswith("ed") or first in MEASURABLE_VERBS or bool(ANY_WEAK_OPENER.match(text))
+    return (
+        first.endswith("ed")
+        or first in MEASURABLE_VERBS
+        or present_action(first=first, text=text) is not None
+        or bool(ANY_WEAK_OPENER.match(text))
+    )
 
 
 def has_figure(*, text: str) -> bool:
@@ -200,10 +250,11 @@ def ask_for_figure(*, text: str, original: str) -> tuple[str, bool]:
     [how much ...]"; otherwise a general request ends the sentence.
     """
     first = first_norm(text=text)
-    measurable = first in MEASURABLE_VERBS or (first.endswith("ed") and len(first) > 4)
+    present = present_action(first=first, text=text)
+    measurable = first in MEASURABLE_VERBS or (first.endswith("ed") and len(first) > 4) or present is not None
     if not measurable or has_figure(text=original):
         return text, False
-    team = _TEAM_OF_RE.search(text)
+    team = _TEAM_OF_RE.search(text) or _PEOPLE_COUNT_RE.match(text)
     if team:
         return f"{text[: team.end()]}{COUNT_HINT} {text[team.end() :]}", True
     change = _CHANGE_CLAUSE_RE.search(text)
@@ -211,7 +262,9 @@ def ask_for_figure(*, text: str, original: str) -> tuple[str, bool]:
         return f"{text[: change.end()]} by {CHANGE_HINT}{text[change.end() :]}", True
     clause = _RESULT_CLAUSE_RE.search(text)
     end = clause.start() if clause else len(text)
-    if first in CHANGE_VERBS and len(text[:end].split()) <= CHANGE_MAX_WORDS:
+    if (first in CHANGE_VERBS or present in _PRESENT_CHANGE_VERBS) and len(
+        text[:end].split()
+    ) <= CHANGE_MAX_WORDS:
         how = _HOW_DONE_RE.search(text, 0, end)
         where = how.start() if how else end
         return f"{text[:where]} by {CHANGE_HINT}{text[where:]}", True

@@ -172,3 +172,47 @@ def test_half_sentences_cut_by_a_line_break_are_never_chosen():
     ]
 
     assert sentences == ["Built the partner onboarding portal for enterprise customers."]
+
+
+def test_the_number_of_people_trained_is_asked_for_before_who_they_were():
+    trained, _ = rewrite_sentence(text="Onboard and train new associates on safe lifting", proven_terms=[])
+    crew, _ = rewrite_sentence(text="Supervised a crew of pickers on nights", proven_terms=[])
+
+    assert trained == f"Onboard and train {COUNT_HINT} new associates on safe lifting."
+    assert crew == f"Supervised a crew of {COUNT_HINT} pickers on nights."
+
+
+WAREHOUSE_JOB = """Warehouse Shift Lead
+- Lead a team of pickers and packers; run cycle counts with RF scanners
+- Train new hires on safe work practices
+"""
+WAREHOUSE_RESUME = """Dee Carter
+Experience
+Lead Associate, Northside Fulfillment (2021 - Present)
+- Supervise the night crew of pickers and packers and run cycle counts with RF scanners
+- Train new associates on safe lifting and standard work
+Warehouse Associate, Sierra Freight (2018 - 2021)
+- Loaded and unloaded trailers for the outbound dock
+"""
+
+
+def test_present_tense_bullets_of_the_current_role_are_achievements_too():
+    result = analyze(resume_text=WAREHOUSE_RESUME, job_description=WAREHOUSE_JOB)
+    chosen = [item["sentence"] for item in result["details"]["rewrites"]]
+
+    assert chosen[0].startswith(("Supervise the night crew", "Train new associates"))
+    assert "Train new associates on safe lifting and standard work" in chosen
+
+
+def test_a_noun_phrase_or_a_title_opening_with_a_verb_is_not_an_action():
+    resume = """Kim Park
+Experience
+Engineer, Acme (2019 - 2024)
+- Design and implementation of the deployment process for the billing platform
+- Research Assistant: Research on ranking models for the search team
+- Shipped the billing platform's deployment process to 12 teams
+"""
+    result = analyze(resume_text=resume, job_description="DevOps Engineer\n- Own the deployment process")
+    chosen = [item["sentence"] for item in result["details"]["rewrites"]]
+
+    assert chosen == ["Shipped the billing platform's deployment process to 12 teams"]
