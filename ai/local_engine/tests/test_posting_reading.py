@@ -243,3 +243,17 @@ def test_a_technologies_line_after_the_pay_lists_skills():
     missing = analyze(resume_text=COOK, job_description=posting)["missing_keywords"]
 
     assert "GraphQL" in missing or "graphql" in missing
+
+
+def test_the_company_named_after_a_capitalised_join_or_at_is_no_requirement():
+    posting = """Warehouse Shift Lead
+Join Summit Logistics! We're a 3PL serving e-commerce brands.
+What you need:
+- 2+ years warehouse experience
+- Working knowledge of RF scanners
+"""
+    resume = "Dee Carter\nExperience\nPicker, Northside (2018 - 2024)\n- Picked 300 orders a shift\n"
+    missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+
+    assert not any("Summit" in keyword for keyword in missing)
+    assert "RF scanners" in missing
