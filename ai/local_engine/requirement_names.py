@@ -53,11 +53,15 @@ def soft_skill_name(*, head: Candidate, vocabulary: Vocabulary) -> str:
     """Return the name a soft skill goes by: the posting's words when they name the skill ("verbal
     communication", "teamwork"); when they describe the person or an act ("clear communicator", "be curious",
     "work in a team", "cross-functional"), the skill's own name ("Communication", "curiosity", "Teamwork")."""
-    if head.concept_id is None or _names_a_skill(text=head.text):
+    if head.concept_id is None:
         return head.text
     for skill, (pattern, _) in PEOPLE_ACTS.items():
         if pattern.fullmatch(head.text):
-            return skill  # "work with product managers and data scientists", "leading engineers"
+            # "work with product managers and data scientists", "leading engineers", "Working closely with
+            # category managers" (an "-ing" act, not the skill's name)
+            return skill
+    if _names_a_skill(text=head.text):
+        return head.text
     name = vocabulary.concepts[head.concept_id].name
     for verb in _SKILL_VERBS:
         if name.lower().startswith(verb):

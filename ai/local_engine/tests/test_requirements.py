@@ -265,3 +265,13 @@ We want 3 years of experience in building high-performing, scalable, enterprise-
 
     assert "responsive design principles" in missing
     assert not [term for term in missing if "building" in term or "high-performing" in term]
+
+
+def test_working_closely_with_people_is_asked_as_collaboration_by_that_name():
+    posting = (
+        "Data Analyst\n\nWorking closely with category managers, you'll build dashboards and run analyses.\n"
+    )
+    names = _names(posting)
+
+    assert "Collaboration" in names
+    assert not any(name.lower().startswith("working closely") for name in names)
