@@ -109,24 +109,42 @@ def cue_groups(
 
 
 def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
-    """Return runs of candidates listed as alternatives ("Python, Ruby or Java", "MySQL/PostgreSQL")."""
+    """Return runs of candidates listed as alternatives ("Python, Ruby or Java", "MySQL/PostgreSQL").
+
+    A run joined by the word "or" is one group. Where only slashes say "or", a slash binds only its two
+    sides: "Core Java, Spring Boot, Hibernate/JPA, REST APIs" asks for all four, Hibernate or JPA being one;
+    "MySQL/PostgreSQL and tune performance" is (MySQL or PostgreSQL) and a duty.
+    """
     groups: list[list[Candidate]] = []
     run: list[Candidate] = []
-    has_or = False
+    gaps: list[str] = []
 
     def close() -> None:
-        if len(run) > 1 and has_or and not _bilingual(text=text, run=run):
+        if len(run) < 2 or _bilingual(text=text, run=run):
+            return
+        if any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
             groups.append(list(run))
+            return
+        part = [run[0]]
+        for gap, candidate in zip(gaps, run[1:], strict=True):
+            if "/" in gap or "|" in gap:
+                part.append(candidate)
+                continue
+            if len(part) > 1:
+                groups.append(part)
+            part = [candidate]
+        if len(part) > 1:
+            groups.append(part)
 
     for candidate in candidates:
         if run:
             gap = text[run[-1].end : candidate.start]
             if _LIST_GAP_RE.match(gap):
-                has_or = has_or or bool(re.search(r"\bor\b|/|\|", gap, re.IGNORECASE))
                 run.append(candidate)
+                gaps.append(gap)
                 continue
             close()
-        run, has_or = [candidate], False
+        run, gaps = [candidate], []
     close()
     return groups
 

@@ -138,10 +138,15 @@ def _name_words(*, text: str, masked: list[tuple[int, int]], vocabulary: Vocabul
     words: set[str] = set()
     for pattern in (_PLACE_CUE_RE, _COMPANY_CUE_RE):
         for match in pattern.finditer(text):
-            phrase = next(group for group in match.groups() if group)
-            if normalize_phrase(text=phrase) in vocabulary.surfaces:
-                continue  # "a degree in Computer Science" names a field, not a place
-            words.update(token.norm for token in tokenize(text=phrase))
+            cue, phrase = next((n, group) for n, group in enumerate(match.groups()) if group)
+            tokens = tokenize(text=phrase)
+            if normalize_phrase(text=phrase) in vocabulary.surfaces or (
+                cue == 0 and len(tokens) > 1 and tokens[-1].norm in vocabulary.surfaces
+            ):
+                # "a degree in Computer Science" names a field, "experience in Core Java" a skill, not a
+                # place or an employer ("Hargrove Pell Mitchell is a law firm" still names one)
+                continue
+            words.update(token.norm for token in tokens)
     for start, end in masked:
         # "hiring@techsolutions.com" names the company "techsolutions".
         for part in re.split(r"[@.]", text[start:end])[1:-1]:

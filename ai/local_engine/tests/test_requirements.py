@@ -275,3 +275,32 @@ def test_working_closely_with_people_is_asked_as_collaboration_by_that_name():
 
     assert "Collaboration" in names
     assert not any(name.lower().startswith("working closely") for name in names)
+
+
+INDIA_POSTING = """Job Title: Java Backend Developer
+Experience: 3-6 Years
+
+Job Description:
+We are looking for a Java Backend Developer with strong hands-on experience in Core Java, Spring Boot and Microservices.
+
+Responsibilities:
+1. Optimize SQL queries on MySQL/PostgreSQL and tune application performance.
+
+Must Have Skills:
+Core Java, Spring Boot, Hibernate/JPA, REST APIs, Microservices, SQL
+"""
+
+
+def test_a_slash_makes_only_its_two_sides_alternatives():
+    requirements = read_requirements(text=INDIA_POSTING).requirements
+    by_name = {r.name: r.alternatives for r in requirements}
+
+    assert by_name["Hibernate or JPA"] == ("JPA",)
+    assert by_name["MySQL or PostgreSQL"] == ("PostgreSQL",)
+    assert {"Spring Boot", "REST APIs"} <= set(by_name)  # each asked for, not one of a list
+
+
+def test_a_skill_after_in_is_not_taken_for_a_place():
+    names = [r.name for r in read_requirements(text=INDIA_POSTING).requirements]
+
+    assert "Java" in names
