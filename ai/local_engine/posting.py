@@ -114,6 +114,20 @@ _YOU_SECTIONS = frozenset({"about", "apply"})
 _STACK_LINE_RE = re.compile(r"^\W*(?:technologies|tech stack|our stack|stack|skills|tools)\s*(?::|\n)", re.I)
 
 
+# Money the job handles, not pay: "manage paid search budgets of $150K+/month", "a $2M P&L", "a book of
+# $40M in assets".
+_MONEY_OF_WORK_RE = re.compile(
+    r"\b(?:budgets?|revenue|p&l|portfolio|sales|spend|accounts?|deals?|contracts?|funds?|assets|pipeline|"
+    r"quota|loans?|claims|transactions?|invoices?|book|projects?|inventory|campaigns?)\b[^.;$€£]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _pay_is_the_works(*, text: str, start: int) -> bool:
+    """Return whether the money at ``start`` is what the work handles (after "budgets of"), not pay."""
+    return text[start : start + 1] in "$€£" and _MONEY_OF_WORK_RE.search(text, 0, start) is not None
+
+
 def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
     long = sentence.text.count(" ") >= _RUN_ON_WORDS
     lower = folded(sentence.text)
@@ -121,6 +135,8 @@ def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
         if not may_match(gate=SENTENCE_CUE_GATES[kind], text=sentence.text, lower=lower):
             continue
         match = pattern.search(sentence.text)
+        if match and kind == "benefits" and _pay_is_the_works(text=sentence.text, start=match.start()):
+            match = pattern.search(sentence.text, match.end())
         if match and (
             not long or kind == "eeo" or sentence.text.count(" ", 0, match.start()) < _RUN_ON_LEAD_WORDS
         ):

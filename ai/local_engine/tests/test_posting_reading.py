@@ -257,3 +257,15 @@ What you need:
 
     assert not any("Summit" in keyword for keyword in missing)
     assert "RF scanners" in missing
+
+
+def test_money_the_job_handles_is_not_pay():
+    posting = """Sales Coordinator
+Key responsibilities
+- Plan and manage paid social (Meta, TikTok) and paid search (Google Ads) budgets of $150K+/month
+We offer equity and unlimited PTO.
+"""
+    requirements = read_requirements(text=posting).requirements
+
+    assert any("Google Ads" in (r.name, *r.alternatives) for r in requirements)
+    assert any("TikTok" in (r.name, *r.alternatives) for r in requirements)
