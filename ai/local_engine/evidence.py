@@ -9,7 +9,9 @@ skills that no vocabulary holds, a resume sentence that says the same in other w
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
+from ai.local_engine.credential_match import credential_sentence
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
@@ -175,6 +177,22 @@ def _by_codes(*, requirement: Requirement, view: ResumeView) -> Match | None:
     return None
 
 
+def _by_credential_words(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    """Return a match for a certification the resume names in other words (``credential_match``)."""
+    number = credential_sentence(requirement=requirement, view=view)
+    if number is None:
+        return None
+    credit, number, context = _best(view=view, places=[(number, -1)])
+    return Match(
+        requirement=requirement,
+        credit=round(credit, 3),
+        evidence=view.index.sentences[number].text,
+        matched="",
+        via="alternative",
+        context=context,
+    )
+
+
 def _diploma(view: ResumeView, number: int) -> bool:
     tokens = view.index.sentence_tokens[number]
     return bool(tokens & _SCHOOL_LEAVING_WORDS) or {"high", "school"} <= tokens
@@ -216,6 +234,7 @@ def match_requirements(
                 _lexical(requirement=requirement, view=view, vocabulary=vocabulary)
                 or _school_leaving(requirement=requirement, view=view)
                 or _by_codes(requirement=requirement, view=view)
+                or _by_credential_words(requirement=requirement, view=view)
             )
     for requirement in job.requirements:
         if found[requirement.id] is None and requirement.kind == "language" and resume_language:
@@ -236,7 +255,18 @@ def match_requirements(
                 via="semantic",
                 context=context,
             )
+        if match is not None and requirement.kind == "certification" and match.context == "list":
+            match = _listed_credential(match=match, view=view)
         matches.append(
             match or Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
         )
     return matches
+
+
+def _listed_credential(*, match: Match, view: ResumeView) -> Match:
+    """Return the match with full prose credit when the credential is listed under a certifications or
+    licences heading: a credential is held, not shown at work, and that list is where it belongs."""
+    for number, sentence in enumerate(view.index.sentences):
+        if sentence.text == match.evidence and view.sections[number] == "certifications":
+            return replace(match, credit=CREDIT["prose"], context="prose")
+    return match

@@ -1,0 +1,113 @@
+"""A certification or licence the resume names in other words: spelled out where the posting abbreviates
+("Basic Life Support" for "BLS certification", "Registered Nurse, State of Ohio" for "Ohio RN license"), or
+abbreviated where the posting spells out, or said of the person ("Forklift and reach truck certified").
+
+The credential's own words (its acronyms, spelled out or not, and its other words) must stand in one resume
+sentence with a credential's word ("certified", "licence", "registered") or under a certifications heading;
+a place or issuer written before an acronym ("Ohio" in "Ohio RN license") may be left out.
+"""
+
+import re
+
+from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.resume_view import ResumeView
+
+# Words that say "a credential", not which one.
+_CREDENTIAL_WORDS = frozenset(
+    """certification certifications certificate certificates certified cert certs license licenses licence
+    licences licensed licensure registration card current valid active state""".split()
+)
+_CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registered|registration|\bcard\b", re.IGNORECASE)
+_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# Small words an acronym skips ("Certified Nursing Assistant", "Food Handler's Card").
+_SKIPPED = frozenset({"of", "and", "the", "in", "for", "&"})
+_SEPARATOR_RE = re.compile(r"\s*[·•;|,]\s*")
+_AFTER_NAME_RE = re.compile(r"\(|\s[-–—]\s")
+_ISSUER_RE = re.compile(
+    r"^\W*the\s|\b(?:foundation|institute|association|board|council|society|university|college|academy|"
+    r"inc|llc|ltd|corporation|services)\W*$",
+    re.IGNORECASE,
+)
+_NEAR_WORDS = 5
+
+
+def _initials_runs(*, words: list[str]) -> set[str]:
+    """Return the initials of every run of two or more capitalised words ("Basic Life Support" -> "BLS")."""
+    runs: set[str] = set()
+    for start in range(len(words)):
+        initials = ""
+        for word in words[start:]:
+            if word.lower() in _SKIPPED:
+                continue
+            if not word[:1].isupper():
+                break
+            initials += word[0]
+            if len(initials) >= 2:
+                runs.add(initials)
+    return runs
+
+
+def _core(*, requirement: Requirement) -> list[str]:
+    return [w for w in _WORD_RE.findall(requirement.name) if w.lower() not in _CREDENTIAL_WORDS]
+
+
+def _shows(*, core: list[str], text: str) -> bool:
+    """Return whether ``text`` names the credential whose own words are ``core``."""
+    words = _WORD_RE.findall(text)
+    lower = {w.lower() for w in words}
+    runs = _initials_runs(words=words)
+    acronyms = [w for w in core if _ACRONYM_RE.fullmatch(w)]
+    for word in acronyms:
+        if word.lower() not in lower and word not in runs:
+            return False
+    spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)
+    first_acronym = next((n for n, w in enumerate(core) if w in acronyms), len(core))
+    for position, word in enumerate(core):
+        if word in acronyms or word.lower() in lower:
+            continue
+        if acronyms and position < first_acronym and word[:1].isupper():
+            continue  # "Ohio" in "Ohio RN license": a place or issuer before the credential's name
+        if len(core) >= 2 and all(w[:1].isupper() for w in core) and spelled in {w for w in words}:
+            continue  # "Basic Life Support certification" and a resume's "BLS"
+        return False
+    return True
+
+
+def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | None:
+    """Return the number of the resume sentence that names the certification in other words, or None."""
+    if requirement.kind != "certification":
+        return None
+    core = _core(requirement=requirement)
+    if not core:
+        return None
+    for number, sentence in enumerate(view.index.sentences):
+        if view.copied[number]:
+            continue
+        heading = view.sections[number] == "certifications"
+        for item in _SEPARATOR_RE.split(sentence.text):
+            # The credential's name leads its item; an issuer follows a dash or bracket, or is an item of its
+            # own ("Certified Kubernetes Application Developer (CKAD), The Linux Foundation" is no Linux one).
+            text = _AFTER_NAME_RE.split(item, maxsplit=1)[0]
+            if _ISSUER_RE.search(text):
+                continue
+            if (heading or _credential_near(core=core, text=text)) and _shows(core=core, text=text):
+                return number
+    return None
+
+
+def _credential_near(*, core: list[str], text: str) -> bool:
+    """Return whether a credential's word stands within a few words of the credential's own words ("Forklift
+    and reach truck certified"), not anywhere in a long sentence ("AWS cloud ... a business license")."""
+    words = _WORD_RE.findall(text)
+    marks = [n for n, word in enumerate(words) if _CREDENTIAL_WORD_RE.search(word)]
+    if not marks:
+        return False
+    own = {w.lower() for w in core}
+    letters = {ch for w in core if _ACRONYM_RE.fullmatch(w) for ch in w}  # a spelled-out acronym's words
+    near = [
+        n
+        for n, word in enumerate(words)
+        if word.lower() in own or (word[:1] in letters and word[:1].isupper())
+    ]
+    return any(abs(n - m) <= _NEAR_WORDS for n in near for m in marks)

@@ -1,0 +1,61 @@
+"""A certification or licence the resume names in other words: spelled out, abbreviated or said of the person.
+Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+NURSE_POSTING = """Registered Nurse - Med/Surg
+Qualifications
+- Current Ohio RN license
+- BLS and ACLS certification required
+- Forklift certification a plus
+"""
+NURSE = """Maria Gonzalez
+Licenses & Certifications
+Registered Nurse, State of Ohio (active) · Basic Life Support (AHA) · Advanced Cardiovascular Life Support (AHA)
+Experience
+Staff Nurse, Miami Valley Hospital (2021 - present)
+- Care for 5 telemetry patients per shift
+"""
+
+
+def _status(result: dict) -> dict[str, tuple[str, float]]:
+    return {r["name"]: (r["status"], r["credit"]) for r in result["details"]["requirements"]}
+
+
+def test_a_credential_spelled_out_meets_its_acronym_and_a_place_before_it_may_be_left_out():
+    status = _status(analyze(resume_text=NURSE, job_description=NURSE_POSTING))
+
+    assert status["Ohio RN license"][0] == "met"
+    assert status["BLS certification"][0] == "met"
+    assert status["ACLS certification"][0] == "met"
+    assert status["Forklift certification"][0] == "missing"
+
+
+def test_a_credential_listed_under_its_heading_earns_full_prose_credit():
+    resume = "Maria Gonzalez\nExperience\nStaff Nurse (2021 - present)\n- Care for 5 patients\nCertifications\nBLS (AHA), ACLS (AHA)\n"
+    status = _status(analyze(resume_text=resume, job_description=NURSE_POSTING))
+
+    assert status["BLS certification"] == ("met", 0.85)
+    assert status["ACLS certification"] == ("met", 0.85)
+
+
+def test_a_credential_said_of_the_person_meets_it():
+    resume = "Dee Carter\nSummary\nWarehouse lead, 6 years. Forklift and reach truck certified.\n"
+    status = _status(analyze(resume_text=resume, job_description=NURSE_POSTING))
+
+    assert status["Forklift certification"][0] == "met"
+
+
+def test_an_issuer_or_a_far_credential_word_is_not_the_credential():
+    posting = "DevOps Engineer\nNice to have\n- Linux certification\n- AWS Certified Solutions Architect\n"
+    resume = """Kim Park
+Certifications
+2020 Certified Kubernetes Application Developer (CKAD), The Linux Foundation
+2023 AWS Certified Advanced Networking - Specialty
+Experience
+- Built the AWS landing zone and helped the client acquire a business license for payments
+"""
+    missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+
+    assert "Linux certification" in missing
+    assert "AWS Certified Solutions Architect" in missing
