@@ -165,14 +165,12 @@ def _by_codes(*, requirement: Requirement, view: ResumeView) -> Match | None:
             and codes <= set(_CODE_RE.findall(text))
             and _CREDENTIAL_WORD_RE.search(text)
         ):
-            credit, number, context = _best(view=view, places=[(number, -1)])
-            return Match(
+            return _sentence_match(
                 requirement=requirement,
-                credit=round(credit, 3),
-                evidence=text,
-                matched=" ".join(sorted(codes)),
+                view=view,
+                number=number,
                 via="alternative",
-                context=context,
+                matched=" ".join(sorted(codes)),
             )
     return None
 
@@ -182,13 +180,20 @@ def _by_credential_words(*, requirement: Requirement, view: ResumeView) -> Match
     number = credential_sentence(requirement=requirement, view=view)
     if number is None:
         return None
+    return _sentence_match(requirement=requirement, view=view, number=number, via="alternative")
+
+
+def _sentence_match(
+    *, requirement: Requirement, view: ResumeView, number: int, via: str, matched: str = ""
+) -> Match:
+    """Return a match by one whole resume sentence, credited by where it stands."""
     credit, number, context = _best(view=view, places=[(number, -1)])
     return Match(
         requirement=requirement,
         credit=round(credit, 3),
         evidence=view.index.sentences[number].text,
-        matched="",
-        via="alternative",
+        matched=matched,
+        via=via,
         context=context,
     )
 
@@ -246,15 +251,7 @@ def match_requirements(
         match = found[requirement.id]
         if match is None and requirement.id in closest:
             _, number = closest[requirement.id]  # the closest sentence reached the encoder's threshold
-            credit, number, context = _best(view=view, places=[(number, -1)])
-            match = Match(
-                requirement=requirement,
-                credit=round(credit, 3),
-                evidence=view.index.sentences[number].text,
-                matched="",
-                via="semantic",
-                context=context,
-            )
+            match = _sentence_match(requirement=requirement, view=view, number=number, via="semantic")
         if match is not None and requirement.kind == "certification" and match.context == "list":
             match = _listed_credential(match=match, view=view)
         matches.append(
