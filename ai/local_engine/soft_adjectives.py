@@ -28,9 +28,33 @@ _RELATION_AFTER_RE = re.compile(
 )
 
 
+# A soft skill's noun used of machines: "event-driven communication between services", "asynchronous
+# communication", "communication between microservices".
+_MACHINE_NOUNS = (
+    r"services|microservices|systems|components|modules|devices|applications|apps|processes|nodes|servers|"
+    r"clients|threads|sensors|machines|controllers|apis|layers|networks|containers|tiers"
+)
+_BETWEEN_MACHINES_RE = re.compile(
+    rf"\s+(?:between|among|across|with|to)\s+(?:(?:the|our|its|different|multiple|[\w-]+)\s+){{0,2}}(?:{_MACHINE_NOUNS})\b",
+    re.IGNORECASE,
+)
+_MACHINE_BEFORE_RE = re.compile(
+    r"\b(?:event-driven|asynchronous|async|synchronous|inter-service|interservice|inter-process|serial|wireless|"
+    r"network|machine-to-machine|radio|satellite|data|message-based|real-time|rpc)\s+$",
+    re.IGNORECASE,
+)
+_SOFT_NOUNS = frozenset({"communication", "communications", "collaboration", "coordination", "interaction"})
+
+
 def describes_a_thing(*, word: str, text: str, end: int) -> bool:
     """Return whether ``word``, a soft skill's one-word adjective ending at ``end`` of ``text``, describes the
-    thing named after it."""
+    thing named after it, or a soft skill's noun is said of machines ("communication between services")."""
+    if word.lower() in _SOFT_NOUNS:
+        start = end - len(word)
+        return bool(
+            _BETWEEN_MACHINES_RE.match(text, end)
+            or _MACHINE_BEFORE_RE.search(text, max(0, start - 30), start)
+        )
     if word.lower().endswith("ly") and _RELATION_AFTER_RE.match(text, end):
         return True  # "discovers the device's address independently of the VPN": a thing's, not a person's
     if " " in word or not _SOFT_ADJECTIVE_RE.fullmatch(word):

@@ -87,3 +87,16 @@ def test_a_colleagues_title_is_not_a_gap():
 
     assert "sales" not in missing
     assert "quickbooks" in missing
+
+
+def test_communication_between_services_is_no_soft_skill():
+    from ai.local_engine.requirements import read_requirements
+
+    posting = (
+        "Backend Developer\nResponsibilities\n- Work with Kafka for event-driven communication between services.\n"
+        "- Excellent communication skills.\n"
+    )
+    requirements = read_requirements(text=posting).requirements
+    soft = [r for r in requirements if r.kind == "soft_skill"]
+
+    assert [r.sentence for r in soft] == ["Excellent communication skills."]
