@@ -23,8 +23,16 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Keras": ("Python", "Deep learning"), "Spring Boot": ("Java", "Spring"), "Spring": ("Java",),
     "Ruby on Rails": ("Ruby",), "Laravel": ("PHP",), "MySQL": ("SQL",), "PostgreSQL": ("SQL",),
     "Microsoft SQL Server": ("SQL",), "SQLite": ("SQL",), "MariaDB": ("SQL",), "Oracle Database": ("SQL",),
-    # Warehouses queried in SQL: a resume that names one has written SQL.
-    "Amazon Redshift": ("SQL",), "Snowflake": ("SQL",), "BigQuery": ("SQL",),
+    # Warehouses queried in SQL: a resume that names one has written SQL, and used a data warehouse.
+    "Amazon Redshift": ("SQL", "Data warehouse", "Data warehousing"),
+    "Snowflake": ("SQL", "Data warehouse", "Data warehousing"),
+    "BigQuery": ("SQL", "Data warehouse", "Data warehousing"),
+    # Business-intelligence tools: dashboards in one are business intelligence and data visualization.
+    "Tableau": ("business intelligence", "Data visualization"),
+    "Power BI": ("business intelligence", "Data visualization"),
+    "Looker": ("business intelligence", "Data visualization"),
+    "Looker Studio": ("business intelligence", "Data visualization"),
+    "Qlik": ("business intelligence", "Data visualization"),
     "Amazon EKS": ("Kubernetes",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
     "Bootstrap": ("CSS", "HTML"), "GitHub Actions": ("Git", "Continuous integration"),
     "Jenkins": ("Continuous integration",), "GitLab CI": ("Git", "Continuous integration"),

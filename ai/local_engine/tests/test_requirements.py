@@ -304,3 +304,16 @@ def test_a_skill_after_in_is_not_taken_for_a_place():
     names = [r.name for r in read_requirements(text=INDIA_POSTING).requirements]
 
     assert "Java" in names
+
+
+def test_a_named_warehouse_or_bi_tool_shows_its_kind_of_work():
+    posting = (
+        "Data Analyst\nRequirements\n- Experience with a data warehouse\n- Business intelligence reporting\n"
+    )
+    resume = (
+        "Experience\nAnalyst, Shop (2020 - 2024)\n- Wrote SQL in BigQuery and built Tableau dashboards.\n"
+    )
+    missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+
+    assert "data warehouse" not in [m.lower() for m in missing]
+    assert not any("business intelligence" in m.lower() for m in missing)
