@@ -9,10 +9,11 @@ from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase
 
 # "Bachelor's degree in Accounting or Finance": the field a degree must be in (up to the end of the clause).
 _DEGREE_FIELD_RE = re.compile(
-    r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?)\b[^.;:(\n]*?\bin\s+([^.;:()\n]+)",
+    r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?|[bm]\.?tech|[bm]\.e|[bm]eng|"
+    r"[bm]\.s|[bm]\.sc|[bm]\.a|[bm]ca|b\.?com)\.?(?=[\s/,])[^.;:(\n]*?\bin\s+([^.;:()\n]+)",
     re.I,
 )
-_OPEN_ALTERNATIVE_RE = re.compile(r",?\s+or\s+(?:a|an|any|another|other|similar)\b.*$", re.I)
+_OPEN_ALTERNATIVE_RE = re.compile(r",?\s+or\s+(?:a|an|any|another|other|similar|related)\b.*$", re.I)
 _FIELD_EXAMPLES_RE = re.compile(r"\s*\(([^()\n]{3,120})\)")
 # Where a field's name ends: "Computer Science or a related field, or equivalent experience".
 _FIELD_END_RE = re.compile(

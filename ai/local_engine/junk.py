@@ -161,7 +161,12 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "Flexibility to work weekends": a condition of the job, judged in the details
     if set(content) <= _CONTRACT_TERMS:
         return True  # "full time or part time considered", "permanent": the contract's terms, not a skill
-    if words[0] in DEGREE_WORDS or words[-1] in DEGREE_WORDS or candidate.key in DEGREE_LEVELS:
+    if (
+        words[0] in DEGREE_WORDS
+        or words[-1] in DEGREE_WORDS
+        or candidate.key in DEGREE_LEVELS
+        or (len(words) > 1 and all(w in DEGREE_LEVELS for w in words))  # "BS/MS", "B.E/B.Tech"
+    ):
         return True  # degrees are read by level
     if candidate.concept_id is None:
         tokens = candidate.text.split()

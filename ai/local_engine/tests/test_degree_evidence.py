@@ -71,3 +71,17 @@ def test_a_degree_not_yet_awarded_is_not_held_unless_the_posting_hires_students(
     assert _degree(resume=studying, posting=ANALYST)["status"] == "missing"
     assert _degree(resume="B.S. in Computer Science (expected)", posting=ANALYST)["status"] == "missing"
     assert _degree(resume=studying, posting=INTERN)["status"] == "met"
+
+
+def test_indian_and_dotted_degree_names_carry_their_field():
+    from ai.local_engine.requirements import read_requirements
+
+    for line in (
+        "Education: B.E/B.Tech/MCA in Computer Science or equivalent.",
+        "B.E. in Computer Science or related field",
+        "BS/MS in Computer Science",
+    ):
+        requirements = read_requirements(text=f"Java Developer\n\n- {line}\n").requirements
+        assert [(r.name, r.kind) for r in requirements] == [
+            ("Bachelor's degree in Computer Science", "degree")
+        ]
