@@ -82,6 +82,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             m.requirement.sentence for m in matches if m.met and m.requirement.kind in PHRASE_KINDS
         ),
         view=view,
+        met_positions=frozenset(m.requirement.position for m in matches if m.met),
         vocabulary=vocabulary,
         semantic=closest,
     )

@@ -11,13 +11,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ai.local_engine.certifications import CREDENTIAL_NOUNS
 from ai.local_engine.evidence import match_requirements
+from ai.local_engine.gap_shown import activity_shown, credential_after, example_met
 from ai.local_engine.junk import about_us
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import GENERIC_HEADS
 from ai.local_engine.resume_view import Match, ResumeView
-from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, stem, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, tokenize
 from ai.local_engine.vocab import Vocabulary
 
 # Kinds a user reads as a "keyword" in ``missing_keywords``; responsibilities are listed in ``details`` only.
@@ -162,33 +162,8 @@ def _listed_item(*, requirement: Requirement, sentences: Sequence[Sentence]) -> 
     )
 
 
-def _activity_shown(*, form: str, view: ResumeView) -> bool:
-    """Return whether the resume's own sentences show the activity a duty's object names, as a verb or
-    gerund of its head noun ("scheduled associates", "labor scheduling" for "weekly schedules")."""
-    head = stem(tokenize(text=form)[-1].norm)
-    return any(
-        not view.copied[number]
-        and any(
-            t.text.lower().endswith(("ing", "ed")) and stem(t.norm) == head and t.norm != head for t in tokens
-        )
-        for number, tokens in enumerate(view.index.tokens)
-        if head in view.index.sentence_stem_sets[number]
-    )
-
-
 # "keep the store clean", "keep shrink low": what follows is a state to keep, not a thing to know.
 _KEEP_BEFORE_RE = re.compile(r"\bkeep(?:s|ing)?\s+(?:the\s+|our\s+|your\s+|a\s+)?$", re.IGNORECASE)
-
-
-_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
-
-
-def _credential_after(*, requirement: Requirement, text: str) -> str:
-    """Return the credential noun right after the phrase ("Scissor lift / boom lift certification": the
-    phrase names what the credential is for), or ''."""
-    end = requirement.position + len(requirement.asked_as or requirement.name)
-    word = _NEXT_WORD_RE.match(text, end)
-    return word.group(1) if word and normalize_phrase(text=word.group(1)) in CREDENTIAL_NOUNS else ""
 
 
 def shown_by_object(
@@ -229,6 +204,7 @@ def listed_gaps(
     missing: Sequence[Match],
     met_sentences: frozenset[str],
     view: ResumeView,
+    met_positions: frozenset[int] = frozenset(),
     vocabulary: Vocabulary,
     semantic: Callable[[list[Requirement]], dict[str, tuple[float, int]]] | None,
 ) -> tuple[Match, ...]:
@@ -257,7 +233,7 @@ def listed_gaps(
             job.posting.text, max(0, requirement.position - 30), requirement.position
         ):
             continue
-        credential = _credential_after(requirement=requirement, text=job.posting.text)
+        credential = credential_after(requirement=requirement, text=job.posting.text)
         if (
             not credential
             and form == requirement.name
@@ -266,10 +242,12 @@ def listed_gaps(
             continue  # a phrase in running text ("consumer needs", "finished product") is no item asked for
         if requirement.sentence in met_sentences and not credential:
             continue  # the resume shows part of what the sentence asks: the rest is detail, not a gap
+        if example_met(requirement=requirement, text=job.posting.text, met_positions=met_positions):
+            continue  # "paid social (Meta, TikTok)" for a resume running TikTok ads
         key = normalize_phrase(text=form)
         if key in shown or key.rsplit(" ", 1)[-1] in vocabulary.role_nouns:
             continue  # "assistant store manager": a person to be, said by the title, not a skill to list
-        if _verb(requirement.name.split()[0].lower()) and _activity_shown(form=form, view=view):
+        if _verb(requirement.name.split()[0].lower()) and activity_shown(form=form, view=view):
             continue
         shown.add(key)
         # Either name of "Scissor lift / boom lift" shows it, with or without the credential's noun.

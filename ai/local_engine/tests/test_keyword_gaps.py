@@ -147,3 +147,17 @@ Responsibilities:
 
     assert listed == ["cycle counts"]
     assert "offer competitive benefits" not in result["missing_keywords"]
+
+
+def test_a_phrase_whose_bracketed_example_the_resume_meets_is_not_listed():
+    posting = """Marketing Manager
+Key responsibilities
+- Plan and manage paid social (Meta, TikTok) and paid search budgets
+"""
+    runs_tiktok = (
+        "Jordan Ellis\nExperience\nMarketer, Lumen (2021 - 2024)\n- Ran TikTok ads for 3 product lines\n"
+    )
+    runs_nothing = "Jordan Ellis\nExperience\nMarketer, Lumen (2021 - 2024)\n- Wrote the monthly newsletter\n"
+
+    assert "paid social" not in analyze(resume_text=runs_tiktok, job_description=posting)["missing_keywords"]
+    assert "paid social" in analyze(resume_text=runs_nothing, job_description=posting)["missing_keywords"]
