@@ -115,7 +115,7 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
     "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),
     "Customer service": Gate(any_of=("service",), also_any_of=("provid", "deliver", "giv", "gave", "offer")),
     "Communication": Gate(
-        any_of=("kept", "keep", "present", "communicat", "brief", "liais", "newsletter"),
+        any_of=("kept", "keep", "present", "communicat", "brief", "liais", "newsletter", "explain"),
         also_any_of=(
             "parents",
             "families",
@@ -132,6 +132,8 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
             "partners",
             "team",
             "colleagues",
+            "managers",
+            "directors",
         ),
     ),
 }

@@ -139,6 +139,9 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True
     if all(w in posting.name_words for w in content):
         return True
+    last = candidate.text.rsplit(" ", 1)[-1]
+    if last.islower() and last.endswith("s") and normalize_token(raw=last) in get_vocabulary().role_nouns:
+        return True  # "with site managers", "plant engineers": people to work with, not a skill or tool
     if _is_field_label(candidate=candidate, text=posting.text):
         return True  # "Work schedule: Full-time", "Travel required: occasional": a form's label
     if _inside_organisation_name(candidate=candidate, text=posting.text) or _inside_unit_name(

@@ -31,7 +31,7 @@ _SERVED = (
 _AUDIENCE = (
     r"(?:(?:the|our|all|their|internal|external|senior|key)\s+)*(?:[a-z-]+\s+)?"
     r"(?:parents|families|executives|leadership|board|clients|customers|stakeholders|students|patients|"
-    r"investors|management|partners|teams?|colleagues)\b"
+    r"investors|management|partners|teams?|colleagues|managers|directors)\b"
 )
 # Soft skills asked as the work itself, named by the skill: "work with product managers and data
 # scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
@@ -63,7 +63,8 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
         starts_guarded(
             re.compile(
                 rf"\b(?:(?:kept|keep(?:s|ing)?)\s+{_AUDIENCE}\s+(?:informed|updated|up to date)|"
-                rf"(?:present(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|brief(?:s|ed|ing)?|liais(?:e|es|ed|ing))"
+                rf"(?:present(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|brief(?:s|ed|ing)?|liais(?:e|es|ed|ing)|"
+                rf"explain(?:s|ed|ing)?)"
                 rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:to|with)\s+{_AUDIENCE}|"
                 rf"newsletters?\s+(?:to|for)\s+{_AUDIENCE})",
                 re.I,

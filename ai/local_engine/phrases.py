@@ -23,7 +23,9 @@ _CLAUSE_END_RE = re.compile(r"[;:)]|\.(?:\s|$)")
 # "Gong or similar [conversation intelligence tools]", "Python or other [scripting languages]": the kind named
 # after "or similar" is the same requirement as the name before it.
 _LIST_GAP_RE = re.compile(
-    r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&|,?\s*or\s+(?:similar|other|comparable))\s*$",
+    r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&|,?\s*or\s+(?:similar|other|comparable)|"
+    # "Sage 200 or a similar ERP": the example and its kind, one requirement
+    r",?\s*or\s+(?:a|an|any|another)\s+(?:similar|comparable|equivalent|other))\s*$",
     re.IGNORECASE,
 )
 # A head noun up to this many characters before "such as" still owns the examples ("tools such as Git").

@@ -49,6 +49,14 @@ def _names_a_skill(*, text: str) -> bool:
     return words[0].endswith(_NOUN_ENDINGS) or words[-1].endswith(_NOUN_ENDINGS)
 
 
+def _gerund_of_name(*, head: Candidate, vocabulary: Vocabulary) -> bool:
+    """Return whether the posting's word is one "-ing" form of the skill's name ("communicating" for
+    Communication, "collaborating" for Collaboration): the skill goes by its name."""
+    word = head.text.lower()
+    name = vocabulary.concepts[head.concept_id].name.lower()
+    return " " not in word and word.endswith("ing") and word != name and name.startswith(word[:-3][:6])
+
+
 def soft_skill_name(*, head: Candidate, vocabulary: Vocabulary) -> str:
     """Return the name a soft skill goes by: the posting's words when they name the skill ("verbal
     communication", "teamwork"); when they describe the person or an act ("clear communicator", "be curious",
@@ -60,7 +68,7 @@ def soft_skill_name(*, head: Candidate, vocabulary: Vocabulary) -> str:
             # "work with product managers and data scientists", "leading engineers", "Working closely with
             # category managers" (an "-ing" act, not the skill's name)
             return skill
-    if _names_a_skill(text=head.text):
+    if _names_a_skill(text=head.text) and not _gerund_of_name(head=head, vocabulary=vocabulary):
         return head.text
     name = vocabulary.concepts[head.concept_id].name
     for verb in _SKILL_VERBS:

@@ -317,3 +317,27 @@ def test_a_named_warehouse_or_bi_tool_shows_its_kind_of_work():
 
     assert "data warehouse" not in [m.lower() for m in missing]
     assert not any("business intelligence" in m.lower() for m in missing)
+
+
+ACCOUNTANT_POSTING = """Management Accountant
+About you
+- NetSuite or a similar ERP
+- Confident communicating with non-finance managers
+- Lead the budget with site managers
+"""
+ACCOUNTANT = """Sophie Turner
+Experience
+Accountant, Westcountry Dairies (2019 - 2024)
+- Closed the month in NetSuite for 3 plants
+- Presented results to plant managers every month
+"""
+
+
+def test_an_example_or_a_similar_kind_is_one_requirement_and_people_are_no_tool():
+    result = analyze(resume_text=ACCOUNTANT, job_description=ACCOUNTANT_POSTING)
+    by_name = {r["name"]: r for r in result["details"]["requirements"]}
+
+    assert by_name["NetSuite or ERP"]["status"] == "met"
+    assert by_name["Communication"]["status"] == "met"  # "communicating" goes by the skill's name
+    assert not any("managers" in name for name in by_name)
+    assert result["missing_keywords"] == []
