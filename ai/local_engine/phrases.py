@@ -197,10 +197,23 @@ _ALIKE_RE = re.compile(rf"{_NAMES}(?:\s*,\s*{_NAMES})*,?\s+or\s+(?=(?:similar|co
 _USING_RE = re.compile(rf"(?<=\busing )(?-i:{_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*)")
 
 
+# "a CS platform (Gainsight, ChurnZero or Totango)", "an ATS (Greenhouse, Lever)": names in brackets right
+# after a kind of software are products of that kind.
+_KIND_BRACKET_RE = re.compile(
+    r"\b(?:platforms?|tools?|software|systems?|suites?|solutions?|packages?|applications?|apps|CRMs?|ERPs?|"
+    rf"ATS|CMS|EHRs?|EMRs?|HRIS|LMS|WMS|TMS|POS)\s*\(\s*({_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*)\s*\)"
+)
+
+
 def named_tool_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
-    """Return the spans (document offsets) of names listed before "or similar" or right after "using"."""
+    """Return the spans (document offsets) of names listed before "or similar", right after "using", or in
+    brackets after a kind of software."""
     text = sentence.text
     spans = [(sentence.start + m.start(), sentence.start + m.end()) for m in _USING_RE.finditer(text)]
+    if "(" in text:
+        spans += [
+            (sentence.start + m.start(1), sentence.start + m.end(1)) for m in _KIND_BRACKET_RE.finditer(text)
+        ]
     if " or " not in text or degree_levels_of(text=text) or "degree" in text.lower():
         return spans
     return spans + [(sentence.start + m.start(), sentence.start + m.end()) for m in _ALIKE_RE.finditer(text)]

@@ -52,6 +52,10 @@ def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidat
 
 # What precedes a word for a person ("mentor", "coach") given to the new hire rather than asked of them.
 _GIVEN_PERSON_RE = re.compile(r"\b(?:with|by|from)\s+(?:a|an|your|our)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "QBRs with clinic leadership", "present to senior leadership": the leaders, people met, not the skill.
+_LEADERS_BEFORE_RE = re.compile(
+    r"\b(?:with|to|for|from|by|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 
 
 # What follows a soft word that describes the workplace rather than the candidate: "a collaborative
@@ -140,6 +144,14 @@ def _never_asked(
         posting.text, max(0, candidate.start - 40), candidate.start
     ):
         return True  # "induction with a dedicated mentor": a person the job provides, not a skill asked
+    if (
+        candidate.key == "leadership"
+        and _LEADERS_BEFORE_RE.search(posting.text, max(0, candidate.start - 30), candidate.start)
+        and not re.match(
+            r"\s+(?:skills?|experience|abilit|qualit|role|position)", posting.text[candidate.end :]
+        )
+    ):
+        return True  # "QBRs with clinic leadership": the leaders met, not a skill asked
     if candidate.category == "soft" and _WORKPLACE_AFTER_RE.match(posting.text, candidate.end):
         return True  # "in a collaborative environment": the workplace described, not a skill asked
     if candidate.category == "soft" and describes_a_thing(

@@ -341,3 +341,19 @@ def test_an_example_or_a_similar_kind_is_one_requirement_and_people_are_no_tool(
     assert by_name["Communication"]["status"] == "met"  # "communicating" goes by the skill's name
     assert not any("managers" in name for name in by_name)
     assert result["missing_keywords"] == []
+
+
+def test_products_in_brackets_after_a_kind_of_software_are_its_examples_and_leaders_met_are_no_skill():
+    posting = """Customer Success Manager
+What you'll own
+- Quarterly business reviews (QBRs) with clinic leadership
+What we're looking for
+- Experience with Salesforce and a CS platform (Gainsight, ChurnZero or Totango)
+"""
+    resume = "Alex Rivera\nExperience\nCSM, Practo (2022 - 2024)\n- Built a churn playbook from ChurnZero health scores\n"
+    result = analyze(resume_text=resume, job_description=posting)
+    by_name = {r["name"]: r for r in result["details"]["requirements"]}
+
+    assert by_name["CS platform"]["alternatives"] == ["Gainsight", "ChurnZero", "Totango"]
+    assert by_name["CS platform"]["status"] == "met"
+    assert "leadership" not in [name.lower() for name in by_name]
