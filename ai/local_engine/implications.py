@@ -13,10 +13,13 @@ STACKS: dict[str, tuple[str, ...]] = {
 
 # A tool shows the language or field it is built on.
 IMPLIES: dict[str, tuple[str, ...]] = {
-    "React": ("JavaScript",), "Angular": ("JavaScript",), "Vue.js": ("JavaScript",),
-    "Next.js": ("React", "JavaScript"), "Node.js": ("JavaScript",), "Express.js": ("Node.js", "JavaScript"),
+    # Front-end frameworks are built for user interfaces: a resume building with one has built UI.
+    "React": ("JavaScript", "User interface"), "Angular": ("JavaScript", "User interface"),
+    "Vue.js": ("JavaScript", "User interface"), "Svelte": ("JavaScript", "User interface"),
+    "Next.js": ("React", "JavaScript", "User interface"), "Node.js": ("JavaScript",),
+    "Express.js": ("Node.js", "JavaScript"),
     "jQuery": ("JavaScript",), "TypeScript": ("JavaScript",), "Redux": ("React", "JavaScript"),
-    "React Native": ("React", "JavaScript"), "Django": ("Python",), "Flask": ("Python",),
+    "React Native": ("React", "JavaScript", "User interface"), "Django": ("Python",), "Flask": ("Python",),
     "FastAPI": ("Python",), "pandas": ("Python",), "NumPy": ("Python",), "scikit-learn": ("Python",),
     "PyTorch": ("Python", "Machine learning", "Deep learning"),
     "TensorFlow": ("Machine learning", "Deep learning"),

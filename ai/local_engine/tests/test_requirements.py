@@ -357,3 +357,11 @@ What we're looking for
     assert by_name["CS platform"]["alternatives"] == ["Gainsight", "ChurnZero", "Totango"]
     assert by_name["CS platform"]["status"] == "met"
     assert "leadership" not in [name.lower() for name in by_name]
+
+
+def test_a_front_end_framework_shows_user_interface_work():
+    posting = "Frontend Engineer\nYou will\n- Build performant, accessible UI in React and TypeScript\n"
+    resume = "Priya\nExperience\nEngineer, Docs Inc (2021 - 2024)\n- Built the component library in React for 9 squads\n"
+    missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+
+    assert "UI" not in missing and "TypeScript" in missing
