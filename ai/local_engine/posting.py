@@ -48,7 +48,7 @@ _PLACE_CUE_RE = re.compile(
 )
 _COMPANY_CUE_RE = starts_guarded(
     re.compile(
-        r"(?i:\bat|\bjoin|\babout|\bwith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
+        r"(?:\b[Aa]t|\b[Jj]oin|\b[Aa]bout|\b[Ww]ith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
         r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
         # "Bright Spark Electrical is growing" (a pronoun there names no one: "We are growing")
         r"^(?!(?:We|They|You|It|This|That|These|Those|Our|Their|The|He|She|I)\b)"
@@ -149,11 +149,13 @@ def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
     return None
 
 
-def _name_words(*, text: str, masked: list[tuple[int, int]], vocabulary: Vocabulary) -> frozenset[str]:
+def _name_words(
+    *, text: str, masked: list[tuple[int, int]], vocabulary: Vocabulary, company_cues: list[re.Match[str]]
+) -> frozenset[str]:
     """Return lower-case words of the company's name and of places the posting mentions."""
     words: set[str] = set()
-    for pattern in (_PLACE_CUE_RE, _COMPANY_CUE_RE):
-        for match in pattern.finditer(text):
+    for matches in (_PLACE_CUE_RE.finditer(text), company_cues):
+        for match in matches:
             cue, phrase = next((n, group) for n, group in enumerate(match.groups()) if group)
             tokens = tokenize(text=phrase)
             if normalize_phrase(text=phrase) in vocabulary.surfaces or (
@@ -170,9 +172,9 @@ def _name_words(*, text: str, masked: list[tuple[int, int]], vocabulary: Vocabul
     return frozenset(words)
 
 
-def _company_names(*, text: str, vocabulary: Vocabulary) -> list[str]:
+def _company_names(*, company_cues: list[re.Match[str]], vocabulary: Vocabulary) -> list[str]:
     names = []
-    for match in _COMPANY_CUE_RE.finditer(text):
+    for match in company_cues:
         phrase = next(group for group in match.groups() if group)
         if normalize_phrase(text=phrase) not in vocabulary.surfaces and phrase not in names:
             names.append(phrase)
@@ -256,7 +258,8 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             *_title_employer(sentences=sentences, vocabulary=vocabulary),
         ]
     )
-    companies = _company_names(text=text, vocabulary=vocabulary)
+    company_cues = list(_COMPANY_CUE_RE.finditer(text))
+    companies = _company_names(company_cues=company_cues, vocabulary=vocabulary)
     for number, sentence in enumerate(sentences):
         if kinds[number] == ASKS and (
             _about_company(text=sentence.text, companies=companies)
@@ -268,5 +271,5 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
         sentences=tuple(sentences),
         kinds=tuple(kinds),
         masked=tuple(masked),
-        name_words=_name_words(text=text, masked=masked, vocabulary=vocabulary),
+        name_words=_name_words(text=text, masked=masked, vocabulary=vocabulary, company_cues=company_cues),
     )
