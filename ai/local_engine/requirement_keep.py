@@ -52,6 +52,12 @@ def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidat
 
 # What precedes a word for a person ("mentor", "coach") given to the new hire rather than asked of them.
 _GIVEN_PERSON_RE = re.compile(r"\b(?:with|by|from)\s+(?:a|an|your|our)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "We value kindness, curiosity and shipping": the employer's values, no requirement of any kind.
+_VALUES_RE = re.compile(
+    r"^[\W\d]*(?:we|our\s+(?:team|people|culture))\s+(?:really\s+|deeply\s+|truly\s+)?"
+    r"(?:value|believe\s+in|care\s+(?:deeply\s+)?about|love|celebrate|prize|champion|cherish|embrace)\b",
+    re.IGNORECASE,
+)
 # "QBRs with clinic leadership", "present to senior leadership": the leaders, people met, not the skill.
 _LEADERS_BEFORE_RE = re.compile(
     r"\b(?:with|to|for|from|by|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -140,6 +146,8 @@ def _never_asked(
     certification, or a soft word that describes the employer, the workplace or what the job provides."""
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
         return True  # "We value collaboration": a description of the employer, not a requirement
+    if _VALUES_RE.match(candidate.sentence.text) and about_us(sentence=candidate.sentence.text):
+        return True  # "We value kindness, curiosity and shipping": values, not a tool named
     if candidate.category == "soft" and _GIVEN_PERSON_RE.search(
         posting.text, max(0, candidate.start - 40), candidate.start
     ):

@@ -269,3 +269,12 @@ We offer equity and unlimited PTO.
 
     assert any("Google Ads" in (r.name, *r.alternatives) for r in requirements)
     assert any("TikTok" in (r.name, *r.alternatives) for r in requirements)
+
+
+def test_the_employers_values_name_no_requirement():
+    posting = (
+        "Frontend Engineer\nYou have:\n- Experience with React\nWe value kindness, curiosity and shipping.\n"
+    )
+    names = [r.name.lower() for r in read_requirements(text=posting).requirements]
+
+    assert names == ["react"]
