@@ -27,7 +27,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Ruby on Rails": ("Ruby",), "Laravel": ("PHP",), "MySQL": ("SQL",), "PostgreSQL": ("SQL",),
     "Microsoft SQL Server": ("SQL",), "SQLite": ("SQL",), "MariaDB": ("SQL",), "Oracle Database": ("SQL",),
     # Warehouses queried in SQL: a resume that names one has written SQL, and used a data warehouse.
-    "Amazon Redshift": ("SQL", "Data warehouse", "Data warehousing"),
+    "Amazon Redshift": ("SQL", "Data warehouse", "Data warehousing", "Amazon Web Services"),
     "Snowflake": ("SQL", "Data warehouse", "Data warehousing"),
     "BigQuery": ("SQL", "Data warehouse", "Data warehousing"),
     # Business-intelligence tools: dashboards in one are business intelligence and data visualization.
@@ -36,7 +36,9 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Looker": ("business intelligence", "Data visualization"),
     "Looker Studio": ("business intelligence", "Data visualization"),
     "Qlik": ("business intelligence", "Data visualization"),
-    "Amazon EKS": ("Kubernetes",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
+    "Amazon EKS": ("Kubernetes", "Amazon Web Services"), "Amazon ECS": ("Amazon Web Services",),
+    "Amazon RDS": ("Amazon Web Services",), "Amazon SQS": ("Amazon Web Services",),
+    "AWS CloudFormation": ("Amazon Web Services",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
     "Bootstrap": ("CSS", "HTML"), "GitHub Actions": ("Git", "Continuous integration"),
     "Jenkins": ("Continuous integration",), "GitLab CI": ("Git", "Continuous integration"),
     "Scrum": ("Agile",), "Kanban": ("Agile",), "PySpark": ("Python", "Apache Spark"),

@@ -52,6 +52,8 @@ MAX_TITLE_TOKENS = 12
 # A role whose title earns this much (the same kind of role in part of the field, or the whole field) is the
 # posting's kind of work: its years count as relevant.
 SAME_ROLE = 0.5
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b")
+_GRADES = frozenset({"i", "ii", "iii", "iv", "v"})
 # A line's parts: "Title, Employer | Place – Dates".
 _PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
 # Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
@@ -203,7 +205,28 @@ def role_score(
     wanted = _posting_title(title=title, role_nouns=role_nouns)
     if wanted is None:
         return None
-    return max((_title_credit(wanted=wanted, present=set(words)) for _, words in titles), default=0.0)
+    return max(
+        (
+            _title_credit(wanted=wanted, present=_spelled(title=title or "", words=words))
+            for _, words in titles
+        ),
+        default=0.0,
+    )
+
+
+def _spelled(*, title: str, words: list[str]) -> set[str]:
+    """Return a resume title's words with an acronym of the posting's title read as its words ("SRE" for
+    "Site Reliability Engineer"), and the posting's acronym where the resume spells it ("QA" for "Quality
+    Assurance Engineer")."""
+    present = set(words)
+    wanted = [w for w in title_words(title) if w not in _GRADES and not w.isdigit()]
+    if len(wanted) >= 2 and "".join(w[0] for w in wanted) in present:
+        present.update(wanted)
+    for acronym in _ACRONYM_RE.findall(title):
+        size = len(acronym)
+        if any("".join(w[0] for w in words[i : i + size]) == acronym.lower() for i in range(len(words))):
+            present.add(acronym.lower())
+    return present
 
 
 def _posting_title(*, title: str | None, role_nouns: frozenset[str]) -> tuple[list[str], list[str]] | None:

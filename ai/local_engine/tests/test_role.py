@@ -135,3 +135,30 @@ def one_role(title: str, employer: str = "Host Co") -> str:
 )
 def test_kin_titles_earn_the_role_part_by_kind_of_work_and_field(posting: str, resume: str, score: int):
     assert role_part(resume=resume, posting=posting)["score"] == score
+
+
+def test_a_title_written_as_its_acronym_is_the_same_role():
+    sre = analyze(
+        resume_text="Tom\nSRE, Bank (2020 - 2024)\n- Ran Kubernetes\n",
+        job_description="Site Reliability Engineer II\n- Kubernetes\n",
+    )
+    qa = analyze(
+        resume_text="Tom\nQuality Assurance Engineer, Bank (2020 - 2024)\n- Wrote Selenium tests\n",
+        job_description="QA Engineer\n- Selenium\n",
+    )
+    other = analyze(
+        resume_text="Tom\nBackend Engineer, Bank (2020 - 2024)\n- Wrote Selenium tests\n",
+        job_description="QA Engineer\n- Selenium\n",
+    )
+
+    assert sre["details"]["sub_scores"]["role"]["score"] == 100
+    assert qa["details"]["sub_scores"]["role"]["score"] == 100
+    assert other["details"]["sub_scores"]["role"]["score"] < 100
+
+
+def test_a_managed_aws_service_shows_aws():
+    result = analyze(
+        resume_text="Tom\nExperience\nEngineer, Bank (2020 - 2024)\n- Operated 14 EKS clusters and RDS databases\n",
+        job_description="Platform Engineer\n- Experience with AWS\n",
+    )
+    assert "AWS" not in result["missing_keywords"]
