@@ -46,7 +46,7 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     "HTML": ("HTML5", "HTML 5"),
     "CSS": ("CSS3", "CSS 3"),
     "Sass": ("SCSS",),
-    "Git": ("GitHub", "GitLab", "Bitbucket"),
+    "Git": ("GitHub", "GitLab", "Bitbucket", "github.com", "gitlab.com", "bitbucket.org"),
     "REST": ("RESTful", "REST API", "REST APIs", "RESTful APIs", "RESTful services"),
     "GraphQL": ("Graph QL",),
     "Docker": ("containers", "containerization", "Docker Compose"),

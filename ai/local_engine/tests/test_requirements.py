@@ -365,3 +365,14 @@ def test_a_front_end_framework_shows_user_interface_work():
     missing = analyze(resume_text=resume, job_description=posting)["missing_keywords"]
 
     assert "UI" not in missing and "TypeScript" in missing
+
+
+def test_a_code_host_profile_link_shows_the_code_host():
+    posting = "Frontend Engineer\nYou have:\n- A portfolio or GitHub you can share\n"
+    with_link = (
+        "Priya\nBrooklyn, NY | github.com/priyan\nExperience\nEngineer, Docs (2021 - 2024)\n- Built UI\n"
+    )
+    without = "Priya\nBrooklyn, NY\nExperience\nEngineer, Docs (2021 - 2024)\n- Built UI\n"
+
+    assert "GitHub" not in analyze(resume_text=with_link, job_description=posting)["missing_keywords"]
+    assert "GitHub" in analyze(resume_text=without, job_description=posting)["missing_keywords"]
