@@ -10,7 +10,7 @@ from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase
 # "Bachelor's degree in Accounting or Finance": the field a degree must be in (up to the end of the clause).
 _DEGREE_FIELD_RE = re.compile(
     r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?|[bm]\.?tech|[bm]\.e|[bm]eng|"
-    r"[bm]\.s|[bm]\.sc|[bm]\.a|[bm]ca|b\.?com)\.?(?=[\s/,])[^.;:(\n]*?\bin\s+([^.;:()\n]+)",
+    r"[bm]\.s|[bm]\.sc|[bm]\.a|[bm]ca|b\.?com)\.?(?=[\s/,])(?:[^.;:(\n]|\([^()\n]*\))*?\bin\s+([^.;:()\n]+)",
     re.I,
 )
 _OPEN_ALTERNATIVE_RE = re.compile(r",?\s+or\s+(?:a|an|any|another|other|similar|related)\b.*$", re.I)
@@ -33,7 +33,9 @@ _NAMED_DEGREE_FIELDS = {
     "mph": frozenset({"mph", "health"}),
 }
 # Tested before the sentence's words: it rarely matches, and reading the words costs more.
-_DEGREE_IN_RE = re.compile(r"\b(degree|diploma) in\b|\b(university|college) degree\b", re.I)
+_DEGREE_IN_RE = re.compile(
+    r"\b(degree|diploma)(?:\s*\([^()\n]*\))? in\b|\b(university|college) degree\b", re.I
+)
 _RELATED_FIELD_RE = re.compile(r"\b(related|similar|equivalent|quantitative|technical)\b", re.I)
 _FIELD_FILLER = frozenset(
     {

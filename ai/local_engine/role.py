@@ -37,6 +37,7 @@ _FAMILIES: tuple[frozenset[str], ...] = (
     normalized_words(words="designer artist".split()),
     normalized_words(words="consultant advisor specialist".split()),
 )
+_FAMILY_WORDS = frozenset().union(*_FAMILIES)
 # Role nouns that name no kind of work of their own: an "IT Specialist" is whoever does the field's work
 # (a DevOps engineer, a sysadmin), so the field alone tells the role.
 _PLACEHOLDER_NOUNS = normalized_words(words=["specialist"])
@@ -56,6 +57,22 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b")
 _GRADES = frozenset({"i", "ii", "iii", "iv", "v"})
 # A line's parts: "Title, Employer | Place – Dates".
 _PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
+# Grades a title names beside the role ("Graduate Software Engineer (2026 intake)", "Data Analyst Intern"):
+# the role is the rest, as with "Senior".
+_TRAINEE_WORDS = normalized_words(words="intern internship trainee apprentice placement".split())
+_GRADE_WORDS = _TRAINEE_WORDS | normalized_words(
+    words="graduate grad intake cohort programme program".split()
+)
+# The role an intern's field names ("Software Engineering Intern" works as a software engineer).
+_TRAINEE_ROLES = {
+    "engineering": "engineer",
+    "development": "developer",
+    "design": "designer",
+    "research": "researcher",
+    "analytic": "analyst",
+    "analysis": "analyst",
+    "accounting": "accountant",
+}
 # Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
 _ROLE_EXTRA = normalized_words(words="sre president founder".split()) | C_SUITE
 
@@ -89,7 +106,14 @@ def _title_words(*, norms: list[str]) -> list[str]:
             continue
         words.append(norms[index])
         index += 1
-    return [w for w in words if w not in STOPWORDS and w not in SENIORITY_WORDS]
+    grades = _GRADE_WORDS
+    if _TRAINEE_WORDS.intersection(words):
+        # "Software Engineering Intern": an intern in the role of a software engineer, at a grade below it;
+        # "Marketing Intern" names no other role, so the intern is the role.
+        words = [*words, *(_TRAINEE_ROLES[w] for w in words if w in _TRAINEE_ROLES)]
+        if not _FAMILY_WORDS.intersection(words):
+            grades = _GRADE_WORDS - _TRAINEE_WORDS
+    return [w for w in words if w not in STOPWORDS and w not in SENIORITY_WORDS and w not in grades]
 
 
 def _c_suite_at(*, norms: list[str], index: int) -> tuple[str, int]:
@@ -222,7 +246,7 @@ def _spelled(*, title: str, words: list[str]) -> set[str]:
     wanted = [w for w in title_words(title) if w not in _GRADES and not w.isdigit()]
     if len(wanted) >= 2 and "".join(w[0] for w in wanted) in present:
         present.update(wanted)
-    for acronym in _ACRONYM_RE.findall(title):
+    for acronym in () if title.isupper() else _ACRONYM_RE.findall(title):  # "LINE COOK" has no acronym
         size = len(acronym)
         if any("".join(w[0] for w in words[i : i + size]) == acronym.lower() for i in range(len(words))):
             present.add(acronym.lower())
@@ -235,7 +259,7 @@ def _posting_title(*, title: str | None, role_nouns: frozenset[str]) -> tuple[li
         return None
     words = title_words(title)
     nouns = [w for w in words if w in role_nouns or w in _ROLE_EXTRA]
-    field = [w for w in words if w not in nouns]
+    field = [w for w in words if w not in nouns and not w.isdigit()]  # "(2026 intake)": no field
     return (nouns, field) if nouns or field else None
 
 

@@ -143,7 +143,12 @@ def compute_sub_scores(
     experience_how = f"relevant years against {years_target}" + (
         " asked" if years_asked else " (the posting names none)"
     )
-    if role is None and not hard and not years_asked:
+    if entry_years is not None and not years_asked and role is not None:
+        # A graduate, intern or junior posting naming no years asks for none: the kind of work done so far
+        # (the role part) is what it can judge, not how long.
+        experience = max(experience, role)
+        experience_how = "an entry-level posting naming no years: the kind of work done so far"
+    elif role is None and not hard and not years_asked:
         # No title, no skill, no years: the posting asks nothing of the writer's past that years could meet.
         experience = text
         experience_how = "no title, skills or years asked: from the text"

@@ -162,3 +162,35 @@ def test_a_managed_aws_service_shows_aws():
         job_description="Platform Engineer\n- Experience with AWS\n",
     )
     assert "AWS" not in result["missing_keywords"]
+
+
+GRAD_POSTING = """Graduate Software Engineer (2026 intake)
+What we need
+- A degree (2:1 or above, or expected) in Computer Science, Maths or a related STEM subject
+- Some programming experience in Python
+"""
+STUDENT = """Aisha Khan
+Education
+BSc Computer Science, University of Leeds, graduating June 2026
+Experience
+Software Engineering Intern, Sage Group (Jun 2025 - Sep 2025)
+- Fixed 25 bugs in a Python payroll service and added unit tests
+"""
+
+
+def test_a_graduate_posting_is_met_by_a_students_internship_in_the_role():
+    details = analyze(resume_text=STUDENT, job_description=GRAD_POSTING)["details"]
+    scores = {name: part["score"] for name, part in details["sub_scores"].items()}
+    degree = next(r for r in details["requirements"] if r["kind"] == "degree")
+
+    assert scores["role"] == 100  # an intern in software engineering, for a graduate software engineer post
+    assert scores["experience"] == 100  # no years asked of a graduate
+    assert degree["name"].startswith("Bachelor's degree in Computer Science") and degree["status"] == "met"
+
+
+def test_an_intern_of_another_field_is_not_the_role():
+    resume = STUDENT.replace("Software Engineering Intern", "Marketing Intern")
+    details = analyze(resume_text=resume, job_description=GRAD_POSTING)["details"]
+
+    assert details["sub_scores"]["role"]["score"] < 50
+    assert details["sub_scores"]["experience"]["score"] < 50
