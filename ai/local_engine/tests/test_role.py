@@ -194,3 +194,13 @@ def test_an_intern_of_another_field_is_not_the_role():
 
     assert details["sub_scores"]["role"]["score"] < 50
     assert details["sub_scores"]["experience"]["score"] < 50
+
+
+def test_where_experience_may_come_from_is_no_keyword():
+    posting = (
+        "Graduate Developer\nWhat we need\n"
+        "- Some programming experience in any language, from your course, projects or internships\n"
+    )
+    missing = analyze(resume_text=STUDENT, job_description=posting)["missing_keywords"]
+
+    assert not any("internship" in keyword.lower() for keyword in missing)
