@@ -58,6 +58,17 @@ _VALUES_RE = re.compile(
     r"(?:value|believe\s+in|care\s+(?:deeply\s+)?about|love|celebrate|prize|champion|cherish|embrace)\b",
     re.IGNORECASE,
 )
+# "we give ownership and freedom", "giving you full ownership", "You have the ownership", "we offer
+# autonomy": what the job gives, not a skill asked (SkillSpan train: none of these is annotated).
+_GIVEN_BEFORE_RE = re.compile(
+    r"\b(?:give|gives|giving|given|offer|offers|offering|provide|provides|get|gets|enjoy|enjoys|have\s+the|"
+    r"has\s+the)\s+(?:you\s+)?(?:and\s+your\s+team\s+)?(?:full\s+|real\s+|a\s+lot\s+of\s+|lots\s+of\s+|"
+    r"plenty\s+of\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_GIVABLE = frozenset(
+    {"ownership", "autonomy", "freedom", "flexibility", "independence", "trust", "mentorship"}
+)
 # "QBRs with clinic leadership", "present to senior leadership": the leaders, people met, not the skill.
 _LEADERS_BEFORE_RE = re.compile(
     r"\b(?:with|to|for|from|by|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -160,6 +171,10 @@ def _never_asked(
         )
     ):
         return True  # "QBRs with clinic leadership": the leaders met, not a skill asked
+    if candidate.key in _GIVABLE and _GIVEN_BEFORE_RE.search(
+        posting.text, max(0, candidate.start - 40), candidate.start
+    ):
+        return True  # "giving you full ownership": what the job gives
     if candidate.category == "soft" and _WORKPLACE_AFTER_RE.match(posting.text, candidate.end):
         return True  # "in a collaborative environment": the workplace described, not a skill asked
     if candidate.category == "soft" and describes_a_thing(

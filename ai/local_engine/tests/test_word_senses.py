@@ -100,3 +100,15 @@ def test_communication_between_services_is_no_soft_skill():
     soft = [r for r in requirements if r.kind == "soft_skill"]
 
     assert [r.sentence for r in soft] == ["Excellent communication skills."]
+
+
+def test_ownership_the_job_gives_is_not_asked_and_ownership_asked_is():
+    from ai.local_engine.requirements import read_requirements
+
+    given = (
+        "Engineer\n\n- You would work in a squad, giving you and your team full ownership of the product.\n"
+    )
+    asked = "Engineer\n\n- Able to take ownership of tasks and see them through.\n"
+
+    assert "ownership" not in [r.name for r in read_requirements(text=given).requirements]
+    assert "ownership" in [r.name for r in read_requirements(text=asked).requirements]
