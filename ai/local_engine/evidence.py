@@ -260,10 +260,15 @@ def match_requirements(
     return matches
 
 
+# Where a resume lists what it holds: "Certifications", "Licences", and "Education" / "Qualifications".
+_CREDENTIAL_SECTIONS = frozenset({"certifications", "education"})
+
+
 def _listed_credential(*, match: Match, view: ResumeView) -> Match:
-    """Return the match with full prose credit when the credential is listed under a certifications or
-    licences heading: a credential is held, not shown at work, and that list is where it belongs."""
+    """Return the match with full prose credit when the credential is listed under a certifications,
+    licences or qualifications heading: a credential is held, not shown at work, and that list is where it
+    belongs."""
     for number, sentence in enumerate(view.index.sentences):
-        if sentence.text == match.evidence and view.sections[number] == "certifications":
+        if sentence.text == match.evidence and view.sections[number] in _CREDENTIAL_SECTIONS:
             return replace(match, credit=CREDIT["prose"], context="prose")
     return match

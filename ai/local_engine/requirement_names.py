@@ -1,6 +1,8 @@
 """What a requirement is called and what kind it is: the posting's own words, or the skill's name when the
 words describe the person ("clear communicator" -> "Communication")."""
 
+import re
+
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.junk import is_acronym
@@ -20,12 +22,19 @@ def _asked_as_knowledge(*, candidate: Candidate) -> bool:
     )
 
 
+# Credentials known by their own names, with no "certified" in them: "CompTIA A+", "CCNA", "PMP", "CISSP".
+_CREDENTIAL_NAME_RE = re.compile(
+    r"^(?:CompTIA|CCNA|CCNP|CCIE|CISSP|CISM|CISA|CEH|OSCP|PMP|PRINCE2|ITIL|CKA|CKAD|RHCSA|RHCE|MCSA|MCSE|CPA|"
+    r"CMA|ACCA|CIMA|CFA|NEBOSH|IOSH|CSCS|SHRM-CP|SHRM-SCP|CPCU)\b"
+)
+
+
 def kind_of(*, candidate: Candidate) -> str:
     """Return the kind of requirement a candidate names (hard_skill, tool, soft_skill, ...)."""
     lowered = candidate.text.lower()
     if candidate.category == "soft":
         return "soft_skill"
-    if any(cue in lowered for cue in CERTIFICATION_CUES):
+    if any(cue in lowered for cue in CERTIFICATION_CUES) or _CREDENTIAL_NAME_RE.match(candidate.text):
         return "certification"
     if candidate.category == "language":
         return "language"

@@ -75,6 +75,11 @@ _BUILD = ("Webpack", "Vite", "Babel", "Gulp", "Grunt", "Parcel", "npm", "Yarn", 
 _MOBILE = ("Swift", "Kotlin", "React Native", "Flutter", "Android", "iOS", "Xamarin", "Objective-C")
 _VCS = ("Git", "Subversion", "Mercurial", "Perforce", "SVN")
 _PM_TOOLS = ("Jira", "Asana", "Trello", "Confluence", "Monday.com", "Microsoft Project")
+_HELPDESK = (
+    "ServiceNow", "Zendesk", "Freshdesk", "Freshservice", "Jira Service Management", "Jira Service Desk",
+    "ManageEngine ServiceDesk Plus", "SolarWinds Service Desk", "Zoho Desk", "TOPdesk", "Spiceworks",
+    "Ivanti Service Manager", "BMC Remedy", "Cherwell",
+)  # fmt: skip
 _DESIGN = ("Figma", "Sketch", "Adobe XD", "InVision", "Adobe Photoshop", "Adobe Illustrator", "Zeplin")
 _MONITORING = ("Datadog", "Prometheus", "Grafana", "New Relic", "Splunk", "ELK", "Sentry", "Nagios")
 _MESSAGING = ("Apache Kafka", "RabbitMQ", "Amazon SQS", "ActiveMQ", "NATS", "Google Pub/Sub")
@@ -169,6 +174,20 @@ CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "mobile development": (("mobile app", "mobile platform", "native app"), _MOBILE),
     "project management tool": (("issue tracker", "ticketing tool", "collaboration tool"), _PM_TOOLS),
+    "help desk software": (
+        (
+            "ticketing system",
+            "ticketing software",
+            "ticketing platform",
+            "helpdesk software",
+            "service desk software",
+            "service desk tool",
+            "itsm tool",
+            "itsm platform",
+            "itsm software",
+        ),
+        _HELPDESK,
+    ),
     "design tool": (("prototyping tool", "wireframing tool", "ui design tool"), _DESIGN),
     "monitoring": (("observability", "monitoring tool", "logging tool", "alerting"), _MONITORING),
     "message queue": (("messaging system", "message broker", "event streaming", "queue"), _MESSAGING),

@@ -59,3 +59,27 @@ Experience
 
     assert "Linux certification" in missing
     assert "AWS Certified Solutions Architect" in missing
+
+
+IT_POSTING = """IT Support Technician
+Key duties
+- Log and resolve issues in our ticketing system (Freshservice)
+What you'll bring
+- CompTIA A+ or similar is desirable
+"""
+IT_RESUME = """Ryan Walsh
+Experience
+IT Support Analyst, Schools Trust (2023 - present)
+- Resolve 40+ tickets a week in ServiceNow across 6 schools
+Qualifications
+CompTIA A+ (2023)
+"""
+
+
+def test_a_named_credential_under_qualifications_is_held_and_any_ticketing_product_is_a_ticketing_system():
+    result = analyze(resume_text=IT_RESUME, job_description=IT_POSTING)
+    status = _status(result)
+
+    assert status["ticketing system"][0] == "met"  # ServiceNow is one
+    assert status["CompTIA A+"] == ("met", 0.85)
+    assert "only in a list" not in result["reasoning"]
