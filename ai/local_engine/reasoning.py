@@ -11,6 +11,9 @@ MAX_HINTED = 6
 MOSTLY_COPIED = 0.5
 
 
+_HELD_KINDS = frozenset({"certification", "language", "degree"})
+
+
 def _join(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
@@ -46,7 +49,8 @@ def explain(
     hard = [m for m in matches if m.requirement.kind in HARD_KINDS]
     if hard:
         met = [m for m in hard if m.met]
-        listed = [m for m in met if m.context == "list"]
+        # A credential or a language is held, not shown at work: no advice to write it into a sentence.
+        listed = [m for m in met if m.context == "list" and m.requirement.kind not in _HELD_KINDS]
         names = ", ".join(m.requirement.name for m in met[:5])
         parts.append(
             f"The resume shows {len(met)} of {len(hard)} skills and qualifications the job asks for"
@@ -54,8 +58,13 @@ def explain(
         )
         if listed:
             parts.append(
-                f"{_join([m.requirement.name for m in listed[:4]])} appear only in a list; "
-                "show them in an experience or project sentence to earn full credit."
+                f"{_join([m.requirement.name for m in listed[:4]])} "
+                + (
+                    "appear only in a list; show them"
+                    if len(listed) > 1
+                    else "appears only in a list; show it"
+                )
+                + " in an experience or project sentence to earn full credit."
             )
     else:
         parts.append(

@@ -83,3 +83,12 @@ def test_a_named_credential_under_qualifications_is_held_and_any_ticketing_produ
     assert status["ticketing system"][0] == "met"  # ServiceNow is one
     assert status["CompTIA A+"] == ("met", 0.85)
     assert "only in a list" not in result["reasoning"]
+
+
+def test_a_listed_credential_gets_no_advice_to_show_it_at_work_and_one_listed_skill_reads_singular():
+    posting = "IT Support Technician\nWhat you'll bring\n- CompTIA A+\n- Experience with PowerShell\n"
+    resume = "Ryan Walsh\nExperience\nIT Analyst, Trust (2023 - present)\n- Resolve 40 tickets a week\nSkills: CompTIA A+, PowerShell\n"
+    reasoning = analyze(resume_text=resume, job_description=posting)["reasoning"]
+
+    assert "PowerShell appears only in a list; show it in an experience or project sentence" in reasoning
+    assert "CompTIA A+ appear" not in reasoning and "CompTIA A+ and" not in reasoning
