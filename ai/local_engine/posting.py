@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import SENTENCE_CUE_GATES, folded, may_match
 from ai.local_engine.posting_cues import ASKS, HEADINGS, SENTENCE_CUES
-from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, starts_guarded, tokenize
+from ai.local_engine.posting_names import (
+    COMPANY_CUE_RE,
+    about_company,
+    company_names,
+    name_words,
+    title_employer,
+)
+from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, starts_guarded
 from ai.local_engine.vocab import Vocabulary
 
 SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location", "facts", "not_asked"})
@@ -41,31 +48,9 @@ _REGION_CODES = (
     "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB|MB|NS"
 )
 _CITY_REGION_RE = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*(?:{_REGION_CODES})\b")
+
+
 # "Chief Operating Officer — Harbor & Finch Media (Sunnyvale, CA)": the employer after a dash, first line.
-_TITLE_EMPLOYER_RE = re.compile(r"\s[—–|-]\s+((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&)){1,4})")
-_PLACE_CUE_RE = re.compile(
-    r"\b(?:in|at|based in|located in|offices? in|near|from)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
-)
-_COMPANY_CUE_RE = starts_guarded(
-    re.compile(
-        r"(?:\b[Aa]t|\b[Jj]oin|\b[Aa]bout|\b[Ww]ith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
-        r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
-        # "Bright Spark Electrical is growing" (a pronoun there names no one: "We are growing")
-        r"^(?!(?:We|They|You|It|This|That|These|Those|Our|Their|The|He|She|I)\b)"
-        r"((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:one|growing|expanding|excited|known|"
-        r"recognized|recognised|headquartered|based|located|family)\b|"
-        r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:makes|builds|moves|runs|turns|uses|helps|delivers|"
-        r"creates|develops|provides|offers|serves|powers|has been|was founded)\b",
-        re.MULTILINE,
-    )
-)
-# "Parcelly delivers 2 million parcels a month": a sentence whose subject is the company is about it.
-_COMPANY_VERBS = frozenset(
-    "is are was has makes builds moves runs turns uses helps delivers creates develops provides offers "
-    "serves powers".split()
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Posting:
     """A job posting's sentences, what each one is, and the spans and words never read as requirements."""
@@ -149,63 +134,6 @@ def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
     return None
 
 
-def _name_words(
-    *, text: str, masked: list[tuple[int, int]], vocabulary: Vocabulary, company_cues: list[re.Match[str]]
-) -> frozenset[str]:
-    """Return lower-case words of the company's name and of places the posting mentions."""
-    words: set[str] = set()
-    for matches in (_PLACE_CUE_RE.finditer(text), company_cues):
-        for match in matches:
-            cue, phrase = next((n, group) for n, group in enumerate(match.groups()) if group)
-            tokens = tokenize(text=phrase)
-            if normalize_phrase(text=phrase) in vocabulary.surfaces or (
-                cue == 0 and len(tokens) > 1 and tokens[-1].norm in vocabulary.surfaces
-            ):
-                # "a degree in Computer Science" names a field, "experience in Core Java" a skill, not a
-                # place or an employer ("Hargrove Pell Mitchell is a law firm" still names one)
-                continue
-            words.update(token.norm for token in tokens)
-    for start, end in masked:
-        # "hiring@techsolutions.com" names the company "techsolutions".
-        for part in re.split(r"[@.]", text[start:end])[1:-1]:
-            words.add(part.lower())
-    return frozenset(words)
-
-
-def _company_names(*, company_cues: list[re.Match[str]], vocabulary: Vocabulary) -> list[str]:
-    names = []
-    for match in company_cues:
-        phrase = next(group for group in match.groups() if group)
-        if normalize_phrase(text=phrase) not in vocabulary.surfaces and phrase not in names:
-            names.append(phrase)
-    return names
-
-
-def _about_company(*, text: str, companies: list[str]) -> bool:
-    """Return whether the sentence's subject is the company ("Acme builds ...", "Acme is proud ...")."""
-    for name in companies:
-        if text.startswith(name + " "):
-            verb = text[len(name) + 1 :].split(" ", 1)[0].lower()
-            if verb in _COMPANY_VERBS and not re.match(
-                rf"{re.escape(name)} is (looking|seeking|hiring)", text
-            ):
-                return True
-    return False
-
-
-def _title_employer(*, sentences: list[Sentence], vocabulary: Vocabulary) -> list[tuple[int, int]]:
-    """Return the span of the employer's name on the first line ("Staff Accountant — Cobalt Ridge
-    Manufacturing, Dublin"): two or more capitalised words after a dash that the vocabulary does not know
-    ("Frontend Engineer – React Native" names a skill)."""
-    if not sentences:
-        return []
-    first = sentences[0]
-    match = _TITLE_EMPLOYER_RE.search(first.text)
-    if match is None or normalize_phrase(text=match.group(1)) in vocabulary.surfaces:
-        return []
-    return [(first.start + match.start(1), first.start + match.end(1))]
-
-
 # What makes a sentence ask something of the reader, wherever it stands.
 _ASKING_RE = re.compile(
     r"\b(?:you|your|candidates?|applicants?|looking for|seeking|need|require[sd]?|must|should|experience|"
@@ -225,9 +153,39 @@ def _goes_on_about_us(*, sentences: list[Sentence], kinds: list[str], number: in
     )
 
 
+# A posting pasted without its line breaks keeps its bullets inline: "... trading reviews - Write efficient
+# SQL - Forecast demand ...". In such a run-on sentence a hyphen or asterisk before a capital opens an item.
+_INLINE_BULLET_RE = re.compile(r"\s[-*]\s+(?=[A-Z])")
+_RUN_ON_BULLET_WORDS = 30
+
+
+def _inline_bullets(*, sentences: list[Sentence]) -> list[Sentence]:
+    """Return the sentences with run-on ones cut at their inline bullets (offsets kept)."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if sentence.text.count(" ") < _RUN_ON_BULLET_WORDS or not _INLINE_BULLET_RE.search(sentence.text):
+            out.append(sentence)
+            continue
+        position = 0
+        for match in [*_INLINE_BULLET_RE.finditer(sentence.text), None]:
+            end = match.start() if match else len(sentence.text)
+            piece = sentence.text[position:end].rstrip()
+            if piece:
+                out.append(
+                    Sentence(
+                        text=piece,
+                        start=sentence.start + position,
+                        end=sentence.start + position + len(piece),
+                    )
+                )
+            if match:
+                position = match.end()
+    return out
+
+
 def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
     """Return the posting's sentences classified: what it asks for, and the text around it."""
-    sentences = split_sentences(text=text)
+    sentences = _inline_bullets(sentences=split_sentences(text=text))
     kinds: list[str] = []
     section = ASKS
     for sentence in sentences:
@@ -255,14 +213,14 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
     masked = sorted(
         [
             *((match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text)),
-            *_title_employer(sentences=sentences, vocabulary=vocabulary),
+            *title_employer(sentences=sentences, vocabulary=vocabulary),
         ]
     )
-    company_cues = list(_COMPANY_CUE_RE.finditer(text))
-    companies = _company_names(company_cues=company_cues, vocabulary=vocabulary)
+    company_cues = list(COMPANY_CUE_RE.finditer(text))
+    companies = company_names(company_cues=company_cues, vocabulary=vocabulary)
     for number, sentence in enumerate(sentences):
         if kinds[number] == ASKS and (
-            _about_company(text=sentence.text, companies=companies)
+            about_company(text=sentence.text, companies=companies)
             or _goes_on_about_us(sentences=sentences, kinds=kinds, number=number, text=text)
         ):
             kinds[number] = "about"
@@ -271,5 +229,5 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
         sentences=tuple(sentences),
         kinds=tuple(kinds),
         masked=tuple(masked),
-        name_words=_name_words(text=text, masked=masked, vocabulary=vocabulary, company_cues=company_cues),
+        name_words=name_words(text=text, masked=masked, vocabulary=vocabulary, company_cues=company_cues),
     )

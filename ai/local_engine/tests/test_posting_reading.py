@@ -278,3 +278,16 @@ def test_the_employers_values_name_no_requirement():
     names = [r.name.lower() for r in read_requirements(text=posting).requirements]
 
     assert names == ["react"]
+
+
+def test_a_posting_pasted_without_line_breaks_is_read_item_by_item_at_its_inline_bullets():
+    posting = (
+        "Digital Marketing Manager About the role You will own our paid and lifecycle marketing, reporting to "
+        "the VP of Growth. Key responsibilities - Build and optimize email and SMS flows in Klaviyo - Analyze "
+        "campaign performance in GA4 and Looker Studio and report weekly on CAC and LTV - Manage relationships "
+        "with agencies and freelance creators"
+    )
+    names = [r.name for r in read_requirements(text=posting).requirements]
+
+    assert {"Klaviyo", "GA4", "Looker Studio"} <= set(names)
+    assert "Analyze" not in names

@@ -1,0 +1,87 @@
+"""The names a posting mentions: its employer's (after "Join", "At", as the subject of "is a ..."), the places
+it is in, and the employer on the title line. Their words are never requirements."""
+
+import re
+
+from ai.local_engine.text import Sentence, normalize_phrase, starts_guarded, tokenize
+from ai.local_engine.vocab import Vocabulary
+
+_TITLE_EMPLOYER_RE = re.compile(r"\s[—–|-]\s+((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&)){1,4})")
+_PLACE_CUE_RE = re.compile(
+    r"\b(?:in|at|based in|located in|offices? in|near|from)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
+)
+COMPANY_CUE_RE = starts_guarded(
+    re.compile(
+        r"(?:\b[Aa]t|\b[Jj]oin|\b[Aa]bout|\b[Ww]ith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
+        r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
+        # "Bright Spark Electrical is growing" (a pronoun there names no one: "We are growing")
+        r"^(?!(?:We|They|You|It|This|That|These|Those|Our|Their|The|He|She|I)\b)"
+        r"((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:one|growing|expanding|excited|known|"
+        r"recognized|recognised|headquartered|based|located|family)\b|"
+        r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:makes|builds|moves|runs|turns|uses|helps|delivers|"
+        r"creates|develops|provides|offers|serves|powers|has been|was founded)\b",
+        re.MULTILINE,
+    )
+)
+# "Parcelly delivers 2 million parcels a month": a sentence whose subject is the company is about it.
+_COMPANY_VERBS = frozenset(
+    "is are was has makes builds moves runs turns uses helps delivers creates develops provides offers "
+    "serves powers".split()
+)
+
+
+def name_words(
+    *, text: str, masked: list[tuple[int, int]], vocabulary: Vocabulary, company_cues: list[re.Match[str]]
+) -> frozenset[str]:
+    """Return lower-case words of the company's name and of places the posting mentions."""
+    words: set[str] = set()
+    for matches in (_PLACE_CUE_RE.finditer(text), company_cues):
+        for match in matches:
+            cue, phrase = next((n, group) for n, group in enumerate(match.groups()) if group)
+            tokens = tokenize(text=phrase)
+            if normalize_phrase(text=phrase) in vocabulary.surfaces or (
+                cue == 0 and len(tokens) > 1 and tokens[-1].norm in vocabulary.surfaces
+            ):
+                # "a degree in Computer Science" names a field, "experience in Core Java" a skill, not a
+                # place or an employer ("Hargrove Pell Mitchell is a law firm" still names one)
+                continue
+            words.update(token.norm for token in tokens)
+    for start, end in masked:
+        # "hiring@techsolutions.com" names the company "techsolutions".
+        for part in re.split(r"[@.]", text[start:end])[1:-1]:
+            words.add(part.lower())
+    return frozenset(words)
+
+
+def company_names(*, company_cues: list[re.Match[str]], vocabulary: Vocabulary) -> list[str]:
+    names = []
+    for match in company_cues:
+        phrase = next(group for group in match.groups() if group)
+        if normalize_phrase(text=phrase) not in vocabulary.surfaces and phrase not in names:
+            names.append(phrase)
+    return names
+
+
+def about_company(*, text: str, companies: list[str]) -> bool:
+    """Return whether the sentence's subject is the company ("Acme builds ...", "Acme is proud ...")."""
+    for name in companies:
+        if text.startswith(name + " "):
+            verb = text[len(name) + 1 :].split(" ", 1)[0].lower()
+            if verb in _COMPANY_VERBS and not re.match(
+                rf"{re.escape(name)} is (looking|seeking|hiring)", text
+            ):
+                return True
+    return False
+
+
+def title_employer(*, sentences: list[Sentence], vocabulary: Vocabulary) -> list[tuple[int, int]]:
+    """Return the span of the employer's name on the first line ("Staff Accountant — Cobalt Ridge
+    Manufacturing, Dublin"): two or more capitalised words after a dash that the vocabulary does not know
+    ("Frontend Engineer – React Native" names a skill)."""
+    if not sentences:
+        return []
+    first = sentences[0]
+    match = _TITLE_EMPLOYER_RE.search(first.text)
+    if match is None or normalize_phrase(text=match.group(1)) in vocabulary.surfaces:
+        return []
+    return [(first.start + match.start(1), first.start + match.end(1))]
