@@ -23,6 +23,11 @@ _GLUED_MAX_WORDS = 3
 # A name-and-contact block never lists a career's dates: this many dated lines above the first heading mean
 # the headings may come after their sections.
 _LEADING_DATED_MIN = 2
+# Lines above a dated line that belong to its entry (its title and employer).
+_ENTRY_TITLE_LINES = 3
+_EDUCATION_LINE_RE = re.compile(
+    r"\b(?:university|college|school|bachelor|master|degree|b\.?a\.|b\.?sc|gpa)\b", re.I
+)
 # Words of a school entry, not a job ("University" is also an employer: it is not one of them).
 _DEGREE_RE = re.compile(
     r"(?i)\b(?:bachelor'?s?|master'?s?|degree|ph\.?\s?d|doctorate|diploma|[bm]\.?\s?sc|[bm]\.?[as]\b|[bm]\.[as]\."
@@ -193,6 +198,25 @@ def label_sections(*, sentences: Sequence[Sentence]) -> list[str]:
         after = _headings_after(texts=texts, starts=starts, dated=dated)
         if _agreement(texts=texts, labels=after) > _agreement(texts=texts, labels=labels):
             labels = after
+        elif "experience" not in labels:
+            labels = _unheaded_work(texts=texts, labels=labels, dated=dated, first=first)
     if not any(dated):
         return labels
     return _rejoin_work(texts=texts, starts=starts, labels=labels, ranges=ranges)
+
+
+def _unheaded_work(*, texts: list[str], labels: list[str], dated: list[bool], first: int) -> list[str]:
+    """Return the labels with a resume's unheaded jobs read as work: it opens with its dated roles and names
+    no work heading ("BUSINESS DEVELOPMENT REPRESENTATIVE | Clearpath | Mar 2024 - Present" right after the
+    contact lines); from the title lines of its first dated entry to the first heading, header lines are
+    work, unless they name a degree or a school."""
+    start = max(dated.index(True) - _ENTRY_TITLE_LINES, 0)
+    while start < first and labels[start] != "header":
+        start += 1
+    if start == 0:
+        return labels  # the name line opens the block: no room for a header above the jobs
+    labels = list(labels)
+    for number in range(start, first):
+        if labels[number] == "header" and not _EDUCATION_LINE_RE.search(texts[number]):
+            labels[number] = "experience"
+    return labels

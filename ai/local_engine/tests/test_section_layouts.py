@@ -109,3 +109,26 @@ def test_lines_the_labels_move_to_work_form_a_work_section_of_the_structure() ->
 def test_a_heading_after_its_section_names_the_section_above_it() -> None:
     kinds = [(s["kind"], s["heading"]) for s in read_structure(text=HEADINGS_AFTER)["sections"]]
     assert kinds == [("header", None), ("experience", "EXPERIENCE"), ("education", "EDUCATION")]
+
+
+def test_a_resume_opening_with_its_jobs_and_no_work_heading_reads_them_as_work():
+    from ai.local_engine import analyze
+
+    resume = """Marcus Lee
+Evanston, IL · marcus.lee@fastmail.com · (312) 555-0177
+
+BUSINESS DEVELOPMENT REPRESENTATIVE | Clearpath Payroll (SaaS) | Chicago | Mar 2022 – Present
+• Booked 142 qualified meetings in 2025, logging every touch in Salesforce
+
+SERVER | Lou Malnati's | Evanston | 2019 – 2022
+• Served 60+ guests per shift
+
+EDUCATION
+B.A. Communication, Northwestern University, 2019
+"""
+    posting = "Sales Development Representative\nRequirements\n- 2+ years of experience with Salesforce\n"
+    details = analyze(resume_text=resume, job_description=posting)["details"]
+    salesforce = next(r for r in details["requirements"] if r["name"] == "Salesforce")
+
+    assert salesforce["context"] == "experience"
+    assert details["relevant_years"] and details["relevant_years"] >= 2
