@@ -111,3 +111,20 @@ def _credential_near(*, core: list[str], text: str) -> bool:
         if word.lower() in own or (word[:1] in letters and word[:1].isupper())
     ]
     return any(abs(n - m) <= _NEAR_WORDS for n in near for m in marks)
+
+
+def spelled_acronym_sentence(*, requirement: Requirement, view: ResumeView) -> int | None:
+    """Return the number of the resume sentence that spells out an acronym the requirement names ("Business
+    Development Representative" for "SDR or BDR"), or None; acronyms of three to six letters only."""
+    acronyms = {
+        w
+        for name in (requirement.name, *requirement.alternatives)
+        for w in _WORD_RE.findall(name)
+        if _ACRONYM_RE.fullmatch(w) and len(w) >= 3
+    }
+    if not acronyms:
+        return None
+    for number, sentence in enumerate(view.index.sentences):
+        if not view.copied[number] and acronyms & _initials_runs(words=_WORD_RE.findall(sentence.text)):
+            return number
+    return None

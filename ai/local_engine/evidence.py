@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ai.local_engine.credential_match import credential_sentence
+from ai.local_engine.credential_match import credential_sentence, spelled_acronym_sentence
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
@@ -183,6 +183,14 @@ def _by_credential_words(*, requirement: Requirement, view: ResumeView) -> Match
     return _sentence_match(requirement=requirement, view=view, number=number, via="alternative")
 
 
+def _by_spelled_acronym(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    """Return a match for an acronym the resume writes out ("Business Development Representative" for BDR)."""
+    number = spelled_acronym_sentence(requirement=requirement, view=view)
+    if number is None:
+        return None
+    return _sentence_match(requirement=requirement, view=view, number=number, via="alternative")
+
+
 def _sentence_match(
     *, requirement: Requirement, view: ResumeView, number: int, via: str, matched: str = ""
 ) -> Match:
@@ -240,6 +248,7 @@ def match_requirements(
                 or _school_leaving(requirement=requirement, view=view)
                 or _by_codes(requirement=requirement, view=view)
                 or _by_credential_words(requirement=requirement, view=view)
+                or _by_spelled_acronym(requirement=requirement, view=view)
             )
     for requirement in job.requirements:
         if found[requirement.id] is None and requirement.kind == "language" and resume_language:

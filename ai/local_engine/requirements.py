@@ -55,6 +55,15 @@ _KIND_AFTER_HEAD_RE = re.compile(
 )
 
 
+# One token of two or three names joined by slashes, each of three or more letters: "BANT/MEDDIC", "SDR/BDR",
+# "Jira/Confluence". Shorter parts are one term ("CI/CD", "TCP/IP", "UI/UX").
+_SLASHED_RE = re.compile(r"[A-Z][\w+#.]{2,}(?:/[A-Z][\w+#.]{2,}){1,2}")
+
+
+def _slashed_names(*, text: str) -> list[str]:
+    return text.split("/") if _SLASHED_RE.fullmatch(text) else []
+
+
 class _Builder:
     """Collect requirements, merging repeats of the same concept or key."""
 
@@ -108,6 +117,9 @@ class _Builder:
             name = (
                 soft_skill_name(head=head, vocabulary=self.vocabulary) if kind == "soft_skill" else head.text
             )
+        slashed = _slashed_names(text=head.text) if not alternatives else []
+        if slashed:
+            name = " or ".join(slashed)  # "BANT/MEDDIC", "SDR/BDR": either one
         self.items[identity] = Requirement(
             id="",
             name=name,
@@ -116,9 +128,16 @@ class _Builder:
             sentence=head.sentence.text,
             key=head.key,
             concept_id=head.concept_id,
-            alternatives=tuple(dict.fromkeys(c.text for c in alternatives if c is not head)),
+            alternatives=tuple(dict.fromkeys([*(c.text for c in alternatives if c is not head), *slashed])),
             alternative_concepts=frozenset(concepts),
-            alternative_keys=tuple(dict.fromkeys(c.key for c in alternatives if c is not head)),
+            alternative_keys=tuple(
+                dict.fromkeys(
+                    [
+                        *(c.key for c in alternatives if c is not head),
+                        *(normalize_phrase(text=n) for n in slashed),
+                    ]
+                )
+            ),
             category=category,
             position=head.start,
             confident=confident,
@@ -252,7 +271,20 @@ def read_requirements(*, text: str) -> JobRequirements:
             concept_id=None,
             position=start,
         )
-    requirements = sorted(builder.items.values(), key=lambda r: r.position)
+    title_key = normalize_phrase(text=title or "")
+    # "Sales Development Representative (SDR)": the job itself, named in full, is no requirement (a
+    # credential that is also the job's name, "Certified Nursing Assistant", still is).
+    requirements = sorted(
+        (
+            r
+            for r in builder.items.values()
+            if not title_key
+            or title_key not in (r.key, *r.alternative_keys)
+            or r.kind == "certification"
+            or any(cue in r.name.lower() for cue in CERTIFICATION_CUES)
+        ),
+        key=lambda r: r.position,
+    )
     degree_level = degree_requirement(asks=asks, importance=importance, requirements=requirements)
     first_asks = {s.start: index for index, s in enumerate(asks)}
     for requirement in requirements:

@@ -45,3 +45,25 @@ def test_the_acronym_and_its_words_are_one_requirement():
 def test_an_organisations_acronym_is_not_a_requirement():
     names = [r.name for r in read_requirements(text=CARE).requirements]
     assert not [n for n in names if "HILR" in n or "Institute" in n]
+
+
+SDR_POSTING = """Sales Development Representative (SDR)
+Responsibilities
+- Qualify leads using BANT/MEDDIC and book discovery meetings
+Requirements
+- 1+ year of outbound sales, SDR/BDR or customer-facing experience
+"""
+BDR = """Marcus Lee
+Experience
+Business Development Representative, Clearpath Payroll (2024 - present)
+- Qualify inbound leads with BANT; log every touch in Salesforce
+"""
+
+
+def test_the_job_itself_is_no_requirement_and_slashed_names_are_alternatives_met_spelled_out():
+    result = analyze(resume_text=BDR, job_description=SDR_POSTING)
+    by_name = {r["name"]: r for r in result["details"]["requirements"]}
+
+    assert "Sales Development Representative" not in by_name
+    assert by_name["BANT or MEDDIC"]["status"] == "met"
+    assert by_name["SDR or BDR"]["status"] == "met"  # "Business Development Representative"
