@@ -110,6 +110,11 @@ def cue_groups(
     return groups
 
 
+_OR_AFTER_RE = re.compile(
+    r",?[ \t]+or[ \t]+(?!(?:similar|equivalent|comparable|other|the like)\b)", re.IGNORECASE
+)
+
+
 def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
     """Return runs of candidates listed as alternatives ("Python, Ruby or Java", "MySQL/PostgreSQL").
 
@@ -124,7 +129,10 @@ def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]
     def close() -> None:
         if len(run) < 2 or _bilingual(text=text, run=run):
             return
-        if any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
+        # "outbound sales, SDR/BDR or customer-facing experience": the list's "or" may come after the last
+        # name read, before an item no name was read from.
+        or_after = _OR_AFTER_RE.match(text, run[-1].end) is not None
+        if or_after or any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
             groups.append(list(run))
             return
         part = [run[0]]

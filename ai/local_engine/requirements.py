@@ -57,7 +57,7 @@ _KIND_AFTER_HEAD_RE = re.compile(
 
 # One token of two or three names joined by slashes, each of three or more letters: "BANT/MEDDIC", "SDR/BDR",
 # "Jira/Confluence". Shorter parts are one term ("CI/CD", "TCP/IP", "UI/UX").
-_SLASHED_RE = re.compile(r"[A-Z][\w+#.]{2,}(?:/[A-Z][\w+#.]{2,}){1,2}")
+_SLASHED_RE = re.compile(r"\b[A-Z][\w+#.]{2,}(?:/[A-Z][\w+#.]{2,}){1,2}\b")
 
 
 def _slashed_names(*, text: str) -> list[str]:
@@ -117,9 +117,10 @@ class _Builder:
             name = (
                 soft_skill_name(head=head, vocabulary=self.vocabulary) if kind == "soft_skill" else head.text
             )
-        slashed = _slashed_names(text=head.text) if not alternatives else []
+        slashed = [part for member in members for part in _slashed_names(text=member.text)]
         if slashed:
-            name = " or ".join(slashed)  # "BANT/MEDDIC", "SDR/BDR": either one
+            # "BANT/MEDDIC", "sales, SDR/BDR or ...": either name
+            name = _SLASHED_RE.sub(lambda m: " or ".join(m.group().split("/")), name or head.text)
         self.items[identity] = Requirement(
             id="",
             name=name,
