@@ -9,7 +9,6 @@ bare generic words and dangling fragments are never requirements.
 
 import functools
 import math
-import re
 from dataclasses import replace
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
@@ -28,6 +27,14 @@ from ai.local_engine.job import (
 from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.phrases import cue_groups, or_groups
 from ai.local_engine.posting import read_posting
+from ai.local_engine.requirement_forms import (
+    KIND_AFTER_HEAD_RE,
+    OR_SIMILAR_RE,
+    SLASHED_RE,
+    merge_or_brackets,
+    not_the_job,
+    slashed_names,
+)
 from ai.local_engine.requirement_keep import sort_candidates, spelled_out
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.requirement_names import join_names, kind_of, soft_skill_name
@@ -41,27 +48,6 @@ PHRASE_FACTOR = 0.6
 SOFT_FACTOR = 0.6
 JOB_CACHE_SIZE = 64
 HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
-
-
-# "a CMMS (AiM, TMA, Maximo or similar)": examples closed by "or similar" make their head a kind of thing.
-_OR_SIMILAR_RE = re.compile(
-    r"[^);.\n]{0,40}?\b(?:or|and)\s+(?:similar|equivalent|comparable|the like)\b", re.IGNORECASE
-)
-# "a BI tool such as Power BI or Tableau", "a CRM platform like HubSpot": a named field followed by the kind
-# of thing is a category too; any example meets it.
-_KIND_AFTER_HEAD_RE = re.compile(
-    r"\s*(?:tools?|software|platforms?|systems?|packages?|suites?|solutions?|applications?|products?)\b",
-    re.IGNORECASE,
-)
-
-
-# One token of two or three names joined by slashes, each of three or more letters: "BANT/MEDDIC", "SDR/BDR",
-# "Jira/Confluence". Shorter parts are one term ("CI/CD", "TCP/IP", "UI/UX").
-_SLASHED_RE = re.compile(r"\b[A-Z][\w+#.]{2,}(?:/[A-Z][\w+#.]{2,}){1,2}\b")
-
-
-def _slashed_names(*, text: str) -> list[str]:
-    return text.split("/") if _SLASHED_RE.fullmatch(text) else []
 
 
 class _Builder:
@@ -117,10 +103,10 @@ class _Builder:
             name = (
                 soft_skill_name(head=head, vocabulary=self.vocabulary) if kind == "soft_skill" else head.text
             )
-        slashed = [part for member in members for part in _slashed_names(text=member.text)]
+        slashed = [part for member in members for part in slashed_names(text=member.text)]
         if slashed:
             # "BANT/MEDDIC", "sales, SDR/BDR or ...": either name
-            name = _SLASHED_RE.sub(lambda m: " or ".join(m.group().split("/")), name or head.text)
+            name = SLASHED_RE.sub(lambda m: " or ".join(m.group().split("/")), name or head.text)
         self.items[identity] = Requirement(
             id="",
             name=name,
@@ -177,9 +163,9 @@ def _sentence_requirements(
         )
         head_category = head is not None and (
             category_of(key=head.key, vocabulary=builder.vocabulary)
-            or _OR_SIMILAR_RE.match(text, examples[-1].end) is not None
+            or OR_SIMILAR_RE.match(text, examples[-1].end) is not None
         )
-        kind = head is not None and not head_category and _KIND_AFTER_HEAD_RE.match(text, head.end)
+        kind = head is not None and not head_category and KIND_AFTER_HEAD_RE.match(text, head.end)
         if kind:
             head, head_category = replace(head, text=text[head.start : kind.end()], end=kind.end()), True
         if head is not None and head.concept_id is not None and not head_category:
@@ -272,20 +258,10 @@ def read_requirements(*, text: str) -> JobRequirements:
             concept_id=None,
             position=start,
         )
-    title_key = normalize_phrase(text=title or "")
-    # "Sales Development Representative (SDR)": the job itself, named in full, is no requirement (a
-    # credential that is also the job's name, "Certified Nursing Assistant", still is).
     requirements = sorted(
-        (
-            r
-            for r in builder.items.values()
-            if not title_key
-            or title_key not in (r.key, *r.alternative_keys)
-            or r.kind == "certification"
-            or any(cue in r.name.lower() for cue in CERTIFICATION_CUES)
-        ),
-        key=lambda r: r.position,
+        not_the_job(requirements=builder.items.values(), title=title or ""), key=lambda r: r.position
     )
+    requirements = merge_or_brackets(requirements=requirements, text=text)
     degree_level = degree_requirement(asks=asks, importance=importance, requirements=requirements)
     first_asks = {s.start: index for index, s in enumerate(asks)}
     for requirement in requirements:

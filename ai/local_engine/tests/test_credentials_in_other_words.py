@@ -92,3 +92,13 @@ def test_a_listed_credential_gets_no_advice_to_show_it_at_work_and_one_listed_sk
 
     assert "PowerShell appears only in a list; show it in an experience or project sentence" in reasoning
     assert "CompTIA A+ appear" not in reasoning and "CompTIA A+ and" not in reasoning
+
+
+def test_a_credential_named_in_or_brackets_is_an_alternative_of_the_one_before():
+    posting = "Registered Nurse\nQualifications\n- Current Ohio RN license (or compact license)\n"
+    names = {
+        r["name"]: r for r in analyze(resume_text=NURSE, job_description=posting)["details"]["requirements"]
+    }
+
+    assert names["Ohio RN license"]["alternatives"] == ["compact license"]
+    assert "compact license" not in names

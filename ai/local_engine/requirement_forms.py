@@ -1,0 +1,63 @@
+"""How a posting writes one requirement in several names: a kind of thing with its examples ("a BI tool such
+as Power BI or Tableau", "a CMMS (AiM, Maximo or similar)"), names joined by a slash ("BANT/MEDDIC"), a second
+name offered in brackets ("RN license (or compact license)")."""
+
+import re
+from collections.abc import Iterable
+
+from ai.local_engine.aliases import CERTIFICATION_CUES
+from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.text import normalize_phrase
+
+# "a CMMS (AiM, TMA, Maximo or similar)": examples closed by "or similar" make their head a kind of thing.
+OR_SIMILAR_RE = re.compile(
+    r"[^);.\n]{0,40}?\b(?:or|and)\s+(?:similar|equivalent|comparable|the like)\b", re.IGNORECASE
+)
+# "a BI tool such as Power BI or Tableau", "a CRM platform like HubSpot": a named field followed by the kind
+# of thing is a category too; any example meets it.
+KIND_AFTER_HEAD_RE = re.compile(
+    r"\s*(?:tools?|software|platforms?|systems?|packages?|suites?|solutions?|applications?|products?)\b",
+    re.IGNORECASE,
+)
+
+
+# One token of two or three names joined by slashes, each of three or more letters: "BANT/MEDDIC", "SDR/BDR",
+# "Jira/Confluence". Shorter parts are one term ("CI/CD", "TCP/IP", "UI/UX").
+SLASHED_RE = re.compile(r"\b[A-Z][\w+#.]{2,}(?:/[A-Z][\w+#.]{2,}){1,2}\b")
+
+
+_OR_BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*or\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def merge_or_brackets(*, requirements: list[Requirement], text: str) -> list[Requirement]:
+    """Return the requirements with one named in "(or ...)" right after another folded into it as an
+    alternative: "Current Ohio RN license (or compact license)" is one credential, either one."""
+    ends = {r.position + len(r.asked_as or r.name): r for r in requirements}
+    kept = []
+    for requirement in requirements:
+        bracket = _OR_BRACKET_BEFORE_RE.search(text, max(0, requirement.position - 12), requirement.position)
+        owner = ends.get(bracket.start()) if bracket else None
+        if owner is not None and owner is not requirement and owner.kind == requirement.kind:
+            owner.alternatives = (*owner.alternatives, requirement.name)
+            owner.alternative_keys = (*owner.alternative_keys, requirement.key)
+            continue
+        kept.append(requirement)
+    return kept
+
+
+def slashed_names(*, text: str) -> list[str]:
+    return text.split("/") if SLASHED_RE.fullmatch(text) else []
+
+
+def not_the_job(*, requirements: Iterable[Requirement], title: str) -> list[Requirement]:
+    """Return the requirements but the job itself: "Sales Development Representative (SDR)" is the post, not
+    something asked of it (a credential that is also the job's name, "Certified Nursing Assistant", is)."""
+    title_key = normalize_phrase(text=title)
+    return [
+        r
+        for r in requirements
+        if not title_key
+        or title_key not in (r.key, *r.alternative_keys)
+        or r.kind == "certification"
+        or any(cue in r.name.lower() for cue in CERTIFICATION_CUES)
+    ]
