@@ -211,6 +211,8 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
 DEGREE_LEVELS: dict[str, int] = {
     "associate": 1,
     "associate degree": 1,
+    "hnc": 1,
+    "hnd": 1,
     "bachelor": 2,
     "bachelors": 2,
     "bachelor's": 2,

@@ -53,6 +53,7 @@ _FIELD_FILLER = frozenset(
     }
 )
 _FIELD_KINDS = frozenset({"hard_skill", "tool", "responsibility", "soft_skill"})  # "... in Communications"
+_HND_RE = re.compile(r"\bHN[CD]\b")
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
 
 
@@ -119,6 +120,8 @@ def degree_requirement(
         )
         named = None
     name = _DEGREE_NAMES[level]
+    if level == 1 and _HND_RE.search(sentence.text):
+        name = "HNC, HND or degree"  # the UK's higher national awards, or more
     if named is not None:
         name = named.group()
         field_words = field_words or _NAMED_DEGREE_FIELDS.get(name.lower(), frozenset())

@@ -39,7 +39,7 @@ _YEARS_RE = re.compile(
 )
 _DEGREE_HINT_RE = starts_guarded(
     re.compile(
-        r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|bba|b\.?com\b|"
+        r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|bba|b\.?com\b|hn[cd]\b|"
         r"[bm]\.?(?:sc?|a|eng?|tech)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2})",
         re.IGNORECASE,
     )
@@ -206,6 +206,9 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
 
 # Degree names that are also roles or titles: they name a degree only beside one of these (or "degree").
 _ROLE_LIKE_DEGREES = frozenset({"associate", "master", "masters", "doctor"})
+_PRODUCT_AFTER = frozenset(
+    "project office excel word sql access team teams dynamic visio outlook powerpoint azure exchange".split()
+)
 _DEGREE_FOLLOWERS = frozenset({"s", "of", "in", "degree", "program", "programme", "diploma"})
 
 
@@ -226,6 +229,8 @@ def degree_levels_of(*, text: str) -> list[int]:
         following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
         if key in _ROLE_LIKE_DEGREES and following not in _DEGREE_FOLLOWERS and "degree" not in text.lower():
             continue
+        if key in {"ms", "ba"} and following in _PRODUCT_AFTER:
+            continue  # "MS Project", "MS Excel": Microsoft's; "BA team": business analysts
         levels.append(level)
     return levels
 

@@ -85,3 +85,23 @@ def test_indian_and_dotted_degree_names_carry_their_field():
         assert [(r.name, r.kind) for r in requirements] == [
             ("Bachelor's degree in Computer Science", "degree")
         ]
+
+
+def test_ms_project_is_no_masters_and_an_hnd_is_a_degree_level():
+    from ai.local_engine import analyze
+
+    posting = """Project Manager - Fit-Out
+Responsibilities
+- Produce and manage programmes in MS Project or Asta Powerproject
+Requirements
+- Degree or HNC/HND in Construction Management or similar
+"""
+    resume = "Gareth Price\nExperience\nProject Manager, Atlas (2019 - 2024)\n- Ran 14 fit-outs\nEducation\nHND Construction Management, 2013\n"
+    degree = next(
+        r
+        for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+        if r["kind"] == "degree"
+    )
+
+    assert degree["name"] == "HNC, HND or degree in Construction Management"
+    assert degree["status"] == "met"
