@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ai.local_engine.candidates import GENERIC_TERMS
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.gap_shown import activity_shown, credential_after, example_met
 from ai.local_engine.junk import about_us
@@ -198,6 +199,18 @@ def _asking_sentences(*, job: JobRequirements) -> list[tuple[int, int]]:
     ]
 
 
+# Heads that only say the work came in projects: "refurbishment projects" is shown by "ran the refurbishment"
+# (not "backend services" by "backend").
+_PLAIN_HEADS = frozenset("project initiative programme program".split())
+
+
+def _without_plain_head(*, key: str) -> tuple[str, ...]:
+    words = key.split()
+    if len(words) >= 2 and words[-1] in _PLAIN_HEADS and not set(words[:-1]) & GENERIC_TERMS:
+        return (" ".join(words[:-1]),)
+    return ()
+
+
 def listed_gaps(
     *,
     job: JobRequirements,
@@ -258,7 +271,11 @@ def listed_gaps(
                 requirement,
                 name=name,
                 key=normalize_phrase(text=name),
-                alternative_keys=(*requirement.alternative_keys, *(parts if "/" in form else (key,))),
+                alternative_keys=(
+                    *requirement.alternative_keys,
+                    *(parts if "/" in form else (key,)),
+                    *_without_plain_head(key=key),
+                ),
                 asked_as=requirement.name,
             )
         )

@@ -161,3 +161,18 @@ Key responsibilities
 
     assert "paid social" not in analyze(resume_text=runs_tiktok, job_description=posting)["missing_keywords"]
     assert "paid social" in analyze(resume_text=runs_nothing, job_description=posting)["missing_keywords"]
+
+
+def test_work_that_came_in_projects_is_shown_by_the_work():
+    posting = (
+        "Project Manager\nRequirements\n- 5+ years managing commercial fit-out or refurbishment projects\n"
+    )
+    did = "Gareth\nExperience\nSite Manager, Kier (2013 - 2019)\n- Ran the refurbishment of a 6-storey office block\n"
+    did_not = "Gareth\nExperience\nSite Manager, Kier (2013 - 2019)\n- Ran new-build housing sites\n"
+
+    assert (
+        "refurbishment projects" not in analyze(resume_text=did, job_description=posting)["missing_keywords"]
+    )
+    assert (
+        "refurbishment projects" in analyze(resume_text=did_not, job_description=posting)["missing_keywords"]
+    )
