@@ -278,6 +278,10 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
     licences or qualifications heading: a credential is held, not shown at work, and that list is where it
     belongs."""
     for number, sentence in enumerate(view.index.sentences):
-        if sentence.text == match.evidence and view.sections[number] in _CREDENTIAL_SECTIONS:
+        if (
+            sentence.text == match.evidence
+            and view.sections[number] in _CREDENTIAL_SECTIONS
+            and not view.keyword_lines[number]  # a line of four or more names is a keyword list, held or not
+        ):
             return replace(match, credit=CREDIT["prose"], context="prose")
     return match

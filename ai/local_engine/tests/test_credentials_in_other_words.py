@@ -102,3 +102,15 @@ def test_a_credential_named_in_or_brackets_is_an_alternative_of_the_one_before()
 
     assert names["Ohio RN license"]["alternatives"] == ["compact license"]
     assert "compact license" not in names
+
+
+def test_credentials_stuffed_as_a_keyword_list_under_education_earn_list_credit_only():
+    resume = (
+        "Maria Gonzalez\nExperience\nStaff Nurse (2021 - present)\n- Care for 5 patients\n"
+        "Education\nADN, Sinclair College, 2021\nBLS certification, ACLS certification, PALS certification, "
+        "TNCC certification, NRP certification\n"
+    )
+    status = _status(analyze(resume_text=resume, job_description=NURSE_POSTING))
+
+    assert status["BLS certification"][1] <= 0.4
+    assert status["ACLS certification"][1] <= 0.4
