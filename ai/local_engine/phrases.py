@@ -205,10 +205,11 @@ _ALIKE_RE = re.compile(rf"{_NAMES}(?:\s*,\s*{_NAMES})*,?\s+or\s+(?=(?:similar|co
 _USING_RE = re.compile(rf"(?<=\busing )(?-i:{_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*)")
 
 
-# "a CS platform (Gainsight, ChurnZero or Totango)", "an ATS (Greenhouse, Lever)": names in brackets right
-# after a kind of software are products of that kind.
+# "a CS platform (Gainsight, ChurnZero or Totango)", "an ATS (Greenhouse, Lever)", "networking issues (Wi-Fi,
+# VPN, DNS)": names in brackets right after a kind of software or of technical matter are its examples.
 _KIND_BRACKET_RE = re.compile(
     r"\b(?:platforms?|tools?|software|systems?|suites?|solutions?|packages?|applications?|apps|CRMs?|ERPs?|"
+    r"issues|problems|fundamentals|protocols|technologies|tooling|"
     rf"ATS|CMS|EHRs?|EMRs?|HRIS|LMS|WMS|TMS|POS)\s*\(\s*({_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*)\s*\)"
 )
 

@@ -114,3 +114,15 @@ def test_credentials_stuffed_as_a_keyword_list_under_education_earn_list_credit_
 
     assert status["BLS certification"][1] <= 0.4
     assert status["ACLS certification"][1] <= 0.4
+
+
+def test_named_examples_of_technical_matter_in_brackets_are_alternatives():
+    posting = "IT Support Technician\nKey duties\n- Troubleshoot basic networking issues (Wi-Fi, VPN, DNS)\n"
+    fixes_wifi = (
+        "Ryan\nExperience\nIT Analyst, Trust (2023 - present)\n- Fix Wi-Fi and printer issues in 6 schools\n"
+    )
+    result = analyze(resume_text=fixes_wifi, job_description=posting)
+    (networking,) = [r for r in result["details"]["requirements"] if "DNS" in r["alternatives"]]
+
+    assert networking["alternatives"] == ["Wi-Fi", "VPN", "DNS"]
+    assert networking["status"] == "met"
