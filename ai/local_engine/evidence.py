@@ -175,20 +175,14 @@ def _by_codes(*, requirement: Requirement, view: ResumeView) -> Match | None:
     return None
 
 
-def _by_credential_words(*, requirement: Requirement, view: ResumeView) -> Match | None:
-    """Return a match for a certification the resume names in other words (``credential_match``)."""
-    number = credential_sentence(requirement=requirement, view=view)
-    if number is None:
-        return None
-    return _sentence_match(requirement=requirement, view=view, number=number, via="alternative")
-
-
-def _by_spelled_acronym(*, requirement: Requirement, view: ResumeView) -> Match | None:
-    """Return a match for an acronym the resume writes out ("Business Development Representative" for BDR)."""
-    number = spelled_acronym_sentence(requirement=requirement, view=view)
-    if number is None:
-        return None
-    return _sentence_match(requirement=requirement, view=view, number=number, via="alternative")
+def _by_other_words(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    """Return a match for a certification the resume names in other words, or an acronym it writes out
+    ("Business Development Representative" for BDR): ``credential_match``."""
+    for find in (credential_sentence, spelled_acronym_sentence):
+        number = find(requirement=requirement, view=view)
+        if number is not None:
+            return _sentence_match(requirement=requirement, view=view, number=number, via="alternative")
+    return None
 
 
 def _sentence_match(
@@ -247,8 +241,7 @@ def match_requirements(
                 _lexical(requirement=requirement, view=view, vocabulary=vocabulary)
                 or _school_leaving(requirement=requirement, view=view)
                 or _by_codes(requirement=requirement, view=view)
-                or _by_credential_words(requirement=requirement, view=view)
-                or _by_spelled_acronym(requirement=requirement, view=view)
+                or _by_other_words(requirement=requirement, view=view)
             )
     for requirement in job.requirements:
         if found[requirement.id] is None and requirement.kind == "language" and resume_language:

@@ -173,17 +173,17 @@ _NOUN_OPENING_RE = re.compile(
 )
 
 
-def present_action(*, first: str, text: str = "") -> str | None:
+def present_action(*, first: str, text: str) -> str | None:
     """Return the plain form of a present-tense action verb opening a bullet ("supervise" for "Supervises";
     ``first`` is the first token's norm, plural folded; ``text`` the bullet), or None."""
-    for form in (first, first[:-1] if first.endswith("e") else ""):
-        if form in PRESENT_ACTION_VERBS:
-            words = text.split(maxsplit=2)
-            title = (
-                len(words) > 1 and words[1].lower().strip(":,–-") in ROLE_NOUNS
-            )  # "Research Assistant: ..."
-            return None if title or _NOUN_OPENING_RE.match(text) else form
-    return None
+    form = next(
+        (f for f in (first, first[:-1] if first.endswith("e") else "") if f in PRESENT_ACTION_VERBS), None
+    )
+    if form is None:
+        return None
+    words = text.split(maxsplit=2)
+    title = len(words) > 1 and words[1].lower().strip(":,–-") in ROLE_NOUNS  # "Research Assistant: ..."
+    return None if title or _NOUN_OPENING_RE.match(text) else form
 
 
 def reads_as_action(*, text: str) -> bool:

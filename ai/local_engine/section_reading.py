@@ -25,9 +25,6 @@ _GLUED_MAX_WORDS = 3
 _LEADING_DATED_MIN = 2
 # Lines above a dated line that belong to its entry (its title and employer).
 _ENTRY_TITLE_LINES = 3
-_EDUCATION_LINE_RE = re.compile(
-    r"\b(?:university|college|school|bachelor|master|degree|b\.?a\.|b\.?sc|gpa)\b", re.I
-)
 # Words of a school entry, not a job ("University" is also an employer: it is not one of them).
 _DEGREE_RE = re.compile(
     r"(?i)\b(?:bachelor'?s?|master'?s?|degree|ph\.?\s?d|doctorate|diploma|[bm]\.?\s?sc|[bm]\.?[as]\b|[bm]\.[as]\."
@@ -198,7 +195,7 @@ def label_sections(*, sentences: Sequence[Sentence]) -> list[str]:
         after = _headings_after(texts=texts, starts=starts, dated=dated)
         if _agreement(texts=texts, labels=after) > _agreement(texts=texts, labels=labels):
             labels = after
-        elif "experience" not in labels:
+        elif _WORK not in labels:
             labels = _unheaded_work(texts=texts, labels=labels, dated=dated, first=first)
     if not any(dated):
         return labels
@@ -217,6 +214,8 @@ def _unheaded_work(*, texts: list[str], labels: list[str], dated: list[bool], fi
         return labels  # the name line opens the block: no room for a header above the jobs
     labels = list(labels)
     for number in range(start, first):
-        if labels[number] == "header" and not _EDUCATION_LINE_RE.search(texts[number]):
-            labels[number] = "experience"
+        if labels[number] == "header" and not (
+            _DEGREE_RE.search(texts[number]) or _SCHOOL_RE.search(texts[number])
+        ):
+            labels[number] = _WORK
     return labels
