@@ -166,7 +166,8 @@ def role_lines(
     return {
         number
         for number, words in titles
-        if sections[number] == "experience" and _title_credit(wanted=wanted, present=set(words)) >= SAME_ROLE
+        if sections[number] == "experience"
+        and _title_match(wanted=wanted, title=title or "", words=words) >= SAME_ROLE
     }
 
 
@@ -230,12 +231,13 @@ def role_score(
     if wanted is None:
         return None
     return max(
-        (
-            _title_credit(wanted=wanted, present=_spelled(title=title or "", words=words))
-            for _, words in titles
-        ),
-        default=0.0,
+        (_title_match(wanted=wanted, title=title or "", words=words) for _, words in titles), default=0.0
     )
+
+
+def _title_match(*, wanted: tuple[list[str], list[str]], title: str, words: list[str]) -> float:
+    """Return 0-1: how well one resume title (its words) names the posting's role, acronyms read both ways."""
+    return _title_credit(wanted=wanted, present=_spelled(title=title, words=words))
 
 
 def _spelled(*, title: str, words: list[str]) -> set[str]:

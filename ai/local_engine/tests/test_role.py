@@ -204,3 +204,14 @@ def test_where_experience_may_come_from_is_no_keyword():
     missing = analyze(resume_text=STUDENT, job_description=posting)["missing_keywords"]
 
     assert not any("internship" in keyword.lower() for keyword in missing)
+
+
+def test_a_role_titled_by_the_postings_acronym_counts_as_relevant_years():
+    resume = "Tom\nExperience\nSRE, Bank (2018 - 2024)\n- Kept the payments platform up\n"
+    details = analyze(
+        resume_text=resume,
+        job_description="Site Reliability Engineer\n- 5+ years of experience\n- Kubernetes\n",
+    )["details"]
+
+    assert details["relevant_years"] == 6.0  # no requirement is shown: the title alone names the work
+    assert details["sub_scores"]["experience"]["score"] == 100
