@@ -85,14 +85,21 @@ async def _execute(run: Run) -> None:
     # analysis worker does all of that, and the model call, in its own process when one is ready.
     remote = run.remote
     full: asyncio.Future[dict[str, Any] | None] | None = None
+    source = run.analysis_input
+    grounded_here = remote is None and run.engine.name in GROUNDED_ENGINES
+
+    def read_fully() -> "asyncio.Future[dict[str, Any] | None]":
+        return asyncio.ensure_future(asyncio.to_thread(local_analysis_run, analysis_input=source))
+
     if remote is not None:
         stream = remote.chunks()
         full = remote.full
     else:
-        if run.engine.name in GROUNDED_ENGINES:
-            source = run.analysis_input
+        if grounded_here:
             run.analysis_input = await asyncio.to_thread(analysis_input_ground_quickly, analysis_input=source)
-            full = asyncio.ensure_future(asyncio.to_thread(local_analysis_run, analysis_input=source))
+            # Without a preview the full reading is needed only at the end: it starts after the first chunk,
+            # so its thread does not compete with the request's building and the first frame.
+            full = read_fully() if settings.ANALYSIS_PREVIEW else None
         stream = run.engine.stream(run.analysis_input)
         if run.engine.name != "local":  # a model's request is hung up on as soon as the run stops reading
             stream = read_ahead(stream)
@@ -136,6 +143,8 @@ async def _execute(run: Run) -> None:
                     await chunks.delta(delta, fields=fields)
                     if len(texts) == 1:
                         stage_clock.mark("frame_sent")
+                        if grounded_here and full is None:
+                            full = read_fully()
             finally:
                 # A cancel or timeout that lands while a frame is going out leaves the stream suspended: close
                 # it now, so the model's request is hung up on at once (not when the stream is collected).
@@ -148,6 +157,8 @@ async def _execute(run: Run) -> None:
         if remote is not None:
             analysis = await remote.analysis()
         else:
+            if grounded_here and full is None:  # the stream ended without a text chunk
+                full = read_fully()
             if full is not None and (local := await full) is not None:
                 run.analysis_input = analysis_input_ground(analysis_input=run.analysis_input, local=local)
             analysis = analysis_output_validate(
