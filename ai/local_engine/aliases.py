@@ -211,6 +211,10 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
 DEGREE_LEVELS: dict[str, int] = {
     "associate": 1,
     "associate degree": 1,
+    "aas": 1,  # US associate degrees: "A.A.S. Accounting", "A.S. in Nursing", "A.A. Liberal Arts"
+    "a.a.s": 1,
+    "a.a": 1,
+    "a.s": 1,
     "hnc": 1,
     "hnd": 1,
     "bachelor": 2,
@@ -224,6 +228,10 @@ DEGREE_LEVELS: dict[str, int] = {
     "b.a": 2,
     "beng": 2,
     "b.tech": 2,
+    "b.des": 2,  # design degrees: "B.Des. Interaction Design"
+    "bdes": 2,
+    "m.des": 3,
+    "mdes": 3,
     "btech": 2,
     "b.e": 2,
     "undergraduate": 2,

@@ -128,3 +128,32 @@ def spelled_acronym_sentence(*, requirement: Requirement, view: ResumeView) -> i
         if not view.copied[number] and acronyms & _initials_runs(words=_WORD_RE.findall(sentence.text)):
             return number
     return None
+
+
+def acronym_sentence(*, requirement: Requirement, view: ResumeView) -> int | None:
+    """Return the number of the resume sentence that names by its acronym what the requirement writes out
+    ("BOMs" for "bill of materials", "ECOs" for "engineering change orders"), or None; three to six letters,
+    with or without the small words' initials."""
+    words = _WORD_RE.findall(requirement.name)
+    if len(words) < 2 or any(_ACRONYM_RE.fullmatch(w) for w in words):
+        return None
+    if requirement.kind == "certification" or _CREDENTIAL_WORD_RE.search(requirement.name):
+        return None  # held under its own name: "BOL" is a bill of lading, not a boiler licence
+    wanted = {
+        initials
+        for initials in (
+            "".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in words if w.lower() not in _SKIPPED).upper(),
+        )
+        if 3 <= len(initials) <= 6
+    }
+    if not wanted:
+        return None
+    for number, sentence in enumerate(view.index.sentences):
+        if view.copied[number]:
+            continue
+        for token in _WORD_RE.findall(sentence.text):
+            bare = token[:-1] if token.endswith("s") else token  # "BOMs"
+            if bare in wanted and bare.isupper():
+                return number
+    return None

@@ -79,6 +79,10 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
             "free ",
             "professional development opportunities",
             "relocation",
+            "perks",
+            "benefits",
+            "offer",
+            "rewards",
         ),
         digit=True,
     ),
@@ -109,6 +113,7 @@ _PEOPLE_NOUNS = (
     "people",
     "staff",
     "reports",
+    "pms",
 )
 PEOPLE_ACT_GATES: dict[str, Gate] = {
     "Collaboration": Gate(any_of=("work", "partner", "collaborat"), also_any_of=_PEOPLE_NOUNS),

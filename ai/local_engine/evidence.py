@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ai.local_engine.credential_match import credential_sentence, spelled_acronym_sentence
+from ai.local_engine.credential_match import acronym_sentence, credential_sentence, spelled_acronym_sentence
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
@@ -176,9 +176,10 @@ def _by_codes(*, requirement: Requirement, view: ResumeView) -> Match | None:
 
 
 def _by_other_words(*, requirement: Requirement, view: ResumeView) -> Match | None:
-    """Return a match for a certification the resume names in other words, or an acronym it writes out
-    ("Business Development Representative" for BDR): ``credential_match``."""
-    for find in (credential_sentence, spelled_acronym_sentence):
+    """Return a match for a certification the resume names in other words, an acronym it writes out
+    ("Business Development Representative" for BDR) or a name it abbreviates ("BOMs" for "bill of
+    materials"): ``credential_match``."""
+    for find in (credential_sentence, spelled_acronym_sentence, acronym_sentence):
         number = find(requirement=requirement, view=view)
         if number is not None:
             return _sentence_match(requirement=requirement, view=view, number=number, via="alternative")

@@ -16,10 +16,11 @@ from ai.local_engine.vocab import Vocabulary
 
 _PEOPLE = (
     r"(?:(?:a|an|the|our|your|other|fellow|internal|external|cross-functional|large|small|global|junior|"
-    r"senior)\s+)*(?:(?!(?:and|or|to|with|in|of|for)\s)[a-z-]+\s+){0,2}?"
+    r"senior|\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+)*"
+    r"(?:(?!(?:and|or|to|with|in|of|for)\s)[a-z-]+\s+){0,2}?"
     r"(?:engineers|designers|managers|scientists|stakeholders|teams?|customers|clients|partners|colleagues|"
     r"analysts|researchers|developers|leaders|clinicians|physicians|nurses|organi[sz]ations|people|staff|"
-    r"reports)\b"
+    r"reports|pms)\b"
 )
 # The people a job serves: "courteous service to students, faculty and staff", "friendly service to guests".
 _SERVED = (

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import SENTENCE_CUE_GATES, folded, may_match
-from ai.local_engine.posting_cues import ASKS, HEADINGS, SENTENCE_CUES
+from ai.local_engine.posting_cues import ASKS, EMPLOYER_DOES_RE, HEADINGS, SENTENCE_CUES
 from ai.local_engine.posting_names import (
     COMPANY_CUE_RE,
     about_company,
@@ -126,6 +126,11 @@ def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
             not long or kind == "eeo" or sentence.text.count(" ", 0, match.start()) < _RUN_ON_LEAD_WORDS
         ):
             return kind
+    employer = EMPLOYER_DOES_RE.match(sentence.text)
+    if employer:
+        name = normalize_phrase(text=employer.group("name"))
+        if not any(part in vocabulary.surfaces for part in (name, *name.split())):
+            return "about"
     if len(sentence.text) < 80 and _LOCATION_LINE_RE.search(sentence.text.strip()):
         # "Python, Kubernetes, Terraform." is a list of skills, not an address.
         parts = [normalize_phrase(text=part) for part in sentence.text.strip(" .").split(",")]

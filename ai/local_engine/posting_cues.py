@@ -67,7 +67,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(dental|insurance)|insurance|paid time off|\bpto\b|vacation|parental leave|"
             r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"
             r"compensation)|flexible (work|working|hours|schedule)|work from home|remote[- ]friendly|"
-            r"free (lunch|snacks|meals)|professional development opportunities|relocation)",
+            r"free (lunch|snacks|meals)|professional development opportunities|relocation|"
+            # "Perks: store discount, ski pass program", "Benefits include: ...": a label of what is given
+            r"^\W*(?:perks|benefits|what we offer|we offer|rewards)(?: include)?\s*[:–—])",
         ),
         (
             # "Forklift or CDL? Not needed": named, and said not to be asked (unless also a plus: preferred)
@@ -92,4 +94,13 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"[A-Z][\w&.-]*(\s[A-Z][\w&.-]*)* is (a|an|the) (leading|global|fast|growing|proud))",
         ),
     )
+)
+
+# "Lakeshore Fluid Systems designs and builds pumps", "Brightline Health Partners operates 14 clinics": the
+# employer, named in two or more capitalised words at the start of a sentence, says what it does (a product
+# of the vocabulary doing something, "Kafka Connect moves data", is part of a duty: ``posting``).
+EMPLOYER_DOES_RE = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*)+)\s(?:designs|builds|operates|manufactures|"
+    r"makes|provides|serves|develops|delivers|moves|sells|runs|powers|connects|supplies|distributes|owns|"
+    r"employs)\b"
 )

@@ -61,3 +61,29 @@ def not_the_job(*, requirements: Iterable[Requirement], title: str) -> list[Requ
         or r.kind == "certification"
         or any(cue in r.name.lower() for cue in CERTIFICATION_CUES)
     ]
+
+
+# "FMLA, ADA, FLSA and EEO regulations", "casting, machining and welding processes", "EV chargers and solar PV
+# systems": the last item of a list carries a head word the whole list shares, and the item alone names the
+# requirement too ("EEO" meets "EEO regulations").
+_SHARED_HEADS = frozenset(
+    """regulations laws rules processes systems standards techniques methods methodologies principles
+    procedures practices protocols concepts fundamentals technologies""".split()
+)
+_LAST_OF_LIST_RE = re.compile(r"[\w)+#.-]\s*(?:,\s*)?(?:and|or|&)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}s?\b")
+
+
+def shared_head_core(*, text: str, sentence_text: str, offset: int) -> str | None:
+    """Return the item without the list's shared head word when ``text`` (at ``offset`` in its sentence) ends
+    a list with one and the item names a thing on its own: an acronym ("EEO"), or one "-ing" word of a
+    craft ("welding"). None otherwise ("distributed systems" stays one name)."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in _SHARED_HEADS:
+        return None
+    if not _LAST_OF_LIST_RE.search(sentence_text[max(0, offset - 40) : offset]):
+        return None
+    core = " ".join(words[:-1])
+    if _ACRONYM_RE.search(core) or (len(words) == 2 and core.lower().endswith("ing") and core.islower()):
+        return normalize_phrase(text=core)
+    return None

@@ -33,6 +33,7 @@ from ai.local_engine.requirement_forms import (
     SLASHED_RE,
     merge_or_brackets,
     not_the_job,
+    shared_head_core,
     slashed_names,
 )
 from ai.local_engine.requirement_keep import sort_candidates, spelled_out
@@ -104,6 +105,9 @@ class _Builder:
                 soft_skill_name(head=head, vocabulary=self.vocabulary) if kind == "soft_skill" else head.text
             )
         slashed = [part for member in members for part in slashed_names(text=member.text)]
+        core = shared_head_core(
+            text=head.text, sentence_text=head.sentence.text, offset=head.start - head.sentence.start
+        )
         if slashed:
             # "BANT/MEDDIC", "sales, SDR/BDR or ...": either name
             name = SLASHED_RE.sub(lambda m: " or ".join(m.group().split("/")), name or head.text)
@@ -122,6 +126,7 @@ class _Builder:
                     [
                         *(c.key for c in alternatives if c is not head),
                         *(normalize_phrase(text=n) for n in slashed),
+                        *filter(None, [core]),
                     ]
                 )
             ),

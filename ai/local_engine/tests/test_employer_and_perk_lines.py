@@ -1,0 +1,37 @@
+"""What a posting says of its employer and what it gives is never asked of the candidate."""
+
+from ai.local_engine.requirements import read_requirements
+
+# Made up for these tests.
+POSTING = """Accounts Payable Clerk
+
+Harbor Grain Mills designs and builds flour milling lines for bakery customers.
+
+What You'll Do:
+- Process vendor invoices in NetSuite and reconcile statements in Excel
+
+Perks: store discount, ski pass program, 2 paid volunteer days.
+Benefits include: gym membership and cycle to work scheme.
+"""
+
+
+def _names(text: str) -> list[str]:
+    return [r.name.lower() for r in read_requirements(text=text).requirements]
+
+
+def test_the_employer_saying_what_it_does_asks_nothing():
+    names = _names(POSTING)
+    assert "netsuite" in names
+    assert not [n for n in names if "milling" in n or "bakery" in n or "flour" in n]
+
+
+def test_a_perks_label_gives_and_does_not_ask():
+    names = _names(POSTING)
+    assert not [n for n in names if "discount" in n or "ski" in n or "cycle" in n or "volunteer" in n]
+
+
+def test_a_product_saying_what_it_does_in_a_duty_is_still_asked():
+    duty = (
+        "Data Engineer\n\nYou will:\n- Keep Apache Kafka running; Kafka Connect moves data into Snowflake\n"
+    )
+    assert "snowflake" in _names(duty)
