@@ -147,12 +147,19 @@ def acronym_sentence(*, requirement: Requirement, view: ResumeView) -> int | Non
         )
         if 3 <= len(initials) <= 6
     }
-    if not wanted:
-        return None
-    for number, sentence in enumerate(view.index.sentences):
+    positions = view.index.positions
+    numbers = sorted(
+        {
+            n
+            for initials in wanted
+            for form in (initials, f"{initials}s")
+            for n, _ in positions.get(form.lower(), ())
+        }
+    )
+    for number in numbers:
         if view.copied[number]:
             continue
-        for token in _WORD_RE.findall(sentence.text):
+        for token in _WORD_RE.findall(view.index.sentences[number].text):
             bare = token[:-1] if token.endswith("s") else token  # "BOMs"
             if bare in wanted and bare.isupper():
                 return number
