@@ -13,10 +13,12 @@ CREDENTIAL_NOUNS = normalized_words(
 )
 
 # "BLS and ACLS certification", "CPR, BLS or ACLS certifications": each named one is a certification.
+# A name may hold a hyphen: "SHRM-CP or PHR certification".
+_NAME = r"[A-Z][A-Za-z0-9+]*(?:-[A-Z0-9][A-Za-z0-9+]*)*[A-Z0-9+]"
 COORDINATED_CERTIFICATIONS_RE = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z0-9+]\s*(?:,\s*(?:and|or)?|and|or|/)\s*)+[A-Z][A-Za-z0-9+]*[A-Z0-9+])"
-    r"\s+[Cc]ertifications?\b"
+    rf"\b((?:{_NAME}\s*(?:,\s*(?:and|or)?|and|or|/)\s*)+{_NAME})\s+[Cc]ertifications?\b"
 )
+_NAME_RE = re.compile(_NAME)
 # "Current RN license", "CPA licence", "state nursing licensure": a licence named by its holder's title.
 LICENSE_RE = re.compile(r"\b((?:[A-Z][\w.&'-]*\s+){1,3})(?:[Ll]icen[sc]e|[Ll]icensure)\b")
 LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
@@ -72,7 +74,7 @@ def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sente
     certification") one by one, then the others not inside one already found."""
     for match in COORDINATED_CERTIFICATIONS_RE.finditer(sentence.text):
         offset = sentence.start + match.start(1)
-        for name in re.finditer(r"[A-Z][A-Za-z0-9+]*[A-Z0-9+]", match.group(1)):
+        for name in _NAME_RE.finditer(match.group(1)):
             found.append((offset + name.start(), offset + name.end(), sentence))
     for match in CERTIFICATION_RE.finditer(sentence.text):
         covered = any(start <= sentence.start + match.start() < end for start, end, _ in found)

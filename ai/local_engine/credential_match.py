@@ -30,6 +30,8 @@ _ISSUER_RE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_WORDS = 5
+# A credential's short name in brackets right after its name: "(SHRM-CP)", "(CKAD)".
+_ABBREVIATION_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\)")
 
 
 def _initials_runs(*, words: list[str]) -> set[str]:
@@ -48,8 +50,8 @@ def _initials_runs(*, words: list[str]) -> set[str]:
     return runs
 
 
-def _core(*, requirement: Requirement) -> list[str]:
-    return [w for w in _WORD_RE.findall(requirement.name) if w.lower() not in _CREDENTIAL_WORDS]
+def _core(*, name: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(name) if w.lower() not in _CREDENTIAL_WORDS]
 
 
 def _shows(*, core: list[str], text: str) -> bool:
@@ -78,9 +80,8 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
     """Return the number of the resume sentence that names the certification in other words, or None."""
     if requirement.kind != "certification":
         return None
-    core = _core(requirement=requirement)
-    if not core:
-        return None
+    # "SHRM-CP or PHR certification": either name
+    cores = [core for name in (requirement.name, *requirement.alternatives) if (core := _core(name=name))]
     for number, sentence in enumerate(view.index.sentences):
         if view.copied[number]:
             continue
@@ -91,8 +92,11 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
             text = _AFTER_NAME_RE.split(item, maxsplit=1)[0]
             if _ISSUER_RE.search(text):
                 continue
-            if (heading or _credential_near(core=core, text=text)) and _shows(core=core, text=text):
-                return number
+            if abbreviation := _ABBREVIATION_AFTER_RE.match(item, len(text)):
+                text += f" {abbreviation.group(1)}"  # "SHRM Certified Professional (SHRM-CP)": its short name
+            for core in cores:
+                if (heading or _credential_near(core=core, text=text)) and _shows(core=core, text=text):
+                    return number
     return None
 
 

@@ -139,6 +139,8 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
             "colleagues",
             "managers",
             "directors",
+            "vp",
+            "vice president",
         ),
     ),
 }

@@ -152,6 +152,12 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         posting.text, max(0, candidate.start - 40), candidate.start
     ):
         return True  # "the Rehabilitation of Offenders Act 1974", "Natasha's Law": a law's name, not a tool
+    if _LAW_AFTER_RE.match(posting.text, candidate.end) and candidate.text[:1].isupper():
+        return True  # "Natasha's" of "Natasha's Law": a piece of the law's name
+    if candidate.text in _EDITIONS and _NAME_BEFORE_RE.search(
+        posting.text, max(0, candidate.start - 40), candidate.start
+    ):
+        return True  # "Adobe Acrobat Pro", "Visual Studio Enterprise": the edition of the tool before it
     if _shouted_word(candidate=candidate, text=posting.text):
         return True  # "CHEF DE PARTIE – THE GRANARY": a job's title in capitals, not the tool Chef
     if _names_a_person(candidate=candidate, text=posting.text) or _names_colleagues(
@@ -212,6 +218,8 @@ def _shouted_word(*, candidate: Candidate, text: str) -> bool:
 
 # A capitalised word after another, followed by capitalised words that end in an organisation's noun.
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w&'.-]*[ \t]+$")
+_LAW_AFTER_RE = re.compile(r"[ \t]+(?:Law|Act)\b")
+_EDITIONS = frozenset({"Pro", "Professional", "Premium", "Enterprise", "Standard", "Lite", "Ultimate"})
 ORGANISATION_NOUNS = (
     "Service|Services|Office|Department|Agency|Inc|Ltd|LLC|GmbH|Group|Company|Corporation|Corp|Association|"
     "Institute|University|College|Hospital|Clinic|Bank|Foundation|Council|Authority|Ministry|Bureau|"

@@ -32,7 +32,7 @@ _SERVED = (
 _AUDIENCE = (
     r"(?:(?:the|our|all|their|internal|external|senior|key)\s+)*(?:[a-z-]+\s+)?"
     r"(?:parents|families|executives|leadership|board|clients|customers|stakeholders|students|patients|"
-    r"investors|management|partners|teams?|colleagues|managers|directors)\b"
+    r"investors|management|partners|teams?|colleagues|managers|directors|vps?|vice presidents?)\b"
 )
 # Soft skills asked as the work itself, named by the skill: "work with product managers and data
 # scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large

@@ -87,3 +87,20 @@ def shared_head_core(*, text: str, sentence_text: str, offset: int) -> str | Non
     if _ACRONYM_RE.search(core) or (len(words) == 2 and core.lower().endswith("ing") and core.islower()):
         return normalize_phrase(text=core)
     return None
+
+
+# Between two certifications of one "or" list: "SHRM-CP or PHR", "CPR, BLS or ACLS" (the comma of such a list
+# too, when an "or" follows before the list's head word).
+_OR_GAP_RE = re.compile(r"\s*(?:,\s*)?or\s+$|\s*/\s*$", re.IGNORECASE)
+_COMMA_GAP_RE = re.compile(r"\s*,\s*$")
+_OR_LIST_REST_RE = re.compile(r"^[\w+/-]+(?:\s*,\s*[\w+/-]+)*\s*,?\s+or\s+[\w+/-]+\s+certif", re.IGNORECASE)
+
+
+def alternative_certification(*, text: str, end: int, start: int) -> bool:
+    """Return whether the certification at ``start`` is an alternative of the one ending at ``end``."""
+    gap = text[end:start]
+    if len(gap) > 8:
+        return False
+    return bool(_OR_GAP_RE.fullmatch(gap)) or (
+        bool(_COMMA_GAP_RE.fullmatch(gap)) and bool(_OR_LIST_REST_RE.match(text, start))
+    )

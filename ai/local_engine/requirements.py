@@ -11,8 +11,8 @@ import functools
 import math
 from dataclasses import replace
 
-from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
+from ai.local_engine.certification_requirements import add_certifications
 from ai.local_engine.certifications import certifications
 from ai.local_engine.degree_requirements import degree_requirement
 from ai.local_engine.job import (
@@ -244,25 +244,13 @@ def read_requirements(*, text: str) -> JobRequirements:
             _sentence_requirements(
                 builder=builder, sentence=sentence, candidates=by_sentence[sentence.start], text=text
             )
-    spelled = {k for r in builder.items.values() for k in r.alternative_keys}
-    for start, end, sentence in certificates:
-        if normalize_phrase(text=text[start:end].strip(" -.,;")) in spelled or any(
-            start < spelled_end and spelled_start < end for spelled_start, spelled_end in builder.spelled
-        ):
-            continue  # "Certified Nursing Assistant (CNA) certification": read with its acronym
-        term = text[start:end].strip(" -.,;")
-        if not any(cue in term.lower() for cue in CERTIFICATION_CUES):
-            term += " certification"  # one of "BLS and ACLS certification"
-        builder.items[("k", normalize_phrase(text=term))] = Requirement(
-            id="",
-            name=term,
-            kind="certification",
-            importance=importance.at(sentence_start=sentence.start, position=start),
-            sentence=sentence.text,
-            key=normalize_phrase(text=term),
-            concept_id=None,
-            position=start,
-        )
+    add_certifications(
+        items=builder.items,
+        spelled=builder.spelled,
+        certificates=certificates,
+        text=text,
+        importance=importance,
+    )
     requirements = sorted(
         not_the_job(requirements=builder.items.values(), title=title or ""), key=lambda r: r.position
     )

@@ -124,10 +124,17 @@ def _own_names(norms: Sequence[str], job_words: frozenset[str]) -> bool:
     )
 
 
-def _listed(sentence: Sentence, norms: Sequence[str], text: str) -> bool:
+def _listed(sentence: Sentence, norms: Sequence[str], capitals: Sequence[bool], text: str) -> bool:
     """Return whether a sentence only names things and is one item of a longer line ("... · Westlaw ·
-    Microsoft Word, Excel and Outlook · Adobe Acrobat"): tools are named as the posting names them."""
-    if any(n in FUNCTION_WORDS and n not in _JOINERS for n in norms):
+    Microsoft Word, Excel and Outlook · Federal Rules of Civil Procedure"): tools and rules are named as the
+    posting names them ("of" between capitalised words is part of a name)."""
+    last = len(norms) - 1
+    if any(
+        n in FUNCTION_WORDS
+        and n not in _JOINERS
+        and not (n == "of" and 0 < i < last and capitals[i - 1] and capitals[i + 1])
+        for i, n in enumerate(norms)
+    ):
         return False
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
@@ -156,17 +163,24 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
     sizes = [len(norms) for norms in facts.index.sentence_norms]
     if sum(n for n, flag in zip(sizes, copied, strict=True) if flag) < MOSTLY_COPIED * sum(sizes):
         # "Valid driver's license" is how both write a credential: a short line naming one is the writer's
-        # own, unless the resume is mostly the posting; so is an item of a skills line naming tools.
+        # own, unless the resume is mostly the posting; so is an item of a list line naming tools or rules
+        # outside the work sections.
         copied = [
             flag
             and not (len(norms) < COPY_MIN_TOKENS and _CREDENTIAL_NORMS.intersection(norms))
             and not (
-                (facts.sections[number] == "skills" or facts.bare[number])
+                (facts.sections[number] not in WORK_SECTIONS or facts.bare[number])
                 and tuple(norms) not in job_lines
-                and _listed(sentence, norms, text)
+                and _listed(sentence, norms, capitals, text)
             )
-            for number, (flag, sentence, norms) in enumerate(
-                zip(copied, facts.index.sentences, facts.index.sentence_norms, strict=True)
+            for number, (flag, sentence, norms, capitals) in enumerate(
+                zip(
+                    copied,
+                    facts.index.sentences,
+                    facts.index.sentence_norms,
+                    facts.index.sentence_capitals,
+                    strict=True,
+                )
             )
         ]
     own_degrees = [

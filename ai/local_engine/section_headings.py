@@ -60,6 +60,7 @@ HEADINGS: dict[str, str] = {
     "skills and technologies": "skills",
     "skills and abilities": "skills",
     "skills and interests": "skills",
+    "additional skills": "skills",
     "technologies": "skills",
     "technology": "skills",
     "tools": "skills",
@@ -125,6 +126,7 @@ HEADINGS: dict[str, str] = {
     "leadership": "other",
     "leadership and activities": "other",
     "additional information": "other",
+    "additional": "other",  # "ADDITIONAL: Notary Public · Microsoft Office, Westlaw · Spanish"
     "memberships": "other",
     "a day of my life": "other",
     "my life philosophy": "other",

@@ -1,0 +1,74 @@
+"""Certifications and licences a posting names, as requirements: one per credential, "X or Y certification"
+one with its alternative, and a kind of credential with examples in brackets met by any example."""
+
+import re
+
+from ai.local_engine.aliases import CERTIFICATION_CUES
+from ai.local_engine.job import Importance
+from ai.local_engine.requirement_forms import alternative_certification
+from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.text import Sentence, normalize_phrase
+
+_BRACKET_LIST_RE = re.compile(r"\bor\b|,|/")
+
+
+def add_certifications(
+    *,
+    items: dict[tuple, Requirement],
+    spelled: list[tuple[int, int]],
+    certificates: list[tuple[int, int, Sentence]],
+    text: str,
+    importance: Importance,
+) -> None:
+    """Add to ``items`` (a requirement builder's, by identity) a requirement per certificate found
+    (``certifications.certifications``) that is not read already; ``spelled`` are the spans of the words
+    acronyms spell out."""
+    known = {k for r in items.values() for k in r.alternative_keys}
+    previous: tuple[int, Requirement] | None = None  # the last certification read, and where it ends
+    for start, end, sentence in certificates:
+        if normalize_phrase(text=text[start:end].strip(" -.,;")) in known or any(
+            start < spelled_end and spelled_start < end for spelled_start, spelled_end in spelled
+        ):
+            continue  # "Certified Nursing Assistant (CNA) certification": read with its acronym
+        term = text[start:end].strip(" -.,;")
+        if examples := _bracketed_examples(items=items, text=text, term=term, end=end):
+            for example in examples:  # "National certification (PTCB CPhT or ExCPT)": the examples are it
+                example.kind = "certification"
+                example.alternatives = tuple(dict.fromkeys((example.name, *example.alternatives)))
+                example.name = f"{term} ({example.name})"
+            continue
+        if not any(cue in term.lower() for cue in CERTIFICATION_CUES):
+            term += " certification"  # one of "BLS and ACLS certification"
+        if previous is not None and alternative_certification(text=text, end=previous[0], start=start):
+            owner = previous[1]  # "SHRM-CP or PHR certification": either one
+            owner.alternatives = (*owner.alternatives, term)
+            owner.alternative_keys = (*owner.alternative_keys, normalize_phrase(text=term))
+            previous = (end, owner)
+            continue
+        requirement = items[("k", normalize_phrase(text=term))] = Requirement(
+            id="",
+            name=term,
+            kind="certification",
+            importance=importance.at(sentence_start=sentence.start, position=start),
+            sentence=sentence.text,
+            key=normalize_phrase(text=term),
+            concept_id=None,
+            position=start,
+        )
+        previous = (end, requirement)
+
+
+def _bracketed_examples(
+    *, items: dict[tuple, Requirement], text: str, term: str, end: int
+) -> list[Requirement]:
+    """Return the requirements read from a bracket of examples right after a kind of certification ("National
+    certification (PTCB CPhT or ExCPT)"); none after a licence, whose bracket names its issuer ("(CA Board of
+    Pharmacy)")."""
+    named = [w for w in term.split() if not any(cue in w.lower() for cue in CERTIFICATION_CUES)]
+    if "certif" not in term.lower() or len(named) > 1:
+        return []  # "EPA Section 608 certification (Universal or Type II)": a named one, and its kinds
+    opening = text.find("(", end, end + 3)
+    closing = text.find(")", opening) if opening >= 0 else -1
+    if closing < 0 or text[end:opening].strip() or not _BRACKET_LIST_RE.search(text, opening, closing):
+        return []
+    return [r for r in items.values() if opening < r.position < closing]

@@ -1,0 +1,91 @@
+"""Credentials offered as alternatives or by examples, a name's edition or owner, a rule's name listed."""
+
+from ai.local_engine import analyze
+from ai.local_engine.requirements import read_requirements
+
+# Made up for these tests.
+HR_POSTING = """HR Generalist
+
+Requirements:
+- 3+ years of HR experience
+- SHRM-CP or PHR certification preferred
+"""
+PLANNER_POSTING = """Supply Planner
+
+Qualifications:
+- Experience with SAP and Excel
+- APICS CPIM or CSCP certification
+"""
+PHARMACY_POSTING = """Pharmacy Technician
+
+Minimum Qualifications:
+- Current Nevada Pharmacy Technician license (NV Board of Pharmacy)
+- National certification (PTCB CPhT or ExCPT) required
+"""
+PARALEGAL_POSTING = """Paralegal
+
+Required:
+- Working knowledge of the Federal Rules of Civil Procedure
+- Proficiency in Microsoft Word and Adobe Acrobat Pro
+- Good knowledge of allergens and Natasha's Law
+"""
+
+
+def _requirement(analysis: dict, needle: str) -> dict:
+    found = [r for r in analysis["details"]["requirements"] if needle in r["name"]]
+    assert len(found) == 1, [r["name"] for r in analysis["details"]["requirements"]]
+    return found[0]
+
+
+def test_either_certification_of_an_or_list_meets_it():
+    names = [r.name for r in read_requirements(text=PLANNER_POSTING).requirements]
+    assert len([n for n in names if "CPIM" in n or "CSCP" in n]) == 1, names
+    planner = analyze(
+        resume_text="Ann Lee\nExperience\nSupply Planner, Oak (2019 - 2024)\nCertifications\nAPICS CSCP (2022)",
+        job_description=PLANNER_POSTING,
+    )
+    assert _requirement(planner, "CPIM")["status"] == "met"
+
+
+def test_a_certification_named_by_its_short_name_in_brackets_is_held():
+    hr = analyze(
+        resume_text="Ann Lee\nExperience\nHR Generalist, Oak (2019 - 2024)\nCertifications\n"
+        "SHRM Certified Professional (SHRM-CP), 2022",
+        job_description=HR_POSTING,
+    )
+    assert _requirement(hr, "SHRM-CP")["status"] == "met"
+    assert not [k for k in hr["missing_keywords"] if "PHR" in k or "CP" in k]
+
+
+def test_examples_in_brackets_after_a_kind_of_certification_are_the_certification():
+    requirements = read_requirements(text=PHARMACY_POSTING).requirements
+    national = [r for r in requirements if r.name.lower().startswith("national")]
+    assert len(national) == 1 and national[0].kind == "certification", [r.name for r in requirements]
+    assert "PTCB" in national[0].name  # one requirement, named by its kind and its example
+    assert not [r for r in requirements if r is not national[0] and "PTCB" in r.name]
+    assert not [r for r in requirements if r.name in ("NV", "NV certification")]  # the licence's issuer
+
+
+def test_an_edition_or_the_owner_of_a_law_is_not_a_name_of_its_own():
+    names = [r.name for r in read_requirements(text=PARALEGAL_POSTING).requirements]
+    assert "Adobe Acrobat" in names or "Adobe Acrobat Pro" in names, names
+    assert not [n for n in names if n in ("Pro", "Natasha's", "Natasha")], names
+
+
+def test_a_rule_listed_by_its_name_on_a_line_of_names_is_not_copied():
+    resume = (
+        "Ann Lee\nExperience\nParalegal, Oak LLP (2018 - 2024)\n- Filed motions and drafted subpoenas\n"
+        "ADDITIONAL\nNotary Public, State of Nevada • Microsoft Word, Adobe Acrobat • Federal Rules of Civil Procedure"
+    )
+    analysis = analyze(resume_text=resume, job_description=PARALEGAL_POSTING)
+    assert not [k for k in analysis["missing_keywords"] if "Federal" in k or "Civil" in k]
+
+
+def test_presenting_to_a_vice_president_is_communication():
+    posting = "Supply Planner\n\nRequirements:\n- Strong communication skills\n- SAP"
+    resume = (
+        "Ann Lee\nExperience\nPlanner, Oak (2019 - 2024)\n- Present the supply plan to the VP of Operations"
+    )
+    assert "communication skills" not in [
+        k.lower() for k in analyze(resume_text=resume, job_description=posting)["missing_keywords"]
+    ]
