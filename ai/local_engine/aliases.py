@@ -78,6 +78,7 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     "Apache Spark": ("Spark", "PySpark"),
     "Apache Hadoop": ("Hadoop",),
     "Apache Airflow": ("Airflow",),
+    "Autodesk AutoCAD Civil 3D": ("Civil 3D", "AutoCAD Civil 3D"),
     "Google Analytics": ("GA4",),
     "Objective-C": ("ObjC", "Objective C"),
     "Swift": ("SwiftUI",),

@@ -265,6 +265,11 @@ def match_requirements(
 
 # Where a resume lists what it holds: "Certifications", "Licences", and "Education" / "Qualifications".
 _CREDENTIAL_SECTIONS = frozenset({"certifications", "education"})
+# ... or on a line that says so itself: "Certifications: ServSafe Food Protection Manager (2021)".
+_CREDENTIAL_LABEL_RE = re.compile(
+    r"^\W*(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|credentials)\s*:",
+    re.IGNORECASE,
+)
 
 
 def _listed_credential(*, match: Match, view: ResumeView) -> Match:
@@ -274,7 +279,7 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
     for number, sentence in enumerate(view.index.sentences):
         if (
             sentence.text == match.evidence
-            and view.sections[number] in _CREDENTIAL_SECTIONS
+            and (view.sections[number] in _CREDENTIAL_SECTIONS or _CREDENTIAL_LABEL_RE.match(sentence.text))
             and not view.keyword_lines[number]  # a line of four or more names is a keyword list, held or not
         ):
             return replace(match, credit=CREDIT["prose"], context="prose")

@@ -154,6 +154,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "the Rehabilitation of Offenders Act 1974", "Natasha's Law": a law's name, not a tool
     if _LAW_AFTER_RE.match(posting.text, candidate.end) and candidate.text[:1].isupper():
         return True  # "Natasha's" of "Natasha's Law": a piece of the law's name
+    if (candidate.text in _TIME_ZONES and _TIME_BEFORE_RE.search(posting.text, 0, candidate.start)) or (
+        _SCHEDULE_RE.search(candidate.text)
+    ):
+        return True  # "8am-5pm CT", "Monday-Friday 8am-5pm": when the job is worked, not a skill
     if candidate.text in _EDITIONS and _NAME_BEFORE_RE.search(
         posting.text, max(0, candidate.start - 40), candidate.start
     ):
@@ -219,6 +223,9 @@ def _shouted_word(*, candidate: Candidate, text: str) -> bool:
 # A capitalised word after another, followed by capitalised words that end in an organisation's noun.
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w&'.-]*[ \t]+$")
 _LAW_AFTER_RE = re.compile(r"[ \t]+(?:Law|Act)\b")
+_TIME_ZONES = frozenset("CT ET PT MT EST EDT CST CDT PST PDT MST MDT GMT BST CET CEST UTC AEST AEDT".split())
+_TIME_BEFORE_RE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
+_SCHEDULE_RE = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
 _EDITIONS = frozenset({"Pro", "Professional", "Premium", "Enterprise", "Standard", "Lite", "Ultimate"})
 ORGANISATION_NOUNS = (
     "Service|Services|Office|Department|Agency|Inc|Ltd|LLC|GmbH|Group|Company|Corporation|Corp|Association|"

@@ -209,7 +209,7 @@ _USING_RE = re.compile(rf"(?<=\busing )(?-i:{_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)
 # VPN, DNS)": names in brackets right after a kind of software or of technical matter are its examples.
 _KIND_BRACKET_RE = re.compile(
     r"\b(?:platforms?|tools?|software|systems?|suites?|solutions?|packages?|applications?|apps|CRMs?|ERPs?|"
-    r"issues|problems|fundamentals|protocols|technologies|tooling|"
+    r"issues|problems|fundamentals|protocols|technologies|tooling|modell?ing|"
     rf"ATS|CMS|EHRs?|EMRs?|HRIS|LMS|WMS|TMS|POS)\s*\(\s*({_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*)\s*\)"
 )
 

@@ -89,3 +89,32 @@ def test_presenting_to_a_vice_president_is_communication():
     assert "communication skills" not in [
         k.lower() for k in analyze(resume_text=resume, job_description=posting)["missing_keywords"]
     ]
+
+
+def test_a_credential_under_licences_or_on_a_labelled_line_is_held():
+    posting = (
+        "Civil Engineer\n\nQualifications:\n- EIT certification required\n- ServSafe Manager certification\n"
+    )
+    for credentials in (
+        "Licenses\nEngineer Intern (EIT), 2019\nServSafe Food Protection Manager (2021)",
+        "Certifications: ServSafe Food Protection Manager (2021); Engineer Intern (EIT), 2019",
+    ):
+        analysis = analyze(
+            resume_text=f"Ann Lee\nExperience\nEngineer, Oak (2019 - 2024)\n- Designed site plans\n{credentials}",
+            job_description=posting,
+        )
+        assert _requirement(analysis, "ServSafe")["status"] == "met", credentials
+    licences = analyze(
+        resume_text="Ann Lee\nExperience\nEngineer, Oak (2019 - 2024)\nLicenses\nEngineer Intern (EIT), 2019",
+        job_description=posting,
+    )
+    assert _requirement(licences, "EIT")["status"] == "met"
+
+
+def test_civil_3d_is_autocad_civil_3d():
+    posting = "Civil Engineer\n\nQualifications:\n- Proficiency in AutoCAD Civil 3D\n- Stormwater design\n"
+    analysis = analyze(
+        resume_text="Ann Lee\nExperience\nEngineer, Oak (2019 - 2024)\n- Designed stormwater ponds in Civil 3D",
+        job_description=posting,
+    )
+    assert "AutoCAD Civil 3D" not in analysis["missing_keywords"]

@@ -35,3 +35,13 @@ def test_a_product_saying_what_it_does_in_a_duty_is_still_asked():
         "Data Engineer\n\nYou will:\n- Keep Apache Kafka running; Kafka Connect moves data into Snowflake\n"
     )
     assert "snowflake" in _names(duty)
+
+
+def test_when_the_job_is_worked_asks_nothing():
+    posting = (
+        "Customer Service Representative\n\nRequirements:\n- 1+ year of call center experience\n"
+        "- Training is Monday-Friday 8am-5pm CT; shifts until 9:30 pm ET\n- Salesforce Service Cloud\n"
+    )
+    names = _names(posting)
+    assert not [n for n in names if n in ("ct", "et") or "8am" in n or "pm" in n.split()], names
+    assert [n for n in names if "salesforce" in n], names
