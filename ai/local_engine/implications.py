@@ -52,6 +52,9 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     # Writing unit tests with a test framework is close to test-driven development (partial credit).
     "JUnit": ("Test-driven development",), "pytest": ("Test-driven development",),
     "NUnit": ("Test-driven development",), "RSpec": ("Test-driven development",),
+    # Posting on a platform is social media work (not Facebook, YouTube or Twitter: also employers' names).
+    "Instagram": ("Social media",), "TikTok": ("Social media",), "Pinterest": ("Social media",),
+    "Snapchat": ("Social media",), "Hootsuite": ("Social media",), "Meta Ads": ("Social media",),
     # Presenting to people and serving customers show communication.
     "Presentation skills": ("Communication",), "Customer focus": ("Communication",),
 }  # fmt: skip

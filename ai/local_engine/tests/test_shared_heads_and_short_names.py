@@ -99,3 +99,18 @@ def test_people_counted_or_called_pms_are_worked_with():
     ):
         analysis = _analysis(resume=f"Designer, Oak (2019 - 2024)\n- {line}", posting=posting)
         assert "Collaboration" not in analysis["missing_keywords"], line
+
+
+def test_posting_on_a_social_platform_is_social_media_work():
+    posting = "Marketing Coordinator\n\nMust haves:\n- Experience with social media\n- Canva\n"
+    shown = _analysis(
+        resume="Assistant, Oak (2021 - 2024)\n- Planned and posted Instagram and TikTok content",
+        posting=posting,
+    )
+    assert "social media" not in [k.lower() for k in shown["missing_keywords"]]
+    employer = _analysis(
+        resume="Engineer, Facebook (2021 - 2024)\n- Built payment services in Go", posting=posting
+    )
+    assert "social media" in [
+        k.lower() for k in employer["missing_keywords"]
+    ]  # an employer's name shows none
