@@ -71,6 +71,11 @@ def _ends_mid_sentence(*, words: Sequence[str]) -> bool:
 # entry were not used in another.
 _ENTRY_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\bpresent\b", re.IGNORECASE)
 ENTRY_HEADING_MAX_WORDS = 12
+# An entry's dates: "(Jun 2021 – Present)", "2019 - 2022", "March 2021 – Present".
+_DATE_RANGE_RE = re.compile(
+    r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:(?:19|20)\d\d\b|present\b|current\b|now\b)",
+    re.IGNORECASE,
+)
 # A heading glued to its first sentence by the PDF ("Summary Innovative Web Developer with ...").
 _GLUED_HEADING_RE = re.compile(r"^(?:summary|profile|about me|objective|overview)\s+(?=[A-Z])", re.IGNORECASE)
 
@@ -111,10 +116,17 @@ def _entry_skills(
     entries: Sequence[int],
     norms: Callable[[int], frozenset[str]],
     proven: Sequence[tuple[str, frozenset[str]]],
+    headings: frozenset[int],
 ) -> list[str]:
     """Return the proven skills (each with its words) that another sentence of the same entry names, most
-    important first; ``norms(n)`` is sentence n's words."""
-    others = [norms(n) for n, entry in enumerate(entries) if entry == entries[number] and n != number]
+    important first; ``norms(n)`` is sentence n's words. The entry's heading line does not count: it names
+    the employer and the place ("Accounts Payable Specialist, Front Range Home (Lakewood, CO)"), not tools
+    used for the work."""
+    others = [
+        norms(n)
+        for n, entry in enumerate(entries)
+        if entry == entries[number] and n != number and n not in headings
+    ]
     return [term for term, words in proven if any(words <= seen for seen in others)]
 
 
@@ -176,6 +188,11 @@ def suggest_rewrites(
     spelling, most important first.
     """
     entries = _entries(sentences=sentences, sections=sections)
+    headings = frozenset(
+        n
+        for n, sentence in enumerate(sentences)
+        if len(sentence.text.split()) <= 2 * ENTRY_HEADING_MAX_WORDS and _DATE_RANGE_RE.search(sentence.text)
+    )
     ranked = []
     for number, text, section in _candidates(sentences=sentences, sections=sections):
         words = {t.norm for t in tokenize(text=text)} - STOPWORDS
@@ -189,7 +206,11 @@ def suggest_rewrites(
     proven = [(term, words) for term in proven_terms if (words := _words(term))]
     norms = functools.cache(lambda n: _words(sentences[n].text))
     for score, _, number, text, section in ranked[: 3 * limit]:
-        skills = _entry_skills(number=number, entries=entries, norms=norms, proven=proven) if proven else []
+        skills = (
+            _entry_skills(number=number, entries=entries, norms=norms, proven=proven, headings=headings)
+            if proven
+            else []
+        )
         rewrite, reasons = rewrite_sentence(text=text, proven_terms=skills)
         # A rewrite that changes the wording (a stronger verb, skills named) is worth more than one that
         # only asks for a figure.

@@ -216,3 +216,20 @@ Engineer, Acme (2019 - 2024)
     chosen = [item["sentence"] for item in result["details"]["rewrites"]]
 
     assert chosen == ["Shipped the billing platform's deployment process to 12 teams"]
+
+
+def test_nothing_named_only_in_an_entrys_heading_line_is_woven():
+    resume = (
+        "Jo Reyes\nExperience\n"
+        "Accounts Payable Specialist, Front Range Home & Garden (Lakewood, CO), 2022 - Present\n"
+        "- Process 2,000 vendor invoices a month in NetSuite with 3-way match\n"
+        "- Helped roll out invoice approvals across 14 locations, cutting approval time from 9 days to 3\n"
+    )
+    rewrites = analyze(
+        resume_text=resume,
+        job_description="AP Specialist\nRequirements\n- Accounts payable in NetSuite\n- Colorado CO license\n"
+        "- Roll out invoice approval workflows",
+    )["details"]["rewrites"]
+    woven = " ".join(item["rewrite"] for item in rewrites if "approvals" in item["sentence"])
+    assert woven and "NetSuite" in woven
+    assert "Accounts Payable" not in woven and " CO" not in woven
