@@ -137,7 +137,12 @@ def list_runs(*, text: str) -> tuple[tuple[int, int], ...]:
     items = [(m.start(), m.end()) for m in _ITEM_RE.finditer(text) if text[m.start() : m.end()].strip()]
     short = sum(1 for start, end in items if len(text[start:end].split()) <= LIST_ITEM_MAX_TOKENS)
     if short >= LIST_MIN_ITEMS and 3 * short >= 2 * len(items):
-        return ((items[0][0], items[-1][1]),)  # a list, all of it
+        last = len(items) - 1
+        while last > 0 and len(text[items[last][0] : items[last][1]].split()) > LIST_NAME_MAX_TOKENS:
+            last -= (
+                1  # "... water, sewer and street plans for subdivisions in Civil 3D": prose after the list
+            )
+        return ((items[0][0], items[last][1]),)  # a list, all of it
     runs: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for start, end in [*items, (0, 0)]:

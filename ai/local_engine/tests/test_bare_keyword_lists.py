@@ -78,3 +78,14 @@ def test_a_credential_at_the_top_is_not_the_writers_job_title():
 
     assert _sub_score(credential_first, "role") == 0
     assert _sub_score(title_first, "role") == 100
+
+
+def test_a_duty_whose_objects_are_listed_is_work_not_a_list_of_names():
+    posting = "Civil Engineer\n\nQualifications:\n- Proficiency in HydroCAD\n- Stormwater design\n"
+    resume = (
+        "Jo Mendez\nExperience\nProject Engineer, Valley Civil (2021 - 2024)\n"
+        "- Design grading, drainage, water, sewer and street plans for subdivisions of 40-300 lots in HydroCAD\n"
+    )
+    found = [r for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]]
+    hydrocad = [r for r in found if r["name"] == "HydroCAD"]
+    assert hydrocad and hydrocad[0]["status"] == "met" and hydrocad[0]["context"] == "experience", found
