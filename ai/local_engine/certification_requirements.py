@@ -5,7 +5,7 @@ import re
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.job import Importance
-from ai.local_engine.requirement_forms import alternative_certification
+from ai.local_engine.requirement_forms import REGISTERED_WITH_RE, alternative_certification
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import Sentence, normalize_phrase
 
@@ -72,3 +72,23 @@ def _bracketed_examples(
     if closing < 0 or text[end:opening].strip() or not _BRACKET_LIST_RE.search(text, opening, closing):
         return []
     return [r for r in items.values() if opening < r.position < closing]
+
+
+def name_registrations(*, requirements: list[Requirement]) -> list[Requirement]:
+    """Return the requirements with a registration named by the body it is held with: "Current registration"
+    of "Current registration as a Registered Nurse with AHPRA" is "Registration with AHPRA" (what a reader can
+    act on), and the body read on its own from that sentence ("AHPRA") is the same requirement."""
+    bodies: set[tuple[str, str]] = set()
+    for requirement in requirements:
+        words = requirement.name.lower().split()
+        if requirement.kind == "certification" and words[-1:] == ["registration"] and len(words) <= 2:
+            asked = REGISTERED_WITH_RE.search(requirement.sentence)
+            if asked is not None:
+                requirement.asked_as = requirement.asked_as or requirement.name
+                requirement.name = f"Registration with {asked.group('body')}"
+                requirement.alternative_keys = (
+                    *requirement.alternative_keys,
+                    normalize_phrase(text=asked.group("body")),
+                )
+                bodies.add((requirement.sentence, normalize_phrase(text=asked.group("body"))))
+    return [r for r in requirements if r.kind == "certification" or (r.sentence, r.key) not in bodies]

@@ -9,6 +9,7 @@ a place or issuer written before an acronym ("Ohio" in "Ohio RN license") may be
 
 import re
 
+from ai.local_engine.requirement_forms import REGISTERED_WITH_RE
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import ResumeView
 
@@ -167,4 +168,19 @@ def acronym_sentence(*, requirement: Requirement, view: ResumeView) -> int | Non
             bare = token[:-1] if token.endswith("s") else token  # "BOMs"
             if bare in wanted and bare.isupper():
                 return number
+    return None
+
+
+def registration_sentence(*, requirement: Requirement, view: ResumeView) -> int | None:
+    """Return the number of the resume sentence that names the body a registration asked for is held with
+    ("Social Work England", "AHPRA"), or None."""
+    if requirement.kind != "certification" or "registration" not in requirement.name.lower():
+        return None
+    asked = REGISTERED_WITH_RE.search(requirement.sentence)
+    if asked is None:
+        return None
+    body = re.compile(rf"\b{re.escape(asked.group('body'))}\b")
+    for number, sentence in enumerate(view.index.sentences):
+        if not view.copied[number] and body.search(sentence.text):
+            return number
     return None

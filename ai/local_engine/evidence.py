@@ -11,7 +11,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ai.local_engine.credential_match import acronym_sentence, credential_sentence, spelled_acronym_sentence
+from ai.local_engine.credential_match import (
+    acronym_sentence,
+    credential_sentence,
+    registration_sentence,
+    spelled_acronym_sentence,
+)
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
@@ -179,7 +184,7 @@ def _by_other_words(*, requirement: Requirement, view: ResumeView) -> Match | No
     """Return a match for a certification the resume names in other words, an acronym it writes out
     ("Business Development Representative" for BDR) or a name it abbreviates ("BOMs" for "bill of
     materials"): ``credential_match``."""
-    for find in (credential_sentence, spelled_acronym_sentence, acronym_sentence):
+    for find in (credential_sentence, registration_sentence, spelled_acronym_sentence, acronym_sentence):
         number = find(requirement=requirement, view=view)
         if number is not None:
             return _sentence_match(requirement=requirement, view=view, number=number, via="alternative")
@@ -267,7 +272,8 @@ def match_requirements(
 _CREDENTIAL_SECTIONS = frozenset({"certifications", "education"})
 # ... or on a line that says so itself: "Certifications: ServSafe Food Protection Manager (2021)".
 _CREDENTIAL_LABEL_RE = re.compile(
-    r"^\W*(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|credentials)\s*:",
+    r"^\W*(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|credentials|"
+    r"(?:[A-Z][\w&]*\s+)?registration(?:\s+(?:no\.?|number))?)\s*:",
     re.IGNORECASE,
 )
 

@@ -225,7 +225,13 @@ _NAME_BEFORE_RE = re.compile(r"[A-Z][\w&'.-]*[ \t]+$")
 _LAW_AFTER_RE = re.compile(r"[ \t]+(?:Law|Act)\b")
 _TIME_ZONES = frozenset("CT ET PT MT EST EDT CST CDT PST PDT MST MDT GMT BST CET CEST UTC AEST AEDT".split())
 _TIME_BEFORE_RE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
-_SCHEDULE_RE = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
+_SCHEDULE_RE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b(?:1st|2nd|3rd|first|second|third|night|graveyard|swing)\s+shifts?\b|"
+    # checks a hire passes: "pass a background check and drug screen", "an enhanced DBS check"
+    r"\b(?:drug|alcohol)\s+(?:screens?|screening|tests?|testing)\b|"
+    r"\b(?:background|dbs|criminal record)\s+checks?\b",
+    re.IGNORECASE,
+)
 _EDITIONS = frozenset({"Pro", "Professional", "Premium", "Enterprise", "Standard", "Lite", "Ultimate"})
 ORGANISATION_NOUNS = (
     "Service|Services|Office|Department|Agency|Inc|Ltd|LLC|GmbH|Group|Company|Corporation|Corp|Association|"

@@ -104,3 +104,11 @@ def alternative_certification(*, text: str, end: int, start: int) -> bool:
     return bool(_OR_GAP_RE.fullmatch(gap)) or (
         bool(_COMMA_GAP_RE.fullmatch(gap)) and bool(_OR_LIST_REST_RE.match(text, start))
     )
+
+
+# "Current registration as a Registered Nurse with AHPRA", "Current registration with Social Work England":
+# the body that registers, named after "with" or "by".
+REGISTERED_WITH_RE = re.compile(
+    r"\bregistration\b[^.;:\n]{0,40}?\b(?:with|by)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][A-Za-z&]*(?:\s+(?:of\s+)?[A-Z][A-Za-z&]*){0,4})"
+)

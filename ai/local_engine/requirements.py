@@ -12,7 +12,7 @@ import math
 from dataclasses import replace
 
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
-from ai.local_engine.certification_requirements import add_certifications
+from ai.local_engine.certification_requirements import add_certifications, name_registrations
 from ai.local_engine.certifications import certifications
 from ai.local_engine.degree_requirements import degree_requirement
 from ai.local_engine.job import (
@@ -255,6 +255,7 @@ def read_requirements(*, text: str) -> JobRequirements:
         not_the_job(requirements=builder.items.values(), title=title or ""), key=lambda r: r.position
     )
     requirements = merge_or_brackets(requirements=requirements, text=text)
+    requirements = name_registrations(requirements=requirements)
     degree_level = degree_requirement(asks=asks, importance=importance, requirements=requirements)
     first_asks = {s.start: index for index, s in enumerate(asks)}
     for requirement in requirements:

@@ -118,3 +118,21 @@ def test_civil_3d_is_autocad_civil_3d():
         job_description=posting,
     )
     assert "AutoCAD Civil 3D" not in analysis["missing_keywords"]
+
+
+def test_a_registration_is_named_by_its_body_and_met_where_the_resume_names_it():
+    posting = (
+        "Registered Nurse\n\nSelection criteria:\n- Current registration as a Registered Nurse with AHPRA\n"
+        "- 2 years of emergency nursing\n"
+    )
+    names = [r.name for r in read_requirements(text=posting).requirements]
+    assert "Registration with AHPRA" in names and "AHPRA" not in names, names
+    held = analyze(
+        resume_text="Sam Lee RN\nAHPRA registration: NMW0001234567\nExperience\nRN, Emergency (2019 - 2024)",
+        job_description=posting,
+    )
+    assert _requirement(held, "AHPRA")["status"] == "met"
+    unheld = analyze(
+        resume_text="Sam Lee\nExperience\nCare assistant, Oak (2019 - 2024)", job_description=posting
+    )
+    assert "Registration with AHPRA" in unheld["missing_keywords"]

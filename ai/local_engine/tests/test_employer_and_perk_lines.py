@@ -45,3 +45,13 @@ def test_when_the_job_is_worked_asks_nothing():
     names = _names(posting)
     assert not [n for n in names if n in ("ct", "et") or "8am" in n or "pm" in n.split()], names
     assert [n for n in names if "salesforce" in n], names
+
+
+def test_a_shift_and_the_checks_a_hire_passes_are_no_skills():
+    posting = (
+        "Forklift Operator - 2nd Shift\n\nRequirements:\n- 1+ year of forklift experience with an RF scanner\n"
+        "- Must pass a background check and drug screen\n- Night shift and an enhanced DBS check\n"
+    )
+    names = _names(posting)
+    assert not [n for n in names if "shift" in n or "drug" in n or "check" in n], names
+    assert [n for n in names if "forklift" in n or "rf" in n.split()], names
