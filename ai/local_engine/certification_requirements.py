@@ -10,6 +10,7 @@ from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import Sentence, normalize_phrase
 
 _BRACKET_LIST_RE = re.compile(r"\bor\b|,|/")
+_BODY_ACRONYM_RE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")  # "AHPRA", "HCPC", "GPhC"
 
 
 def add_certifications(
@@ -75,15 +76,18 @@ def _bracketed_examples(
 
 
 def name_registrations(*, requirements: list[Requirement]) -> list[Requirement]:
-    """Return the requirements with a registration named by the body it is held with: "Current registration"
-    of "Current registration as a Registered Nurse with AHPRA" is "Registration with AHPRA" (what a reader can
-    act on), and the body read on its own from that sentence ("AHPRA") is the same requirement."""
+    """Return the requirements with a registration named by the body it is held with, when an acronym names
+    it: "Current registration" of "Current registration as a Registered Nurse with AHPRA" is "Registration
+    with AHPRA" (what a reader can act on), and the body read on its own from that sentence ("AHPRA") is the
+    same requirement."""
     bodies: set[tuple[str, str]] = set()
     for requirement in requirements:
         words = requirement.name.lower().split()
         if requirement.kind == "certification" and words[-1:] == ["registration"] and len(words) <= 2:
             asked = REGISTERED_WITH_RE.search(requirement.sentence)
-            if asked is not None:
+            # By an acronym only: a body's words ("Social Work England") would carry other requirements'
+            # words into the name, and into a keyword list made of the names.
+            if asked is not None and _BODY_ACRONYM_RE.fullmatch(asked.group("body")):
                 requirement.asked_as = requirement.asked_as or requirement.name
                 requirement.name = f"Registration with {asked.group('body')}"
                 requirement.alternative_keys = (

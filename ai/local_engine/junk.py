@@ -158,6 +158,8 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         _SCHEDULE_RE.search(candidate.text)
     ):
         return True  # "8am-5pm CT", "Monday-Friday 8am-5pm": when the job is worked, not a skill
+    if len(words) == 1 and candidate.text.islower() and candidate.key.endswith("ical"):
+        return True  # "clear, analytical reports", "analytical and communication skills": an adjective
     if candidate.text in _EDITIONS and _NAME_BEFORE_RE.search(
         posting.text, max(0, candidate.start - 40), candidate.start
     ):

@@ -110,5 +110,5 @@ def alternative_certification(*, text: str, end: int, start: int) -> bool:
 # the body that registers, named after "with" or "by".
 REGISTERED_WITH_RE = re.compile(
     r"\bregistration\b[^.;:\n]{0,40}?\b(?:with|by)\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][A-Za-z&]*(?:\s+(?:of\s+)?[A-Z][A-Za-z&]*){0,4})"
+    r"(?P<body>[A-Z][A-Za-z&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][A-Za-z&]*){0,5})"
 )

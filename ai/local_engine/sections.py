@@ -8,7 +8,6 @@ URL, profile handle) is labelled "contact" only there, so a location or date lin
 
 import re
 
-from ai.local_engine.rewrite_wording import reads_as_action
 from ai.local_engine.section_headings import HEADING_PREFIXES, HEADING_TAILS, HEADINGS
 from ai.local_engine.text import starts_guarded
 
@@ -155,9 +154,6 @@ def is_bare_list(*, text: str) -> bool:
     words = [w.lower().strip("()") for w in body.split()]
     if sum(len(item.split()) for item in items) > 4 * len(items):
         return False
-    raw = body.split()
-    if len(raw) > 1 and raw[1][:1].islower() and reads_as_action(text=body):
-        return False  # "Design grading, drainage, water and sewer plans in Civil 3D": a duty's objects
     verbs = [
         w
         for w in words

@@ -55,3 +55,13 @@ def test_a_shift_and_the_checks_a_hire_passes_are_no_skills():
     names = _names(posting)
     assert not [n for n in names if "shift" in n or "drug" in n or "check" in n], names
     assert [n for n in names if "forklift" in n or "rf" in n.split()], names
+
+
+def test_an_adjective_alone_is_no_tool():
+    posting = (
+        "Social Worker\n\nDuties:\n- Write clear, analytical reports for conferences in Liquidlogic\n"
+        "- Strong analytical and communication skills\n- Statistical analysis in SPSS\n"
+    )
+    names = _names(posting)
+    assert "analytical" not in names, names
+    assert [n for n in names if "statistical analysis" in n or "spss" in n], names
