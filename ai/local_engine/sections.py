@@ -8,6 +8,7 @@ URL, profile handle) is labelled "contact" only there, so a location or date lin
 
 import re
 
+from ai.local_engine.rewrite_wording import reads_as_action
 from ai.local_engine.section_headings import HEADING_PREFIXES, HEADING_TAILS, HEADINGS
 from ai.local_engine.text import starts_guarded
 
@@ -154,6 +155,10 @@ def is_bare_list(*, text: str) -> bool:
     words = [w.lower().strip("()") for w in body.split()]
     if sum(len(item.split()) for item in items) > 4 * len(items):
         return False
+    if _duty_objects(body=body, items=items):
+        return (
+            False  # "Design grading, drainage, water, sewer and street plans in Civil 3D": a duty's objects
+        )
     verbs = [
         w
         for w in words
@@ -162,3 +167,12 @@ def is_bare_list(*, text: str) -> bool:
     ]
     prose = [w for w in words if w in _PROSE_WORDS]
     return not verbs and len(prose) <= max(1, len(words) // 8)
+
+
+def _duty_objects(*, body: str, items: list[str]) -> bool:
+    """Return whether a line opens with an action on a lowercase object and lists common nouns after it, as a
+    duty does ("Design grading, drainage, water and sewer plans"), not names (a keyword list)."""
+    words = body.split()
+    if len(words) < 2 or not words[1][:1].islower() or not reads_as_action(text=body):
+        return False
+    return sum(item.strip()[:1].isupper() for item in items[1:]) <= 1

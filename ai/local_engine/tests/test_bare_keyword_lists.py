@@ -81,11 +81,20 @@ def test_a_credential_at_the_top_is_not_the_writers_job_title():
 
 
 def test_a_duty_whose_objects_are_listed_is_work_not_a_list_of_names():
-    posting = "Civil Engineer\n\nQualifications:\n- Proficiency in HydroCAD\n- Stormwater design\n"
+    posting = "Civil Engineer\n\nQualifications:\n- Proficiency in AutoCAD Civil 3D\n- Stormwater design\n"
     resume = (
         "Jo Mendez\nExperience\nProject Engineer, Valley Civil (2021 - 2024)\n"
-        "- Design grading, drainage, water, sewer and street plans for subdivisions of 40-300 lots in HydroCAD\n"
+        "- Design grading, drainage, water, sewer and street plans for subdivisions of 40-300 lots in Civil 3D\n"
     )
     found = [r for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]]
-    hydrocad = [r for r in found if r["name"] == "HydroCAD"]
-    assert hydrocad and hydrocad[0]["status"] == "met" and hydrocad[0]["context"] == "experience", found
+    civil = [r for r in found if r["name"] == "AutoCAD Civil 3D"]
+    assert civil and civil[0]["status"] == "met" and civil[0]["context"] == "experience", found
+
+
+def test_a_keyword_list_opening_with_a_verb_is_still_a_list():
+    posting = "Planner\n\nRequirements:\n- Execute operating strategy\n- SAP, Excel and Power BI\n"
+    base = "Jo Mendez\nExperience\nPlanner, Oak (2021 - 2024)\n- Planned supply for 400 SKUs\n"
+    before = analyze(resume_text=base, job_description=posting)
+    stuffed = analyze(resume_text=base + ", ".join(before["missing_keywords"]), job_description=posting)
+    listed = [r for r in stuffed["details"]["requirements"] if r["status"] != "missing"]
+    assert listed and all(r["context"] in ("list", "copied") for r in listed), listed
