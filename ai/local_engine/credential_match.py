@@ -7,6 +7,7 @@ sentence with a credential's word ("certified", "licence", "registered") or unde
 a place or issuer written before an acronym ("Ohio" in "Ohio RN license") may be left out.
 """
 
+import functools
 import re
 
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE
@@ -55,11 +56,17 @@ def _core(*, name: str) -> list[str]:
     return [w for w in _WORD_RE.findall(name) if w.lower() not in _CREDENTIAL_WORDS]
 
 
+@functools.lru_cache(maxsize=4096)
+def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """Return a resume text's words, their lower case and its initials runs (read once per text: every
+    credential asked looks at every line)."""
+    words = tuple(_WORD_RE.findall(text))
+    return words, frozenset(w.lower() for w in words), frozenset(_initials_runs(words=list(words)))
+
+
 def _shows(*, core: list[str], text: str) -> bool:
     """Return whether ``text`` names the credential whose own words are ``core``."""
-    words = _WORD_RE.findall(text)
-    lower = {w.lower() for w in words}
-    runs = _initials_runs(words=words)
+    words, lower, runs = text_words(text)
     acronyms = [w for w in core if _ACRONYM_RE.fullmatch(w)]
     for word in acronyms:
         if word.lower() not in lower and word not in runs:
@@ -130,7 +137,7 @@ def spelled_acronym_sentence(*, requirement: Requirement, view: ResumeView) -> i
     if not acronyms:
         return None
     for number, sentence in enumerate(view.index.sentences):
-        if not view.copied[number] and acronyms & _initials_runs(words=_WORD_RE.findall(sentence.text)):
+        if not view.copied[number] and acronyms & text_words(sentence.text)[2]:
             return number
     return None
 
