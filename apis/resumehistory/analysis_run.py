@@ -83,8 +83,8 @@ class Run:
     engine: AnalysisEngine
     analysis_input: AnalysisInput
     layer: BaseChannelLayer
-    # Done (with the row's id) once the row is written and ``analysis.started`` published; no model request
-    # is sent before.
+    # Done (with the row's id) once the row is written, just before ``analysis.started`` is published; no
+    # model request is sent before.
     admitted: asyncio.Future[int]
     analysis_id: int = 0
     events: list[list[Any]] = field(default_factory=list)

@@ -3,8 +3,8 @@
 How it works (README "Live analysis"):
 - ``analysis_start`` validates the frame, applies the limits, writes the row (status running) and runs the
   analysis as an asyncio task of this process. The task starts while the row is being written, so that the
-  model's SDK builds its request meanwhile, but the request is only sent once the row exists and
-  ``analysis.started`` is published (``run.admitted``); a refused start cancels it unsent. The run numbers
+  model's SDK builds its request meanwhile, but the request is only sent once the row exists
+  (``run.admitted``), as ``analysis.started`` is relayed; a refused start cancels it unsent. The run numbers
   every frame (``[[n, frame], ...]``) and hands each batch to the socket that started it directly; once
   anyone else follows, also to the channel-layer group ``analysis_group(id)`` as ``{"type":
   "analysis.event", "events": [...]}`` (``analysis_run``). A follower drops the numbers it has already
@@ -26,7 +26,7 @@ from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
-from channels.layers import InMemoryChannelLayer, get_channel_layer
+from channels.layers import get_channel_layer
 from django.db import DatabaseError
 
 from ai import stage_clock
@@ -153,16 +153,11 @@ async def analysis_start(*, user_id: int, payload: dict[str, Any], follower: Fol
         engine=engine.name,
         model=engine.model,
     )
-    if isinstance(layer, InMemoryChannelLayer):
-        # The model request goes out first, and the socket relays this frame while it travels: an in-memory
-        # publish is done before this coroutine next yields, so the frame is still numbered before any chunk.
-        _admit(run)
-        await run.publish(started)
-    else:
-        try:
-            await run.publish(started)
-        finally:  # the row exists: the run goes on (and stores its outcome) even if this frame was lost
-            _admit(run)
+    # The model request goes out first, and the socket relays this frame while it travels: only this process's
+    # sockets follow a run this new (whatever the layer), and handing them a batch is done before this
+    # coroutine next yields, so the frame is still numbered and relayed before any chunk.
+    _admit(run)
+    await run.publish(started)
     ensure_housekeeper()
     logger.info("analysis %s started for user %s (engine %s)", analysis_id, user_id, engine.name)
     return analysis_id
