@@ -9,6 +9,7 @@ bare generic words and dangling fragments are never requirements.
 
 import functools
 import math
+import re
 from dataclasses import replace
 
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
@@ -44,6 +45,7 @@ from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phra
 from ai.local_engine.vocab import Vocabulary, get_vocabulary
 
 TITLE_BOOST = 1.5
+_OR_RE = re.compile(r"\bor\b", re.IGNORECASE)
 EARLY_BOOST = 1.15
 PHRASE_FACTOR = 0.6
 SOFT_FACTOR = 0.6
@@ -176,7 +178,13 @@ def _sentence_requirements(
         if head is not None and head.concept_id is not None and not head_category:
             # "Python (pandas, NumPy)", "AWS (EC2, S3)": a named skill and the parts of it asked for, each
             # a requirement of its own; only a category ("frameworks such as") takes examples as alternatives.
-            for candidate in (head, *examples):
+            # Parts offered as alternatives ("SAP (APO or IBP a plus)") are one requirement.
+            builder.add(head=head, alternatives=[], confident=True)
+            if len(examples) > 1 and _OR_RE.search(text, examples[0].end, examples[-1].start):
+                names = join_names(names=[c.text for c in examples])
+                builder.add(head=examples[0], alternatives=examples[1:], confident=True, name=names)
+                continue
+            for candidate in examples:
                 builder.add(head=candidate, alternatives=[], confident=True)
         elif head is not None and not head_is_generic:
             builder.add(head=head, alternatives=examples, confident=True)
