@@ -4,6 +4,7 @@ import re
 
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
+from ai.local_engine.job_conditions import names_when_worked
 from ai.local_engine.phrases import knowing_spans, named_tool_spans, whole_object_of_knowing
 from ai.local_engine.posting import Posting
 from ai.local_engine.role import C_SUITE
@@ -154,10 +155,8 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "the Rehabilitation of Offenders Act 1974", "Natasha's Law": a law's name, not a tool
     if _LAW_AFTER_RE.match(posting.text, candidate.end) and candidate.text[:1].isupper():
         return True  # "Natasha's" of "Natasha's Law": a piece of the law's name
-    if (candidate.text in _TIME_ZONES and _TIME_BEFORE_RE.search(posting.text, 0, candidate.start)) or (
-        _SCHEDULE_RE.search(candidate.text)
-    ):
-        return True  # "8am-5pm CT", "Monday-Friday 8am-5pm": when the job is worked, not a skill
+    if names_when_worked(candidate=candidate, text=posting.text):
+        return True  # "8am-5pm CT", "2nd Shift", "drug screen": when the job is worked or who may be hired
     if len(words) == 1 and candidate.text.islower() and candidate.key.endswith("ical"):
         return True  # "clear, analytical reports", "analytical and communication skills": an adjective
     if candidate.text in _EDITIONS and _NAME_BEFORE_RE.search(
@@ -225,15 +224,6 @@ def _shouted_word(*, candidate: Candidate, text: str) -> bool:
 # A capitalised word after another, followed by capitalised words that end in an organisation's noun.
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w&'.-]*[ \t]+$")
 _LAW_AFTER_RE = re.compile(r"[ \t]+(?:Law|Act)\b")
-_TIME_ZONES = frozenset("CT ET PT MT EST EDT CST CDT PST PDT MST MDT GMT BST CET CEST UTC AEST AEDT".split())
-_TIME_BEFORE_RE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
-_SCHEDULE_RE = re.compile(
-    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b(?:1st|2nd|3rd|first|second|third|night|graveyard|swing)\s+shifts?\b|"
-    # checks a hire passes: "pass a background check and drug screen", "an enhanced DBS check"
-    r"\b(?:drug|alcohol)\s+(?:screens?|screening|tests?|testing)\b|"
-    r"\b(?:background|dbs|criminal record)\s+checks?\b",
-    re.IGNORECASE,
-)
 _EDITIONS = frozenset({"Pro", "Professional", "Premium", "Enterprise", "Standard", "Lite", "Ultimate"})
 ORGANISATION_NOUNS = (
     "Service|Services|Office|Department|Agency|Inc|Ltd|LLC|GmbH|Group|Company|Corporation|Corp|Association|"

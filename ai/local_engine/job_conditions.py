@@ -1,0 +1,23 @@
+"""Words of a posting that say when the job is worked or who may be hired, never a skill asked: clock times
+and time zones ("8am-5pm CT"), shifts ("2nd Shift") and the checks a hire passes ("drug screen")."""
+
+import re
+
+from ai.local_engine.candidates import Candidate
+
+_TIME_ZONES = frozenset("CT ET PT MT EST EDT CST CDT PST PDT MST MDT GMT BST CET CEST UTC AEST AEDT".split())
+_TIME_BEFORE_RE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
+_SCHEDULE_RE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b(?:1st|2nd|3rd|first|second|third|night|graveyard|swing)\s+shifts?\b|"
+    # checks a hire passes: "pass a background check and drug screen", "an enhanced DBS check"
+    r"\b(?:drug|alcohol)\s+(?:screens?|screening|tests?|testing)\b|"
+    r"\b(?:background|dbs|criminal record)\s+checks?\b",
+    re.IGNORECASE,
+)
+
+
+def names_when_worked(*, candidate: Candidate, text: str) -> bool:
+    """Return whether ``candidate`` (in the posting ``text``) names a time, a shift or a check of a hire."""
+    return bool(candidate.text in _TIME_ZONES and _TIME_BEFORE_RE.search(text, 0, candidate.start)) or bool(
+        _SCHEDULE_RE.search(candidate.text)
+    )
