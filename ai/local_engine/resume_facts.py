@@ -11,7 +11,7 @@ from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.resume import ResumeIndex, index_resume
 from ai.local_engine.resume_acts import resume_acts_in
 from ai.local_engine.sections import is_bare_list
-from ai.local_engine.structure import sentence_sections
+from ai.local_engine.structure import line_role, sentence_sections
 from ai.local_engine.taxonomy import expand_concepts
 from ai.local_engine.text import Sentence, starts_guarded
 from ai.local_engine.vocab import get_vocabulary
@@ -96,9 +96,8 @@ def resume_facts(*, text: str) -> ResumeFacts:
         concept_sentences={concept: tuple(places) for concept, places in concept_sentences.items()},
         list_spans=tuple(runs),
         shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
-        keyword_lines=tuple(
-            _keyword_line(text=sentence.text, runs=line_runs, school_or_year=has_school)
-            for sentence, line_runs, has_school in zip(sentences, runs, school_or_year, strict=True)
+        keyword_lines=_keyword_lines(
+            sentences=sentences, sections=sections, runs=runs, school_or_year=school_or_year
         ),
         # A degree among keywords ("..., Bachelor's degree in X, Excel") is a keyword, unless the line also
         # names a school or a year ("B.Sc., MIT, 2015").
@@ -119,6 +118,28 @@ def _states_education(*, school_or_year: list[bool], section: str) -> bool:
     """Return whether a line can show the resume's own degree: in Education, or beside (``school_or_year``:
     the line and its neighbours name) a school or a year ("BSc Physics, ETH Zürich, 2014")."""
     return section == "education" or any(school_or_year)
+
+
+def _keyword_lines(
+    *,
+    sentences: list[Sentence],
+    sections: tuple[str, ...],
+    runs: list[tuple[tuple[int, int], ...]],
+    school_or_year: list[bool],
+) -> tuple[bool, ...]:
+    """Return, per line, whether it lists four or more keywords (``_keyword_line``).
+
+    A role's heading line in Experience with its dates on the line beside it ("Dental Hygienist, Puget Sound
+    Dental Group, Tacoma, WA" over "Aug 2021 – present") is the role, not a list.
+    """
+    flags = []
+    for n, (sentence, line_runs, has_school) in enumerate(zip(sentences, runs, school_or_year, strict=True)):
+        flag = _keyword_line(text=sentence.text, runs=line_runs, school_or_year=has_school)
+        if flag and sections[n] == "experience":
+            beside = sentences[max(0, n - 1) : n] + sentences[n + 1 : n + 2]
+            flag = not any(line_role(text=other.text) == "date" for other in beside)
+        flags.append(flag)
+    return tuple(flags)
 
 
 def _keyword_line(*, text: str, runs: tuple[tuple[int, int], ...], school_or_year: bool) -> bool:

@@ -60,8 +60,10 @@ _PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
 # Grades a title names beside the role ("Graduate Software Engineer (2026 intake)", "Data Analyst Intern"):
 # the role is the rest, as with "Senior".
 _TRAINEE_WORDS = normalized_words(words="intern internship trainee apprentice placement".split())
+# A licence a title names ("Registered Dental Hygienist", "Chartered Accountant") grades the role too: the
+# resume's "Dental Hygienist" holding that licence does the same job.
 _GRADE_WORDS = _TRAINEE_WORDS | normalized_words(
-    words="graduate grad intake cohort programme program".split()
+    words="graduate grad intake cohort programme program registered licensed chartered credentialed".split()
 )
 # The role an intern's field names ("Software Engineering Intern" works as a software engineer).
 _TRAINEE_ROLES = {
