@@ -1,0 +1,98 @@
+"""Collect a posting's requirements as they are read, merging repeats of the same concept or key."""
+
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.job import PREFERRED, REQUIRED, Importance
+from ai.local_engine.requirement_forms import SLASHED_RE, shared_head_core, slashed_names
+from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.requirement_names import kind_of, soft_skill_name
+from ai.local_engine.taxonomy import category_members, category_of
+from ai.local_engine.text import normalize_phrase
+from ai.local_engine.vocab import Vocabulary
+
+
+class RequirementBuilder:
+    """Collect requirements, merging repeats of the same concept or key."""
+
+    def __init__(self, *, vocabulary: Vocabulary, importance: Importance, title_keys: str) -> None:
+        self.vocabulary = vocabulary
+        self.importance = importance
+        self.title_keys = f" {title_keys} "
+        self.items: dict[tuple, Requirement] = {}
+        self.spelled: list[tuple[int, int]] = []  # words an acronym spells out: its requirement's
+
+    def add(
+        self, *, head: Candidate, alternatives: list[Candidate], confident: bool, name: str | None = None
+    ) -> None:
+        members = [head, *alternatives]
+        category = category_of(key=head.key, vocabulary=self.vocabulary)
+        concepts = {c.concept_id for c in alternatives if c.concept_id is not None}
+        if category is not None:
+            concepts |= category_members(category=category, vocabulary=self.vocabulary)
+        if category is not None:
+            identity: tuple = ("g", category)  # "JavaScript frameworks" named twice is one requirement
+        elif head.concept_id is not None and not alternatives:
+            identity = ("c", head.concept_id)
+        else:
+            identity = ("k", tuple(sorted(m.key for m in members)))
+        level = self.importance.at(sentence_start=head.sentence.start, position=head.start)
+        existing = self.items.get(identity)
+        if existing is not None:
+            existing.occurrences += 1
+            if (
+                head.concept_id is not None
+                and head.concept_id == existing.concept_id
+                and head.key == normalize_phrase(text=self.vocabulary.concepts[head.concept_id].name)
+            ):
+                existing.name = (
+                    head.text
+                )  # the posting also names it plainly: "teamwork", not "cross-functional"
+            existing.alternatives = tuple(
+                dict.fromkeys((*existing.alternatives, *(c.text for c in alternatives)))
+            )
+            existing.alternative_keys = tuple(
+                dict.fromkeys((*existing.alternative_keys, *(c.key for c in alternatives)))
+            )
+            existing.alternative_concepts |= concepts
+            if level == REQUIRED and existing.importance == PREFERRED:
+                existing.importance, existing.sentence = REQUIRED, head.sentence.text
+            return
+        kind = kind_of(candidate=head)
+        if alternatives and kind == "responsibility":
+            kind = "hard_skill"  # "libraries like jQuery": the examples make it concrete
+        if name is None:
+            name = (
+                soft_skill_name(head=head, vocabulary=self.vocabulary) if kind == "soft_skill" else head.text
+            )
+        slashed = [part for member in members for part in slashed_names(text=member.text)]
+        core = shared_head_core(
+            text=head.text, sentence_text=head.sentence.text, offset=head.start - head.sentence.start
+        )
+        if slashed:
+            # "BANT/MEDDIC", "sales, SDR/BDR or ...": either name
+            name = SLASHED_RE.sub(lambda m: " or ".join(m.group().split("/")), name or head.text)
+        self.items[identity] = Requirement(
+            id="",
+            name=name,
+            kind=kind,
+            importance=level,
+            sentence=head.sentence.text,
+            key=head.key,
+            concept_id=head.concept_id,
+            alternatives=tuple(dict.fromkeys([*(c.text for c in alternatives if c is not head), *slashed])),
+            alternative_concepts=frozenset(concepts),
+            alternative_keys=tuple(
+                dict.fromkeys(
+                    [
+                        *(c.key for c in alternatives if c is not head),
+                        *(normalize_phrase(text=n) for n in slashed),
+                        *filter(None, [core]),
+                    ]
+                )
+            ),
+            category=category,
+            position=head.start,
+            confident=confident,
+            source=head.category,
+            in_title=any(f" {m.key} " in self.title_keys for m in members),
+            asked_as=head.text if name != head.text and not alternatives else "",
+        )
