@@ -5,7 +5,8 @@ import re
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.job_conditions import names_when_worked
-from ai.local_engine.phrases import knowing_spans, named_tool_spans, whole_object_of_knowing
+from ai.local_engine.named_examples import named_tool_spans
+from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.posting import Posting
 from ai.local_engine.role import C_SUITE
 from ai.local_engine.text import STOPWORDS, normalize_phrase, normalize_token, normalized_words

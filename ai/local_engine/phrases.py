@@ -5,7 +5,6 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import PRACTICES_WORDS, folded
-from ai.local_engine.job import degree_levels_of
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
@@ -191,41 +190,6 @@ def knowing_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
         stop = _KNOWN_END_RE.search(text, cue.end())
         spans.append((sentence.start + cue.end(), sentence.start + (stop.start() if stop else len(text))))
     return spans
-
-
-# "Jira or similar", "(MEDDICC, Challenger, Sandler or similar)": names listed as examples of a kind of thing,
-# any of which is asked for (SkillSpan train/dev: 13 of 14 names before "or similar" lie in a gold span). Not
-# "or equivalent", which mostly closes a degree's fields or a level ("Fluent English or equivalent"), nor
-# names of a degree's fields, which are read with the degree.
-_NAME = r"[\w.+#-]*[A-Z][\w.+#-]*"
-_NAMES = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"
-_ALIKE_RE = re.compile(rf"{_NAMES}(?:\s*,\s*{_NAMES})*,?\s+or\s+(?=(?:similar|comparable|the like)\b)")
-# "cite-check briefs using Westlaw or Lexis": names right after "using" are the tools the work is done with
-# (SkillSpan train/dev: 24 of 28 names after "using" lie in a gold span).
-_USING_RE = re.compile(rf"(?<=\busing )(?-i:{_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*)")
-
-
-# "a CS platform (Gainsight, ChurnZero or Totango)", "an ATS (Greenhouse, Lever)", "networking issues (Wi-Fi,
-# VPN, DNS)": names in brackets right after a kind of software or of technical matter are its examples.
-_KIND_BRACKET_RE = re.compile(
-    r"\b(?:platforms?|tools?|software|systems?|suites?|solutions?|packages?|applications?|apps|CRMs?|ERPs?|"
-    r"issues|problems|fundamentals|protocols|technologies|tooling|modell?ing|"
-    rf"ATS|CMS|EHRs?|EMRs?|HRIS|LMS|WMS|TMS|POS)\s*\(\s*({_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*)\s*\)"
-)
-
-
-def named_tool_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
-    """Return the spans (document offsets) of names listed before "or similar", right after "using", or in
-    brackets after a kind of software."""
-    text = sentence.text
-    spans = [(sentence.start + m.start(), sentence.start + m.end()) for m in _USING_RE.finditer(text)]
-    if "(" in text:
-        spans += [
-            (sentence.start + m.start(1), sentence.start + m.end(1)) for m in _KIND_BRACKET_RE.finditer(text)
-        ]
-    if " or " not in text or degree_levels_of(text=text) or "degree" in text.lower():
-        return spans
-    return spans + [(sentence.start + m.start(), sentence.start + m.end()) for m in _ALIKE_RE.finditer(text)]
 
 
 def knowing_object_starts(*, sentence: Sentence) -> list[int]:

@@ -21,8 +21,19 @@ class RequirementBuilder:
         self.spelled: list[tuple[int, int]] = []  # words an acronym spells out: its requirement's
 
     def add(
-        self, *, head: Candidate, alternatives: list[Candidate], confident: bool, name: str | None = None
+        self,
+        *,
+        head: Candidate,
+        alternatives: list[Candidate],
+        confident: bool,
+        name: str | None = None,
+        parts: bool = False,
     ) -> None:
+        """Add a requirement, or merge it into the one already read with the same identity.
+
+        ``parts``: ``alternatives`` are parts of the named skill ``head`` ("AWS (EC2, S3)"), each asked for on
+        its own too; any of them shows the skill, which stays one requirement with its plain mentions.
+        """
         members = [head, *alternatives]
         category = category_of(key=head.key, vocabulary=self.vocabulary)
         concepts = {c.concept_id for c in alternatives if c.concept_id is not None}
@@ -30,7 +41,7 @@ class RequirementBuilder:
             concepts |= category_members(category=category, vocabulary=self.vocabulary)
         if category is not None:
             identity: tuple = ("g", category)  # "JavaScript frameworks" named twice is one requirement
-        elif head.concept_id is not None and not alternatives:
+        elif head.concept_id is not None and (parts or not alternatives):
             identity = ("c", head.concept_id)
         else:
             identity = ("k", tuple(sorted(m.key for m in members)))

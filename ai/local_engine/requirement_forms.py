@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
+from ai.local_engine.job import REQUIRED
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import normalize_phrase
 
@@ -43,6 +44,42 @@ def merge_or_brackets(*, requirements: list[Requirement], text: str) -> list[Req
             continue
         kept.append(requirement)
     return kept
+
+
+_STOP_INITIALS = frozenset("a an and the of for in on to with".split())
+_TWIN_KINDS = frozenset({"hard_skill", "tool"})
+
+
+def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]:
+    """Return the requirements with one named by the capitals of another folded into the first named:
+    "our applicant tracking system (Greenhouse)" and "an ATS such as Greenhouse or Lever" are one ask, met by
+    any of the names either gives. Skills and tools only (credentials keep their own reading)."""
+    by_initials: dict[str, Requirement] = {}
+    for requirement in requirements:
+        words = [w for w in re.split(r"[\s-]+", requirement.name.lower()) if w and w not in _STOP_INITIALS]
+        if len(words) >= 2 and requirement.kind in _TWIN_KINDS:
+            by_initials.setdefault("".join(w[0] for w in words), requirement)
+    absorbed: set[int] = set()
+    for requirement in requirements:
+        name = requirement.name
+        if not (name.isupper() and name.isalpha() and requirement.kind in _TWIN_KINDS):
+            continue
+        twin = by_initials.get(name.lower())
+        if twin is None or twin is requirement or id(twin) in absorbed:
+            continue
+        first, second = (twin, requirement) if twin.position < requirement.position else (requirement, twin)
+        first.alternatives = tuple(dict.fromkeys((*first.alternatives, second.name, *second.alternatives)))
+        first.alternative_keys = tuple(
+            dict.fromkeys((*first.alternative_keys, second.key, *second.alternative_keys))
+        )
+        first.alternative_concepts |= second.alternative_concepts | (
+            {second.concept_id} if second.concept_id is not None else set()
+        )
+        first.occurrences += second.occurrences
+        if second.importance == REQUIRED:
+            first.importance = REQUIRED
+        absorbed.add(id(second))
+    return [r for r in requirements if id(r) not in absorbed]
 
 
 def slashed_names(*, text: str) -> list[str]:

@@ -14,8 +14,9 @@ from ai.local_engine.certifications import CREDENTIAL_NOUNS
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import ORGANISATION_NOUNS, about_us, is_acronym, is_junk, is_named
 from ai.local_engine.language import detect_language
+from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE, named_tool_spans
 from ai.local_engine.people_acts import people_acts_in
-from ai.local_engine.phrases import cue_clauses, enumeration_items, named_tool_spans
+from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
 from ai.local_engine.soft_adjectives import describes_a_thing
 from ai.local_engine.text import Sentence, normalize_phrase
@@ -262,7 +263,13 @@ def _asked(
     # (MEDDICC, Challenger or similar)").
     similar = any(
         (is_named(text=candidate.text) and start <= candidate.start < end)
-        or (candidate.category == "phrase" and posting.text[candidate.end : start].strip() == "(")
+        or (
+            candidate.category == "phrase" and posting.text[candidate.end : start].strip() == "("
+        )  # "a consultative selling approach (MEDDICC, ...)"
+        or (
+            candidate.concept_id is not None
+            and KIND_THEN_BRACKET_RE.fullmatch(posting.text, candidate.end, start) is not None
+        )  # "our applicant tracking system (Greenhouse)"
         for start, end in alike
     )
     return confident or example or listed or defined or credential or similar

@@ -6,8 +6,9 @@ import re
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.junk import is_acronym
+from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.people_acts import PEOPLE_ACTS
-from ai.local_engine.phrases import knowing_spans, named_tool_spans, whole_object_of_knowing
+from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.vocab import Vocabulary
 
 

@@ -24,12 +24,14 @@ from ai.local_engine.job import (
     min_years,
 )
 from ai.local_engine.junk import GENERIC_TERMS
+from ai.local_engine.named_examples import kind_with_examples
 from ai.local_engine.phrases import cue_groups, or_groups
 from ai.local_engine.posting import read_posting
 from ai.local_engine.requirement_builder import RequirementBuilder
 from ai.local_engine.requirement_forms import (
     KIND_AFTER_HEAD_RE,
     OR_SIMILAR_RE,
+    merge_acronym_twins,
     merge_or_brackets,
     not_the_job,
 )
@@ -80,14 +82,24 @@ def _sentence_requirements(
             category_of(key=head.key, vocabulary=builder.vocabulary)
             or OR_SIMILAR_RE.match(text, examples[-1].end) is not None
         )
+        head_category = head_category or (
+            head is not None and kind_with_examples(head=head, examples=examples, text=text)
+        )
         kind = head is not None and not head_category and KIND_AFTER_HEAD_RE.match(text, head.end)
         if kind:
             head, head_category = replace(head, text=text[head.start : kind.end()], end=kind.end()), True
         if head is not None and head.concept_id is not None and not head_category:
-            # "Python (pandas, NumPy)", "AWS (EC2, S3)": a named skill and the parts of it asked for, each
-            # a requirement of its own; only a category ("frameworks such as") takes examples as alternatives.
-            # Parts offered as alternatives ("SAP (APO or IBP a plus)") are one requirement.
-            builder.add(head=head, alternatives=[], confident=True)
+            # "Python (pandas, NumPy)", "AWS (EC2, S3)", "our TMS (MercuryGate)": a named skill and the parts
+            # of it asked for, each a requirement of its own, and any of them shows the skill ("Adobe Creative
+            # Suite (InDesign, Photoshop)" by InDesign). Parts offered as alternatives ("SAP (APO or IBP a
+            # plus)") are one requirement.
+            builder.add(head=head, alternatives=examples, confident=True, parts=True)
+            if (
+                kind_after := _similar_kind_after(candidates=candidates, after=examples[-1], text=text)
+            ) is not None:
+                # "Spark (PySpark) or a similar distributed processing framework": the kind is the same ask
+                used.add(id(kind_after))
+                builder.add(head=head, alternatives=[kind_after], confident=True, parts=True)
             if len(examples) > 1 and _OR_RE.search(text, examples[0].end, examples[-1].start):
                 names = join_names(names=[c.text for c in examples])
                 builder.add(head=examples[0], alternatives=examples[1:], confident=True, name=names)
@@ -117,6 +129,21 @@ def _sentence_requirements(
     for candidate in candidates:
         if id(candidate) not in used:
             builder.add(head=candidate, alternatives=[], confident=True)
+
+
+_SIMILAR_AFTER_BRACKET_RE = re.compile(
+    r"[^()\n]{0,40}\)\s*,?\s*or\s+(?:a|an|any|another)\s+(?:similar|comparable|equivalent|other)\s+",
+    re.IGNORECASE,
+)
+
+
+def _similar_kind_after(*, candidates: list[Candidate], after: Candidate, text: str) -> Candidate | None:
+    """Return the kind named right after a bracket closed after ``after`` and "or a similar", if any."""
+    for candidate in candidates:
+        if candidate.start >= after.end:
+            found = _SIMILAR_AFTER_BRACKET_RE.fullmatch(text, after.end, candidate.start)
+            return candidate if found else None
+    return None
 
 
 def _weigh(*, requirements: list[Requirement], asks_count: int, first_asks: dict[int, int]) -> None:
@@ -171,6 +198,7 @@ def read_requirements(*, text: str) -> JobRequirements:
         not_the_job(requirements=builder.items.values(), title=title or ""), key=lambda r: r.position
     )
     requirements = merge_or_brackets(requirements=requirements, text=text)
+    requirements = merge_acronym_twins(requirements=requirements)
     requirements = name_registrations(requirements=requirements)
     degree_level = degree_requirement(asks=asks, importance=importance, requirements=requirements)
     first_asks = {s.start: index for index, s in enumerate(asks)}

@@ -1,0 +1,68 @@
+"""Names a posting gives as examples of a kind of thing ("an ATS such as Greenhouse or Lever", "a CS platform
+(Gainsight, ChurnZero)"), before "or similar", or after "using": asked for however plain a word each is."""
+
+import re
+
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.job import degree_levels_of
+from ai.local_engine.text import Sentence
+
+# "Jira or similar", "(MEDDICC, Challenger, Sandler or similar)": names listed as examples of a kind of thing,
+# any of which is asked for (SkillSpan train/dev: 13 of 14 names before "or similar" lie in a gold span). Not
+# "or equivalent", which mostly closes a degree's fields or a level ("Fluent English or equivalent"), nor
+# names of a degree's fields, which are read with the degree.
+_NAME = r"[\w.+#-]*[A-Z][\w.+#-]*"
+_NAMES = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"
+_ALIKE_RE = re.compile(rf"{_NAMES}(?:\s*,\s*{_NAMES})*,?\s+or\s+(?=(?:similar|comparable|the like)\b)")
+# "cite-check briefs using Westlaw or Lexis": names right after "using" are the tools the work is done with
+# (SkillSpan train/dev: 24 of 28 names after "using" lie in a gold span).
+_USING_RE = re.compile(rf"(?<=\busing )(?-i:{_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*)")
+
+
+# "a CS platform (Gainsight, ChurnZero or Totango)", "an ATS (Greenhouse, Lever)", "networking issues (Wi-Fi,
+# VPN, DNS)": names in brackets right after a kind of software or of technical matter are its examples.
+# The same names after "such as" or "e.g." ("an ATS such as Greenhouse, Lever or Workday Recruiting"), however
+# plain a word each is ("Lever").
+_NAME_LIST = rf"{_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*"
+_KINDS = (
+    r"(?:platforms?|tools?|software|systems?|suites?|solutions?|packages?|applications?|apps|CRMs?|ERPs?|"
+    r"issues|problems|fundamentals|protocols|technologies|tooling|modell?ing|"
+    r"ATS|CMS|EHRs?|EMRs?|HRIS|LMS|WMS|TMS|POS)"
+)
+_KIND_BRACKET_RE = re.compile(
+    rf"\b{_KINDS}"
+    rf"(?:\s*\(\s*({_NAME_LIST})\s*\)|,?[ \t]+(?:such as|e\.g\.,?|like|including)[ \t]+(?-i:({_NAME_LIST})))"
+)
+
+
+_KIND_HEAD_RE = re.compile(rf"(?:.*\s)?{_KINDS}")
+# What may stand between a kind of thing and the bracket of its examples: nothing, or the kind's own noun
+# ("applicant tracking [system] (Greenhouse)").
+KIND_THEN_BRACKET_RE = re.compile(rf"\s*(?:{_KINDS}\s*)?\(\s*", re.IGNORECASE)
+_EXAMPLES_CUE_RE = re.compile(r",?[ \t]+(?:such as|e\.g\.,?|like|including)[ \t]+$")
+
+
+def kind_with_examples(*, head: Candidate, examples: list[Candidate], text: str) -> bool:
+    """Return whether ``head`` is a kind of software or system and ``examples`` follow it as examples ("an ATS
+    such as Greenhouse, Lever or Workday"): one requirement, met by any (a bracket after a named skill
+    may hold the parts asked for instead: "AWS (EC2, S3)")."""
+    return _KIND_HEAD_RE.fullmatch(head.text) is not None and (
+        _EXAMPLES_CUE_RE.search(text, head.end, examples[0].start) is not None
+    )
+
+
+def named_tool_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
+    """Return the spans (document offsets) of names listed before "or similar", right after "using", or in
+    brackets after a kind of software."""
+    text = sentence.text
+    spans = [(sentence.start + m.start(), sentence.start + m.end()) for m in _USING_RE.finditer(text)]
+    if "(" in text or " such as " in text or " e.g." in text or " like " in text or " including " in text:
+        spans += [
+            (sentence.start + m.start(group), sentence.start + m.end(group))
+            for m in _KIND_BRACKET_RE.finditer(text)
+            for group in (1, 2)
+            if m.group(group)
+        ]
+    if " or " not in text or degree_levels_of(text=text) or "degree" in text.lower():
+        return spans
+    return spans + [(sentence.start + m.start(), sentence.start + m.end()) for m in _ALIKE_RE.finditer(text)]

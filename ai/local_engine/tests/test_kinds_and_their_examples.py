@@ -1,0 +1,71 @@
+"""A named skill shown by the parts a bracket names, a kind of software with its examples, and one ask written
+out in one sentence and by its capitals in another."""
+
+from ai.local_engine import analyze
+from ai.local_engine.requirements import read_requirements
+
+# Made up for these tests.
+DESIGN_POSTING = """Layout Artist
+
+Requirements:
+- Expert knowledge of Adobe Creative Suite (InDesign, Photoshop)
+"""
+RECRUITING_POSTING = """People Partner
+
+What you will do:
+- Keep our applicant tracking system (Ashby) up to date
+What you bring:
+- Working knowledge of an ATS such as Ashby, Lever or Teamtailor
+- Strong CSS and a grounding in computer science
+"""
+DATA_POSTING = """Analytics Engineer
+
+Requirements:
+- Experience with Spark (PySpark) or a similar distributed processing framework
+"""
+
+
+def _requirement(analysis: dict, name: str) -> dict:
+    found = [r for r in analysis["details"]["requirements"] if r["name"] == name]
+    assert found, [r["name"] for r in analysis["details"]["requirements"]]
+    return found[0]
+
+
+def _names(posting: str) -> list[str]:
+    return [r.name for r in read_requirements(text=posting).requirements]
+
+
+def test_a_named_suite_is_met_by_a_part_the_bracket_names():
+    resume = "Kim Lee\nExperience\nDesigner, Fold Studio (2019 - 2024)\n- Laid out 40 catalogues in InDesign"
+
+    analysis = analyze(resume_text=resume, job_description=DESIGN_POSTING)
+
+    assert _requirement(analysis, "Adobe Creative Suite")["status"] == "met"
+    assert _requirement(analysis, "Photoshop")["status"] == "missing"
+
+
+def test_a_kind_of_software_and_its_examples_after_such_as_are_one_requirement_met_by_a_plain_word_name():
+    resume = "Kim Lee\nExperience\nRecruiter, Hale Ltd (2019 - 2024)\n- Kept every candidate record in Lever"
+
+    analysis = analyze(resume_text=resume, job_description=RECRUITING_POSTING)
+
+    tracking = _requirement(analysis, "applicant tracking system")
+    assert tracking["status"] == "met"
+    assert "ATS" not in _names(RECRUITING_POSTING)
+    assert "Lever" not in analysis["missing_keywords"]
+
+
+def test_capitals_that_spell_another_skill_with_an_s_added_are_not_that_skill():
+    names = _names(RECRUITING_POSTING)
+
+    assert "computer science" in names
+    assert "CSS" in names
+
+
+def test_an_example_with_a_bracket_before_or_a_similar_kind_is_one_requirement():
+    resume = "Kim Lee\nExperience\nData Engineer, Vale (2019 - 2024)\n- Ran 30 nightly Spark jobs on EMR"
+
+    analysis = analyze(resume_text=resume, job_description=DATA_POSTING)
+
+    assert "distributed processing framework" not in _names(DATA_POSTING)
+    assert _requirement(analysis, "Spark")["status"] == "met"
