@@ -4,11 +4,11 @@ import re
 
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
+from ai.local_engine.colleagues import names_people
 from ai.local_engine.job_conditions import names_when_worked
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.posting import Posting
-from ai.local_engine.role import C_SUITE
 from ai.local_engine.text import STOPWORDS, normalize_phrase, normalize_token, normalized_words
 from ai.local_engine.vocab import everyday_words, get_vocabulary
 
@@ -84,34 +84,6 @@ def _is_title_grade(*, candidate: Candidate, posting: Posting) -> bool:
     )
 
 
-# Titles written as letters that name a colleague after "our", "the", "your" ("meet our PM", "with the CTO").
-_TITLE_ACRONYMS = C_SUITE | {"pm"}
-_PERSON_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with)\s+$", re.IGNORECASE)
-
-
-_COLLEAGUES_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with|and|alongside|from)\s+$", re.IGNORECASE)
-_TITLE_NOUN_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
-
-
-def _names_a_person(*, candidate: Candidate, text: str) -> bool:
-    return candidate.text.lower() in _TITLE_ACRONYMS and bool(
-        _PERSON_BEFORE_RE.search(text, max(0, candidate.start - 8), candidate.start)
-    )
-
-
-def _names_colleagues(*, candidate: Candidate, text: str) -> bool:
-    """Return whether a capitalised candidate opens a colleague's title ("work closely with Sales
-    Representatives", "alongside our Data Engineers"): a person the job works with, not a skill asked."""
-    if not candidate.text[:1].isupper():
-        return False
-    after = _TITLE_NOUN_AFTER_RE.match(text, candidate.end)
-    return (
-        after is not None
-        and normalize_token(raw=after.group(1)) in get_vocabulary().role_nouns
-        and _COLLEAGUES_BEFORE_RE.search(text, max(0, candidate.start - 12), candidate.start) is not None
-    )
-
-
 def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool:
     """Return whether an unknown candidate is a name (every word capitalised, at most three) standing in what
     a sentence asks to know or have experience with, or listed before "or similar": a product or a body of
@@ -166,10 +138,8 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "Adobe Acrobat Pro", "Visual Studio Enterprise": the edition of the tool before it
     if _shouted_word(candidate=candidate, text=posting.text):
         return True  # "CHEF DE PARTIE – THE GRANARY": a job's title in capitals, not the tool Chef
-    if _names_a_person(candidate=candidate, text=posting.text) or _names_colleagues(
-        candidate=candidate, text=posting.text
-    ):
-        return True  # "meet our PM", "with Sales Representatives": a colleague, not a skill
+    if names_people(candidate=candidate, text=posting.text):
+        return True  # "meet our PM", "with Sales Representatives", "the accounting team": colleagues
     if words[-1] in _REPORTING and _REPORTING_TO_RE.match(posting.text, candidate.end):
         return True  # "Reporting to the CEO": a line of command, not the skill of reporting
     if set(words) <= _AVAILABILITY and _WORK_HOURS_RE.match(posting.text, candidate.end):

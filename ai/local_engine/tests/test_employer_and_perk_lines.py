@@ -65,3 +65,18 @@ def test_an_adjective_alone_is_no_tool():
     names = _names(posting)
     assert "analytical" not in names, names
     assert [n for n in names if "statistical analysis" in n or "spss" in n], names
+
+
+def test_the_trade_of_a_team_the_job_works_beside_is_no_requirement():
+    posting = """Backend Developer
+
+Responsibilities:
+- Partner with the DevOps team on releases
+- Report to the Data Science department
+- Experience in a finance team is required
+"""
+    names = [r.name for r in read_requirements(text=posting).requirements]
+
+    assert "DevOps" not in names
+    assert "Data Science" not in names
+    assert "finance team" in names  # the trade asked for

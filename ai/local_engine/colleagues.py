@@ -1,0 +1,56 @@
+"""People a posting names beside the job, never a skill asked of it: a colleague's title ("meet our PM", "with
+Sales Representatives") or a team or department ("alongside the accounting team")."""
+
+import re
+
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.role import C_SUITE
+from ai.local_engine.text import normalize_token
+from ai.local_engine.vocab import get_vocabulary
+
+# Titles written as letters that name a colleague after "our", "the", "your" ("meet our PM", "with the CTO").
+_TITLE_ACRONYMS = C_SUITE | {"pm"}
+_PERSON_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with)\s+$", re.IGNORECASE)
+_COLLEAGUES_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with|and|alongside|from)\s+$", re.IGNORECASE)
+_TITLE_NOUN_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# "alongside the accounting team", "our engineering department": the group, not its trade asked of the hire
+# ("experience in a finance team" asks for the trade: not after "the" or "our").
+_GROUP_BEFORE_RE = re.compile(r"\b(?:the|our|their|your)\s+$", re.IGNORECASE)
+_GROUP_AFTER_RE = re.compile(r"[ \t]+(?:teams?|department|dept|function)\b", re.IGNORECASE)
+
+
+def names_people(*, candidate: Candidate, text: str) -> bool:
+    """Return whether the candidate names people the job works with rather than a skill it asks for."""
+    return (
+        _names_a_person(candidate=candidate, text=text)
+        or _names_colleagues(candidate=candidate, text=text)
+        or _names_a_group(candidate=candidate, text=text)
+    )
+
+
+def _names_a_person(*, candidate: Candidate, text: str) -> bool:
+    return candidate.text.lower() in _TITLE_ACRONYMS and bool(
+        _PERSON_BEFORE_RE.search(text, max(0, candidate.start - 8), candidate.start)
+    )
+
+
+def _names_colleagues(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a capitalised candidate opens a colleague's title ("work closely with Sales
+    Representatives", "alongside our Data Engineers"): a person the job works with, not a skill asked."""
+    if not candidate.text[:1].isupper():
+        return False
+    after = _TITLE_NOUN_AFTER_RE.match(text, candidate.end)
+    return (
+        after is not None
+        and normalize_token(raw=after.group(1)) in get_vocabulary().role_nouns
+        and _COLLEAGUES_BEFORE_RE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+    )
+
+
+def _names_a_group(*, candidate: Candidate, text: str) -> bool:
+    """Return whether the candidate is the trade of a team or department named after "the" or "our"
+    ("month-end close alongside the accounting team"): people to work with, not a skill asked."""
+    return (
+        _GROUP_AFTER_RE.match(text, candidate.end) is not None
+        and _GROUP_BEFORE_RE.search(text, max(0, candidate.start - 8), candidate.start) is not None
+    )
