@@ -102,5 +102,5 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 EMPLOYER_DOES_RE = re.compile(
     r"^(?P<name>[A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*)+)\s(?:designs|builds|operates|manufactures|"
     r"makes|provides|serves|develops|delivers|moves|sells|runs|powers|connects|supplies|distributes|owns|"
-    r"employs)\b"
+    r"employs|ha(?:s|ve) (?:served|built|grown|helped|provided|supplied|designed|delivered|operated))\b"
 )

@@ -18,8 +18,10 @@ COMPANY_CUE_RE = starts_guarded(
         r"^(?!(?:We|They|You|It|This|That|These|Those|Our|Their|The|He|She|I)\b)"
         r"((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:one|growing|expanding|excited|known|"
         r"recognized|recognised|headquartered|based|located|family)\b|"
-        r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:makes|builds|moves|runs|turns|uses|helps|delivers|"
-        r"creates|develops|provides|offers|serves|powers|has been|was founded)\b",
+        # "Comfort First Heating & Air has served central Ohio since 1987"
+        r"^((?:[A-Z][\w&'-]+)(?:\s+(?:[A-Z][\w&'-]+|&)){0,4})\s+(?:makes|builds|moves|runs|turns|uses|helps|"
+        r"delivers|creates|develops|provides|offers|serves|powers|has been|was founded|"
+        r"ha(?:s|ve) (?:served|built|grown|helped|provided|supplied|designed|delivered|operated))\b",
         re.MULTILINE,
     )
 )

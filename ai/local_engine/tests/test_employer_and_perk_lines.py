@@ -80,3 +80,18 @@ Responsibilities:
     assert "DevOps" not in names
     assert "Data Science" not in names
     assert "finance team" in names  # the trade asked for
+
+
+def test_an_employer_saying_what_it_has_done_names_itself_and_asks_nothing():
+    posting = """HVAC Technician
+Summit Heating & Air | Columbus, OH
+
+Summit Heating & Air has served central Ohio homeowners since 1987.
+
+What you will do
+- Diagnose and repair gas furnaces and heat pumps
+"""
+    names = [r.name for r in read_requirements(text=posting).requirements]
+
+    assert "Air" not in names
+    assert "heat pumps" in names
