@@ -87,10 +87,12 @@ def stem(word: str) -> str:
     "communicate", "communication" -> "communic"). Used only where exact words found nothing."""
     if len(word) <= 5 or not word.isalpha():
         return word
-    for suffix in ("ation", "ing", "ed", "ate", "es", "e"):
+    # The doer's noun too: "coordinator" ~ "coordination", "hygienist" ~ "hygiene", "operator" ~ "operation".
+    for suffix in ("ation", "ator", "ing", "ist", "ed", "ate", "es", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            # "animated" ~ "animation": a derived form's "-at" goes too ("format" keeps it)
             word = word[: -len(suffix)]
-            break
+            return word[:-2] if word.endswith("at") and len(word) >= 6 else word
     return word[:-2] if word.endswith("at") and len(word) > 6 else word
 
 

@@ -1,6 +1,7 @@
 import random
 import re
 
+from ai.local_engine import analyze
 from ai.local_engine.text import (
     Token,
     first_norm,
@@ -9,6 +10,7 @@ from ai.local_engine.text import (
     sentence_tokens,
     split_sentences,
     starts_guarded,
+    stem,
     tokenize,
 )
 from ai.text_normalize import normalize_text
@@ -154,3 +156,31 @@ def test_a_token_ends_at_its_last_letter_digit_plus_or_hash():
         "x",
         ".NET",
     ]
+
+
+def test_a_doers_noun_and_a_derived_form_share_the_stem_of_the_activity():
+    for one, other in [
+        ("coordinator", "coordination"),
+        ("hygienist", "hygiene"),
+        ("animated", "animation"),
+        ("operator", "operation"),
+    ]:
+        assert stem(one) == stem(other), (one, other)
+
+
+def test_a_word_that_only_ends_like_a_suffix_keeps_its_own_stem():
+    assert stem("format") != stem("form")
+    assert stem("analyst") != stem("analysis")
+
+
+def test_a_licence_named_after_the_trade_is_met_by_the_trades_doer():
+    posting = (
+        "Dental Hygienist\n\nRequirements:\n- Graduate of an accredited dental hygiene program\n"
+        "- Current Washington State dental hygiene license\n- Current CPR/BLS certification\n"
+    )
+    resume = "Jo Park\n\nLICENSES\nWashington State Dental Hygienist License #12345\n"
+
+    requirements = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+
+    licence = next(r for r in requirements if "license" in r["name"])
+    assert licence["status"] == "met"
