@@ -120,7 +120,10 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
     "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),
     "Customer service": Gate(any_of=("service",), also_any_of=("provid", "deliver", "giv", "gave", "offer")),
     "Communication": Gate(
-        any_of=("kept", "keep", "present", "communicat", "brief", "liais", "newsletter", "explain"),
+        any_of=(
+            *("kept", "keep", "present", "communicat", "brief", "liais", "newsletter", "explain"),
+            *("educat", "counsel", "coach", "advis", "walk", "over"),
+        ),
         also_any_of=(
             "parents",
             "families",
@@ -141,6 +144,10 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
             "directors",
             "vp",
             "vice president",
+            "homeowners",
+            "owners",
+            "guests",
+            "caregivers",
         ),
     ),
 }

@@ -3,7 +3,8 @@ resumes alike.
 
 "Work with product managers and data scientists", "partnered closely with designers" show collaboration;
 "experience leading engineers", "mentored two junior developers", "managed a team of 6" show leadership;
-"kept parents informed", "presented results to executives" show communication. A
+"kept parents informed", "presented results to executives", "coached patients on home care" show
+communication. A
 posting asks for the skill this way (``requirement_keep``), and a resume shows it the same way
 (``resume_facts``): the same patterns on both sides, so what is asked in these words is met in them.
 """
@@ -30,9 +31,10 @@ _SERVED = (
 )
 # The people one keeps informed or speaks to: "kept parents informed", "presented results to executives".
 _AUDIENCE = (
-    r"(?:(?:the|our|all|their|internal|external|senior|key)\s+)*(?:[a-z-]+\s+)?"
+    r"(?:(?:the|our|all|their|internal|external|senior|key|\d+)\s+)*(?:[a-z-]+\s+)?"
     r"(?:parents|families|executives|leadership|board|clients|customers|stakeholders|students|patients|"
-    r"investors|management|partners|teams?|colleagues|managers|directors|vps?|vice presidents?)\b"
+    r"investors|management|partners|teams?|colleagues|managers|directors|vps?|vice presidents?|homeowners|"
+    r"owners|guests|caregivers)\b"
 )
 # Soft skills asked as the work itself, named by the skill: "work with product managers and data
 # scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
@@ -67,7 +69,12 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
                 rf"(?:present(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|brief(?:s|ed|ing)?|liais(?:e|es|ed|ing)|"
                 rf"explain(?:s|ed|ing)?)"
                 rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:to|with)\s+{_AUDIENCE}|"
-                rf"newsletters?\s+(?:to|for)\s+{_AUDIENCE})",
+                rf"newsletters?\s+(?:to|for)\s+{_AUDIENCE}|"
+                # "Coach patients on home care", "walked homeowners through repair options", "go over
+                # discharge instructions with clients": explaining to the people served
+                rf"(?:educat(?:e|es|ed|ing)|counsel(?:s|l?ed|l?ing)?|coach(?:es|ed|ing)?|advis(?:e|es|ed|ing))\s+"
+                rf"{_AUDIENCE}(?:\s+[\w-]+){{0,3}}?\s+(?:on|about)\b|walk(?:s|ed|ing)?\s+{_AUDIENCE}\s+through\b|"
+                rf"(?:go(?:es)?|went|going)\s+over\s+(?:[\w-]+\s+){{0,5}}?with\s+{_AUDIENCE})",
                 re.I,
             )
         ),

@@ -93,3 +93,28 @@ def test_talking_to_people_at_work_shows_communication_and_a_counter_job_custome
     assert _status(resume=counter, posting=posting, name="customer service") != "missing"  # a title line
     assert _status(resume=silent, posting=posting, name="communication skills") == "missing"
     assert _status(resume=silent, posting=posting, name="customer service") == "missing"
+
+
+SERVICE = """Field Technician
+
+What you bring
+- Excellent communication skills
+- 2+ years of service experience
+"""
+
+
+def test_explaining_to_the_people_served_shows_communication():
+    for line in (
+        "- Coached 9 patients a day on home care and diet",
+        "- Sold 140 service plans by walking homeowners through repair options",
+        "- Went over discharge instructions and costs with clients at every visit",
+    ):
+        resume = f"Pat Kim\n\nExperience\nTechnician, Acme Services, 2019 - 2024\n{line}\n"
+
+        assert _status(resume=resume, posting=SERVICE, name="communication skills") == "met", line
+
+
+def test_a_walk_or_a_coach_without_the_people_served_shows_no_communication():
+    resume = "Pat Kim\n\nExperience\nTechnician, Acme Services, 2019 - 2024\n- Walked the site through winter storms\n"
+
+    assert _status(resume=resume, posting=SERVICE, name="communication skills") == "missing"
