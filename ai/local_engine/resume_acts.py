@@ -94,6 +94,18 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("communication",),
     ),
+    # Finding what is wrong: "diagnose and repair furnaces", "traced faults in control boards", "found the
+    # root cause", "fault-finding on PLC panels" (problem solving, troubleshooting).
+    "Problem solving": (
+        ("diagnos", "troubleshot", "fault", "root cause", "root-cause"),
+        re.compile(
+            r"\b(?:diagnos(?:e|es|ed|ing)|troubleshot|trac(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?faults?|"
+            r"fault[- ]find(?:ing)?|f(?:ou|i)nd(?:s|ing)?\s+(?:the\s+)?root[- ]causes?|"
+            r"root[- ]cause\s+analys[ie]s)\b",
+            re.I,
+        ),
+        ("problem solving",),
+    ),
     # A front-line service job: "Cashier and barista", "fast-paced counter service", "front desk agent".
     "Customer service": (
         (

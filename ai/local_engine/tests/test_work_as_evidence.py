@@ -118,3 +118,18 @@ def test_a_walk_or_a_coach_without_the_people_served_shows_no_communication():
     resume = "Pat Kim\n\nExperience\nTechnician, Acme Services, 2019 - 2024\n- Walked the site through winter storms\n"
 
     assert _status(resume=resume, posting=SERVICE, name="communication skills") == "missing"
+
+
+def test_finding_what_is_wrong_shows_troubleshooting():
+    posting = (
+        "Maintenance Technician\n\nRequirements\n- Strong troubleshooting skills\n- 2+ years of experience\n"
+    )
+    shown = "- Diagnosed and repaired conveyor faults on 3 lines\n"
+    unshown = "- Repaired and painted conveyor guards on 3 lines\n"
+
+    def status(line: str) -> str:
+        resume = f"Pat Kim\n\nExperience\nTechnician, Acme Plant, 2019 - 2024\n{line}"
+        return _status(resume=resume, posting=posting, name="troubleshooting")
+
+    assert status(shown) == "met"
+    assert status(unshown) == "missing"
