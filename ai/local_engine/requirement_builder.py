@@ -2,7 +2,7 @@
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import PREFERRED, REQUIRED, Importance
-from ai.local_engine.requirement_forms import SLASHED_RE, shared_head_core, slashed_names
+from ai.local_engine.requirement_forms import SLASHED_RE, shared_head_core, slashed_names, slashed_word_forms
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.requirement_names import kind_of, soft_skill_name
 from ai.local_engine.taxonomy import category_members, category_of
@@ -97,6 +97,7 @@ class RequirementBuilder:
                         *(c.key for c in alternatives if c is not head),
                         *(normalize_phrase(text=n) for n in slashed),
                         *filter(None, [core]),
+                        *(normalize_phrase(text=form) for form in slashed_word_forms(text=head.text)),
                     ]
                 )
             ),

@@ -86,6 +86,23 @@ def slashed_names(*, text: str) -> list[str]:
     return text.split("/") if SLASHED_RE.fullmatch(text) else []
 
 
+# "import/export documentation", "inbound/outbound logistics": two words joined by a slash share the head
+# after them, and either with it names the requirement ("export documentation").
+_SLASHED_WORDS_RE = re.compile(
+    r"(?P<before>.*?)\b(?P<one>[a-z][a-z-]{2,})/(?P<other>[a-z][a-z-]{2,})\s+(?P<head>\S.*)"
+)
+
+
+def slashed_word_forms(*, text: str) -> list[str]:
+    """Return the two readings of a phrase whose slashed pair of words shares the head after it ("import
+    documentation", "export documentation"), or none."""
+    match = _SLASHED_WORDS_RE.fullmatch(text)
+    if match is None:
+        return []
+    before, head = match["before"], match["head"]
+    return [f"{before}{match[word]} {head}" for word in ("one", "other")]
+
+
 def not_the_job(*, requirements: Iterable[Requirement], title: str) -> list[Requirement]:
     """Return the requirements but the job itself: "Sales Development Representative (SDR)" is the post, not
     something asked of it (a credential that is also the job's name, "Certified Nursing Assistant", is)."""

@@ -114,3 +114,16 @@ def test_posting_on_a_social_platform_is_social_media_work():
     assert "social media" in [
         k.lower() for k in employer["missing_keywords"]
     ]  # an employer's name shows none
+
+
+def test_two_words_joined_by_a_slash_share_the_head_after_them():
+    posting = "Freight Coordinator\n\nRequirements:\n- Knowledge of import/export documentation\n"
+    shown = _analysis(
+        resume="Clerk, Port Co (2019 - 2024)\n- Prepared export documentation for 30 loads", posting=posting
+    )
+    unshown = _analysis(
+        resume="Clerk, Port Co (2019 - 2024)\n- Prepared 30 loads for export", posting=posting
+    )
+
+    assert _status(shown, "import/export documentation") == "met"
+    assert _status(unshown, "import/export documentation") == "missing"
