@@ -115,8 +115,15 @@ _PEOPLE_NOUNS = (
     "reports",
     "pms",
 )
+_COLLABORATOR_NOUNS = (
+    *_PEOPLE_NOUNS,
+    *("officer", "specialist", "consultant", "vendor", "supplier", "contractor", "broker", "attorney"),
+    *("lawyer", "accountant", "doctor", "dentist", "veterinarian", "technician", "teacher", "agenc"),
+    *("carrier", "counsel", "engineer", "designer", "manager", "scientist", "analyst", "researcher"),
+    *("developer", "leader"),
+)
 PEOPLE_ACT_GATES: dict[str, Gate] = {
-    "Collaboration": Gate(any_of=("work", "partner", "collaborat"), also_any_of=_PEOPLE_NOUNS),
+    "Collaboration": Gate(any_of=("work", "partner", "collaborat"), also_any_of=_COLLABORATOR_NOUNS),
     "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),
     "Customer service": Gate(any_of=("service",), also_any_of=("provid", "deliver", "giv", "gave", "offer")),
     "Communication": Gate(

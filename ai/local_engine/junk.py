@@ -116,6 +116,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     last = candidate.text.rsplit(" ", 1)[-1]
     if last.islower() and last.endswith("s") and normalize_token(raw=last) in get_vocabulary().role_nouns:
         return True  # "with site managers", "plant engineers": people to work with, not a skill or tool
+    if last.lower() in ("audience", "audiences"):
+        return (
+            True  # "present to non-technical audiences": whom the work is for (the presenting is the skill)
+        )
     if _is_field_label(candidate=candidate, text=posting.text):
         return True  # "Work schedule: Full-time", "Travel required: occasional": a form's label
     if _inside_organisation_name(candidate=candidate, text=posting.text) or _inside_unit_name(

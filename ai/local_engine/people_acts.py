@@ -23,6 +23,14 @@ _PEOPLE = (
     r"analysts|researchers|developers|leaders|clinicians|physicians|nurses|organi[sz]ations|people|staff|"
     r"reports|pms)\b"
 )
+# Whom one works with beside the people led: "worked with the data protection officer", "with customs brokers"
+# (not for leading: "managed suppliers" is no leadership).
+_COLLABORATORS = _PEOPLE.replace(
+    "|pms)",
+    "|pms|(?:officer|specialist|consultant|vendor|supplier|contractor|broker|attorney|lawyer|accountant|doctor|"
+    "dentist|veterinarian|technician|teacher|carrier|engineer|designer|manager|scientist|analyst|researcher|"
+    "developer|leader)s?|agenc(?:y|ies)|counsel)",
+)
 # The people a job serves: "courteous service to students, faculty and staff", "friendly service to guests".
 _SERVED = (
     r"(?:(?:the|our|all|internal|external)\s+)*(?:[a-z-]+\s+)?"
@@ -45,7 +53,7 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
         starts_guarded(
             re.compile(
                 rf"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+"
-                rf"(?:closely\s+|directly\s+)?with\s+{_PEOPLE}",
+                rf"(?:closely\s+|directly\s+)?with\s+{_COLLABORATORS}",
                 re.I,
             )
         ),

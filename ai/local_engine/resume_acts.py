@@ -36,7 +36,10 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
             r"\b(?:ran|run(?:s|ning)?|gave|giv(?:e|es|ing)|deliver(?:s|ed|ing)?|led|lead(?:s|ing)?|"
             r"conduct(?:s|ed|ing)?|host(?:s|ed|ing)?|present(?:s|ed|ing)?)\s+" + _WORDS + r"(?:product\s+)?"
             r"(?:demos?|demonstrations|presentations|webinars|workshops|QBRs|(?:quarterly\s+)?business\s+"
-            r"reviews|pitch(?:es)?|keynotes?|training\s+sessions)\b",
+            r"reviews|pitch(?:es)?|keynotes?|training\s+sessions)\b|"
+            # "present variance to budget to the VP Operations each month": presenting to those who decide
+            r"\bpresent(?:s|ed|ing)?\s+" + _WORDS + r"to\s+(?:the\s+|our\s+)?(?:board|executives?|leadership|"
+            r"VPs?|vice\s+presidents?|directors|investors|senior\s+management|C-suite|CEO|CFO|COO)\b",
             re.I,
         ),
         ("presentation skill",),

@@ -95,3 +95,15 @@ What you will do
 
     assert "Air" not in names
     assert "heat pumps" in names
+
+
+def test_the_audience_of_a_duty_is_no_requirement():
+    posting = (
+        "Data Analyst\n\nRequirements:\n- Strong communication skills and the ability to present to "
+        "non-finance audiences\n- SQL\n"
+    )
+
+    names = [r.name for r in read_requirements(text=posting).requirements]
+
+    assert not any("audiences" in name for name in names)
+    assert "SQL" in names

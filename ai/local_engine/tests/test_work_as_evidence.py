@@ -133,3 +133,23 @@ def test_finding_what_is_wrong_shows_troubleshooting():
 
     assert status(shown) == "met"
     assert status(unshown) == "missing"
+
+
+def test_presenting_to_those_who_decide_shows_presentation_skills():
+    posting = "Financial Analyst\n\nRequirements\n- Excellent presentation skills\n- 2+ years of experience\n"
+    resume = "Pat Kim\n\nExperience\nAnalyst, Acme Retail, 2019 - 2024\n- Present the monthly forecast to the CFO\n"
+
+    assert _status(resume=resume, posting=posting, name="presentation skills") == "met"
+
+
+def test_working_with_one_person_of_another_trade_shows_collaboration():
+    posting = "Data Engineer\n\nRequirements\n- Work with analysts and data scientists\n- Python\n"
+    shown = "- Worked with the data protection officer on erasure requests\n"
+    unshown = "- Managed suppliers for the data platform\n"
+
+    def status(line: str) -> str:
+        resume = f"Pat Kim\n\nExperience\nEngineer, Acme Bank, 2019 - 2024\n{line}"
+        return _status(resume=resume, posting=posting, name="Collaboration")
+
+    assert status(shown) == "met"
+    assert status(unshown) == "missing"
