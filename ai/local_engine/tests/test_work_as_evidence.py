@@ -18,6 +18,12 @@ def _status(*, resume: str, posting: str, name: str) -> str:
     return next(r for r in result["details"]["requirements"] if r["name"] == name)["status"]
 
 
+def _line_status(*, line: str, posting: str, name: str) -> str:
+    """Return the requirement's status for a resume whose one job holds ``line``."""
+    resume = f"Pat Kim\n\nExperience\nTechnician, Acme Ltd, 2019 - 2024\n{line}"
+    return _status(resume=resume, posting=posting, name=name)
+
+
 def _sales_resume(experience: str) -> str:
     return (
         f"Pat Kim\nAccount Executive\n\nExperience\nAccount Executive, Acme Corp, 2019 - 2024\n{experience}\n"
@@ -109,9 +115,7 @@ def test_explaining_to_the_people_served_shows_communication():
         "- Sold 140 service plans by walking homeowners through repair options",
         "- Went over discharge instructions and costs with clients at every visit",
     ):
-        resume = f"Pat Kim\n\nExperience\nTechnician, Acme Services, 2019 - 2024\n{line}\n"
-
-        assert _status(resume=resume, posting=SERVICE, name="communication skills") == "met", line
+        assert _line_status(line=line, posting=SERVICE, name="communication skills") == "met", line
 
 
 def test_a_walk_or_a_coach_without_the_people_served_shows_no_communication():
@@ -127,12 +131,8 @@ def test_finding_what_is_wrong_shows_troubleshooting():
     shown = "- Diagnosed and repaired conveyor faults on 3 lines\n"
     unshown = "- Repaired and painted conveyor guards on 3 lines\n"
 
-    def status(line: str) -> str:
-        resume = f"Pat Kim\n\nExperience\nTechnician, Acme Plant, 2019 - 2024\n{line}"
-        return _status(resume=resume, posting=posting, name="troubleshooting")
-
-    assert status(shown) == "met"
-    assert status(unshown) == "missing"
+    assert _line_status(line=shown, posting=posting, name="troubleshooting") == "met"
+    assert _line_status(line=unshown, posting=posting, name="troubleshooting") == "missing"
 
 
 def test_presenting_to_those_who_decide_shows_presentation_skills():
@@ -147,9 +147,5 @@ def test_working_with_one_person_of_another_trade_shows_collaboration():
     shown = "- Worked with the data protection officer on erasure requests\n"
     unshown = "- Managed suppliers for the data platform\n"
 
-    def status(line: str) -> str:
-        resume = f"Pat Kim\n\nExperience\nEngineer, Acme Bank, 2019 - 2024\n{line}"
-        return _status(resume=resume, posting=posting, name="Collaboration")
-
-    assert status(shown) == "met"
-    assert status(unshown) == "missing"
+    assert _line_status(line=shown, posting=posting, name="Collaboration") == "met"
+    assert _line_status(line=unshown, posting=posting, name="Collaboration") == "missing"
