@@ -35,7 +35,7 @@ _FAMILIES: tuple[frozenset[str], ...] = (
     normalized_words(words="manager lead director head owner officer executive president".split()) | C_SUITE,
     normalized_words(words="scientist researcher analyst statistician".split()),
     normalized_words(words="designer artist".split()),
-    normalized_words(words="consultant advisor specialist".split()),
+    normalized_words(words="consultant advisor adviser specialist".split()),
 )
 _FAMILY_WORDS = frozenset().union(*_FAMILIES)
 # Role nouns that name no kind of work of their own: an "IT Specialist" is whoever does the field's work

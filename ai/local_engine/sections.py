@@ -57,6 +57,8 @@ _LIST_SEPARATOR_RE = starts_guarded(re.compile(r"\s*[,|•·;▪●◦■\u2022]
 # A character every separator holds.
 _SEPARATOR_CHAR_RE = re.compile(r"[,|•·;▪●◦■\u2022/]")
 _LABEL_RE = re.compile(r"^[^:]{1,40}:\s+")
+# What a label ("Languages:", "Tools and platforms:") never holds: an article or a count, as a duty's lead does.
+_LEAD_NOT_LABEL_RE = re.compile(r"\b(?:a|an|the|each|every|per)\b|\d", re.IGNORECASE)
 _VERB_ENDINGS = ("ed", "ing")
 # Credentials named with an adjective in -ed ("Registered Nurse, BLS", "Qualified Teacher Status"): not verbs.
 CREDENTIAL_ADJECTIVES = frozenset("qualified certified registered licensed chartered accredited".split())
@@ -148,6 +150,9 @@ def is_bare_list(*, text: str) -> bool:
     """Return whether ``text`` is a list of names ("Python, Django, React, AWS") rather than a sentence."""
     if not _SEPARATOR_CHAR_RE.search(text):
         return False  # no separator, one item: most sentences are answered here
+    label = _LABEL_RE.match(text.strip())
+    if label is not None and _LEAD_NOT_LABEL_RE.search(label.group()):
+        return False  # "Room 25-30 patients a day: vital signs, ...": the work, then what it takes in
     body = _LABEL_RE.sub("", text.strip(), count=1).rstrip(".")
     items = [item for item in _LIST_SEPARATOR_RE.split(body) if item.strip()]
     if len(items) < 3:

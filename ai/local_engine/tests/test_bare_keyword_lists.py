@@ -98,3 +98,17 @@ def test_a_keyword_list_opening_with_a_verb_is_still_a_list():
     stuffed = analyze(resume_text=base + ", ".join(before["missing_keywords"]), job_description=posting)
     listed = [r for r in stuffed["details"]["requirements"] if r["status"] != "missing"]
     assert listed and all(r["context"] in ("list", "copied") for r in listed), listed
+
+
+def test_a_duty_that_leads_with_a_count_before_a_colon_is_work_not_a_labelled_list():
+    posting = "Medical Assistant\n\nRequirements:\n- Experience with Epic\n- Take vital signs\n"
+    duty = "- Room 25 patients a day: vital signs, allergies, history and medication lists in Epic\n"
+    labelled = "- Charting tools: Epic, Cerner, athenahealth and eClinicalWorks\n"
+
+    def epic(line: str) -> dict:
+        resume = f"Jo Mendez\nExperience\nMedical Assistant, Oak Clinic (2021 - 2024)\n{line}"
+        found = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+        return next(r for r in found if r["name"] == "Epic")
+
+    assert (epic(duty)["status"], epic(duty)["context"]) == ("met", "experience")
+    assert epic(labelled)["context"] == "list"

@@ -50,3 +50,10 @@ def test_a_licence_word_in_the_posting_title_grades_the_role_as_senior_does():
     analysis = analyze(resume_text=THERAPY_RESUME, job_description=THERAPY_POSTING)
 
     assert _role(analysis) == 100
+
+
+def test_an_adviser_in_british_spelling_is_of_the_consultants_kind():
+    posting = "Compliance Adviser\n\nRequirements:\n- Advise on AML rules\n"
+    resume = "Ana Cruz\n\nEXPERIENCE\nCompliance Consultant, Bank Co (2018 - 2024)\n- Advised on AML rules\n"
+
+    assert _role(analyze(resume_text=resume, job_description=posting)) == 100
