@@ -57,7 +57,7 @@ _LIST_SEPARATOR_RE = starts_guarded(re.compile(r"\s*[,|•·;▪●◦■\u2022]
 # A character every separator holds.
 _SEPARATOR_CHAR_RE = re.compile(r"[,|•·;▪●◦■\u2022/]")
 _LABEL_RE = re.compile(r"^[^:]{1,40}:\s+")
-# What a label ("Languages:", "Tools and platforms:") never holds: an article or a count, as a duty's lead does.
+# What a label ("Languages:", "Tools:") never holds: an article or a count, as a duty's lead does.
 _LEAD_NOT_LABEL_RE = re.compile(r"\b(?:a|an|the|each|every|per)\b|\d", re.IGNORECASE)
 _VERB_ENDINGS = ("ed", "ing")
 # Credentials named with an adjective in -ed ("Registered Nurse, BLS", "Qualified Teacher Status"): not verbs.
