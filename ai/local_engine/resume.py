@@ -198,6 +198,10 @@ def _matched_text(*, sentence: Sentence, key: str) -> str:
     return ""
 
 
+# Verbs that say only that a duty is done, whatever it is ("perform EKGs", "conduct audits").
+_LIGHT_VERBS = frozenset(
+    f"{stem}{ending}" for stem in ("perform", "conduct") for ending in ("", "s", "ed", "ing")
+) | frozenset({"undertake", "undertakes", "undertook", "undertaking", "execute", "executes", "executed"})
 # Nouns that close a skill's name without narrowing it ("lockout/tagout procedures", "sanitation practices").
 GENERIC_HEADS = frozenset({"procedure", "practice", "principle", "technique", "method", "protocol", "skill"})
 # Words that praise such a head, not narrow the skill ("industry best practices", "proper procedures").
@@ -220,6 +224,8 @@ def find_evidence(
     if number is None and flag == FLAG_POSTING_ONLY:
         return None  # only the skill's other names are evidence ("communicated with clients")
     content = [token for token in key.split() if token not in STOPWORDS]
+    if len(content) > 1 and content[0] in _LIGHT_VERBS:
+        content = content[1:]  # "Perform EKGs" is shown by "Ran EKGs": the object is the work
     if number is None and len(content) > 1:
         # A multi-word phrase is covered when all its words appear close together in one sentence.
         wanted = frozenset(content)

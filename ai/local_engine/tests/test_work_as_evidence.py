@@ -149,3 +149,12 @@ def test_working_with_one_person_of_another_trade_shows_collaboration():
 
     assert _line_status(line=shown, posting=posting, name="Collaboration") == "met"
     assert _line_status(line=unshown, posting=posting, name="Collaboration") == "missing"
+
+
+def test_a_duty_named_with_a_light_verb_is_shown_by_its_object_done():
+    posting = "Medical Assistant\n\nDuties\n- Perform EKGs and point-of-care testing\n- 1+ year of experience\n"
+    shown = "- Ran 12-lead EKGs for walk-in patients every shift\n"
+    unshown = "- Scheduled appointments for walk-in patients\n"
+
+    assert _line_status(line=shown, posting=posting, name="Perform EKGs") == "met"
+    assert _line_status(line=unshown, posting=posting, name="Perform EKGs") == "missing"
