@@ -1,5 +1,7 @@
 """A resume shows a requirement by the work it describes, under another name; a look-alike word shows nothing."""
 
+import pytest
+
 from ai.local_engine import analyze
 
 SALES = """Key Account Manager
@@ -124,15 +126,35 @@ def test_a_walk_or_a_coach_without_the_people_served_shows_no_communication():
     assert _status(resume=resume, posting=SERVICE, name="communication skills") == "missing"
 
 
-def test_finding_what_is_wrong_shows_troubleshooting():
-    posting = (
-        "Maintenance Technician\n\nRequirements\n- Strong troubleshooting skills\n- 2+ years of experience\n"
-    )
-    shown = "- Diagnosed and repaired conveyor faults on 3 lines\n"
-    unshown = "- Repaired and painted conveyor guards on 3 lines\n"
+# (posting, requirement, a line that shows it, a look-alike line that does not)
+SHOWN_BY_WORK = {
+    "finding what is wrong shows troubleshooting": (
+        "Maintenance Technician\n\nRequirements\n- Strong troubleshooting skills\n- 2+ years of experience\n",
+        "troubleshooting",
+        "- Diagnosed and repaired conveyor faults on 3 lines\n",
+        "- Repaired and painted conveyor guards on 3 lines\n",
+    ),
+    "working with one person of another trade shows collaboration (managing suppliers no leadership)": (
+        "Data Engineer\n\nRequirements\n- Work with analysts and data scientists\n- Python\n",
+        "Collaboration",
+        "- Worked with the data protection officer on erasure requests\n",
+        "- Managed suppliers for the data platform\n",
+    ),
+    "a duty named with a light verb is shown by its object done": (
+        "Medical Assistant\n\nDuties\n- Perform EKGs and point-of-care testing\n- 1+ year of experience\n",
+        "Perform EKGs",
+        "- Ran 12-lead EKGs for walk-in patients every shift\n",
+        "- Scheduled appointments for walk-in patients\n",
+    ),
+}
 
-    assert _line_status(line=shown, posting=posting, name="troubleshooting") == "met"
-    assert _line_status(line=unshown, posting=posting, name="troubleshooting") == "missing"
+
+@pytest.mark.parametrize("case", sorted(SHOWN_BY_WORK))
+def test_work_shows_a_requirement_and_a_look_alike_line_does_not(case: str):
+    posting, name, shown, unshown = SHOWN_BY_WORK[case]
+
+    assert _line_status(line=shown, posting=posting, name=name) == "met"
+    assert _line_status(line=unshown, posting=posting, name=name) == "missing"
 
 
 def test_presenting_to_those_who_decide_shows_presentation_skills():
@@ -140,21 +162,3 @@ def test_presenting_to_those_who_decide_shows_presentation_skills():
     resume = "Pat Kim\n\nExperience\nAnalyst, Acme Retail, 2019 - 2024\n- Present the monthly forecast to the CFO\n"
 
     assert _status(resume=resume, posting=posting, name="presentation skills") == "met"
-
-
-def test_working_with_one_person_of_another_trade_shows_collaboration():
-    posting = "Data Engineer\n\nRequirements\n- Work with analysts and data scientists\n- Python\n"
-    shown = "- Worked with the data protection officer on erasure requests\n"
-    unshown = "- Managed suppliers for the data platform\n"
-
-    assert _line_status(line=shown, posting=posting, name="Collaboration") == "met"
-    assert _line_status(line=unshown, posting=posting, name="Collaboration") == "missing"
-
-
-def test_a_duty_named_with_a_light_verb_is_shown_by_its_object_done():
-    posting = "Medical Assistant\n\nDuties\n- Perform EKGs and point-of-care testing\n- 1+ year of experience\n"
-    shown = "- Ran 12-lead EKGs for walk-in patients every shift\n"
-    unshown = "- Scheduled appointments for walk-in patients\n"
-
-    assert _line_status(line=shown, posting=posting, name="Perform EKGs") == "met"
-    assert _line_status(line=unshown, posting=posting, name="Perform EKGs") == "missing"
