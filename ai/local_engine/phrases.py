@@ -24,7 +24,9 @@ _CLAUSE_END_RE = re.compile(r"[;:)]|\.(?:\s|$)")
 _LIST_GAP_RE = re.compile(
     r"^\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&|,?\s*or\s+(?:similar|other|comparable)|"
     # "Sage 200 or a similar ERP": the example and its kind, one requirement
-    r",?\s*or\s+(?:a|an|any|another)\s+(?:similar|comparable|equivalent|other))\s*$",
+    r",?\s*or\s+(?:a|an|any|another)\s+(?:similar|comparable|equivalent|other)|"
+    # "Epic or another EHR", "SAP or any other ERP"
+    r",?\s*or\s+(?:another|any\s+other))\s*$",
     re.IGNORECASE,
 )
 # A head noun up to this many characters before "such as" still owns the examples ("tools such as Git").

@@ -83,7 +83,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # facts, on a short line (a run-on posting that starts "Job type: Full-time ..." goes on to ask).
             "facts",
             r"^\W*(?:job\s+)?(?:location|pay(?:\s+rate)?|salary|(?:working\s+)?hours|contract(?:\s+type)?|"
-            r"(?:job|employment)\s+type|reference|ref|closing\s+date|start\s+date|posted|date\s+posted)\s*:[^\n]{0,80}$",
+            r"(?:job|employment)\s+type|reference|ref|closing\s+date|start\s+date|posted|date\s+posted|"
+            # "Grade: Senior Executive Officer (SEO)", "Band: 6": the post's grade, not a skill (SEO)
+            r"grade|(?:pay\s+)?band|department|directorate|division)\s*:[^\n]{0,80}$",
         ),
         (
             "about",

@@ -88,6 +88,7 @@ HEADINGS: dict[str, str] = {
     "licenses and credentials": "certifications",
     "licences and credentials": "certifications",
     "registrations": "certifications",
+    "registration": "certifications",
     "professional registrations": "certifications",
     "accreditations": "certifications",
     "courses": "certifications",

@@ -107,3 +107,17 @@ def test_the_audience_of_a_duty_is_no_requirement():
 
     assert not any("audiences" in name for name in names)
     assert "SQL" in names
+
+
+def test_the_posts_grade_on_a_facts_line_is_no_requirement():
+    posting = """Policy Adviser
+Grade: Senior Executive Officer (SEO)
+Band: B3
+
+Job description
+- Develop policy options on heat pumps
+- Strong SEO skills for our website
+"""
+    requirements = read_requirements(text=posting).requirements
+
+    assert [r.sentence for r in requirements if r.name == "SEO"] == ["Strong SEO skills for our website"]

@@ -69,3 +69,17 @@ def test_an_example_with_a_bracket_before_or_a_similar_kind_is_one_requirement()
 
     assert "distributed processing framework" not in _names(DATA_POSTING)
     assert _requirement(analysis, "Spark")["status"] == "met"
+
+
+def test_a_name_or_another_of_its_kind_is_one_requirement_met_by_the_name():
+    posting = (
+        "Medical Assistant\n\nRequirements:\n- Experience with Epic or another EHR\n- BLS certification\n"
+    )
+    resume = (
+        "Kim Lee\nExperience\nMedical Assistant, Oak Clinic (2019 - 2024)\n- Charted 30 visits a day in Epic"
+    )
+
+    analysis = analyze(resume_text=resume, job_description=posting)
+
+    assert "EHR" not in analysis["missing_keywords"]
+    assert _requirement(analysis, "Epic or EHR")["status"] == "met"

@@ -57,3 +57,12 @@ def test_an_adviser_in_british_spelling_is_of_the_consultants_kind():
     resume = "Ana Cruz\n\nEXPERIENCE\nCompliance Consultant, Bank Co (2018 - 2024)\n- Advised on AML rules\n"
 
     assert _role(analyze(resume_text=resume, job_description=posting)) == 100
+
+
+def test_a_registration_heading_holds_credentials():
+    posting = "Electrical Engineer\n\nRequirements:\n- PMP certification\n"
+    resume = "Raj Patel\n\nEXPERIENCE\nEngineer, Volt Co (2018 - 2024)\n- Designed substations\n\nREGISTRATION\nPMP, PMI, 2020\n"
+
+    found = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+
+    assert [(r["status"], r["credit"]) for r in found if "PMP" in r["name"]] == [("met", 0.85)]
