@@ -56,6 +56,19 @@ def _places_of(*, view: ResumeView, evidence: Evidence) -> list[tuple[int, int]]
     return places
 
 
+def _key_places(*, view: ResumeView, key: str) -> list[tuple[int, int]]:
+    """Return (sentence, offset) of every place the resume writes ``key``'s words in a row: the best placed
+    one is the evidence ("FCAW" in a welding bullet, not only in the certificate line above it)."""
+    words = key.split()
+    if not words:
+        return []
+    return [
+        (n, view.index.tokens[n][first].start)
+        for n, first in view.index.positions.get(words[0], ())
+        if list(view.index.sentence_norms[n][first : first + len(words)]) == words
+    ]
+
+
 def _about_the_person(*, view: ResumeView, places: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Return the places whose soft word is not an adjective of a thing ("collaborative filtering" shows no
     teamwork, "creative solutions" no creativity: ``soft_adjectives``)."""
@@ -80,7 +93,7 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
             if requirement.concept_id is not None
             else []
         )
-        places += _places_of(view=view, evidence=own)
+        places += _places_of(view=view, evidence=own) + _key_places(view=view, key=requirement.key)
         if requirement.kind == "soft_skill":
             places = _about_the_person(view=view, places=places)
         if places:
@@ -103,18 +116,8 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         factor = 1.0 if concept == source or concept in requirement.alternative_concepts else IMPLIED_FACTOR
         found.append((credit * factor, number, context, via, vocabulary.concepts[source].name))
     for key in requirement.alternative_keys:
-        words = key.split()
-        place = next(
-            (
-                (n, view.index.tokens[n][first].start)
-                for n, first in view.index.positions.get(words[0], ())
-                if words
-                if list(view.index.sentence_norms[n][first : first + len(words)]) == words
-            ),
-            None,
-        )
-        if place is not None:
-            credit, number, context = _best(view=view, places=[place])
+        if places := _key_places(view=view, key=key):
+            credit, number, context = _best(view=view, places=places)
             found.append((credit, number, context, "alternative", key))
     if not found:
         return None

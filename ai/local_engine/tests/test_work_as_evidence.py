@@ -162,3 +162,17 @@ def test_presenting_to_those_who_decide_shows_presentation_skills():
     resume = "Pat Kim\n\nExperience\nAnalyst, Acme Retail, 2019 - 2024\n- Present the monthly forecast to the CFO\n"
 
     assert _status(resume=resume, posting=posting, name="presentation skills") == "met"
+
+
+def test_the_best_placed_mention_of_a_name_is_its_evidence_not_the_first():
+    posting = (
+        "Welder\n\nQualifications:\n- Experience with FCAW and SMAW processes\n- 2+ years of experience\n"
+    )
+    resume = (
+        "Luis Ortiz\n\nCERTIFICATIONS\nFCAW and SMAW, all positions (2021)\n\n"
+        "EXPERIENCE\nWelder, Red Steel Co (2020 - 2024)\n- Weld beams and columns with FCAW in all positions\n"
+    )
+
+    found = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+
+    assert [(r["credit"], r["context"]) for r in found if r["name"] == "FCAW"] == [(1.0, "experience")]
