@@ -32,6 +32,11 @@ _NOT_HOLDER_WORDS = LICENSE_ADJECTIVES | frozenset(
     """the and or with have has hold holds possess possesses obtain obtained maintain must own require
     required needed plus is be of in any your their our""".split()
 )
+# A code with a digit ("D1.1", "608", "70E"), after the body's capitals if named, then up to three lower-case
+# words and "certification": "AWS D1.1 structural welding certification", "EPA 608 refrigerant certification".
+_CODED_CERTIFICATION_RE = re.compile(
+    r"\b(?:[A-Z]{2,}[A-Za-z]*\s+)?(?=[A-Z]*\d)[A-Z0-9][\w.]*\d[\w]*(?:\s+[a-z][\w-]*){1,3}\s+[Cc]ertification\b"
+)
 _ENDS_AT_RE = re.compile(r"\b[Cc]ertifi(?:cation|cate)s?\b")
 # Papers an application asks for are not certifications ("Application, Curriculum Vitae, Certificates").
 _PAPERS_RE = re.compile(
@@ -76,6 +81,9 @@ def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sente
         offset = sentence.start + match.start(1)
         for name in _NAME_RE.finditer(match.group(1)):
             found.append((offset + name.start(), offset + name.end(), sentence))
+    for match in _CODED_CERTIFICATION_RE.finditer(sentence.text):
+        # "AWS D1.1 structural welding certification": a body's code, then what it certifies in lower case
+        found.append((sentence.start + match.start(), sentence.start + match.end(), sentence))
     for match in CERTIFICATION_RE.finditer(sentence.text):
         covered = any(start <= sentence.start + match.start() < end for start, end, _ in found)
         term = match.group()

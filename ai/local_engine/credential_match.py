@@ -71,6 +71,9 @@ def _shows(*, core: list[str], text: str) -> bool:
     for word in acronyms:
         if word.lower() not in lower and word not in runs:
             return False
+    codes = [w for w in core if any(ch.isdigit() for ch in w)]
+    if codes and all(code.lower() in lower for code in codes):
+        return True  # "AWS D1.1 Structural Steel" for "AWS D1.1 structural welding certification": the code
     spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)
     first_acronym = next((n for n, w in enumerate(core) if w in acronyms), len(core))
     for position, word in enumerate(core):

@@ -2,7 +2,13 @@
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import PREFERRED, REQUIRED, Importance
-from ai.local_engine.requirement_forms import SLASHED_RE, shared_head_core, slashed_names, slashed_word_forms
+from ai.local_engine.requirement_forms import (
+    SLASHED_RE,
+    other_name_after,
+    shared_head_core,
+    slashed_names,
+    slashed_word_forms,
+)
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.requirement_names import kind_of, soft_skill_name
 from ai.local_engine.taxonomy import category_members, category_of
@@ -81,6 +87,8 @@ class RequirementBuilder:
         if slashed:
             # "BANT/MEDDIC", "sales, SDR/BDR or ...": either name
             name = SLASHED_RE.sub(lambda m: " or ".join(m.group().split("/")), name or head.text)
+        offset = head.start - head.sentence.start
+        other_name = other_name_after(text=head.sentence.text, start=offset, end=offset + len(head.text))
         self.items[identity] = Requirement(
             id="",
             name=name,
@@ -98,6 +106,7 @@ class RequirementBuilder:
                         *(normalize_phrase(text=n) for n in slashed),
                         *filter(None, [core]),
                         *(normalize_phrase(text=form) for form in slashed_word_forms(text=head.text)),
+                        *filter(None, [normalize_phrase(text=other_name)]),
                     ]
                 )
             ),

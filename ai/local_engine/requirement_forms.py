@@ -93,6 +93,21 @@ _SLASHED_WORDS_RE = re.compile(
 )
 
 
+# "GMAW (MIG)", "SMAW (stick)": one word in brackets right after an acronym is its other name (not a cue).
+_OTHER_NAME_RE = re.compile(r"[ \t]*\(([A-Za-z][\w+#.-]{1,20})\)")
+_NOT_A_NAME = frozenset(
+    "preferred required optional desirable essential mandatory ideally plus bonus preferably minimum".split()
+)
+
+
+def other_name_after(*, text: str, start: int, end: int) -> str:
+    """Return the other name a bracket gives right after the acronym at ``text[start:end]``, or ''."""
+    if not re.fullmatch(r"[A-Z]{2,6}", text[start:end]):
+        return ""
+    bracket = _OTHER_NAME_RE.match(text, end)
+    return bracket.group(1) if bracket and bracket.group(1).lower() not in _NOT_A_NAME else ""
+
+
 def slashed_word_forms(*, text: str) -> list[str]:
     """Return the two readings of a phrase whose slashed pair of words shares the head after it ("import
     documentation", "export documentation"), or none."""

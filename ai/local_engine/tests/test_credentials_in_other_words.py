@@ -126,3 +126,18 @@ def test_named_examples_of_technical_matter_in_brackets_are_alternatives():
 
     assert networking["alternatives"] == ["Wi-Fi", "VPN", "DNS"]
     assert networking["status"] == "met"
+
+
+def test_a_body_and_code_certification_is_one_credential_met_by_its_code():
+    posting = (
+        "Welder\n\nQualifications:\n- AWS D1.1 structural welding certification (3G/4G)\n- 2+ years welding\n"
+    )
+    held = "Luis Ortiz\n\nCERTIFICATIONS\nAWS D1.1 Structural Steel, 3G and 4G (2021)\n"
+    other = "Luis Ortiz\n\nCERTIFICATIONS\nAWS D17.1 Aerospace Fusion Welding (2021)\n"
+
+    names = [r["name"] for r in analyze(resume_text=held, job_description=posting)["details"]["requirements"]]
+    credential = "AWS D1.1 structural welding certification"
+
+    assert "AWS" not in names  # the American Welding Society, not Amazon Web Services
+    assert _status(analyze(resume_text=held, job_description=posting))[credential] == ("met", 0.85)
+    assert _status(analyze(resume_text=other, job_description=posting))[credential][0] == "missing"

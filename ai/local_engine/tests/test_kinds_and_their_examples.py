@@ -83,3 +83,14 @@ def test_a_name_or_another_of_its_kind_is_one_requirement_met_by_the_name():
 
     assert "EHR" not in analysis["missing_keywords"]
     assert _requirement(analysis, "Epic or EHR")["status"] == "met"
+
+
+def test_one_word_in_brackets_after_an_acronym_is_its_other_name():
+    posting = "Welder\n\nDuties:\n- Weld using FCAW, GMAW (MIG) and SMAW processes\n- Registered Nurse (ICU) experience\n"
+    resume = "Kim Lee\nExperience\nWelder, Vale Fab (2019 - 2024)\n- MIG welded handrails and brackets daily"
+
+    analysis = analyze(resume_text=resume, job_description=posting)
+
+    assert _requirement(analysis, "GMAW")["status"] == "met"
+    smaw = [r["status"] for r in analysis["details"]["requirements"] if r["name"].startswith("SMAW")]
+    assert smaw == ["missing"]
