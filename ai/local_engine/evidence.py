@@ -9,21 +9,16 @@ skills that no vocabulary holds, a resume sentence that says the same in other w
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
-from ai.local_engine.credential_match import (
-    acronym_sentence,
-    credential_sentence,
-    registration_sentence,
-    spelled_acronym_sentence,
-)
+from ai.local_engine.credential_evidence import by_codes, by_other_words, held_credential
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
-from ai.local_engine.resume_view import CREDIT, Match, ResumeView
+from ai.local_engine.resume_view import CREDIT, Match, ResumeView, best_place, sentence_match
 from ai.local_engine.soft_adjectives import describes_a_thing
 from ai.local_engine.vocab import Vocabulary
 
+_WORD_RE = re.compile(r"[\w-]+")
 IMPLIED_FACTOR = 0.9  # shown through a stack or a tool built on it ("MERN" for React, Django for Python)
 SEMANTIC_KINDS = frozenset({"responsibility", "soft_skill"})
 # What a posting calls finishing school ("High school diploma or GED"): any diploma or degree is that or more.
@@ -31,18 +26,6 @@ SCHOOL_LEAVING_KEYS = frozenset(
     {"ged", "high school diploma", "high school", "hs diploma", "secondary school"}
 )
 _SCHOOL_LEAVING_WORDS = frozenset({"diploma", "ged", "degree"})
-
-
-# Credit by where the evidence stands (the best place wins).
-def _best(*, view: ResumeView, places: Sequence[tuple[int, int]]) -> tuple[float, int, str]:
-    """Return (credit, sentence number, context) of the best-placed occurrence among (sentence, offset)."""
-    best = (-1.0, -1, "")
-    for number, offset in places:
-        context = view.context_at(number=number, offset=offset)
-        credit = CREDIT[context]
-        if credit > best[0]:
-            best = (credit, number, context)
-    return best
 
 
 def _places_of(*, view: ResumeView, evidence: Evidence) -> list[tuple[int, int]]:
@@ -97,7 +80,7 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         if requirement.kind == "soft_skill":
             places = _about_the_person(view=view, places=places)
         if places:
-            credit, number, context = _best(view=view, places=places)
+            credit, number, context = best_place(view=view, places=places)
             found.append((credit, number, context, "name", own.matched))
     wanted = set(requirement.alternative_concepts)
     if requirement.concept_id is not None:
@@ -109,7 +92,7 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         places = view.concept_sentences.get(source, ())
         if requirement.kind == "soft_skill":
             places = _about_the_person(view=view, places=places)
-        credit, number, context = _best(view=view, places=places)
+        credit, number, context = best_place(view=view, places=places)
         if number < 0:
             continue
         via = "alternative" if concept == source else "narrower"
@@ -117,7 +100,7 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         found.append((credit * factor, number, context, via, vocabulary.concepts[source].name))
     for key in requirement.alternative_keys:
         if places := _key_places(view=view, key=key):
-            credit, number, context = _best(view=view, places=places)
+            credit, number, context = best_place(view=view, places=places)
             found.append((credit, number, context, "alternative", key))
     if not found:
         return None
@@ -149,64 +132,6 @@ def _school_leaving(*, requirement: Requirement, view: ResumeView) -> Match | No
                 context="education",
             )
     return None
-
-
-_WORD_RE = re.compile(r"[\w-]+")
-# A credential's codes: acronyms and numbers ("EPA", "608", "ISO", "9001").
-_CODE_RE = re.compile(r"\b(?:[A-Z][A-Z0-9+/-]*[A-Z0-9+]|\d{2,}[\w-]*)")
-_CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registration|registered|clearance", re.IGNORECASE)
-
-
-def _by_codes(*, requirement: Requirement, view: ResumeView) -> Match | None:
-    """Return a match for a certification written with other words around the same codes: "EPA Section 608
-    certification" is met by "Universal EPA 608 certification" (two codes or a number, and a credential's
-    word in the resume's sentence; one acronym alone, "AWS", is not enough)."""
-    if requirement.kind != "certification":
-        return None
-    codes = set(_CODE_RE.findall(requirement.name))
-    if len(codes) < 2 and not any(ch.isdigit() for code in codes for ch in code):
-        return None
-    for number, sentence in enumerate(view.index.sentences):
-        text = sentence.text
-        if (
-            not view.copied[number]
-            and codes <= set(_CODE_RE.findall(text))
-            and _CREDENTIAL_WORD_RE.search(text)
-        ):
-            return _sentence_match(
-                requirement=requirement,
-                view=view,
-                number=number,
-                via="alternative",
-                matched=" ".join(sorted(codes)),
-            )
-    return None
-
-
-def _by_other_words(*, requirement: Requirement, view: ResumeView) -> Match | None:
-    """Return a match for a certification the resume names in other words, an acronym it writes out
-    ("Business Development Representative" for BDR) or a name it abbreviates ("BOMs" for "bill of
-    materials"): ``credential_match``."""
-    for find in (credential_sentence, registration_sentence, spelled_acronym_sentence, acronym_sentence):
-        number = find(requirement=requirement, view=view)
-        if number is not None:
-            return _sentence_match(requirement=requirement, view=view, number=number, via="alternative")
-    return None
-
-
-def _sentence_match(
-    *, requirement: Requirement, view: ResumeView, number: int, via: str, matched: str = ""
-) -> Match:
-    """Return a match by one whole resume sentence, credited by where it stands."""
-    credit, number, context = _best(view=view, places=[(number, -1)])
-    return Match(
-        requirement=requirement,
-        credit=round(credit, 3),
-        evidence=view.index.sentences[number].text,
-        matched=matched,
-        via=via,
-        context=context,
-    )
 
 
 def _diploma(view: ResumeView, number: int) -> bool:
@@ -249,8 +174,8 @@ def match_requirements(
             found[requirement.id] = (
                 _lexical(requirement=requirement, view=view, vocabulary=vocabulary)
                 or _school_leaving(requirement=requirement, view=view)
-                or _by_codes(requirement=requirement, view=view)
-                or _by_other_words(requirement=requirement, view=view)
+                or by_codes(requirement=requirement, view=view)
+                or by_other_words(requirement=requirement, view=view)
             )
     for requirement in job.requirements:
         if found[requirement.id] is None and requirement.kind == "language" and resume_language:
@@ -262,34 +187,10 @@ def match_requirements(
         match = found[requirement.id]
         if match is None and requirement.id in closest:
             _, number = closest[requirement.id]  # the closest sentence reached the encoder's threshold
-            match = _sentence_match(requirement=requirement, view=view, number=number, via="semantic")
+            match = sentence_match(requirement=requirement, view=view, number=number, via="semantic")
         if match is not None and requirement.kind == "certification" and match.context == "list":
-            match = _listed_credential(match=match, view=view)
+            match = held_credential(match=match, view=view)
         matches.append(
             match or Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
         )
     return matches
-
-
-# Where a resume lists what it holds: "Certifications", "Licences", and "Education" / "Qualifications".
-_CREDENTIAL_SECTIONS = frozenset({"certifications", "education"})
-# ... or on a line that says so itself: "Certifications: ServSafe Food Protection Manager (2021)".
-_CREDENTIAL_LABEL_RE = re.compile(
-    r"^\W*(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|credentials|"
-    r"(?:[A-Z][\w&]*\s+)?registration(?:\s+(?:no\.?|number))?)\s*:",
-    re.IGNORECASE,
-)
-
-
-def _listed_credential(*, match: Match, view: ResumeView) -> Match:
-    """Return the match with full prose credit when the credential is listed under a certifications,
-    licences or qualifications heading: a credential is held, not shown at work, and that list is where it
-    belongs."""
-    for number, sentence in enumerate(view.index.sentences):
-        if (
-            sentence.text == match.evidence
-            and (view.sections[number] in _CREDENTIAL_SECTIONS or _CREDENTIAL_LABEL_RE.match(sentence.text))
-            and not view.keyword_lines[number]  # a line of four or more names is a keyword list, held or not
-        ):
-            return replace(match, credit=CREDIT["prose"], context="prose")
-    return match

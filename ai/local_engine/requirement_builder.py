@@ -34,11 +34,13 @@ class RequirementBuilder:
         confident: bool,
         name: str | None = None,
         parts: bool = False,
+        kind: str | None = None,
     ) -> None:
         """Add a requirement, or merge it into the one already read with the same identity.
 
         ``parts``: ``alternatives`` are parts of the named skill ``head`` ("AWS (EC2, S3)"), each asked for on
         its own too; any of them shows the skill, which stays one requirement with its plain mentions.
+        ``kind``: the kind the sentence says it is ("... (RDN) credential"), not the one read off ``head``.
         """
         members = [head, *alternatives]
         category = category_of(key=head.key, vocabulary=self.vocabulary)
@@ -73,7 +75,7 @@ class RequirementBuilder:
             if level == REQUIRED and existing.importance == PREFERRED:
                 existing.importance, existing.sentence = REQUIRED, head.sentence.text
             return
-        kind = kind_of(candidate=head)
+        kind = kind or kind_of(candidate=head)
         if alternatives and kind == "responsibility":
             kind = "hard_skill"  # "libraries like jQuery": the examples make it concrete
         if name is None:

@@ -53,11 +53,12 @@ _TWIN_KINDS = frozenset({"hard_skill", "tool"})
 def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]:
     """Return the requirements with one named by the capitals of another folded into the first named:
     "our applicant tracking system (Greenhouse)" and "an ATS such as Greenhouse or Lever" are one ask, met by
-    any of the names either gives. Skills and tools only (credentials keep their own reading)."""
+    any of the names either gives. The capitals are a skill or tool read off a title or a list; what they
+    spell may be a credential ("Registered Dietitian Nutritionist" and the title's "RDN")."""
     by_initials: dict[str, Requirement] = {}
     for requirement in requirements:
         words = [w for w in re.split(r"[\s-]+", requirement.name.lower()) if w and w not in _STOP_INITIALS]
-        if len(words) >= 2 and requirement.kind in _TWIN_KINDS:
+        if len(words) >= 2 and requirement.kind in _TWIN_KINDS | {"certification"}:
             by_initials.setdefault("".join(w[0] for w in words), requirement)
     absorbed: set[int] = set()
     for requirement in requirements:
@@ -67,7 +68,8 @@ def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]
         twin = by_initials.get(name.lower())
         if twin is None or twin is requirement or id(twin) in absorbed:
             continue
-        first, second = (twin, requirement) if twin.position < requirement.position else (requirement, twin)
+        twin_first = twin.position < requirement.position or twin.kind == "certification"
+        first, second = (twin, requirement) if twin_first else (requirement, twin)
         first.alternatives = tuple(dict.fromkeys((*first.alternatives, second.name, *second.alternatives)))
         first.alternative_keys = tuple(
             dict.fromkeys((*first.alternative_keys, second.key, *second.alternative_keys))
@@ -106,6 +108,29 @@ def other_name_after(*, text: str, start: int, end: int) -> str:
         return ""
     bracket = _OTHER_NAME_RE.match(text, end)
     return bracket.group(1) if bracket and bracket.group(1).lower() not in _NOT_A_NAME else ""
+
+
+# A name spelled out with its acronym that names a credential ("Registered Dietitian Nutritionist (RDN)
+# credential", "Certified Nutrition Support Clinician (CNSC)") or the body issuing one ("from the Commission
+# on Dietetic Registration (CDR)").
+_CREDENTIAL_TITLE_RE = re.compile(r"(?:Certified|Registered|Licensed|Chartered|Accredited)\s")
+_CREDENTIAL_AFTER_RE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:credential|certification|certificate|licen[cs]e)", re.I
+)
+_ISSUER_NAME_RE = re.compile(
+    r".*\b(?:Commission|Board|Council|Association|Society|Institute|Authority|Agency)\b.*"
+)
+_ISSUED_BY_RE = re.compile(r"\b(?:from|by|through)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def spelled_out_kind(*, full: str, text: str, start: int, after: int) -> str:
+    """Return "issuer" for a body named as a credential's source, "certification" for a credential's name, or
+    '' (``full`` is spelled out at ``text[start:]``, its acronym's bracket closes before ``after``)."""
+    if _ISSUER_NAME_RE.fullmatch(full) and _ISSUED_BY_RE.search(text, max(0, start - 12), start):
+        return "issuer"
+    if _CREDENTIAL_TITLE_RE.match(full) or _CREDENTIAL_AFTER_RE.match(text, after):
+        return "certification"
+    return ""
 
 
 def slashed_word_forms(*, text: str) -> list[str]:

@@ -34,6 +34,7 @@ from ai.local_engine.requirement_forms import (
     merge_acronym_twins,
     merge_or_brackets,
     not_the_job,
+    spelled_out_kind,
 )
 from ai.local_engine.requirement_keep import sort_candidates, spelled_out
 from ai.local_engine.requirement_model import JobRequirements, Requirement
@@ -69,7 +70,11 @@ def _sentence_requirements(
         expansion = replace(
             acronym, text=full, key=normalize_phrase(text=full), start=start, end=start + len(full)
         )
-        builder.add(head=acronym, alternatives=[expansion], confident=True, name=full)
+        spelled_kind = spelled_out_kind(full=full, text=text, start=start, after=acronym.end + 1)
+        if spelled_kind != "issuer":  # "from the Commission on Dietetic Registration (CDR)": who issues it
+            builder.add(
+                head=acronym, alternatives=[expansion], confident=True, name=full, kind=spelled_kind or None
+            )
     candidates = [c for c in candidates if id(c) not in used]
     for head, examples in cue_groups(sentence=sentence, candidates=candidates, vocabulary=builder.vocabulary):
         used.update(id(c) for c in examples)

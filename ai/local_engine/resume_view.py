@@ -198,3 +198,30 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
         keyword_lines=facts.keyword_lines,
         degree_level=max(own_degrees, default=None),
     )
+
+
+# Credit by where the evidence stands (the best place wins).
+def best_place(*, view: ResumeView, places: Sequence[tuple[int, int]]) -> tuple[float, int, str]:
+    """Return (credit, sentence number, context) of the best-placed occurrence among (sentence, offset)."""
+    best = (-1.0, -1, "")
+    for number, offset in places:
+        context = view.context_at(number=number, offset=offset)
+        credit = CREDIT[context]
+        if credit > best[0]:
+            best = (credit, number, context)
+    return best
+
+
+def sentence_match(
+    *, requirement: Requirement, view: ResumeView, number: int, via: str, matched: str = ""
+) -> Match:
+    """Return a match by one whole resume sentence, credited by where it stands."""
+    credit, number, context = best_place(view=view, places=[(number, -1)])
+    return Match(
+        requirement=requirement,
+        credit=round(credit, 3),
+        evidence=view.index.sentences[number].text,
+        matched=matched,
+        via=via,
+        context=context,
+    )

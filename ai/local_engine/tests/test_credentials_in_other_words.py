@@ -141,3 +141,20 @@ def test_a_body_and_code_certification_is_one_credential_met_by_its_code():
     assert "AWS" not in names  # the American Welding Society, not Amazon Web Services
     assert _status(analyze(resume_text=held, job_description=posting))[credential] == ("met", 0.85)
     assert _status(analyze(resume_text=other, job_description=posting))[credential][0] == "missing"
+
+
+def test_a_credential_spelled_out_with_its_acronym_is_held_under_credentials_and_its_issuer_asks_nothing():
+    posting = (
+        "Clinical Dietitian (RDN)\n\nRequired:\n- Registered Dietitian Nutritionist (RDN) credential from the "
+        "Commission on Dietetic Registration (CDR)\n- Certified Nutrition Support Clinician (CNSC) preferred\n"
+    )
+    resume = (
+        "Emily Novak, MS, RDN\n\nExperience\nDietitian, Mercy Hospital (2019 - 2024)\n- Assessed 12 patients a day\n"
+        "\nCredentials\nRegistered Dietitian Nutritionist (RDN), CDR, 2021\nCertified Nutrition Support Clinician, 2024\n"
+    )
+
+    status = _status(analyze(resume_text=resume, job_description=posting))
+
+    assert status["Registered Dietitian Nutritionist"] == ("met", 0.85)
+    assert status["Certified Nutrition Support Clinician"] == ("met", 0.85)
+    assert not any("Commission" in name for name in status)

@@ -1,0 +1,90 @@
+"""A credential's evidence: the same codes in other words ("Universal EPA 608 certification"), its name in
+other words (``credential_match``), and a line under a credentials heading, where a credential is held."""
+
+import re
+from dataclasses import replace
+
+from ai.local_engine.credential_match import (
+    acronym_sentence,
+    credential_sentence,
+    registration_sentence,
+    spelled_acronym_sentence,
+)
+from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.resume_view import CREDIT, Match, ResumeView, sentence_match
+
+# A credential's codes: acronyms and numbers ("EPA", "608", "ISO", "9001").
+_CODE_RE = re.compile(r"\b(?:[A-Z][A-Z0-9+/-]*[A-Z0-9+]|\d{2,}[\w-]*)")
+_CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registration|registered|clearance", re.IGNORECASE)
+
+
+def by_codes(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    """Return a match for a certification written with other words around the same codes: "EPA Section 608
+    certification" is met by "Universal EPA 608 certification" (two codes or a number, and a credential's
+    word in the resume's sentence; one acronym alone, "AWS", is not enough)."""
+    if requirement.kind != "certification":
+        return None
+    codes = set(_CODE_RE.findall(requirement.name))
+    if len(codes) < 2 and not any(ch.isdigit() for code in codes for ch in code):
+        return None
+    for number, sentence in enumerate(view.index.sentences):
+        text = sentence.text
+        if (
+            not view.copied[number]
+            and codes <= set(_CODE_RE.findall(text))
+            and _CREDENTIAL_WORD_RE.search(text)
+        ):
+            return sentence_match(
+                requirement=requirement,
+                view=view,
+                number=number,
+                via="alternative",
+                matched=" ".join(sorted(codes)),
+            )
+    return None
+
+
+def by_other_words(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    """Return a match for a certification the resume names in other words, an acronym it writes out
+    ("Business Development Representative" for BDR) or a name it abbreviates ("BOMs" for "bill of
+    materials"): ``credential_match``."""
+    for find in (credential_sentence, registration_sentence, spelled_acronym_sentence, acronym_sentence):
+        number = find(requirement=requirement, view=view)
+        if number is not None:
+            return sentence_match(requirement=requirement, view=view, number=number, via="alternative")
+    return None
+
+
+# Where a resume lists what it holds: "Certifications", "Licences", and "Education" / "Qualifications".
+_CREDENTIAL_SECTIONS = frozenset({"certifications", "education"})
+# ... or on a line that says so itself: "Certifications: ServSafe Food Protection Manager (2021)".
+_CREDENTIAL_LABEL_RE = re.compile(
+    r"^\W*(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|credentials|"
+    r"(?:[A-Z][\w&]*\s+)?registration(?:\s+(?:no\.?|number))?)\s*:",
+    re.IGNORECASE,
+)
+
+
+def held_credential(*, match: Match, view: ResumeView) -> Match:
+    """Return the better of a credential's listed match and its line under a credentials heading: the
+    header's "Emily Novak, MS, RDN" names it first, "Registered Dietitian Nutritionist (RDN), CDR, 2021" holds
+    it."""
+    match = _listed_credential(match=match, view=view)
+    held = by_other_words(requirement=match.requirement, view=view) if match.context == "list" else None
+    if held is not None and held.context == "list":
+        held = _listed_credential(match=held, view=view)
+    return held if held is not None and held.credit > match.credit else match
+
+
+def _listed_credential(*, match: Match, view: ResumeView) -> Match:
+    """Return the match with full prose credit when the credential is listed under a certifications,
+    licences or qualifications heading: a credential is held, not shown at work, and that list is where it
+    belongs."""
+    for number, sentence in enumerate(view.index.sentences):
+        if (
+            sentence.text == match.evidence
+            and (view.sections[number] in _CREDENTIAL_SECTIONS or _CREDENTIAL_LABEL_RE.match(sentence.text))
+            and not view.keyword_lines[number]  # a line of four or more names is a keyword list, held or not
+        ):
+            return replace(match, credit=CREDIT["prose"], context="prose")
+    return match
