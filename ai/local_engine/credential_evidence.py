@@ -71,9 +71,11 @@ def held_credential(*, match: Match, view: ResumeView) -> Match:
     it."""
     match = _listed_credential(match=match, view=view)
     held = by_other_words(requirement=match.requirement, view=view) if match.context == "list" else None
-    if held is not None and held.context == "list":
-        held = _listed_credential(match=held, view=view)
-    return held if held is not None and held.credit > match.credit else match
+    if held is None:
+        return match
+    # Only a line where credentials are held: any other line naming it is one more mention, listed or not.
+    held = _listed_credential(match=replace(held, credit=CREDIT["list"], context="list"), view=view)
+    return held if held.credit > match.credit else match
 
 
 def _listed_credential(*, match: Match, view: ResumeView) -> Match:

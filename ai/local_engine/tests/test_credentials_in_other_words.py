@@ -158,3 +158,15 @@ def test_a_credential_spelled_out_with_its_acronym_is_held_under_credentials_and
     assert status["Registered Dietitian Nutritionist"] == ("met", 0.85)
     assert status["Certified Nutrition Support Clinician"] == ("met", 0.85)
     assert not any("Commission" in name for name in status)
+
+
+def test_a_credential_stuffed_in_a_keyword_line_outside_credentials_earns_list_credit_only():
+    posting = "Facilities Technician\n\nRequirements:\n- Boiler operator license\n- Valid driver's license\n"
+    resume = (
+        "Sam Rivera\nExperience\nTechnician, Oak Plaza (2019 - 2024)\n- Replaced 40 filters a month\n"
+        "boiler operator license, driver's license, fan coils, rooftop units\n"
+    )
+
+    status = _status(analyze(resume_text=resume, job_description=posting))
+
+    assert status["Boiler operator license"] == ("partial", 0.4)
