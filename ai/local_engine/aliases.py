@@ -259,6 +259,20 @@ DEGREE_LEVELS: dict[str, int] = {
     "ph.d": 4,
     "doctorate": 4,
     "doctoral": 4,
+    # "Doctor of Pharmacy" (a role word: a degree only before "of" or beside "degree") and the professional
+    # doctorates a licence needs: PharmD, DPT, DNP, DVM, EdD, PsyD, J.D., M.D.
+    "doctor": 4,
+    "pharmd": 4,
+    "pharm.d": 4,
+    "dnp": 4,
+    "dpt": 4,
+    "dvm": 4,
+    "edd": 4,
+    "ed.d": 4,
+    "psyd": 4,
+    "psy.d": 4,
+    "j.d": 4,
+    "m.d": 4,
 }
 
 CERTIFICATION_CUES: tuple[str, ...] = (

@@ -44,6 +44,25 @@ _PAPERS_RE = re.compile(
 )
 
 
+# "Credentialed as an RVT", "licensed as a PE", "a credentialed veterinary technician (RVT, LVT or CVT)": the
+# letters name a credential however rare the extractor finds them.
+_HELD_AS_RE = re.compile(
+    r"\b(?:credentialed|licensed|registered|certified|chartered)\s+as\s+(?:an?\s+)?$", re.IGNORECASE
+)
+_CREDENTIALED_BRACKET_RE = re.compile(
+    r"\b(?:credentialed|licensed|registered|certified)\s+(?:[\w-]+\s+){0,3}\((?:[A-Z]{2,6}\s*(?:,|/|\bor\b)\s*)*$"
+)
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+
+
+def named_as_credential(*, text: str, start: int, end: int) -> bool:
+    """Return whether the letters at ``text[start:end]`` are named as a credential held by the person."""
+    if not _ACRONYM_RE.fullmatch(text[start:end]):
+        return False
+    before = text[max(0, start - 60) : start]
+    return bool(_HELD_AS_RE.search(before) or _CREDENTIALED_BRACKET_RE.search(before))
+
+
 def _holder_licenses(*, sentence: Sentence, role_nouns: frozenset[str]) -> list[tuple[int, int, Sentence]]:
     """Return the licences ``sentence`` names in lower case by their holder ("a valid driver's license")."""
     found = []

@@ -70,12 +70,21 @@ def held_credential(*, match: Match, view: ResumeView) -> Match:
     header's "Emily Novak, MS, RDN" names it first, "Registered Dietitian Nutritionist (RDN), CDR, 2021" holds
     it."""
     match = _listed_credential(match=match, view=view)
+    if match.context == "list" and _after_the_name(evidence=match.evidence, view=view):
+        return replace(match, credit=CREDIT["prose"], context="prose")
     held = by_other_words(requirement=match.requirement, view=view) if match.context == "list" else None
     if held is None:
         return match
     # Only a line where credentials are held: any other line naming it is one more mention, listed or not.
     held = _listed_credential(match=replace(held, credit=CREDIT["list"], context="list"), view=view)
     return held if held.credit > match.credit else match
+
+
+def _after_the_name(*, evidence: str, view: ResumeView) -> bool:
+    """Return whether the evidence is the resume's first line with letters after the name ("Hannah Okafor,
+    RDH", "Daniel Kim, PharmD, BCPS"): credentials held, as a signature gives them."""
+    sentences = view.index.sentences
+    return bool(sentences) and sentences[0].text == evidence and "," in evidence and not view.copied[0]
 
 
 def _listed_credential(*, match: Match, view: ResumeView) -> Match:

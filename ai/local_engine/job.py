@@ -40,6 +40,7 @@ _YEARS_RE = re.compile(
 _DEGREE_HINT_RE = starts_guarded(
     re.compile(
         r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|bba|b\.?com\b|hn[cd]\b|"
+        r"pharm\.?d\b|dnp\b|dpt\b|dvm\b|ed\.?d\b|psy\.?d\b|j\.d\b|m\.d\b|"
         r"[bm]\.?(?:sc?|a|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.)",
         re.IGNORECASE,
     )

@@ -5,6 +5,7 @@ import re
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.colleagues import names_people
+from ai.local_engine.job import degree_levels_of
 from ai.local_engine.job_conditions import names_when_worked
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing
@@ -61,6 +62,8 @@ def is_named(*, text: str) -> bool:
 
 
 _CODE_RE = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
+_ACCREDITED_RE = re.compile(r"\w-accredited\b|\baccredited\s+(?:school|program|programme|college)", re.I)
+_LEVEL_RE = re.compile(r"\b(?:tier|level|grade|band|step)\s*(?:\d|[IVX]+\b)", re.IGNORECASE)
 _CODE_SPLIT_RE = re.compile(r"\s*(?:/|,|\bor\b)\s*")
 
 
@@ -75,6 +78,8 @@ def _is_title_grade(*, candidate: Candidate, posting: Posting) -> bool:
     closing = text.find(")", candidate.end, first.end)
     if opening < 0 or closing < 0 or ")" in text[opening : candidate.start]:
         return False
+    if _LEVEL_RE.search(text, opening, closing):
+        return True  # "Cybersecurity Analyst (SOC Tier 2)", "(Level III)": the post's level
     codes = _CODE_SPLIT_RE.split(text[opening + 1 : closing].strip())
     surfaces = get_vocabulary().surfaces
     return (
@@ -107,6 +112,11 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     words = candidate.key.split()
     if not any(ch.isalpha() for ch in candidate.key) or len(candidate.key) < 2:
         return True
+    start = candidate.start
+    if start >= 2 and posting.text[start - 1] == "&" and posting.text[start - 2].isalnum():
+        return True  # "IDs" of "P&IDs", "D" of "R&D": a piece of a name written with an ampersand
+    if _ACCREDITED_RE.search(candidate.text) and degree_levels_of(text=candidate.sentence.text):
+        return True  # "PharmD from an ACPE-accredited school": where the degree comes from, read with it
     content = [w for w in words if w not in STOPWORDS]
     soft_phrase = candidate.category == "soft" and len(content) > 1  # "work in a team"
     if not content or (all(w in GENERIC_TERMS for w in content) and not soft_phrase):

@@ -27,7 +27,7 @@ _NAME_LIST = rf"{_NAMES}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_NAMES})*"
 _KINDS = (
     r"(?:platforms?|tools?|software|systems?|suites?|solutions?|packages?|applications?|apps|CRMs?|ERPs?|"
     r"issues|problems|fundamentals|protocols|technologies|tooling|modell?ing|"
-    r"ATS|CMS|EHRs?|EMRs?|HRIS|LMS|WMS|TMS|POS)"
+    r"ATS|CMS|EHRs?|EMRs?|HRIS|LMS|WMS|TMS|POS|SIEM|EDR|XDR|SOAR|MDM|CMMS|PIM|DAM)"
 )
 _KIND_BRACKET_RE = re.compile(
     rf"\b{_KINDS}"

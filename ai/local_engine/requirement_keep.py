@@ -10,7 +10,7 @@ asked for. Work with or leading of other people ("work with product managers and
 import re
 
 from ai.local_engine.candidates import Candidate
-from ai.local_engine.certifications import CREDENTIAL_NOUNS
+from ai.local_engine.certifications import CREDENTIAL_NOUNS, named_as_credential
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import ORGANISATION_NOUNS, about_us, is_acronym, is_junk, is_named
 from ai.local_engine.language import detect_language
@@ -257,7 +257,9 @@ def _asked(
     # finds it ("holds Qualified Teacher Status (QTS)").
     defined = candidate.concept_id is None and spelled_out(candidate=candidate, text=posting.text) is not None
     # A phrase that ends in a credential's noun names one ("Reach truck licence", "Secret clearance").
-    credential = candidate.category == "phrase" and candidate.key.rsplit(" ", 1)[-1] in CREDENTIAL_NOUNS
+    credential = (
+        candidate.category == "phrase" and candidate.key.rsplit(" ", 1)[-1] in CREDENTIAL_NOUNS
+    ) or named_as_credential(text=posting.text, start=candidate.start, end=candidate.end)
     # A name listed before "or similar" is asked for ("Gong or similar conversation intelligence tools"), and
     # so is the kind of thing such names in brackets are examples of ("a consultative selling approach
     # (MEDDICC, Challenger or similar)").
@@ -267,9 +269,9 @@ def _asked(
             candidate.category == "phrase" and posting.text[candidate.end : start].strip() == "("
         )  # "a consultative selling approach (MEDDICC, ...)"
         or (
-            candidate.concept_id is not None
+            (candidate.concept_id is not None or is_acronym(text=candidate.text))
             and KIND_THEN_BRACKET_RE.fullmatch(posting.text, candidate.end, start) is not None
-        )  # "our applicant tracking system (Greenhouse)"
+        )  # "our applicant tracking system (Greenhouse)", "our SIEM (Splunk)"
         for start, end in alike
     )
     return confident or example or listed or defined or credential or similar

@@ -5,6 +5,7 @@ import re
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.certifications import named_as_credential
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.people_acts import PEOPLE_ACTS
@@ -26,7 +27,9 @@ def _asked_as_knowledge(*, candidate: Candidate) -> bool:
 # Credentials known by their own names, with no "certified" in them: "CompTIA A+", "CCNA", "PMP", "CISSP".
 _CREDENTIAL_NAME_RE = re.compile(
     r"^(?:CompTIA|CCNA|CCNP|CCIE|CISSP|CISM|CISA|CEH|OSCP|PMP|PRINCE2|ITIL|CKA|CKAD|RHCSA|RHCE|MCSA|MCSE|CPA|"
-    r"CMA|ACCA|CIMA|CFA|NEBOSH|IOSH|CSCS|SHRM-CP|SHRM-SCP|CPCU)\b"
+    r"CMA|ACCA|CIMA|CFA|NEBOSH|IOSH|CSCS|SHRM-CP|SHRM-SCP|CPCU|GCIH|GSEC|GCIA|GPEN|GCFA|CCSP|CRISC|CGEIT)\b|"
+    # CompTIA's names end in a plus: "Security+", "CySA+", "Network+"
+    r"^(?:A|Network|Security|CySA|PenTest|CASP|Linux|Cloud|Server|Data|Project)\+"
 )
 
 
@@ -37,6 +40,11 @@ def kind_of(*, candidate: Candidate) -> str:
         return "soft_skill"
     if any(cue in lowered for cue in CERTIFICATION_CUES) or _CREDENTIAL_NAME_RE.match(candidate.text):
         return "certification"
+    sentence = candidate.sentence
+    if named_as_credential(
+        text=sentence.text, start=candidate.start - sentence.start, end=candidate.end - sentence.start
+    ):
+        return "certification"  # "credentialed as an RVT"
     if candidate.category == "language":
         return "language"
     if candidate.category == "phrase":

@@ -170,3 +170,25 @@ def test_a_credential_stuffed_in_a_keyword_line_outside_credentials_earns_list_c
     status = _status(analyze(resume_text=resume, job_description=posting))
 
     assert status["Boiler operator license"] == ("partial", 0.4)
+
+
+def test_letters_after_the_name_on_the_first_line_hold_a_credential():
+    posting = (
+        "Veterinary Technician\n\nRequirements:\n- Credentialed as an RVT in North Carolina\n- 2+ years\n"
+    )
+    signed = (
+        "Jordan Whitfield, RVT\nExperience\nVet Tech, Oak Clinic (2019 - 2024)\n- Induced anesthesia daily\n"
+    )
+    listed = "Jordan Whitfield\nExperience\nVet Tech, Oak Clinic (2019 - 2024)\n- Induced anesthesia daily\nRVT, IV, X-ray\n"
+
+    assert _status(analyze(resume_text=signed, job_description=posting))["RVT"] == ("met", 0.85)
+    assert _status(analyze(resume_text=listed, job_description=posting))["RVT"] == ("partial", 0.4)
+
+
+def test_comptia_and_giac_names_are_certifications_held_on_a_certifications_line():
+    posting = "Security Analyst\n\nRequirements:\n- Security+ required; CySA+, GCIH or similar preferred\n"
+    resume = "Priya Nair\nCERTIFICATIONS: CompTIA Security+ (2020), GIAC GCIH (2024)\nExperience\nAnalyst (2019 - 2024)\n"
+    result = analyze(resume_text=resume, job_description=posting)
+
+    kinds = {r["name"]: r["kind"] for r in result["details"]["requirements"]}
+    assert (kinds["Security+"], _status(result)["Security+"]) == ("certification", ("met", 0.85))

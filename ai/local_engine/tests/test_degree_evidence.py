@@ -105,3 +105,12 @@ Requirements
 
     assert degree["name"] == "HNC, HND or degree in Construction Management"
     assert degree["status"] == "met"
+
+
+def test_a_professional_doctorate_is_a_degree_on_both_sides():
+    posting = "Staff Pharmacist\n\nRequirements:\n- Doctor of Pharmacy (PharmD) from an accredited school\n"
+    resume = "Dan Kim\nEducation\nDoctor of Pharmacy, Washington State University, 2019\n"
+
+    found = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+
+    assert [r["status"] for r in found if r["kind"] == "degree"] == ["met"]

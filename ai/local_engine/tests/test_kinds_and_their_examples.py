@@ -94,3 +94,25 @@ def test_one_word_in_brackets_after_an_acronym_is_its_other_name():
     assert _requirement(analysis, "GMAW")["status"] == "met"
     smaw = [r["status"] for r in analysis["details"]["requirements"] if r["name"].startswith("SMAW")]
     assert smaw == ["missing"]
+
+
+def test_a_version_after_a_name_keeps_its_alternatives_one_requirement():
+    names = _names("Developer\n\nMandatory Skills:\n- Angular 12+ or React\n- Java 8+ and Kotlin\n")
+
+    assert "Angular or React" in names
+    assert "React" not in names
+
+
+def test_a_security_tool_kind_with_its_product_in_brackets_is_one_requirement_however_often_named():
+    posting = (
+        "Security Analyst\n\nDuties:\n- Triage alerts in our SIEM (Splunk) and EDR (CrowdStrike Falcon)\n\n"
+        "Requirements:\n- Hands-on experience with a SIEM and an EDR platform\n"
+    )
+    names = _names(posting)
+    splunk_only = analyze(
+        resume_text="Kim Lee\nExperience\nSOC Analyst (2019 - 2024)\n- Triaged 60 Splunk alerts a shift",
+        job_description=posting,
+    )
+
+    assert (names.count("SIEM"), names.count("EDR"), "EDR platform" in names) == (1, 1, False)
+    assert _requirement(splunk_only, "SIEM")["status"] == "met"
