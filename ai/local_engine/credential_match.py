@@ -13,6 +13,7 @@ import re
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import ResumeView
+from ai.local_engine.text import stem
 
 # Words that say "a credential", not which one.
 _CREDENTIAL_WORDS = frozenset(
@@ -57,16 +58,17 @@ def _core(*, name: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
-    """Return a resume text's words, their lower case and its initials runs (read once per text: every
-    credential asked looks at every line)."""
+def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    """Return a resume text's words, their lower case, its initials runs and its words' stems (read once per
+    text: every credential asked looks at every line)."""
     words = tuple(_WORD_RE.findall(text))
-    return words, frozenset(w.lower() for w in words), frozenset(_initials_runs(words=list(words)))
+    lower = frozenset(w.lower() for w in words)
+    return words, lower, frozenset(_initials_runs(words=list(words))), frozenset(stem(w) for w in lower)
 
 
 def _shows(*, core: list[str], text: str) -> bool:
     """Return whether ``text`` names the credential whose own words are ``core``."""
-    words, lower, runs = text_words(text)
+    words, lower, runs, stems = text_words(text)
     acronyms = [w for w in core if _ACRONYM_RE.fullmatch(w)]
     for word in acronyms:
         if word.lower() not in lower and word not in runs:
@@ -77,8 +79,8 @@ def _shows(*, core: list[str], text: str) -> bool:
     spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)
     first_acronym = next((n for n, w in enumerate(core) if w in acronyms), len(core))
     for position, word in enumerate(core):
-        if word in acronyms or word.lower() in lower:
-            continue
+        if word in acronyms or word.lower() in lower or stem(word.lower()) in stems:
+            continue  # "Teacher License" for "Teaching License": the same word in another form
         if acronyms and position < first_acronym and word[:1].isupper():
             continue  # "Ohio" in "Ohio RN license": a place or issuer before the credential's name
         if len(core) >= 2 and all(w[:1].isupper() for w in core) and spelled in {w for w in words}:

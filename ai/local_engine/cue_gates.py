@@ -123,13 +123,16 @@ _COLLABORATOR_NOUNS = (
     *("developer", "leader"),
 )
 PEOPLE_ACT_GATES: dict[str, Gate] = {
-    "Collaboration": Gate(any_of=("work", "partner", "collaborat"), also_any_of=_COLLABORATOR_NOUNS),
+    "Collaboration": Gate(
+        any_of=("work", "partner", "collaborat", "co-", "coplan", "coteach", "coauthor"),
+        also_any_of=_COLLABORATOR_NOUNS,
+    ),
     "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),
     "Customer service": Gate(any_of=("service",), also_any_of=("provid", "deliver", "giv", "gave", "offer")),
     "Communication": Gate(
         any_of=(
             *("kept", "keep", "present", "communicat", "brief", "liais", "newsletter", "explain"),
-            *("educat", "counsel", "coach", "advis", "walk", "over"),
+            *("educat", "counsel", "coach", "advis", "walk", "over", "call", "mail", "phon", "updat"),
         ),
         also_any_of=(
             "parents",
@@ -155,6 +158,8 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
             "owners",
             "guests",
             "caregivers",
+            "famil",
+            "parent",
         ),
     ),
 }

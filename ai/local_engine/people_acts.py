@@ -52,7 +52,10 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
     "Collaboration": (
         starts_guarded(
             re.compile(
-                rf"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing))\s+"
+                rf"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|"
+                # "co-plan with the special education teacher", "co-authored with two researchers"
+                rf"co-?(?:plan|teach|taught|author|lead|led|develop|design|write|wrote|host)\w*"
+                rf"(?:\s+[\w-]+){{0,3}}?)\s+"
                 rf"(?:closely\s+|directly\s+)?with\s+{_COLLABORATORS}",
                 re.I,
             )
@@ -82,7 +85,10 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
                 # discharge instructions with clients": explaining to the people served
                 rf"(?:educat(?:e|es|ed|ing)|counsel(?:s|l?ed|l?ing)?|coach(?:es|ed|ing)?|advis(?:e|es|ed|ing))\s+"
                 rf"{_AUDIENCE}(?:\s+[\w-]+){{0,3}}?\s+(?:on|about)\b|walk(?:s|ed|ing)?\s+{_AUDIENCE}\s+through\b|"
-                rf"(?:go(?:es)?|went|going)\s+over\s+(?:[\w-]+\s+){{0,5}}?with\s+{_AUDIENCE})",
+                rf"(?:go(?:es)?|went|going)\s+over\s+(?:[\w-]+\s+){{0,5}}?with\s+{_AUDIENCE}|"
+                # "call or email families every two weeks", "updated stakeholders weekly"
+                rf"(?:call(?:s|ed|ing)?|e-?mail(?:s|ed|ing)?|phon(?:e|es|ed|ing)|updat(?:e|es|ed|ing))\s+"
+                rf"{_AUDIENCE})",
                 re.I,
             )
         ),

@@ -109,6 +109,16 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("problem solving",),
     ),
+    # Working in sprints: "sprint planning and retrospectives", "two-week sprints" (Agile).
+    "Agile": (
+        ("sprint",),
+        re.compile(
+            r"\bsprint\s+(?:planning|ceremonies|reviews?|retrospectives?|retros?|demos?|goals?)\b|"
+            r"\b(?:\w+)-week\s+sprints\b",
+            re.I,
+        ),
+        ("agile",),
+    ),
     # A front-line service job: "Cashier and barista", "fast-paced counter service", "front desk agent".
     "Customer service": (
         (

@@ -87,8 +87,9 @@ def stem(word: str) -> str:
     "communicate", "communication" -> "communic"). Used only where exact words found nothing."""
     if len(word) <= 5 or not word.isalpha():
         return word
-    # The doer's noun too: "coordinator" ~ "coordination", "hygienist" ~ "hygiene", "operator" ~ "operation".
-    for suffix in ("ation", "ator", "ing", "ist", "ed", "ate", "es", "e"):
+    # The doer's noun too: "coordinator" ~ "coordination", "hygienist" ~ "hygiene", "operator" ~ "operation",
+    # "teacher" ~ "teaching".
+    for suffix in ("ation", "ator", "ing", "ist", "er", "ed", "ate", "es", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             # "animated" ~ "animation": a derived form's "-at" goes too ("format" keeps it)
             word = word[: -len(suffix)]

@@ -192,3 +192,12 @@ def test_comptia_and_giac_names_are_certifications_held_on_a_certifications_line
 
     kinds = {r["name"]: r["kind"] for r in result["details"]["requirements"]}
     assert (kinds["Security+"], _status(result)["Security+"]) == ("certification", ("met", 0.85))
+
+
+def test_a_licence_named_with_another_form_of_the_same_word_is_held():
+    posting = "Math Teacher\n\nQualifications:\n- Colorado Professional Teaching License\n"
+    resume = "Sam Reyes\nLICENSURE\nColorado Professional Teacher License, Mathematics (7-12)\nExperience\nTeacher (2019 - 2024)\n"
+
+    assert _status(analyze(resume_text=resume, job_description=posting))[
+        "Colorado Professional Teaching License"
+    ] == ("met", 0.85)

@@ -140,6 +140,24 @@ SHOWN_BY_WORK = {
         "- Worked with the data protection officer on erasure requests\n",
         "- Managed suppliers for the data platform\n",
     ),
+    "calling or e-mailing families shows communication": (
+        "Teacher\n\nRequirements\n- Communicate regularly with families about progress\n- 1+ year\n",
+        "Communication",
+        "- Call or email families every two weeks with progress updates\n",
+        "- Called the register every morning\n",
+    ),
+    "planning with another teacher shows teamwork": (
+        "Teacher\n\nRequirements\n- Collaborate with the math department in learning communities\n- 1+ year\n",
+        "Teamwork",
+        "- Co-plan every unit with the special education teacher\n",
+        "- Plan every unit with care\n",
+    ),
+    "sprint ceremonies show Agile": (
+        "Developer\n\nRequirements\n- Participate in Agile ceremonies\n- Java\n",
+        "Agile",
+        "- Took part in sprint planning and retrospectives every two weeks\n",
+        "- Ran a 5k sprint for charity\n",
+    ),
     "a duty named with a light verb is shown by its object done": (
         "Medical Assistant\n\nDuties\n- Perform EKGs and point-of-care testing\n- 1+ year of experience\n",
         "Perform EKGs",
