@@ -72,7 +72,9 @@ def held_credential(*, match: Match, view: ResumeView) -> Match:
     match = _listed_credential(match=match, view=view)
     if match.context == "list" and _after_the_name(evidence=match.evidence, view=view):
         return replace(match, credit=CREDIT["prose"], context="prose")
-    held = by_other_words(requirement=match.requirement, view=view) if match.context == "list" else None
+    if match.context != "list" or "certifications" not in view.sections:
+        return match  # no line where credentials are held: the other words are not looked for (costly)
+    held = by_other_words(requirement=match.requirement, view=view)
     if held is None:
         return match
     # Only a line where credentials are held: any other line naming it is one more mention, listed or not.

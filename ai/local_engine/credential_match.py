@@ -58,17 +58,22 @@ def _core(*, name: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
-    """Return a resume text's words, their lower case, its initials runs and its words' stems (read once per
-    text: every credential asked looks at every line)."""
+def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """Return a resume text's words, their lower case and its initials runs (read once per text: every
+    credential asked looks at every line)."""
     words = tuple(_WORD_RE.findall(text))
-    lower = frozenset(w.lower() for w in words)
-    return words, lower, frozenset(_initials_runs(words=list(words))), frozenset(stem(w) for w in lower)
+    return words, frozenset(w.lower() for w in words), frozenset(_initials_runs(words=list(words)))
+
+
+@functools.lru_cache(maxsize=4096)
+def text_stems(text: str) -> frozenset[str]:
+    """Return the stems of a resume text's words (only when a credential's word is not there as written)."""
+    return frozenset(stem(word) for word in text_words(text)[1])
 
 
 def _shows(*, core: list[str], text: str) -> bool:
     """Return whether ``text`` names the credential whose own words are ``core``."""
-    words, lower, runs, stems = text_words(text)
+    words, lower, runs = text_words(text)
     acronyms = [w for w in core if _ACRONYM_RE.fullmatch(w)]
     for word in acronyms:
         if word.lower() not in lower and word not in runs:
@@ -79,7 +84,7 @@ def _shows(*, core: list[str], text: str) -> bool:
     spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)
     first_acronym = next((n for n, w in enumerate(core) if w in acronyms), len(core))
     for position, word in enumerate(core):
-        if word in acronyms or word.lower() in lower or stem(word.lower()) in stems:
+        if word in acronyms or word.lower() in lower or stem(word.lower()) in text_stems(text):
             continue  # "Teacher License" for "Teaching License": the same word in another form
         if acronyms and position < first_acronym and word[:1].isupper():
             continue  # "Ohio" in "Ohio RN license": a place or issuer before the credential's name

@@ -132,7 +132,8 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
     "Communication": Gate(
         any_of=(
             *("kept", "keep", "present", "communicat", "brief", "liais", "newsletter", "explain"),
-            *("educat", "counsel", "coach", "advis", "walk", "over", "call", "mail", "phon", "updat"),
+            *("educat", "counsel", "coach", "advis", "walk", "go over", "went over", "goes over"),
+            *("going over", "call", "mail", "phon", "updat"),
         ),
         also_any_of=(
             "parents",

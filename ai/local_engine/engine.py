@@ -7,7 +7,7 @@ from collections.abc import AsyncGenerator, Iterator
 
 from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
-from ai.local_engine.credential_match import text_words
+from ai.local_engine.credential_match import text_stems, text_words
 from ai.local_engine.embeddings import get_encoder
 from ai.local_engine.evaluate import evaluate, rank
 from ai.local_engine.experience import claims, date_ranges
@@ -221,6 +221,7 @@ def clear_caches() -> None:
         date_ranges,
         claims,
         text_words,
+        text_stems,
     ):
         cached.cache_clear()
     clear_token_cache()

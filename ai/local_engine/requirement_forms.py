@@ -55,17 +55,17 @@ def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]
     "our applicant tracking system (Greenhouse)" and "an ATS such as Greenhouse or Lever" are one ask, met by
     any of the names either gives. The capitals are a skill or tool read off a title or a list; what they
     spell may be a credential ("Registered Dietitian Nutritionist" and the title's "RDN")."""
+    capitals = [r for r in requirements if r.kind in _TWIN_KINDS and r.name.isupper() and r.name.isalpha()]
+    if not capitals:
+        return requirements  # most postings: nothing written in capitals to fold
     by_initials: dict[str, Requirement] = {}
     for requirement in requirements:
         words = [w for w in re.split(r"[\s-]+", requirement.name.lower()) if w and w not in _STOP_INITIALS]
         if len(words) >= 2 and requirement.kind in _TWIN_KINDS | {"certification"}:
             by_initials.setdefault("".join(w[0] for w in words), requirement)
     absorbed: set[int] = set()
-    for requirement in requirements:
-        name = requirement.name
-        if not (name.isupper() and name.isalpha() and requirement.kind in _TWIN_KINDS):
-            continue
-        twin = by_initials.get(name.lower())
+    for requirement in capitals:
+        twin = by_initials.get(requirement.name.lower())
         if twin is None or twin is requirement or id(twin) in absorbed:
             continue
         twin_first = twin.position < requirement.position or twin.kind == "certification"
