@@ -32,7 +32,7 @@ from ai.local_engine.requirement_forms import (
     KIND_AFTER_HEAD_RE,
     OR_SIMILAR_RE,
     merge_acronym_twins,
-    merge_kind_twins,
+    merge_name_twins,
     merge_or_brackets,
     not_the_job,
     spelled_out_kind,
@@ -205,7 +205,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     )
     requirements = merge_or_brackets(requirements=requirements, text=text)
     requirements = merge_acronym_twins(requirements=requirements)
-    requirements = merge_kind_twins(requirements=requirements)
+    requirements = merge_name_twins(requirements=requirements)
     requirements = name_registrations(requirements=requirements)
     degree_level = degree_requirement(asks=asks, importance=importance, requirements=requirements)
     first_asks = {s.start: index for index, s in enumerate(asks)}

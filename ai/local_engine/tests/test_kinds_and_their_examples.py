@@ -114,5 +114,5 @@ def test_a_security_tool_kind_with_its_product_in_brackets_is_one_requirement_ho
         job_description=posting,
     )
 
-    assert (names.count("SIEM"), names.count("EDR"), "EDR platform" in names) == (1, 1, False)
+    assert (names.count("SIEM"), names.count("EDR")) == (1, 1)
     assert _requirement(splunk_only, "SIEM")["status"] == "met"
