@@ -89,3 +89,32 @@ def degree_match(*, requirement: Requirement, view: ResumeView) -> Match | None:
         via="degree",
         context="education",
     )
+
+
+# "Bachelor's degree preferred; equivalent experience accepted", "a degree or equivalent work experience".
+_EQUIVALENT_RE = re.compile(
+    r"\bequivalent\s+(?:work\s+|professional\s+|practical\s+)?experience\b|\bexperience\s+in\s+lieu\b",
+    re.IGNORECASE,
+)
+# Years of relevant work that stand for a degree when the posting accepts them instead (no years asked).
+EQUIVALENT_MIN_YEARS = 4
+
+
+def by_equivalent_experience(
+    *, match: Match, years_relevant: float | None, years_asked: int | None
+) -> Match | None:
+    """Return an unmet degree requirement met by relevant work when its sentence accepts equivalent
+    experience and the resume shows the years asked (at least four), or None."""
+    requirement = match.requirement
+    if match.met or requirement.kind != "degree" or not _EQUIVALENT_RE.search(requirement.sentence):
+        return None
+    if years_relevant is None or years_relevant < max(years_asked or 0, EQUIVALENT_MIN_YEARS):
+        return None
+    return Match(
+        requirement=requirement,
+        credit=0.85,
+        evidence=f"(about {round(years_relevant)} relevant years of work)",
+        matched="",
+        via="equivalent experience",
+        context="prose",
+    )

@@ -6,6 +6,7 @@ Everything the score rests on, computed once; the streamed analysis (``engine``)
 
 from dataclasses import dataclass
 
+from ai.local_engine.degree_match import by_equivalent_experience
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
@@ -124,6 +125,21 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             for keyword_line, norms in zip(view.keyword_lines, view.index.sentence_norms, strict=True)
         ],
     )
+    # A degree the posting accepts equivalent experience for is met by the years just counted.
+    equivalent = {
+        m.requirement.id: found
+        for m in missing
+        if (
+            found := by_equivalent_experience(
+                match=m, years_relevant=years.relevant, years_asked=job.min_years
+            )
+        )
+    }
+    if equivalent:
+        matches = [equivalent.get(m.requirement.id, m) for m in matches]
+        missing = [m for m in missing if m.requirement.id not in equivalent]
+        gone = {equivalent[i].requirement.name for i in equivalent}
+        missing_keywords = [name for name in missing_keywords if name not in gone]
     sub_scores = compute_sub_scores(
         matches=matches,
         # A resume with dated work has said something of its own whatever its words; without, it may be

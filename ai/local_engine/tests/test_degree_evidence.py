@@ -114,3 +114,28 @@ def test_a_professional_doctorate_is_a_degree_on_both_sides():
     found = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
 
     assert [r["status"] for r in found if r["kind"] == "degree"] == ["met"]
+
+
+def test_a_degree_the_posting_accepts_experience_for_is_met_by_years_of_the_work():
+    posting = (
+        "Construction Superintendent\n\nQualifications:\n- 5+ years of commercial construction experience\n"
+        "- Bachelor's degree in Construction Management preferred; equivalent experience accepted\n"
+    )
+
+    def degree(first_year: int) -> dict:
+        resume = (
+            f"Tony Marchetti\nExperience\nSuperintendent, Volunteer Construction ({first_year} - 2024)\n"
+            "- Ran commercial construction projects up to $48M from mobilization to closeout\n"
+        )
+        found = analyze(resume_text=resume, job_description=posting)
+        return next(r for r in found["details"]["requirements"] if r["kind"] == "degree") | {
+            "listed": any("degree" in k.lower() for k in found["missing_keywords"])
+        }
+
+    seasoned, new = degree(2012), degree(2022)
+    assert (seasoned["status"], seasoned["via"], seasoned["listed"]) == (
+        "met",
+        "equivalent experience",
+        False,
+    )
+    assert (new["status"], new["listed"]) == ("missing", True)
