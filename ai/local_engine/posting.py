@@ -188,6 +188,23 @@ def _inline_bullets(*, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+_NAME_IS_RE = re.compile(
+    r"([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?!(?:looking|seeking|hiring)\b)"
+)
+
+
+def _header_name_is(*, sentence: Sentence, header: list[Sentence], vocabulary: Vocabulary) -> bool:
+    """Return whether the sentence opens with a name the posting's first two lines give, followed by "is":
+    the employer describing itself ("Ledgerly is accounts-payable automation for mid-sized companies")."""
+    match = _NAME_IS_RE.match(sentence.text)
+    if match is None or any(sentence is line for line in header):
+        return False
+    name = match.group(1)
+    return normalize_phrase(text=name) not in vocabulary.surfaces and any(
+        re.search(rf"\b{re.escape(name)}\b", line.text) for line in header
+    )
+
+
 def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
     """Return the posting's sentences classified: what it asks for, and the text around it."""
     sentences = _inline_bullets(sentences=split_sentences(text=text))
@@ -200,6 +217,8 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             kinds.append(heading if heading != ASKS else "heading")
             continue
         kind = _sentence_kind(sentence=sentence, vocabulary=vocabulary)
+        if kind is None and _header_name_is(sentence=sentence, header=sentences[:2], vocabulary=vocabulary):
+            kind = "about"  # "Ledgerly is accounts-payable automation for ...": the employer named up top
         if kind is None and section in _YOU_SECTIONS and _ADDRESSED_RE.match(sentence.text):
             kind = ASKS  # "You are a team player ..." under "About us": what the job asks, not the company
         if kind is None and _STACK_LINE_RE.match(sentence.text):

@@ -84,6 +84,13 @@ NOT_ASKED = {
         ["Air", "homeowners"],
         ["heat pumps"],
     ),
+    "the employer named up top describing itself with 'is'": (
+        "Account Executive\nPayflow (Series B, 180 people) - Remote\n\n"
+        "Payflow is accounts-payable automation for mid-sized companies.\n\n"
+        "What you'll bring\n- 3+ years closing B2B SaaS deals in Salesforce\n",
+        ["accounts-payable", "automation"],
+        ["Salesforce"],
+    ),
     "the audience of a duty": (
         "Data Analyst\n\nRequirements:\n- Strong communication skills and the ability to present to "
         "non-finance audiences\n- SQL\n",
