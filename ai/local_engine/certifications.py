@@ -15,10 +15,12 @@ CREDENTIAL_NOUNS = normalized_words(
 # "BLS and ACLS certification", "CPR, BLS or ACLS certifications": each named one is a certification.
 # A name may hold a hyphen: "SHRM-CP or PHR certification".
 _NAME = r"[A-Z][A-Za-z0-9+]*(?:-[A-Z0-9][A-Za-z0-9+]*)*[A-Z0-9+]"
+# A name's issuer may stand in brackets after it: "CMA (AAMA) or RMA (AMT) certification".
+_ISSUER = r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
 COORDINATED_CERTIFICATIONS_RE = re.compile(
-    rf"\b((?:{_NAME}\s*(?:,\s*(?:and|or)?|and|or|/)\s*)+{_NAME})\s+[Cc]ertifications?\b"
+    rf"\b((?:{_NAME}{_ISSUER}\s*(?:,\s*(?:and|or)?|and|or|/)\s*)+{_NAME}{_ISSUER})\s+[Cc]ertifications?\b"
 )
-_NAME_RE = re.compile(_NAME)
+_NAMED_WITH_ISSUER_RE = re.compile(rf"{_NAME}{_ISSUER}")
 # "Current RN license", "CPA licence", "state nursing licensure": a licence named by its holder's title.
 LICENSE_RE = re.compile(r"\b((?:[A-Z][\w.&'-]*\s+){1,3})(?:[Ll]icen[sc]e|[Ll]icensure)\b")
 LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
@@ -98,7 +100,7 @@ def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sente
     certification") one by one, then the others not inside one already found."""
     for match in COORDINATED_CERTIFICATIONS_RE.finditer(sentence.text):
         offset = sentence.start + match.start(1)
-        for name in _NAME_RE.finditer(match.group(1)):
+        for name in _NAMED_WITH_ISSUER_RE.finditer(match.group(1)):
             found.append((offset + name.start(), offset + name.end(), sentence))
     for match in _CODED_CERTIFICATION_RE.finditer(sentence.text):
         # "AWS D1.1 structural welding certification": a body's code, then what it certifies in lower case

@@ -201,3 +201,14 @@ def test_a_licence_named_with_another_form_of_the_same_word_is_held():
     assert _status(analyze(resume_text=resume, job_description=posting))[
         "Colorado Professional Teaching License"
     ] == ("met", 0.85)
+
+
+def test_certifications_with_their_issuers_in_brackets_are_one_credential_and_the_issuers_ask_nothing():
+    posting = (
+        "Medical Assistant\n\nQualifications:\n- Current CMA (AAMA) or RMA (AMT) certification required\n"
+    )
+    resume = "Maria Santos\nCertifications\nCertified Medical Assistant (CMA), AAMA, 2021\nExperience\nMA (2021 - 2024)\n"
+
+    status = _status(analyze(resume_text=resume, job_description=posting))
+
+    assert status == {"CMA (AAMA) certification": ("met", 0.85)}
