@@ -8,9 +8,9 @@ from ai.local_engine.role import C_SUITE
 from ai.local_engine.text import normalize_token
 from ai.local_engine.vocab import get_vocabulary
 
-# Titles written as letters that name a colleague after "our", "the", "your" ("meet our PM", "with the CTO").
+# Titles written as letters that name a colleague or an audience ("meet our PM", "with the CTO", "for CFOs").
 _TITLE_ACRONYMS = C_SUITE | {"pm"}
-_PERSON_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with)\s+$", re.IGNORECASE)
+_PERSON_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with|for|to)\s+$", re.IGNORECASE)
 _COLLEAGUES_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with|and|alongside|from)\s+$", re.IGNORECASE)
 _TITLE_NOUN_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # "alongside the accounting team", "our engineering department": the group, not its trade asked of the hire
@@ -29,7 +29,8 @@ def names_people(*, candidate: Candidate, text: str) -> bool:
 
 
 def _names_a_person(*, candidate: Candidate, text: str) -> bool:
-    return candidate.text.lower() in _TITLE_ACRONYMS and bool(
+    # "demos for CFOs and controllers": people in the plural too
+    return candidate.text.lower().removesuffix("s") in _TITLE_ACRONYMS and bool(
         _PERSON_BEFORE_RE.search(text, max(0, candidate.start - 8), candidate.start)
     )
 

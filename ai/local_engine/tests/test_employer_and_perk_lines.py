@@ -91,6 +91,12 @@ NOT_ASKED = {
         ["accounts-payable", "automation"],
         ["Salesforce"],
     ),
+    "an audience named by its capitals in the plural": (
+        "Account Executive\n\nWhat you'll do\n- Run tailored product demos for CFOs and VPs of Finance\n"
+        "- Forecast in Salesforce\n",
+        ["CFO"],
+        ["Salesforce"],
+    ),
     "the audience of a duty": (
         "Data Analyst\n\nRequirements:\n- Strong communication skills and the ability to present to "
         "non-finance audiences\n- SQL\n",
