@@ -133,7 +133,7 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
         any_of=(
             *("kept", "keep", "present", "communicat", "brief", "liais", "newsletter", "explain"),
             *("educat", "counsel", "coach", "advis", "walk", "go over", "went over", "goes over"),
-            *("going over", "call", "mail", "phon", "updat"),
+            *("going over", "call", "mail", "phon", "updat", "send", "sent"),
         ),
         also_any_of=(
             "parents",
@@ -161,6 +161,10 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
             "caregivers",
             "famil",
             "parent",
+            "physician",
+            "doctor",
+            "surgeon",
+            "provider",
         ),
     ),
 }

@@ -42,7 +42,7 @@ _AUDIENCE = (
     r"(?:(?:the|our|all|their|internal|external|senior|key|\d+)\s+)*(?:[a-z-]+\s+)?"
     r"(?:parents|families|executives|leadership|board|clients|customers|stakeholders|students|patients|"
     r"investors|management|partners|teams?|colleagues|managers|directors|vps?|vice presidents?|homeowners|"
-    r"owners|guests|caregivers)\b"
+    r"owners|guests|caregivers|physicians|doctors|surgeons|providers)\b"
 )
 # Soft skills asked as the work itself, named by the skill: "work with product managers and data
 # scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
@@ -88,7 +88,10 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
                 rf"(?:go(?:es)?|went|going)\s+over\s+(?:[\w-]+\s+){{0,5}}?with\s+{_AUDIENCE}|"
                 # "call or email families every two weeks", "updated stakeholders weekly"
                 rf"(?:call(?:s|ed|ing)?|e-?mail(?:s|ed|ing)?|phon(?:e|es|ed|ing)|updat(?:e|es|ed|ing))\s+"
-                rf"{_AUDIENCE})",
+                rf"{_AUDIENCE}|"
+                # "send progress reports to referring surgeons and physicians"
+                rf"(?:sen[dt]|sends|sending)\s+(?:[\w-]+\s+){{0,3}}?(?:reports?|updates?|summaries|notes|letters)\s+"
+                rf"to\s+(?:[\w-]+\s+){{0,2}}?{_AUDIENCE})",
                 re.I,
             )
         ),

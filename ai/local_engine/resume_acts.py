@@ -141,6 +141,17 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("customer service",),
     ),
+    # Serving people at a counter or a desk: "Greet and style 40+ customers a shift", "served 200+ guests".
+    "Serving customers": (
+        ("customer", "guest", "shopper", "patron", "caller", "visitor"),
+        re.compile(
+            r"\b(?:greet(?:s|ed|ing)?|serv(?:e|es|ed|ing)|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
+            r"styl(?:e|es|ed|ing)|check(?:s|ed|ing)?\s+in)\s+(?:and\s+\w+\s+)?(?:[\w+,-]+\s+){0,3}?"
+            r"(?:customers|guests|shoppers|patrons|callers|visitors)\b",
+            re.I,
+        ),
+        ("customer service",),
+    ),
     # The role itself: "Store Manager", "Assistant Store Manager", "retail operations leader".
     "Retail management": (
         ("store", "shop", "retail"),

@@ -37,7 +37,8 @@ PRESENT_ACTION_VERBS = frozenset(
     audit schedule launch optimize optimise improve reduce increase automate migrate scale ship establish
     introduce redesign rebuild grow cut save raise load unload pick pack assemble install repair inspect
     diagnose troubleshoot configure cook assess evaluate research recruit hire interview advise guide
-    streamline expand accelerate boost lower decrease shorten double""".split()
+    streamline expand accelerate boost lower decrease shorten double use weld specify size fabricate greet
+    restock trace send fix replace""".split()
 )
 _PRESENT_CHANGE_VERBS = frozenset(
     """improve reduce increase optimize optimise grow cut save raise lower decrease shorten accelerate boost

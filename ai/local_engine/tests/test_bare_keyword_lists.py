@@ -112,3 +112,19 @@ def test_a_duty_that_leads_with_a_count_before_a_colon_is_work_not_a_labelled_li
 
     assert (epic(duty)["status"], epic(duty)["context"]) == ("met", "experience")
     assert epic(labelled)["context"] == "list"
+
+
+def test_a_present_tense_duty_listing_its_methods_is_work():
+    posting = (
+        "Physical Therapist\n\nResponsibilities:\n- Provide manual therapy, therapeutic exercise and "
+        "neuromuscular re-education\n- 1+ year\n"
+    )
+    resume = (
+        "Jo Mendez\nExperience\nPhysical Therapist, Oak Clinic (2021 - 2024)\n"
+        "- Use joint mobilization, dry needling, therapeutic exercise and neuromuscular re-education\n"
+    )
+    found = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+
+    assert [(r["credit"], r["context"]) for r in found if r["name"] == "therapeutic exercise"] == [
+        (1.0, "experience")
+    ]

@@ -158,6 +158,18 @@ SHOWN_BY_WORK = {
         "- Took part in sprint planning and retrospectives every two weeks\n",
         "- Ran a 5k sprint for charity\n",
     ),
+    "greeting and serving customers shows customer service": (
+        "Sales Associate\n\nRequirements\n- Excellent customer service\n- 1+ year of retail\n",
+        "customer service",
+        "- Greet and style 40+ customers a shift and suggest full outfits\n",
+        "- Fold and restock 200 garments a shift\n",
+    ),
+    "sending reports to physicians shows communication": (
+        "Physical Therapist\n\nRequirements\n- Communicate with referring physicians about progress\n- DPT\n",
+        "Communication",
+        "- Send progress reports to referring orthopedic surgeons and physicians\n",
+        "- Write progress notes in WebPT the same day\n",
+    ),
     "a duty named with a light verb is shown by its object done": (
         "Medical Assistant\n\nDuties\n- Perform EKGs and point-of-care testing\n- 1+ year of experience\n",
         "Perform EKGs",
