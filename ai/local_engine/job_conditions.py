@@ -20,7 +20,9 @@ _SCHEDULE_RE = re.compile(
 
 
 def names_when_worked(*, candidate: Candidate, text: str) -> bool:
-    """Return whether ``candidate`` (in the posting ``text``) names a time, a shift or a check of a hire."""
-    return bool(candidate.text in _TIME_ZONES and _TIME_BEFORE_RE.search(text, 0, candidate.start)) or bool(
+    """Return whether ``candidate`` (in the posting ``text``) names a time, a shift or a check of a hire
+    ("2:30 PM": no project management)."""
+    clock = candidate.text in _TIME_ZONES or candidate.text.upper().replace(".", "") in ("AM", "PM")
+    return bool(clock and _TIME_BEFORE_RE.search(text, 0, candidate.start)) or bool(
         _SCHEDULE_RE.search(candidate.text)
     )

@@ -89,6 +89,8 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
                 # "call or email families every two weeks", "updated stakeholders weekly"
                 rf"(?:call(?:s|ed|ing)?|e-?mail(?:s|ed|ing)?|phon(?:e|es|ed|ing)|updat(?:e|es|ed|ing))\s+"
                 rf"{_AUDIENCE}|"
+                # "briefed plant leadership monthly"
+                rf"brief(?:s|ed|ing)?\s+{_AUDIENCE}|"
                 # "send progress reports to referring surgeons and physicians"
                 rf"(?:sen[dt]|sends|sending)\s+(?:[\w-]+\s+){{0,3}}?(?:reports?|updates?|summaries|notes|letters)\s+"
                 rf"to\s+(?:[\w-]+\s+){{0,2}}?{_AUDIENCE})",

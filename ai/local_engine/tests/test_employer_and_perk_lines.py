@@ -97,6 +97,12 @@ NOT_ASKED = {
         ["CFO"],
         ["Salesforce"],
     ),
+    "the afternoon of a shift's hours": (
+        "Inventory Specialist\n1st shift (6:00 AM - 2:30 PM), Monday-Friday\n\nRequirements\n"
+        "- Perform daily cycle counts\n- Excel skills\n",
+        ["PM", "AM"],
+        ["Excel"],
+    ),
     "the audience of a duty": (
         "Data Analyst\n\nRequirements:\n- Strong communication skills and the ability to present to "
         "non-finance audiences\n- SQL\n",

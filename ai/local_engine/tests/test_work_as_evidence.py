@@ -170,6 +170,12 @@ SHOWN_BY_WORK = {
         "- Send progress reports to referring orthopedic surgeons and physicians\n",
         "- Write progress notes in WebPT the same day\n",
     ),
+    "briefing leadership shows communication": (
+        "Project Manager\n\nRequirements\n- Report status to plant leadership\n- Strong communication skills\n",
+        "communication skills",
+        "- Kept a risk log for every project and briefed plant leadership monthly\n",
+        "- Kept a risk log for every project and filed it monthly\n",
+    ),
     "a duty named with a light verb is shown by its object done": (
         "Medical Assistant\n\nDuties\n- Perform EKGs and point-of-care testing\n- 1+ year of experience\n",
         "Perform EKGs",
