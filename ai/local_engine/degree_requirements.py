@@ -20,7 +20,7 @@ _FIELD_END_RE = re.compile(
     r",\s*or\b|\bor equivalent\b|,?\s*\b(?:preferred|required|graduating|with)\b", re.I
 )
 # A named degree a recruiter screens for by that name ("BSN preferred", "MBA or equivalent").
-_NAMED_DEGREE_RE = re.compile(r"\b(MBA|BSN|MSN|BBA|LLB|LLM|MPH|JD|MD|PharmD|DNP)\b")
+_NAMED_DEGREE_RE = re.compile(r"\b(MBA|BSN|MSN|BBA|LLB|LLM|MPH|JD|MD|PharmD|DNP|DPT|DVM|PsyD|EdD)\b")
 # The field such a degree is in: a degree in another field does not meet "BSN" or "MBA".
 _NAMED_DEGREE_FIELDS = {
     "bsn": frozenset({"bsn", "msn", "nursing"}),
@@ -31,6 +31,11 @@ _NAMED_DEGREE_FIELDS = {
     "llm": frozenset({"llm", "law"}),
     "jd": frozenset({"jd", "law"}),
     "mph": frozenset({"mph", "health"}),
+    # A professional doctorate is met by its own name or its field ("Doctor of Physical Therapy").
+    "pharmd": frozenset({"pharmd", "pharmacy"}),
+    "dpt": frozenset({"dpt", "physical", "therapy"}),
+    "dnp": frozenset({"dnp", "nursing"}),
+    "dvm": frozenset({"dvm", "veterinary"}),
 }
 # Tested before the sentence's words: it rarely matches, and reading the words costs more.
 _DEGREE_IN_RE = re.compile(

@@ -120,6 +120,8 @@ _GRADUATE_TEXT_RE = re.compile(
     r"early[- ]career)\b",
     re.IGNORECASE,
 )
+# "New graduates welcome to apply", "recent grads are also considered": open to them, not only for them.
+_ALSO_WELCOME_RE = re.compile(r"\b(?:welcome[ds]?|encouraged|considered|also|too|as well)\b", re.IGNORECASE)
 GRADUATE_YEARS = 2
 JUNIOR_YEARS = 3
 
@@ -129,7 +131,7 @@ def entry_level_years(*, sentences: list[Sentence]) -> int | None:
     if not sentences:
         return None
     if _GRADUATE_TITLE_RE.search(sentences[0].text) or any(
-        _GRADUATE_TEXT_RE.search(s.text) for s in sentences
+        _GRADUATE_TEXT_RE.search(s.text) and not _ALSO_WELCOME_RE.search(s.text) for s in sentences
     ):
         return GRADUATE_YEARS
     return JUNIOR_YEARS if _JUNIOR_TITLE_RE.search(sentences[0].text) else None

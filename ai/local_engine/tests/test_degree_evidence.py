@@ -139,3 +139,23 @@ def test_a_degree_the_posting_accepts_experience_for_is_met_by_years_of_the_work
         False,
     )
     assert (new["status"], new["listed"]) == ("missing", True)
+
+
+def test_a_posting_welcoming_new_graduates_is_not_for_them_only():
+    welcoming = (
+        "Physical Therapist\n\nQualifications:\n- Doctor of Physical Therapy (DPT)\n"
+        "- New graduates welcome to apply; mentorship provided\n"
+    )
+    only = "Physical Therapist\n\nQualifications:\n- Doctor of Physical Therapy (DPT)\n- This is an entry-level role\n"
+    resume = (
+        "Jo Alvarez\nExperience\nPhysical Therapist, Sports Clinic (2016 - 2024)\n- Treated 15 outpatients a day\n"
+        "Education\nDoctor of Physical Therapy, Idaho State University, 2016\n"
+    )
+
+    def experience(posting: str) -> dict:
+        return analyze(resume_text=resume, job_description=posting)["details"]["sub_scores"]["experience"]
+
+    assert experience(welcoming)["score"] == 100
+    assert "over-qualified" in experience(only)["how"]
+    found = analyze(resume_text=resume, job_description=welcoming)["details"]["requirements"]
+    assert [(r["name"], r["status"]) for r in found if r["kind"] == "degree"] == [("DPT", "met")]
