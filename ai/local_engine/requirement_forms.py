@@ -117,11 +117,9 @@ _SLASHED_WORDS_RE = re.compile(
 )
 
 
-# "GMAW (MIG)", "SMAW (stick)": one word in brackets right after an acronym is its other name (not a cue).
-_OTHER_NAME_RE = re.compile(r"[ \t]*\(([A-Za-z][\w+#.-]{1,20})\)")
-_NOT_A_NAME = frozenset(
-    "preferred required optional desirable essential mandatory ideally plus bonus preferably minimum".split()
-)
+# "GMAW (MIG)": letters in brackets right after an acronym are its other name; a word there is more often a
+# level or a cue ("SQL (advanced)", "CPA (active)", "PMP (preferred)") and is left alone.
+_OTHER_NAME_RE = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 
 def other_name_after(*, text: str, start: int, end: int) -> str:
@@ -129,7 +127,7 @@ def other_name_after(*, text: str, start: int, end: int) -> str:
     if not re.fullmatch(r"[A-Z]{2,6}", text[start:end]):
         return ""
     bracket = _OTHER_NAME_RE.match(text, end)
-    return bracket.group(1) if bracket and bracket.group(1).lower() not in _NOT_A_NAME else ""
+    return bracket.group(1) if bracket else ""
 
 
 # A name spelled out with its acronym that names a credential ("Registered Dietitian Nutritionist (RDN)

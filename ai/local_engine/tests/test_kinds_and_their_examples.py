@@ -116,3 +116,10 @@ def test_a_security_tool_kind_with_its_product_in_brackets_is_one_requirement_ho
 
     assert (names.count("SIEM"), names.count("EDR")) == (1, 1)
     assert _requirement(splunk_only, "SIEM")["status"] == "met"
+
+
+def test_a_level_in_brackets_after_an_acronym_is_no_other_name():
+    posting = "Analyst\n\nRequirements:\n- SQL (advanced)\n- Excel\n"
+    resume = "Kim Lee\nExperience\nAnalyst, Vale (2019 - 2024)\n- Built advanced Excel models for pricing"
+
+    assert _requirement(analyze(resume_text=resume, job_description=posting), "SQL")["status"] == "missing"
