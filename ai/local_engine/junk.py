@@ -39,9 +39,12 @@ _WORK_HOURS_RE = re.compile(
 # "in a rapidly changing setting": SkillSpan train/dev annotate those as skills (adapting to change).
 _SETTING_NOUNS = normalized_words(
     words="""firm department office company agency organisation organization facility workplace
-    practice""".split()
+    practice contractor consultancy""".split()
 )
-_IN_A_RE = re.compile(r"\b(?:in|within|at|from)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+(?:or|and)\s+)?$", re.I)
+# "as a QS with a main contractor": the kind of employer, after "with" too.
+_IN_A_RE = re.compile(
+    r"\b(?:in|within|at|from|with)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+(?:or|and)\s+)?$", re.I
+)
 
 
 # The terms of a contract: how long, how much of the week ("Permanent, full time or part time considered").
@@ -62,7 +65,9 @@ def is_named(*, text: str) -> bool:
 
 
 _CODE_RE = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
-_ACCREDITED_RE = re.compile(r"\w-accredited\b|\baccredited\s+(?:school|program|programme|college)", re.I)
+_ACCREDITED_RE = re.compile(
+    r"\w-accredited\b|\b[A-Z]{2,}\s+accredited\b|\baccredited\s+(?:school|program|programme|college)"
+)
 _LEVEL_RE = re.compile(r"\b(?:tier|level|grade|band|step)\s*(?:\d|[IVX]+\b)", re.IGNORECASE)
 _CODE_SPLIT_RE = re.compile(r"\s*(?:/|,|\bor\b)\s*")
 
@@ -115,7 +120,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     start = candidate.start
     if start >= 2 and posting.text[start - 1] == "&" and posting.text[start - 2].isalnum():
         return True  # "IDs" of "P&IDs", "D" of "R&D": a piece of a name written with an ampersand
-    if _ACCREDITED_RE.search(candidate.text) and degree_levels_of(text=candidate.sentence.text):
+    sentence_text = candidate.sentence.text
+    if _ACCREDITED_RE.search(candidate.text) and (
+        "degree" in sentence_text.lower() or degree_levels_of(text=sentence_text)
+    ):
         return True  # "PharmD from an ACPE-accredited school": where the degree comes from, read with it
     content = [w for w in words if w not in STOPWORDS]
     soft_phrase = candidate.category == "soft" and len(content) > 1  # "work in a team"

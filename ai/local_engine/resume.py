@@ -198,6 +198,7 @@ def _matched_text(*, sentence: Sentence, key: str) -> str:
     return ""
 
 
+_VERSION_RE = re.compile(r"v?\d+(?:\.\d+)*")
 # Verbs that say only that a duty is done, whatever it is ("perform EKGs", "conduct audits").
 _LIGHT_VERBS = frozenset(
     f"{stem}{ending}" for stem in ("perform", "conduct") for ending in ("", "s", "ed", "ing")
@@ -239,6 +240,16 @@ def find_evidence(
         )
     if number is None and len(content) == 1:
         typo = _fuzzy_token(token=content[0], resume=resume, vocabulary=vocabulary)
+        if typo is None and len(content[0]) >= 3 and content[0].isalpha():
+            # "NEC4" for "NEC", "HTML5" for "HTML": the name with its version written on
+            typo = next(
+                (
+                    t
+                    for t in resume.positions
+                    if t[: len(content[0])] == content[0] and _VERSION_RE.fullmatch(t, len(content[0]))
+                ),
+                None,
+            )
         if typo is not None:
             number = resume.positions[typo][0][0]
             matched_key = typo

@@ -212,3 +212,16 @@ def test_certifications_with_their_issuers_in_brackets_are_one_credential_and_th
     status = _status(analyze(resume_text=resume, job_description=posting))
 
     assert status == {"CMA (AAMA) certification": ("met", 0.85)}
+
+
+def test_a_name_with_its_version_written_on_meets_it_and_a_joint_heading_holds_credentials():
+    posting = "Quantity Surveyor\n\nRequirements:\n- Knowledge of NEC contracts\n- Full UK driving licence\n"
+    resume = (
+        "James Whitworth\nCAREER HISTORY\nQuantity Surveyor, Pendle Ltd (2020 - 2024)\n"
+        "- Ran NEC4 Option A contracts on two schools\n\nEDUCATION & PROFESSIONAL\nFull UK driving licence\n"
+    )
+
+    assert _status(analyze(resume_text=resume, job_description=posting)) == {
+        "NEC": ("met", 1.0),  # shown at work: full credit
+        "Full UK driving licence": ("met", 0.85),  # held under a credentials heading
+    }

@@ -103,6 +103,12 @@ NOT_ASKED = {
         ["PM", "AM"],
         ["Excel"],
     ),
+    "the kind of employer after 'with a', a body's accreditation of the degree": (
+        "Quantity Surveyor\n\nSkills and Experience\n- Degree in Quantity Surveying (RICS accredited preferred)\n"
+        "- 3 years' experience as a QS with a main contractor\n- Good knowledge of JCT contracts\n",
+        ["contractor", "RICS"],
+        ["JCT contracts"],
+    ),
     "the audience of a duty": (
         "Data Analyst\n\nRequirements:\n- Strong communication skills and the ability to present to "
         "non-finance audiences\n- SQL\n",
