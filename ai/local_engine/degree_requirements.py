@@ -139,9 +139,14 @@ def degree_requirement(
             name = f"{name} in {field_name}"  # "Bachelor's degree in Accounting or Finance"
     position = sentence.start + (named.start() if named is not None else field.start() if field else 0)
     asked_as = field.group().strip() if field is not None else named.group() if named is not None else ""
-    if field is not None:
-        # "a degree in Computer Science": the field is part of the degree, not a skill of its own.
-        start, end = sentence.start + field.start(1), sentence.start + field.end(1)
+    # "a degree in Computer Science": the field is part of the degree, not a skill of its own; so is the field
+    # of a higher degree named as a plus ("Master's degree or PhD in Computer Science" under Preferred).
+    spans = [(sentence.start + field.start(1), sentence.start + field.end(1))] if field is not None else []
+    for other in asks:
+        if other is not sentence and (other_field := _DEGREE_FIELD_RE.search(other.text)) is not None:
+            if degree_levels_of(text=other.text):
+                spans.append((other.start + other_field.start(1), other.start + other_field.end(1)))
+    for start, end in spans:
         requirements[:] = [
             r
             for r in requirements
