@@ -2,7 +2,8 @@
 
 import re
 
-from ai.local_engine.job import Importance, degree_levels_of
+from ai.local_engine.degree_levels import degree_levels_of
+from ai.local_engine.job import Importance
 from ai.local_engine.junk import DEGREE_WORDS
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase

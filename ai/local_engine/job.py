@@ -1,10 +1,9 @@
-"""Facts a job posting states by pattern: importance cues, years asked, degree levels, title, certificates."""
+"""Facts a job posting states by pattern: importance cues, years asked, title, certificates (degree levels:
+``degree_levels``)."""
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.text import Sentence, starts_guarded, tokenize
 from ai.local_engine.vocab import Vocabulary
 
@@ -36,14 +35,6 @@ _REQUIRED_CUES = starts_guarded(
 _HEADING_MAX_TOKENS = 8
 _YEARS_RE = re.compile(
     r"(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:\s+of)?", re.IGNORECASE
-)
-_DEGREE_HINT_RE = starts_guarded(
-    re.compile(
-        r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|bba|b\.?com\b|hn[cd]\b|"
-        r"pharm\.?d\b|dnp\b|dpt\b|dvm\b|ed\.?d\b|psy\.?d\b|j\.d\b|m\.d\b|"
-        r"[bm]\.?(?:sc?|a|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.)",
-        re.IGNORECASE,
-    )
 )
 CERTIFICATION_RE = re.compile(
     # A number after a capitalised word is part of the name: "EPA Section 608", "ISO 9001 Lead Auditor".
@@ -207,44 +198,6 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
     return Importance(by_sentence=result, clauses=clauses)
 
 
-# Degree names that are also roles or titles: they name a degree only beside one of these (or "degree").
-_ROLE_LIKE_DEGREES = frozenset({"associate", "master", "masters", "doctor"})
-_PRODUCT_AFTER = frozenset(
-    "project office excel word sql access team teams dynamic visio outlook powerpoint azure exchange".split()
-)
-_DEGREE_FOLLOWERS = frozenset({"s", "of", "in", "degree", "program", "programme", "diploma"})
-
-
-def degree_levels_of(*, text: str) -> list[int]:
-    if not _DEGREE_HINT_RE.search(text):
-        return []
-    levels = []
-    tokens = tokenize(text=text)
-    for index, token in enumerate(tokens):
-        key = token.text.lower().rstrip(".")
-        # "B.B.A.", "M.B.A.": dotted initials are the degree's abbreviation.
-        level = DEGREE_LEVELS.get(key, DEGREE_LEVELS.get(key.replace(".", "")))
-        # Short degree abbreviations ("MS", "BA") are everyday words or brands in lower case.
-        if level is None or (len(token.text.rstrip(".")) <= 3 and not token.text[:1].isupper()):
-            continue
-        # "Warehouse Associate", "Master Electrician", "Doctor of the house": a role, unless a degree is
-        # named ("Associate's", "Master of Science", "an associate degree").
-        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-        if key in _ROLE_LIKE_DEGREES and following not in _DEGREE_FOLLOWERS and "degree" not in text.lower():
-            continue
-        if key in {"ms", "ba"} and following in _PRODUCT_AFTER:
-            continue  # "MS Project", "MS Excel": Microsoft's; "BA team": business analysts
-        levels.append(level)
-    return levels
-
-
-def degree_level_in(*, sentences: Iterable[Sentence]) -> int | None:
-    """Return the highest degree level the sentences mention (1 associate .. 4 doctorate), or None."""
-    return max((level for s in sentences for level in degree_levels_of(text=s.text)), default=None)
-
-
-# Years that are a deadline, an age or a term, not experience: "obtain a BSN within 3 years", "every 2
-# years", "18 years of age", "a 2-year contract".
 _NOT_EXPERIENCE_BEFORE_RE = re.compile(
     r"\b(?:within|every|after|next|first|last|past|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE
 )

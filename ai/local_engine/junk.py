@@ -5,7 +5,7 @@ import re
 from ai.local_engine.aliases import DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.colleagues import names_people
-from ai.local_engine.job import degree_levels_of
+from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.job_conditions import names_when_worked
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing

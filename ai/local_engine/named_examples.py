@@ -4,7 +4,7 @@
 import re
 
 from ai.local_engine.candidates import Candidate
-from ai.local_engine.job import degree_levels_of
+from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.text import Sentence
 
 # "Jira or similar", "(MEDDICC, Challenger, Sandler or similar)": names listed as examples of a kind of thing,

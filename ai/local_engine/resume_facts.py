@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import SCHOOL_OR_YEAR_GATE, folded, may_match
-from ai.local_engine.job import degree_levels_of
+from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.resume import ResumeIndex, index_resume
 from ai.local_engine.resume_acts import resume_acts_in

@@ -1,0 +1,46 @@
+"""The degree levels a text names (1 associate .. 4 doctorate): "B.Sc. in Physics", "MBA", "Doctor of
+Pharmacy", not "Warehouse Associate" nor "MS Project"."""
+
+import re
+
+from ai.local_engine.aliases import DEGREE_LEVELS
+from ai.local_engine.text import starts_guarded, tokenize
+
+_DEGREE_HINT_RE = starts_guarded(
+    re.compile(
+        r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|bba|b\.?com\b|hn[cd]\b|"
+        r"pharm\.?d\b|dnp\b|dpt\b|dvm\b|ed\.?d\b|psy\.?d\b|j\.d\b|m\.d\b|"
+        r"[bm]\.?(?:sc?|a|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.)",
+        re.IGNORECASE,
+    )
+)
+
+# Degree names that are also roles or titles: they name a degree only beside one of these (or "degree").
+_ROLE_LIKE_DEGREES = frozenset({"associate", "master", "masters", "doctor"})
+_PRODUCT_AFTER = frozenset(
+    "project office excel word sql access team teams dynamic visio outlook powerpoint azure exchange".split()
+)
+_DEGREE_FOLLOWERS = frozenset({"s", "of", "in", "degree", "program", "programme", "diploma"})
+
+
+def degree_levels_of(*, text: str) -> list[int]:
+    if not _DEGREE_HINT_RE.search(text):
+        return []
+    levels = []
+    tokens = tokenize(text=text)
+    for index, token in enumerate(tokens):
+        key = token.text.lower().rstrip(".")
+        # "B.B.A.", "M.B.A.": dotted initials are the degree's abbreviation.
+        level = DEGREE_LEVELS.get(key, DEGREE_LEVELS.get(key.replace(".", "")))
+        # Short degree abbreviations ("MS", "BA") are everyday words or brands in lower case.
+        if level is None or (len(token.text.rstrip(".")) <= 3 and not token.text[:1].isupper()):
+            continue
+        # "Warehouse Associate", "Master Electrician", "Doctor of the house": a role, unless a degree is
+        # named ("Associate's", "Master of Science", "an associate degree").
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if key in _ROLE_LIKE_DEGREES and following not in _DEGREE_FOLLOWERS and "degree" not in text.lower():
+            continue
+        if key in {"ms", "ba"} and following in _PRODUCT_AFTER:
+            continue  # "MS Project", "MS Excel": Microsoft's; "BA team": business analysts
+        levels.append(level)
+    return levels
