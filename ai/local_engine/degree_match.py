@@ -12,7 +12,7 @@ import re
 
 from ai.local_engine.degree_fields import families_of, subject_words
 from ai.local_engine.requirements import Requirement
-from ai.local_engine.resume_view import Match, ResumeView
+from ai.local_engine.resume_view import CREDIT, Match, ResumeView
 from ai.local_engine.text import normalize_phrase
 
 RELATED_FIELD_CREDIT = 0.5  # a degree in a related field, where the posting accepts "a related field"
@@ -112,7 +112,7 @@ def by_equivalent_experience(
         return None
     return Match(
         requirement=requirement,
-        credit=0.85,
+        credit=CREDIT["prose"],
         evidence=f"(about {round(years_relevant)} relevant years of work)",
         matched="",
         via="equivalent experience",

@@ -138,7 +138,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     if equivalent:
         matches = [equivalent.get(m.requirement.id, m) for m in matches]
         missing = [m for m in missing if m.requirement.id not in equivalent]
-        gone = {equivalent[i].requirement.name for i in equivalent}
+        gone = {m.requirement.name for m in equivalent.values()}
         missing_keywords = [name for name in missing_keywords if name not in gone]
     sub_scores = compute_sub_scores(
         matches=matches,

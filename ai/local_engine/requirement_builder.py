@@ -83,13 +83,11 @@ class RequirementBuilder:
                 soft_skill_name(head=head, vocabulary=self.vocabulary) if kind == "soft_skill" else head.text
             )
         slashed = [part for member in members for part in slashed_names(text=member.text)]
-        core = shared_head_core(
-            text=head.text, sentence_text=head.sentence.text, offset=head.start - head.sentence.start
-        )
+        offset = head.start - head.sentence.start
+        core = shared_head_core(text=head.text, sentence_text=head.sentence.text, offset=offset)
         if slashed:
             # "BANT/MEDDIC", "sales, SDR/BDR or ...": either name
             name = SLASHED_RE.sub(lambda m: " or ".join(m.group().split("/")), name or head.text)
-        offset = head.start - head.sentence.start
         other_name = other_name_after(text=head.sentence.text, start=offset, end=offset + len(head.text))
         self.items[identity] = Requirement(
             id="",

@@ -50,6 +50,22 @@ _STOP_INITIALS = frozenset("a an and the of for in on to with".split())
 _TWIN_KINDS = frozenset({"hard_skill", "tool"})
 
 
+def _absorb(*, into: Requirement, other: Requirement, as_alternative: bool) -> None:
+    """Fold ``other`` into ``into``: its alternatives (and, ``as_alternative``, its own name and concept), its
+    mentions, and "required" if either is."""
+    own = (other.name,) if as_alternative else ()
+    into.alternatives = tuple(dict.fromkeys((*into.alternatives, *own, *other.alternatives)))
+    into.alternative_keys = tuple(
+        dict.fromkeys((*into.alternative_keys, *(other.key for _ in own), *other.alternative_keys))
+    )
+    into.alternative_concepts |= other.alternative_concepts
+    if as_alternative and other.concept_id is not None:
+        into.alternative_concepts |= {other.concept_id}
+    into.occurrences += other.occurrences
+    if other.importance == REQUIRED:
+        into.importance = REQUIRED
+
+
 def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]:
     """Return the requirements with one named by the capitals of another folded into the first named:
     "our applicant tracking system (Greenhouse)" and "an ATS such as Greenhouse or Lever" are one ask, met by
@@ -70,16 +86,7 @@ def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]
             continue
         twin_first = twin.position < requirement.position or twin.kind == "certification"
         first, second = (twin, requirement) if twin_first else (requirement, twin)
-        first.alternatives = tuple(dict.fromkeys((*first.alternatives, second.name, *second.alternatives)))
-        first.alternative_keys = tuple(
-            dict.fromkeys((*first.alternative_keys, second.key, *second.alternative_keys))
-        )
-        first.alternative_concepts |= second.alternative_concepts | (
-            {second.concept_id} if second.concept_id is not None else set()
-        )
-        first.occurrences += second.occurrences
-        if second.importance == REQUIRED:
-            first.importance = REQUIRED
+        _absorb(into=first, other=second, as_alternative=True)
         absorbed.add(id(second))
     return [r for r in requirements if id(r) not in absorbed]
 
@@ -96,12 +103,7 @@ def merge_name_twins(*, requirements: list[Requirement]) -> list[Requirement]:
         twin = first.setdefault(requirement.name.lower(), requirement)
         if twin is requirement:
             continue
-        twin.alternative_keys = tuple(dict.fromkeys((*twin.alternative_keys, *requirement.alternative_keys)))
-        twin.alternatives = tuple(dict.fromkeys((*twin.alternatives, *requirement.alternatives)))
-        twin.alternative_concepts |= requirement.alternative_concepts
-        twin.occurrences += requirement.occurrences
-        if requirement.importance == REQUIRED:
-            twin.importance = REQUIRED
+        _absorb(into=twin, other=requirement, as_alternative=False)
         absorbed.add(id(requirement))
     return [r for r in requirements if id(r) not in absorbed]
 

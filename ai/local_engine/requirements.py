@@ -87,9 +87,7 @@ def _sentence_requirements(
         head_category = head is not None and (
             category_of(key=head.key, vocabulary=builder.vocabulary)
             or OR_SIMILAR_RE.match(text, examples[-1].end) is not None
-        )
-        head_category = head_category or (
-            head is not None and kind_with_examples(head=head, examples=examples, text=text)
+            or kind_with_examples(head=head, examples=examples, text=text)
         )
         kind = head is not None and not head_category and KIND_AFTER_HEAD_RE.match(text, head.end)
         if kind:
@@ -99,13 +97,12 @@ def _sentence_requirements(
             # of it asked for, each a requirement of its own, and any of them shows the skill ("Adobe Creative
             # Suite (InDesign, Photoshop)" by InDesign). Parts offered as alternatives ("SAP (APO or IBP a
             # plus)") are one requirement.
-            builder.add(head=head, alternatives=examples, confident=True, parts=True)
-            if (
-                kind_after := _similar_kind_after(candidates=candidates, after=examples[-1], text=text)
-            ) is not None:
-                # "Spark (PySpark) or a similar distributed processing framework": the kind is the same ask
+            # "Spark (PySpark) or a similar distributed processing framework": the kind is the same ask.
+            kind_after = _similar_kind_after(candidates=candidates, after=examples[-1], text=text)
+            if kind_after is not None:
                 used.add(id(kind_after))
-                builder.add(head=head, alternatives=[kind_after], confident=True, parts=True)
+            shown_by = [*examples, kind_after] if kind_after is not None else examples
+            builder.add(head=head, alternatives=shown_by, confident=True, parts=True)
             if len(examples) > 1 and _OR_RE.search(text, examples[0].end, examples[-1].start):
                 names = join_names(names=[c.text for c in examples])
                 builder.add(head=examples[0], alternatives=examples[1:], confident=True, name=names)

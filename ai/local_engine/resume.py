@@ -246,7 +246,7 @@ def find_evidence(
                 (
                     t
                     for t in resume.positions
-                    if t[: len(content[0])] == content[0] and _VERSION_RE.fullmatch(t, len(content[0]))
+                    if t.startswith(content[0]) and _VERSION_RE.fullmatch(t, len(content[0]))
                 ),
                 None,
             )
