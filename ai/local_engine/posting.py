@@ -48,6 +48,8 @@ _REGION_CODES = (
     "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB|MB|NS"
 )
 _CITY_REGION_RE = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*(?:{_REGION_CODES})\b")
+# "Bury St Edmunds", "St. Louis", "Mt Pleasant": a saint's or a mount's short form before a name is a place's
+_SAINT_PLACE_RE = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s+[A-Z][a-z]+")
 
 
 # "Chief Operating Officer — Harbor & Finch Media (Sunnyvale, CA)": the employer after a dash, first line.
@@ -70,11 +72,21 @@ class Posting:
         return any(start < mask_end and mask_start < end for mask_start, mask_end in self.masked)
 
 
-def _heading_kind(*, sentence: Sentence) -> str | None:
+# What a bullet marker left before a sentence on its line: "- Encourage independence, choice and community
+# inclusion" is an item of a list, not a heading (a heading ends in a colon: "- Requirements:").
+_BULLET_BEFORE_RE = re.compile(r"[•▪●◦■·\-–—*>]\s*$")
+
+
+def _heading_kind(*, sentence: Sentence, document: str) -> str | None:
     text = sentence.text.strip()
-    # A lead-in that ends in a colon opens a section however long it is ("We are looking for a teacher who:").
-    most = _LEAD_IN_MAX_WORDS if text.endswith(":") else _HEADING_MAX_WORDS
-    if len(text.split()) > most or (not text.endswith(":") and text[-1:] in ".,;"):
+    # A lead-in that ends in a colon or trails off opens a section however long it is ("We are looking for a
+    # teacher who:", "You'll be a great fit if you...").
+    lead_in = text.endswith((":", "...", "…"))
+    most = _LEAD_IN_MAX_WORDS if lead_in else _HEADING_MAX_WORDS
+    if len(text.split()) > most or (not lead_in and text[-1:] in ".,;"):
+        return None
+    line_start = document.rfind("\n", 0, sentence.start) + 1
+    if not lead_in and _BULLET_BEFORE_RE.search(document, line_start, sentence.start):
         return None
     for kind, pattern in HEADINGS:
         if pattern.search(text):
@@ -211,7 +223,7 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
     kinds: list[str] = []
     section = ASKS
     for sentence in sentences:
-        heading = _heading_kind(sentence=sentence)
+        heading = _heading_kind(sentence=sentence, document=text)
         if heading is not None:
             section = heading
             kinds.append(heading if heading != ASKS else "heading")
@@ -230,9 +242,9 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             kinds[-1] = section  # "Degree not required, but SQL is": the rest is still asked
     # An e-mail address needs an "@": without one the costliest of these patterns cannot match.
     patterns = (
-        (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE)
+        (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE, _SAINT_PLACE_RE)
         if "@" in text
-        else (_URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE)
+        else (_URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE, _SAINT_PLACE_RE)
     )
     masked = sorted(
         [

@@ -19,7 +19,10 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "benefits",
-            r"\b(benefits|perks|what we offer|we offer|compensation|salary|why (join|work)|rewards)\b",
+            r"\b(benefits|perks|what we offer|we offer|compensation|salary|why (join|work)|rewards|"
+            # "The good stuff", "What's in it for you?", "What you'll get", "Why you'll love it here"
+            r"good stuff|in it for you|what you(?:['’]ll| will)? get|why you(?:['’]ll| will)? love|in return|"
+            r"our offer|on offer)\b",
         ),
         (
             "about",
@@ -68,6 +71,12 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"
             r"compensation)|flexible (work|working|hours|schedule)|work from home|remote[- ]friendly|"
             r"free (lunch|snacks|meals)|professional development opportunities|relocation|"
+            # "There are good opportunities for personal and professional development", "Uniform and PPE are
+            # provided.", "The Care Certificate is included.": what the job gives
+            r"opportunit(?:y|ies) for (?:\w+ )?(?:personal|professional|career)\b|"
+            # (not a duty: "Ensure that care is provided")
+            r"^(?!\W*(?:ensure|make sure|check|verify|confirm|monitor)\b)[^.;:]{0,50}\b(?:is|are|will be) "
+            r"(?:included|provided|funded|paid for)(?: by us)?\W*$|"
             # "Perks: store discount, ski pass program", "Benefits include: ...": a label of what is given
             r"^\W*(?:perks|benefits|what we offer|we offer|rewards)(?: include)?\s*[:–—])",
         ),

@@ -30,16 +30,18 @@ def names_things(*, text: str) -> bool:
     )
 
 
-# A language's name after an article, "all" or "of" and before a noun describes a country's things ("the
-# Danish office", "all Danish markets", "the German market", "of Finnish people"); before a word about the
-# language or how much of it is asked it is the language ("the English language", "of English required").
-_NATION_BEFORE_RE = re.compile(r"\b(?:the|a|an|all|our|their|of)\s+$", re.IGNORECASE)
+# A language's name before a noun, in a sentence that says nothing of using a language, describes a
+# country's or an era's things ("the Danish office", "all Danish markets", "Danish health technology
+# partners", "a customer-owned Finnish cooperative", "from Georgian bathing houses"); before a word about the
+# language or how much of it is asked it is the language ("the English language", "Spanish strongly
+# preferred", "Italian conversation").
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z-]*)\b")
 _LANGUAGE_USE_WORDS = frozenset(
     """language languages skills skill speaker speakers speaking spoken written writing reading proficiency
     fluency fluent level native knowledge communication communications translation translator interpreter
-    required preferred desirable essential mandatory necessary needed helpful advantage plus bonus
-    welcome""".split()
+    conversation conversational required preferred desirable desired essential mandatory necessary needed
+    helpful advantage advantageous asset beneficial valued plus bonus welcome strongly highly ideally also
+    considered""".split()
 )
 
 
@@ -58,10 +60,7 @@ def nationality_adjective(*, text: str, start: int, end: int, sentence: str) -> 
     after = _NOUN_AFTER_RE.match(text, end)
     if after is None or after.group(1) in STOPWORDS or after.group(1) in _LANGUAGE_USE_WORDS:
         return False
-    return (
-        _NATION_BEFORE_RE.search(text, max(0, start - 8), start) is not None
-        and _LANGUAGE_USE_RE.search(sentence) is None
-    )
+    return _LANGUAGE_USE_RE.search(sentence) is None
 
 
 # "The lab led by Prof. X", "has led to great success": led by someone else, or led to an outcome.

@@ -152,3 +152,54 @@ Job description
     requirements = read_requirements(text=posting).requirements
 
     assert [r.sentence for r in requirements if r.name == "SEO"] == ["Strong SEO skills for our website"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["The good stuff 🎁", "What's in it for you?", "What you'll get", "Why you'll love it here", "In return"],
+)
+def test_a_heading_of_what_the_job_gives_opens_perks(heading):
+    posting = (
+        "Contact Centre Advisor\n\nWhat you'll bring\n- Experience with Zendesk\n\n"
+        f"{heading}\n- Free breakfast Fridays, pizza nights and a buzzing social committee\n"
+        "- Cycle scheme and a home-working kit\n"
+    )
+    names = _names(posting)
+    assert "zendesk" in names
+    assert not [n for n in names if "pizza" in n or "social" in n or "cycle" in n or "kit" in n], names
+
+
+def test_what_the_job_provides_and_growth_it_offers_are_given_not_asked():
+    posting = (
+        "Support Worker\n\nRequirements\n- A full UK driving licence\n- The Care Certificate is included.\n"
+        "- Uniform and PPE are provided.\n"
+        "- There are good opportunities for personal and professional development.\n"
+    )
+    names = _names(posting)
+    assert [n for n in names if "driving licence" in n], names
+    assert not [n for n in names if "care certificate" in n or "ppe" in n or "development" in n], names
+
+
+def test_a_duty_that_care_is_provided_is_still_asked():
+    posting = "Support Worker\n\nDuties\n- Ensure accurate records in Excel are provided.\n"
+    assert _names(posting), "the duty's sentence was read as a perk"
+
+
+def test_a_saints_short_form_in_a_place_is_no_skill():
+    posting = (
+        "Care Worker\nEvergreen Care | Bury St Edmunds and surrounding villages\n\n"
+        "Requirements\n- Experience with Excel\n- Based near St. Louis or Mt Pleasant\n"
+    )
+    names = _names(posting)
+    assert "excel" in names
+    assert not [n for n in names if n.split()[0] in ("st", "st.", "mt")], names
+
+
+def test_a_bullet_naming_inclusion_is_a_duty_not_a_diversity_heading():
+    posting = (
+        "Support Worker\n\nA day in the life\n- Encourage independence, choice and community inclusion\n"
+        "- Keep daily notes in Excel\n\nYou'll be a great fit if you...\n- have a full UK driving licence\n"
+    )
+    names = _names(posting)
+    assert "community inclusion" in names, names
+    assert [n for n in names if "driving licence" in n], names

@@ -112,3 +112,34 @@ def test_ownership_the_job_gives_is_not_asked_and_ownership_asked_is():
 
     assert "ownership" not in [r.name for r in read_requirements(text=given).requirements]
     assert "ownership" in [r.name for r in read_requirements(text=asked).requirements]
+
+
+HISTORY_POSTING = """Visitor Host
+The role
+- Give tours from Georgian bathing houses to modern piers
+- Support a customer-owned Finnish cooperative
+- Serve coffee from a lovely Italian espresso machine
+- You will work with Danish health technology partners
+Requirements
+- Experience with Power BI
+"""
+
+LANGUAGE_ASKED_POSTING = """Visitor Host
+Requirements
+- Experience with Power BI
+- Spanish strongly preferred
+- Italian conversation for our guided tours
+- Some Portuguese is helpful
+"""
+
+
+def test_a_language_name_describing_a_noun_is_not_a_gap():
+    missing = _missing(analyze(resume_text=RESUME, job_description=HISTORY_POSTING))
+
+    assert missing == {"power bi"}
+
+
+def test_a_language_asked_with_a_word_about_how_much_is_still_a_gap():
+    missing = _missing(analyze(resume_text=RESUME, job_description=LANGUAGE_ASKED_POSTING))
+
+    assert {"power bi", "spanish", "italian", "portuguese"} <= missing
