@@ -12,6 +12,7 @@ from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.keyword_gaps import is_keyword, listed_gaps, shown_by_object
 from ai.local_engine.language import LanguageGuess, detect_language
+from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, read_requirements
 from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
@@ -42,6 +43,17 @@ class Evaluation:
     missing_keywords: tuple[str, ...]
     years: Years
     sub_scores: SubScores
+
+
+def _one_name_each(requirements: list[Requirement]) -> list[str]:
+    """Return the names to list, one per thing asked: "JIRA" (a duty's tool) beside "JIRA or a similar bug
+    tracker" (the requirement) is listed once, in its form with the alternatives."""
+    widest: dict[str, Requirement] = {}
+    for requirement in requirements:
+        known = widest.get(requirement.key)
+        if known is None or len(requirement.alternative_keys) > len(known.alternative_keys):
+            widest[requirement.key] = requirement
+    return [r.name for r in requirements if widest[r.key] is r]
 
 
 def rank(match: Match) -> tuple:
@@ -87,7 +99,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         vocabulary=vocabulary,
         semantic=closest,
     )
-    missing_keywords = [m.requirement.name for m in missing if is_keyword(m.requirement)]
+    missing_keywords = _one_name_each([m.requirement for m in missing if is_keyword(m.requirement)])
     missing_keywords += [m.requirement.name for m in listed]
 
     title_norms = [t.norm for t in tokenize(text=job.title or "")]

@@ -151,6 +151,9 @@ def sort_candidates(
     return kept, tentative_candidates
 
 
+_TITLE_LINE_WORDS = 16
+
+
 def _never_asked(
     *, candidate: Candidate, posting: Posting, certificates: list[tuple[int, int, Sentence]]
 ) -> bool:
@@ -158,6 +161,14 @@ def _never_asked(
     certification, or a soft word that describes the employer, the workplace or what the job provides."""
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
         return True  # "We value collaboration": a description of the employer, not a requirement
+    first = posting.sentences[0]
+    if (
+        candidate.category == "phrase"
+        and candidate.sentence.start == first.start
+        and first.text.count(" ") < _TITLE_LINE_WORDS
+        and not is_acronym(text=candidate.text)
+    ):
+        return True  # "QA Tester - 12-month contract - Guildford": the title line names the job, asks no duty
     if _VALUES_RE.match(candidate.sentence.text) and about_us(sentence=candidate.sentence.text):
         return True  # "We value kindness, curiosity and shipping": values, not a tool named
     if candidate.category == "soft" and _GIVEN_PERSON_RE.search(

@@ -81,6 +81,15 @@ def _sentence_requirements(
         used.update(id(c) for c in examples)
         if head is not None:
             used.add(id(head))
+        if (
+            head is not None
+            and head.category != "language"
+            and all(c.category == "language" for c in examples)
+        ):
+            # "Accounts Receivable Clerk (French/English)": the languages the job is done in, not its parts
+            for candidate in (head, *examples):
+                builder.add(head=candidate, alternatives=[], confident=True)
+            continue
         head_is_generic = head is None or all(
             w in GENERIC_TERMS for w in head.key.split() if w not in STOPWORDS
         )

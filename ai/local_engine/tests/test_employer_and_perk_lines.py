@@ -203,3 +203,13 @@ def test_a_bullet_naming_inclusion_is_a_duty_not_a_diversity_heading():
     names = _names(posting)
     assert "community inclusion" in names, names
     assert [n for n in names if "driving licence" in n], names
+
+
+def test_the_title_lines_qualifiers_are_no_duties():
+    posting = (
+        "Customer Success Manager (Mid-Market) - 12-month contract - Guildford or Remote (UK)\n\n"
+        "Requirements\n- Experience with Gainsight\n- Run quarterly business reviews with clinic owners\n"
+    )
+    names = _names(posting)
+    assert "gainsight" in names
+    assert not [n for n in names if "market" in n or "contract" in n or "guildford" in n], names

@@ -123,3 +123,28 @@ def test_a_level_in_brackets_after_an_acronym_is_no_other_name():
     resume = "Kim Lee\nExperience\nAnalyst, Vale (2019 - 2024)\n- Built advanced Excel models for pricing"
 
     assert _requirement(analyze(resume_text=resume, job_description=posting), "SQL")["status"] == "missing"
+
+
+def test_languages_in_brackets_after_a_job_are_not_parts_of_its_skill():
+    posting = (
+        "Bilingual Accounts Receivable Clerk (French/English)\n\nRequirements:\n"
+        "- 2 years of accounts receivable experience\n- Excel\n"
+    )
+    resume = (
+        "Kim Roy\nExperience\nCashier, Vale Foods (2019 - 2024)\n- Served customers in French and English"
+    )
+    analysis = analyze(resume_text=resume, job_description=posting)
+
+    assert _requirement(analysis, "accounts receivable")["status"] == "missing"
+    assert _requirement(analysis, "French")["status"] == "met"
+
+
+def test_a_tool_named_in_a_duty_and_asked_with_an_alternative_is_listed_once():
+    posting = (
+        "QA Tester\n\nWhat you'll do:\n- Log bugs in JIRA with clear repro steps\n\n"
+        "Requirements:\n- Experience with JIRA or a similar bug tracker\n- Experience with Excel\n"
+    )
+    resume = "Kim Roy\nExperience\nCashier, Vale Foods (2019 - 2024)\n- Served 200 customers a day"
+    missing = [k.lower() for k in analyze(resume_text=resume, job_description=posting)["missing_keywords"]]
+
+    assert [k for k in missing if "jira" in k] == ["jira or bug tracker"], missing
