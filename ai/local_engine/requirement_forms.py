@@ -209,7 +209,7 @@ def shared_head_core(*, text: str, sentence_text: str, offset: int) -> str | Non
 # too, when an "or" follows before the list's head word).
 _OR_GAP_RE = re.compile(r"\s*(?:,\s*)?or\s+$|\s*/\s*$", re.IGNORECASE)
 _COMMA_GAP_RE = re.compile(r"\s*,\s*$")
-_OR_LIST_REST_RE = re.compile(r"^[\w+/-]+(?:\s*,\s*[\w+/-]+)*\s*,?\s+or\s+[\w+/-]+\s+certif", re.IGNORECASE)
+_OR_LIST_REST_RE = re.compile(r"[\w+/-]+(?:\s*,\s*[\w+/-]+)*\s*,?\s+or\s+[\w+/-]+\s+certif", re.IGNORECASE)
 
 
 def alternative_certification(*, text: str, end: int, start: int) -> bool:
