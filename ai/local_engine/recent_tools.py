@@ -78,6 +78,19 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "Productboard": (),
     "Quarkus": (),
     "Jetpack Compose": (),
+    # Apple platforms and frameworks ("Combine" and "Swift Charts" are left out: everyday words)
+    "watchOS": (),
+    "HealthKit": (),
+    "MapKit": (),
+    "Core Data": (),
+    "Core Location": ("CoreLocation",),
+    "UIKit": (),
+    "XCTest": ("XCUITest",),
+    "fastlane": (),
+    "Kotlin Multiplatform": ("Kotlin Multiplatform Mobile", "KMM"),
+    # Machining: O*NET files Mastercam under its vendor's name ("CNC Mastercam", a CAM product)
+    "CNC Mastercam": ("Mastercam",),
+    "Geometric dimensioning and tolerancing": ("GD&T", "GD and T", "ASME Y14.5", "Y14.5"),
     "Django REST Framework": ("DRF",),
     # Business systems
     "QuickBooks": ("QuickBooks Online", "Intuit QuickBooks", "QBO"),

@@ -46,3 +46,18 @@ def test_a_duty_that_goes_on_to_list_its_objects_is_work_not_a_list():
     sage = _requirement(analyze(resume_text=resume, job_description=posting), "Sage 50")
 
     assert (sage["status"], sage["context"]) == ("met", "experience")
+
+
+def test_apple_frameworks_cam_products_and_the_gdt_standard_are_named_skills():
+    posting = (
+        "Machining Lead\n\nRequirements\n- Bonus: watchOS, HealthKit or Kotlin Multiplatform experience\n"
+        "- Experience with Mastercam or Fusion 360 CAM\n- Understand GD&T\n"
+    )
+    resume = (
+        "Kim Roy\nExperience\nEngineer, Vale Labs (2019 - 2024)\n- Built the Apple Watch app (watchOS)\n"
+        "- Programmed 5-axis toolpaths in Mastercam\n- Toleranced drawings to ASME Y14.5-2018\n"
+    )
+    analysis = analyze(resume_text=resume, job_description=posting)
+
+    assert not analysis["missing_keywords"], analysis["missing_keywords"]
+    assert _requirement(analysis, "GD&T")["status"] == "met"
