@@ -231,6 +231,7 @@ DEGREE_LEVELS: dict[str, int] = {
     "a.s": 1,
     "hnc": 1,
     "hnd": 1,
+    "foundation": 1,  # the UK's "Foundation Degree" (only before "degree": degree_levels_of)
     "bachelor": 2,
     "bachelors": 2,
     "bachelor's": 2,

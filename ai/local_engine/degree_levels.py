@@ -8,7 +8,8 @@ from ai.local_engine.text import starts_guarded, tokenize
 
 _DEGREE_HINT_RE = starts_guarded(
     re.compile(
-        r"\b(?:associate|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|bba|b\.?com\b|hn[cd]\b|"
+        r"\b(?:associate|foundation degree|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|"
+        r"bba|b\.?com\b|hn[cd]\b|"
         r"pharm\.?d\b|dnp\b|dpt\b|dvm\b|ed\.?d\b|psy\.?d\b|j\.d\b|m\.d\b|"
         r"[bm]\.?(?:sc?|a|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.)",
         re.IGNORECASE,
@@ -40,6 +41,8 @@ def degree_levels_of(*, text: str) -> list[int]:
         following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
         if key in _ROLE_LIKE_DEGREES and following not in _DEGREE_FOLLOWERS and "degree" not in text.lower():
             continue
+        if key == "foundation" and following != "degree":
+            continue  # "a strong foundation in maths": only the UK's "Foundation Degree" is one
         if key in {"ms", "ba"} and following in _PRODUCT_AFTER:
             continue  # "MS Project", "MS Excel": Microsoft's; "BA team": business analysts
         levels.append(level)

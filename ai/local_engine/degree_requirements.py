@@ -18,7 +18,9 @@ _OPEN_ALTERNATIVE_RE = re.compile(r",?\s+or\s+(?:a|an|any|another|other|similar|
 _FIELD_EXAMPLES_RE = re.compile(r"\s*\(([^()\n]{3,120})\)")
 # Where a field's name ends: "Computer Science or a related field, or equivalent experience".
 _FIELD_END_RE = re.compile(
-    r",\s*or\b|\bor equivalent\b|,?\s*\b(?:preferred|required|graduating|with)\b", re.I
+    r",\s*or\b|\bor equivalent\b|,?\s*\b(?:preferred|required|graduating|with)\b|"
+    r"\bor (?:working|studying) towards\b",  # "... in Payroll Management or working towards it"
+    re.I,
 )
 # A named degree a recruiter screens for by that name ("BSN preferred", "MBA or equivalent").
 _NAMED_DEGREE_RE = re.compile(r"\b(MBA|BSN|MSN|BBA|LLB|LLM|MPH|JD|MD|PharmD|DNP|DPT|DVM|PsyD|EdD)\b")
@@ -128,6 +130,8 @@ def degree_requirement(
     name = _DEGREE_NAMES[level]
     if level == 1 and _HND_RE.search(sentence.text):
         name = "HNC, HND or degree"  # the UK's higher national awards, or more
+    elif level == 1 and "foundation degree" in sentence.text.lower():
+        name = "Foundation degree"
     if named is not None:
         name = named.group()
         field_words = field_words or _NAMED_DEGREE_FIELDS.get(name.lower(), frozenset())

@@ -175,3 +175,15 @@ def test_the_field_of_a_preferred_higher_degree_is_no_skill_of_its_own():
 
     assert "Computer Science" not in names
     assert "Go" in names or "Java or Go" in names
+
+
+def test_a_uk_foundation_degree_or_working_towards_it_is_named_as_asked():
+    from ai.local_engine.requirements import read_requirements
+
+    posting = (
+        "Payroll Administrator\n\nAbout you\n- CIPP Foundation Degree in Payroll Management or working towards "
+        "it (desirable)\n- A strong foundation in Excel\n"
+    )
+    degrees = [(r.name, r.level) for r in read_requirements(text=posting).requirements if r.kind == "degree"]
+
+    assert degrees == [("Foundation degree in Payroll Management", 1)]
