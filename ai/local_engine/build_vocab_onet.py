@@ -4,6 +4,7 @@ import csv
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ai.local_engine.text import normalize_phrase
 from ai.local_engine.vocab import everyday_words
 
 if TYPE_CHECKING:
@@ -54,16 +55,51 @@ def _onet_variants(*, name: str, vendors: frozenset[str]) -> list[str]:
 
 def _coined_name(*, name: str, vendors: frozenset[str], everyday: frozenset[str]) -> str | None:
     """Return a vendor's product written without the vendor ("Adobe Photoshop" -> "Photoshop", "Amazon
-    Redshift" -> "Redshift"): one capitalised word that is not an everyday word ("Microsoft Teams" keeps
-    "Teams" out). It must be written capitalised, as a name: "workspace" or "checkout" in lower case is not
-    the product."""
+    Redshift" -> "Redshift", "Xactware Xactimate" -> "Xactimate"): one capitalised word that is not an
+    everyday word ("Microsoft Teams" keeps "Teams" out). It must be written capitalised, as a name:
+    "workspace" or "checkout" in lower case is not the product."""
     words = name.split()
-    if len(words) != 2 or words[0] not in vendors:
+    if len(words) != 2:
         return None
-    rest = words[1]
-    if not rest[:1].isupper() or not rest[1:].islower() or rest.lower() in everyday:
+    vendor, rest = words
+    if vendor in vendors:
+        return rest if rest[:1].isupper() and rest[1:].islower() and rest.lower() not in everyday else None
+    # A small vendor O*NET names once or twice: "Xactware Xactimate", "CNC Mastercam", "Graphisoft ArchiCAD"
+    # are written "Xactimate", "Mastercam", "ArchiCAD" when the product's own name is coined (written in
+    # mixed case, or after a vendor name that is no everyday word either).
+    if (
+        not rest[:1].isupper()
+        or rest.isupper()
+        or len(rest) < 4
+        or not rest.isalnum()  # "Ad-HOC", "Home-Delivery": everyday words with a hyphen
+        or " " in normalize_phrase(text=rest)  # "HomeDelivery" is read as "home delivery"
+        or _plain_word(word=rest, everyday=everyday)
+    ):
         return None
+    mixed = any(ch.isupper() or ch.isdigit() for ch in rest[1:])
+    coined_vendor = vendor[:1].isupper() and not _plain_word(word=vendor, everyday=everyday)
+    if not mixed and (not coined_vendor or _compound(word=rest.lower(), everyday=everyday)):
+        return None  # "Toolkit", "Firmware", "Workstation": two everyday words written as one
     return rest
+
+
+def _plain_word(*, word: str, everyday: frozenset[str]) -> bool:
+    """Return whether a word is an everyday word or a form of one ("Estimating", "Calculator", "Analyzer")."""
+    lower = word.lower()
+    forms = {lower}
+    for ending in ("ing", "or", "er", "s", "es", "ed"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            base = lower[: -len(ending)]
+            forms |= {base, base + "e"}
+    return bool(forms & everyday)
+
+
+def _compound(*, word: str, everyday: frozenset[str]) -> bool:
+    """Return whether a word is two everyday words run together ("toolkit", "powertrain")."""
+    return any(
+        word[:cut] in everyday and _plain_word(word=word[cut:], everyday=everyday)
+        for cut in range(3, len(word) - 2)
+    )
 
 
 def _needs_capitals(*, variant: str, derived: bool, everyday: frozenset[str]) -> bool:

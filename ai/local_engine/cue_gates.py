@@ -138,7 +138,7 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
         any_of=(
             *("kept", "keep", "present", "communicat", "brief", "liais", "newsletter", "explain"),
             *("educat", "counsel", "coach", "advis", "walk", "go over", "went over", "goes over"),
-            *("going over", "call", "mail", "phon", "updat", "send", "sent"),
+            *("going over", "call", "mail", "phon", "updat", "send", "sent", "shar"),
         ),
         also_any_of=(
             "parents",

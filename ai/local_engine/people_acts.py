@@ -91,9 +91,10 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
                 rf"{_AUDIENCE}|"
                 # "briefed plant leadership monthly"
                 rf"brief(?:s|ed|ing)?\s+{_AUDIENCE}|"
-                # "send progress reports to referring surgeons and physicians"
-                rf"(?:sen[dt]|sends|sending)\s+(?:[\w-]+\s+){{0,3}}?(?:reports?|updates?|summaries|notes|letters)\s+"
-                rf"to\s+(?:[\w-]+\s+){{0,2}}?{_AUDIENCE})",
+                # "send progress reports to referring physicians", "share session notes with parents"
+                rf"(?:sen[dt]|sends|sending|shar(?:e|es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?"
+                rf"(?:reports?|updates?|summaries|notes|letters|progress)\s+"
+                rf"(?:to|with)\s+(?:[\w-]+\s+){{0,2}}?{_AUDIENCE})",
                 re.I,
             )
         ),

@@ -152,6 +152,7 @@ def sort_candidates(
 
 
 _TITLE_LINE_WORDS = 16
+_JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
 
 
 def _never_asked(
@@ -169,6 +170,8 @@ def _never_asked(
         and not is_acronym(text=candidate.text)
     ):
         return True  # "QA Tester - 12-month contract - Guildford": the title line names the job, asks no duty
+    if candidate.category == "phrase" and _JOIN_US_RE.match(candidate.sentence.text):
+        return True  # "Join our clinic team and help children with autism build ...": the pitch, not a duty
     if _VALUES_RE.match(candidate.sentence.text) and about_us(sentence=candidate.sentence.text):
         return True  # "We value kindness, curiosity and shipping": values, not a tool named
     if candidate.category == "soft" and _GIVEN_PERSON_RE.search(

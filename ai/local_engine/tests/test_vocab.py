@@ -88,3 +88,30 @@ def test_tools_newer_than_the_sources_are_requirements():
 
     status = {item["name"]: item["status"] for item in result["details"]["requirements"]}
     assert status == {"dbt": "met", "A/B testing": "missing", "Mixpanel": "missing"}
+
+
+def test_a_small_vendors_coined_product_is_known_by_its_own_name():
+    from ai.local_engine.build_vocab_onet import _coined_name
+    from ai.local_engine.vocab import everyday_words
+
+    everyday = everyday_words()
+    named = {
+        name: _coined_name(name=name, vendors=frozenset({"Adobe"}), everyday=everyday)
+        for name in (
+            "Xactware Xactimate",
+            "Graphisoft ArchiCAD",
+            "ArenaSoft Estimating",
+            "Acme Toolkit",
+            "LogiXML Ad-HOC",
+            "Adobe Photoshop",
+        )
+    }
+
+    assert named == {
+        "Xactware Xactimate": "Xactimate",
+        "Graphisoft ArchiCAD": "ArchiCAD",
+        "ArenaSoft Estimating": None,
+        "Acme Toolkit": None,
+        "LogiXML Ad-HOC": None,
+        "Adobe Photoshop": "Photoshop",
+    }
