@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from ai.local_engine.text import STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
-from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.vocab import Vocabulary, everyday_words
 from ai.local_engine.vocabulary_matches import token_breaks, vocabulary_matches
 
 MAX_PHRASE_TOKENS = 4
@@ -60,6 +60,17 @@ class Candidate:
     category: str
     features: list[str]
     score: float = 0.0
+
+
+def _adverb(*, word: str) -> bool:
+    """Return whether a word is an adverb made from an everyday adjective ("safely", "accurately",
+    "quickly"): how a duty is done, never part of what it names ("tail lifts safely")."""
+    lower = word.lower()
+    if len(lower) < 6 or not lower.endswith("ly"):
+        return False
+    stem = lower[:-2]
+    everyday = everyday_words()
+    return stem in everyday or stem + "e" in everyday or (stem.endswith("i") and stem[:-1] + "y" in everyday)
 
 
 def _shape(*, token: Token) -> str:
@@ -171,6 +182,8 @@ def _sentence_candidates(
     pending: list[int] = []
 
     def flush() -> None:
+        while pending and _adverb(word=tokens[pending[-1]].text):
+            pending.pop()  # "load with tail lifts safely": how, not what
         for offset in range(0, len(pending), MAX_PHRASE_TOKENS):
             chunk = pending[offset : offset + MAX_PHRASE_TOKENS]
             add(chunk[0], chunk[-1], None)

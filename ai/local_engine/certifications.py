@@ -22,7 +22,8 @@ COORDINATED_CERTIFICATIONS_RE = re.compile(
 )
 _NAMED_WITH_ISSUER_RE = re.compile(rf"{_NAME}{_ISSUER}")
 # "Current RN license", "CPA licence", "state nursing licensure": a licence named by its holder's title.
-LICENSE_RE = re.compile(r"\b((?:[A-Z][\w.&'-]*\s+){1,3})(?:[Ll]icen[sc]e|[Ll]icensure)\b")
+# "Full UK C+E licence": a UK driving licence's categories are joined with a plus.
+LICENSE_RE = re.compile(r"\b((?:[A-Z][\w.&'+-]*\s+){1,3})(?:[Ll]icen[sc]e|[Ll]icensure)\b")
 LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
 # "valid driver's license", "boiler operator license", "journeyman electrician license": a licence named in
 # lower case by the trade that holds it. The word before the holder is kept when it qualifies the trade

@@ -131,3 +131,17 @@ def test_a_credential_line_written_as_the_posting_writes_it_is_the_resumes_own()
     assert _licences(analyze(resume_text=resume, job_description=posting)) == {
         "boiler operator license": "required"
     }
+
+
+def test_a_uk_licence_category_with_a_plus_and_a_duty_done_safely_are_named_whole():
+    from ai.local_engine.requirements import read_requirements
+
+    posting = (
+        "HGV Driver\n\nThe role\n- Load and unload with pallet trucks and tail lifts safely\n\n"
+        "What we need\n- Full UK C+E licence with no more than 6 points\n"
+    )
+    job = read_requirements(text=posting)
+    names = [r.name for r in (*job.requirements, *job.tentative)]
+
+    assert "UK C+E licence" in names, names
+    assert "tail lifts" in names and "tail lifts safely" not in names, names
