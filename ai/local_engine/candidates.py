@@ -11,7 +11,7 @@ from itertools import repeat
 
 from ai.local_engine.text import STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
 from ai.local_engine.vocab import Vocabulary, everyday_words
-from ai.local_engine.vocabulary_matches import token_breaks, vocabulary_matches
+from ai.local_engine.vocabulary_matches import shouted, token_breaks, vocabulary_matches
 
 MAX_PHRASE_TOKENS = 4
 MAX_HEADING_WORDS = 4
@@ -73,26 +73,37 @@ def _adverb(*, word: str) -> bool:
     return stem in everyday or stem + "e" in everyday or (stem.endswith("i") and stem[:-1] + "y" in everyday)
 
 
-def _shape(*, token: Token) -> str:
-    """Return a one-letter shape: d(igit), s(ymbol), A(LL CAPS), M(ixedCase), X (Capitalised), x (lower)."""
+_SHOUTED_ACRONYM_MAX = 3  # in a sentence written in capitals, "IT", "HR", "CPA" may still be acronyms
+
+
+def _shape(*, token: Token, loud: bool = False) -> str:
+    """Return a one-letter shape: d(igit), s(ymbol), A(LL CAPS), M(ixedCase), X (Capitalised), x (lower).
+    In a sentence written in capitals (``loud``) a longer word in capitals is a plain word (x)."""
     text = token.text
     if not text.isalpha():
         return "d" if _DIGIT_RE.search(text) else "s"
     if len(text) > 1 and text.isupper():
-        return "A"
+        return "x" if loud and len(text) > _SHOUTED_ACRONYM_MAX else "A"
     if not text[1:].islower() and len(text) > 1:
         return "M"
     return "X" if text[0].isupper() else "x"
 
 
 def _features(
-    *, tokens: list[Token], breaks: list[bool], first: int, last: int, category: str, context: list[str]
+    *,
+    tokens: list[Token],
+    breaks: list[bool],
+    first: int,
+    last: int,
+    category: str,
+    context: list[str],
+    loud: bool = False,
 ) -> list[str]:
     span = tokens[first : last + 1]
     previous = tokens[first - 1].norm if first > 0 and not breaks[first] else "<b>"
     previous2 = tokens[first - 2].norm if first > 1 and not breaks[first - 1] and previous != "<b>" else "<b>"
     following = tokens[last + 1].norm if last + 1 < len(tokens) and not breaks[last + 1] else "<b>"
-    shapes = "".join(_shape(token=token) for token in span)[:3]
+    shapes = "".join(_shape(token=token, loud=loud) for token in span)[:3]
     features = [
         "bias",
         f"src={category}",
@@ -158,6 +169,7 @@ def _sentence_candidates(
         return []
     breaks = token_breaks(sentence=sentence, tokens=tokens)
     matches = vocabulary_matches(tokens=tokens, breaks=breaks, vocabulary=vocabulary)
+    loud = shouted(tokens=tokens)
     context = _sentence_context(sentence=sentence, tokens=tokens, heading=heading)
     candidates: list[Candidate] = []
 
@@ -174,7 +186,13 @@ def _sentence_candidates(
                 concept_id=concept_id,
                 category=category,
                 features=_features(
-                    tokens=tokens, breaks=breaks, first=first, last=last, category=category, context=context
+                    tokens=tokens,
+                    breaks=breaks,
+                    first=first,
+                    last=last,
+                    category=category,
+                    context=context,
+                    loud=loud,
                 ),
             )
         )

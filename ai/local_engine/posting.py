@@ -52,6 +52,11 @@ _CITY_REGION_RE = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*(?:{_R
 _SAINT_PLACE_RE = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s+[A-Z][a-z]+")
 
 
+# "COORDINATE IT SUPPORT, VENDORS AND OFFICE SUPPLIES": a duty in capitals, each word capitalised like a
+# place's; four or more words in capitals with a lower-case word's verb or joiner are no address.
+_SHOUTED_DUTY_RE = re.compile(r"^[^a-z]*\b(?:AND|OR|IN|OF|FOR|WITH|TO|THE)\b[^a-z]*$")
+
+
 # "Chief Operating Officer — Harbor & Finch Media (Sunnyvale, CA)": the employer after a dash, first line.
 @dataclass(frozen=True, slots=True)
 class Posting:
@@ -143,7 +148,11 @@ def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
         name = normalize_phrase(text=employer.group("name"))
         if not any(part in vocabulary.surfaces for part in (name, *name.split())):
             return "about"
-    if len(sentence.text) < 80 and _LOCATION_LINE_RE.search(sentence.text.strip()):
+    if (
+        len(sentence.text) < 80
+        and not _SHOUTED_DUTY_RE.match(sentence.text)
+        and _LOCATION_LINE_RE.search(sentence.text.strip())
+    ):
         # "Python, Kubernetes, Terraform." is a list of skills, not an address.
         parts = [normalize_phrase(text=part) for part in sentence.text.strip(" .").split(",")]
         if 2 * sum(part in vocabulary.surfaces for part in parts) <= len(parts):

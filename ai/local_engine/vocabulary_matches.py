@@ -23,6 +23,17 @@ def _is_capitalised(*, tokens: list[Token]) -> bool:
     return all(token.text[0].isupper() or not token.text[0].isalpha() for token in tokens)
 
 
+_SHOUTED_MIN_WORDS = 3
+_SHOUTED_ACRONYM_MAX = 3  # a resume's "GO", "R" in capitals may still be the language
+
+
+def shouted(*, tokens: list[Token]) -> bool:
+    """Return whether a sentence is written in capitals ("MANAGE PARTNER CALENDARS"): its capitals then say
+    nothing of which words are names."""
+    words = [token.text for token in tokens if token.text.isalpha() and len(token.text) > 1]
+    return len(words) >= _SHOUTED_MIN_WORDS and 5 * sum(word.isupper() for word in words) >= 4 * len(words)
+
+
 # Words after a capitalised-only name that show it is the tech ("Go experience", "Swift programming").
 _TECH_FOLLOWERS = frozenset(
     """experience knowledge skill proficiency programming development developer expertise background
@@ -59,6 +70,7 @@ def vocabulary_matches(
     lengths_from, surfaces = vocabulary.lengths_from.get, vocabulary.surfaces.get
     count = len(tokens)
     matches: dict[int, tuple[int, int]] = {}
+    loud: bool | None = None  # whether the sentence is in capitals: read once, where first needed
     index = 0
     while index < count:
         lengths = lengths_from(norms[index])
@@ -87,6 +99,12 @@ def vocabulary_matches(
                             index == 0
                             and length == 1
                             and _starts_plain_words(norms=norms, tokens=tokens, breaks=breaks)
+                        )
+                        and not (
+                            # "MANAGE PARTNER CALENDARS" in a posting; a resume's "PYTHON, GO" keeps Go
+                            all(token.text.isupper() for token in tokens[index : index + length])
+                            and (posting or len(norms[index]) > _SHOUTED_ACRONYM_MAX)
+                            and (loud := shouted(tokens=tokens) if loud is None else loud)
                         )
                     )
                 )
