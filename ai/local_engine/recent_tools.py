@@ -105,6 +105,14 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "CISM": ("Certified Information Security Manager",),
     "CEH": ("Certified Ethical Hacker",),
     "OSCP": ("Offensive Security Certified Professional",),
+    # Clinical credentials a nursing or care posting names by their acronym
+    "BLS": ("Basic Life Support", "BLS for Healthcare Providers"),
+    "ACLS": ("Advanced Cardiovascular Life Support", "Advanced Cardiac Life Support"),
+    "PALS": ("Pediatric Advanced Life Support", "Paediatric Advanced Life Support"),
+    "CCRN": ("Critical Care Registered Nurse",),
+    "TNCC": ("Trauma Nursing Core Course",),
+    "NRP": ("Neonatal Resuscitation Program",),
+    "CPR": ("Cardiopulmonary resuscitation",),
 }
 
 # Practices, matched like fields.

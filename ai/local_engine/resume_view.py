@@ -10,6 +10,7 @@ from ai.local_engine.resume import ResumeIndex
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
 from ai.local_engine.text import Sentence, normalized_words
+from ai.local_engine.vocab import get_vocabulary
 
 CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0}
 WORK_SECTIONS = frozenset({"experience", "projects"})
@@ -147,7 +148,7 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
 
     A sentence is copied when most of its word triples are the posting's, unless it only names things and
     one of them is its own (a certification with its year); a short line or such a line is copied when it is
-    one of the posting's lines word for word.
+    one of the posting's lines word for word (a role's title in Experience excepted: "Staff Accountant").
     """
     job_grams = _trigrams(job.norms)
     job_lines = job.line_keys
@@ -165,9 +166,16 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
         # "Valid driver's license" is how both write a credential: a short line naming one is the writer's
         # own, unless the resume is mostly the posting; so is an item of a list line naming tools or rules
         # outside the work sections.
+        role_nouns = get_vocabulary().role_nouns
         copied = [
             flag
             and not (len(norms) < COPY_MIN_TOKENS and _CREDENTIAL_NORMS.intersection(norms))
+            # "Staff Accountant" over a role's dates: the writer's own title, the same as the posting's
+            and not (
+                len(norms) < COPY_MIN_TOKENS
+                and facts.sections[number] == "experience"
+                and norms[-1] in role_nouns
+            )
             and not (
                 (facts.sections[number] not in WORK_SECTIONS or facts.bare[number])
                 and tuple(norms) not in job_lines

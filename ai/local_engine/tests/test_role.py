@@ -215,3 +215,16 @@ def test_a_role_titled_by_the_postings_acronym_counts_as_relevant_years():
 
     assert details["relevant_years"] == 6.0  # no requirement is shown: the title alone names the work
     assert details["sub_scores"]["experience"]["score"] == 100
+
+
+def test_a_role_title_that_is_the_postings_title_word_for_word_is_the_writers_own():
+    from ai.local_engine import analyze
+
+    posting = "Staff Accountant\nCedar Ridge Manufacturing\n\nRequirements\n- NetSuite\n- US GAAP\n"
+    resume = (
+        "Derek Lin\nEXPERIENCE\nStaff Accountant | Lakeshore Plastics | Holland, MI | Jun 2022 – Present\n"
+        "• Close the books monthly in NetSuite under US GAAP\n"
+    )
+    role = analyze(resume_text=resume, job_description=posting)["details"]["sub_scores"]["role"]
+
+    assert role["score"] == 100
