@@ -12,12 +12,13 @@ import json
 import logging
 from pathlib import Path
 
-from ai.local_engine.aliases import FIELD_ALIASES, SOFT_SKILLS, TECH_ALIASES
+from ai.local_engine.aliases import SOFT_SKILLS
 from ai.local_engine.build_vocab_onet import add_onet
+from ai.local_engine.categories import CATEGORIES
 from ai.local_engine.implications import IMPLIES, STACKS
 from ai.local_engine.recent_tools import RECENT_FIELDS, RECENT_TOOLS
 from ai.local_engine.role_nouns import role_nouns_of
-from ai.local_engine.taxonomy import CATEGORIES
+from ai.local_engine.tech_aliases import FIELD_ALIASES, TECH_ALIASES
 from ai.local_engine.text import STOPWORDS, normalize_phrase
 
 logger = logging.getLogger(__name__)

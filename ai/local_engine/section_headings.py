@@ -37,6 +37,12 @@ HEADINGS: dict[str, str] = {
     "internship experience": "experience",
     "positions": "experience",
     "positions held": "experience",
+    "where i ve worked": "experience",  # first-person resumes: "Where I've worked", "What I've done"
+    "where i have worked": "experience",
+    "what i ve done": "experience",
+    "career": "experience",
+    "career experience": "experience",
+    "professional background": "experience",
     "projects": "projects",
     "project": "projects",
     "personal projects": "projects",
