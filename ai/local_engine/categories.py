@@ -86,6 +86,11 @@ _OFFICE = (
     "Microsoft PowerPoint",
     "Google Workspace",
 )
+_EMAIL_MARKETING = (
+    "Klaviyo", "Mailchimp", "HubSpot", "Marketo", "Constant Contact", "Campaign Monitor", "Dotdigital",
+    "Salesforce Marketing Cloud", "Brevo", "ActiveCampaign", "Pardot", "Emarsys",
+)  # fmt: skip
+_SOCIAL_TOOLS = ("Hootsuite", "Sprout Social", "Sprinklr", "Meta Business Suite")
 
 # category key words -> (other phrasings of the category, its members)
 CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -187,6 +192,25 @@ CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "operating system": (("os",), _OS),
     "agile methodology": (("agile", "agile environment", "agile development"), _AGILE),
     "office suite": (("office software", "productivity software", "ms office"), _OFFICE),
+    "email marketing platform": (
+        (
+            "email marketing tool",
+            "email marketing software",
+            "email service provider",
+            "marketing automation platform",
+            "marketing automation tool",
+            "marketing automation software",
+        ),
+        _EMAIL_MARKETING,
+    ),
+    "social media management tool": (
+        (
+            "social media scheduling tool",
+            "social media management platform",
+            "social media management software",
+        ),
+        _SOCIAL_TOOLS,
+    ),
 }
 
 # Categories whose members the sources group for us: ESCO broader skills and O*NET commodity groups.

@@ -97,6 +97,15 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "Xero": (),
     "SAP S/4HANA": ("S/4HANA", "S4HANA"),
     "Cerner": ("Oracle Cerner", "Oracle Health"),
+    # Marketing
+    "Dotdigital": ("dotmailer",),
+    "Brevo": ("Sendinblue",),
+    "ActiveCampaign": (),
+    "Pardot": ("Salesforce Pardot", "Marketing Cloud Account Engagement"),
+    "Emarsys": ("SAP Emarsys",),
+    "Sprout Social": (),
+    "Sprinklr": (),
+    "Meta Business Suite": ("Facebook Business Suite", "Meta Business Manager"),
     # Certifications written by their acronym
     "CompTIA Security+": ("Security+", "Security Plus"),
     "CCNA": ("Cisco Certified Network Associate",),

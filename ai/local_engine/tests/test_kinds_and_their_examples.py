@@ -148,3 +148,16 @@ def test_a_tool_named_in_a_duty_and_asked_with_an_alternative_is_listed_once():
     missing = [k.lower() for k in analyze(resume_text=resume, job_description=posting)["missing_keywords"]]
 
     assert [k for k in missing if "jira" in k] == ["jira or bug tracker"], missing
+
+
+def test_an_email_marketing_platform_is_met_by_a_named_one():
+    posting = (
+        "Marketing Executive\n\nWhat you'll need\n- Experience with email marketing platforms\n- Canva\n"
+    )
+    resume = (
+        "Kim Roy\nExperience\nMarketing Executive, Vale (2021 - 2024)\n"
+        "- Sent weekly emails in Mailchimp to 40,000 subscribers\n"
+    )
+    analysis = analyze(resume_text=resume, job_description=posting)
+
+    assert _requirement(analysis, "email marketing platforms")["status"] == "met"
