@@ -15,8 +15,9 @@ from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, read_requirements
 from ai.local_engine.resume_facts import resume_facts
+from ai.local_engine.resume_titles import resume_titles, role_contexts
 from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
-from ai.local_engine.role import resume_titles, role_lines, role_score
+from ai.local_engine.role import role_lines, role_score
 from ai.local_engine.score import SubScores, compute_sub_scores, own_words_factor, text_similarity
 from ai.local_engine.semantic import closest_sentences
 from ai.local_engine.text import tokenize
@@ -173,6 +174,15 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             title=job.title,
             role_nouns=vocabulary.role_nouns,
             titles=titles,
+            # The role's own work sentences: not a list of keywords, nor a line copied from the posting.
+            contexts=role_contexts(
+                titles=titles,
+                sentence_norms=[
+                    norms if view.context(number=number) == "experience" else ()
+                    for number, norms in enumerate(view.index.sentence_norms)
+                ],
+                sections=view.sections,
+            ),
         ),
         resume_words=sum(len(norms) for norms in view.index.sentence_norms),
         entry_years=job.entry_years,

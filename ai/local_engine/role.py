@@ -15,8 +15,7 @@ title meets a C-suite posting (another function's counts ``OTHER_C_SUITE``), a m
 
 import functools
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.text import STOPWORDS, Token, normalized_words, tokenize
@@ -43,20 +42,13 @@ _FAMILY_WORDS = frozenset().union(*_FAMILIES)
 _PLACEHOLDER_NOUNS = normalized_words(words=["specialist"])
 # Words written apart or together: "full stack" / "fullstack", "front end" / "frontend".
 _JOINED = {("full", "stack"): "fullstack", ("front", "end"): "frontend", ("back", "end"): "backend"}
-HEADLINE_LINES = 4
-# Words that make a line name a credential, not a role: "Qualified Teacher Status (QTS)" is held by teachers
-# and non-teachers alike, so it says nothing of the job the writer did.
-_CREDENTIAL_NOUNS = normalized_words(
-    words="status certificate certification licence license diploma qualification".split()
-)
-MAX_TITLE_TOKENS = 12
 # A role whose title earns this much (the same kind of role in part of the field, or the whole field) is the
 # posting's kind of work: its years count as relevant.
 SAME_ROLE = 0.5
+# A field word shown by a role's own lines, not its title: half of one in the title.
+CONTEXT_FIELD = 0.5
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b")
 _GRADES = frozenset({"i", "ii", "iii", "iv", "v"})
-# A line's parts: "Title, Employer | Place – Dates".
-_PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
 # Grades a title names beside the role ("Graduate Software Engineer (2026 intake)", "Data Analyst Intern"):
 # the role is the rest, as with "Senior".
 _TRAINEE_WORDS = normalized_words(words="intern internship trainee apprentice placement".split())
@@ -76,21 +68,21 @@ _TRAINEE_ROLES = {
     "accounting": "accountant",
 }
 # Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
-_ROLE_EXTRA = normalized_words(words="sre president founder".split()) | C_SUITE
+ROLE_EXTRA = normalized_words(words="sre president founder".split()) | C_SUITE
 
 
 @functools.lru_cache(maxsize=8192)
 def title_words(text: str) -> list[str]:
-    """Return the words of a title that tell roles apart (see ``_title_words``)."""
-    return _title_words(norms=[_title_norm(t) for t in tokenize(text=text)])
+    """Return the words of a title that tell roles apart (see ``title_words_of``)."""
+    return title_words_of(norms=[title_norm(t) for t in tokenize(text=text)])
 
 
-def _title_norm(token: Token) -> str:
+def title_norm(token: Token) -> str:
     """Return the token's norm; "IT" (information technology) stays a field word, not the pronoun "it"."""
     return IT if token.text == "IT" else token.norm
 
 
-def _title_words(*, norms: list[str]) -> list[str]:
+def title_words_of(*, norms: list[str]) -> list[str]:
     """Return a title's norms with a C-suite title as its abbreviation, words written apart joined ("front
     end" -> "frontend"), and stopwords and seniority words left out."""
     words: list[str] = []
@@ -173,73 +165,39 @@ def role_lines(
     }
 
 
-def resume_titles(
-    *, sentences: Sequence[str], sections: Sequence[str], role_nouns: frozenset[str]
-) -> list[tuple[int, list[str]]]:
-    """Return (line number, title words) of the resume's titles: its headline and its roles' title lines.
-
-    A role's line often carries its employer, place and dates ("Full Stack Java Developer, ABC Inc., June
-    2018 - Present"): its capitalised parts of a few words each count as titles too.
-    """
-    titles = []
-    for number, (text, section) in enumerate(zip(sentences, sections, strict=True)):
-        headline = number < HEADLINE_LINES or section in {"header", "summary"}
-        if not (headline or section == "experience"):
-            continue
-        tokens = tokenize(text=text)
-        plural = _plural_only(tokens=tokens)
-        for words in _line_parts(text=text, tokens=tokens):
-            if (
-                words
-                and len(words) <= MAX_TITLE_TOKENS
-                and any((w in role_nouns or w in _ROLE_EXTRA) and w not in plural for w in words)
-                and not _CREDENTIAL_NOUNS.intersection(words)
-            ):
-                titles.append((number, words))
-    return titles
-
-
-def _plural_only(*, tokens: list[Token]) -> set[str]:
-    """Return the norms a line writes only in the plural.
-
-    "Oversaw 1000+ engineers and product managers" speaks of people, it is no title: a noun written only in
-    the plural on a line names no role.
-    """
-    plural = {t.norm for t in tokens if t.text.lower() in (t.norm + "s", t.norm + "es")}
-    return plural - {t.norm for t in tokens if t.text.lower() == t.norm}
-
-
-def _line_parts(*, text: str, tokens: list[Token]) -> list[list[str]]:
-    """Return the title words of a line (when it is short enough) and of each of its capitalised parts."""
-    whole = title_words(text)
-    parts = [whole] if len(whole) <= MAX_TITLE_TOKENS else []
-    # Each part's words from the line's own tokens (no token crosses a separator): no tokenising again.
-    starts = [token.start for token in tokens]
-    position = 0
-    for end, following in [*((m.start(), m.end()) for m in _PARTS_RE.finditer(text)), (len(text), 0)]:
-        if text[position:end].strip()[:1].isupper():
-            inside = tokens[bisect_left(starts, position) : bisect_left(starts, end)]
-            parts.append(_title_words(norms=[_title_norm(token) for token in inside]))
-        position = following
-    return parts
-
-
 def role_score(
-    *, title: str | None, titles: Sequence[tuple[int, list[str]]], role_nouns: frozenset[str]
+    *,
+    title: str | None,
+    titles: Sequence[tuple[int, list[str]]],
+    role_nouns: frozenset[str],
+    contexts: Mapping[int, frozenset[str]] | None = None,
 ) -> float | None:
     """Return 0-1: the best of the resume's titles (``resume_titles``) against the posting's, or None
-    without a title."""
+    without a title. ``contexts``: per title line, the words of its role's lines (``role_contexts``)."""
     wanted = _posting_title(title=title, role_nouns=role_nouns)
     if wanted is None:
         return None
+    contexts = contexts or {}
     return max(
-        (_title_match(wanted=wanted, title=title or "", words=words) for _, words in titles), default=0.0
+        (
+            _title_match(
+                wanted=wanted, title=title or "", words=words, context=contexts.get(number, frozenset())
+            )
+            for number, words in titles
+        ),
+        default=0.0,
     )
 
 
-def _title_match(*, wanted: tuple[list[str], list[str]], title: str, words: list[str]) -> float:
+def _title_match(
+    *,
+    wanted: tuple[list[str], list[str]],
+    title: str,
+    words: list[str],
+    context: frozenset[str] = frozenset(),
+) -> float:
     """Return 0-1: how well one resume title (its words) names the posting's role, acronyms read both ways."""
-    return _title_credit(wanted=wanted, present=_spelled(title=title, words=words))
+    return _title_credit(wanted=wanted, present=_spelled(title=title, words=words), context=context)
 
 
 def _spelled(*, title: str, words: list[str]) -> set[str]:
@@ -262,18 +220,27 @@ def _posting_title(*, title: str | None, role_nouns: frozenset[str]) -> tuple[li
     if not title:
         return None
     words = title_words(title)
-    nouns = [w for w in words if w in role_nouns or w in _ROLE_EXTRA]
+    nouns = [w for w in words if w in role_nouns or w in ROLE_EXTRA]
     field = [w for w in words if w not in nouns and not w.isdigit()]  # "(2026 intake)": no field
     return (nouns, field) if nouns or field else None
 
 
-def _title_credit(*, wanted: tuple[list[str], list[str]], present: set[str]) -> float:
-    """Return 0-1: how well one resume title (its words ``present``) names the posting's role ``wanted``."""
+def _title_credit(
+    *, wanted: tuple[list[str], list[str]], present: set[str], context: frozenset[str] = frozenset()
+) -> float:
+    """Return 0-1: how well one resume title (its words ``present``) names the posting's role ``wanted``; a
+    field word only the role's own lines show (``context``: "Software Engineer" over Java work, for a "Java
+    Developer") counts ``CONTEXT_FIELD`` of one in the title."""
     nouns, field = wanted
     noun_part = 1.0 if not nouns else max(_noun_credit(noun=n, present=present) for n in nouns)
     if not field:  # a bare role ("Electrician"): the same kind of job or not
         return noun_part
-    field_part = sum(_shows_field(word=w, present=present) for w in field) / len(field)
+    field_part = sum(
+        1.0
+        if _shows_field(word=w, present=present)
+        else CONTEXT_FIELD * _shows_field(word=w, present=context)
+        for w in field
+    ) / len(field)
     if field_part and nouns and set(nouns) <= _PLACEHOLDER_NOUNS:
         noun_part = 1.0  # "IT Specialist": any role of the field is its kind of work
     if not field_part or (not noun_part and field_part < 1):

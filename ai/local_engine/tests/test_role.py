@@ -228,3 +228,22 @@ def test_a_role_title_that_is_the_postings_title_word_for_word_is_the_writers_ow
     role = analyze(resume_text=resume, job_description=posting)["details"]["sub_scores"]["role"]
 
     assert role["score"] == 100
+
+
+def test_a_generic_title_over_the_postings_field_work_is_partly_that_role():
+    from ai.local_engine import analyze
+
+    posting = "Senior Java Developer\n\nRequirements\n- Spring Boot\n- Kafka\n"
+    java = (
+        "Rahul D\nWORK EXPERIENCE\nSenior Software Engineer | Infosys | Jul 2021 - Present\n"
+        "- Developed 14 Spring Boot microservices in Java 17 for a bank\n- Built Kafka consumers in Java\n"
+    )
+    listed = (
+        "Rahul D\nWORK EXPERIENCE\nSenior Software Engineer | Infosys | Jul 2021 - Present\n"
+        "- Developed 14 microservices in Go for a bank\n- Built Kafka consumers\nSKILLS\nJava, Spring Boot\n"
+    )
+
+    def role(resume: str) -> int:
+        return analyze(resume_text=resume, job_description=posting)["details"]["sub_scores"]["role"]["score"]
+
+    assert role(java) > role(listed) > 0

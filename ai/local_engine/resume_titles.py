@@ -1,0 +1,96 @@
+"""The resume's own titles: its headline and the title lines of its roles, and the lines each role holds."""
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ai.local_engine.role import ROLE_EXTRA, title_norm, title_words, title_words_of
+from ai.local_engine.text import Token, normalized_words, tokenize
+
+HEADLINE_LINES = 4
+# Words that make a line name a credential, not a role: "Qualified Teacher Status (QTS)" is held by teachers
+# and non-teachers alike, so it says nothing of the job the writer did.
+_CREDENTIAL_NOUNS = normalized_words(
+    words="status certificate certification licence license diploma qualification".split()
+)
+MAX_TITLE_TOKENS = 12
+# A line's parts: "Title, Employer | Place – Dates".
+_PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
+# The lines after a role's title that tell its work ("Senior Software Engineer" over "Developed 14 Spring Boot
+# microservices in Java 17"), up to the next title.
+ROLE_CONTEXT_LINES = 8
+
+
+def resume_titles(
+    *, sentences: Sequence[str], sections: Sequence[str], role_nouns: frozenset[str]
+) -> list[tuple[int, list[str]]]:
+    """Return (line number, title words) of the resume's titles: its headline and its roles' title lines.
+
+    A role's line often carries its employer, place and dates ("Full Stack Java Developer, ABC Inc., June
+    2018 - Present"): its capitalised parts of a few words each count as titles too.
+    """
+    titles = []
+    for number, (text, section) in enumerate(zip(sentences, sections, strict=True)):
+        headline = number < HEADLINE_LINES or section in {"header", "summary"}
+        if not (headline or section == "experience"):
+            continue
+        tokens = tokenize(text=text)
+        plural = _plural_only(tokens=tokens)
+        for words in _line_parts(text=text, tokens=tokens):
+            if (
+                words
+                and len(words) <= MAX_TITLE_TOKENS
+                and any((w in role_nouns or w in ROLE_EXTRA) and w not in plural for w in words)
+                and not _CREDENTIAL_NOUNS.intersection(words)
+            ):
+                titles.append((number, words))
+    return titles
+
+
+def _plural_only(*, tokens: list[Token]) -> set[str]:
+    """Return the norms a line writes only in the plural.
+
+    "Oversaw 1000+ engineers and product managers" speaks of people, it is no title: a noun written only in
+    the plural on a line names no role.
+    """
+    plural = {t.norm for t in tokens if t.text.lower() in (t.norm + "s", t.norm + "es")}
+    return plural - {t.norm for t in tokens if t.text.lower() == t.norm}
+
+
+def _line_parts(*, text: str, tokens: list[Token]) -> list[list[str]]:
+    """Return the title words of a line (when it is short enough) and of each of its capitalised parts."""
+    whole = title_words(text)
+    parts = [whole] if len(whole) <= MAX_TITLE_TOKENS else []
+    # Each part's words from the line's own tokens (no token crosses a separator): no tokenising again.
+    starts = [token.start for token in tokens]
+    position = 0
+    for end, following in [*((m.start(), m.end()) for m in _PARTS_RE.finditer(text)), (len(text), 0)]:
+        if text[position:end].strip()[:1].isupper():
+            inside = tokens[bisect_left(starts, position) : bisect_left(starts, end)]
+            parts.append(title_words_of(norms=[title_norm(token) for token in inside]))
+        position = following
+    return parts
+
+
+def role_contexts(
+    *,
+    titles: Sequence[tuple[int, list[str]]],
+    sentence_norms: Sequence[Sequence[str]],
+    sections: Sequence[str],
+) -> dict[int, frozenset[str]]:
+    """Return, per experience title line (of ``resume_titles``), the words of the lines after it that belong
+    to its role: up to ``ROLE_CONTEXT_LINES`` lines of Experience before the next title."""
+    title_lines = sorted({number for number, _ in titles})
+    contexts: dict[int, frozenset[str]] = {}
+    for index, number in enumerate(title_lines):
+        if sections[number] != "experience":
+            continue
+        following = title_lines[index + 1] if index + 1 < len(title_lines) else len(sections)
+        last = min(following, number + 1 + ROLE_CONTEXT_LINES, len(sections))
+        contexts[number] = frozenset(
+            word
+            for line in range(number + 1, last)
+            if sections[line] == "experience"
+            for word in sentence_norms[line]
+        )
+    return contexts
