@@ -5,7 +5,8 @@ The posting's title is split into its role noun ("engineer", "manager") and its 
 of the experience section that hold a role noun). Half the score is a role noun of the same family
 (developer and engineer are one family), half the share of field words the same title shows; a title that
 shows none of the field earns 0.3 of its noun's credit (another kind of role showing only part of the field
-earns as much: nothing), and a bare role ("Electrician") its noun's alone. A placeholder noun ("IT
+earns as much: nothing), and a bare role ("Electrician") its noun's alone. A field word only the role's own
+work lines show, not its title, counts ``CONTEXT_FIELD`` of one. A placeholder noun ("IT
 Specialist") is met by any role whose title shows the field.
 
 A C-suite title is one role however it is written ("Chief Operating Officer" = "COO"): a resume's C-suite
