@@ -39,7 +39,7 @@ _WORK_HOURS_RE = re.compile(
 # "in a rapidly changing setting": SkillSpan train/dev annotate those as skills (adapting to change).
 _SETTING_NOUNS = normalized_words(
     words="""firm department office company agency organisation organization facility workplace
-    practice contractor consultancy""".split()
+    practice contractor consultancy setting""".split()
 )
 # "as a QS with a main contractor": the kind of employer, after "with" too.
 _IN_A_RE = re.compile(
@@ -68,7 +68,10 @@ _CODE_RE = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 _ACCREDITED_RE = re.compile(
     r"\w-accredited\b|\b[A-Z]{2,}\s+accredited\b|\baccredited\s+(?:school|program|programme|college)"
 )
-_LEVEL_RE = re.compile(r"\b(?:tier|level|grade|band|step)\s*(?:\d|[IVX]+\b)", re.IGNORECASE)
+# "(SOC Tier 2)", "(Level III)"; a public service's classification: "(APS 6)", "(EL1)", "(GS-12)"
+_LEVEL_RE = re.compile(
+    r"\b(?:tier|level|grade|band|step|aps|el|gs|ses)\s*-?\s*(?:\d|[IVX]+\b)", re.IGNORECASE
+)
 _CODE_SPLIT_RE = re.compile(r"\s*(?:/|,|\bor\b)\s*")
 
 

@@ -127,4 +127,5 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
 # Practices, matched like fields.
 RECENT_FIELDS: dict[str, tuple[str, ...]] = {
     "A/B testing": ("AB testing", "A/B tests", "split testing", "multivariate testing"),
+    "Code review": ("code reviews", "peer code review", "pull request reviews", "PR reviews"),
 }

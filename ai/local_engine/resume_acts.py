@@ -161,6 +161,14 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("retail management",),
     ),
+    # "reviewed pull requests daily", "review merge requests for three squads": code review.
+    "Code review": (
+        ("pull request", "merge request", "prs"),
+        re.compile(
+            r"\breview(?:s|ed|ing)?\s+" + _WORDS + r"(?:pull\s+requests|merge\s+requests|PRs)\b", re.I
+        ),
+        ("code review",),
+    ),
 }
 
 

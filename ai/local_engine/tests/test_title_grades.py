@@ -31,3 +31,16 @@ def test_a_credential_named_with_an_adjective_in_ed_is_not_a_verb():
     )
     contexts = {r["name"]: r.get("context") for r in stuffed["details"]["requirements"]}
     assert contexts["Qualified Teacher Status"] == "list", contexts
+
+
+def test_a_public_service_classification_and_a_setting_are_no_skills():
+    from ai.local_engine.requirements import read_requirements
+
+    posting = (
+        "Policy Officer (APS 6)\n\nKey selection criteria\n"
+        "- Demonstrated experience in policy analysis in a government setting\n- Excel\n"
+    )
+    names = [r.name.lower() for r in read_requirements(text=posting).requirements]
+
+    assert "excel" in names
+    assert not [n for n in names if n == "aps" or "setting" in n], names

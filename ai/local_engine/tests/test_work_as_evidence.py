@@ -212,3 +212,17 @@ def test_the_best_placed_mention_of_a_name_is_its_evidence_not_the_first():
     found = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
 
     assert [(r["credit"], r["context"]) for r in found if r["name"] == "FCAW"] == [(1.0, "experience")]
+
+
+def test_reviewing_pull_requests_shows_code_review():
+    from ai.local_engine import analyze
+
+    posting = "Java Developer\n\nResponsibilities\n- Participate in code reviews\n- Build services in Java\n"
+    resume = (
+        "Kim Roy\nExperience\nSoftware Engineer, Vale (2021 - 2024)\n- Built payment services in Java\n"
+        "- Reviewed teammates' pull requests every day\n"
+    )
+    analysis = analyze(resume_text=resume, job_description=posting)
+    review = [r for r in analysis["details"]["requirements"] if "review" in r["name"].lower()]
+
+    assert [r["status"] for r in review] == ["met"]
