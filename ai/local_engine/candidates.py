@@ -62,6 +62,20 @@ class Candidate:
     score: float = 0.0
 
 
+# "working knowledge of" qualifies what follows, but "working capital", "working time regulations" and
+# "working drawings" are names of their own.
+_WORKING_NAMES = frozenset({"capital", "time", "drawing", "paper"})
+
+
+def _names_with_next(*, tokens: list[Token], index: int) -> bool:
+    """Return whether a filler word is part of a name with the word after it ("working capital")."""
+    return (
+        tokens[index].norm == "working"
+        and index + 1 < len(tokens)
+        and tokens[index + 1].norm in _WORKING_NAMES
+    )
+
+
 def _adverb(*, word: str) -> bool:
     """Return whether a word is an adverb made from an everyday adjective ("safely", "accurately",
     "quickly"): how a duty is done, never part of what it names ("tail lifts safely")."""
@@ -220,7 +234,7 @@ def _sentence_candidates(
         token = tokens[index]
         content = (
             token.norm not in STOPWORDS
-            and token.norm not in FILLER_WORDS
+            and (token.norm not in FILLER_WORDS or _names_with_next(tokens=tokens, index=index))
             and token.norm not in LINKING_WORDS
             and not token.norm.isdigit()
         )

@@ -154,3 +154,16 @@ def test_clinical_credentials_named_by_their_acronyms_are_certifications():
     kinds = {r.name: r.kind for r in read_requirements(text=posting).requirements}
 
     assert kinds == {"BLS": "certification", "ACLS": "certification", "CCRN": "certification"}
+
+
+def test_working_before_a_name_is_part_of_it_and_before_knowledge_is_not():
+    from ai.local_engine.requirements import read_requirements
+
+    names = [
+        r.name
+        for r in read_requirements(
+            text="Driver\n\nRequirements\n- Knowledge of working time regulations\n- Working knowledge of Excel\n"
+        ).requirements
+    ]
+
+    assert "working time regulations" in names and "Excel" in names, names
