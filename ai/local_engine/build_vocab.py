@@ -207,8 +207,11 @@ def build(*, eval_dir: Path) -> dict:
     """Return the compiled vocabulary built from ``eval_dir``."""
     builder = _Builder()
     _add_esco(builder=builder, eval_dir=eval_dir)
-    add_onet(builder=builder, eval_dir=eval_dir)
+    coined = add_onet(builder=builder, eval_dir=eval_dir)
     _add_aliases(builder=builder)
+    for text, concept_id in coined:  # last: a small vendor's product never takes a surface another source has
+        if normalize_phrase(text=text) not in builder.surfaces:
+            builder.surface(text=text, concept_id=concept_id, capitalised=True)
     used = sorted({concept_id for concept_id, _ in builder.surfaces.values()})
     titles = _titles(eval_dir=eval_dir)
     remap = {old: new for new, old in enumerate(used)}

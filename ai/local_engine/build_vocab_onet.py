@@ -55,18 +55,29 @@ def _onet_variants(*, name: str, vendors: frozenset[str]) -> list[str]:
 
 def _coined_name(*, name: str, vendors: frozenset[str], everyday: frozenset[str]) -> str | None:
     """Return a vendor's product written without the vendor ("Adobe Photoshop" -> "Photoshop", "Amazon
-    Redshift" -> "Redshift", "Xactware Xactimate" -> "Xactimate"): one capitalised word that is not an
-    everyday word ("Microsoft Teams" keeps "Teams" out). It must be written capitalised, as a name:
-    "workspace" or "checkout" in lower case is not the product."""
+    Redshift" -> "Redshift"): one capitalised word that is not an everyday word ("Microsoft Teams" keeps
+    "Teams" out). It must be written capitalised, as a name: "workspace" or "checkout" in lower case is not
+    the product."""
     words = name.split()
-    if len(words) != 2:
+    if len(words) != 2 or words[0] not in vendors:
         return None
-    vendor, rest = words
-    if vendor in vendors:
-        return rest if rest[:1].isupper() and rest[1:].islower() and rest.lower() not in everyday else None
-    # A small vendor O*NET names once or twice: "Xactware Xactimate", "CNC Mastercam", "Graphisoft ArchiCAD"
-    # are written "Xactimate", "Mastercam", "ArchiCAD" when the product's own name is coined (written in
-    # mixed case, or after a vendor name that is no everyday word either).
+    rest = words[1]
+    if not rest[:1].isupper() or not rest[1:].islower() or rest.lower() in everyday:
+        return None
+    return rest
+
+
+def small_vendor_name(*, name: str, vendors: frozenset[str], everyday: frozenset[str]) -> str | None:
+    """Return the coined product name of a vendor O*NET names once or twice ("Xactware Xactimate" ->
+    "Xactimate", "Henry Schein Dentrix" -> "Dentrix", "Wind River VxWorks" -> "VxWorks"), or None: the last
+    word after capitalised vendor words, when it reads as no English word (not an everyday word, a form of
+    one, two run together or a word with an English ending: "Creative Solutions CPA Depreciation")."""
+    words = name.split()
+    if len(words) < 2 or words[0] in vendors:
+        return None
+    rest = words[-1]
+    if not all(word[:1].isupper() or word[:1].isdigit() for word in words[:-1]):
+        return None
     if (
         not rest[:1].isupper()
         or rest.isupper()
@@ -74,13 +85,19 @@ def _coined_name(*, name: str, vendors: frozenset[str], everyday: frozenset[str]
         or not rest.isalnum()  # "Ad-HOC", "Home-Delivery": everyday words with a hyphen
         or " " in normalize_phrase(text=rest)  # "HomeDelivery" is read as "home delivery"
         or _plain_word(word=rest, everyday=everyday)
+        or _compound(word=rest.lower(), everyday=everyday)  # "Toolkit", "WorkFLOW", "Firmware"
     ):
         return None
     mixed = any(ch.isupper() or ch.isdigit() for ch in rest[1:])
-    coined_vendor = vendor[:1].isupper() and not _plain_word(word=vendor, everyday=everyday)
-    if not mixed and (not coined_vendor or _compound(word=rest.lower(), everyday=everyday)):
-        return None  # "Toolkit", "Firmware", "Workstation": two everyday words written as one
-    return rest
+    english = rest.lower().rstrip("s").endswith(_ENGLISH_ENDINGS)
+    coined_vendor = not _plain_word(word=words[-2], everyday=everyday)
+    return rest if mixed or (not english and (coined_vendor or len(words) > 2)) else None
+
+
+_ENGLISH_ENDINGS = (
+    "tion", "sion", "ing", "ment", "ity", "ness", "er", "or", "ics", "ure", "ance", "ence", "ive", "al",
+    "ous", "ism", "ist", "ant", "ent", "ary", "ory", "ship", "hood", "y", "able", "ible",
+)  # fmt: skip
 
 
 def _plain_word(*, word: str, everyday: frozenset[str]) -> bool:
@@ -114,7 +131,9 @@ def _needs_capitals(*, variant: str, derived: bool, everyday: frozenset[str]) ->
     return derived or any(ch.isupper() for ch in variant[1:])
 
 
-def add_onet(*, builder: "Builder", eval_dir: Path) -> None:
+def add_onet(*, builder: "Builder", eval_dir: Path) -> list[tuple[str, int]]:
+    """Add O*NET's technology examples to ``builder``; return the small vendors' coined product names with
+    their concepts, to be added last where no other source has the surface (``small_vendor_name``)."""
     path = eval_dir / "onet-technology-skills" / "Technology Skills.txt"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
@@ -127,6 +146,7 @@ def add_onet(*, builder: "Builder", eval_dir: Path) -> None:
         first_words[name.split()[0]] = first_words.get(name.split()[0], 0) + 1
     vendors = frozenset(word for word, count in first_words.items() if count >= VENDOR_MIN_PRODUCTS)
     everyday = everyday_words()
+    deferred: list[tuple[str, int]] = []
     for name in names:
         variants = _onet_variants(name=name, vendors=vendors)
         concept_id = builder.concept(name=variants[0], category="tool")
@@ -139,5 +159,9 @@ def add_onet(*, builder: "Builder", eval_dir: Path) -> None:
         coined = _coined_name(name=name, vendors=vendors, everyday=everyday)
         if coined is not None and coined not in variants:
             builder.surface(text=coined, concept_id=concept_id, capitalised=True)
+        small = small_vendor_name(name=name, vendors=vendors, everyday=everyday)
+        if small is not None and small not in variants:
+            deferred.append((small, concept_id))
         for commodity in sorted(commodities.get(name, ())):
             builder.group(name=commodity, concept_id=concept_id)
+    return deferred

@@ -65,6 +65,7 @@ def is_named(*, text: str) -> bool:
 
 
 _CODE_RE = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
+_COUNTRIES = frozenset({"UK", "US", "USA", "U.S.", "EU", "UAE", "GB", "NZ"})
 _ACCREDITED_RE = re.compile(
     r"\w-accredited\b|\b[A-Z]{2,}\s+accredited\b|\baccredited\s+(?:school|program|programme|college)"
 )
@@ -118,8 +119,12 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     ):
         return True
     words = candidate.key.split()
-    if not any(ch.isalpha() for ch in candidate.key) or len(candidate.key) < 2:
-        return True
+    if (
+        not any(ch.isalpha() for ch in candidate.key)
+        or len(candidate.key) < 2
+        or candidate.text in _COUNTRIES
+    ):
+        return True  # "UK payroll legislation": where, not what
     start = candidate.start
     if start >= 2 and posting.text[start - 1] == "&" and posting.text[start - 2].isalnum():
         return True  # "IDs" of "P&IDs", "D" of "R&D": a piece of a name written with an ampersand

@@ -130,6 +130,21 @@ def _pay_is_the_works(*, text: str, start: int) -> bool:
     return text[start : start + 1] in "$€£" and _MONEY_OF_WORK_RE.search(text, 0, start) is not None
 
 
+# Words of a duty or a requirement around "insurance" (not "you"/"your": "health cover for you and your
+# family" is a perk).
+_INSURANCE_WORK_RE = re.compile(
+    r"\b(?:requirements?|experience|knowledge|understanding|ability|proficien\w*|verif\w*|process\w*|"
+    r"bill(?:s|ed|ing)?|claims?|sell\w*|explain\w*|quot(?:e|es|ed|ing)|underwrit\w*|schedul\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _insurance_is_the_works(*, sentence: str, match: re.Match[str]) -> bool:
+    """Return whether a bare "insurance" in a sentence that asks or gives duties is what the work handles
+    ("verify dental insurance benefits", "understanding of dental insurance and CDT codes"), not a perk."""
+    return match.group().lower() == "insurance" and _INSURANCE_WORK_RE.search(sentence) is not None
+
+
 def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
     long = sentence.text.count(" ") >= _RUN_ON_WORDS
     lower = folded(sentence.text)
@@ -138,6 +153,8 @@ def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
             continue
         match = pattern.search(sentence.text)
         if match and kind == "benefits" and _pay_is_the_works(text=sentence.text, start=match.start()):
+            match = pattern.search(sentence.text, match.end())
+        while match and kind == "benefits" and _insurance_is_the_works(sentence=sentence.text, match=match):
             match = pattern.search(sentence.text, match.end())
         if match and (
             not long or kind == "eeo" or sentence.text.count(" ", 0, match.start()) < _RUN_ON_LEAD_WORDS

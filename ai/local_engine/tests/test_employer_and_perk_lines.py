@@ -213,3 +213,15 @@ def test_the_title_lines_qualifiers_are_no_duties():
     names = _names(posting)
     assert "gainsight" in names
     assert not [n for n in names if "market" in n or "contract" in n or "guildford" in n], names
+
+
+def test_insurance_the_work_handles_is_asked_and_insurance_given_is_a_perk():
+    posting = (
+        "Dental Front Office Coordinator\nWe are a busy family dental practice. Pay $20-24/hr with PTO and "
+        "medical, dental and vision insurance for you and your family. In this role you will schedule "
+        "appointments in Dentrix and verify dental insurance benefits. Requirements: 1 year of front office "
+        "experience, working knowledge of Eaglesoft and understanding of CDT codes.\n"
+    )
+    names = _names(posting)
+    assert "dentrix" in names and "eaglesoft" in names, names
+    assert not [n for n in names if "vision" in n or "pto" in n], names

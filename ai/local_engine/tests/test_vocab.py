@@ -91,18 +91,20 @@ def test_tools_newer_than_the_sources_are_requirements():
 
 
 def test_a_small_vendors_coined_product_is_known_by_its_own_name():
-    from ai.local_engine.build_vocab_onet import _coined_name
+    from ai.local_engine.build_vocab_onet import small_vendor_name
     from ai.local_engine.vocab import everyday_words
 
     everyday = everyday_words()
     named = {
-        name: _coined_name(name=name, vendors=frozenset({"Adobe"}), everyday=everyday)
+        name: small_vendor_name(name=name, vendors=frozenset({"Adobe"}), everyday=everyday)
         for name in (
             "Xactware Xactimate",
             "Graphisoft ArchiCAD",
             "ArenaSoft Estimating",
             "Acme Toolkit",
             "LogiXML Ad-HOC",
+            "Henry Schein Dentrix",
+            "Creative Solutions CPA Depreciation",
             "Adobe Photoshop",
         )
     }
@@ -113,5 +115,7 @@ def test_a_small_vendors_coined_product_is_known_by_its_own_name():
         "ArenaSoft Estimating": None,
         "Acme Toolkit": None,
         "LogiXML Ad-HOC": None,
-        "Adobe Photoshop": "Photoshop",
+        "Henry Schein Dentrix": "Dentrix",
+        "Creative Solutions CPA Depreciation": None,
+        "Adobe Photoshop": None,
     }
