@@ -122,6 +122,8 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "TNCC": ("Trauma Nursing Core Course",),
     "NRP": ("Neonatal Resuscitation Program",),
     "CPR": ("Cardiopulmonary resuscitation",),
+    # A US security clearance written with a slash: never TypeScript ("TS") and something else
+    "TS/SCI clearance": ("TS/SCI", "TS-SCI", "TS SCI", "Top Secret/SCI", "Top Secret SCI"),
 }
 
 # Practices, matched like fields.

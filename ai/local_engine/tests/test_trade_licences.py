@@ -167,3 +167,16 @@ def test_working_before_a_name_is_part_of_it_and_before_knowledge_is_not():
     ]
 
     assert "working time regulations" in names and "Excel" in names, names
+
+
+def test_a_ts_sci_clearance_is_a_credential_not_typescript():
+    from ai.local_engine import analyze
+
+    posting = "SOC Analyst\n\nRequirements\n- Active Secret clearance; able to obtain TS/SCI\n- Splunk\n"
+    resume = (
+        "Kim Roy\nExperience\nDeveloper, Vale (2021 - 2024)\n- Built dashboards in TypeScript and Splunk\n"
+    )
+    analysis = analyze(resume_text=resume, job_description=posting)
+    clearance = [r for r in analysis["details"]["requirements"] if r["name"] == "TS/SCI"]
+
+    assert [(r["kind"], r["status"]) for r in clearance] == [("certification", "missing")]
