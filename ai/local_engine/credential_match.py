@@ -103,7 +103,9 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
     for number, sentence in enumerate(view.index.sentences):
         if view.copied[number]:
             continue
-        heading = view.sections[number] == "certifications"
+        section = view.sections[number]
+        # Under "Qualifications" (read as education) a line that names no degree holds credentials too.
+        held = section == "certifications" or (section == "education" and not view.degree_levels[number])
         for item in _SEPARATOR_RE.split(sentence.text):
             # The credential's name leads its item; an issuer follows a dash or bracket, or is an item of its
             # own ("Certified Kubernetes Application Developer (CKAD), The Linux Foundation" is no Linux one).
@@ -113,6 +115,7 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
             if abbreviation := _ABBREVIATION_AFTER_RE.match(item, len(text)):
                 text += f" {abbreviation.group(1)}"  # "SHRM Certified Professional (SHRM-CP)": its short name
             for core in cores:
+                heading = held and (section == "certifications" or len(core) >= 2)  # not "Nursing" of a BSN
                 if (heading or _credential_near(core=core, text=text)) and _shows(core=core, text=text):
                     return number
     return None

@@ -65,6 +65,13 @@ _HND_RE = re.compile(r"\bHN[CD]\b")
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
 
 
+def _field_span(*, sentence: Sentence, field: re.Match[str]) -> tuple[int, int]:
+    """Return the document span of a degree's field with the examples in brackets after it ("a quantitative
+    field (statistics, economics, computer science)"): part of the degree, not skills of their own."""
+    examples = _FIELD_EXAMPLES_RE.match(sentence.text, field.end(1))
+    return sentence.start + field.start(1), sentence.start + (examples.end() if examples else field.end(1))
+
+
 def _lowest_degree(*, asks: list[Sentence]) -> tuple[int, Sentence] | None:
     """Return the lowest degree level the asking sentences accept and the sentence that names it, or None."""
     found: list[tuple[int, Sentence]] = []
@@ -146,11 +153,11 @@ def degree_requirement(
     asked_as = field.group().strip() if field is not None else named.group() if named is not None else ""
     # "a degree in Computer Science": the field is part of the degree, not a skill of its own; so is the field
     # of a higher degree named as a plus ("Master's degree or PhD in Computer Science" under Preferred).
-    spans = [(sentence.start + field.start(1), sentence.start + field.end(1))] if field is not None else []
+    spans = [_field_span(sentence=sentence, field=field)] if field is not None else []
     for other in asks:
         if other is not sentence and (other_field := _DEGREE_FIELD_RE.search(other.text)) is not None:
             if degree_levels_of(text=other.text):
-                spans.append((other.start + other_field.start(1), other.start + other_field.end(1)))
+                spans.append(_field_span(sentence=other, field=other_field))
     for start, end in spans:
         requirements[:] = [
             r

@@ -225,3 +225,19 @@ def test_a_name_with_its_version_written_on_meets_it_and_a_joint_heading_holds_c
         "NEC": ("met", 1.0),  # shown at work: full credit
         "Full UK driving licence": ("met", 0.85),  # held under a credentials heading
     }
+
+
+def test_a_credential_listed_under_qualifications_without_its_noun_is_held():
+    from ai.local_engine import analyze
+
+    posting = "Nursery Practitioner\n\nAbout you\n- Paediatric First Aid certificate\n- Nursing license\n"
+    resume = (
+        "Jo Hall\nExperience\nNursery Practitioner, Acorns (2021 - 2024)\n- Cared for eight toddlers\n"
+        "Qualifications\nPaediatric First Aid (12 hour), 2023\nBSc Nursing, University of Leeds, 2020\n"
+    )
+    status = {
+        r["name"]: r["status"]
+        for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    }
+
+    assert status == {"Paediatric First Aid certificate": "met", "Nursing license": "missing"}

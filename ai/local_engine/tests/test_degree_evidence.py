@@ -187,3 +187,16 @@ def test_a_uk_foundation_degree_or_working_towards_it_is_named_as_asked():
     degrees = [(r.name, r.level) for r in read_requirements(text=posting).requirements if r.kind == "degree"]
 
     assert degrees == [("Foundation degree in Payroll Management", 1)]
+
+
+def test_fields_in_brackets_after_a_degree_are_the_degree_not_skills():
+    from ai.local_engine.requirements import read_requirements
+
+    posting = (
+        "Data Analyst\n\nRequired\n- Bachelor's degree in a quantitative field (statistics, economics, "
+        "public health, computer science)\n- Advanced SQL\n"
+    )
+    kinds = {r.name: r.kind for r in read_requirements(text=posting).requirements}
+
+    assert [kind for kind in kinds.values() if kind != "degree"] == ["tool"], kinds
+    assert "SQL" in kinds, kinds
