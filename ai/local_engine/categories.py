@@ -91,6 +91,9 @@ _EMAIL_MARKETING = (
     "Salesforce Marketing Cloud", "Brevo", "ActiveCampaign", "Pardot", "Emarsys",
 )  # fmt: skip
 _SOCIAL_TOOLS = ("Hootsuite", "Sprout Social", "Sprinklr", "Meta Business Suite")
+_EHR = ("Epic", "Cerner", "MEDITECH", "NextGen", "athenahealth", "eClinicalWorks", "Allscripts")
+_HRIS = ("Workday", "BambooHR", "ADP", "SAP SuccessFactors", "UKG", "Kronos")
+_LMS = ("Moodle", "Blackboard", "Canvas", "Docebo", "Cornerstone OnDemand", "TalentLMS")
 
 # category key words -> (other phrasings of the category, its members)
 CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -203,6 +206,12 @@ CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         _EMAIL_MARKETING,
     ),
+    "electronic health record": (
+        ("ehr", "emr", "electronic medical record", "ehr system", "emr system", "electronic health records"),
+        _EHR,
+    ),
+    "hris": (("human resources information system", "hcm system", "human capital management"), _HRIS),
+    "learning management system": (("lms", "lms platform"), _LMS),
     "social media management tool": (
         (
             "social media scheduling tool",

@@ -97,6 +97,13 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "Xero": (),
     "SAP S/4HANA": ("S/4HANA", "S4HANA"),
     "Cerner": ("Oracle Cerner", "Oracle Health"),
+    "athenahealth": ("athenaOne", "athenaClinicals"),
+    "eClinicalWorks": ("eCW",),
+    "Allscripts": ("Veradigm",),
+    "BambooHR": (),
+    "SAP SuccessFactors": ("SuccessFactors",),
+    "UKG": ("UKG Pro", "UKG Ready", "UltiPro"),
+    "Docebo": (),
     # Marketing
     "Dotdigital": ("dotmailer",),
     "Brevo": ("Sendinblue",),

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
+from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import REQUIRED
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import normalize_phrase
@@ -228,3 +229,22 @@ REGISTERED_WITH_RE = re.compile(
     r"\bregistration\b[^.;:\n]{0,40}?\b(?:with|by)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][A-Za-z&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][A-Za-z&]*){0,5})"
 )
+
+
+# Kinds of software a posting names by acronym right after the product it uses: "our Epic EHR", "Workday HCM",
+# "the Moodle LMS". The product shows the kind.
+_KIND_ACRONYMS = frozenset(
+    "EHR EMR HRIS HCM LMS CRM ERP WMS TMS ATS CMS PMS POS DMS ITSM SIEM EDR MDM LIMS MES PLM PACS RIS".split()
+)
+
+
+def product_before(*, candidates: list[Candidate], number: int, text: str) -> Candidate | None:
+    """Return the named product right before the kind acronym ``candidates[number]`` ("Epic" of "our Epic
+    EHR"), or None: a known concept, then only spaces."""
+    candidate = candidates[number]
+    if number == 0 or candidate.text.rstrip("s") not in _KIND_ACRONYMS:
+        return None
+    before = candidates[number - 1]
+    if before.concept_id is None or before.key == candidate.key or text[before.end : candidate.start].strip():
+        return None
+    return before if "\n" not in text[before.end : candidate.start] else None

@@ -35,6 +35,7 @@ from ai.local_engine.requirement_forms import (
     merge_name_twins,
     merge_or_brackets,
     not_the_job,
+    product_before,
     spelled_out_kind,
 )
 from ai.local_engine.requirement_keep import sort_candidates, spelled_out
@@ -138,9 +139,10 @@ def _sentence_requirements(
             confident=True,
             name=join_names(names=[c.text for c in group]),
         )
-    for candidate in candidates:
+    for number, candidate in enumerate(candidates):
         if id(candidate) not in used:
-            builder.add(head=candidate, alternatives=[], confident=True)
+            product = product_before(candidates=candidates, number=number, text=text)
+            builder.add(head=candidate, alternatives=[product] if product else [], confident=True)
 
 
 _SIMILAR_AFTER_BRACKET_RE = re.compile(

@@ -161,3 +161,16 @@ def test_an_email_marketing_platform_is_met_by_a_named_one():
     analysis = analyze(resume_text=resume, job_description=posting)
 
     assert _requirement(analysis, "email marketing platforms")["status"] == "met"
+
+
+def test_a_kind_named_after_its_product_or_alone_is_met_by_a_known_member():
+    resume = (
+        "Kim Roy\nExperience\nCoordinator, Vale Health (2021 - 2024)\n- Charted visits in Epic daily\n"
+        "- Ran payroll in Workday\n- Built staff courses in Moodle\n"
+    )
+    named = "Coordinator\n\nDuties\n- Chart in our Epic EHR\n- Run payroll in Workday HCM\n- Build courses in the Moodle LMS\n"
+    alone = "Coordinator\n\nRequirements\n- Experience with an EHR\n- Experience with an HRIS\n- LMS administration\n"
+
+    for posting in (named, alone):
+        analysis = analyze(resume_text=resume, job_description=posting)
+        assert not analysis["missing_keywords"], analysis["missing_keywords"]
