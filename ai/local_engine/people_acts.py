@@ -11,8 +11,9 @@ posting asks for the skill this way (``requirement_keep``), and a resume shows i
 
 import re
 
+from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import PEOPLE_ACT_GATES, folded, may_match
-from ai.local_engine.text import starts_guarded
+from ai.local_engine.text import Sentence, normalize_phrase, starts_guarded
 from ai.local_engine.vocab import Vocabulary
 
 _PEOPLE = (
@@ -124,3 +125,31 @@ def people_acts_in(*, text: str, vocabulary: Vocabulary) -> list[tuple[int, re.M
         if concept is not None and may_match(gate=PEOPLE_ACT_GATES[name], text=text, lower=lower):
             found += [(concept[0], match) for match in pattern.finditer(text)]
     return found
+
+
+# "You will be working with highly experienced colleagues", "working with smart people": the team the job
+# offers, described to attract, not a skill asked.
+_PRAISED_RE = re.compile(
+    r"\b(?:talented|experienced|smart|brilliant|passionate|dedicated|world-class|amazing|extraordinary|"
+    r"inspiring|great|awesome|fantastic|friendly|supportive)\b",
+    re.IGNORECASE,
+)
+
+
+def posting_people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidate]:
+    """Return a posting sentence's acts of working with or leading people ("mentor other engineers") as soft
+    candidates; not the praised colleagues a job offers ("working with smart people")."""
+    return [
+        Candidate(
+            text=match.group(),
+            key=normalize_phrase(text=match.group()),
+            start=sentence.start + match.start(),
+            end=sentence.start + match.end(),
+            sentence=sentence,
+            concept_id=concept,
+            category="soft",
+            features=[],
+        )
+        for concept, match in people_acts_in(text=sentence.text, vocabulary=vocabulary)
+        if not _PRAISED_RE.search(match.group())
+    ]

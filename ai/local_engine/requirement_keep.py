@@ -15,11 +15,11 @@ from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import ORGANISATION_NOUNS, about_us, is_acronym, is_junk, is_named
 from ai.local_engine.language import detect_language
 from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE, named_tool_spans
-from ai.local_engine.people_acts import people_acts_in
+from ai.local_engine.people_acts import posting_people_acts
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
 from ai.local_engine.soft_adjectives import describes_a_thing
-from ai.local_engine.text import Sentence, normalize_phrase
+from ai.local_engine.text import Sentence
 from ai.local_engine.vocab import Vocabulary, everyday_words
 from ai.local_engine.word_uses import (
     in_described_culture,
@@ -31,24 +31,6 @@ from ai.local_engine.word_uses import (
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
 TOOL_MARGIN = 1.0
 ENUMERATION_MARGIN = 4.0
-
-
-def _people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidate]:
-    """Return the sentence's acts of working with or leading people ("mentor other engineers") as soft
-    candidates."""
-    return [
-        Candidate(
-            text=match.group(),
-            key=normalize_phrase(text=match.group()),
-            start=sentence.start + match.start(),
-            end=sentence.start + match.end(),
-            sentence=sentence,
-            concept_id=concept,
-            category="soft",
-            features=[],
-        )
-        for concept, match in people_acts_in(text=sentence.text, vocabulary=vocabulary)
-    ]
 
 
 # What precedes a word for a person ("mentor", "coach") given to the new hire rather than asked of them.
@@ -142,7 +124,7 @@ def sort_candidates(
         a
         for s in asks
         if not about_us(sentence=s.text)
-        for a in _people_acts(sentence=s, vocabulary=vocabulary)
+        for a in posting_people_acts(sentence=s, vocabulary=vocabulary)
     ]
     # The act is the requirement, not a soft word inside it ("Mentor other" of "Mentor other engineers").
     kept = [c for c in kept if c.category != "soft" or not any(a.start <= c.start < a.end for a in acts)]

@@ -143,3 +143,13 @@ def test_a_language_asked_with_a_word_about_how_much_is_still_a_gap():
     missing = _missing(analyze(resume_text=RESUME, job_description=LANGUAGE_ASKED_POSTING))
 
     assert {"power bi", "spanish", "italian", "portuguese"} <= missing
+
+
+def test_praised_colleagues_the_job_offers_are_no_collaboration_asked():
+    from ai.local_engine.requirements import read_requirements
+
+    offered = "Engineer\n\nThe role\n- You will be working with highly experienced colleagues.\n- Python\n"
+    asked = "Engineer\n\nThe role\n- Work closely with our scientists on multiple projects\n- Python\n"
+
+    assert [r.kind for r in read_requirements(text=offered).requirements] == ["tool"]
+    assert "soft_skill" in [r.kind for r in read_requirements(text=asked).requirements]
