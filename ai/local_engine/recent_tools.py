@@ -104,6 +104,8 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "SAP SuccessFactors": ("SuccessFactors",),
     "UKG": ("UKG Pro", "UKG Ready", "UltiPro"),
     "Docebo": (),
+    # Maintenance (the concept O*NET already has, with the other spellings)
+    "Preventive maintenance": ("preventative maintenance", "planned preventive maintenance"),
     # Marketing
     "Dotdigital": ("dotmailer",),
     "Brevo": ("Sendinblue",),

@@ -161,6 +161,16 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("retail management",),
     ),
+    # "Complete PM services and CVIP inspections", "PM checks on 40 units": preventive maintenance (PM, in
+    # capitals, before a word of maintenance work; not a project manager nor an afternoon).
+    "Preventive maintenance": (
+        ("pm ", "pms "),
+        re.compile(
+            r"\bPMs?\s+(?:services?|inspections?|checks?|schedules?|programs?|programmes?|tasks?|work|"
+            r"compliance|routes?|rounds|and\s+corrective)\b"
+        ),
+        ("preventive maintenance",),
+    ),
     # "reviewed pull requests daily", "review merge requests for three squads": code review.
     "Code review": (
         ("pull request", "merge request", "prs"),

@@ -226,3 +226,23 @@ def test_reviewing_pull_requests_shows_code_review():
     review = [r for r in analysis["details"]["requirements"] if "review" in r["name"].lower()]
 
     assert [r["status"] for r in review] == ["met"]
+
+
+def test_pm_services_show_preventive_maintenance_and_a_pm_does_not():
+    from ai.local_engine import analyze
+
+    posting = "Technician\n\nDuties\n- Perform preventive maintenance on the fleet\n- Hydraulics\n"
+    fitter = (
+        "Kim Roy\nExperience\nTechnician, Vale Fleet (2021 - 2024)\n- Complete PM services on 40 haul trucks\n"
+        "- Repair hydraulics\n"
+    )
+    planner = (
+        "Kim Roy\nExperience\nPM, Vale Software (2021 - 2024)\n- Ran PM reviews at 2 PM daily\n- Hydraulics\n"
+    )
+
+    def status(resume: str) -> list[str]:
+        requirements = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+        return [r["status"] for r in requirements if "maintenance" in r["name"]]
+
+    assert status(fitter) == ["met"]
+    assert status(planner) == ["missing"]
