@@ -18,7 +18,7 @@ from ai.local_engine.text import stem
 # Words that say "a credential", not which one.
 _CREDENTIAL_WORDS = frozenset(
     """certification certifications certificate certificates certified cert certs license licenses licence
-    licences licensed licensure registration card current valid active state""".split()
+    licences licensed licensure registration card current valid active state ticket tickets""".split()
 )
 _CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registered|registration|\bcard\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")

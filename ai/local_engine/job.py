@@ -38,7 +38,7 @@ _YEARS_RE = re.compile(
 )
 CERTIFICATION_RE = re.compile(
     # A number after a capitalised word is part of the name: "EPA Section 608", "ISO 9001 Lead Auditor".
-    r"(?:[A-Z][\w+#.]*(?:[ -]\d[\w.]*)?[ -]){0,4}(?:[Cc]ertified|[Cc]ertification|[Cc]ertificate)"
+    r"(?:[A-Z][\w+#.]*(?:[ -]\d[\w.]*)?[ -]){0,5}(?:[Cc]ertified|[Cc]ertification|[Cc]ertificate)"
     r"(?:[ -][A-Z][\w+#.]*){0,5}"
 )
 SENIORITY_WORDS = frozenset(

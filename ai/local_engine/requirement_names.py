@@ -34,12 +34,21 @@ _CREDENTIAL_NAME_RE = re.compile(
 )
 
 
+# A trade's "ticket" is a credential when a name leads it ("H2S Alive tickets", "IPAF ticket"); "support
+# tickets" in lower case are work.
+_NAMED_TICKET_RE = re.compile(r"(?:[A-Z0-9][\w+/&-]*\s+)+tickets?")
+
+
 def kind_of(*, candidate: Candidate) -> str:
     """Return the kind of requirement a candidate names (hard_skill, tool, soft_skill, ...)."""
     lowered = candidate.text.lower()
     if candidate.category == "soft":
         return "soft_skill"
-    if any(cue in lowered for cue in CERTIFICATION_CUES) or _CREDENTIAL_NAME_RE.match(candidate.text):
+    if (
+        any(cue in lowered for cue in CERTIFICATION_CUES)
+        or _CREDENTIAL_NAME_RE.match(candidate.text)
+        or _NAMED_TICKET_RE.fullmatch(candidate.text)
+    ):
         return "certification"
     sentence = candidate.sentence
     if named_as_credential(

@@ -180,3 +180,28 @@ def test_a_ts_sci_clearance_is_a_credential_not_typescript():
     clearance = [r for r in analysis["details"]["requirements"] if r["name"] == "TS/SCI"]
 
     assert [(r["kind"], r["status"]) for r in clearance] == [("certification", "missing")]
+
+
+def test_a_named_ticket_is_a_credential_held_by_its_name_and_support_tickets_are_work():
+    from ai.local_engine import analyze
+    from ai.local_engine.requirements import read_requirements
+
+    posting = (
+        "Heavy Equipment Technician\n\nRequirements\n- Red Seal Heavy Equipment Technician certification\n"
+        "- 3+ years of heavy equipment repair experience\n- Valid First Aid and H2S Alive tickets are an asset\n"
+        "- Resolve support tickets in ServiceNow\n"
+    )
+    resume = (
+        "Tyler B\nWORK HISTORY\nTechnician, Finning (2020 - 2024)\n- Repaired CAT haul trucks\n"
+        "TICKETS & CERTIFICATIONS\nRed Seal Heavy Equipment Technician (2020) · H2S Alive\n"
+    )
+    kinds = {r.name: r.kind for r in read_requirements(text=posting).requirements}
+    status = {
+        r["name"]: r["status"]
+        for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    }
+
+    assert kinds["H2S Alive tickets"] == "certification"
+    assert "Red Seal Heavy Equipment Technician certification" in kinds, kinds
+    assert not [name for name, kind in kinds.items() if "support" in name and kind == "certification"]
+    assert status["H2S Alive tickets"] == "met"
