@@ -87,6 +87,12 @@ def stem(word: str) -> str:
     "communicate", "communication" -> "communic"). Used only where exact words found nothing."""
     if len(word) <= 5 or not word.isalpha():
         return word
+    if word.startswith("analy") and not word.startswith("analyst"):
+        return "analy"  # analysis, analyses, analyze, analysed, analytics: one stem (an analyst is a person)
+    if word.endswith("ment") and len(word) - 4 >= 5:
+        # "development" ~ "developed", "management" ~ "managed" (not "document": too short a rest)
+        word = word[:-4]
+        return word[:-1] if word.endswith("e") else word
     # The doer's noun too: "coordinator" ~ "coordination", "hygienist" ~ "hygiene", "operator" ~ "operation",
     # "teacher" ~ "teaching".
     for suffix in ("ation", "ator", "ing", "ist", "er", "ed", "ate", "es", "e"):

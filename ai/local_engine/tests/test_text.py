@@ -184,3 +184,16 @@ def test_a_licence_named_after_the_trade_is_met_by_the_trades_doer():
 
     licence = next(r for r in requirements if "license" in r["name"])
     assert licence["status"] == "met"
+
+
+def test_a_posting_noun_is_met_by_the_resume_verb():
+    posting = "Officer\n\nRequirements\n- Experience in policy development\n- Data analysis\n- Excel\n"
+    resume = (
+        "Kim Roy\nExperience\nOfficer, Vale Council (2021 - 2024)\n"
+        "- Developed policy advice on housing standards\n- Analysed survey data for 12 programmes\n"
+    )
+    requirements = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    status = {r["name"]: r["status"] for r in requirements}
+
+    assert status == {"policy development": "met", "Data analysis": "met", "Excel": "missing"}
+    assert stem("management") == stem("managed") and stem("document") == stem("documented")
