@@ -171,6 +171,23 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("preventive maintenance",),
     ),
+    # "Run AP and AR: enter bills, invoice customers", "A/P for 200 vendors": accounts payable and receivable,
+    # in capitals, on a line about bills, invoices, vendors or customers (not a Wi-Fi access point, an AP
+    # course or the Associated Press).
+    "Accounts payable": (
+        ("ap ", "ap:", "a/p", "ap,"),
+        re.compile(
+            r"\b(?:AP|A/P)\b(?=[^\n]*\b(?:bills?|invoices?|vendors?|suppliers?|payments?|payables?)\b)"
+        ),
+        ("account payable",),
+    ),
+    "Accounts receivable": (
+        ("ar ", "ar:", "a/r", "ar,"),
+        re.compile(
+            r"\b(?:AR|A/R)\b(?=[^\n]*\b(?:invoic\w*|collections?|receivables?|past-due|DSO|aging|ageing)\b)"
+        ),
+        ("account receivable",),
+    ),
     # "reviewed pull requests daily", "review merge requests for three squads": code review.
     "Code review": (
         ("pull request", "merge request", "prs"),

@@ -246,3 +246,21 @@ def test_pm_services_show_preventive_maintenance_and_a_pm_does_not():
 
     assert status(fitter) == ["met"]
     assert status(planner) == ["missing"]
+
+
+def test_ap_and_ar_in_capitals_on_a_line_of_bills_or_invoices_are_the_ledgers():
+    from ai.local_engine import analyze
+
+    posting = "Bookkeeper\n\nRequirements\n- Accounts payable and accounts receivable\n- QuickBooks\n"
+    bookkeeper = (
+        "Kim Roy\nExperience\nBookkeeper, Vale (2021 - 2024)\n- Processed AP for 200 vendors each month\n"
+        "- Chased AR past-due balances and cut DSO by 18 days\n"
+    )
+    technician = "Kim Roy\nExperience\nIT Technician, Vale (2021 - 2024)\n- Installed AP units and AR glasses for customers\n"
+
+    def status(resume: str) -> dict[str, str]:
+        requirements = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+        return {r["name"].lower(): r["status"] for r in requirements if "accounts" in r["name"].lower()}
+
+    assert status(bookkeeper) == {"accounts payable": "met", "accounts receivable": "met"}
+    assert status(technician) == {"accounts payable": "missing", "accounts receivable": "missing"}
