@@ -207,6 +207,10 @@ _LIGHT_VERBS = frozenset(
 GENERIC_HEADS = frozenset({"procedure", "practice", "principle", "technique", "method", "protocol", "skill"})
 # Words that praise such a head, not narrow the skill ("industry best practices", "proper procedures").
 _HEAD_MODIFIERS = frozenset({"best", "good", "sound", "proper", "standard", "industry", "established"})
+# Nouns a trait is carried by, which add nothing to it ("a caring nature", "a calm manner").
+_TRAIT_HEADS = frozenset(
+    {"nature", "manner", "attitude", "personality", "disposition", "demeanour", "demeanor"}
+)
 
 
 def find_evidence(
@@ -267,6 +271,8 @@ def find_evidence(
         )
     if number is None:
         head = content[:-1] if len(content) > 2 and content[-1] in GENERIC_HEADS else None
+        if len(content) == 2 and content[-1] in _TRAIT_HEADS:
+            head = content[:1]  # "a caring nature" is shown by "caring", "a patient manner" by "patient"
         while head and len(head) > 1 and head[-1] in _HEAD_MODIFIERS:
             head = head[:-1]  # "loss prevention best practices" is shown by "loss prevention"
         # "lockout/tagout procedures" is shown by "Lockout/tagout": the head adds nothing to screen for.

@@ -197,3 +197,16 @@ def test_a_posting_noun_is_met_by_the_resume_verb():
 
     assert status == {"policy development": "met", "Data analysis": "met", "Excel": "missing"}
     assert stem("management") == stem("managed") and stem("document") == stem("documented")
+
+
+def test_a_trait_carried_by_a_noun_is_shown_by_the_trait():
+    posting = (
+        "Support Worker\n\nAbout you\n- Good communication skills and a patient, caring nature\n- Excel\n"
+    )
+    resume = (
+        "Chloe B\nProfile\nCaring support worker with four years in supported living.\n"
+        "Experience\nSupport Worker, Meadowbank (2022 - 2024)\n- Supported three adults with personal care\n"
+    )
+    requirements = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+
+    assert [r["status"] for r in requirements if "caring" in r["name"].lower()] == ["met"]
