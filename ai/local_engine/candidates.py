@@ -11,7 +11,7 @@ from itertools import repeat
 
 from ai.local_engine.text import STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
 from ai.local_engine.vocab import Vocabulary, everyday_words
-from ai.local_engine.vocabulary_matches import shouted, token_breaks, vocabulary_matches
+from ai.local_engine.vocabulary_matches import SHOUTED_ACRONYM_MAX, shouted, token_breaks, vocabulary_matches
 
 MAX_PHRASE_TOKENS = 4
 MAX_HEADING_WORDS = 4
@@ -87,9 +87,6 @@ def _adverb(*, word: str) -> bool:
     return stem in everyday or stem + "e" in everyday or (stem.endswith("i") and stem[:-1] + "y" in everyday)
 
 
-_SHOUTED_ACRONYM_MAX = 3  # in a sentence written in capitals, "IT", "HR", "CPA" may still be acronyms
-
-
 def _shape(*, token: Token, loud: bool = False) -> str:
     """Return a one-letter shape: d(igit), s(ymbol), A(LL CAPS), M(ixedCase), X (Capitalised), x (lower).
     In a sentence written in capitals (``loud``) a longer word in capitals is a plain word (x)."""
@@ -97,7 +94,7 @@ def _shape(*, token: Token, loud: bool = False) -> str:
     if not text.isalpha():
         return "d" if _DIGIT_RE.search(text) else "s"
     if len(text) > 1 and text.isupper():
-        return "x" if loud and len(text) > _SHOUTED_ACRONYM_MAX else "A"
+        return "x" if loud and len(text) > SHOUTED_ACRONYM_MAX else "A"
     if not text[1:].islower() and len(text) > 1:
         return "M"
     return "X" if text[0].isupper() else "x"

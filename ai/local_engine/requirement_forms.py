@@ -245,6 +245,7 @@ def product_before(*, candidates: list[Candidate], number: int, text: str) -> Ca
     if number == 0 or candidate.text.rstrip("s") not in _KIND_ACRONYMS:
         return None
     before = candidates[number - 1]
-    if before.concept_id is None or before.key == candidate.key or text[before.end : candidate.start].strip():
+    gap = text[before.end : candidate.start]
+    if before.concept_id is None or before.key == candidate.key or gap.strip() or "\n" in gap:
         return None
-    return before if "\n" not in text[before.end : candidate.start] else None
+    return before

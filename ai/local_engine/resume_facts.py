@@ -10,11 +10,11 @@ from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.resume import ResumeIndex, index_resume
 from ai.local_engine.resume_acts import resume_acts_in
-from ai.local_engine.rewrite_wording import MEASURABLE_VERBS, PRESENT_ACTION_VERBS
+from ai.local_engine.rewrite_wording import reads_as_action
 from ai.local_engine.sections import is_bare_list
 from ai.local_engine.structure import line_role, sentence_sections
 from ai.local_engine.taxonomy import expand_concepts
-from ai.local_engine.text import Sentence, first_norm, starts_guarded
+from ai.local_engine.text import Sentence, starts_guarded
 from ai.local_engine.vocab import get_vocabulary
 from ai.local_engine.vocabulary_matches import token_breaks, vocabulary_matches
 
@@ -151,12 +151,6 @@ def _keyword_line(*, text: str, runs: tuple[tuple[int, int], ...], school_or_yea
     return len(_ITEM_RE.findall(text)) >= LONG_LIST_ITEMS
 
 
-def _opens_with_action(*, text: str) -> bool:
-    """Return whether a line opens with a past or present action verb ("Run ...", "Processed ...")."""
-    first = first_norm(text=text)
-    return first.endswith("ed") or first in PRESENT_ACTION_VERBS or first in MEASURABLE_VERBS
-
-
 def list_runs(*, text: str) -> tuple[tuple[int, int], ...]:
     """Return the character spans where a sentence lists names: three or more short items in a row, which
     a longer name among them ("Bachelor's degree in accounting or finance") does not interrupt."""
@@ -170,7 +164,7 @@ def list_runs(*, text: str) -> tuple[tuple[int, int], ...]:
             last -= (
                 1  # "... water, sewer and street plans for subdivisions in Civil 3D": prose after the list
             )
-        if _opens_with_action(text=text):
+        if reads_as_action(text=text):
             while (
                 first < last and len(text[items[first][0] : items[first][1]].split()) > LIST_NAME_MAX_TOKENS
             ):

@@ -24,7 +24,9 @@ def _is_capitalised(*, tokens: list[Token]) -> bool:
 
 
 _SHOUTED_MIN_WORDS = 3
-_SHOUTED_ACRONYM_MAX = 3  # a resume's "GO", "R" in capitals may still be the language
+# In a sentence written in capitals a word this short may still be an acronym or a name ("IT", "CPA", a
+# resume's "GO").
+SHOUTED_ACRONYM_MAX = 3
 
 
 def shouted(*, tokens: list[Token]) -> bool:
@@ -103,7 +105,7 @@ def vocabulary_matches(
                         and not (
                             # "MANAGE PARTNER CALENDARS" in a posting; a resume's "PYTHON, GO" keeps Go
                             all(token.text.isupper() for token in tokens[index : index + length])
-                            and (posting or len(norms[index]) > _SHOUTED_ACRONYM_MAX)
+                            and (posting or len(norms[index]) > SHOUTED_ACRONYM_MAX)
                             and (loud := shouted(tokens=tokens) if loud is None else loud)
                         )
                     )

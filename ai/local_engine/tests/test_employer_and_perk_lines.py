@@ -182,7 +182,7 @@ def test_what_the_job_provides_and_growth_it_offers_are_given_not_asked():
 
 def test_a_duty_that_care_is_provided_is_still_asked():
     posting = "Support Worker\n\nDuties\n- Ensure accurate records in Excel are provided.\n"
-    assert _names(posting), "the duty's sentence was read as a perk"
+    assert "excel" in _names(posting), "the duty's sentence was read as a perk"
 
 
 def test_a_saints_short_form_in_a_place_is_no_skill():
