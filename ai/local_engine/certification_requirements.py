@@ -38,7 +38,9 @@ def add_certifications(
                 example.alternatives = tuple(dict.fromkeys((example.name, *example.alternatives)))
                 example.name = f"{term} ({example.name})"
             continue
-        if not any(cue in term.lower() for cue in CERTIFICATION_CUES):
+        if not any(cue in term.lower() for cue in CERTIFICATION_CUES) and not term.endswith(
+            ("Card", "Cards")
+        ):
             term += " certification"  # one of "BLS and ACLS certification"
         if previous is not None and alternative_certification(text=text, end=previous[0], start=start):
             owner = previous[1]  # "SHRM-CP or PHR certification": either one
@@ -55,8 +57,19 @@ def add_certifications(
             key=normalize_phrase(text=term),
             concept_id=None,
             position=start,
+            alternative_keys=_slashed_bodies(term=term),
         )
         previous = (end, requirement)
+
+
+def _slashed_bodies(*, term: str) -> tuple[str, ...]:
+    """Return the keys of a credential named by either of two bodies ("ECS/JIB Gold Card": "ECS Gold Card",
+    "JIB Gold Card")."""
+    first, _, rest = term.partition(" ")
+    parts = first.split("/")
+    if len(parts) < 2 or not rest or not all(part[:1].isupper() for part in parts):
+        return ()
+    return tuple(normalize_phrase(text=f"{part} {rest}") for part in parts)
 
 
 def _bracketed_examples(

@@ -24,6 +24,12 @@ _NAMED_WITH_ISSUER_RE = re.compile(rf"{_NAME}{_ISSUER}")
 # "Current RN license", "CPA licence", "state nursing licensure": a licence named by its holder's title.
 # "Full UK C+E licence": a UK driving licence's categories are joined with a plus.
 LICENSE_RE = re.compile(r"\b((?:[A-Z][\w.&'+-]*\s+){1,3})(?:[Ll]icen[sc]e|[Ll]icensure)\b")
+# "Oregon Food Handlers Card", "CSCS Black Card", "ECS/JIB Gold Card": a card held as a licence is, named in
+# capitals (a perk card, "Blue Light Card", is in the benefits, which are never read for requirements).
+CARD_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){1,4})Cards?\b")
+# ... unless the card is given ("Job benefits: ... Discounted Oyster Travel Card", a run-on line read with
+# the asks).
+_PERK_CARD_RE = re.compile(r"\b(?:benefits?|perks?|discount(?:ed|s)?|travel|gift|loyalty|blue light)\b", re.I)
 LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
 # "valid driver's license", "boiler operator license", "journeyman electrician license": a licence named in
 # lower case by the trade that holds it. The word before the holder is kept when it qualifies the trade
@@ -93,6 +99,8 @@ def certifications(
             _add_certifications(sentence=sentence, found=found)
         if "icen" in sentence.text:
             _add_licences(sentence=sentence, role_nouns=role_nouns, found=found)
+        if "Card" in sentence.text and not _PERK_CARD_RE.search(sentence.text):
+            _add_named(pattern=CARD_RE, sentence=sentence, found=found)
     return found
 
 
@@ -124,15 +132,23 @@ def _add_licences(
 ) -> None:
     """Add to ``found`` each licence the sentence names: by a capitalised title ("Current RN license", its
     adjectives left out), then by a holder in lower case where it overlaps none already found."""
-    for match in LICENSE_RE.finditer(sentence.text):
+    _add_named(pattern=LICENSE_RE, sentence=sentence, found=found)
+    found += [
+        (start, end, s)
+        for start, end, s in _holder_licenses(sentence=sentence, role_nouns=role_nouns)
+        if not any(start < e and b < end for b, e, _ in found)
+    ]
+
+
+def _add_named(
+    *, pattern: re.Pattern[str], sentence: Sentence, found: list[tuple[int, int, Sentence]]
+) -> None:
+    """Add to ``found`` each licence or card named by the capitalised words before its noun ("Current RN
+    license", "Food Handlers Card"), the adjectives that ask for it ("Current", "Valid") left out."""
+    for match in pattern.finditer(sentence.text):
         words = match.group(1).split()
         while words and words[0].lower() in LICENSE_ADJECTIVES:
             words.pop(0)
         if words:
             offset = match.group(1).rstrip().rfind(" ".join(words))
             found.append((sentence.start + match.start(1) + offset, sentence.start + match.end(), sentence))
-    found += [
-        (start, end, s)
-        for start, end, s in _holder_licenses(sentence=sentence, role_nouns=role_nouns)
-        if not any(start < e and b < end for b, e, _ in found)
-    ]

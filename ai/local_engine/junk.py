@@ -8,6 +8,7 @@ from ai.local_engine.colleagues import names_people
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.job_conditions import names_when_worked
 from ai.local_engine.named_examples import named_tool_spans
+from ai.local_engine.organisation_names import NAME_BEFORE_RE, inside_organisation_name, inside_unit_name
 from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.posting import Posting
 from ai.local_engine.text import STOPWORDS, normalize_phrase, normalize_token, normalized_words
@@ -98,6 +99,9 @@ def _is_title_grade(*, candidate: Candidate, posting: Posting) -> bool:
     )
 
 
+_KNOWING_AFTER_RE = re.compile(r"[ \t]+(?:knowledge|experience|proficiency|expertise)\b")
+
+
 def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool:
     """Return whether an unknown candidate is a name (every word capitalised, at most three) standing in what
     a sentence asks to know or have experience with, or listed before "or similar": a product or a body of
@@ -107,6 +111,8 @@ def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool
     sentence = candidate.sentence
     if any(start <= candidate.start < end for start, end in named_tool_spans(sentence=sentence)):
         return True  # "Gong or similar", "Challenger or similar": a name there even if also a word
+    if len(tokens) > 1 and _KNOWING_AFTER_RE.match(sentence.text, candidate.end - sentence.start):
+        return True  # "Gift Aid knowledge", "Raiser's Edge experience": the name is what is known
     return candidate.text.lower() not in everyday_words() and any(
         start <= candidate.start < end for start, end in knowing_spans(sentence=sentence)
     )
@@ -148,11 +154,11 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         )
     if _is_field_label(candidate=candidate, text=posting.text):
         return True  # "Work schedule: Full-time", "Travel required: occasional": a form's label
-    if _inside_organisation_name(candidate=candidate, text=posting.text) or _inside_unit_name(
+    if inside_organisation_name(candidate=candidate, text=posting.text) or inside_unit_name(
         candidate=candidate, text=posting.text
     ):
         return True  # "National Archival Records Service", "School of Earth and Environmental Sciences"
-    if candidate.text in ("Act", "Law") and _NAME_BEFORE_RE.search(
+    if candidate.text in ("Act", "Law") and NAME_BEFORE_RE.search(
         posting.text, max(0, candidate.start - 40), candidate.start
     ):
         return True  # "the Rehabilitation of Offenders Act 1974", "Natasha's Law": a law's name, not a tool
@@ -162,7 +168,7 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "8am-5pm CT", "2nd Shift", "drug screen": when the job is worked or who may be hired
     if len(words) == 1 and candidate.text.islower() and candidate.key.endswith("ical"):
         return True  # "clear, analytical reports", "analytical and communication skills": an adjective
-    if candidate.text in _EDITIONS and _NAME_BEFORE_RE.search(
+    if candidate.text in _EDITIONS and NAME_BEFORE_RE.search(
         posting.text, max(0, candidate.start - 40), candidate.start
     ):
         return True  # "Adobe Acrobat Pro", "Visual Studio Enterprise": the edition of the tool before it
@@ -222,18 +228,8 @@ def _shouted_word(*, candidate: Candidate, text: str) -> bool:
     return len(words) >= 3 and sum(word.isupper() for word in words) * 4 >= len(words) * 3
 
 
-# A capitalised word after another, followed by capitalised words that end in an organisation's noun.
-_NAME_BEFORE_RE = re.compile(r"[A-Z][\w&'.-]*[ \t]+$")
 _LAW_AFTER_RE = re.compile(r"[ \t]+(?:Law|Act)\b")
 _EDITIONS = frozenset({"Pro", "Professional", "Premium", "Enterprise", "Standard", "Lite", "Ultimate"})
-ORGANISATION_NOUNS = (
-    "Service|Services|Office|Department|Agency|Inc|Ltd|LLC|GmbH|Group|Company|Corporation|Corp|Association|"
-    "Institute|University|College|Hospital|Clinic|Bank|Foundation|Council|Authority|Ministry|Bureau|"
-    "Administration"
-).split("|")
-_ORGANISATION_TAIL_RE = re.compile(
-    rf"(?:[ \t]+(?:[A-Z][\w&'-]*|&|of|and|for)){{0,3}}?[ \t]+(?:{'|'.join(ORGANISATION_NOUNS)})\b"
-)
 
 
 _LABEL_START_RE = re.compile(r"(?:^|[|•\n])[ \t]*(?:[A-Z][a-z]*[ \t]+)?$")
@@ -249,33 +245,6 @@ def _is_field_label(*, candidate: Candidate, text: str) -> bool:
     if is_named(text=candidate.text) or not _FIELD_VALUE_RE.match(text, candidate.end):
         return False
     return _LABEL_START_RE.search(text, max(0, candidate.start - 30), candidate.start) is not None
-
-
-def _inside_organisation_name(*, candidate: Candidate, text: str) -> bool:
-    """Return whether the candidate is a word inside an organisation's name: capitalised, after a capitalised
-    word, and followed by more of the name up to a noun such as Service, Group or University."""
-    if not candidate.text[:1].isupper():
-        return False
-    # The anchored tail first: it fails at once after most words, where the search before would scan 40 chars.
-    if _ORGANISATION_TAIL_RE.match(text, candidate.end) is None:
-        return False
-    return _NAME_BEFORE_RE.search(text[max(0, candidate.start - 40) : candidate.start]) is not None
-
-
-# A unit named by its noun first: "School of Geography, Earth and Environmental Sciences", "Department of
-# Health and Social Care" (a posting written for this; SkillSpan train's "Departments of Chemistry"). Not a
-# body that grants credentials ("Institute of Management Accountants", "State Board of Nursing").
-_UNIT_OF_RE = re.compile(
-    r"\b(?:School|Faculty|Department|Dept\.?|Division|Ministry|Office)s?[ \t]+of[ \t]+"
-    r"(?:(?:[A-Z][\w'-]*|and|&)[ \t,]*){0,6}$"
-)
-
-
-def _inside_unit_name(*, candidate: Candidate, text: str) -> bool:
-    """Return whether a capitalised candidate is part of a unit's name after "School of", "Department of"."""
-    return candidate.text[:1].isupper() and bool(
-        _UNIT_OF_RE.search(text, max(0, candidate.start - 80), candidate.start)
-    )
 
 
 # A sentence whose subject is the employer ("We value collaboration", "Our lab, led by ...", "The team guides

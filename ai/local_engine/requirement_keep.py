@@ -12,9 +12,10 @@ import re
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import CREDENTIAL_NOUNS, named_as_credential
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
-from ai.local_engine.junk import ORGANISATION_NOUNS, about_us, is_acronym, is_junk, is_named
+from ai.local_engine.junk import about_us, is_acronym, is_junk, is_named
 from ai.local_engine.language import detect_language
 from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE, named_tool_spans
+from ai.local_engine.organisation_names import ORGANISATION_NOUNS
 from ai.local_engine.people_acts import posting_people_acts
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
@@ -270,4 +271,13 @@ def _asked(
         )  # "our applicant tracking system (Greenhouse)", "our SIEM (Splunk)"
         for start, end in alike
     )
-    return confident or example or listed or defined or credential or similar
+    # A product's coined name that is all a bracket holds, after what the work is done at or with ("sell
+    # tickets at the front desk (Tessitura)", "our rota app (Deputy)"), is the tool the job uses.
+    bracketed = (
+        candidate.category == "tool"
+        and is_named(text=candidate.text)
+        and candidate.text.lower() not in everyday_words()
+        and posting.text[candidate.start - 1 : candidate.start] == "("
+        and posting.text[candidate.end : candidate.end + 1] == ")"
+    )
+    return confident or example or listed or defined or credential or similar or bracketed

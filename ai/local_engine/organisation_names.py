@@ -1,0 +1,48 @@
+"""Words inside an organisation's or a unit's name ("National Archival Records Service", "Palm Springs
+Branch", "School of Earth and Environmental Sciences"): a name, never a requirement."""
+
+import re
+
+from ai.local_engine.candidates import Candidate
+
+# A capitalised word after another, followed by capitalised words that end in an organisation's noun.
+NAME_BEFORE_RE = re.compile(r"[A-Z][\w&'.-]*[ \t]+$")
+ORGANISATION_NOUNS = (
+    "Service|Services|Office|Department|Agency|Inc|Ltd|LLC|GmbH|Group|Company|Corporation|Corp|Association|"
+    "Institute|University|College|Hospital|Clinic|Bank|Foundation|Council|Authority|Ministry|Bureau|"
+    "Administration"
+).split("|")
+# ... and the end of a name that places a body rather than naming a credential ("Palm Springs Branch";
+# "Fellowship of the Higher Education Academy (FHEA)" is one: these do not veto a spelled-out acronym).
+_BODY_NOUNS = ("Branch", "Library", "Museum", "Trust", "School", "Academy", "Society")
+_TAIL_NOUNS = "|".join((*ORGANISATION_NOUNS, *_BODY_NOUNS))
+_ORGANISATION_TAIL_RE = re.compile(
+    rf"(?:[ \t]+(?:[A-Z][\w&'-]*|&|of|and|for)){{0,3}}?[ \t]+(?:{_TAIL_NOUNS})\b"
+)
+
+
+def inside_organisation_name(*, candidate: Candidate, text: str) -> bool:
+    """Return whether the candidate is a word inside an organisation's name: capitalised, after a capitalised
+    word, and followed by more of the name up to a noun such as Service, Group or University."""
+    if not candidate.text[:1].isupper():
+        return False
+    # The anchored tail first: it fails at once after most words, where the search before would scan 40 chars.
+    if _ORGANISATION_TAIL_RE.match(text, candidate.end) is None:
+        return False
+    return NAME_BEFORE_RE.search(text[max(0, candidate.start - 40) : candidate.start]) is not None
+
+
+# A unit named by its noun first: "School of Geography, Earth and Environmental Sciences", "Department of
+# Health and Social Care" (a posting written for this; SkillSpan train's "Departments of Chemistry"). Not a
+# body that grants credentials ("Institute of Management Accountants", "State Board of Nursing").
+_UNIT_OF_RE = re.compile(
+    r"\b(?:School|Faculty|Department|Dept\.?|Division|Ministry|Office)s?[ \t]+of[ \t]+"
+    r"(?:(?:[A-Z][\w'-]*|and|&)[ \t,]*){0,6}$"
+)
+
+
+def inside_unit_name(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a capitalised candidate is part of a unit's name after "School of", "Department of"."""
+    return candidate.text[:1].isupper() and bool(
+        _UNIT_OF_RE.search(text, max(0, candidate.start - 80), candidate.start)
+    )
