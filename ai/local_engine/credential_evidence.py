@@ -12,6 +12,7 @@ from ai.local_engine.credential_match import (
 )
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, sentence_match
+from ai.local_engine.vocab import get_vocabulary
 
 # A credential's codes: acronyms and numbers ("EPA", "608", "ISO", "9001").
 _CODE_RE = re.compile(r"\b(?:[A-Z][A-Z0-9+/-]*[A-Z0-9+]|\d{2,}[\w-]*)")
@@ -101,3 +102,39 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
         ):
             return replace(match, credit=CREDIT["prose"], context="prose")
     return match
+
+
+# A language is held where a resume lists its languages: a "Languages" section or a "Languages:" line.
+_LANGUAGES_LABEL_RE = re.compile(r"^\W*languages?(?:\s+spoken)?\s*:", re.IGNORECASE)
+
+
+def held_language(*, match: Match, view: ResumeView) -> Match:
+    """Return the match with full prose credit when the language is on the resume's languages line: a language
+    is spoken, not shown at work, and that line is where a resume says so."""
+    if match.context != "list":
+        return match
+    for number, sentence in enumerate(view.index.sentences):
+        if (
+            sentence.text == match.evidence
+            and (view.sections[number] == "languages" or _LANGUAGES_LABEL_RE.match(sentence.text))
+            and _mostly_languages(line=sentence.text)
+        ):
+            return replace(match, credit=CREDIT["prose"], context="prose")
+    return match
+
+
+_ITEM_SPLIT_RE = re.compile(r"[,;|·•/]|\band\b")
+_FIRST_WORD_RE = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _mostly_languages(*, line: str) -> bool:
+    """Return whether most items of the line are languages ("Spanish (native), English (C1)"): a keyword list
+    that happens to name one ("reading, math instruction, IEPs, Spanish") holds no language."""
+    vocabulary = get_vocabulary()
+    items = [item for item in _ITEM_SPLIT_RE.split(_LANGUAGES_LABEL_RE.sub("", line)) if item.strip()]
+    languages = 0
+    for item in items:
+        word = _FIRST_WORD_RE.search(item)
+        found = vocabulary.surfaces.get(word.group().lower()) if word else None
+        languages += found is not None and vocabulary.concepts[found[0]].category == "language"
+    return languages * 2 >= len(items)

@@ -10,7 +10,7 @@ skills that no vocabulary holds, a resume sentence that says the same in other w
 import re
 from collections.abc import Callable, Sequence
 
-from ai.local_engine.credential_evidence import by_codes, by_other_words, held_credential
+from ai.local_engine.credential_evidence import by_codes, by_other_words, held_credential, held_language
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
@@ -190,6 +190,8 @@ def match_requirements(
             match = sentence_match(requirement=requirement, view=view, number=number, via="semantic")
         if match is not None and requirement.kind == "certification" and match.context == "list":
             match = held_credential(match=match, view=view)
+        elif match is not None and requirement.kind == "language":
+            match = held_language(match=match, view=view)
         matches.append(
             match or Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
         )

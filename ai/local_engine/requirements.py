@@ -24,6 +24,7 @@ from ai.local_engine.job import (
     min_years,
 )
 from ai.local_engine.junk import GENERIC_TERMS
+from ai.local_engine.language_asks import any_language_asked
 from ai.local_engine.named_examples import kind_with_examples
 from ai.local_engine.phrases import cue_groups, or_groups
 from ai.local_engine.posting import read_posting
@@ -215,6 +216,9 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = merge_acronym_twins(requirements=requirements)
     requirements = merge_name_twins(requirements=requirements)
     requirements = name_registrations(requirements=requirements)
+    requirements = any_language_asked(
+        asks=asks, requirements=requirements, importance=importance, vocabulary=vocabulary
+    )
     degree_level = degree_requirement(asks=asks, importance=importance, requirements=requirements)
     first_asks = {s.start: index for index, s in enumerate(asks)}
     for requirement in requirements:
