@@ -133,6 +133,36 @@ DEGREE_LEVELS: dict[str, int] = {
     "psy.d": 4,
     "j.d": 4,
     "m.d": 4,
+    # Masters and bachelors of the arts, social work, education, public health, fine arts, law, research;
+    # "MA" alone is also Massachusetts: a degree only before a capitalised field (degree_levels). Not the
+    # initials other words take: LLM (language models), MFA (authentication), MPa, DDS (robotics).
+    "m.a": 3,
+    "ma": 3,
+    "msw": 3,
+    "m.s.w": 3,
+    "bsw": 2,
+    "m.ed": 3,
+    "med": 3,
+    "b.ed": 2,
+    "bed": 2,
+    "mph": 3,
+    "m.p.h": 3,
+    "m.f.a": 3,
+    "bfa": 2,
+    "b.f.a": 2,
+    "ll.m": 3,
+    "llb": 2,
+    "ll.b": 2,
+    "mphil": 3,
+    "m.phil": 3,
+    "mres": 3,
+    "march": 3,
+    "m.arch": 3,
+    "b.arch": 2,
+    "barch": 2,
+    "mpharm": 3,
+    "bpharm": 2,
+    "mbbs": 4,
 }
 
 CERTIFICATION_CUES: tuple[str, ...] = (

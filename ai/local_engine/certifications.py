@@ -97,6 +97,8 @@ def certifications(
         # The patterns backtrack on every capitalised word; most sentences name no certificate at all.
         if "ertifi" in sentence.text:
             _add_certifications(sentence=sentence, found=found)
+        if "ertification" in sentence.text:
+            _add_holder_certifications(sentence=sentence, role_nouns=role_nouns, found=found)
         if "icen" in sentence.text:
             _add_licences(sentence=sentence, role_nouns=role_nouns, found=found)
         if "Card" in sentence.text and not _PERK_CARD_RE.search(sentence.text):
@@ -138,6 +140,26 @@ def _add_licences(
         for start, end, s in _holder_licenses(sentence=sentence, role_nouns=role_nouns)
         if not any(start < e and b < end for b, e, _ in found)
     ]
+
+
+# "Backflow assembly tester certification", "forklift operator certification": a certification named in lower
+# case by the trade that holds it, with up to two words that qualify the trade.
+_HOLDER_CERTIFICATION_RE = re.compile(r"\b((?:[A-Za-z][a-z-]+\s+){0,2})([a-z]+)\s+certification\b")
+
+
+def _add_holder_certifications(
+    *, sentence: Sentence, role_nouns: frozenset[str], found: list[tuple[int, int, Sentence]]
+) -> None:
+    for match in _HOLDER_CERTIFICATION_RE.finditer(sentence.text):
+        if normalize_token(raw=match.group(2)) not in role_nouns:
+            continue  # "vendor certification", "ISO certification": no trade holds it
+        words = match.group(1).split()
+        while words and words[0].lower() in _NOT_HOLDER_WORDS:
+            words.pop(0)
+        start = sentence.start + match.start(2) - len(" ".join(words)) - (1 if words else 0)
+        end = sentence.start + match.end()
+        if not any(start < e and b < end for b, e, _ in found):
+            found.append((start, end, sentence))
 
 
 def _add_named(

@@ -11,7 +11,9 @@ _DEGREE_HINT_RE = starts_guarded(
         r"\b(?:associate|foundation degree|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|"
         r"bba|b\.?com\b|hn[cd]\b|"
         r"pharm\.?d\b|dnp\b|dpt\b|dvm\b|ed\.?d\b|psy\.?d\b|j\.d\b|m\.d\b|"
-        r"[bm]\.?(?:sc?|a|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.)",
+        r"[bm]\.?(?:sc?|a|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.|"
+        r"\b(?:[mb]\.?s\.?w|[mb]\.?ed|m\.?p\.?h|[mb]\.?f\.?a|ll\.?[bm]|m\.?phil|mres|mbbs|"
+        r"[bm]\.?arch|[bm]pharm)\b)",
         re.IGNORECASE,
     )
 )
@@ -22,6 +24,21 @@ _PRODUCT_AFTER = frozenset(
     "project office excel word sql access team teams dynamic visio outlook powerpoint azure exchange".split()
 )
 _DEGREE_FOLLOWERS = frozenset({"s", "of", "in", "degree", "program", "programme", "diploma"})
+# Degrees written as everyday words or a state's code ("MA" is Massachusetts, "March" a month): one only where
+# written as the degree, dotted ("M.A.", "M.Ed.") or in its capitals before the field or "(Hons)" it is in
+# ("MA English Literature", "MEd (Hons)").
+_WORD_LIKE_DEGREES = frozenset({"ma", "med", "bed", "march"})
+_WRITTEN_AS_DEGREE = frozenset({"MA", "MEd", "BEd", "MArch"})
+
+
+def _written_as_degree(*, tokens: list, index: int) -> bool:
+    text = tokens[index].text
+    if "." in text.rstrip("."):
+        return True
+    if text not in _WRITTEN_AS_DEGREE:
+        return False
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return (following[:1].isupper() and following.isalpha()) or following in ("in", "of")
 
 
 def degree_levels_of(*, text: str) -> list[int]:
@@ -45,5 +62,7 @@ def degree_levels_of(*, text: str) -> list[int]:
             continue  # "a strong foundation in maths": only the UK's "Foundation Degree" is one
         if key in {"ms", "ba"} and following in _PRODUCT_AFTER:
             continue  # "MS Project", "MS Excel": Microsoft's; "BA team": business analysts
+        if key.replace(".", "") in _WORD_LIKE_DEGREES and not _written_as_degree(tokens=tokens, index=index):
+            continue  # "Boston, MA 02110", "MARCH 2021", "a BED of nails": a place, a month, a word
         levels.append(level)
     return levels

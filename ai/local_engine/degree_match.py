@@ -34,11 +34,38 @@ _SCHOOL_NAME_RE = re.compile(
 )
 
 
+# Degrees whose initials name their subject: an MSW is a social work degree.
+_SUBJECT_OF = {
+    "msw": "social work",
+    "bsw": "social work",
+    "mph": "public health",
+    "mba": "business administration",
+    "bba": "business administration",
+    "bsn": "nursing",
+    "msn": "nursing",
+    "med": "education",
+    "bed": "education",
+    "llb": "law",
+    "llm": "law",
+    "jd": "law",
+    "bfa": "fine arts",
+    "march": "architecture",
+    "barch": "architecture",
+    "bpharm": "pharmacy",
+    "mpharm": "pharmacy",
+    "pharmd": "pharmacy",
+    "mbbs": "medicine",
+}
+
+
 def _subject(text: str) -> frozenset[str]:
     """Return the subject words of a degree line: its words outside the school's name and the degree's."""
-    words = normalize_phrase(text=_SCHOOL_NAME_RE.sub(" ", text)).split()
     # "M.B.A." is the MBA: dotted initials are the degree's abbreviation.
-    return subject_words(words=frozenset(w.replace(".", "") for w in words))
+    words = {w.replace(".", "") for w in normalize_phrase(text=_SCHOOL_NAME_RE.sub(" ", text)).split()}
+    for word in list(words):
+        if word in _SUBJECT_OF:
+            words.update(normalize_phrase(text=_SUBJECT_OF[word]).split())
+    return subject_words(words=frozenset(words))
 
 
 def _under_way(text: str) -> bool:

@@ -134,6 +134,12 @@ def sort_candidates(
     return kept, tentative_candidates
 
 
+# "keep the truck stocked and", "keeping work areas": a thing kept in a state ("yourself" is the person).
+_KEPT_STATE_RE = re.compile(
+    r"\bkeep(?:s|ing)?\s+(?!yourself\b|themselves\b)(?:(?:the|your|our|a|all|their)\s+)?[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:[a-z]+ed|clean|tidy|safe)\s*,?\s+)?(?:and\s+)?$",
+    re.IGNORECASE,
+)
 _TITLE_LINE_WORDS = 16
 _JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
 
@@ -179,6 +185,10 @@ def _never_asked(
         word=candidate.text, text=posting.text, end=candidate.end
     ):
         return True  # "our customer-facing analytics": a product described, not a skill asked
+    if candidate.category == "soft" and _KEPT_STATE_RE.search(
+        posting.text, max(0, candidate.start - 50), candidate.start
+    ):
+        return True  # "Keep your truck stocked and organized": the state of a thing kept, not a trait
     if _other_sense(candidate=candidate, text=posting.text):
         return True
     return is_junk(candidate=candidate, posting=posting) or any(

@@ -1,6 +1,7 @@
 """The resume as one posting sees it: where each sentence stands (section, list, copied from the posting), the
 concepts it shows, and the credit a piece of evidence earns by where it stands; and a requirement's match."""
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,8 @@ COPY_SHARE = 0.6
 MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the posting, credentials included
 # A line naming a credential: its nouns, and "certificate" / "certified" ("PMP certified").
 _CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(words=("certificate", "certified"))
+_HELD_SECTIONS = frozenset({"certifications", "education"})
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 FUNCTION_WORDS = frozenset("a an the of to in for with on at by from and that which as into using".split())
 _JOINERS = frozenset({"and"})  # joins the names of a list ("Word, Excel and Outlook")
 ACTION_VERBS = frozenset(
@@ -180,6 +183,13 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
                 (facts.sections[number] not in WORK_SECTIONS or facts.bare[number])
                 and tuple(norms) not in job_lines
                 and _listed(sentence, norms, capitals, text)
+            )
+            # "CIH Level 3 Certificate in Housing (2020)" under Qualifications: a credential with the year
+            # the writer gained it, named as the posting names it
+            and not (
+                facts.sections[number] in _HELD_SECTIONS
+                and _CREDENTIAL_NORMS.intersection(norms)
+                and any(_YEAR_RE.fullmatch(n) and n not in job_words for n in norms)
             )
             for number, (flag, sentence, norms, capitals) in enumerate(
                 zip(

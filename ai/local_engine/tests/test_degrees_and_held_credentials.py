@@ -1,0 +1,126 @@
+"""Degrees written by their initials (M.A., MSW, MEd, MPH, LLB), a credential named with its year under
+Qualifications, a trade's certification in lower case, and a thing kept in a state. Every posting and resume
+here is made up."""
+
+import pytest
+
+from ai.local_engine import analyze
+from ai.local_engine.degree_levels import degree_levels_of
+
+THERAPIST_POSTING = """Outpatient Therapist
+Qualifications:
+- {degree}
+- 2 years of clinical experience with adults
+"""
+
+THERAPIST = """Dana Ruiz
+Therapist, Hill Country Mental Health, 2020 - present
+- Provide individual therapy to a caseload of 35 adults
+EDUCATION
+{degree}
+"""
+
+
+def _degree(result: dict) -> dict:
+    return next(r for r in result["details"]["requirements"] if r["kind"] == "degree")
+
+
+@pytest.mark.parametrize(
+    ("asked", "held"),
+    [
+        ("Master's degree in Counseling or a related field", "M.A. Clinical Mental Health Counseling, 2020"),
+        ("Master's degree in Social Work", "MSW, Texas State University, 2020"),
+        ("Master's degree in Counseling or Social Work", "MSW, Texas State University, 2020"),
+        ("Master's degree in Education", "MEd Educational Leadership, 2019"),
+        ("Master's degree in Public Health", "MPH, Emory University, 2018"),
+        ("Master's degree in History", "MA History, University of Leeds, 2016"),
+    ],
+)
+def test_a_degree_written_by_its_initials_meets_the_degree_and_field_asked(asked, held):
+    result = analyze(
+        resume_text=THERAPIST.format(degree=held), job_description=THERAPIST_POSTING.format(degree=asked)
+    )
+
+    degree = _degree(result)
+    assert degree["status"] == "met"
+    assert degree["credit"] == 1.0
+    assert result["details"]["sub_scores"]["education"]["score"] == 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boston, MA 02110",
+        "March 2021 - present",
+        "Built agents on LLMs and enforced MFA",
+        "ROS 2 nodes talking over DDS",
+        "steel rated to 250 MPa",
+    ],
+)
+def test_a_place_a_month_or_a_technology_written_like_a_degree_names_none(text):
+    assert degree_levels_of(text=text) == []
+
+
+HOUSING_POSTING = """Housing Officer
+About you
+- Experience of housing management in a social housing setting
+- Level 3 Certificate in Housing or willing to work towards it
+"""
+
+HOUSING_OFFICER = """Leanne Walsh
+Employment
+Housing Officer, Trentside Housing Group, 2021 to present
+- Manage a patch of 400 homes: sign-ups, settling-in visits and tenancy audits
+Qualifications
+CIH Level 3 Certificate in Housing (2020)
+"""
+
+
+def test_a_credential_named_with_its_year_under_qualifications_is_held_not_copied():
+    result = analyze(resume_text=HOUSING_OFFICER, job_description=HOUSING_POSTING)
+
+    certificate = next(
+        r for r in result["details"]["requirements"] if r["name"].startswith("Level 3 Certificate")
+    )
+    assert certificate["status"] == "met"
+    assert certificate["context"] != "copied"
+    assert certificate["evidence"] == "CIH Level 3 Certificate in Housing (2020)"
+
+
+def test_the_posting_pasted_as_a_resume_still_earns_nothing_for_its_credential_line():
+    pasted = HOUSING_POSTING.replace("or willing to work towards it", "(2020)")
+
+    result = analyze(resume_text=pasted, job_description=HOUSING_POSTING)
+
+    assert result["match_score"] <= 35
+
+
+PLUMBER_POSTING = """Service Plumber
+Responsibilities:
+- Repair leaks, clogs and water heaters in homes
+- Keep your truck stocked and organized
+Qualifications:
+- Backflow assembly tester certification is a plus
+"""
+
+PLUMBER = """Derek Hollis
+Service Plumber, Inland Rooter, 2019 - present
+- Repair leaks, drain clogs and water heaters in 6 homes a day
+"""
+
+
+def test_a_trades_certification_in_lower_case_is_one_credential():
+    result = analyze(resume_text=PLUMBER, job_description=PLUMBER_POSTING)
+
+    names = {r["name"]: r for r in result["details"]["requirements"]}
+    assert names["Backflow assembly tester certification"]["kind"] == "certification"
+    assert names["Backflow assembly tester certification"]["importance"] == "preferred"
+    assert "assembly" not in {name.lower() for name in names}
+
+
+def test_a_thing_kept_in_a_state_asks_no_trait():
+    result = analyze(resume_text=PLUMBER, job_description=PLUMBER_POSTING)
+
+    soft = [r["name"] for r in result["details"]["requirements"] if r["kind"] == "soft_skill"]
+    assert soft == []
+    assert "Time management" not in result["missing_keywords"]
