@@ -31,14 +31,14 @@ _WORD_LIKE_DEGREES = frozenset({"ma", "med", "bed", "march"})
 _WRITTEN_AS_DEGREE = frozenset({"MA", "MEd", "BEd", "MArch"})
 
 
-def _written_as_degree(*, tokens: list, index: int) -> bool:
-    text = tokens[index].text
-    if "." in text.rstrip("."):
+def _written_as_degree(*, text: str, tokens: list, index: int) -> bool:
+    written = tokens[index].text
+    if "." in written.rstrip("."):
         return True
-    if text not in _WRITTEN_AS_DEGREE:
-        return False
+    if written not in _WRITTEN_AS_DEGREE or text[: tokens[index].start].rstrip().endswith(","):
+        return False  # "Cambridge, MA Area": a state after its city
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    return (following[:1].isupper() and following.isalpha()) or following in ("in", "of")
+    return (following[:1].isupper() and following[1:].islower()) or following in ("in", "of")
 
 
 def degree_levels_of(*, text: str) -> list[int]:
@@ -62,7 +62,8 @@ def degree_levels_of(*, text: str) -> list[int]:
             continue  # "a strong foundation in maths": only the UK's "Foundation Degree" is one
         if key in {"ms", "ba"} and following in _PRODUCT_AFTER:
             continue  # "MS Project", "MS Excel": Microsoft's; "BA team": business analysts
-        if key.replace(".", "") in _WORD_LIKE_DEGREES and not _written_as_degree(tokens=tokens, index=index):
+        word_like = key.replace(".", "") in _WORD_LIKE_DEGREES
+        if word_like and not _written_as_degree(text=text, tokens=tokens, index=index):
             continue  # "Boston, MA 02110", "MARCH 2021", "a BED of nails": a place, a month, a word
         levels.append(level)
     return levels

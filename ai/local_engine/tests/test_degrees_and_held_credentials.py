@@ -51,6 +51,8 @@ def test_a_degree_written_by_its_initials_meets_the_degree_and_field_asked(asked
     "text",
     [
         "Boston, MA 02110",
+        "Cambridge, MA, USA",
+        "Greater Boston, MA Area",
         "March 2021 - present",
         "Built agents on LLMs and enforced MFA",
         "ROS 2 nodes talking over DDS",
