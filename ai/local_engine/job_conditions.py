@@ -9,6 +9,8 @@ _TIME_ZONES = frozenset("CT ET PT MT EST EDT CST CDT PST PDT MST MDT GMT BST CET
 _TIME_BEFORE_RE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
 _SCHEDULE_RE = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b(?:1st|2nd|3rd|first|second|third|night|graveyard|swing)\s+shifts?\b|"
+    # "7p-7:30a", "30a rotating weekends" (a clock time written with a bare a/p, split at its colon)
+    r"^\d{1,2}[ap]\b|\brotating\s+(?:weekends|nights|days|holidays)\b|"
     # "rotating day/evening shifts", "every third weekend", "alternate weekends"
     r"\b(?:rotating|day|evening|weekend|weekday|early|late|split|day/evening|day/night)\s+shifts?\b|"
     r"\b(?:every\s+(?:other|second|third|fourth)|alternate|alternating)\s+weekends?\b|"

@@ -140,6 +140,7 @@ _KEPT_STATE_RE = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:[a-z]+ed|clean|tidy|safe)\s*,?\s+)?(?:and\s+)?$",
     re.IGNORECASE,
 )
+_APPEARANCE_BEFORE_RE = re.compile(r"\b(?:well|smartly|professionally|immaculately)[\s-]+$", re.IGNORECASE)
 _TITLE_LINE_WORDS = 16
 _JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
 
@@ -185,6 +186,10 @@ def _never_asked(
         word=candidate.text, text=posting.text, end=candidate.end
     ):
         return True  # "our customer-facing analytics": a product described, not a skill asked
+    if candidate.key == "presented" and _APPEARANCE_BEFORE_RE.search(
+        posting.text, max(0, candidate.start - 20), candidate.start
+    ):
+        return True  # "Target-driven, well presented": how one looks, not presentation skills
     if candidate.category == "soft" and _KEPT_STATE_RE.search(
         posting.text, max(0, candidate.start - 50), candidate.start
     ):

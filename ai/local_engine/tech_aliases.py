@@ -150,6 +150,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "Extract, transform, load": ("ETL", "ELT"),
     "Business intelligence": ("BI",),
     "Quality assurance": ("QA",),
+    "Quality control": ("QC",),
     "Information technology": ("IT",),
     "Internet of things": ("IoT",),
     "Security": ("cybersecurity", "cyber security", "information security", "InfoSec"),

@@ -5,7 +5,7 @@ everyday in lower case counts only capitalised, and one only a posting uses only
 """
 
 from ai.local_engine.text import STOPWORDS, Sentence, Token
-from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary
+from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary, everyday_words
 
 _JOINING_GAP_CHARS = " \t-/&'’"
 
@@ -57,6 +57,36 @@ def _starts_plain_words(*, norms: list[str], tokens: list[Token], breaks: list[b
     )
 
 
+def _title_word(token: Token) -> bool:
+    return token.text.isalpha() and token.text[0].isupper() and token.text[1:].islower()
+
+
+def _in_title_run(*, tokens: list[Token], breaks: list[bool], index: int, vocabulary: Vocabulary) -> bool:
+    """Return whether an everyday word that names a product only when capitalised stands in a run of
+    capitalised words ("Vulnerable Sector Check", "How Does Learning Happen?", "Essential Functions"): a
+    title's or a name's capitals, not the product's. A word after it that says it is the tech ("Go
+    Developer", "Swift programming") keeps it."""
+    if tokens[index].norm not in everyday_words():
+        return False  # a coined name ("Abaqus") is a product wherever it stands
+    after = index + 1
+    if after < len(tokens) and not breaks[after] and _title_word(tokens[after]):
+        following = tokens[after].norm
+        # "Go Developer", "Swift programming"; "Clarity Reports": a product's own module
+        return not (
+            following in _TECH_FOLLOWERS
+            or following in vocabulary.role_nouns
+            or following in vocabulary.surfaces
+        )
+    before = index - 1
+    # "Epic Clarity": a vendor's product after the vendor's name
+    return (
+        before > 0
+        and not breaks[index]
+        and _title_word(tokens[before])
+        and tokens[before].norm not in vocabulary.surfaces
+    )
+
+
 def _stands_alone(*, norms: list[str], after: int) -> bool:
     """Return whether a vague skill name does not start a longer term ("communication protocols")."""
     following = norms[after] if after < len(norms) else ""
@@ -101,6 +131,12 @@ def vocabulary_matches(
                             index == 0
                             and length == 1
                             and _starts_plain_words(norms=norms, tokens=tokens, breaks=breaks)
+                        )
+                        and not (
+                            length == 1
+                            and _in_title_run(
+                                tokens=tokens, breaks=breaks, index=index, vocabulary=vocabulary
+                            )
                         )
                         and not (
                             # "MANAGE PARTNER CALENDARS" in a posting; a resume's "PYTHON, GO" keeps Go

@@ -2,6 +2,8 @@
 Card"), a branch's or a trust's name, a coined product named in a bracket after where the work is done, and a
 scheme named before "knowledge". Every posting and resume here is made up."""
 
+import pytest
+
 from ai.local_engine import analyze
 
 KITCHEN_POSTING = """Line Cook - Evening Shift
@@ -153,3 +155,43 @@ def test_a_card_given_on_a_benefits_line_read_with_the_asks_is_no_credential():
     result = analyze(resume_text=UNCARDED_COOK, job_description=posting)
 
     assert _certifications(result) == {"Washington Food Worker Card": "required"}
+
+
+CHILDCARE_POSTING = """Early Childhood Educator
+Responsibilities
+- Plan play-based programming following How Does Learning Happen?
+Requirements
+- Clear Vulnerable Sector Check
+- Standard First Aid and CPR Level C
+"""
+
+EDUCATOR = """Aisha Rahman
+Early Childhood Educator, Sunny Days Learning Centre, 2021 - present
+- Plan play-based programs for 15 toddlers
+Certifications
+Standard First Aid & CPR Level C (2024)
+"""
+
+
+@pytest.mark.parametrize("word", ["Does", "Check"])
+def test_an_everyday_word_in_a_run_of_capitals_is_no_product(word):
+    result = analyze(resume_text=EDUCATOR, job_description=CHILDCARE_POSTING)
+
+    tools = [r["name"] for r in result["details"]["requirements"] if r["kind"] == "tool"]
+    assert word not in tools
+    assert word not in result["missing_keywords"]
+
+
+@pytest.mark.parametrize(
+    ("line", "tool"),
+    [
+        ("- 3+ years with Epic Clarity reporting", "Clarity"),
+        ("- Senior Go Developer experience", "Go"),
+    ],
+)
+def test_a_product_after_its_vendor_or_before_a_tech_word_is_still_read(line, tool):
+    posting = CHILDCARE_POSTING + line + "\n"
+
+    result = analyze(resume_text=EDUCATOR, job_description=posting)
+
+    assert tool in [r["name"] for r in result["details"]["requirements"]]

@@ -1,0 +1,74 @@
+"""Words of service postings that ask nothing ("well presented", "7p-7:30a rotating weekends") and work that
+shows what is asked ("talk with parents at pick-up" is communication, "Review QC daily" quality control).
+Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+LAB_POSTING = """Medical Laboratory Scientist - Nights
+Full-time, 7p-7:30a rotating weekends
+What you'll do:
+- Perform quality control and take corrective action
+- Verify and release results in Epic Beaker
+"""
+
+SCIENTIST = """Marcus Bell
+Medical Laboratory Scientist, Saint Alphonsus Medical Center, 2019 - present
+- Review QC daily, apply Westgard rules and document corrective actions
+- Verify results and call critical values in Epic Beaker
+"""
+
+
+def _names(result: dict) -> list[str]:
+    return [r["name"] for r in result["details"]["requirements"]]
+
+
+def test_a_clock_time_with_a_bare_a_or_p_and_rotating_weekends_ask_nothing():
+    result = analyze(resume_text=SCIENTIST, job_description=LAB_POSTING)
+
+    assert not [name for name in _names(result) if "30a" in name or "weekend" in name]
+
+
+def test_qc_written_as_initials_shows_quality_control():
+    result = analyze(resume_text=SCIENTIST, job_description=LAB_POSTING)
+
+    quality = next(r for r in result["details"]["requirements"] if r["name"].lower() == "quality control")
+    assert quality["status"] == "met"
+    assert quality["evidence"].startswith("Review QC daily")
+
+
+LETTINGS_POSTING = """Lettings Negotiator
+What we're looking for
+- At least 1 year's experience in lettings
+- Target-driven, well presented and great on the phone
+"""
+
+NEGOTIATOR = """Jade Okonkwo
+Lettings Negotiator, Carter Brooks, 2023 - present
+- Book and conduct 25 viewings a week and negotiate offers
+"""
+
+
+def test_well_presented_asks_no_presentation_skills():
+    result = analyze(resume_text=NEGOTIATOR, job_description=LETTINGS_POSTING)
+
+    assert "Presentation skills" not in _names(result)
+
+
+CHILDCARE_POSTING = """Early Childhood Educator
+Requirements
+- Excellent communication with families and co-workers
+"""
+
+EDUCATOR = """Aisha Rahman
+Early Childhood Educator, Sunny Days Learning Centre, 2021 - present
+- Plan play-based programs for 15 toddlers
+- Talk with parents at pick-up about their child's day
+"""
+
+
+def test_talking_with_parents_shows_communication():
+    result = analyze(resume_text=EDUCATOR, job_description=CHILDCARE_POSTING)
+
+    communication = next(r for r in result["details"]["requirements"] if r["kind"] == "soft_skill")
+    assert communication["status"] == "met"
+    assert communication["evidence"].startswith("Talk with parents")
