@@ -133,7 +133,8 @@ def vocabulary_matches(
                             and _starts_plain_words(norms=norms, tokens=tokens, breaks=breaks)
                         )
                         and not (
-                            length == 1
+                            posting
+                            and length == 1
                             and _in_title_run(
                                 tokens=tokens, breaks=breaks, index=index, vocabulary=vocabulary
                             )

@@ -195,3 +195,16 @@ def test_a_product_after_its_vendor_or_before_a_tech_word_is_still_read(line, to
     result = analyze(resume_text=EDUCATOR, job_description=posting)
 
     assert tool in [r["name"] for r in result["details"]["requirements"]]
+
+
+def test_object_oriented_analysis_and_design_is_one_practice_met_by_oop():
+    posting = (
+        "Java Developer\nRequirements\n- Object-Oriented Analysis and design using common design patterns\n"
+    )
+    resume = "Sam Lee\nJava Developer, Acme, 2019 - present\n- Built order services in Java with OOP and design patterns\n"
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    practice = next(r for r in result["details"]["requirements"] if r["name"].startswith("Object-Oriented"))
+    assert practice["status"] == "met"
+    assert "Object" not in [r["name"] for r in result["details"]["requirements"]]
