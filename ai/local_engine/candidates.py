@@ -173,6 +173,17 @@ def _modified_generic(
     )
 
 
+def _spaced_ampersand(*, text: str, tokens: list[Token], index: int) -> bool:
+    """Return whether "&" with spaces around it joins the token to the previous one ("cash handling & night
+    audit", after a phrase of two words or more): two things, as with "and"; "R&D", "P&L", "Hargrove & Pike"
+    are one name, and "health & safety", "oil & gas" one pair of words."""
+    return (
+        index > 0
+        and text[tokens[index - 1].end : tokens[index].start] == " & "
+        and not (tokens[index - 1].text[:1].isupper() and tokens[index].text[:1].isupper())
+    )
+
+
 def _sentence_candidates(
     *, text: str, sentence: Sentence, tokens: list[Token], vocabulary: Vocabulary, heading: str
 ) -> list[Candidate]:
@@ -235,7 +246,11 @@ def _sentence_candidates(
             and token.norm not in LINKING_WORDS
             and not token.norm.isdigit()
         )
-        if not content or breaks[index]:
+        if (
+            not content
+            or breaks[index]
+            or (len(pending) > 1 and _spaced_ampersand(text=text, tokens=tokens, index=index))
+        ):
             flush()
         if content:
             pending.append(index)

@@ -227,10 +227,18 @@ def whole_object_of_knowing(*, candidate: Candidate) -> bool:
     )
 
 
-_ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
 _ITEM_LEAD_RE = re.compile(r"^(?:the|a|an|our|your)\s+", re.IGNORECASE)
+_LEAD_IN_RE = re.compile(r"\b(?:incl\.|including|such as|e\.g\.|especially)\s*", re.IGNORECASE)
 ENUMERATION_MIN_ITEMS = 3
 ENUMERATION_ITEM_MAX_WORDS = 4
+
+
+def _pair_of_words(text: str, position: int, separator: re.Match[str]) -> bool:
+    """Return whether "&" joins one word to one word ("health & safety"), not two phrases."""
+    following = _ITEM_SPLIT_RE.search(text, separator.end())
+    after = text[separator.end() : following.start() if following else len(text)]
+    return len(text[position : separator.start()].split()) == 1 and len(after.split()) == 1
 
 
 def enumeration_items(*, sentence: Sentence) -> frozenset[tuple[int, int]]:
@@ -245,6 +253,12 @@ def enumeration_items(*, sentence: Sentence) -> frozenset[tuple[int, int]]:
     items = []
     position = begin
     for separator in [*_ITEM_SPLIT_RE.finditer(text, begin), None]:
+        if (
+            separator is not None
+            and separator.group().strip() == "&"
+            and _pair_of_words(text, position, separator)
+        ):
+            continue  # "health & safety", "food & beverage": one item
         end = separator.start() if separator else len(text.rstrip(" ."))
         piece = text[position:end]
         lead = _ITEM_LEAD_RE.match(piece.strip())
@@ -252,6 +266,12 @@ def enumeration_items(*, sentence: Sentence) -> frozenset[tuple[int, int]]:
         if start < end:
             items.append((start, end))
         position = separator.end() if separator else end
+    # "Need: 2+ yrs hotel front desk incl. shift lead, Opera PMS, cash handling & night audit": a long first
+    # piece whose last words follow "incl." or "including" leads in to the items.
+    if items and len(text[items[0][0] : items[0][1]].split()) > ENUMERATION_ITEM_MAX_WORDS:
+        lead_ins = list(_LEAD_IN_RE.finditer(text, items[0][0], items[0][1]))
+        if lead_ins:
+            items[0] = (lead_ins[-1].end(), items[0][1])
     if len(items) < ENUMERATION_MIN_ITEMS or any(
         len(text[s:e].split()) > ENUMERATION_ITEM_MAX_WORDS for s, e in items
     ):

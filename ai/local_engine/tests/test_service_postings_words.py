@@ -72,3 +72,36 @@ def test_talking_with_parents_shows_communication():
     communication = next(r for r in result["details"]["requirements"] if r["kind"] == "soft_skill")
     assert communication["status"] == "met"
     assert communication["evidence"].startswith("Talk with parents")
+
+
+FRONT_DESK_POSTING = """Front Desk Supervisor - Harbourview Inn, Halifax NS - $21/hr + tip share
+Need: 2+ yrs hotel front desk incl. shift lead, Opera PMS, cash handling & night audit, calm with upset guests.
+Nights/weekends. CV to frontdesk@harbourviewinn.ca
+"""
+
+RECEPTIONIST = """Mia Chen
+Front Desk Agent, Seaside Hotel, 2021 - present
+- Check guests in and out in Opera PMS and answer 60 calls a shift
+"""
+
+
+def test_two_phrases_joined_by_an_ampersand_in_a_list_after_incl_are_each_asked():
+    result = analyze(resume_text=RECEPTIONIST, job_description=FRONT_DESK_POSTING)
+
+    names = _names(result)
+    assert "cash handling" in names
+    assert "night audit" in names
+    assert "cash handling & night audit" not in names
+    assert {"cash handling", "night audit"} <= set(result["missing_keywords"])
+
+
+def test_a_pair_of_words_or_a_firms_name_joined_by_an_ampersand_stays_one():
+    posting = (
+        "Site Manager\nHargrove & Pike LLP - Leeds\n"
+        "Lead fit-out projects: programme, budget, quality and health & safety.\n"
+    )
+
+    result = analyze(resume_text=RECEPTIONIST, job_description=posting)
+
+    names = _names(result)
+    assert not any(name in ("Pike LLP", "health", "safety") for name in names)
