@@ -7,7 +7,7 @@ from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.job import Importance
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE, alternative_certification
 from ai.local_engine.requirement_model import Requirement
-from ai.local_engine.text import Sentence, normalize_phrase
+from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase
 
 _BRACKET_LIST_RE = re.compile(r"\bor\b|,|/")
 _BODY_ACRONYM_RE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")  # "AHPRA", "HCPC", "GPhC"
@@ -109,3 +109,38 @@ def name_registrations(*, requirements: list[Requirement]) -> list[Requirement]:
                 )
                 bodies.add((requirement.sentence, normalize_phrase(text=asked.group("body"))))
     return [r for r in requirements if r.kind == "certification" or (r.sentence, r.key) not in bodies]
+
+
+# "Radiography or impressions certificate": the word before "or" names the other credential of the same kind.
+_OTHER_BEFORE_RE = re.compile(r"\b([A-Za-z][\w-]{2,})\s+or\s+$")
+_ACRONYM_AFTER_RE = re.compile(
+    r"\s+or\s+(?:an?\s+)?([A-Z]{2,6})\b(?!\s+(?:(?!preferred|required|desirable|desired|a\s+plus)[a-z]|[A-Z][a-z]))"
+)
+_CREDENTIAL_HEADS = frozenset({"certificate", "certification", "licence", "license", "card", "qualification"})
+
+
+def name_credentials_either(*, requirements: list[Requirement], text: str) -> None:
+    """Name each credential asked as "X or Y certificate" so, met by either ("Radiography certificate")."""
+    for requirement in requirements:
+        words = requirement.name.split()
+        if (
+            requirement.kind != "certification"
+            or len(words) < 2
+            or words[-1].lower() not in _CREDENTIAL_HEADS
+        ):
+            continue
+        end = requirement.position + len(requirement.asked_as or requirement.name)
+        after = _ACRONYM_AFTER_RE.match(text, end)
+        if after is not None:  # "Professional Engineer (PE) license or EIT": either credential
+            other = after.group(1)
+            requirement.alternatives = (*requirement.alternatives, other)
+            requirement.alternative_keys = (*requirement.alternative_keys, normalize_phrase(text=other))
+            continue
+        before = _OTHER_BEFORE_RE.search(text, max(0, requirement.position - 40), requirement.position)
+        if before is None or before.group(1).lower() in STOPWORDS | _CREDENTIAL_HEADS:
+            continue
+        other = f"{before.group(1)} {words[-1]}"
+        requirement.asked_as = requirement.asked_as or requirement.name
+        requirement.name = f"{before.group(1)} or {requirement.name}"
+        requirement.alternatives = (*requirement.alternatives, other)
+        requirement.alternative_keys = (*requirement.alternative_keys, normalize_phrase(text=other))

@@ -23,7 +23,12 @@ COORDINATED_CERTIFICATIONS_RE = re.compile(
 _NAMED_WITH_ISSUER_RE = re.compile(rf"{_NAME}{_ISSUER}")
 # "Current RN license", "CPA licence", "state nursing licensure": a licence named by its holder's title.
 # "Full UK C+E licence": a UK driving licence's categories are joined with a plus.
-LICENSE_RE = re.compile(r"\b((?:[A-Z][\w.&'+-]*\s+){1,3})(?:[Ll]icen[sc]e|[Ll]icensure)\b")
+# "Texas Property & Casualty (General Lines) license": "&" and a bracket inside the name.
+_LICENSE_WORD = r"[A-Z][\w.&'+-]*\s+"
+LICENSE_RE = re.compile(
+    rf"\b((?:{_LICENSE_WORD}){{1,3}}(?:(?:&\s+|\([A-Z][^()\n]{{0,30}}\)\s+)(?:{_LICENSE_WORD}){{0,2}}){{0,2}})"
+    r"(?:[Ll]icen[sc]e|[Ll]icensure)\b"
+)
 # "Oregon Food Handlers Card", "CSCS Black Card", "ECS/JIB Gold Card": a card held as a licence is, named in
 # capitals (a perk card, "Blue Light Card", is in the benefits, which are never read for requirements).
 CARD_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){1,4})Cards?\b")

@@ -31,7 +31,11 @@ _KINDS = (
 )
 _KIND_BRACKET_RE = re.compile(
     rf"\b{_KINDS}"
-    rf"(?:\s*\(\s*({_NAME_LIST})\s*\)|,?[ \t]+(?:such as|e\.g\.,?|like|including)[ \t]+(?-i:({_NAME_LIST})))"
+    # "CRM experience (HubSpot or AgencyZoom preferred)": what is asked of the kind, and how much, may stand
+    # around the bracket's names
+    rf"(?:(?:[ \t]+(?:experience|knowledge|skills|proficiency))?\s*\(\s*({_NAME_LIST})"
+    rf"(?:[ \t]+(?:preferred|a plus|ideally|desirable|desired))?\s*\)|"
+    rf",?[ \t]+(?:such as|e\.g\.,?|like|including)[ \t]+(?-i:({_NAME_LIST})))"
 )
 
 

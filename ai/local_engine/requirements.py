@@ -13,7 +13,11 @@ import re
 from dataclasses import replace
 
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
-from ai.local_engine.certification_requirements import add_certifications, name_registrations
+from ai.local_engine.certification_requirements import (
+    add_certifications,
+    name_credentials_either,
+    name_registrations,
+)
 from ai.local_engine.certifications import certifications
 from ai.local_engine.degree_requirements import degree_requirement
 from ai.local_engine.job import (
@@ -216,6 +220,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = merge_acronym_twins(requirements=requirements)
     requirements = merge_name_twins(requirements=requirements)
     requirements = name_registrations(requirements=requirements)
+    name_credentials_either(requirements=requirements, text=text)
     requirements = any_language_asked(
         asks=asks, requirements=requirements, importance=importance, vocabulary=vocabulary
     )

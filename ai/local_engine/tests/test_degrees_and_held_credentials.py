@@ -126,3 +126,45 @@ def test_a_thing_kept_in_a_state_asks_no_trait():
     soft = [r["name"] for r in result["details"]["requirements"] if r["kind"] == "soft_skill"]
     assert soft == []
     assert "Time management" not in result["missing_keywords"]
+
+
+def test_a_credential_asked_as_one_of_two_is_met_by_the_other():
+    posting = (
+        "Dental Nurse\nDesirable:\n- Radiography or impressions certificate\n"
+        "- Professional Engineer (PE) license or EIT preferred\n"
+    )
+    resume = (
+        "Chloe Barker\nDental Nurse, Southmead Dental Care, 2020 - present\n- Chairside assisting for four dentists\n"
+        "Qualifications\nNEBDN Certificate in Dental Radiography (2022)\nEngineer in Training (EIT), 2019\n"
+    )
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    names = {r["name"]: r for r in result["details"]["requirements"] if r["kind"] == "certification"}
+    assert names["Radiography or impressions certificate"]["status"] == "met"
+    assert names["Professional Engineer (PE) license"]["status"] == "met"
+    assert names["Professional Engineer (PE) license"]["evidence"] == "Engineer in Training (EIT), 2019"
+
+
+def test_a_licence_named_with_an_ampersand_and_a_bracket_is_one_credential():
+    posting = (
+        "Insurance Agent\nYou have:\n- Active Texas Property & Casualty (General Lines) license — required\n"
+    )
+    resume = "Carlos Mendoza\nAgent, Hill Country Insurance, 2021 - present\n- Quote auto and home policies\n"
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    assert "Texas Property & Casualty (General Lines) license" in result["missing_keywords"]
+
+
+def test_names_in_a_bracket_after_a_kinds_experience_are_its_examples():
+    posting = "Insurance Agent\nYou have:\n- CRM experience (HubSpot or AgencyZoom preferred)\n"
+    resume = (
+        "Carlos Mendoza\nAgent, Hill Country Insurance, 2021 - present\n- Track every lead in AgencyZoom\n"
+    )
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    crm = next(r for r in result["details"]["requirements"] if r["name"] == "CRM")
+    assert crm["status"] == "met"
+    assert "AgencyZoom" in crm["alternatives"]

@@ -93,7 +93,7 @@ Picker, Northgate Foods, 2020 - Present
 def test_a_licence_spelled_the_british_way_is_a_credential_gap():
     result = analyze(resume_text=OPERATIVE, job_description=WAREHOUSE_POSTING)
 
-    assert _licences(result) == {"reach truck licence": "preferred"}
+    assert _licences(result) == {"counterbalance or reach truck licence": "preferred"}
 
 
 def test_a_professional_registration_is_a_credential_gap():
