@@ -48,6 +48,7 @@ from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.requirement_names import join_names
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phrase, sentence_tokens, tokenize
+from ai.local_engine.trade_fields import add_trade_workers
 from ai.local_engine.vocab import get_vocabulary
 
 TITLE_BOOST = 1.5
@@ -221,6 +222,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = merge_name_twins(requirements=requirements)
     requirements = name_registrations(requirements=requirements)
     name_credentials_either(requirements=requirements, text=text)
+    add_trade_workers(requirements=requirements)
     requirements = any_language_asked(
         asks=asks, requirements=requirements, importance=importance, vocabulary=vocabulary
     )

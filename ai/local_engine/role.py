@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.text import STOPWORDS, Token, normalized_words, tokenize
+from ai.local_engine.trade_fields import TRADE_SETTINGS, TRADE_WORKERS
 
 # Top executives of one function or another: a CEO is a candidate for a COO post, a product manager is not.
 C_SUITE = normalized_words(words="ceo coo cto cfo cio cmo cpo cso cro cdo cco cno ciso chro".split())
@@ -223,6 +224,8 @@ def _posting_title(*, title: str | None, role_nouns: frozenset[str]) -> tuple[li
     words = title_words(title)
     nouns = [w for w in words if w in role_nouns or w in ROLE_EXTRA]
     field = [w for w in words if w not in nouns and not w.isdigit()]  # "(2026 intake)": no field
+    if any(noun in TRADE_WORKERS for noun in nouns):
+        field = [w for w in field if w not in TRADE_SETTINGS]  # "Commercial Carpenter": a carpenter
     return (nouns, field) if nouns or field else None
 
 

@@ -168,3 +168,38 @@ def test_names_in_a_bracket_after_a_kinds_experience_are_its_examples():
     crm = next(r for r in result["details"]["requirements"] if r["name"] == "CRM")
     assert crm["status"] == "met"
     assert "AgencyZoom" in crm["alternatives"]
+
+
+CARPENTER_POSTING = """Commercial Carpenter - Journeyman
+Duties
+- Frame metal stud walls and soffits
+Requirements
+- 5+ years commercial carpentry experience
+- MIG welding a plus
+"""
+
+CARPENTER = """Tyler Brooks
+Work History
+Journeyman Carpenter, Summit Interiors, Denver, CO (2018 - 2025)
+- Framed walls, bulkheads and soffits in steel studs from plans on retail fit-outs
+"""
+
+
+def test_a_trades_title_shows_its_work_and_its_years_count_for_the_trade_in_a_setting():
+    result = analyze(resume_text=CARPENTER, job_description=CARPENTER_POSTING)
+
+    carpentry = next(r for r in result["details"]["requirements"] if r["name"] == "commercial carpentry")
+    assert carpentry["status"] != "missing"
+    assert carpentry["evidence"].startswith("Journeyman Carpenter")
+    assert result["details"]["relevant_years"] == 7.0
+    assert result["details"]["sub_scores"]["experience"]["score"] == 100
+
+
+def test_a_narrower_practice_of_the_trade_is_not_shown_by_the_title():
+    posting = CARPENTER_POSTING.replace("MIG welding a plus", "MIG welding")
+    resume = CARPENTER.replace("Journeyman Carpenter", "Welder")
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    welding = next(r for r in result["details"]["requirements"] if "welding" in r["name"].lower())
+    assert welding["status"] == "missing"
