@@ -8,7 +8,7 @@ from ai.local_engine.candidates import Candidate
 _TIME_ZONES = frozenset("CT ET PT MT EST EDT CST CDT PST PDT MST MDT GMT BST CET CEST UTC AEST AEDT".split())
 _TIME_BEFORE_RE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
 _SCHEDULE_RE = re.compile(
-    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b(?:1st|2nd|3rd|first|second|third|night|graveyard|swing)\s+shifts?\b|"
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b(?:1st|2nd|3rd|first|second|third|night|graveyard|grave|swing)\s+shifts?\b|"
     # "7p-7:30a", "30a rotating weekends" (a clock time written with a bare a/p, split at its colon)
     r"^\d{1,2}[ap]\b|\brotating\s+(?:weekends|nights|days|holidays)\b|"
     # "rotating day/evening shifts", "every third weekend", "alternate weekends"
@@ -16,15 +16,29 @@ _SCHEDULE_RE = re.compile(
     r"\b(?:every\s+(?:other|second|third|fourth)|alternate|alternating)\s+weekends?\b|"
     # checks a hire passes: "pass a background check and drug screen", "an enhanced DBS check"
     r"\b(?:drug|alcohol)\s+(?:screens?|screening|tests?|testing)\b|"
-    r"\b(?:background|dbs|criminal record)\s+checks?\b",
+    r"\b(?:background|dbs|criminal record)\s+(?:checks?|investigations?|screening)\b",
     re.IGNORECASE,
 )
+
+
+# What a hire is to pass, after "pass" ("Pass the exam, background investigation and psychological
+# evaluation"): a psychologist may "conduct psychological evaluations", a nurse "physical exams".
+_PASSED_RE = re.compile(
+    r"\b(?:psychological|psych|medical|physical)\s+(?:evaluations?|exams?|examinations?|screenings?)\b|"
+    r"\bpolygraph(?:\s+(?:exams?|tests?))?\b",
+    re.IGNORECASE,
+)
+_PASS_BEFORE_RE = re.compile(r"\bpass(?:es|ing)?\b[^.;\n]*$", re.IGNORECASE)
 
 
 def names_when_worked(*, candidate: Candidate, text: str) -> bool:
     """Return whether ``candidate`` (in the posting ``text``) names a time, a shift or a check of a hire
     ("2:30 PM": no project management)."""
     clock = candidate.text in _TIME_ZONES or candidate.text.upper().replace(".", "") in ("AM", "PM")
+    if _PASSED_RE.search(candidate.text) and _PASS_BEFORE_RE.search(
+        text, max(0, candidate.start - 100), candidate.start
+    ):
+        return True
     return bool(clock and _TIME_BEFORE_RE.search(text, 0, candidate.start)) or bool(
         _SCHEDULE_RE.search(candidate.text)
     )

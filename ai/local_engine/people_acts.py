@@ -66,7 +66,8 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
     "Leadership": (
         starts_guarded(
             re.compile(
-                rf"\b(?:lead|leads|leading|led|manage[sd]?|managing|mentor(?:s|ed|ing)?|"
+                # not "owner-managed business clients": a kind of business, not people led
+                rf"(?<!-)\b(?:lead|leads|leading|led|manage[sd]?|managing|mentor(?:s|ed|ing)?|"
                 rf"coach(?:es|ed|ing)?)\s+{_PEOPLE}",
                 re.I,
             )

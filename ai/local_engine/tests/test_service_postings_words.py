@@ -105,3 +105,48 @@ def test_a_pair_of_words_or_a_firms_name_joined_by_an_ampersand_stays_one():
 
     names = _names(result)
     assert not any(name in ("Pike LLP", "health", "safety") for name in names)
+
+
+DISPATCH_POSTING = """911 Public Safety Dispatcher
+Typical duties
+- Answer 911 calls and dispatch units by radio
+Minimum qualifications
+- Pass the POST dispatcher exam, background investigation and psychological evaluation
+- Days, Swing and Grave shifts available
+"""
+
+PSYCHOLOGIST_POSTING = """Forensic Psychologist
+Responsibilities:
+- Conduct psychological evaluations, risk assessments and court reports
+"""
+
+DISPATCHER = """Maria Delgado
+Emergency Dispatcher, Yolo County Communications, 2022 - present
+- Take 911 calls and dispatch sheriff and fire units on the radio
+"""
+
+
+def test_the_checks_a_hire_passes_and_the_shifts_offered_ask_nothing():
+    result = analyze(resume_text=DISPATCHER, job_description=DISPATCH_POSTING)
+
+    assert not [
+        name
+        for name in _names(result)
+        if any(word in name.lower() for word in ("background", "psychological", "grave"))
+    ]
+
+
+def test_evaluations_the_job_conducts_are_its_work():
+    result = analyze(resume_text=DISPATCHER, job_description=PSYCHOLOGIST_POSTING)
+
+    assert any("psychological evaluations" in name for name in _names(result))
+
+
+def test_a_business_run_by_its_owner_asks_no_leadership():
+    posting = (
+        "Accounts Assistant\nSupporting owner-managed business clients with bookkeeping and VAT returns.\n"
+    )
+
+    result = analyze(resume_text=DISPATCHER, job_description=posting)
+
+    assert "Leadership" not in _names(result)
