@@ -89,7 +89,7 @@ def is_keyword(requirement: Requirement) -> bool:
     )
 
 
-def _verb(word: str) -> bool:
+def verb_opens(*, word: str) -> bool:
     """Return whether ``word`` (lower case) is a duty verb or its -ing form ("applying", "filing",
     "hitting")."""
     if word in DUTY_VERBS:
@@ -107,7 +107,7 @@ def keyword_form(*, name: str) -> str | None:
     verb it opens with ("Build weekly schedules" -> "weekly schedules"); None when it names nothing to
     screen for (one bare word, a proper name, a figure, a clause or a dangling end)."""
     words = name.split()
-    if words and _verb(words[0].lower()):
+    if words and verb_opens(word=words[0].lower()):
         words = words[1:]
     # "reusable code", "testable code": a quality asked of the work (-able, -ible) grades it too.
     while words and (words[0].lower() in _GRADING_ADJECTIVES or words[0].lower().endswith(("able", "ible"))):
@@ -165,26 +165,6 @@ def _listed_item(*, requirement: Requirement, sentences: Sequence[Sentence]) -> 
 
 # "keep the store clean", "keep shrink low": what follows is a state to keep, not a thing to know.
 _KEEP_BEFORE_RE = re.compile(r"\bkeep(?:s|ing)?\s+(?:the\s+|our\s+|your\s+|a\s+)?$", re.IGNORECASE)
-
-
-def shown_by_object(
-    *, job: JobRequirements, missing: Sequence[Match], view: ResumeView, vocabulary: Vocabulary
-) -> dict[str, Match]:
-    """Return, by requirement id, the unmet duties the resume shows by their object ("weekly schedules" for
-    "Build weekly schedules"): each one's match, which the score counts as it counts any other."""
-    objects = [
-        replace(m.requirement, key=normalize_phrase(text=form))
-        for m in missing
-        if m.requirement.kind == "responsibility"
-        and (form := keyword_form(name=m.requirement.name)) is not None
-        and form != m.requirement.name
-    ]
-    if not objects:
-        return {}
-    found = match_requirements(
-        job=replace(job, requirements=tuple(objects)), view=view, vocabulary=vocabulary
-    )
-    return {m.requirement.id: m for m in found if m.met}
 
 
 def _asking_sentences(*, job: JobRequirements) -> list[tuple[int, int]]:
@@ -260,7 +240,7 @@ def listed_gaps(
         key = normalize_phrase(text=form)
         if key in shown or key.rsplit(" ", 1)[-1] in vocabulary.role_nouns:
             continue  # "assistant store manager": a person to be, said by the title, not a skill to list
-        if _verb(requirement.name.split()[0].lower()) and activity_shown(form=form, view=view):
+        if verb_opens(word=requirement.name.split()[0].lower()) and activity_shown(form=form, view=view):
             continue
         shown.add(key)
         # Either name of "Scissor lift / boom lift" shows it, with or without the credential's noun.

@@ -150,3 +150,35 @@ def test_a_business_run_by_its_owner_asks_no_leadership():
     result = analyze(resume_text=DISPATCHER, job_description=posting)
 
     assert "Leadership" not in _names(result)
+
+
+def test_a_duty_done_to_one_specific_thing_is_shown_by_that_thing_under_another_verb():
+    posting = (
+        "Licensed Insurance Agent\nYou will:\n"
+        "- Quote and bind personal lines policies using EZLynx and carrier portals\n"
+        "- Prepare endorsements, renewals and claims questions\n"
+    )
+    resume = (
+        "Carlos Mendoza\nPersonal Lines Agent, Hill Country Insurance, 2021 - present\n"
+        "- Process endorsements, renewals and claims calls for 1,500 households\n"
+    )
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    duty = next(r for r in result["details"]["requirements"] if r["name"] == "Prepare endorsements")
+    assert duty["status"] == "met"
+    assert duty["evidence"].startswith("Process endorsements")
+
+
+def test_a_duty_done_to_a_short_word_is_not_shown_by_the_word_alone():
+    posting = (
+        "Licensed Insurance Agent\nYou will:\n"
+        "- Quote and bind personal lines policies using EZLynx and carrier portals\n"
+        "- Prepare forms, renewals and claims questions\n"
+    )
+    resume = "Sam Lee\nClerk, Acme, 2021 - present\n- Filed forms for the archive team\n"
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    duty = next(r for r in result["details"]["requirements"] if r["name"] == "Prepare forms")
+    assert duty["status"] == "missing"

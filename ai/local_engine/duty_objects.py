@@ -1,0 +1,47 @@
+"""Duties a resume shows by their object ("weekly schedules" for "Build weekly schedules", "endorsements" for
+"Process endorsements"): done under another verb, the work is the same."""
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ai.local_engine.candidates import GENERIC_TERMS
+from ai.local_engine.evidence import match_requirements
+from ai.local_engine.keyword_gaps import keyword_form, verb_opens
+from ai.local_engine.requirement_model import JobRequirements
+from ai.local_engine.resume_view import Match, ResumeView
+from ai.local_engine.text import STOPWORDS, normalize_phrase
+from ai.local_engine.vocab import Vocabulary
+
+
+def _plain_object(*, name: str) -> str | None:
+    """Return the one specific noun a duty is done to ("endorsements" of "Process endorsements"), or None: a
+    generic or short word ("Process data", "Manage projects") says too little to be shown alone."""
+    words = name.split()
+    if len(words) != 2 or not verb_opens(word=words[0].lower()):
+        return None
+    noun = words[1]
+    key = normalize_phrase(text=noun)
+    if not noun.isalpha() or not noun.islower() or len(noun) < 6 or key in GENERIC_TERMS or key in STOPWORDS:
+        return None
+    return noun
+
+
+def shown_by_object(
+    *, job: JobRequirements, missing: Sequence[Match], view: ResumeView, vocabulary: Vocabulary
+) -> dict[str, Match]:
+    """Return, by requirement id, the unmet duties the resume shows by their object ("weekly schedules" for
+    "Build weekly schedules"): each one's match, which the score counts as it counts any other."""
+    objects = [
+        replace(m.requirement, key=normalize_phrase(text=form))
+        for m in missing
+        if m.requirement.kind == "responsibility"
+        and (form := keyword_form(name=m.requirement.name) or _plain_object(name=m.requirement.name))
+        is not None
+        and form != m.requirement.name
+    ]
+    if not objects:
+        return {}
+    found = match_requirements(
+        job=replace(job, requirements=tuple(objects)), view=view, vocabulary=vocabulary
+    )
+    return {m.requirement.id: m for m in found if m.met}
