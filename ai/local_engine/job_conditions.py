@@ -16,7 +16,9 @@ _SCHEDULE_RE = re.compile(
     r"\b(?:every\s+(?:other|second|third|fourth)|alternate|alternating)\s+weekends?\b|"
     # checks a hire passes: "pass a background check and drug screen", "an enhanced DBS check"
     r"\b(?:drug|alcohol)\s+(?:screens?|screening|tests?|testing)\b|"
-    r"\b(?:background|dbs|criminal record)\s+(?:checks?|investigations?|screening)\b",
+    r"\b(?:background|dbs|criminal record)\s+(?:checks?|investigations?|screening)\b|"
+    # "a clean MVR", "clean DMV record", "clean driving record": checked on hire, like a background check
+    r"\bclean\s+(?:mvr|(?:dmv|driving|motor vehicle)\s+record)\b",
     re.IGNORECASE,
 )
 
@@ -31,10 +33,25 @@ _PASSED_RE = re.compile(
 _PASS_BEFORE_RE = re.compile(r"\bpass(?:es|ing)?\b[^.;\n]*$", re.IGNORECASE)
 
 
+# What the body must do ("Comfortable climbing ladders and crawling in attics", "Ability to stand for long
+# periods", "lift up to 50 lbs"): a condition of the job, judged by the hire, never a skill to list.
+_BODY_ACT_RE = re.compile(
+    r"^(?:(?:comfortable|able|willing)\s+)?(?:climb|climbing|lift|lifting|stand|standing|crawl|crawling|kneel|kneeling|bend|bending|stoop|"
+    r"stooping|carry|carrying|push|pushing|walk|walking|sit|sitting)\b",
+    re.IGNORECASE,
+)
+_BODY_CUE_RE = re.compile(
+    r"\b(?:able|ability|comfortable|physically|capable|lbs|pounds|kg|long periods|ladders|stairs|attics)\b",
+    re.IGNORECASE,
+)
+
+
 def names_when_worked(*, candidate: Candidate, text: str) -> bool:
     """Return whether ``candidate`` (in the posting ``text``) names a time, a shift or a check of a hire
     ("2:30 PM": no project management)."""
     clock = candidate.text in _TIME_ZONES or candidate.text.upper().replace(".", "") in ("AM", "PM")
+    if _BODY_ACT_RE.match(candidate.text) and _BODY_CUE_RE.search(candidate.sentence.text):
+        return True
     if _PASSED_RE.search(candidate.text) and _PASS_BEFORE_RE.search(
         text, max(0, candidate.start - 100), candidate.start
     ):

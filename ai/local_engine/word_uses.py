@@ -35,7 +35,8 @@ def names_things(*, text: str) -> bool:
 # partners", "a customer-owned Finnish cooperative", "from Georgian bathing houses"); before a word about the
 # language or how much of it is asked it is the language ("the English language", "Spanish strongly
 # preferred", "Italian conversation").
-_NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z-]*)\b")
+# Also the first of a list of kinds that share the noun ("Swedish, deep tissue and hot stone massages").
+_NOUN_AFTER_RE = re.compile(r",?\s+([a-z][a-z-]*)\b")
 _LANGUAGE_USE_WORDS = frozenset(
     """language languages skills skill speaker speakers speaking spoken written writing reading proficiency
     fluency fluent level native knowledge communication communications translation translator interpreter

@@ -182,3 +182,32 @@ def test_a_duty_done_to_a_short_word_is_not_shown_by_the_word_alone():
 
     duty = next(r for r in result["details"]["requirements"] if r["name"] == "Prepare forms")
     assert duty["status"] == "missing"
+
+
+PEST_POSTING = """Pest Control Technician
+Duties:
+- Inspect homes for pests and apply treatments to label directions
+Requirements:
+- Valid driver's license and clean MVR
+- Comfortable climbing ladders and crawling in attics
+"""
+
+SPA_POSTING = """Massage Therapist
+Responsibilities
+- Perform Swedish, deep tissue, prenatal and hot stone massages
+Qualifications
+- Active Arizona massage therapy license
+"""
+
+
+def test_what_the_body_must_do_and_a_clean_driving_record_ask_no_skill():
+    result = analyze(resume_text=DISPATCHER, job_description=PEST_POSTING)
+
+    assert not [t for t in result["missing_keywords"] if "MVR" in t or "climbing" in t.lower()]
+    assert "driver's license" in [t.lower() for t in result["missing_keywords"]]
+
+
+def test_a_language_first_in_a_list_of_kinds_sharing_a_noun_is_no_language():
+    result = analyze(resume_text=DISPATCHER, job_description=SPA_POSTING)
+
+    assert not [r for r in result["details"]["requirements"] if r["kind"] == "language"]
