@@ -175,5 +175,6 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     """engineer developer manager analyst designer scientist architect consultant administrator
     specialist lead director officer coordinator programmer tester technician intern researcher
     owner head associate assistant accountant representative advisor executive strategist writer
-    editor nurse teacher""".split()
+    editor nurse teacher groundskeeper custodian janitor dispatcher dishwasher busser valet stocker
+    lifeguard""".split()
 )

@@ -33,8 +33,12 @@ _REQUIRED_CUES = starts_guarded(
     )
 )
 _HEADING_MAX_TOKENS = 8
+# "Two years of grounds maintenance experience": a count in words, as public-sector postings write it.
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _YEARS_RE = re.compile(
-    r"(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:\s+of)?", re.IGNORECASE
+    r"(\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight)\b)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?"
+    r"(?:\(\d{1,2}\)\s*)?(?:years?|yrs?)\b(?:\s+of)?",
+    re.IGNORECASE,
 )
 CERTIFICATION_RE = re.compile(
     # A number after a capitalised word is part of the name: "EPA Section 608", "ISO 9001 Lead Auditor".
@@ -117,12 +121,21 @@ GRADUATE_YEARS = 2
 JUNIOR_YEARS = 3
 
 
+def _graduates_asked(*, text: str) -> bool:
+    """Return whether the text asks for graduates or entry-level hires: not a name's capitalised words ("Pass
+    the POST Entry-Level Dispatcher exam")."""
+    return any(
+        not (match.group()[:1].isupper() and text[: match.start()].strip()[-1:].isalpha())
+        for match in _GRADUATE_TEXT_RE.finditer(text)
+    )
+
+
 def entry_level_years(*, sentences: list[Sentence]) -> int | None:
     """Return the most years of experience an entry-level posting is for, or None for any other posting."""
     if not sentences:
         return None
     if _GRADUATE_TITLE_RE.search(sentences[0].text) or any(
-        _GRADUATE_TEXT_RE.search(s.text) and not _ALSO_WELCOME_RE.search(s.text) for s in sentences
+        _graduates_asked(text=s.text) and not _ALSO_WELCOME_RE.search(s.text) for s in sentences
     ):
         return GRADUATE_YEARS
     return JUNIOR_YEARS if _JUNIOR_TITLE_RE.search(sentences[0].text) else None
@@ -210,7 +223,8 @@ def min_years(*, sentences: list[Sentence]) -> int | None:
     found = []
     for sentence in sentences:
         for match in _YEARS_RE.finditer(sentence.text):
-            years = int(match.group(1))
+            count = match.group(1).lower()
+            years = _NUMBER_WORDS[count] if count in _NUMBER_WORDS else int(count)
             if (
                 1 <= years <= 20
                 and not _NOT_EXPERIENCE_BEFORE_RE.search(sentence.text, 0, match.start())
@@ -227,7 +241,7 @@ _NOT_TITLE_WORDS = frozenset(
 
 def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | None:
     """Return the job title from the posting's first lines ("Senior Front End Engineer"), or None."""
-    for sentence in sentences[:6]:
+    for number, sentence in enumerate(sentences[:6]):
         tokens = tokenize(text=sentence.text)
         if len(tokens) > 12:
             continue
@@ -250,6 +264,7 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                 ):
                     first += 1
                 key = " ".join(t.norm for t in tokens[first : index + 1])
-                if key in vocabulary.titles or index - first >= 1:
+                # "Groundskeeper II" alone on the first line: a title, though no title list has the word.
+                if key in vocabulary.titles or index - first >= 1 or (number == 0 and len(tokens) <= 3):
                     return sentence.text[tokens[first].start : token.end]
     return None

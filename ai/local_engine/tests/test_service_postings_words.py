@@ -211,3 +211,43 @@ def test_a_language_first_in_a_list_of_kinds_sharing_a_noun_is_no_language():
     result = analyze(resume_text=DISPATCHER, job_description=SPA_POSTING)
 
     assert not [r for r in result["details"]["requirements"] if r["kind"] == "language"]
+
+
+GROUNDS_POSTING = """Groundskeeper II
+Lakeview Community College - Facilities Services
+
+Examples of Duties
+1. Mow, trim and edge turf using riding and push mowers
+2. Plant, prune and mulch trees, shrubs and flower beds
+
+Minimum Qualifications
+1. Two years of grounds maintenance or landscaping experience
+2. Valid driver's license
+"""
+
+GROUNDSKEEPER = """Travis Nelson
+WORK EXPERIENCE
+Groundskeeper, Madison School District - Madison, WI - 2020 to 2025
+- Mow, trim and edge 40 acres of school grounds with zero-turn and push mowers
+- Plant, prune and mulch trees, shrubs and beds
+"""
+
+
+def test_a_count_of_years_in_words_and_a_one_word_title_are_read():
+    result = analyze(resume_text=GROUNDSKEEPER, job_description=GROUNDS_POSTING)
+
+    details = result["details"]
+    assert details["job_title"] == "Groundskeeper"
+    assert details["years_required"] == 2
+    assert details["relevant_years"] == 5.0
+    assert details["sub_scores"]["experience"]["score"] == 100
+
+
+def test_a_capitalised_entry_level_inside_an_exams_name_makes_no_entry_level_posting():
+    posting = DISPATCH_POSTING.replace(
+        "Pass the POST dispatcher exam", "Pass the POST Entry-Level Dispatcher exam"
+    )
+
+    result = analyze(resume_text=DISPATCHER, job_description=posting)
+
+    assert "entry-level" not in result["details"]["sub_scores"]["experience"]["how"]
