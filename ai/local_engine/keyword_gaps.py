@@ -37,7 +37,7 @@ DUTY_VERBS = TASK_VERBS | frozenset(
     """handle teach install repair troubleshoot track apply calculate coordinate oversee monitor recruit hire
     coach sell hit reconcile publish automate measure provide establish negotiate identify inspect verify
     complete follow serve greet cook evaluate interview investigate resolve organize organise supervise
-    mentor instruct assemble fabricate weld terminate diagnose replace""".split()
+    mentor instruct assemble fabricate weld terminate diagnose replace record""".split()
 )
 # Nouns a skill phrase ends with ("code review", "web accessibility", "responsive design"); a phrase ending
 # in anything else ("tech memes", "long term") is not read as a skill name (general knowledge of job ads).

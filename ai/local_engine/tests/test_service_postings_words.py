@@ -251,3 +251,20 @@ def test_a_capitalised_entry_level_inside_an_exams_name_makes_no_entry_level_pos
     result = analyze(resume_text=DISPATCHER, job_description=posting)
 
     assert "entry-level" not in result["details"]["sub_scores"]["experience"]["how"]
+
+
+def test_a_duty_to_record_something_is_shown_by_the_thing_recorded():
+    posting = (
+        "Certified Nursing Assistant\nResponsibilities\n"
+        "- Assist residents with bathing, dressing and feeding\n"
+        "- Take and record vital signs, weights and intake/output in PointClickCare\n"
+    )
+    resume = (
+        "Amina Hassan\nCertified Nursing Assistant, Rochester East Care Center, 2021 - present\n"
+        "- Assist 12 residents with bathing, dressing and feeding\n"
+        "- Take vital signs, weights and I&O and chart them in PointClickCare each shift\n"
+    )
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    assert not [t for t in result["missing_keywords"] if "vital signs" in t]
