@@ -57,6 +57,13 @@ def _starts_plain_words(*, norms: list[str], tokens: list[Token], breaks: list[b
     )
 
 
+def _needs_inner_capitals(*, name: str, token: Token) -> bool:
+    """Return whether a short name written with inner capitals ("SAFe", "MEAN") is written here without them
+    ("Gas Safe registered", "Mean time"): the everyday word, not the name."""
+    inner = any(ch.isupper() for ch in name[1:])
+    return inner and len(name) <= 6 and " " not in name and not any(ch.isupper() for ch in token.text[1:])
+
+
 def _title_word(token: Token) -> bool:
     return token.text.isalpha() and token.text[0].isupper() and token.text[1:].islower()
 
@@ -131,6 +138,12 @@ def vocabulary_matches(
                             index == 0
                             and length == 1
                             and _starts_plain_words(norms=norms, tokens=tokens, breaks=breaks)
+                        )
+                        and not (
+                            length == 1
+                            and _needs_inner_capitals(
+                                name=vocabulary.concepts[hit[0]].name, token=tokens[index]
+                            )
                         )
                         and not (
                             posting

@@ -2,6 +2,8 @@
 shows what is asked ("talk with parents at pick-up" is communication, "Review QC daily" quality control).
 Every posting and resume here is made up."""
 
+import pytest
+
 from ai.local_engine import analyze
 
 LAB_POSTING = """Medical Laboratory Scientist - Nights
@@ -268,3 +270,16 @@ def test_a_duty_to_record_something_is_shown_by_the_thing_recorded():
     result = analyze(resume_text=resume, job_description=posting)
 
     assert not [t for t in result["missing_keywords"] if "vital signs" in t]
+
+
+@pytest.mark.parametrize(
+    ("line", "named"), [("- Gas Safe registered", False), ("- SAFe Agilist certification", True)]
+)
+def test_a_name_written_with_inner_capitals_is_read_only_so_written(line, named):
+    posting = "Gas Engineer\nRequirements:\n- 2+ years' domestic gas experience\n" + line + "\n"
+
+    result = analyze(resume_text=DISPATCHER, job_description=posting)
+
+    names = " ".join(r["name"] for r in result["details"]["requirements"])
+    assert ("SAFe" in names) is named
+    assert "Safe" not in names.split()
