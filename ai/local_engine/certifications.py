@@ -51,6 +51,7 @@ _NOT_HOLDER_WORDS = LICENSE_ADJECTIVES | frozenset(
 _CODED_CERTIFICATION_RE = re.compile(
     r"\b(?:[A-Z]{2,}[A-Za-z]*\s+)?(?=[A-Z]*\d)[A-Z0-9][\w.]*\d[\w]*(?:\s+[a-z][\w-]*){1,3}\s+[Cc]ertification\b"
 )
+_LEVEL_NUMERAL_RE = re.compile(r"[ ](?:[IVX]{1,4}|\d)\b")
 _ENDS_AT_RE = re.compile(r"\b[Cc]ertifi(?:cation|cate)s?\b")
 # Papers an application asks for are not certifications ("Application, Curriculum Vitae, Certificates").
 _PAPERS_RE = re.compile(
@@ -128,7 +129,9 @@ def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sente
         # goes on ("AWS Certified Solutions Architect").
         ending = _ENDS_AT_RE.search(term)
         if ending is not None:
-            term = term[: ending.end()]
+            # "Certificate III", "Certificate IV in Disability": a level's numeral stays with the name
+            numeral = _LEVEL_NUMERAL_RE.match(term, ending.end())
+            term = term[: numeral.end() if numeral else ending.end()]
         if len(term.split()) >= 2 and not covered and not _PAPERS_RE.search(term):
             start = sentence.start + match.start()
             found.append((start, start + len(term), sentence))

@@ -152,8 +152,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return (
             True  # "present to non-technical audiences": whom the work is for (the presenting is the skill)
         )
-    if _is_field_label(candidate=candidate, text=posting.text):
-        return True  # "Work schedule: Full-time", "Travel required: occasional": a form's label
+    if _is_field_label(candidate=candidate, text=posting.text) or _label_word(
+        candidate=candidate, text=posting.text
+    ):
+        return True  # "Work schedule: Full-time", "Essential: Registered Nurse": a form's label
     if inside_organisation_name(candidate=candidate, text=posting.text) or inside_unit_name(
         candidate=candidate, text=posting.text
     ):
@@ -236,6 +238,20 @@ _LABEL_START_RE = re.compile(r"(?:^|[|•\n])[ \t]*(?:[A-Z][a-z]*[ \t]+)?$")
 # A field's value is a few words ("Full-time", "occasional, up to 10%"); a sentence after the colon explains
 # what the words before it ask ("Clear written communication: we are remote-first and write things down").
 _FIELD_VALUE_RE = re.compile(r":[ \t]*(?:[^\s|]+[ \t]+){0,5}[^\s|]*[ \t]*(?:$|\|)", re.MULTILINE)
+
+
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*[-•*]?[ \t]*$")
+
+
+def _label_word(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a capitalised everyday word opens a line as its label ("Essential: ...", "Desirable:
+    ..."): a person specification's column, not the product that shares the word."""
+    return (
+        candidate.text[:1].isupper()
+        and candidate.text.lower() in everyday_words()
+        and text[candidate.end : candidate.end + 1] == ":"
+        and _LINE_START_RE.search(text, max(0, candidate.start - 4), candidate.start) is not None
+    )
 
 
 def _is_field_label(*, candidate: Candidate, text: str) -> bool:

@@ -19,7 +19,7 @@ from ai.local_engine.organisation_names import ORGANISATION_NOUNS
 from ai.local_engine.people_acts import posting_people_acts
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
-from ai.local_engine.soft_adjectives import describes_a_thing
+from ai.local_engine.soft_adjectives import describes_a_thing, trait_of_others
 from ai.local_engine.text import Sentence
 from ai.local_engine.vocab import Vocabulary, everyday_words
 from ai.local_engine.word_uses import (
@@ -134,13 +134,6 @@ def sort_candidates(
     return kept, tentative_candidates
 
 
-# "keep the truck stocked and", "keeping work areas": a thing kept in a state ("yourself" is the person).
-_KEPT_STATE_RE = re.compile(
-    r"\bkeep(?:s|ing)?\s+(?!yourself\b|themselves\b)(?:(?:the|your|our|a|all|their)\s+)?[a-z][\w-]*"
-    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:[a-z]+ed|clean|tidy|safe)\s*,?\s+)?(?:and\s+)?$",
-    re.IGNORECASE,
-)
-_APPEARANCE_BEFORE_RE = re.compile(r"\b(?:well|smartly|professionally|immaculately)[\s-]+$", re.IGNORECASE)
 _TITLE_LINE_WORDS = 16
 _JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
 
@@ -186,14 +179,8 @@ def _never_asked(
         word=candidate.text, text=posting.text, end=candidate.end
     ):
         return True  # "our customer-facing analytics": a product described, not a skill asked
-    if candidate.key == "presented" and _APPEARANCE_BEFORE_RE.search(
-        posting.text, max(0, candidate.start - 20), candidate.start
-    ):
-        return True  # "Target-driven, well presented": how one looks, not presentation skills
-    if candidate.category == "soft" and _KEPT_STATE_RE.search(
-        posting.text, max(0, candidate.start - 50), candidate.start
-    ):
-        return True  # "Keep your truck stocked and organized": the state of a thing kept, not a trait
+    if trait_of_others(candidate=candidate, text=posting.text):
+        return True  # "live independently", "well presented", "keep your truck stocked and organized"
     if _other_sense(candidate=candidate, text=posting.text):
         return True
     return is_junk(candidate=candidate, posting=posting) or any(

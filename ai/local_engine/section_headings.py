@@ -86,6 +86,9 @@ HEADINGS: dict[str, str] = {
     "licenses and certifications": "certifications",
     "licenses": "certifications",
     "licences": "certifications",
+    # "Qualifications & checks", "Education and registration": what a care or nursing resume holds
+    "checks": "certifications",
+    "clearances": "certifications",
     "license": "certifications",
     "licence": "certifications",
     "licensure": "certifications",

@@ -8,6 +8,7 @@ so does one that ends a list or a sentence ("creative and proactive").
 
 import re
 
+from ai.local_engine.candidates import Candidate
 from ai.local_engine.text import normalize_token
 from ai.local_engine.vocab import get_vocabulary
 
@@ -62,3 +63,25 @@ def describes_a_thing(*, word: str, text: str, end: int) -> bool:
     after = _THING_AFTER_RE.match(text, end)
     # A role is a person: "a collaborative engineer", "a creative designer".
     return after is not None and normalize_token(raw=after.group(1)) not in get_vocabulary().role_nouns
+
+
+# "keep the truck stocked and", "keeping work areas": a thing kept in a state ("yourself" is the person).
+_KEPT_STATE_RE = re.compile(
+    r"\bkeep(?:s|ing)?\s+(?!yourself\b|themselves\b)(?:(?:the|your|our|a|all|their)\s+)?[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:(?:[a-z]+ed|clean|tidy|safe)\s*,?\s+)?(?:and\s+)?$",
+    re.IGNORECASE,
+)
+_LIVE_BEFORE_RE = re.compile(r"\bliv(?:e|es|ing)\s+(?:more\s+)?$", re.IGNORECASE)
+_APPEARANCE_BEFORE_RE = re.compile(r"\b(?:well|smartly|professionally|immaculately)[\s-]+$", re.IGNORECASE)
+
+
+def trait_of_others(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a soft word of the posting describes someone or something else than the hire: the people
+    served ("Support participants to live independently"), how one looks ("well presented", not presentation
+    skills), a thing kept in a state ("Keep your truck stocked and organized")."""
+    start = candidate.start
+    if candidate.key == "independently" and _LIVE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True
+    if candidate.key == "presented" and _APPEARANCE_BEFORE_RE.search(text, max(0, start - 20), start):
+        return True
+    return candidate.category == "soft" and _KEPT_STATE_RE.search(text, max(0, start - 50), start) is not None

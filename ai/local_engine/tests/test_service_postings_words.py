@@ -283,3 +283,48 @@ def test_a_name_written_with_inner_capitals_is_read_only_so_written(line, named)
     names = " ".join(r["name"] for r in result["details"]["requirements"])
     assert ("SAFe" in names) is named
     assert "Safe" not in names.split()
+
+
+CARE_POSTING = """Disability Support Worker – Casual
+Bright Futures Community Care | Geelong, VIC
+
+Your responsibilities
+• Support NDIS participants to live independently and provide personal care
+You'll need
+• Certificate III in Individual Support (Disability) or Certificate IV in Disability
+• Current First Aid and CPR
+"""
+
+CARE_WORKER = """Liam O'Connor
+Experience
+Support Worker — Barwon Community Supports, Geelong (2021 – 2025)
+• Provide personal care and meal preparation for 6 participants
+Qualifications & checks
+Certificate III in Individual Support (Disability), 2022
+First Aid and CPR (2024)
+"""
+
+
+def test_a_care_workers_certificate_of_either_level_and_title_are_read():
+    result = analyze(resume_text=CARE_WORKER, job_description=CARE_POSTING)
+
+    details = result["details"]
+    certificate = next(r for r in details["requirements"] if r["name"] == "Certificate III")
+    assert certificate["alternatives"] == ["Certificate IV"]
+    assert certificate["status"] == "met"
+    assert details["job_title"] == "Disability Support Worker"
+    assert details["relevant_years"] == 4.0
+    assert "Ownership" not in _names(result)
+
+
+def test_a_person_specifications_column_label_is_no_product():
+    posting = (
+        "Staff Nurse - Acute Medical Unit (Band 5)\nPerson specification\nQualifications\n"
+        "Essential: Registered Nurse (Adult) with current NMC registration\nExperience\n"
+        "Essential: Experience of caring for acutely unwell adults (including newly qualified nurses)\n"
+    )
+
+    result = analyze(resume_text=CARE_WORKER, job_description=posting)
+
+    assert "Essential" not in _names(result)
+    assert "Essential" not in result["missing_keywords"]
