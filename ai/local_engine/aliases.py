@@ -176,5 +176,5 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     specialist lead director officer coordinator programmer tester technician intern researcher
     owner head associate assistant accountant representative advisor executive strategist writer
     editor nurse teacher groundskeeper custodian janitor dispatcher dishwasher busser valet stocker
-    lifeguard worker""".split()
+    lifeguard worker leader phlebotomist""".split()
 )

@@ -33,7 +33,10 @@ _FIELD_MEMBERS = {IT: normalized_words(words="devops sre sysadmin infrastructure
 # whom a front-end developer, an engineer too, does not match.
 _FAMILIES: tuple[frozenset[str], ...] = (
     normalized_words(words="engineer developer programmer architect sre".split()),
-    normalized_words(words="manager lead director head owner officer executive president".split()) | C_SUITE,
+    normalized_words(
+        words="manager lead leader supervisor foreman director head owner officer executive president".split()
+    )
+    | C_SUITE,
     normalized_words(words="scientist researcher analyst statistician".split()),
     normalized_words(words="designer artist".split()),
     normalized_words(words="consultant advisor adviser specialist".split()),

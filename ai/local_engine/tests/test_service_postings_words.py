@@ -328,3 +328,22 @@ def test_a_person_specifications_column_label_is_no_product():
 
     assert "Essential" not in _names(result)
     assert "Essential" not in result["missing_keywords"]
+
+
+def test_a_shift_supervisor_is_the_same_kind_of_role_as_a_team_leader():
+    posting = (
+        "Team Leader – Grocery Store (Full Time)\nWhat you'll do\n"
+        "• Lead shifts: allocate tasks, cover breaks and keep the store running smoothly\n"
+        "• Manage stock: deliveries, replenishment, date checks and waste\n"
+    )
+    resume = (
+        "Kelly Barnes\nExperience\nShift Supervisor, Co-op Food, Swindon — 2020 to 2025\n"
+        "• Run early and late shifts: allocate tasks, cover breaks and manage deliveries and waste\n"
+    )
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    details = result["details"]
+    assert details["job_title"] == "Team Leader"
+    assert details["relevant_years"] == 5.0
+    assert details["sub_scores"]["role"]["score"] >= 50
