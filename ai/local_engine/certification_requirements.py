@@ -117,6 +117,7 @@ _ACRONYM_AFTER_RE = re.compile(
     r"\s+or\s+(?:an?\s+)?([A-Z]{2,6})\b(?!\s+(?:(?!preferred|required|desirable|desired|a\s+plus)[a-z]|[A-Z][a-z]))"
 )
 _CREDENTIAL_HEADS = frozenset({"certificate", "certification", "licence", "license", "card", "qualification"})
+_NO_OTHER = STOPWORDS | _CREDENTIAL_HEADS  # "a or b licence", "licence or compact licence": no other named
 
 
 def name_credentials_either(*, requirements: list[Requirement], text: str) -> None:
@@ -137,7 +138,7 @@ def name_credentials_either(*, requirements: list[Requirement], text: str) -> No
             requirement.alternative_keys = (*requirement.alternative_keys, normalize_phrase(text=other))
             continue
         before = _OTHER_BEFORE_RE.search(text, max(0, requirement.position - 40), requirement.position)
-        if before is None or before.group(1).lower() in STOPWORDS | _CREDENTIAL_HEADS:
+        if before is None or before.group(1).lower() in _NO_OTHER:
             continue
         other = f"{before.group(1)} {words[-1]}"
         requirement.asked_as = requirement.asked_as or requirement.name

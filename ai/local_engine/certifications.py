@@ -152,6 +152,7 @@ def _add_licences(
 
 # "Backflow assembly tester certification", "forklift operator certification": a certification named in lower
 # case by the trade that holds it, with up to two words that qualify the trade.
+_WORD_RE = re.compile(r"\S+")
 _HOLDER_CERTIFICATION_RE = re.compile(r"\b((?:[A-Za-z][a-z-]+\s+){0,2})([a-z]+)\s+certification\b")
 
 
@@ -161,10 +162,11 @@ def _add_holder_certifications(
     for match in _HOLDER_CERTIFICATION_RE.finditer(sentence.text):
         if normalize_token(raw=match.group(2)) not in role_nouns:
             continue  # "vendor certification", "ISO certification": no trade holds it
-        words = match.group(1).split()
-        while words and words[0].lower() in _NOT_HOLDER_WORDS:
+        # The qualifying words kept: those after the last word that asks ("a", "valid", "hold").
+        words = list(_WORD_RE.finditer(match.group(1)))
+        while words and words[0].group().lower() in _NOT_HOLDER_WORDS:
             words.pop(0)
-        start = sentence.start + match.start(2) - len(" ".join(words)) - (1 if words else 0)
+        start = sentence.start + (match.start(1) + words[0].start() if words else match.start(2))
         end = sentence.start + match.end()
         if not any(start < e and b < end for b, e, _ in found):
             found.append((start, end, sentence))

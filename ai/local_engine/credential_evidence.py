@@ -12,7 +12,7 @@ from ai.local_engine.credential_match import (
 )
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, sentence_match
-from ai.local_engine.vocab import get_vocabulary
+from ai.local_engine.vocab import get_vocabulary, names_language
 
 # A credential's codes: acronyms and numbers ("EPA", "608", "ISO", "9001").
 _CODE_RE = re.compile(r"\b(?:[A-Z][A-Z0-9+/-]*[A-Z0-9+]|\d{2,}[\w-]*)")
@@ -132,9 +132,8 @@ def _mostly_languages(*, line: str) -> bool:
     that happens to name one ("reading, math instruction, IEPs, Spanish") holds no language."""
     vocabulary = get_vocabulary()
     items = [item for item in _ITEM_SPLIT_RE.split(_LANGUAGES_LABEL_RE.sub("", line)) if item.strip()]
-    languages = 0
-    for item in items:
-        word = _FIRST_WORD_RE.search(item)
-        found = vocabulary.surfaces.get(word.group().lower()) if word else None
-        languages += found is not None and vocabulary.concepts[found[0]].category == "language"
+    words = [_FIRST_WORD_RE.search(item) for item in items]
+    languages = sum(
+        1 for word in words if word is not None and names_language(word=word.group(), vocabulary=vocabulary)
+    )
     return languages * 2 >= len(items)

@@ -14,20 +14,17 @@ _FAMILIES = {
     "technical": """mathematics maths math statistics physics chemistry biology biochemistry geology astronomy
         science computer computing software informatics information data cybersecurity network networking
         engineering engineer electrical electronic electronics mechanical civil mechatronics aerospace
-        industrial manufacturing hvac maintenance construction architecture march barch robotics technology
-        telecom
+        industrial manufacturing hvac maintenance construction architecture robotics technology telecom
         telecommunications economics econometrics quantitative""",
     "business": """business administration management accounting accountancy finance financial marketing
         commerce economics mba bba supply chain logistics procurement operations human resources hr
         hospitality retail entrepreneurship""",
     "law": "law legal jurisprudence paralegal llb llm jd criminal justice",
     "health": """nursing bsn msn medicine medical health healthcare pharmacy dentistry biology biomedical
-        physiology kinesiology nutrition dietetics therapy psychology counseling counselling epidemiology mph
-        mpharm bpharm mbbs""",
+        physiology kinesiology nutrition dietetics therapy psychology counseling counselling epidemiology""",
     "social": """communication communications journalism media psychology sociology anthropology political
         politics history philosophy english literature linguistics language languages humanities arts art
-        design music theatre education teaching pedagogy social work counseling counselling msw bsw med bed
-        bfa""",
+        design music theatre education teaching pedagogy social counseling counselling""",
 }
 _FAMILY_OF: dict[str, frozenset[str]] = {}
 for _family, _words in _FAMILIES.items():

@@ -8,7 +8,7 @@ from ai.local_engine.job import Importance
 from ai.local_engine.junk import about_us
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import Sentence, normalize_phrase
-from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.vocab import Vocabulary, names_language
 
 # "a second language", "additional languages", "a foreign language", "bilingual", "multilingual"; "another
 # language" only where speaking is asked ("fluent in another language"): "Python or another language" is code.
@@ -45,11 +45,7 @@ def _language_concepts(*, vocabulary: Vocabulary) -> frozenset[int]:
 
 def _names_a_language(*, text: str, vocabulary: Vocabulary) -> bool:
     """Return whether the text names a language itself ("Bilingual English/Spanish")."""
-    for word in _CAPITALISED_RE.findall(text):
-        found = vocabulary.surfaces.get(word.lower())
-        if found is not None and vocabulary.concepts[found[0]].category == "language":
-            return True
-    return False
+    return any(names_language(word=word, vocabulary=vocabulary) for word in _CAPITALISED_RE.findall(text))
 
 
 def any_language_asked(

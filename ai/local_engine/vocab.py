@@ -118,6 +118,12 @@ def get_vocabulary() -> Vocabulary:
     return vocabulary
 
 
+def names_language(*, word: str, vocabulary: Vocabulary) -> bool:
+    """Return whether ``word`` is the name of a language ("Spanish", "Marathi")."""
+    found = vocabulary.surfaces.get(word.lower())
+    return found is not None and vocabulary.concepts[found[0]].category == "language"
+
+
 def warm_up() -> None:
     """Load the vocabulary, the everyday-word list and the embedding model now, e.g. at server start, so the
     first analysis pays no load time (the word list alone took ~20 ms on the first posting that needed it)."""
