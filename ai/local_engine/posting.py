@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import SENTENCE_CUE_GATES, folded, may_match
-from ai.local_engine.posting_cues import ASKS, EMPLOYER_DOES_RE, HEADINGS, SENTENCE_CUES
+from ai.local_engine.perk_cues import perk_match
+from ai.local_engine.posting_cues import ASKS, EMPLOYER_DOES_RE, HEADINGS, SENTENCE_CUES, names_a_role
 from ai.local_engine.posting_names import (
     COMPANY_CUE_RE,
     about_company,
@@ -82,7 +83,7 @@ class Posting:
 _BULLET_BEFORE_RE = re.compile(r"[•▪●◦■·\-–—*>]\s*$")
 
 
-def _heading_kind(*, sentence: Sentence, document: str) -> str | None:
+def _heading_kind(*, sentence: Sentence, document: str, role_nouns: frozenset[str]) -> str | None:
     text = sentence.text.strip()
     # A lead-in that ends in a colon or trails off opens a section however long it is ("We are looking for a
     # teacher who:", "You'll be a great fit if you...").
@@ -95,7 +96,8 @@ def _heading_kind(*, sentence: Sentence, document: str) -> str | None:
         return None
     for kind, pattern in HEADINGS:
         if pattern.search(text):
-            return kind
+            # "Payroll & Benefits Specialist", "Diversity & Inclusion Manager": a job's title, not a heading
+            return None if kind != ASKS and names_a_role(text=text, role_nouns=role_nouns) else kind
     return None
 
 
@@ -116,35 +118,6 @@ _YOU_SECTIONS = frozenset({"about", "apply"})
 _STACK_LINE_RE = re.compile(r"^\W*(?:technologies|tech stack|our stack|stack|skills|tools)\s*(?::|\n)", re.I)
 
 
-# Money the job handles, not pay: "manage paid search budgets of $150K+/month", "a $2M P&L", "a book of
-# $40M in assets".
-_MONEY_OF_WORK_RE = re.compile(
-    r"\b(?:budgets?|revenue|p&l|portfolio|sales|spend|accounts?|deals?|contracts?|funds?|assets|pipeline|"
-    r"quota|loans?|claims|transactions?|invoices?|book|projects?|inventory|campaigns?)\b[^.;$€£]{0,25}$",
-    re.IGNORECASE,
-)
-
-
-def _pay_is_the_works(*, text: str, start: int) -> bool:
-    """Return whether the money at ``start`` is what the work handles (after "budgets of"), not pay."""
-    return text[start : start + 1] in "$€£" and _MONEY_OF_WORK_RE.search(text, 0, start) is not None
-
-
-# Words of a duty or a requirement around "insurance" (not "you"/"your": "health cover for you and your
-# family" is a perk).
-_INSURANCE_WORK_RE = re.compile(
-    r"\b(?:requirements?|experience|knowledge|understanding|ability|proficien\w*|verif\w*|process\w*|"
-    r"bill(?:s|ed|ing)?|claims?|sell\w*|explain\w*|quot(?:e|es|ed|ing)|underwrit\w*|schedul\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def _insurance_is_the_works(*, sentence: str, match: re.Match[str]) -> bool:
-    """Return whether a bare "insurance" in a sentence that asks or gives duties is what the work handles
-    ("verify dental insurance benefits", "understanding of dental insurance and CDT codes"), not a perk."""
-    return match.group().lower() == "insurance" and _INSURANCE_WORK_RE.search(sentence) is not None
-
-
 def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
     long = sentence.text.count(" ") >= _RUN_ON_WORDS
     lower = folded(sentence.text)
@@ -152,10 +125,8 @@ def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
         if not may_match(gate=SENTENCE_CUE_GATES[kind], text=sentence.text, lower=lower):
             continue
         match = pattern.search(sentence.text)
-        if match and kind == "benefits" and _pay_is_the_works(text=sentence.text, start=match.start()):
-            match = pattern.search(sentence.text, match.end())
-        while match and kind == "benefits" and _insurance_is_the_works(sentence=sentence.text, match=match):
-            match = pattern.search(sentence.text, match.end())
+        if match and kind == "benefits":
+            match = perk_match(sentence=sentence.text, pattern=pattern, match=match)
         if match and (
             not long or kind == "eeo" or sentence.text.count(" ", 0, match.start()) < _RUN_ON_LEAD_WORDS
         ):
@@ -249,7 +220,7 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
     kinds: list[str] = []
     section = ASKS
     for sentence in sentences:
-        heading = _heading_kind(sentence=sentence, document=text)
+        heading = _heading_kind(sentence=sentence, document=text, role_nouns=vocabulary.role_nouns)
         if heading is not None:
             section = heading
             kinds.append(heading if heading != ASKS else "heading")

@@ -35,7 +35,9 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(requirements?|qualifications?|responsibilit\w*|what you('ll| will) do|duties|skills|"
             r"you (have|bring|are)|about you|about the (role|job|position)|the role|your role|"
             r"looking for|seeking|(?:successful|ideal) (?:candidate|applicant)|you(?:'ll| will| need)|"
-            r"must|nice to have|preferred|bonus|job description|role overview|tasks)\b",
+            r"must|nice to have|preferred|bonus|job description|role overview|tasks|"
+            # "ESSENTIAL FUNCTIONS", "Key Accountabilities", "Principal Duties": the job's duties
+            r"(?:essential|primary|principal|job|key) functions|accountabilities)\b",
         ),
     )
 )
@@ -115,3 +117,15 @@ EMPLOYER_DOES_RE = re.compile(
     r"makes|provides|serves|develops|delivers|moves|sells|runs|powers|connects|supplies|distributes|owns|"
     r"employs|ha(?:s|ve) (?:served|built|grown|helped|provided|supplied|designed|delivered|operated))\b"
 )
+
+
+# Where a job's title ends: "Benefits Specialist (Part-Time)", "Benefits Coordinator - Remote", "..., Leeds".
+_TITLE_END_RE = re.compile(r"\s*(?:\(|\s[-–—|]\s|,|:)")
+
+
+def names_a_role(*, text: str, role_nouns: frozenset[str]) -> bool:
+    """Return whether a short line ends its title in a role noun ("Payroll & Benefits Specialist",
+    "Compensation Analyst - Remote"): the job named, not a heading about pay or perks."""
+    words = _TITLE_END_RE.split(text.strip(), maxsplit=1)[0].split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    return last in role_nouns or (last.endswith("s") and last[:-1] in role_nouns)

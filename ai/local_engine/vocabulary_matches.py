@@ -65,7 +65,10 @@ def _needs_inner_capitals(*, name: str, token: Token) -> bool:
 
 
 def _title_word(token: Token) -> bool:
-    return token.text.isalpha() and token.text[0].isupper() and token.text[1:].islower()
+    """Return whether a word is capitalised as a title's ("Functions", or "FUNCTIONS" in a heading in
+    capitals; not a short acronym, "IT")."""
+    text = token.text
+    return text.isalpha() and text[0].isupper() and (text[1:].islower() or (text.isupper() and len(text) > 3))
 
 
 def _in_title_run(*, tokens: list[Token], breaks: list[bool], index: int, vocabulary: Vocabulary) -> bool:

@@ -1,0 +1,46 @@
+"""Where a word of pay or perks in a posting is the work itself, not what the job gives: money the job
+handles ("budgets of $150K+/month"), insurance it sells or bills, and benefits it administers."""
+
+import re
+
+# Money the job handles, not pay: "manage paid search budgets of $150K+/month", "a $2M P&L", "a book of
+# $40M in assets".
+_MONEY_OF_WORK_RE = re.compile(
+    r"\b(?:budgets?|revenue|p&l|portfolio|sales|spend|accounts?|deals?|contracts?|funds?|assets|pipeline|"
+    r"quota|loans?|claims|transactions?|invoices?|book|projects?|inventory|campaigns?)\b[^.;$€£]{0,25}$",
+    re.IGNORECASE,
+)
+
+# Words of a duty or a requirement around "insurance" (not "you"/"your": "health cover for you and your
+# family" is a perk).
+_INSURANCE_WORK_RE = re.compile(
+    r"\b(?:requirements?|experience|knowledge|understanding|ability|proficien\w*|verif\w*|process\w*|"
+    r"bill(?:s|ed|ing)?|claims?|sell\w*|explain\w*|quot(?:e|es|ed|ing)|underwrit\w*|schedul\w*)\b",
+    re.IGNORECASE,
+)
+
+# A duty done to the benefits of others: "Administer health, dental and life benefits", "Prepare PERSI
+# retirement reports", "Process pension contributions" (not "Enjoy ...", "Participate in our 401(k)").
+_BENEFITS_DUTY_RE = re.compile(
+    r"^\W*(?:administer|administrate|prepare|process|manage|coordinate|handle|reconcile|answer|explain|"
+    r"calculate|audit|maintain|track|file|submit|remit|review|advise|resolve|verify|update|oversee|"
+    r"enrol|enroll|report|run|support|assist|communicate)(?:s|es)?\b",
+    re.IGNORECASE,
+)
+
+
+def _is_the_works(*, sentence: str, match: re.Match[str]) -> bool:
+    cue = match.group()
+    if cue[:1] in "$€£":
+        return _MONEY_OF_WORK_RE.search(sentence, 0, match.start()) is not None
+    if cue.lower() == "insurance" and _INSURANCE_WORK_RE.search(sentence) is not None:
+        return True  # "verify dental insurance benefits", "understanding of dental insurance and CDT codes"
+    return _BENEFITS_DUTY_RE.match(sentence) is not None
+
+
+def perk_match(*, sentence: str, pattern: re.Pattern[str], match: re.Match[str]) -> re.Match[str] | None:
+    """Return the first match of the perks ``pattern`` in ``sentence`` from ``match`` on that names what the
+    job gives, skipping the ones that name what the work handles; None when every one does."""
+    while match is not None and _is_the_works(sentence=sentence, match=match):
+        match = pattern.search(sentence, match.end())
+    return match
