@@ -105,7 +105,9 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
 
 
 # A language is held where a resume lists its languages: a "Languages" section or a "Languages:" line.
-_LANGUAGES_LABEL_RE = re.compile(r"^\W*languages?(?:\s+spoken)?\s*:", re.IGNORECASE)
+_LANGUAGES_LABEL_RE = re.compile(
+    r"^\W*(?:languages?(?:\s+(?:spoken|known))?|spoken\s+languages?)\s*:", re.IGNORECASE
+)
 
 
 def held_language(*, match: Match, view: ResumeView) -> Match:

@@ -67,7 +67,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "benefits",
             # "120k-150k" is pay; "Company size: 1k-5k people", "10k+ employees" is not.
-            r"([$€£]\s?\d|\b\d+k\b(?![+–-]?(?:\s*\d+k)?\+?\s*(?:people|employees|staff|users|customers))|"
+            # "CTC: 5-7 LPA", "₹6 lakhs": Indian pay
+            r"([$€£₹]\s?\d|\b\d+(?:\.\d+)?\s*(?:lpa|lakhs?|lacs?)\b|\b\d+k\b(?![+–-]?(?:\s*\d+k)?\+?\s*(?:people|employees|staff|users|customers))|"
             r"\bsalary\b|per (year|annum|hour)|\b401\s?\(?k\)?|health(care)?,? "
             r"(dental|insurance)|insurance|paid time off|\bpto\b|vacation|parental leave|"
             r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"
@@ -93,7 +94,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "LOCATION: Daventry DC, NN11", "Contract: Temp to perm", "Closing date: 12 May": the job's
             # facts, on a short line (a run-on posting that starts "Job type: Full-time ..." goes on to ask).
             "facts",
-            r"^\W*(?:job\s+)?(?:location|pay(?:\s+rate)?|salary|(?:working\s+)?hours|contract(?:\s+type)?|"
+            r"^\W*(?:job\s+)?(?:location|pay(?:\s+rate)?|salary|ctc|(?:expected\s+)?package|remuneration|"
+            r"compensation|stipend|notice\s+period|(?:working\s+)?hours|contract(?:\s+type)?|"
             r"(?:job|employment)\s+type|reference|ref|closing\s+date|start\s+date|posted|date\s+posted|"
             # "Grade: Senior Executive Officer (SEO)", "Band: 6": the post's grade, not a skill (SEO)
             r"grade|(?:pay\s+)?band|department|directorate|division)\s*:[^\n]{0,80}$",

@@ -90,9 +90,16 @@ def _heading_key(*, text: str) -> str:
     return " ".join(words)
 
 
+# A count after a heading: "PROFESSIONAL EXPERIENCE (4.5 years)", "Work Experience - 6+ Yrs", "Projects (3)".
+_HEADING_COUNT_RE = re.compile(
+    r"\s*(?:\(\s*\d[\d.+]*\s*(?:\+\s*)?(?:years?|yrs?)?\.?\s*\)|\s[–—-]\s*\d[\d.+]*\s*(?:years?|yrs?)\.?)$",
+    re.IGNORECASE,
+)
+
+
 def heading_kind(*, text: str) -> str | None:
     """Return the section kind ``text`` is a heading of, or None when it is not a heading."""
-    stripped = text.strip().rstrip(":").strip()
+    stripped = _HEADING_COUNT_RE.sub("", text.strip().rstrip(":").strip()).rstrip(":").strip()
     if not stripped or stripped.endswith((".", ",")) or any(map(str.isdigit, stripped)):
         return None
     key = _heading_key(text=stripped)
