@@ -2,7 +2,8 @@
 
 It fixes what copy-paste and PDF extraction leave behind, so the same words give the same analysis from any
 entry point: compatibility forms (ligatures, full-width letters), invisible characters, words hyphenated
-across a line break, bullet glyphs, stray page numbers and runs of blank space. It never changes words.
+across a line break, bullet glyphs, Markdown headings and bold marks, stray page numbers and runs of blank
+space. It never changes words.
 """
 
 import functools
@@ -23,6 +24,9 @@ _BULLET_RE = re.compile(r"^[ \t]*[•▪●◦■□►▸▹➢➤✓✔❖◆�
 _PAGE_NUMBER_RE = re.compile(
     r"^[ \t]*(?:page[ \t]+)?\d{1,3}(?:[ \t]*(?:/|of)[ \t]*\d{1,3})?[ \t]*$", re.I | re.M
 )
+# Markdown a posting or resume was written in: "## Your role", "**Hartwell & Pryce LLP**", "__Skills__".
+_MARKDOWN_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
+_MARKDOWN_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
 # "\n\n\n+", not "\n{3,}": a pattern that opens with plain characters is found by a fast scan for them.
 _BLANK_LINES_RE = re.compile(r"\n\n\n+")
 
@@ -39,6 +43,10 @@ def normalize_text(*, text: str) -> str:
     if _DASH_BREAK_RE.search(text):
         text = _HYPHEN_BREAK_RE.sub(r"\1\2", text)
         text = _OPEN_RANGE_RE.sub(r"\1 \2 ", text)
+    if "#" in text:
+        text = _MARKDOWN_HEADING_RE.sub("", text)
+    if "**" in text or "__" in text:
+        text = _MARKDOWN_STRONG_RE.sub(r"\2", text)
     text = _BULLET_RE.sub("• ", text)
     text = _PAGE_NUMBER_RE.sub("", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))

@@ -43,7 +43,7 @@ GENERIC_TERMS = frozenset(
     production deployment architecture operation result goal need insight impact growth responsibility
     app website specification responsible medical unit department office lead flexible financial video call
     source report host virtual debt page term exam deadline timeline
-    innovation excellence internship coursework placement""".split()
+    innovation excellence internship coursework placement pqe""".split()
 )
 
 

@@ -12,12 +12,26 @@ from ai.local_engine.resume_view import Match, ResumeView
 from ai.local_engine.text import STOPWORDS, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
 
+# Whose a duty's object is, which the resume need not repeat: "Answer customer tickets" is shown by
+# "Resolve 60+ tickets and chats a day", "Handle guest complaints" by "complaints".
+_WHOSE = frozenset(
+    "customer customers client clients patient patients guest guests employee employees".split()
+)
+
+
+# Verbs of replying, whose object alone says the duty ("Answer enquiries" is shown by "reply to enquiries");
+# not duty verbs elsewhere, where "Answer client queries" would list "client queries" as a keyword.
+_ANSWERING = frozenset({"answer"})
+
 
 def _plain_object(*, name: str) -> str | None:
-    """Return the one specific noun a duty is done to ("endorsements" of "Process endorsements"), or None: a
-    generic or short word ("Process data", "Manage projects") says too little to be shown alone."""
+    """Return the one specific noun a duty is done to ("endorsements" of "Process endorsements", "tickets" of
+    "Answer customer tickets"), or None: a generic or short word ("Process data", "Manage projects") says too
+    little to be shown alone."""
     words = name.split()
-    if len(words) != 2 or not verb_opens(word=words[0].lower()):
+    if len(words) == 3 and words[1].lower() in _WHOSE:
+        words = [words[0], words[2]]
+    if len(words) != 2 or not (verb_opens(word=words[0].lower()) or words[0].lower() in _ANSWERING):
         return None
     noun = words[1]
     key = normalize_phrase(text=noun)
@@ -35,7 +49,7 @@ def shown_by_object(
         replace(m.requirement, key=normalize_phrase(text=form))
         for m in missing
         if m.requirement.kind == "responsibility"
-        and (form := keyword_form(name=m.requirement.name) or _plain_object(name=m.requirement.name))
+        and (form := _plain_object(name=m.requirement.name) or keyword_form(name=m.requirement.name))
         is not None
         and form != m.requirement.name
     ]

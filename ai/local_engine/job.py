@@ -211,11 +211,14 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
     return Importance(by_sentence=result, clauses=clauses)
 
 
+# "Must be 18 years or older", "aged 21 years and over": an age, not experience.
 _NOT_EXPERIENCE_BEFORE_RE = re.compile(
-    r"\b(?:within|every|after|next|first|last|past|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:(?:within|every|after|next|first|last|past|up\s+to)\s+(?:the\s+)?|(?:be|aged?)\s+(?:at\s+least\s+)?)$",
+    re.IGNORECASE,
 )
 _NOT_EXPERIENCE_AFTER_RE = re.compile(
-    r"\s*(?:(?:of\s+)?age\b|old\b|ago\b|contract|term\b|from\b)", re.IGNORECASE
+    r"\s*(?:(?:of\s+)?age\b|old\b|ago\b|contract|term\b|from\b|(?:or|and)\s+(?:older|over|above)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -50,9 +50,14 @@ def kind_with_examples(*, head: Candidate, examples: list[Candidate], text: str)
     """Return whether ``head`` is a kind of software or system and ``examples`` follow it as examples ("an ATS
     such as Greenhouse, Lever or Workday"): one requirement, met by any (a bracket after a named skill
     may hold the parts asked for instead: "AWS (EC2, S3)")."""
-    return _KIND_HEAD_RE.fullmatch(head.text) is not None and (
+    return names_a_kind(text=head.text) and (
         _EXAMPLES_CUE_RE.search(text, head.end, examples[0].start) is not None
     )
+
+
+def names_a_kind(*, text: str) -> bool:
+    """Return whether a name ends in a kind of software or system ("case management system", "our TMS")."""
+    return _KIND_HEAD_RE.fullmatch(text) is not None
 
 
 def named_tool_spans(*, sentence: Sentence) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ from ai.local_engine.job import (
 )
 from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.language_asks import any_language_asked
-from ai.local_engine.named_examples import kind_with_examples
+from ai.local_engine.named_examples import kind_with_examples, names_a_kind
 from ai.local_engine.phrases import cue_groups, or_groups
 from ai.local_engine.posting import read_posting
 from ai.local_engine.requirement_builder import RequirementBuilder
@@ -119,6 +119,8 @@ def _sentence_requirements(
                 used.add(id(kind_after))
             shown_by = [*examples, kind_after] if kind_after is not None else examples
             builder.add(head=head, alternatives=shown_by, confident=True, parts=True)
+            if len(examples) == 1 and names_a_kind(text=head.text):
+                continue  # "our case management system (Quill)": the kind is asked, the house's is an example
             if len(examples) > 1 and _OR_RE.search(text, examples[0].end, examples[-1].start):
                 names = join_names(names=[c.text for c in examples])
                 builder.add(head=examples[0], alternatives=examples[1:], confident=True, name=names)

@@ -204,7 +204,19 @@ _LIGHT_VERBS = frozenset(
     f"{stem}{ending}" for stem in ("perform", "conduct") for ending in ("", "s", "ed", "ing")
 ) | frozenset({"undertake", "undertakes", "undertook", "undertaking", "execute", "executes", "executed"})
 # Nouns that close a skill's name without narrowing it ("lockout/tagout procedures", "sanitation practices").
-GENERIC_HEADS = frozenset({"procedure", "practice", "principle", "technique", "method", "protocol", "skill"})
+GENERIC_HEADS = frozenset(
+    {
+        "procedure",
+        "practice",
+        "principle",
+        "technique",
+        "method",
+        "protocol",
+        "skill",
+        "requirement",
+        "system",
+    }
+)
 # Words that praise such a head, not narrow the skill ("industry best practices", "proper procedures").
 _HEAD_MODIFIERS = frozenset({"best", "good", "sound", "proper", "standard", "industry", "established"})
 # Nouns a trait is carried by, which add nothing to it ("a caring nature", "a calm manner").

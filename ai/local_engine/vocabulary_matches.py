@@ -4,6 +4,7 @@ Used on postings (``candidates``) and resumes (``resume_facts``) alike; a name t
 everyday in lower case counts only capitalised, and one only a posting uses only there.
 """
 
+from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
 from ai.local_engine.text import STOPWORDS, Sentence, Token
 from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary, everyday_words
 
@@ -81,6 +82,13 @@ def _in_title_run(*, tokens: list[Token], breaks: list[bool], index: int, vocabu
     after = index + 1
     if after < len(tokens) and not breaks[after] and _title_word(tokens[after]):
         following = tokens[after].norm
+        if (
+            following in vocabulary.role_nouns
+            and index > 0
+            and not breaks[index]
+            and tokens[index - 1].norm in CREDENTIAL_ADJECTIVES
+        ):
+            return True  # "Chartered Legal Executive", "Certified Safety Professional": a credential's title
         # "Go Developer", "Swift programming"; "Clarity Reports": a product's own module
         return not (
             following in _TECH_FOLLOWERS
