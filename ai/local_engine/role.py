@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.text import STOPWORDS, Token, normalized_words, tokenize
-from ai.local_engine.trade_fields import TRADE_SETTINGS, TRADE_WORKERS
+from ai.local_engine.trade_fields import PRACTICE_SETTINGS, PRACTITIONERS, TRADE_SETTINGS, TRADE_WORKERS
 
 # Top executives of one function or another: a CEO is a candidate for a COO post, a product manager is not.
 C_SUITE = normalized_words(words="ceo coo cto cfo cio cmo cpo cso cro cdo cco cno ciso chro".split())
@@ -29,6 +29,9 @@ MANAGER_FOR_C_SUITE = 0.3
 IT = "IT"
 # Titles that name a field's work without its name: a DevOps engineer or a sysadmin works in IT.
 _FIELD_MEMBERS = {IT: normalized_words(words="devops sre sysadmin infrastructure network helpdesk".split())}
+# Fields named by other words: a "Buyer" or a "Purchasing Manager" works in procurement.
+_BUYING = normalized_words(words="procurement purchasing sourcing buyer buying".split())
+_FIELD_MEMBERS.update({word: _BUYING for word in _BUYING})
 # Role nouns that name the same kind of job. "DevOps" is none: it names the field of a "DevOps Engineer",
 # whom a front-end developer, an engineer too, does not match.
 _FAMILIES: tuple[frozenset[str], ...] = (
@@ -229,6 +232,8 @@ def _posting_title(*, title: str | None, role_nouns: frozenset[str]) -> tuple[li
     field = [w for w in words if w not in nouns and not w.isdigit()]  # "(2026 intake)": no field
     if any(noun in TRADE_WORKERS for noun in nouns):
         field = [w for w in field if w not in TRADE_SETTINGS]  # "Commercial Carpenter": a carpenter
+    if any(noun in PRACTITIONERS for noun in nouns):
+        field = [w for w in field if w not in PRACTICE_SETTINGS]  # "Community Pharmacist": a pharmacist
     return (nouns, field) if nouns or field else None
 
 

@@ -40,6 +40,11 @@ TRADE_WORKERS = frozenset(TRADE_OF.values()) | frozenset(
     "electrician technician mechanic painter installer labourer laborer fitter decorator".split()
 )
 
+# Licensed professions whose title's setting word ("Community Pharmacist", "Locum Dentist", "Hospital
+# Pharmacist") names where they practise: a pharmacist managing a branch does the community pharmacist's job.
+PRACTITIONERS = frozenset("pharmacist dentist optometrist physiotherapist veterinarian vet".split())
+PRACTICE_SETTINGS = frozenset("community hospital retail locum relief clinical high street".split())
+
 
 def add_trade_workers(*, requirements: list[Requirement]) -> None:
     """Let the worker's title show each requirement named by a trade's work ("commercial carpentry")."""
