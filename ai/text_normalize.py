@@ -20,7 +20,8 @@ _DASH_BREAK_RE = re.compile(r"[–—-][ \t]*\n")
 _HYPHEN_BREAK_RE = re.compile(r"([^\W\d_])-[ \t]*\n[ \t]*([a-zß-ÿ])")
 # "June 2022 –\nPresent": a date range broken by the layout.
 _OPEN_RANGE_RE = re.compile(r"(\d{4}|\b\w{3,9}\.?)[ \t]+([–—-])[ \t]*\n[ \t]*")
-_BULLET_RE = re.compile(r"^[ \t]*[•▪●◦■□►▸▹➢➤✓✔❖◆◇○·∙‣⁃*][ \t]*", re.MULTILINE)
+# A tilde opens an item only before a space ("~ steam milk"), not a figure ("~5 years").
+_BULLET_RE = re.compile(r"^[ \t]*(?:[•▪●◦■□►▸▹➢➤✓✔❖◆◇○·∙‣⁃*]|~(?=[ \t]))[ \t]*", re.MULTILINE)
 _PAGE_NUMBER_RE = re.compile(
     r"^[ \t]*(?:page[ \t]+)?\d{1,3}(?:[ \t]*(?:/|of)[ \t]*\d{1,3})?[ \t]*$", re.I | re.M
 )

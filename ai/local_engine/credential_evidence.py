@@ -2,6 +2,7 @@
 other words (``credential_match``), and a line under a credentials heading, where a credential is held."""
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ai.local_engine.credential_match import (
@@ -97,11 +98,27 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
     for number, sentence in enumerate(view.index.sentences):
         if (
             sentence.text == match.evidence
-            and (view.sections[number] in _CREDENTIAL_SECTIONS or _CREDENTIAL_LABEL_RE.match(sentence.text))
+            and (
+                view.sections[number] in _CREDENTIAL_SECTIONS
+                or _CREDENTIAL_LABEL_RE.match(sentence.text)
+                or _alone_on_its_line(key=match.requirement.key, norms=view.index.sentence_norms[number])
+            )
             and not view.keyword_lines[number]  # a line of four or more names is a keyword list, held or not
         ):
             return replace(match, credit=CREDIT["prose"], context="prose")
     return match
+
+
+# Words a credential's own line may hold beside its name: the year, the issuer's short name, "current".
+_LONE_LINE_EXTRA = 2
+
+
+def _alone_on_its_line(*, key: str, norms: Sequence[str]) -> bool:
+    """Return whether a line is the credential's name alone, perhaps with its year ("Oregon Food Handlers
+    Card (2024)" under no heading): held, as a list of credentials holds it."""
+    words = [norm for norm in norms if not norm.isdigit()]
+    wanted = key.split()
+    return len(wanted) >= 2 and set(wanted) <= set(words) and len(words) <= len(wanted) + _LONE_LINE_EXTRA
 
 
 # A language is held where a resume lists its languages: a "Languages" section or a "Languages:" line.

@@ -1,6 +1,7 @@
 """Facts a job posting states by pattern: importance cues, years asked, title, certificates (degree levels:
 ``degree_levels``)."""
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -222,9 +223,20 @@ _NOT_EXPERIENCE_AFTER_RE = re.compile(
 )
 
 
+# "6+ months of barista experience", "at least 9 months' experience in retail": under a year, asked as one.
+_MONTHS_RE = re.compile(
+    r"\b(\d{1,2})\s*\+?\s*months?['’]?(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+experience\b", re.IGNORECASE
+)
+
+
 def min_years(*, sentences: list[Sentence]) -> int | None:
     found = []
     for sentence in sentences:
+        for match in _MONTHS_RE.finditer(sentence.text):
+            if 1 <= int(match.group(1)) <= 24 and not _NOT_EXPERIENCE_BEFORE_RE.search(
+                sentence.text, 0, match.start()
+            ):
+                found.append(math.ceil(int(match.group(1)) / 12))
         for match in _YEARS_RE.finditer(sentence.text):
             count = match.group(1).lower()
             years = _NUMBER_WORDS[count] if count in _NUMBER_WORDS else int(count)
