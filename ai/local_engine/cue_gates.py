@@ -82,7 +82,7 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
             "included",
             "provided",
             "funded",
-            "paid for",
+            "paid ",
             "relocation",
             "perks",
             "benefits",

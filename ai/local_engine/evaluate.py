@@ -10,7 +10,7 @@ from ai.local_engine.degree_match import by_equivalent_experience
 from ai.local_engine.duty_objects import shown_by_object
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.experience import Years, count_years, field_words_of
-from ai.local_engine.job import SENIORITY_WORDS
+from ai.local_engine.job import SENIORITY_WORDS, years_of
 from ai.local_engine.keyword_gaps import is_keyword, listed_gaps
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirement_model import Requirement
@@ -122,7 +122,13 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         relevant_sentences={
             n
             for m in matches
-            if m.met and m.requirement.kind in HARD_KINDS and m.context in WORK_SECTIONS
+            if m.met
+            and m.context in WORK_SECTIONS
+            # "1+ year of customer service experience": the work the years are asked in, of any kind
+            and (
+                m.requirement.kind in HARD_KINDS
+                or years_of(text=m.requirement.sentence, name=m.requirement.name)
+            )
             for n, s in enumerate(view.index.sentences)
             if s.text == m.evidence
         }

@@ -229,6 +229,21 @@ _MONTHS_RE = re.compile(
 )
 
 
+def years_of(*, text: str, name: str) -> bool:
+    """Return whether the posting's sentence ``text`` asks for years of ``name`` ("1+ year of customer service
+    experience", "3 years' experience in payroll"): the years' own subject, a few words after the count."""
+    if min_years(sentences=[Sentence(text=text, start=0, end=len(text))]) is None:
+        return False
+    subject = re.escape(name.lower())
+    return (
+        re.search(
+            rf"\b(?:years?|yrs?|months?)['’]?(?:\s+(?:of|in|as|with))?(?:\s+[\w-]+){{0,3}}?\s+{subject}\b",
+            text.lower(),
+        )
+        is not None
+    )
+
+
 def min_years(*, sentences: list[Sentence]) -> int | None:
     found = []
     for sentence in sentences:

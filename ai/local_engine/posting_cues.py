@@ -77,6 +77,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "There are good opportunities for personal and professional development", "Uniform and PPE are
             # provided.", "The Care Certificate is included.": what the job gives
             r"opportunit(?:y|ies) for (?:\w+ )?(?:personal|professional|career)\b|"
+            # "complete a 4-week paid FAA training program": training the job pays for
+            r"\bpaid\s+(?:[\w-]+\s+){0,2}training\b|"
             # (not a duty: "Ensure that care is provided")
             r"^(?!\W*(?:ensure|make sure|check|verify|confirm|monitor)\b)[^.;:]{0,50}\b(?:is|are|will be) "
             r"(?:included|provided|funded|paid for)(?: by us)?\W*$|"
@@ -94,7 +96,7 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "LOCATION: Daventry DC, NN11", "Contract: Temp to perm", "Closing date: 12 May": the job's
             # facts, on a short line (a run-on posting that starts "Job type: Full-time ..." goes on to ask).
             "facts",
-            r"^\W*(?:job\s+)?(?:location|pay(?:\s+rate)?|salary|ctc|(?:expected\s+)?package|remuneration|"
+            r"^\W*(?:job\s+)?(?:location|(?:home\s+)?base|pay(?:\s+rate)?|salary|ctc|(?:expected\s+)?package|remuneration|"
             r"compensation|stipend|notice\s+period|(?:working\s+)?hours|contract(?:\s+type)?|"
             r"(?:job|employment)\s+type|reference|ref|closing\s+date|start\s+date|posted|date\s+posted|"
             # "Grade: Senior Executive Officer (SEO)", "Band: 6": the post's grade, not a skill (SEO)

@@ -1,0 +1,58 @@
+"""Years asked of a kind of work other than the job's own ("1+ year of customer service experience" for a
+flight attendant), and training the job pays for. Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+POSTING = """Flight Attendant
+Base: Phoenix (PHX)
+Deliver safe, friendly service on every flight. Flight Attendants complete a 5-week paid FAA training
+program in Dallas before their first trip.
+Responsibilities
+- Perform pre-flight safety checks and give safety demonstrations
+- Serve food and beverages and handle onboard sales
+Qualifications
+- 1+ year of customer service experience (hospitality, retail or airline)
+- High school diploma or GED
+"""
+
+RESUME = """Carla Mendes
+Phoenix, AZ
+Work history
+Guest Services Agent, The Camelback Inn, Phoenix AZ, 2022 - present
+- Deliver customer service to 150+ hotel guests a day and resolve complaints at the front desk
+Server, Durant's, Phoenix AZ, 2020 - 2022
+- Served food and drinks to 50 covers a night
+Education
+High School Diploma, Central High School, 2019
+"""
+
+
+def test_years_asked_of_customer_service_count_the_jobs_that_show_it():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    assert result["details"]["sub_scores"]["experience"]["score"] == 100
+
+
+def test_paid_training_the_job_gives_and_its_base_are_no_requirements():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    names = " ".join(r["name"] for r in result["details"]["requirements"]).lower()
+    assert "training" not in names
+    assert "phoenix" not in names and "phx" not in names
+
+
+def test_a_soft_skill_beside_the_years_is_not_what_the_years_are_of():
+    posting = """Backend Developer
+Requirements
+- 4+ years of backend development experience in Python, and excellent communication skills
+- Django and PostgreSQL
+"""
+    chef = """Sam Ortiz
+Experience
+Head Chef, Verde Kitchen, 2016 - present
+- Communicate daily specials to a team of 12 and brief front of house before service
+"""
+
+    result = analyze(resume_text=chef, job_description=posting)
+
+    assert result["details"]["sub_scores"]["experience"]["score"] == 0
