@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.resume import MONTH, RANGE_RE, RANGE_YEAR_RE, YEARS_CLAIM_RE, range_years
+from ai.local_engine.resume_dates import MONTH, RANGE_RE, RANGE_YEAR_RE, YEARS_CLAIM_RE, range_years
 from ai.local_engine.text import STOPWORDS
 
 # Lines before a date range that still belong to its entry (title and employer often come first).

@@ -11,7 +11,7 @@ Each is read only where the resume shows the layout, so a resume written heading
 import re
 from collections.abc import Sequence
 
-from ai.local_engine.resume import RANGE_RE, RANGE_YEAR_RE
+from ai.local_engine.resume_dates import RANGE_RE, RANGE_YEAR_RE
 from ai.local_engine.section_headings import HEADINGS
 from ai.local_engine.sections import PAGE_MARK_RE, has_email, heading_kind, is_contact, phone
 from ai.local_engine.text import Sentence

@@ -16,7 +16,7 @@ from collections import OrderedDict
 from typing import Any
 
 from ai.local_engine.improve import clean
-from ai.local_engine.resume import RANGE_RE, range_years
+from ai.local_engine.resume_dates import RANGE_RE, range_years
 from ai.local_engine.section_reading import label_sections, section_starts
 from ai.local_engine.sections import (
     ACTION_VERBS_IRREGULAR,

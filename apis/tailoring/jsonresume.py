@@ -8,7 +8,7 @@ second the position (or area, issuer); achievement lines are highlights, other l
 
 from typing import Any
 
-from ai.local_engine.resume import RANGE_RE
+from ai.local_engine.resume_dates import RANGE_RE
 from ai.local_engine.structure import LEVEL_WORDS, date_range, skill_groups
 
 # The section kinds JSON Resume has a place for; the others (references, volunteering, a header's tagline)
