@@ -46,6 +46,10 @@ _BODY_CUE_RE = re.compile(
 )
 
 
+# "PRN / Per Diem", "per diem shifts": worked as needed, a kind of contract (not "PRN medications").
+_AS_NEEDED_RE = re.compile(r"(?:prn|per\s+diem)(?:\s+(?:basis|shifts?|positions?|roles?))?", re.IGNORECASE)
+
+
 def names_when_worked(*, candidate: Candidate, text: str) -> bool:
     """Return whether ``candidate`` (in the posting ``text``) names a time, a shift or a check of a hire
     ("2:30 PM": no project management)."""
@@ -56,6 +60,8 @@ def names_when_worked(*, candidate: Candidate, text: str) -> bool:
         text, max(0, candidate.start - 100), candidate.start
     ):
         return True
-    return bool(clock and _TIME_BEFORE_RE.search(text, 0, candidate.start)) or bool(
-        _SCHEDULE_RE.search(candidate.text)
+    return (
+        bool(clock and _TIME_BEFORE_RE.search(text, 0, candidate.start))
+        or bool(_SCHEDULE_RE.search(candidate.text))
+        or _AS_NEEDED_RE.fullmatch(candidate.text) is not None
     )

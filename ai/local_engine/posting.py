@@ -48,7 +48,11 @@ _REGION_CODES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
     "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB|MB|NS"
 )
-_CITY_REGION_RE = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*(?:{_REGION_CODES})\b")
+# "Mesa AZ", "Portland OR" without the comma: only where the line or a part of it ends there.
+_CITY_REGION_RE = re.compile(
+    rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s*(?:{_REGION_CODES})\b|"
+    rf"[ \t]+(?:{_REGION_CODES})(?=[ \t]*(?:\n|$|[|·•()])))"
+)
 # "Bury St Edmunds", "St. Louis", "Mt Pleasant": a saint's or a mount's short form before a name is a place's
 _SAINT_PLACE_RE = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s+[A-Z][a-z]+")
 

@@ -12,7 +12,7 @@ from ai.local_engine.text import (
     stem,
     tokenize,
 )
-from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary
+from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary, everyday_words
 
 # Fuzzy matching is for typos in long words only: "Kubernets" finds "Kubernetes", but "openai" never
 # matches "openapi" (short terms must match exactly).
@@ -187,6 +187,12 @@ _TRAIT_HEADS = frozenset(
 )
 
 
+def _names_more(*, words: tuple[str, ...] | list[str]) -> bool:
+    """Return whether the words before a generic head name something alone: two or more ("lockout tagout"),
+    or one that is no everyday word ("ALARA" of "ALARA principles"; not "safety" of "safety procedures")."""
+    return len(words) > 1 or (len(words) == 1 and len(words[0]) >= 3 and words[0] not in everyday_words())
+
+
 def find_evidence(
     *, key: str, concept_id: int | None, resume: ResumeIndex, vocabulary: Vocabulary
 ) -> Evidence | None:
@@ -244,7 +250,7 @@ def find_evidence(
             None,
         )
     if number is None:
-        head = content[:-1] if len(content) > 2 and content[-1] in GENERIC_HEADS else None
+        head = content[:-1] if content[-1] in GENERIC_HEADS and _names_more(words=content[:-1]) else None
         if len(content) == 2 and content[-1] in _TRAIT_HEADS:
             head = content[:1]  # "a caring nature" is shown by "caring", "a patient manner" by "patient"
         while head and len(head) > 1 and head[-1] in _HEAD_MODIFIERS:

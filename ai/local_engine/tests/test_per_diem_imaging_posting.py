@@ -1,0 +1,73 @@
+"""A per-diem imaging posting: "PRN / Per Diem" in the title, the place without a comma ("Mesa AZ"), and a
+practice named with a generic head ("ALARA principles"). Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+POSTING = """Radiologic Technologist (X-Ray) - PRN / Per Diem
+Desert Sky Orthopedic & Urgent Care, Tempe AZ
+
+We need a registered radiologic technologist to perform diagnostic x-ray exams in our two urgent care clinics.
+Flexible shifts, weekends available.
+
+Duties
+Perform general diagnostic radiography (extremities, chest, spine) following ALARA principles.
+Position patients, set technique and evaluate image quality on our DR systems.
+Verify orders and patient identity, and enter exams in the PACS/RIS.
+
+Requirements
+ARRT (R) registration and current Arizona MRTBE certification.
+BLS certification.
+6 months of clinical experience preferred; orthopedic or urgent care a plus.
+"""
+
+RESUME = """DANA WHITFIELD, R.T.(R)(ARRT)
+Chandler, AZ
+Radiologic technologist with 3 years of diagnostic x-ray in an orthopedic clinic.
+EXPERIENCE
+Radiologic Technologist
+Saguaro Bone & Joint, Gilbert, AZ | 2022 - present
+- Perform 35+ extremity, spine and chest exams per shift, keeping dose to ALARA
+- Position patients and choose exposure technique on Fujifilm DR units
+- Check each order and two patient identifiers; send images to PACS and close exams in the RIS
+CREDENTIALS
+ARRT Registered Technologist (R)
+Arizona MRTBE Certificate
+BLS - American Heart Association
+"""
+
+MEDS_POSTING = """Registered Nurse - Med/Surg
+Responsibilities
+- Administer scheduled and PRN medications and document them in Epic
+- Assess patients and update care plans each shift
+Requirements
+- Active RN license and BLS
+"""
+
+
+def _names(result: dict) -> list[str]:
+    return [r["name"] for r in result["details"]["requirements"]]
+
+
+def test_prn_and_per_diem_in_a_title_ask_nothing():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    assert not [name for name in _names(result) if "PRN" in name or "Diem" in name]
+
+
+def test_a_city_and_state_code_without_a_comma_is_a_place():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    assert not [name for name in _names(result) if "Tempe" in name]
+    assert "Tempe AZ" not in result["missing_keywords"]
+
+
+def test_a_practice_named_with_a_generic_head_is_shown_by_its_name():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    assert not [keyword for keyword in result["missing_keywords"] if "ALARA" in keyword]
+
+
+def test_prn_medications_stay_a_duty_of_the_job():
+    result = analyze(resume_text=RESUME, job_description=MEDS_POSTING)
+
+    assert [name for name in _names(result) if "PRN" in name]
