@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ai.local_engine.certifications import CREDENTIAL_NOUNS
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
+from ai.local_engine.resume_dates import RANGE_RE, RANGE_YEAR_RE
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
 from ai.local_engine.text import Sentence, normalized_words
@@ -18,6 +19,8 @@ WORK_SECTIONS = frozenset({"experience", "projects"})
 # A resume sentence whose word triples are mostly the posting's own is copied text.
 COPY_MIN_TOKENS = 5
 COPY_SHARE = 0.6
+# A role's title line above its dates is short ("Senior Android Engineer").
+_TITLE_LINE_MAX_WORDS = 6
 MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the posting, credentials included
 # A line naming a credential: its nouns, and "certificate" / "certified" ("PMP certified").
 _CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(words=("certificate", "certified"))
@@ -58,8 +61,25 @@ class ResumeView:
         if self.copied[number]:
             return "copied"
         if self.bare[number] or self.sections[number] == "skills" or not self._reads_as_sentence(number):
-            return "list"
+            # "Senior Android Engineer, Cashwell, 2021 - present": a role's own title says the work it did
+            return "experience" if self._role_title(number) else "list"
         return self.sections[number] if self.sections[number] in WORK_SECTIONS else "prose"
+
+    def _role_title(self, number: int) -> bool:
+        """Return whether a line of the experience section is a role's title: dated, or a short line right
+        above its role's dates ("Android Developer" over "Tripline, 2017 - 2021")."""
+        if self.sections[number] != "experience" or self.keyword_lines[number]:
+            return False
+        sentences = self.index.sentences
+        if RANGE_YEAR_RE.search(sentences[number].text) and RANGE_RE.search(sentences[number].text):
+            return True
+        following = number + 1
+        return (
+            len(self.index.sentence_norms[number]) <= _TITLE_LINE_MAX_WORDS
+            and following < len(sentences)
+            and self.sections[following] == "experience"
+            and RANGE_RE.search(sentences[following].text) is not None
+        )
 
     def _reads_as_sentence(self, number: int) -> bool:
         """Return whether a line reads as a sentence: an action verb first, or function words in it."""

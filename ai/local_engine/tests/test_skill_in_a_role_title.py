@@ -1,0 +1,46 @@
+"""A skill a role's own title names ("Senior Android Engineer, Cashwell, 2021 - present") is shown by the work
+of that role, not by a bare list. Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+POSTING = """Senior Salesforce Administrator
+- Maintain flows, validation rules and page layouts
+- Build reports and dashboards for sales leaders
+- 4+ years of Salesforce administration
+"""
+
+RESUME = """Jo Park
+Experience
+Salesforce Administrator, Brightline Health, 2020 - present
+- Maintain 120 flows and validation rules and redesign page layouts for 300 users
+- Build reports and dashboards for the sales leadership team
+Salesforce Developer
+Northwind Apps, 2018 - 2020
+- Apex triggers and Lightning components
+Skills
+Excel, Jira
+"""
+
+
+def test_a_skill_named_in_a_dated_role_title_counts_as_work():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    salesforce = next(
+        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
+    )
+    assert salesforce["status"] == "met"
+    assert salesforce["context"] == "experience"
+
+
+def test_a_short_title_line_over_its_dates_is_the_roles_title():
+    resume = RESUME.replace(
+        "Salesforce Administrator, Brightline Health, 2020 - present", "Operations Analyst"
+    )
+
+    result = analyze(resume_text=resume, job_description=POSTING)
+
+    salesforce = next(
+        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
+    )
+    assert salesforce["evidence"] == "Salesforce Developer"
+    assert salesforce["context"] == "experience"
