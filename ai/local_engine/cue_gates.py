@@ -93,7 +93,9 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
     ),
     "facts": Gate(any_of=(":",)),
     "not_asked": Gate(any_of=("not ", "no need for", "n't ", "n’t ")),
-    "about": Gate(any_of=("we are ", "we're ", "we’re ", "founded in", "our mission", "at ", " is ")),
+    "about": Gate(
+        any_of=("we are ", "we're ", "we’re ", "founded in", "our mission", "at ", " is ", "'s ", "’s ")
+    ),
 }
 # people_acts.PEOPLE_ACTS: a verb of working with or leading people, then the people.
 _PEOPLE_NOUNS = (

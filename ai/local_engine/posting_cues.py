@@ -108,7 +108,10 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "We're Loopa, a 25-person team": the company names itself (its name is capitalised)
             r"we(?: are|['’]re) (?!(?i:looking|hiring|seeking|searching)\b)(?-i:[A-Z])[\w&.-]*,|"
             r"at [A-Z][\w&.-]*(\s[A-Z][\w&.-]*)*,\s*we\b|"
-            r"[A-Z][\w&.-]*(\s[A-Z][\w&.-]*)* is (a|an|the) (leading|global|fast|growing|proud))",
+            r"[A-Z][\w&.-]*(\s[A-Z][\w&.-]*)* is (a|an|the) (leading|global|fast|growing|proud)|"
+            # "FinchPay's app helps 2M people split bills": what the employer's product does
+            r"[A-Z][\w&.-]*['’]s (?:apps?|platform|products?|software|services?|tools?|marketplace) "
+            r"(?:helps|lets|is|are|powers|serves|connects|makes|gives|enables|allows|supports)\b)",
         ),
     )
 )

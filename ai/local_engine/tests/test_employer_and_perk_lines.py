@@ -27,6 +27,17 @@ def test_the_employer_saying_what_it_does_asks_nothing():
     assert not [n for n in names if "milling" in n or "bakery" in n or "flour" in n]
 
 
+def test_the_employers_product_saying_what_it_does_asks_nothing():
+    posting = (
+        "Senior iOS Engineer\nTallyPay\nTallyPay's app helps 3M people split rent and pay friends.\n"
+        "What you'll do\n- Build features in Swift and SwiftUI\n- Write unit tests with XCTest\n"
+    )
+
+    names = _names(posting)
+    assert "xctest" in names
+    assert not [n for n in names if "friends" in n or "rent" in n or "people" in n]
+
+
 def test_a_perks_label_gives_and_does_not_ask():
     names = _names(POSTING)
     assert not [n for n in names if "discount" in n or "ski" in n or "cycle" in n or "volunteer" in n]
