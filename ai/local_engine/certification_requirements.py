@@ -113,15 +113,21 @@ def name_registrations(*, requirements: list[Requirement]) -> list[Requirement]:
 
 # "Radiography or impressions certificate": the word before "or" names the other credential of the same kind.
 _OTHER_BEFORE_RE = re.compile(r"\b([A-Za-z][\w-]{2,})\s+or\s+$")
+# "(or NREMT-P with ability to obtain PA reciprocity ...)": the other credential in a bracket, what comes
+# of it after "with".
 _ACRONYM_AFTER_RE = re.compile(
-    r"\s+or\s+(?:an?\s+)?([A-Z]{2,6})\b(?!\s+(?:(?!preferred|required|desirable|desired|a\s+plus)[a-z]|[A-Z][a-z]))"
+    r"\s+\(?or\s+(?:an?\s+)?([A-Z]{2,6}(?:-[A-Z]{1,2})?)\b"
+    r"(?!\s+(?:(?!preferred|required|desirable|desired|a\s+plus|with\b)[a-z]|[A-Z][a-z]))"
 )
 _CREDENTIAL_HEADS = frozenset({"certificate", "certification", "licence", "license", "card", "qualification"})
 _NO_OTHER = STOPWORDS | _CREDENTIAL_HEADS  # "a or b licence", "licence or compact licence": no other named
 
 
-def name_credentials_either(*, requirements: list[Requirement], text: str) -> None:
-    """Name each credential asked as "X or Y certificate" so, met by either ("Radiography certificate")."""
+def name_credentials_either(*, requirements: list[Requirement], text: str) -> list[Requirement]:
+    """Name each credential asked as "X or Y certificate" so, met by either ("Radiography certificate");
+    return the requirements without the other credential read on its own ("NREMT-P" of "Paramedic
+    certification (or NREMT-P)"), which the first now names."""
+    others: set[str] = set()
     for requirement in requirements:
         words = requirement.name.split()
         if (
@@ -136,6 +142,7 @@ def name_credentials_either(*, requirements: list[Requirement], text: str) -> No
             other = after.group(1)
             requirement.alternatives = (*requirement.alternatives, other)
             requirement.alternative_keys = (*requirement.alternative_keys, normalize_phrase(text=other))
+            others.add(normalize_phrase(text=other))
             continue
         before = _OTHER_BEFORE_RE.search(text, max(0, requirement.position - 40), requirement.position)
         if before is None or before.group(1).lower() in _NO_OTHER:
@@ -145,3 +152,4 @@ def name_credentials_either(*, requirements: list[Requirement], text: str) -> No
         requirement.name = f"{before.group(1)} or {requirement.name}"
         requirement.alternatives = (*requirement.alternatives, other)
         requirement.alternative_keys = (*requirement.alternative_keys, normalize_phrase(text=other))
+    return [r for r in requirements if r.kind == "certification" or r.key not in others]

@@ -55,6 +55,10 @@ _CONTRACT_TERMS = normalized_words(
 )
 
 
+# A lower-case word right after a candidate, in the same phrase ("electronic [patient] care reports").
+_PLAIN_WORD_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}")
+
+
 def is_acronym(*, text: str) -> bool:
     """Return whether a word is an acronym ("IFRS", "HIPAA"), not an everyday word in capitals ("PLEASE")."""
     return ACRONYM_RE.fullmatch(text) is not None and text.lower().rstrip("s") not in everyday_words()
@@ -170,6 +174,14 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "8am-5pm CT", "2nd Shift", "drug screen": when the job is worked or who may be hired
     if len(words) == 1 and candidate.text.islower() and candidate.key.endswith("ical"):
         return True  # "clear, analytical reports", "analytical and communication skills": an adjective
+    if (
+        len(words) == 1
+        and candidate.text.islower()
+        and candidate.text.endswith("ic")
+        and (after := _PLAIN_WORD_AFTER_RE.match(posting.text, candidate.end)) is not None
+        and after.group().strip() not in STOPWORDS
+    ):
+        return True  # "accurate electronic patient care reports": an adjective before what it describes
     if candidate.text in _EDITIONS and NAME_BEFORE_RE.search(
         posting.text, max(0, candidate.start - 40), candidate.start
     ):

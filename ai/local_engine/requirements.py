@@ -223,7 +223,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = merge_acronym_twins(requirements=requirements)
     requirements = merge_name_twins(requirements=requirements)
     requirements = name_registrations(requirements=requirements)
-    name_credentials_either(requirements=requirements, text=text)
+    requirements = name_credentials_either(requirements=requirements, text=text)
     add_trade_workers(requirements=requirements)
     requirements = any_language_asked(
         asks=asks, requirements=requirements, importance=importance, vocabulary=vocabulary
