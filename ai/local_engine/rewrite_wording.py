@@ -38,7 +38,8 @@ PRESENT_ACTION_VERBS = frozenset(
     introduce redesign rebuild grow cut save raise load unload pick pack assemble install repair inspect
     diagnose troubleshoot configure cook assess evaluate research recruit hire interview advise guide
     streamline expand accelerate boost lower decrease shorten double use weld specify size fabricate greet
-    restock trace send fix replace""".split()
+    restock trace send fix replace take pull post stock face count clean answer file submit book place chase
+    close pour steam call check enter update collect scan sort label stack bill wash prep""".split()
 )
 _PRESENT_CHANGE_VERBS = frozenset(
     """improve reduce increase optimize optimise grow cut save raise lower decrease shorten accelerate boost

@@ -8,7 +8,7 @@ URL, profile handle) is labelled "contact" only there, so a location or date lin
 
 import re
 
-from ai.local_engine.rewrite_wording import reads_as_action
+from ai.local_engine.rewrite_wording import present_action, reads_as_action
 from ai.local_engine.section_headings import HEADING_PREFIXES, HEADING_TAILS, HEADINGS
 from ai.local_engine.text import starts_guarded
 
@@ -167,7 +167,7 @@ def is_bare_list(*, text: str) -> bool:
     words = [w.lower().strip("()") for w in body.split()]
     if sum(len(item.split()) for item in items) > 4 * len(items):
         return False
-    if _duty_objects(body=body, items=items):
+    if _duty_objects(body=body, items=items) or _duty_items(items=items):
         return (
             False  # "Design grading, drainage, water, sewer and street plans in Civil 3D": a duty's objects
         )
@@ -179,6 +179,26 @@ def is_bare_list(*, text: str) -> bool:
     ]
     prose = [w for w in words if w in _PROSE_WORDS]
     return not verbs and len(prose) <= max(1, len(words) // 8)
+
+
+# Nouns of a skill's name, not a duty's object ("lead generation", "process improvement", "cold calling").
+_SKILL_NOUN_ENDINGS = ("tion", "ment", "ing", "ance", "ence", "ity", "sis")
+
+
+def _duty_items(*, items: list[str]) -> bool:
+    """Return whether two or more items are actions on an object ("Take orders, run food, restock stations",
+    "Take applications, pull credit and pre-approve buyers in Encompass"): duties in a row, not names."""
+    actions = 0
+    for item in items:
+        words = item.split()
+        if (
+            len(words) >= 2
+            and present_action(first=words[0].lower(), text=item) is not None
+            and words[1][:1].islower()
+            and not words[1].endswith(_SKILL_NOUN_ENDINGS)
+        ):
+            actions += 1
+    return actions >= 2 and items[0][:1].isupper()
 
 
 def _duty_objects(*, body: str, items: list[str]) -> bool:
