@@ -15,6 +15,7 @@ from dataclasses import replace
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
 from ai.local_engine.certification_requirements import (
     add_certifications,
+    commercial_licences_drive,
     name_credentials_either,
     name_registrations,
 )
@@ -224,6 +225,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = merge_name_twins(requirements=requirements)
     requirements = name_registrations(requirements=requirements)
     requirements = name_credentials_either(requirements=requirements, text=text)
+    commercial_licences_drive(requirements=requirements)
     add_trade_workers(requirements=requirements)
     requirements = any_language_asked(
         asks=asks, requirements=requirements, importance=importance, vocabulary=vocabulary

@@ -44,3 +44,16 @@ def test_an_adjective_before_what_it_describes_is_no_skill():
 
     assert "electronic" not in [name.lower() for name in _requirements(result)]
     assert "electronic" not in [keyword.lower() for keyword in result["missing_keywords"]]
+
+
+def test_a_commercial_licence_meets_a_driving_licence_asked():
+    posting = POSTING.replace(
+        "- ACLS and PALS certifications", "- ACLS and PALS certifications\n- Valid driver's license"
+    )
+    resume = RESUME + "CDL Class B (2019)\n"
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    licence = _requirements(result)["driver's license"]
+    assert licence["status"] == "met"
+    assert licence["evidence"] == "CDL Class B (2019)"
