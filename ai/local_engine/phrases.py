@@ -25,11 +25,15 @@ _LIST_GAP_RE = re.compile(
     # A version after a name stays with it: "Angular 12+ or React", "RSLogix 5000 / Studio 5000".
     r"^(?:\s*v?\d[\w.]*\+?)?\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&|,?\s*or\s+(?:similar|other|comparable)|"
     # "Sage 200 or a similar ERP": the example and its kind, one requirement
-    r",?\s*or\s+(?:a|an|any|another)\s+(?:similar|comparable|equivalent|other)|"
+    # "athenahealth or a similar practice management system": a plain word of the kind before its name
+    r",?\s*or\s+(?:a|an|any|another)\s+(?:similar|comparable|equivalent|other)(?:\s+[a-z]{3,}){0,2}|"
     # "Epic or another EHR", "SAP or any other ERP"
     r",?\s*or\s+(?:another|any\s+other))\s*$",
     re.IGNORECASE,
 )
+# The plain words of a kind after "or a similar", before the kind's name read ("practice" of "practice
+# management system").
+_KIND_WORDS_RE = re.compile(r"\b(?:similar|comparable|equivalent|other)\s+((?:[a-z]{3,}\s+){1,2})$")
 # A head noun up to this many characters before "such as" still owns the examples ("tools such as Git").
 _HEAD_REACH = 30
 
@@ -152,6 +156,10 @@ def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]
         if run:
             gap = text[run[-1].end : candidate.start]
             if _LIST_GAP_RE.match(gap):
+                kind_words = _KIND_WORDS_RE.search(gap)
+                if kind_words:  # "... or a similar practice management system": the kind named whole
+                    candidate.start = run[-1].end + kind_words.start(1)
+                    candidate.text = text[candidate.start : candidate.end]
                 run.append(candidate)
                 gaps.append(gap)
                 continue
