@@ -10,7 +10,8 @@ from ai.local_engine.degree_match import by_equivalent_experience
 from ai.local_engine.duty_objects import shown_by_object
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.experience import Years, count_years, field_words_of
-from ai.local_engine.job import SENIORITY_WORDS, years_of
+from ai.local_engine.job import SENIORITY_WORDS
+from ai.local_engine.job_years import years_of
 from ai.local_engine.keyword_gaps import is_keyword, listed_gaps
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirement_model import Requirement

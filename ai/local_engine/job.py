@@ -1,7 +1,6 @@
 """Facts a job posting states by pattern: importance cues, years asked, title, certificates (degree levels:
 ``degree_levels``)."""
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -34,13 +33,6 @@ _REQUIRED_CUES = starts_guarded(
     )
 )
 _HEADING_MAX_TOKENS = 8
-# "Two years of grounds maintenance experience": a count in words, as public-sector postings write it.
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_YEARS_RE = re.compile(
-    r"(\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight)\b)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?"
-    r"(?:\(\d{1,2}\)\s*)?(?:years?|yrs?)\b(?:\s+of)?",
-    re.IGNORECASE,
-)
 CERTIFICATION_RE = re.compile(
     # A number after a capitalised word is part of the name: "EPA Section 608", "ISO 9001 Lead Auditor".
     r"(?:[A-Z][\w+#.]*(?:[ -]\d[\w.]*)?[ -]){0,5}(?:[Cc]ertified|[Cc]ertification|[Cc]ertificate)"
@@ -101,45 +93,6 @@ def _mixed_clauses(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
         clauses.append((sentence.start + position, sentence.start + position + len(piece) + 1, level))
         position += len(piece) + 1
     return tuple(clauses)
-
-
-# An entry-level posting: its title says so, or the text asks for new or recent graduates. A posting for
-# graduates, interns or trainees is for up to 2 years of experience; a junior one for up to 3.
-_GRADUATE_TITLE_RE = re.compile(
-    r"\b(?:new[- ]grad(?:uate)?s?|graduate|entry[- ]level|intern|internship|trainee|apprentice|"
-    r"early[- ]career)\b",
-    re.IGNORECASE,
-)
-_JUNIOR_TITLE_RE = re.compile(r"\b(?:junior|jr\.?)(?=\s|$)", re.IGNORECASE)
-_GRADUATE_TEXT_RE = re.compile(
-    r"\b(?:new grads?|new graduates?|recent graduates?|entry[- ]level|graduating (?:by|in)|"
-    r"early[- ]career)\b",
-    re.IGNORECASE,
-)
-# "New graduates welcome to apply", "recent grads are also considered": open to them, not only for them.
-_ALSO_WELCOME_RE = re.compile(r"\b(?:welcome[ds]?|encouraged|considered|also|too|as well)\b", re.IGNORECASE)
-GRADUATE_YEARS = 2
-JUNIOR_YEARS = 3
-
-
-def _graduates_asked(*, text: str) -> bool:
-    """Return whether the text asks for graduates or entry-level hires: not a name's capitalised words ("Pass
-    the POST Entry-Level Dispatcher exam")."""
-    return any(
-        not (match.group()[:1].isupper() and text[: match.start()].strip()[-1:].isalpha())
-        for match in _GRADUATE_TEXT_RE.finditer(text)
-    )
-
-
-def entry_level_years(*, sentences: list[Sentence]) -> int | None:
-    """Return the most years of experience an entry-level posting is for, or None for any other posting."""
-    if not sentences:
-        return None
-    if _GRADUATE_TITLE_RE.search(sentences[0].text) or any(
-        _graduates_asked(text=s.text) and not _ALSO_WELCOME_RE.search(s.text) for s in sentences
-    ):
-        return GRADUATE_YEARS
-    return JUNIOR_YEARS if _JUNIOR_TITLE_RE.search(sentences[0].text) else None
 
 
 _BRACKET_RE = re.compile(r"\([^()]*\)")
@@ -210,58 +163,6 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
         else:
             result[sentence.start] = section
     return Importance(by_sentence=result, clauses=clauses)
-
-
-# "Must be 18 years or older", "aged 21 years and over": an age, not experience.
-_NOT_EXPERIENCE_BEFORE_RE = re.compile(
-    r"\b(?:(?:within|every|after|next|first|last|past|up\s+to)\s+(?:the\s+)?|(?:be|aged?)\s+(?:at\s+least\s+)?)$",
-    re.IGNORECASE,
-)
-_NOT_EXPERIENCE_AFTER_RE = re.compile(
-    r"\s*(?:(?:of\s+)?age\b|old\b|ago\b|contract|term\b|from\b|(?:or|and)\s+(?:older|over|above)\b)",
-    re.IGNORECASE,
-)
-
-
-# "6+ months of barista experience", "at least 9 months' experience in retail": under a year, asked as one.
-_MONTHS_RE = re.compile(
-    r"\b(\d{1,2})\s*\+?\s*months?['’]?(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+experience\b", re.IGNORECASE
-)
-
-
-def years_of(*, text: str, name: str) -> bool:
-    """Return whether the posting's sentence ``text`` asks for years of ``name`` ("1+ year of customer service
-    experience", "3 years' experience in payroll"): the years' own subject, a few words after the count."""
-    if min_years(sentences=[Sentence(text=text, start=0, end=len(text))]) is None:
-        return False
-    subject = re.escape(name.lower())
-    return (
-        re.search(
-            rf"\b(?:years?|yrs?|months?)['’]?(?:\s+(?:of|in|as|with))?(?:\s+[\w-]+){{0,3}}?\s+{subject}\b",
-            text.lower(),
-        )
-        is not None
-    )
-
-
-def min_years(*, sentences: list[Sentence]) -> int | None:
-    found = []
-    for sentence in sentences:
-        for match in _MONTHS_RE.finditer(sentence.text):
-            if 1 <= int(match.group(1)) <= 24 and not _NOT_EXPERIENCE_BEFORE_RE.search(
-                sentence.text, 0, match.start()
-            ):
-                found.append(math.ceil(int(match.group(1)) / 12))
-        for match in _YEARS_RE.finditer(sentence.text):
-            count = match.group(1).lower()
-            years = _NUMBER_WORDS[count] if count in _NUMBER_WORDS else int(count)
-            if (
-                1 <= years <= 20
-                and not _NOT_EXPERIENCE_BEFORE_RE.search(sentence.text, 0, match.start())
-                and not _NOT_EXPERIENCE_AFTER_RE.match(sentence.text, match.end())
-            ):
-                found.append(years)
-    return max(found) if found else None
 
 
 _NOT_TITLE_WORDS = frozenset(

@@ -21,13 +21,8 @@ from ai.local_engine.certification_requirements import (
 )
 from ai.local_engine.certifications import certifications
 from ai.local_engine.degree_requirements import degree_requirement
-from ai.local_engine.job import (
-    REQUIRED,
-    entry_level_years,
-    importance_by_sentence,
-    job_title,
-    min_years,
-)
+from ai.local_engine.job import REQUIRED, importance_by_sentence, job_title
+from ai.local_engine.job_years import entry_level_years, min_years
 from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.language_asks import any_language_asked
 from ai.local_engine.named_examples import kind_with_examples, names_a_kind
