@@ -115,6 +115,10 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
     )
 
 
+# "Education: High school diploma, Reed High School, 2022": a line labelled as the resume's education.
+_EDUCATION_LABEL_RE = re.compile(r"^\W*education\s*:", re.IGNORECASE)
+
+
 def _school_leaving(*, requirement: Requirement, view: ResumeView) -> Match | None:
     """Return a match for "high school diploma or GED": any degree, or a diploma named in Education (a trade
     school's, a high school's), is at least that."""
@@ -122,7 +126,8 @@ def _school_leaving(*, requirement: Requirement, view: ResumeView) -> Match | No
         return None
     for number, section in enumerate(view.sections):
         own = not view.copied[number]
-        if own and (view.degree_levels[number] or (section == "education" and _diploma(view, number))):
+        in_education = section == "education" or _EDUCATION_LABEL_RE.match(view.index.sentences[number].text)
+        if own and (view.degree_levels[number] or (in_education and _diploma(view, number))):
             return Match(
                 requirement=requirement,
                 credit=1.0,

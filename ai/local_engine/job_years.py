@@ -104,3 +104,16 @@ def min_years(*, sentences: list[Sentence]) -> int | None:
             ):
                 found.append(years)
     return max(found) if found else None
+
+
+# "No experience required - we train you!", "No prior experience necessary", "Experience not required".
+_NO_EXPERIENCE_RE = re.compile(
+    r"\bno\s+(?:prior\s+|previous\s+|relevant\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)\b|"
+    r"\bexperience\s+(?:is\s+)?not\s+(?:required|necessary|needed)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_no_experience(*, sentences: list[Sentence]) -> bool:
+    """Return whether the posting says it asks no experience ("No experience required - we train you!")."""
+    return any(_NO_EXPERIENCE_RE.search(sentence.text) for sentence in sentences)

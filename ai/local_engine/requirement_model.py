@@ -48,6 +48,7 @@ class JobRequirements:
     entry_years: int | None = (
         None  # the most years an entry-level posting is for ("New Grad": 2, "Junior": 3)
     )
+    no_experience_asked: bool = False  # "No experience required - we train you!"
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
