@@ -4,6 +4,7 @@ one with its alternative, and a kind of credential with examples in brackets met
 import re
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
+from ai.local_engine.certifications import LEVELLED_DIPLOMA_RE
 from ai.local_engine.job import Importance
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE, alternative_certification
 from ai.local_engine.requirement_model import Requirement
@@ -38,8 +39,10 @@ def add_certifications(
                 example.alternatives = tuple(dict.fromkeys((example.name, *example.alternatives)))
                 example.name = f"{term} ({example.name})"
             continue
-        if not any(cue in term.lower() for cue in CERTIFICATION_CUES) and not term.endswith(
-            ("Card", "Cards")
+        if (
+            not any(cue in term.lower() for cue in CERTIFICATION_CUES)
+            and not term.endswith(("Card", "Cards"))
+            and not LEVELLED_DIPLOMA_RE.match(term)
         ):
             term += " certification"  # one of "BLS and ACLS certification"
         if previous is not None and alternative_certification(text=text, end=previous[0], start=start):

@@ -35,6 +35,11 @@ CARD_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){1,4})Cards?\b")
 # ... unless the card is given ("Job benefits: ... Discounted Oyster Travel Card", a run-on line read with
 # the asks).
 _PERK_CARD_RE = re.compile(r"\b(?:benefits?|perks?|discount(?:ed|s)?|travel|gift|loyalty|blue light)\b", re.I)
+# "Level 5 Diploma in Leadership for Health and Social Care": a vocational qualification of a numbered level
+# (the UK's RQF), held as a credential, not a university degree (``degree_requirements``).
+LEVELLED_DIPLOMA_RE = re.compile(
+    r"\bLevel\s+\d\s+(?:Extended\s+)?Diploma\s+in\s+[A-Z][\w'&-]*(?:\s+(?:(?:for|and|of|in|&)\s+)?[A-Z][\w'&-]*)*"
+)
 LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
 # "valid driver's license", "boiler operator license", "journeyman electrician license": a licence named in
 # lower case by the trade that holds it. The word before the holder is kept when it qualifies the trade
@@ -109,6 +114,11 @@ def certifications(
             _add_licences(sentence=sentence, role_nouns=role_nouns, found=found)
         if "Card" in sentence.text and not _PERK_CARD_RE.search(sentence.text):
             _add_named(pattern=CARD_RE, sentence=sentence, found=found)
+        if "Diploma" in sentence.text:
+            found += [
+                (sentence.start + m.start(), sentence.start + m.end(), sentence)
+                for m in LEVELLED_DIPLOMA_RE.finditer(sentence.text)
+            ]
     return found
 
 

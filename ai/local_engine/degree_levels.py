@@ -58,6 +58,10 @@ def degree_levels_of(*, text: str) -> list[int]:
         following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
         if key in _ROLE_LIKE_DEGREES and following not in _DEGREE_FOLLOWERS and "degree" not in text.lower():
             continue
+        # "two partners and an associate in a busy group": a colleague ("Associate in Applied Science" is one)
+        after = tokens[index + 2].text if index + 2 < len(tokens) else ""
+        if key in _ROLE_LIKE_DEGREES and following == "in" and not after[:1].isupper():
+            continue
         if key == "foundation" and following != "degree":
             continue  # "a strong foundation in maths": only the UK's "Foundation Degree" is one
         if key in {"ms", "ba"} and following in _PRODUCT_AFTER:

@@ -2,6 +2,7 @@
 
 import re
 
+from ai.local_engine.certifications import LEVELLED_DIPLOMA_RE
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.job import Importance
 from ai.local_engine.junk import DEGREE_WORDS
@@ -80,7 +81,10 @@ def _lowest_degree(*, asks: list[Sentence]) -> tuple[int, Sentence] | None:
         if levels:
             found.append((min(levels), sentence))
         elif (
-            _DEGREE_IN_RE.search(sentence.text)
+            (named := _DEGREE_IN_RE.search(sentence.text))
+            and not any(
+                m.start() <= named.start() < m.end() for m in LEVELLED_DIPLOMA_RE.finditer(sentence.text)
+            )
             and set(normalize_phrase(text=sentence.text).split()) & DEGREE_WORDS
         ):
             found.append((2, sentence))  # "Degree in Computer Science": a first degree, a bachelor's

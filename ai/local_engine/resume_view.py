@@ -23,7 +23,7 @@ COPY_SHARE = 0.6
 _TITLE_LINE_MAX_WORDS = 6
 MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the posting, credentials included
 # A line naming a credential: its nouns, and "certificate" / "certified" ("PMP certified").
-_CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(words=("certificate", "certified"))
+_CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(words=("certificate", "certified", "diploma"))
 _HELD_SECTIONS = frozenset({"certifications", "education"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 FUNCTION_WORDS = frozenset("a an the of to in for with on at by from and that which as into using".split())
