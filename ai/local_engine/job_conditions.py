@@ -27,9 +27,14 @@ _SCHEDULE_RE = re.compile(
 # evaluation"): a psychologist may "conduct psychological evaluations", a nurse "physical exams".
 _PASSED_RE = re.compile(
     r"\b(?:psychological|psych|medical|physical)\s+(?:evaluations?|exams?|examinations?|screenings?)\b|"
-    r"\bpolygraph(?:\s+(?:exams?|tests?))?\b",
+    r"\bpolygraph(?:\s+(?:exams?|tests?))?\b|"
+    # "Pass DOT physical, drug and alcohol testing": a commercial driver's medical check
+    r"\bdot\s+(?:physical|medical)(?:\s+(?:exams?|examinations?))?\b",
     re.IGNORECASE,
 )
+# The noun of a check a hire passes, read alone after what is checked ("drug and alcohol [testing]").
+_CHECK_NOUNS = frozenset({"testing", "tests", "test", "screening", "screens", "screen", "checks", "check"})
+_CHECKED_BEFORE_RE = re.compile(r"\b(?:drug|alcohol|background|criminal|dbs)\b[^.;:\n]{0,20}$", re.IGNORECASE)
 _PASS_BEFORE_RE = re.compile(r"\bpass(?:es|ing)?\b[^.;\n]*$", re.IGNORECASE)
 
 
@@ -56,10 +61,15 @@ def names_when_worked(*, candidate: Candidate, text: str) -> bool:
     clock = candidate.text in _TIME_ZONES or candidate.text.upper().replace(".", "") in ("AM", "PM")
     if _BODY_ACT_RE.match(candidate.text) and _BODY_CUE_RE.search(candidate.sentence.text):
         return True
-    if _PASSED_RE.search(candidate.text) and _PASS_BEFORE_RE.search(
-        text, max(0, candidate.start - 100), candidate.start
+    passed = _PASSED_RE.search(candidate.text)
+    if passed and _PASS_BEFORE_RE.search(
+        text, max(0, candidate.start - 100), candidate.start + passed.start()
     ):
         return True
+    if candidate.text.lower() in _CHECK_NOUNS and _CHECKED_BEFORE_RE.search(
+        text, max(0, candidate.start - 30), candidate.start
+    ):
+        return True  # "testing" of "drug and alcohol testing"
     return (
         bool(clock and _TIME_BEFORE_RE.search(text, 0, candidate.start))
         or bool(_SCHEDULE_RE.search(candidate.text))

@@ -78,7 +78,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # provided.", "The Care Certificate is included.": what the job gives
             r"opportunit(?:y|ies) for (?:\w+ )?(?:personal|professional|career)\b|"
             # "complete a 4-week paid FAA training program": training the job pays for
-            r"\bpaid\s+(?:[\w-]+\s+){0,2}training\b|"
+            # (not "a CDL, or willing to obtain through our paid training": what is asked, and how)
+            r"\b(?:complete|attend|receive|get)\s+(?:an?\s+|our\s+)?(?:[\w-]+\s+)?paid\s+(?:[\w-]+\s+){0,2}"
+            r"training\b|^\W*paid\s+training\b|"
             # (not a duty: "Ensure that care is provided")
             r"^(?!\W*(?:ensure|make sure|check|verify|confirm|monitor)\b)[^.;:]{0,50}\b(?:is|are|will be) "
             r"(?:included|provided|funded|paid for)(?: by us)?\W*$|"

@@ -56,3 +56,26 @@ Head Chef, Verde Kitchen, 2016 - present
     result = analyze(resume_text=chef, job_description=posting)
 
     assert result["details"]["sub_scores"]["experience"]["score"] == 0
+
+
+def test_a_credential_offered_through_paid_training_is_still_asked():
+    posting = """School Bus Driver
+Duties:
+* Conduct pre-trip and post-trip inspections of the bus
+* Drive assigned routes safely and on time
+Qualifications:
+* Class B CDL with Passenger and School Bus endorsements, or willing to obtain through our paid training
+* Pass DOT physical, drug and alcohol testing and fingerprint background check
+"""
+    driver = """Gloria Diaz
+School Bus Driver, Kent School District, 2020 - present
+- Drive a 71-passenger route and perform pre-trip and post-trip inspections
+Licenses
+Washington CDL Class B with P and S endorsements
+"""
+
+    result = analyze(resume_text=driver, job_description=posting)
+
+    names = [r["name"] for r in result["details"]["requirements"]]
+    assert "CDL" in names
+    assert not [name for name in names if "testing" in name.lower() or "physical" in name.lower()]
