@@ -81,6 +81,11 @@ def normalized_words(*, words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize_token(raw=word) for word in words)
 
 
+# Doubled letters a word keeps before "-ing" or "-ed" ("billing", "staffing", "dressing", "buzzing"); other
+# doubles are the suffix's ("planning", "shipped").
+_KEPT_DOUBLES = frozenset("lfsz" + "aeiou")
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return a rough stem of a normalised word, so verb forms agree ("mentored", "mentoring" -> "mentor";
@@ -99,6 +104,8 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             # "animated" ~ "animation": a derived form's "-at" goes too ("format" keeps it)
             word = word[: -len(suffix)]
+            if suffix in ("ing", "er", "ed") and word[-1] == word[-2] and word[-1] not in _KEPT_DOUBLES:
+                return word[:-1]  # "planning" ~ "plan", "shipped" ~ "ship" (not "billing", "staffing")
             return word[:-2] if word.endswith("at") and len(word) >= 6 else word
     return word[:-2] if word.endswith("at") and len(word) > 6 else word
 

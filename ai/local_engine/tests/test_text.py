@@ -210,3 +210,10 @@ def test_a_trait_carried_by_a_noun_is_shown_by_the_trait():
     requirements = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
 
     assert [r["status"] for r in requirements if "caring" in r["name"].lower()] == ["met"]
+
+
+def test_a_stem_drops_the_doubled_letter_a_suffix_added_but_not_the_words_own():
+    assert stem("planning") == stem("plan") == "plan"
+    assert stem("shipped") == stem("ship")
+    assert stem("billing") == "bill"
+    assert stem("staffing") == "staff"
