@@ -131,7 +131,7 @@ _COLLABORATOR_NOUNS = (
 )
 PEOPLE_ACT_GATES: dict[str, Gate] = {
     "Collaboration": Gate(
-        any_of=("work", "partner", "collaborat", "co-", "coplan", "coteach", "coauthor"),
+        any_of=("work", "partner", "collaborat", "co-", "coplan", "coteach", "coauthor", "plan", "agree"),
         also_any_of=_COLLABORATOR_NOUNS,
     ),
     "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),

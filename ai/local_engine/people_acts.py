@@ -56,7 +56,9 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
                 rf"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|"
                 # "co-plan with the special education teacher", "co-authored with two researchers"
                 rf"co-?(?:plan|teach|taught|author|lead|led|develop|design|write|wrote|host)\w*"
-                rf"(?:\s+[\w-]+){{0,3}}?)\s+"
+                rf"(?:\s+[\w-]+){{0,3}}?|"
+                # "Plan discharges with physicians, pharmacy and PT", "agree contracts with backend engineers"
+                rf"(?:plan(?:s|ned|ning)?|agree[sd]?|agreeing)(?:\s+[\w-]+){{1,3}}?)\s+"
                 rf"(?:closely\s+|directly\s+)?with\s+{_COLLABORATORS}",
                 re.I,
             )

@@ -27,3 +27,11 @@ def test_a_duty_named_by_its_ing_noun_is_shown_by_the_plain_verb():
     duty = next(r for r in result["details"]["requirements"] if "discharge planning" in r["name"].lower())
     assert duty["status"] == "met"
     assert duty["evidence"].startswith("Plan discharges")
+
+
+def test_planning_with_the_doctors_shows_collaboration():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    collaboration = next(r for r in result["details"]["requirements"] if r["name"] == "Collaboration")
+    assert collaboration["status"] == "met"
+    assert collaboration["evidence"].startswith("Plan discharges with the doctors")
