@@ -94,7 +94,10 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
     "facts": Gate(any_of=(":",)),
     "not_asked": Gate(any_of=("not ", "no need for", "n't ", "n’t ")),
     "about": Gate(
-        any_of=("we are ", "we're ", "we’re ", "founded in", "our mission", "at ", " is ", "'s ", "’s ")
+        any_of=(
+            *("we are ", "we're ", "we’re ", "founded in", "our mission", "at ", " is ", "'s ", "’s "),
+            *("growing", "winning", "leading"),
+        )
     ),
 }
 # people_acts.PEOPLE_ACTS: a verb of working with or leading people, then the people.

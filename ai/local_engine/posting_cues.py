@@ -113,7 +113,11 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"[A-Z][\w&.-]*(\s[A-Z][\w&.-]*)* is (a|an|the) (leading|global|fast|growing|proud)|"
             # "FinchPay's app helps 2M people split bills": what the employer's product does
             r"[A-Z][\w&.-]*['’]s (?:apps?|platform|products?|software|services?|tools?|marketplace) "
-            r"(?:helps|lets|is|are|powers|serves|connects|makes|gives|enables|allows|supports)\b)",
+            r"(?:helps|lets|is|are|powers|serves|connects|makes|gives|enables|allows|supports)\b|"
+            # "Ireland's fastest-growing regional airline connects 34 destinations": the employer praised
+            r".{0,40}?\b(?:fastest[- ]growing|award[- ]winning|market[- ]leading)\s+(?:[\w-]+\s+){0,2}"
+            r"(?:company|airline|business|firm|brand|retailer|provider|group|agency|start-?up|charity|employer|"
+            r"practice|restaurant|hotel|chain|bank|insurer|platform|team)\b)",
         ),
     )
 )

@@ -2,7 +2,9 @@
 
 import pytest
 
+from ai.local_engine.posting import read_posting
 from ai.local_engine.requirements import read_requirements
+from ai.local_engine.vocab import get_vocabulary
 
 # Made up for these tests.
 POSTING = """Accounts Payable Clerk
@@ -36,6 +38,21 @@ def test_the_employers_product_saying_what_it_does_asks_nothing():
     names = _names(posting)
     assert "xctest" in names
     assert not [n for n in names if "friends" in n or "rent" in n or "people" in n]
+
+
+def test_the_employer_praising_itself_asks_nothing():
+    posting = (
+        "Cabin Crew - Glasgow Base\n\nFly with SkyLink! Scotland's fastest-growing regional airline connects "
+        "20 destinations across Europe on our\nfleet of ATR 72 and Embraer E190 aircraft. In 2025 we carried "
+        "2 million passengers.\n\nAbout the role\nAs Cabin Crew you'll be responsible for the safety and "
+        "comfort of our passengers.\n- Deliver safety demonstrations and inflight service\n"
+        "- Fluent English; French or German a plus\n"
+    )
+
+    asks = [s.text for s in read_posting(text=posting, vocabulary=get_vocabulary()).asks()]
+
+    assert not [text for text in asks if "fastest-growing" in text]
+    assert any("French or German" in text for text in asks)
 
 
 def test_a_perks_label_gives_and_does_not_ask():
