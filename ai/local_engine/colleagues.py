@@ -16,6 +16,7 @@ _TITLE_NOUN_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # "alongside the accounting team", "our engineering department": the group, not its trade asked of the hire
 # ("experience in a finance team" asks for the trade: not after "the" or "our").
 _GROUP_BEFORE_RE = re.compile(r"\b(?:the|our|their|your)\s+$", re.IGNORECASE)
+_STAFF_AFTER_RE = re.compile(r"[ \t]+(?:staff|personnel|employees)\b", re.IGNORECASE)
 _GROUP_AFTER_RE = re.compile(r"[ \t]+(?:teams?|department|dept|function)\b", re.IGNORECASE)
 
 
@@ -51,6 +52,8 @@ def _names_colleagues(*, candidate: Candidate, text: str) -> bool:
 def _names_a_group(*, candidate: Candidate, text: str) -> bool:
     """Return whether the candidate is the trade of a team or department named after "the" or "our"
     ("month-end close alongside the accounting team"): people to work with, not a skill asked."""
+    if _STAFF_AFTER_RE.match(text, candidate.end) is not None:
+        return True  # "talk to dentists and front-desk staff", "with nursing staff": people of that work
     return (
         _GROUP_AFTER_RE.match(text, candidate.end) is not None
         and _GROUP_BEFORE_RE.search(text, max(0, candidate.start - 8), candidate.start) is not None

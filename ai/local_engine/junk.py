@@ -55,6 +55,7 @@ _CONTRACT_TERMS = normalized_words(
 )
 
 
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # A lower-case word right after a candidate, in the same phrase ("electronic [patient] care reports").
 _PLAIN_WORD_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}")
 
@@ -172,6 +173,8 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "Natasha's" of "Natasha's Law": a piece of the law's name
     if names_when_worked(candidate=candidate, text=posting.text):
         return True  # "8am-5pm CT", "2nd Shift", "drug screen": when the job is worked or who may be hired
+    if candidate.text.lower() == "scratch" and _FROM_BEFORE_RE.search(posting.text, 0, candidate.start):
+        return True  # "build our design system from scratch": an idiom, not the Scratch language
     if len(words) == 1 and candidate.text.islower() and candidate.key.endswith("ical"):
         return True  # "clear, analytical reports", "analytical and communication skills": an adjective
     if (

@@ -31,6 +31,7 @@ from ai.local_engine.word_uses import (
 
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
 TOOL_MARGIN = 1.0
+_LOWER_CASE_MIN = 5  # asking sentences, most opening in lower case: a posting written all in lower case
 ENUMERATION_MARGIN = 4.0
 
 
@@ -104,6 +105,8 @@ def sort_candidates(
     clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
     items = frozenset(span for sentence in asks for span in enumeration_items(sentence=sentence))
     alike = [span for sentence in asks for span in named_tool_spans(sentence=sentence)]
+    # "design end-to-end flows in figma": a posting written in lower case names its tools so too
+    lower_case = 5 * sum(s.text[:1].islower() for s in asks) >= 3 * len(asks) >= 3 * _LOWER_CASE_MIN
     kept: list[Candidate] = []
     tentative_candidates: list[Candidate] = []
     for candidate in candidates:
@@ -117,6 +120,7 @@ def sort_candidates(
             clauses=clauses[candidate.sentence.start],
             items=items,
             alike=alike,
+            lower_case=lower_case,
         ):
             kept.append(candidate)
         elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
@@ -212,6 +216,7 @@ def _asked(
     clauses: list[tuple[int, int, int]],
     items: frozenset[tuple[int, int]],
     alike: list[tuple[int, int]],
+    lower_case: bool = False,
 ) -> bool:
     """Return whether a candidate is kept as a requirement: the extractor is sure, or it is a named tool,
     a language, an example after a cue, an item of an enumeration, a term the posting spells out or a
@@ -228,7 +233,10 @@ def _asked(
         # product names ("video", "calls", "source") must pass the extractor's own threshold.
         confident = (
             confident
-            or (is_named(text=candidate.text) and candidate.score >= vocabulary.threshold - TOOL_MARGIN)
+            or (
+                (is_named(text=candidate.text) or (lower_case and candidate.text not in everyday_words()))
+                and candidate.score >= vocabulary.threshold - TOOL_MARGIN
+            )
             or not english
         )
     # A language named in what the job asks ("French a bonus", "Spanish is helpful") is screened for.
