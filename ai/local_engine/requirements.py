@@ -115,8 +115,10 @@ def _sentence_requirements(
                 used.add(id(kind_after))
             shown_by = [*examples, kind_after] if kind_after is not None else examples
             builder.add(head=head, alternatives=shown_by, confident=True, parts=True)
-            if len(examples) == 1 and names_a_kind(text=head.text):
-                continue  # "our case management system (Quill)": the kind is asked, the house's is an example
+            if names_a_kind(text=head.text):
+                # "our case management system (Quill)", "case management systems (Mosaic, Liquidlogic)": the
+                # kind is asked, and the products in its bracket are examples of it, not parts of it
+                continue
             if len(examples) > 1 and _OR_RE.search(text, examples[0].end, examples[-1].start):
                 names = join_names(names=[c.text for c in examples])
                 builder.add(head=examples[0], alternatives=examples[1:], confident=True, name=names)

@@ -106,3 +106,25 @@ def test_an_age_limit_asks_no_years_of_experience(age):
     result = analyze(resume_text=RESUME, job_description=posting)
 
     assert result["details"]["sub_scores"]["experience"]["how"] == "relevant years against 1 asked"
+
+
+def test_several_products_in_a_kinds_bracket_are_examples_of_it_not_parts():
+    posting = """Data Analyst
+Main duties
+1. Build and maintain Power BI dashboards for adult social care.
+2. Write SQL queries against the council's data warehouse (SQL Server).
+3. Clean, validate and link data from case management systems (Mosaic, Liquidlogic).
+Person specification
+Essential: Power BI; SQL; Excel.
+"""
+    analyst = """Owen Price
+Information Analyst, Vale NHS Trust, 2023 - present
+- Build Power BI dashboards and query the SQL Server data warehouse
+- Cleaned and linked social care data from Liquidlogic for DfE returns
+"""
+
+    result = analyze(resume_text=analyst, job_description=posting)
+
+    names = {r["name"]: r for r in result["details"]["requirements"]}
+    assert "Mosaic" not in names
+    assert names["case management systems"]["status"] == "met"
