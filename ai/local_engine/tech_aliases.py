@@ -66,7 +66,7 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     "Confluence": ("Atlassian Confluence",),
     "Microsoft Excel": ("Excel", "MS Excel"),
     "Microsoft PowerPoint": ("PowerPoint", "MS PowerPoint"),
-    "Microsoft Word": ("MS Word",),
+    "Microsoft Word": ("MS Word", "Word"),
     "Microsoft Office": ("MS Office", "Office 365", "Microsoft 365"),
     "Power BI": ("PowerBI", "Microsoft Power BI"),
     "Tableau": (),

@@ -44,3 +44,25 @@ def test_a_levelled_diploma_is_a_credential_not_a_degree():
 def test_an_associate_in_a_group_is_a_colleague_but_an_associate_in_a_field_is_a_degree():
     assert degree_levels_of(text="Support two partners and an associate in a busy litigation group.") == []
     assert degree_levels_of(text="Associate in Applied Science in Paralegal Studies") == [1]
+
+
+def test_word_capitalised_is_microsoft_word():
+    posting = """Legal Secretary - Litigation
+Responsibilities:
+- Prepare, format and proofread pleadings, motions and briefs
+- E-file documents in federal court and track deadlines
+Qualifications:
+- 3+ years as a litigation legal secretary
+- Advanced Microsoft Word (styles, tables of contents and tables of authorities)
+"""
+    secretary = """Dana Cole
+Legal Secretary, Litigation - Fox & Marsh LLP, 2019 to present
+- Draft, format and proofread pleadings and briefs, with tables of contents and authorities in Word
+- E-file in CM/ECF and calendar deadlines
+"""
+
+    result = analyze(resume_text=secretary, job_description=posting)
+
+    word = _requirements(result)["Microsoft Word"]
+    assert word["status"] == "met"
+    assert word["evidence"].startswith("Draft, format and proofread")
