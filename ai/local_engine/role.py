@@ -43,6 +43,8 @@ _FAMILIES: tuple[frozenset[str], ...] = (
     normalized_words(words="scientist researcher analyst statistician".split()),
     normalized_words(words="designer artist".split()),
     normalized_words(words="consultant advisor adviser specialist".split()),
+    # "Real Estate Broker" and "Buyer's Agent", an insurance agent or broker: one licensed selling job
+    normalized_words(words="agent broker realtor".split()),
 )
 _FAMILY_WORDS = frozenset().union(*_FAMILIES)
 # Role nouns that name no kind of work of their own: an "IT Specialist" is whoever does the field's work

@@ -48,3 +48,22 @@ def test_a_buyer_works_in_procurement():
     result = analyze(resume_text=BUYER, job_description=BUYER_POSTING)
 
     assert result["details"]["sub_scores"]["role"]["score"] == 100
+
+
+def test_a_broker_and_an_agent_do_one_licensed_job():
+    posting = """Real Estate Sales Agent
+- Work buyer and seller leads and show homes
+- Prepare comparative market analyses and write offers
+- Active real estate broker license
+"""
+    broker = """Jenna Cruz
+Licensed Real Estate Broker
+Experience
+Buyer's Broker, Port City Homes (2022 - present)
+- Converted 30 leads into closings; showed 300+ homes and wrote offers
+"""
+
+    result = analyze(resume_text=broker, job_description=posting)
+
+    # the same job in the field ("real estate"), the title not naming "sales": most of the role part
+    assert result["details"]["sub_scores"]["role"]["score"] >= 80
