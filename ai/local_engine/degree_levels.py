@@ -4,7 +4,8 @@ Pharmacy", not "Warehouse Associate" nor "MS Project"."""
 import re
 
 from ai.local_engine.aliases import DEGREE_LEVELS
-from ai.local_engine.text import starts_guarded, tokenize
+from ai.local_engine.regex_guards import starts_guarded
+from ai.local_engine.text import tokenize
 
 _DEGREE_HINT_RE = starts_guarded(
     re.compile(

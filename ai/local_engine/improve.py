@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import holds_any
+from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.rewrite_wording import (
     ANY_WEAK_OPENER,
     ask_for_figure,
@@ -27,7 +28,7 @@ from ai.local_engine.rewrite_wording import (
     strengthen,
     weave,
 )
-from ai.local_engine.text import STOPWORDS, Sentence, starts_guarded, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, tokenize
 
 MIN_WORDS = 5
 MAX_WORDS = 45

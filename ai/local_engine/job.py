@@ -4,7 +4,8 @@
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.text import Sentence, starts_guarded, tokenize
+from ai.local_engine.regex_guards import starts_guarded
+from ai.local_engine.text import Sentence, tokenize
 from ai.local_engine.vocab import Vocabulary
 
 # Candidate categories the extractor's threshold applies to (soft skills are kept whenever matched).

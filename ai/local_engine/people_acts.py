@@ -13,7 +13,8 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import PEOPLE_ACT_GATES, folded, may_match
-from ai.local_engine.text import Sentence, normalize_phrase, starts_guarded
+from ai.local_engine.regex_guards import starts_guarded
+from ai.local_engine.text import Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
 
 _PEOPLE = (

@@ -5,8 +5,9 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import PRACTICES_WORDS, folded
+from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.taxonomy import category_of
-from ai.local_engine.text import STOPWORDS, Sentence, starts_guarded, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, tokenize
 from ai.local_engine.vocab import Vocabulary
 
 _CATEGORY_CUE_RE = starts_guarded(

@@ -18,7 +18,8 @@ from ai.local_engine.posting_names import (
     name_words,
     title_employer,
 )
-from ai.local_engine.text import Sentence, normalize_phrase, split_sentences, starts_guarded
+from ai.local_engine.regex_guards import starts_guarded
+from ai.local_engine.text import Sentence, normalize_phrase, split_sentences
 from ai.local_engine.vocab import Vocabulary
 
 SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location", "facts", "not_asked"})

@@ -3,7 +3,7 @@
 
 import re
 
-from ai.local_engine.text import starts_guarded
+from ai.local_engine.regex_guards import starts_guarded
 
 ASKS = "asks"  # requirements, responsibilities, the role itself
 

@@ -3,7 +3,8 @@ it is in, and the employer on the title line. Their words are never requirements
 
 import re
 
-from ai.local_engine.text import Sentence, normalize_phrase, starts_guarded, tokenize
+from ai.local_engine.regex_guards import starts_guarded
+from ai.local_engine.text import Sentence, normalize_phrase, tokenize
 from ai.local_engine.vocab import Vocabulary
 
 _TITLE_EMPLOYER_RE = re.compile(r"\s[—–|-]\s+((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&)){1,4})")

@@ -3,7 +3,7 @@
 
 import re
 
-from ai.local_engine.text import starts_guarded
+from ai.local_engine.regex_guards import starts_guarded
 
 # "6+ years of experience" is a claim; "2 years 10 months" (a duration label) is not.
 YEARS_CLAIM_RE = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b[^.\n]{0,40}?\bexperience", re.IGNORECASE)

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from ai.local_engine.cue_gates import SCHOOL_OR_YEAR_GATE, folded, may_match
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.people_acts import people_acts_in
+from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.resume import ResumeIndex, index_resume
 from ai.local_engine.resume_acts import resume_acts_in
 from ai.local_engine.rewrite_wording import reads_as_action
 from ai.local_engine.sections import is_bare_list
 from ai.local_engine.structure import line_role, sentence_sections
 from ai.local_engine.taxonomy import expand_concepts
-from ai.local_engine.text import Sentence, starts_guarded
+from ai.local_engine.text import Sentence
 from ai.local_engine.vocab import get_vocabulary
 from ai.local_engine.vocabulary_matches import token_breaks, vocabulary_matches
 

@@ -8,9 +8,9 @@ URL, profile handle) is labelled "contact" only there, so a location or date lin
 
 import re
 
+from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.rewrite_wording import present_action, reads_as_action
 from ai.local_engine.section_headings import HEADING_PREFIXES, HEADING_TAILS, HEADINGS
-from ai.local_engine.text import starts_guarded
 
 KINDS: tuple[str, ...] = (
     "header",

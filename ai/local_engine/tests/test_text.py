@@ -2,6 +2,7 @@ import random
 import re
 
 from ai.local_engine import analyze
+from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.text import (
     Token,
     first_norm,
@@ -9,7 +10,6 @@ from ai.local_engine.text import (
     normalize_phrase,
     sentence_tokens,
     split_sentences,
-    starts_guarded,
     stem,
     tokenize,
 )
