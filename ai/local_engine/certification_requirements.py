@@ -160,12 +160,16 @@ def name_credentials_either(*, requirements: list[Requirement], text: str) -> li
 
 # A commercial or heavy-vehicle licence is a driving licence too: "CDL Class A" meets "driver's license".
 _DRIVING_LICENCE_RE = re.compile(r"\bdriv(?:er|ers|ing)\b.*\blicen[cs]e\b")
-_COMMERCIAL_LICENCES = ("cdl", "commercial driver license", "hgv licence", "lgv licence", "pcv licence")
+_COMMERCIAL_LICENCES = tuple(
+    normalize_phrase(text=name)
+    for name in ("cdl", "commercial driver license", "hgv licence", "lgv licence", "pcv licence")
+)
 
 
 def commercial_licences_drive(*, requirements: list[Requirement]) -> None:
     """Let a commercial or heavy-vehicle licence meet a plain driving licence asked ("driver's license")."""
     for requirement in requirements:
         if requirement.kind == "certification" and _DRIVING_LICENCE_RE.search(requirement.key):
-            keys = [normalize_phrase(text=name) for name in _COMMERCIAL_LICENCES]
-            requirement.alternative_keys = tuple(dict.fromkeys([*requirement.alternative_keys, *keys]))
+            requirement.alternative_keys = tuple(
+                dict.fromkeys([*requirement.alternative_keys, *_COMMERCIAL_LICENCES])
+            )

@@ -173,7 +173,9 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "Natasha's" of "Natasha's Law": a piece of the law's name
     if names_when_worked(candidate=candidate, text=posting.text):
         return True  # "8am-5pm CT", "2nd Shift", "drug screen": when the job is worked or who may be hired
-    if candidate.text.lower() == "scratch" and _FROM_BEFORE_RE.search(posting.text, 0, candidate.start):
+    if candidate.text.lower() == "scratch" and _FROM_BEFORE_RE.search(
+        posting.text, max(0, candidate.start - 8), candidate.start
+    ):
         return True  # "build our design system from scratch": an idiom, not the Scratch language
     if len(words) == 1 and candidate.text.islower() and candidate.key.endswith("ical"):
         return True  # "clear, analytical reports", "analytical and communication skills": an adjective
