@@ -51,8 +51,13 @@ _BODY_CUE_RE = re.compile(
 )
 
 
-# "PRN / Per Diem", "per diem shifts": worked as needed, a kind of contract (not "PRN medications").
-_AS_NEEDED_RE = re.compile(r"(?:prn|per\s+diem)(?:\s+(?:basis|shifts?|positions?|roles?))?", re.IGNORECASE)
+# "PRN / Per Diem", "per diem shifts": worked as needed, a kind of contract (not "PRN medications"); "remote
+# working", "home office", "hybrid working": where the job is worked.
+_AS_NEEDED_RE = re.compile(
+    r"(?:prn|per\s+diem)(?:\s+(?:basis|shifts?|positions?|roles?))?|"
+    r"(?:fully\s+)?(?:remote|hybrid|flexible|home)\s+(?:work(?:ing)?|office)(?:\s+(?:options?|mode|possibility))?",
+    re.IGNORECASE,
+)
 
 
 def names_when_worked(*, candidate: Candidate, text: str) -> bool:

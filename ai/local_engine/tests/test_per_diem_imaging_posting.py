@@ -71,3 +71,21 @@ def test_prn_medications_stay_a_duty_of_the_job():
     result = analyze(resume_text=RESUME, job_description=MEDS_POSTING)
 
     assert [name for name in _names(result) if "PRN" in name]
+
+
+def test_where_the_job_is_worked_asks_nothing():
+    posting = (
+        "Backend Engineer Job description Join us as one of the first engineers to build the future of voice "
+        "notes .\nSo how? Use your prior experience with Go or Rust to ship quickly Work as a full member in a "
+        "team of experienced people Share odd tech memes in our chat channel We love a perfect mix between "
+        "office and remote work and are aiming for a 50/50 split between the two in the long term but are "
+        "flexible here as well .\n"
+    )
+    developer = (
+        "Rui Costa\nBackend Developer, Lisbon Labs, 2021 - present\n- Wrote Go services on PostgreSQL\n"
+    )
+
+    result = analyze(resume_text=developer, job_description=posting)
+
+    assert not [keyword for keyword in result["missing_keywords"] if "remote" in keyword.lower()]
+    assert not [name for name in _names(result) if "remote" in name.lower()]
