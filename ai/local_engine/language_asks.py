@@ -4,6 +4,7 @@ engine reads postings in)."""
 
 import re
 
+from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import Importance
 from ai.local_engine.junk import about_us
 from ai.local_engine.requirement_model import Requirement
@@ -87,3 +88,18 @@ def any_language_asked(
         )
         return sorted([*kept, asked], key=lambda r: r.position)
     return requirements
+
+
+# "Good communication in English, Hindi and Marathi": the languages are what is asked (each its requirement).
+_IN_LANGUAGE_RE = re.compile(r"\s+(?:skills\s+)?in\s+([A-Z][a-z]+)")
+
+
+def communication_in_languages(*, candidate: Candidate, text: str, vocabulary: Vocabulary) -> bool:
+    """Return whether the candidate "communication" is asked in a named language ("communication in
+    English"): the language asks it, and a resume speaking that language meets it."""
+    after = _IN_LANGUAGE_RE.match(text, candidate.end)
+    return (
+        candidate.key in ("communication", "communication skill")
+        and after is not None
+        and names_language(word=after.group(1), vocabulary=vocabulary)
+    )

@@ -14,12 +14,13 @@ from ai.local_engine.certifications import CREDENTIAL_NOUNS, named_as_credential
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import about_us, is_acronym, is_junk, is_named
 from ai.local_engine.language import detect_language
+from ai.local_engine.language_asks import communication_in_languages
 from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE, named_tool_spans
-from ai.local_engine.organisation_names import ORGANISATION_NOUNS
 from ai.local_engine.people_acts import posting_people_acts
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
 from ai.local_engine.soft_adjectives import describes_a_thing, trait_of_others
+from ai.local_engine.spelled_acronyms import spelled_out
 from ai.local_engine.text import Sentence
 from ai.local_engine.vocab import Vocabulary, everyday_words
 from ai.local_engine.word_uses import (
@@ -69,28 +70,6 @@ _WORKPLACE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
-_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "to", "on"})
-_WORD_RE = re.compile(r"[A-Za-z][\w'-]*|&")
-
-
-def spelled_out(*, candidate: Candidate, text: str) -> int | None:
-    """Return where the words start that an acronym in brackets spells out ("Qualified Teacher Status (QTS)",
-    "Commercial Driver's License (CDL)"), or None: not such an acronym, or an organisation's ("Hanseatic
-    Institute for Learning Research (HILR)")."""
-    if not is_acronym(text=candidate.text) or text[candidate.start - 1 : candidate.start] != "(":
-        return None
-    letters = candidate.text.rstrip("s").upper()
-    window = max(0, candidate.start - 120)
-    before = list(_WORD_RE.finditer(text, window, candidate.start - 1))
-    words = [m for m in before if m.group().lower() not in _SMALL_WORDS][-len(letters) :]
-    if (
-        len(words) != len(letters)
-        or "".join(m.group()[0] for m in words).upper() != letters
-        or any(m.group() in ORGANISATION_NOUNS for m in words)
-    ):
-        return None
-    return words[0].start()
-
 
 def sort_candidates(
     *,
@@ -110,7 +89,9 @@ def sort_candidates(
     kept: list[Candidate] = []
     tentative_candidates: list[Candidate] = []
     for candidate in candidates:
-        if _never_asked(candidate=candidate, posting=posting, certificates=certificates):
+        if _never_asked(
+            candidate=candidate, posting=posting, certificates=certificates, vocabulary=vocabulary
+        ):
             continue
         if _asked(
             candidate=candidate,
@@ -143,12 +124,18 @@ _JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
 
 
 def _never_asked(
-    *, candidate: Candidate, posting: Posting, certificates: list[tuple[int, int, Sentence]]
+    *,
+    candidate: Candidate,
+    posting: Posting,
+    certificates: list[tuple[int, int, Sentence]],
+    vocabulary: Vocabulary,
 ) -> bool:
     """Return whether a candidate is no requirement however sure the extractor is: junk, inside a named
     certification, or a soft word that describes the employer, the workplace or what the job provides."""
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
         return True  # "We value collaboration": a description of the employer, not a requirement
+    if communication_in_languages(candidate=candidate, text=posting.text, vocabulary=vocabulary):
+        return True  # "Good communication in English, Hindi and Marathi": the languages are asked
     first = posting.sentences[0]
     if (
         candidate.category == "phrase"

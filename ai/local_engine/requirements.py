@@ -39,9 +39,10 @@ from ai.local_engine.requirement_forms import (
     product_before,
     spelled_out_kind,
 )
-from ai.local_engine.requirement_keep import sort_candidates, spelled_out
+from ai.local_engine.requirement_keep import sort_candidates
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.requirement_names import join_names
+from ai.local_engine.spelled_acronyms import spelled_out
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phrase, sentence_tokens, tokenize
 from ai.local_engine.trade_fields import add_trade_workers

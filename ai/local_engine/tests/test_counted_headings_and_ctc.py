@@ -67,3 +67,13 @@ def test_a_languages_known_line_holds_its_languages():
     languages = [r for r in result["details"]["requirements"] if r["kind"] == "language"]
     assert {r["name"] for r in languages} == {"English", "Hindi", "Tamil"}
     assert all(r["status"] == "met" and r["context"] == "prose" for r in languages)
+
+
+def test_communication_asked_in_named_languages_is_the_languages():
+    posting = POSTING.replace("- Fluent in English, Hindi and Tamil", "- Good communication in English, Hindi and Tamil")
+
+    result = analyze(resume_text=RESUME, job_description=posting)
+
+    names = [r["name"].lower() for r in result["details"]["requirements"]]
+    assert "communication" not in names
+    assert {"english", "hindi", "tamil"} <= set(names)

@@ -1,0 +1,30 @@
+"""Acronyms a posting spells out in words before them ("Qualified Teacher Status (QTS)", "Commercial Driver's
+License (CDL)"): one requirement, named by either."""
+
+import re
+
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.junk import is_acronym
+from ai.local_engine.organisation_names import ORGANISATION_NOUNS
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "to", "on"})
+_WORD_RE = re.compile(r"[A-Za-z][\w'-]*|&")
+
+
+def spelled_out(*, candidate: Candidate, text: str) -> int | None:
+    """Return where the words start that an acronym in brackets spells out ("Qualified Teacher Status (QTS)",
+    "Commercial Driver's License (CDL)"), or None: not such an acronym, or an organisation's ("Hanseatic
+    Institute for Learning Research (HILR)")."""
+    if not is_acronym(text=candidate.text) or text[candidate.start - 1 : candidate.start] != "(":
+        return None
+    letters = candidate.text.rstrip("s").upper()
+    window = max(0, candidate.start - 120)
+    before = list(_WORD_RE.finditer(text, window, candidate.start - 1))
+    words = [m for m in before if m.group().lower() not in _SMALL_WORDS][-len(letters) :]
+    if (
+        len(words) != len(letters)
+        or "".join(m.group()[0] for m in words).upper() != letters
+        or any(m.group() in ORGANISATION_NOUNS for m in words)
+    ):
+        return None
+    return words[0].start()
