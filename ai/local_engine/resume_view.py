@@ -66,20 +66,25 @@ class ResumeView:
         return self.sections[number] if self.sections[number] in WORK_SECTIONS else "prose"
 
     def _role_title(self, number: int) -> bool:
-        """Return whether a line of the experience section is a role's title: dated, or a short line right
+        """Return whether a line of the experience section is a role's title: dated, or a short line just
         above its role's dates ("Android Developer" over "Tripline, 2017 - 2021")."""
         if self.sections[number] != "experience" or self.keyword_lines[number]:
             return False
         sentences = self.index.sentences
         if RANGE_YEAR_RE.search(sentences[number].text) and RANGE_RE.search(sentences[number].text):
             return True
-        following = number + 1
-        return (
-            len(self.index.sentence_norms[number]) <= _TITLE_LINE_MAX_WORDS
-            and following < len(sentences)
-            and self.sections[following] == "experience"
-            and RANGE_RE.search(sentences[following].text) is not None
-        )
+        if len(self.index.sentence_norms[number]) > _TITLE_LINE_MAX_WORDS:
+            return False
+        # "Operations Manager | Wincanton – Corby NDC | 2020 – Present", read as three pieces: the dates
+        # one or two pieces on, after the employer's
+        for following in range(number + 1, min(number + 3, len(sentences))):
+            if self.sections[following] != "experience":
+                return False
+            if RANGE_RE.search(sentences[following].text) is not None:
+                return True
+            if len(self.index.sentence_norms[following]) > _TITLE_LINE_MAX_WORDS:
+                return False
+        return False
 
     def _reads_as_sentence(self, number: int) -> bool:
         """Return whether a line reads as a sentence: an action verb first, or function words in it."""

@@ -70,7 +70,9 @@ def test_a_languages_known_line_holds_its_languages():
 
 
 def test_communication_asked_in_named_languages_is_the_languages():
-    posting = POSTING.replace("- Fluent in English, Hindi and Tamil", "- Good communication in English, Hindi and Tamil")
+    posting = POSTING.replace(
+        "- Fluent in English, Hindi and Tamil", "- Good communication in English, Hindi and Tamil"
+    )
 
     result = analyze(resume_text=RESUME, job_description=posting)
 
