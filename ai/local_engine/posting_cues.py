@@ -31,6 +31,12 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"company (overview|description)|the company)\b|^about (?!you|the (role|job|position))\S",
         ),
         (
+            # "PHYSICAL REQUIREMENTS:", "Physical demands", "Working conditions": what the body and the place
+            # must bear, judged at hire, never a skill (before ASKS, whose "requirements" it holds)
+            "not_asked",
+            r"\b(physical (?:requirements|demands|abilities)|working conditions|work environment)\b",
+        ),
+        (
             ASKS,
             r"\b(requirements?|qualifications?|responsibilit\w*|what you('ll| will) do|duties|skills|"
             r"you (have|bring|are)|about you|about the (role|job|position)|the role|your role|"

@@ -55,6 +55,17 @@ def test_the_employer_praising_itself_asks_nothing():
     assert any("French or German" in text for text in asks)
 
 
+def test_what_the_body_must_bear_under_its_heading_is_never_asked():
+    posting = (
+        "Store Manager\nQUALIFICATIONS:\n- 3+ years of retail management experience\n- Proficiency with POS "
+        "systems\nPHYSICAL REQUIREMENTS:\nAbility to stand for 8+ hours and lift up to 50 pounds.\n"
+    )
+
+    names = _names(posting)
+    assert "pos" in " ".join(names)
+    assert not [n for n in names if "hours" in n or "pounds" in n or "physical" in n]
+
+
 def test_a_perks_label_gives_and_does_not_ask():
     names = _names(POSTING)
     assert not [n for n in names if "discount" in n or "ski" in n or "cycle" in n or "volunteer" in n]

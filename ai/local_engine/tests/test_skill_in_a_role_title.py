@@ -50,10 +50,14 @@ def test_a_title_in_pipes_with_its_dates_two_pieces_on_is_the_roles_title():
     resume = RESUME.replace(
         "Salesforce Administrator, Brightline Health, 2020 - present",
         "Salesforce Administrator | Brightline Health – Boston | 2020 – Present",
-    ).replace("Salesforce Developer\nNorthwind Apps, 2018 - 2020", "Operations Analyst\nNorthwind Apps, 2018 - 2020")
+    ).replace(
+        "Salesforce Developer\nNorthwind Apps, 2018 - 2020", "Operations Analyst\nNorthwind Apps, 2018 - 2020"
+    )
 
     result = analyze(resume_text=resume, job_description=POSTING)
 
-    salesforce = next(r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce"))
+    salesforce = next(
+        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
+    )
     assert salesforce["evidence"] == "Salesforce Administrator"
     assert salesforce["context"] == "experience"
