@@ -47,7 +47,9 @@ _LOCATION_LINE_RE = re.compile(
 # "San Francisco, CA", "Portland, OR", "Toronto, ON": a city and a US state or Canadian province code.
 _REGION_CODES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
-    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB|MB|NS"
+    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB|MB|NS|"
+    # Australian states and territories: "Canberra ACT", "Parramatta, NSW"
+    "NSW|VIC|QLD|TAS|ACT|NT|SA"
 )
 # "Mesa AZ", "Portland OR" without the comma: only where the line or a part of it ends there.
 _CITY_REGION_RE = re.compile(

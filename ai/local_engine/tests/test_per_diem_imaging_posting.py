@@ -89,3 +89,28 @@ def test_where_the_job_is_worked_asks_nothing():
 
     assert not [keyword for keyword in result["missing_keywords"] if "remote" in keyword.lower()]
     assert not [name for name in _names(result) if "remote" in name.lower()]
+
+
+def test_an_australian_state_after_its_city_is_a_place():
+    posting = """Policy Officer, APS 5
+Department of Rural Health – Canberra ACT (flexible location considered)
+Ongoing, full-time
+
+Key duties
+- Assess funding applications against program guidelines
+- Prepare briefs, correspondence and reports for senior executives
+- Manage funding agreements and monitor milestones and payments
+
+Selection criteria
+1. Demonstrated experience in program administration, preferably in grants.
+2. Well-developed written communication skills, including drafting briefs.
+"""
+    officer = """Tom Hale
+Grants Officer (APS 4) – Department of Health, Canberra – 2022 to present
+- Assess 100 funding applications a round against program guidelines
+- Draft briefs and reports for SES officers
+"""
+
+    result = analyze(resume_text=officer, job_description=posting)
+
+    assert not [name for name in _names(result) if name in ("ACT", "Canberra ACT")]
