@@ -30,6 +30,9 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Amazon Redshift": ("SQL", "Data warehouse", "Data warehousing", "Amazon Web Services"),
     "Snowflake": ("SQL", "Data warehouse", "Data warehousing"),
     "BigQuery": ("SQL", "Data warehouse", "Data warehousing"),
+    # Accounting work is posted to the general ledger: journal entries and account reconciliations show it.
+    "Journal entries": ("General ledger",),
+    "Account reconciliation": ("General ledger",),
     # Business-intelligence tools: dashboards in one are business intelligence and data visualization.
     "Tableau": ("business intelligence", "Data visualization"),
     "Power BI": ("business intelligence", "Data visualization"),

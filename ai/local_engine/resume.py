@@ -177,6 +177,7 @@ GENERIC_HEADS = frozenset(
         "skill",
         "requirement",
         "system",
+        "schedule",
     }
 )
 # Words that praise such a head, not narrow the skill ("industry best practices", "proper procedures").

@@ -1,0 +1,36 @@
+"""Accounting work shows the general ledger it is posted to, and a schedule is named by what it schedules
+("fixed asset schedules" by "fixed asset roll-forwards"). Made-up texts."""
+
+from ai.local_engine import analyze
+
+POSTING = """Senior Accountant
+What You'll Do
+- Prepare journal entries, accruals and balance sheet reconciliations for month-end close
+- Own month-end close tasks: journal entries, accruals, prepaid and fixed asset schedules
+What You'll Need
+- Bachelor's degree in Accounting
+- 4+ years of general ledger accounting
+- NetSuite experience strongly preferred
+"""
+
+RESUME = """Lena Ortiz, CPA
+Senior Accountant, Coastline Foods, 2021 - present
+- Own month-end close for two entities: journal entries, accruals and reconciliations in NetSuite
+- Keep fixed asset roll-forwards and prepaid amortization current
+Education
+B.S. Accounting, Cal State Fullerton, 2017
+"""
+
+
+def test_journal_entries_show_general_ledger_work():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    ledger = next(r for r in result["details"]["requirements"] if "general ledger" in r["name"].lower())
+    assert ledger["status"] != "missing"
+    assert "journal entries" in ledger["evidence"]
+
+
+def test_a_schedule_is_shown_by_what_it_schedules():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    assert not [k for k in result["missing_keywords"] if "fixed asset" in k.lower()]
