@@ -41,7 +41,7 @@ def add_certifications(
             continue
         if (
             not any(cue in term.lower() for cue in CERTIFICATION_CUES)
-            and not term.endswith(("Card", "Cards"))
+            and not term.endswith(("Card", "Cards", "Credential", "Authorization"))
             and not LEVELLED_DIPLOMA_RE.match(term)
         ):
             term += " certification"  # one of "BLS and ACLS certification"

@@ -40,6 +40,7 @@ _PERK_CARD_RE = re.compile(r"\b(?:benefits?|perks?|discount(?:ed|s)?|travel|gift
 LEVELLED_DIPLOMA_RE = re.compile(
     r"\bLevel\s+\d\s+(?:Extended\s+)?Diploma\s+in\s+[A-Z][\w'&-]*(?:\s+(?:(?:for|and|of|in|&)\s+)?[A-Z][\w'&-]*)*"
 )
+_TEACHING_CREDENTIAL_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){1,5})(?:Credential|Authorization)s?\b")
 LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
 # "valid driver's license", "boiler operator license", "journeyman electrician license": a licence named in
 # lower case by the trade that holds it. The word before the holder is kept when it qualifies the trade
@@ -114,6 +115,9 @@ def certifications(
             _add_licences(sentence=sentence, role_nouns=role_nouns, found=found)
         if "Card" in sentence.text and not _PERK_CARD_RE.search(sentence.text):
             _add_named(pattern=CARD_RE, sentence=sentence, found=found)
+        if "Credential" in sentence.text or "Authorization" in sentence.text:
+            # "California Education Specialist Credential", "English Learner Authorization": US teaching ones
+            _add_named(pattern=_TEACHING_CREDENTIAL_RE, sentence=sentence, found=found)
         if "Diploma" in sentence.text:
             found += [
                 (sentence.start + m.start(), sentence.start + m.end(), sentence)

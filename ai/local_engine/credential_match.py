@@ -18,7 +18,16 @@ from ai.local_engine.text import stem
 # Words that say "a credential", not which one.
 _CREDENTIAL_WORDS = frozenset(
     """certification certifications certificate certificates certified cert certs license licenses licence
-    licences licensed licensure registration card current valid active state ticket tickets""".split()
+    licences licensed licensure registration card current valid active state ticket tickets credential
+    credentials authorization authorisation""".split()
+)
+# A state naming the issuer before a credential's name ("California Education Specialist Credential"): the
+# resume may name the credential as that state does, without the state.
+_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia washington wisconsin wyoming""".split()
 )
 _CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registered|registration|\bcard\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
@@ -88,6 +97,8 @@ def _shows(*, core: list[str], text: str) -> bool:
             continue  # "Teacher License" for "Teaching License": the same word in another form
         if acronyms and position < first_acronym and word[:1].isupper():
             continue  # "Ohio" in "Ohio RN license": a place or issuer before the credential's name
+        if position == 0 and len(core) >= 3 and word.lower() in _STATES:
+            continue  # "California" of "California Education Specialist Credential"
         if len(core) >= 2 and all(w[:1].isupper() for w in core) and spelled in {w for w in words}:
             continue  # "Basic Life Support certification" and a resume's "BLS"
         return False

@@ -213,13 +213,15 @@ _COMMA_GAP_RE = re.compile(r"\s*,\s*$")
 _OR_LIST_REST_RE = re.compile(r"[\w+/-]+(?:\s*,\s*[\w+/-]+)*\s*,?\s+or\s+[\w+/-]+\s+certif", re.IGNORECASE)
 
 
+# "Education Specialist Credential (Mild/Moderate Support Needs) or Intern Credential"
+_BRACKET_THEN_OR_RE = re.compile(r"\s*\([^()]{1,60}\)\s+or\s+")
 _FIELD_THEN_OR_RE = re.compile(r"\s+in\s+[A-Z][\w&' -]{0,40}(?:\s*\([^()]{1,30}\))?\s+or\s+")
 
 
 def alternative_certification(*, text: str, end: int, start: int) -> bool:
     """Return whether the certification at ``start`` is an alternative of the one ending at ``end``."""
     gap = text[end:start]
-    if _FIELD_THEN_OR_RE.fullmatch(gap):
+    if _FIELD_THEN_OR_RE.fullmatch(gap) or _BRACKET_THEN_OR_RE.fullmatch(gap):
         return True  # "Certificate III in Individual Support (Disability) or Certificate IV in Disability"
     if len(gap) > 8:
         return False
