@@ -178,6 +178,7 @@ GENERIC_HEADS = frozenset(
         "requirement",
         "system",
         "schedule",
+        "growth",
     }
 )
 # Words that praise such a head, not narrow the skill ("industry best practices", "proper procedures").

@@ -34,3 +34,24 @@ def test_a_schedule_is_shown_by_what_it_schedules():
     result = analyze(resume_text=RESUME, job_description=POSTING)
 
     assert not [k for k in result["missing_keywords"] if "fixed asset" in k.lower()]
+
+
+def test_growth_of_a_named_measure_is_shown_by_the_measure():
+    posting = """General Manager - 120-bedroom hotel
+You will
+- Own the hotel P&L and deliver budgeted revenue and guest satisfaction
+- Work with the revenue manager on pricing, channel mix and RevPAR growth
+- Lead a team of 70 through your heads of department
+You bring
+- Proven GM experience in a full-service hotel
+"""
+    manager = """Dan Walsh
+General Manager, Riverside Hotel (140 rooms), 2021 - present
+- Accountable for the hotel P&L; revenue up 22%
+- Set pricing with the cluster revenue manager; RevPAR +18%
+- Lead 85 team members through six heads of department
+"""
+
+    result = analyze(resume_text=manager, job_description=posting)
+
+    assert "RevPAR growth" not in result["missing_keywords"]
