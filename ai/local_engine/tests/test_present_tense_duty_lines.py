@@ -57,3 +57,7 @@ def test_a_tool_named_in_a_present_tense_duty_line_counts_as_work():
     encompass = next(r for r in result["details"]["requirements"] if r["name"] == "Encompass")
     assert encompass["status"] == "met"
     assert encompass["context"] == "experience"
+
+
+def test_an_action_on_named_tools_with_a_word_of_prose_is_a_duty():
+    assert not is_bare_list(text="Run Prometheus, Grafana and Loki; share the PagerDuty rotation")
