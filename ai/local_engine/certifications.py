@@ -40,7 +40,10 @@ _PERK_CARD_RE = re.compile(r"\b(?:benefits?|perks?|discount(?:ed|s)?|travel|gift
 LEVELLED_DIPLOMA_RE = re.compile(
     r"\bLevel\s+\d\s+(?:Extended\s+)?Diploma\s+in\s+[A-Z][\w'&-]*(?:\s+(?:(?:for|and|of|in|&)\s+)?[A-Z][\w'&-]*)*"
 )
-_TEACHING_CREDENTIAL_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){1,5})(?:Credential|Authorization)s?\b")
+# (not "US Work Authorization": the right to work, asked of every hire)
+_TEACHING_CREDENTIAL_RE = re.compile(
+    r"\b((?:[A-Z][\w.&'’+/-]*\s+){1,5})(?<!Work )(?<!Employment )(?:Credential|Authorization)s?\b"
+)
 LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
 # "valid driver's license", "boiler operator license", "journeyman electrician license": a licence named in
 # lower case by the trade that holds it. The word before the holder is kept when it qualifies the trade

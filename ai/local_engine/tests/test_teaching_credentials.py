@@ -44,3 +44,11 @@ def test_an_authorization_for_english_learners_asks_no_language():
 
     assert "English" not in names
     assert names["English Learner Authorization"]["status"] == "met"
+
+
+def test_the_right_to_work_is_no_credential():
+    posting = "Data Analyst\nRequirements\n- 3+ years of SQL and Tableau\n- Must have US Work Authorization\n"
+
+    names = _requirements(analyze(resume_text=RESUME, job_description=posting))
+
+    assert not [name for name in names if "Authorization" in name]
