@@ -71,18 +71,20 @@ _MONTHS_RE = re.compile(
 )
 
 
+# What stands between a count of years and their subject: "year of ", "years' experience in ", "yrs as a ".
+_YEARS_BEFORE_SUBJECT_RE = re.compile(
+    r"\b(?:years?|yrs?|months?)['’]?(?:\s+(?:of|in|as|with))?(?:\s+[\w-]+){0,3}?\s+$", re.IGNORECASE
+)
+
+
 def years_of(*, text: str, name: str) -> bool:
     """Return whether the posting's sentence ``text`` asks for years of ``name`` ("1+ year of customer service
     experience", "3 years' experience in payroll"): the years' own subject, a few words after the count."""
-    if min_years(sentences=[Sentence(text=text, start=0, end=len(text))]) is None:
-        return False
-    subject = re.escape(name.lower())
+    at = text.lower().find(name.lower())
     return (
-        re.search(
-            rf"\b(?:years?|yrs?|months?)['’]?(?:\s+(?:of|in|as|with))?(?:\s+[\w-]+){{0,3}}?\s+{subject}\b",
-            text.lower(),
-        )
-        is not None
+        at > 0
+        and _YEARS_BEFORE_SUBJECT_RE.search(text, 0, at) is not None
+        and min_years(sentences=[Sentence(text=text, start=0, end=len(text))]) is not None
     )
 
 

@@ -12,6 +12,7 @@ from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.resume import ResumeIndex, index_resume
 from ai.local_engine.resume_acts import resume_acts_in
 from ai.local_engine.rewrite_wording import reads_as_action
+from ai.local_engine.role_title_lines import role_title_lines
 from ai.local_engine.sections import is_bare_list
 from ai.local_engine.structure import line_role, sentence_sections
 from ai.local_engine.taxonomy import expand_concepts
@@ -48,6 +49,7 @@ class ResumeFacts:
     shown: dict[int, int]
     degree_levels: tuple[tuple[int, ...], ...]  # per sentence: the degree levels it names
     keyword_lines: tuple[bool, ...]  # per sentence: a line of four or more keywords
+    title_lines: frozenset[int]  # the experience lines that are a role's own title
 
 
 @functools.lru_cache(maxsize=RESUME_CACHE_SIZE)
@@ -91,6 +93,9 @@ def resume_facts(*, text: str) -> ResumeFacts:
             if levels and not school_or_year[n] and runs[n]:
                 levels = tuple(degree_levels_of(text=_outside(text=sentence.text, runs=runs[n])))
         degree_levels.append(levels)
+    keyword_lines = _keyword_lines(
+        sentences=sentences, sections=sections, runs=runs, school_or_year=school_or_year
+    )
     return ResumeFacts(
         index=index,
         sections=sections,
@@ -98,8 +103,12 @@ def resume_facts(*, text: str) -> ResumeFacts:
         concept_sentences={concept: tuple(places) for concept, places in concept_sentences.items()},
         list_spans=tuple(runs),
         shown=expand_concepts(concepts=set(concept_sentences), vocabulary=vocabulary),
-        keyword_lines=_keyword_lines(
-            sentences=sentences, sections=sections, runs=runs, school_or_year=school_or_year
+        keyword_lines=keyword_lines,
+        title_lines=role_title_lines(
+            texts=[sentence.text for sentence in sentences],
+            norms=index.sentence_norms,
+            sections=sections,
+            keyword_lines=keyword_lines,
         ),
         # A degree among keywords ("..., Bachelor's degree in X, Excel") is a keyword, unless the line also
         # names a school or a year ("B.Sc., MIT, 2015").

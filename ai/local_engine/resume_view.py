@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from ai.local_engine.certifications import CREDENTIAL_NOUNS
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
-from ai.local_engine.resume_dates import RANGE_RE, RANGE_YEAR_RE
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
 from ai.local_engine.text import Sentence, normalized_words
@@ -19,8 +18,6 @@ WORK_SECTIONS = frozenset({"experience", "projects"})
 # A resume sentence whose word triples are mostly the posting's own is copied text.
 COPY_MIN_TOKENS = 5
 COPY_SHARE = 0.6
-# A role's title line above its dates is short ("Senior Android Engineer").
-_TITLE_LINE_MAX_WORDS = 6
 MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the posting, credentials included
 # A line naming a credential: its nouns, and "certificate" / "certified" ("PMP certified").
 _CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(words=("certificate", "certified", "diploma"))
@@ -47,6 +44,7 @@ class ResumeView:
     shown: dict[int, int]  # concept -> the concept in the resume that shows it (itself or a narrower one)
     degree_levels: tuple[tuple[int, ...], ...]  # per sentence
     keyword_lines: tuple[bool, ...]  # per sentence: a line of four or more keywords
+    title_lines: frozenset[int]  # the experience lines that are a role's own title (``role_title_lines``)
     degree_level: int | None  # the highest degree the resume's own (not copied) sentences name
 
     def context_at(self, *, number: int, offset: int) -> str:
@@ -62,29 +60,8 @@ class ResumeView:
             return "copied"
         if self.bare[number] or self.sections[number] == "skills" or not self._reads_as_sentence(number):
             # "Senior Android Engineer, Cashwell, 2021 - present": a role's own title says the work it did
-            return "experience" if self._role_title(number) else "list"
+            return "experience" if number in self.title_lines else "list"
         return self.sections[number] if self.sections[number] in WORK_SECTIONS else "prose"
-
-    def _role_title(self, number: int) -> bool:
-        """Return whether a line of the experience section is a role's title: dated, or a short line just
-        above its role's dates ("Android Developer" over "Tripline, 2017 - 2021")."""
-        if self.sections[number] != "experience" or self.keyword_lines[number]:
-            return False
-        sentences = self.index.sentences
-        if RANGE_YEAR_RE.search(sentences[number].text) and RANGE_RE.search(sentences[number].text):
-            return True
-        if len(self.index.sentence_norms[number]) > _TITLE_LINE_MAX_WORDS:
-            return False
-        # "Operations Manager | Wincanton – Corby NDC | 2020 – Present", read as three pieces: the dates
-        # one or two pieces on, after the employer's
-        for following in range(number + 1, min(number + 3, len(sentences))):
-            if self.sections[following] != "experience":
-                return False
-            if RANGE_RE.search(sentences[following].text) is not None:
-                return True
-            if len(self.index.sentence_norms[following]) > _TITLE_LINE_MAX_WORDS:
-                return False
-        return False
 
     def _reads_as_sentence(self, number: int) -> bool:
         """Return whether a line reads as a sentence: an action verb first, or function words in it."""
@@ -239,6 +216,7 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
         shown=facts.shown,
         degree_levels=facts.degree_levels,
         keyword_lines=facts.keyword_lines,
+        title_lines=facts.title_lines,
         degree_level=max(own_degrees, default=None),
     )
 

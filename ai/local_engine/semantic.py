@@ -72,6 +72,7 @@ def prewarm_resume(*, text: str) -> None:
         shown=facts.shown,
         degree_levels=facts.degree_levels,
         keyword_lines=facts.keyword_lines,
+        title_lines=facts.title_lines,
         degree_level=max((max(levels) for levels in facts.degree_levels if levels), default=None),
     )
     numbers = _own_sentences(view=view, limit=encoder.max_sentences)
