@@ -26,6 +26,32 @@ SCHOOL_LEAVING_KEYS = frozenset(
     {"ged", "high school diploma", "high school", "hs diploma", "secondary school"}
 )
 _SCHOOL_LEAVING_WORDS = frozenset({"diploma", "ged", "degree"})
+# A field of work and the one who does it: "project management" is the work of a "project manager",
+# "Salesforce administration" of a "Salesforce Administrator", "UX design" of a "UX designer".
+_FIELD_WORKER = {
+    "management": "manager",
+    "engineering": "engineer",
+    "administration": "administrator",
+    "accounting": "accountant",
+    "development": "developer",
+    "design": "designer",
+    "analysis": "analyst",
+    "nursing": "nurse",
+    "teaching": "teacher",
+    "recruiting": "recruiter",
+    "recruitment": "recruiter",
+    "coordination": "coordinator",
+    "supervision": "supervisor",
+}
+
+
+def _worker_keys(*, key: str) -> tuple[str, ...]:
+    """Return the key of the one who does a named field of work ("project manager" for "project
+    management"); a field word alone ("management") names no one in particular."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in _FIELD_WORKER:
+        return ()
+    return (" ".join([*words[:-1], _FIELD_WORKER[words[-1]]]),)
 
 
 def _places_of(*, view: ResumeView, evidence: Evidence) -> list[tuple[int, int]]:
@@ -98,7 +124,7 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         via = "alternative" if concept == source else "narrower"
         factor = 1.0 if concept == source or concept in requirement.alternative_concepts else IMPLIED_FACTOR
         found.append((credit * factor, number, context, via, vocabulary.concepts[source].name))
-    for key in requirement.alternative_keys:
+    for key in (*requirement.alternative_keys, *_worker_keys(key=requirement.key)):
         if places := _key_places(view=view, key=key):
             credit, number, context = best_place(view=view, places=places)
             found.append((credit, number, context, "alternative", key))

@@ -50,7 +50,11 @@ class ResumeView:
     def context_at(self, *, number: int, offset: int) -> str:
         """Return the context of a match at character ``offset`` of sentence ``number`` (-1: unknown)."""
         context = self.context(number=number)
-        if context not in {"copied", "list"} and any(s <= offset < e for s, e in self.list_spans[number]):
+        if (
+            context not in {"copied", "list"}
+            and number not in self.title_lines  # "UX Designer, Fable Studio, 2016 - 2019": a title, no list
+            and any(s <= offset < e for s, e in self.list_spans[number])
+        ):
             return "list"  # "Proficient in Python, Go, Kafka and AWS": named in a list inside a sentence
         return context
 

@@ -2,12 +2,16 @@
 Engineer, Cashwell, 2021 - present"), or a short line just above its role's dates. A skill such a title
 names is the role's work, not a bare list (``resume_view``). Read once per resume (``resume_facts``)."""
 
+import re
 from collections.abc import Sequence
 
 from ai.local_engine.resume_dates import RANGE_RE, RANGE_YEAR_RE
 
 # A role's title line above its dates is short ("Senior Android Engineer").
 _TITLE_LINE_MAX_WORDS = 6
+# ... or its title comes first, before a dash, bar or comma and the employer ("IT Project Manager II —
+# Lakeview Health Partners, Grand Rapids, MI" over "2020 – Present").
+_TITLE_PIECE_RE = re.compile(r"\s+[—–|-]\s+|,\s+|\s*\|\s*")
 
 
 def role_title_lines(
@@ -33,7 +37,7 @@ def _titles_a_role(
     if RANGE_YEAR_RE.search(texts[number]) and RANGE_RE.search(texts[number]):
         return True
     if len(norms[number]) > _TITLE_LINE_MAX_WORDS:
-        return False
+        return _title_then_employer(number=number, texts=texts, sections=sections)
     # "Operations Manager | Wincanton – Corby NDC | 2020 – Present", read as three pieces: the dates one or
     # two pieces on, after the employer's
     for following in range(number + 1, min(number + 3, len(texts))):
@@ -44,3 +48,15 @@ def _titles_a_role(
         if len(norms[following]) > _TITLE_LINE_MAX_WORDS:
             return False
     return False
+
+
+def _title_then_employer(*, number: int, texts: Sequence[str], sections: Sequence[str]) -> bool:
+    """Return whether a longer line is a short title, then its employer and place, just above the role's
+    dates ("IT Project Manager II — Lakeview Health Partners, Grand Rapids, MI" over "2020 – Present")."""
+    following = number + 1
+    if following >= len(texts) or sections[following] != "experience":
+        return False
+    if RANGE_RE.search(texts[following]) is None or len(texts[following].split()) > _TITLE_LINE_MAX_WORDS:
+        return False  # the dates alone on the next line, not a sentence that names years
+    pieces = _TITLE_PIECE_RE.split(texts[number].strip(), maxsplit=1)
+    return len(pieces) == 2 and 0 < len(pieces[0].split()) <= _TITLE_LINE_MAX_WORDS

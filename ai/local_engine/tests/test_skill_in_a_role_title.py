@@ -61,3 +61,36 @@ def test_a_title_in_pipes_with_its_dates_two_pieces_on_is_the_roles_title():
     )
     assert salesforce["evidence"] == "Salesforce Administrator"
     assert salesforce["context"] == "experience"
+
+
+def test_a_title_then_its_employer_and_place_over_its_dates_is_the_roles_title():
+    resume = RESUME.replace(
+        "Salesforce Administrator, Brightline Health, 2020 - present", "Operations Analyst, 2020 - present"
+    ).replace(
+        "Salesforce Developer\nNorthwind Apps, 2018 - 2020",
+        "Salesforce Developer II — Northwind Apps Ltd, Boston, MA\n2018 – 2020",
+    )
+
+    result = analyze(resume_text=resume, job_description=POSTING)
+
+    salesforce = next(
+        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
+    )
+    assert salesforce["evidence"] == "Salesforce Developer II — Northwind Apps Ltd, Boston, MA"
+    assert salesforce["context"] == "experience"
+
+
+def test_a_long_line_over_dates_without_a_short_title_first_stays_a_list():
+    resume = RESUME.replace(
+        "Salesforce Administrator, Brightline Health, 2020 - present", "Operations Analyst, 2020 - present"
+    ).replace(
+        "Salesforce Developer\nNorthwind Apps, 2018 - 2020",
+        "Salesforce Apex Lightning Visualforce SOQL Flows Heroku Tableau\n2018 – 2020",
+    )
+
+    result = analyze(resume_text=resume, job_description=POSTING)
+
+    salesforce = next(
+        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
+    )
+    assert salesforce["context"] != "experience"
