@@ -103,7 +103,12 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
                 or _CREDENTIAL_LABEL_RE.match(sentence.text)
                 or _alone_on_its_line(key=match.requirement.key, norms=view.index.sentence_norms[number])
             )
-            and not view.keyword_lines[number]  # a line of four or more names is a keyword list, held or not
+            # a line of four or more names is a keyword list, held or not, unless it lists only cards under a
+            # credentials heading ("BLS, ACLS, PALS (American Heart Association), NRP")
+            and (
+                not view.keyword_lines[number]
+                or _cards_held(text=sentence.text, section=view.sections[number])
+            )
         ):
             return replace(match, credit=CREDIT["prose"], context="prose")
     return match
@@ -143,6 +148,22 @@ def held_language(*, match: Match, view: ResumeView) -> Match:
 
 
 _ITEM_SPLIT_RE = re.compile(r"[,;|·•/]|\band\b")
+# A card's short name: "BLS", "ACLS", "CPR-AED", "NRP" (an issuer in brackets after it is left out).
+_CARD_RE = re.compile(r"[A-Z][A-Z0-9+-]{1,6}")
+_BRACKETED_RE = re.compile(r"\([^)]*\)")
+
+
+def _cards_held(*, text: str, section: str) -> bool:
+    """Return whether a line under a certifications heading lists only credentials' short names ("BLS, ACLS,
+    PALS (American Heart Association), NRP"): held, as one per line would be. A line naming a skill or a
+    tool among them ("BLS, ACLS, Epic, wound care") stays a keyword list."""
+    if section != "certifications":
+        return False
+    body = _CREDENTIAL_LABEL_RE.sub("", _BRACKETED_RE.sub("", text), count=1)
+    items = [item.strip() for item in _ITEM_SPLIT_RE.split(body) if item.strip()]
+    return bool(items) and all(_CARD_RE.fullmatch(item) for item in items)
+
+
 _FIRST_WORD_RE = re.compile(r"[A-Za-z][\w-]*")
 
 

@@ -241,3 +241,27 @@ def test_a_credential_listed_under_qualifications_without_its_noun_is_held():
     }
 
     assert status == {"Paediatric First Aid certificate": "met", "Nursing license": "missing"}
+
+
+_CARDS_RESUME = (
+    "Maria Gonzalez\nExperience\nStaff Nurse (2021 - present)\n- Care for 5 patients\n"
+    "Licenses & Certifications\nOhio RN License #123456\n{line}\n"
+)
+
+
+def test_a_line_of_cards_under_a_credentials_heading_holds_each_card():
+    resume = _CARDS_RESUME.format(line="BLS, ACLS, PALS (American Heart Association), NRP")
+
+    status = _status(analyze(resume_text=resume, job_description=NURSE_POSTING))
+
+    assert status["BLS certification"] == ("met", 0.85)
+    assert status["ACLS certification"] == ("met", 0.85)
+
+
+def test_a_line_of_cards_mixed_with_skills_stays_a_keyword_list():
+    resume = _CARDS_RESUME.format(line="BLS, ACLS, Epic, wound care, telemetry")
+
+    status = _status(analyze(resume_text=resume, job_description=NURSE_POSTING))
+
+    assert status["BLS certification"][1] <= 0.4
+    assert status["ACLS certification"][1] <= 0.4
