@@ -16,6 +16,7 @@ from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, best_place, sentence_match
 from ai.local_engine.soft_adjectives import describes_a_thing
+from ai.local_engine.taxonomy import narrower_in
 from ai.local_engine.vocab import Vocabulary
 
 _WORD_RE = re.compile(r"[\w-]+")
@@ -124,6 +125,19 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         via = "alternative" if concept == source else "narrower"
         factor = 1.0 if concept == source or concept in requirement.alternative_concepts else IMPLIED_FACTOR
         found.append((credit * factor, number, context, via, vocabulary.concepts[source].name))
+    if (
+        requirement.concept_id is not None
+        and view.shown.get(requirement.concept_id) == requirement.concept_id
+    ):
+        # Named itself only in a list, shown at work by a narrower thing: "Python" under Skills, "Built Django
+        # services" in a job
+        for narrower in narrower_in(
+            concept=requirement.concept_id, concepts=view.concept_sentences, vocabulary=vocabulary
+        ):
+            credit, number, context = best_place(view=view, places=view.concept_sentences[narrower])
+            found.append(
+                (credit * IMPLIED_FACTOR, number, context, "narrower", vocabulary.concepts[narrower].name)
+            )
     for key in (*requirement.alternative_keys, *_worker_keys(key=requirement.key)):
         if places := _key_places(view=view, key=key):
             credit, number, context = best_place(view=view, places=places)

@@ -39,6 +39,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Looker": ("business intelligence", "Data visualization"),
     "Looker Studio": ("business intelligence", "Data visualization"),
     "Qlik": ("business intelligence", "Data visualization"),
+    "Salesforce Sales Cloud": ("Salesforce",), "Salesforce Service Cloud": ("Salesforce",),
+    "Salesforce Experience Cloud": ("Salesforce",), "Salesforce Marketing Cloud": ("Salesforce",),
     "Amazon EKS": ("Kubernetes", "Amazon Web Services"), "Amazon ECS": ("Amazon Web Services",),
     "Amazon RDS": ("Amazon Web Services",), "Amazon SQS": ("Amazon Web Services",),
     "AWS CloudFormation": ("Amazon Web Services",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),

@@ -38,9 +38,9 @@ def _titles_a_role(
         return True
     if len(norms[number]) > _TITLE_LINE_MAX_WORDS:
         return _title_then_employer(number=number, texts=texts, sections=sections)
-    # "Operations Manager | Wincanton – Corby NDC | 2020 – Present", read as three pieces: the dates one or
-    # two pieces on, after the employer's
-    for following in range(number + 1, min(number + 3, len(texts))):
+    # "Operations Manager | Wincanton – Corby NDC | 2020 – Present", read as three pieces: the dates one to
+    # three pieces on, after the employer's and its place ("... | Nutmeg Mutual | Middletown, CT | 2022 ...")
+    for following in range(number + 1, min(number + 4, len(texts))):
         if sections[following] != "experience":
             return False
         if RANGE_RE.search(texts[following]) is not None:

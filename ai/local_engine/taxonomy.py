@@ -7,6 +7,8 @@ so every synonym of a member counts too. Stacks ("MERN") stand for their parts, 
 language or field they are built on (Django implies Python, MySQL implies SQL).
 """
 
+from collections.abc import Iterable
+
 from ai.local_engine.categories import CATEGORIES, SOURCE_GROUPS
 from ai.local_engine.implications import IMPLIES, STACKS
 from ai.local_engine.software_groups import software_categories
@@ -102,3 +104,10 @@ def expand_concepts(*, concepts: set[int], vocabulary: Vocabulary) -> dict[int, 
                 shown[target] = shown[source]
                 frontier.append(target)
     return shown
+
+
+def narrower_in(*, concept: int, concepts: Iterable[int], vocabulary: Vocabulary) -> list[int]:
+    """Return those of ``concepts`` that directly imply ``concept`` (Django for Python, Sales Cloud for
+    Salesforce), in id order."""
+    implied = _compiled(vocabulary)[2]
+    return sorted(c for c in concepts if c != concept and concept in implied.get(c, ()))

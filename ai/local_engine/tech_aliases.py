@@ -21,6 +21,10 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     "Amazon Web Services": ("AWS", "Amazon AWS", "amazon-web-services"),
     "Google Cloud Platform": ("GCP", "Google Cloud"),
     "Amazon S3": ("S3", "AWS S3"),
+    # Salesforce's clouds, named without the brand ("Sales Cloud and Service Cloud"): not sales, nor a cloud.
+    "Salesforce Sales Cloud": ("Sales Cloud",),
+    "Salesforce Service Cloud": ("Service Cloud",),
+    "Salesforce Experience Cloud": ("Experience Cloud", "Community Cloud"),
     "Amazon EC2": ("EC2", "AWS EC2"),
     "AWS Lambda": ("Lambda", "Lambda functions"),
     "Amazon RDS": ("RDS", "AWS RDS"),

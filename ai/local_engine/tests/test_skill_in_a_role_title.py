@@ -94,3 +94,20 @@ def test_a_long_line_over_dates_without_a_short_title_first_stays_a_list():
         r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
     )
     assert salesforce["context"] != "experience"
+
+
+def test_a_title_in_pipes_with_its_dates_three_pieces_on_is_the_roles_title():
+    resume = RESUME.replace(
+        "Salesforce Administrator, Brightline Health, 2020 - present",
+        "Salesforce Administrator | Brightline Health | Boston, MA | Jan 2020 – Present",
+    ).replace(
+        "Salesforce Developer\nNorthwind Apps, 2018 - 2020", "Operations Analyst\nNorthwind Apps, 2018 - 2020"
+    )
+
+    result = analyze(resume_text=resume, job_description=POSTING)
+
+    salesforce = next(
+        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
+    )
+    assert salesforce["evidence"] == "Salesforce Administrator"
+    assert salesforce["context"] == "experience"
