@@ -11,6 +11,7 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import CREDENTIAL_NOUNS, named_as_credential
+from ai.local_engine.cut_phrases import cut_short
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import about_us, is_acronym, is_junk, is_named
 from ai.local_engine.language import detect_language
@@ -55,9 +56,12 @@ _GIVEN_BEFORE_RE = re.compile(
 _GIVABLE = frozenset(
     {"ownership", "autonomy", "freedom", "flexibility", "independence", "trust", "mentorship"}
 )
-# "QBRs with clinic leadership", "present to senior leadership": the leaders, people met, not the skill.
+# "QBRs with clinic leadership", "present to senior leadership", "dashboards for sales and service
+# leadership": the leaders, people met, not the skill.
 _LEADERS_BEFORE_RE = re.compile(
-    r"\b(?:with|to|for|from|by|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\b(?:with|to|for|from|by|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+(?:and|&)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -134,6 +138,10 @@ def _never_asked(
     certification, or a soft word that describes the employer, the workplace or what the job provides."""
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
         return True  # "We value collaboration": a description of the employer, not a requirement
+    if candidate.category == "phrase" and cut_short(
+        text=posting.text, phrase=candidate.text, end=candidate.end
+    ):
+        return True  # "test embedded" of "test embedded C firmware": the noun is read apart
     if communication_in_languages(candidate=candidate, text=posting.text, vocabulary=vocabulary):
         return True  # "Good communication in English, Hindi and Marathi": the languages are asked
     first = posting.sentences[0]

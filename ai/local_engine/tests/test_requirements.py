@@ -376,3 +376,16 @@ def test_a_code_host_profile_link_shows_the_code_host():
 
     assert "GitHub" not in analyze(resume_text=with_link, job_description=posting)["missing_keywords"]
     assert "GitHub" in analyze(resume_text=without, job_description=posting)["missing_keywords"]
+
+
+def test_leaders_of_two_teams_a_report_is_for_are_no_skill_but_leadership_asked_is():
+    posting = """Salesforce Administrator
+- Create reports and dashboards for sales and service leadership
+- Strong leadership and mentoring of junior admins
+"""
+    resume = "Alex Rivera\nExperience\nAdmin, Practo (2022 - 2024)\n- Built 30 dashboards in Salesforce\n"
+    result = analyze(resume_text=resume, job_description=posting)
+    leadership = [r for r in result["details"]["requirements"] if r["name"].lower() == "leadership"]
+
+    assert len(leadership) == 1
+    assert leadership[0]["job_description_sentence"] == "Strong leadership and mentoring of junior admins"

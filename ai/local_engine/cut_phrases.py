@@ -1,0 +1,35 @@
+"""Phrases the extractor cut short: a name that ends on a modifier whose noun is read apart ("test embedded"
+of "test embedded C firmware", where "C" is a name of its own; "wean invasive" of "wean invasive and
+non-invasive mechanical ventilation"). Such a phrase names nothing to screen for."""
+
+import re
+
+# A modifier's endings: "embedded", "invasive", "continuous" (an "-ive" noun, "executive", is no modifier).
+_MODIFIER_RE = re.compile(r"[a-z]{3,}(?:ed|ive|ous)")
+_IVE_NOUNS = frozenset(
+    "executive representative initiative objective narrative incentive directive detective relative native "
+    "alternative".split()
+)
+# A modifier's state of being qualified: "CPA qualified or part-qualified" holds the credential it names.
+_STATES = frozenset({"qualified", "certified", "licensed", "registered", "accredited", "chartered"})
+# More of the phrase follows: a word after a space, or after "and" / "or" and another modifier
+# ("invasive and non-invasive mechanical ventilation"); not a comma, a full stop or the end
+# ("qualified or part-qualified;").
+_OTHER_MODIFIER_RE = re.compile(r" +(?:and|or|and/or) +([\w-]+)")
+_WORD_AFTER_RE = re.compile(r" +[A-Za-z]")
+
+
+def cut_short(*, text: str, phrase: str, end: int) -> bool:
+    """Return whether ``phrase`` (ending at ``end`` in ``text``) stops on a modifier with more words after
+    it: its noun is elsewhere, and the phrase names nothing."""
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    if _MODIFIER_RE.fullmatch(last) is None or last in _IVE_NOUNS or last in _STATES:
+        return False
+    other = _OTHER_MODIFIER_RE.match(text, end)
+    if other is None:
+        return _WORD_AFTER_RE.match(text, end) is not None
+    # "meetings booked and pipeline generated": two things done, not two modifiers of one noun
+    modifier = other.group(1).lower().rsplit("-", 1)[-1]
+    return (
+        _MODIFIER_RE.fullmatch(modifier) is not None and _WORD_AFTER_RE.match(text, other.end()) is not None
+    )
