@@ -41,10 +41,13 @@ def add_certifications(
             continue
         if (
             not any(cue in term.lower() for cue in CERTIFICATION_CUES)
-            and not term.endswith(("Card", "Cards", "Credential", "Authorization"))
+            and not term.endswith(("Card", "Cards", "Credential", "Authorization", "Belt"))
             and not LEVELLED_DIPLOMA_RE.match(term)
         ):
             term += " certification"  # one of "BLS and ACLS certification"
+        if previous is None or not alternative_certification(text=text, end=previous[0], start=start):
+            # "ASQ CQE or Six Sigma Green Belt": the credential before the "or" was read by its own name
+            previous = _credential_before(items=items, text=text, start=start) or previous
         if previous is not None and alternative_certification(text=text, end=previous[0], start=start):
             owner = previous[1]  # "SHRM-CP or PHR certification": either one
             owner.alternatives = (*owner.alternatives, term)
@@ -63,6 +66,23 @@ def add_certifications(
             alternative_keys=_slashed_bodies(term=term),
         )
         previous = (end, requirement)
+
+
+def _credential_before(
+    *, items: dict[tuple, Requirement], text: str, start: int
+) -> tuple[int, Requirement] | None:
+    """Return (end, requirement) of a certification read by its own name that ends just before ``start``
+    ("ASQ CQE" before "or Six Sigma Green Belt")."""
+    for requirement in items.values():
+        end = requirement.position + len(requirement.name)
+        if (
+            requirement.kind == "certification"
+            and requirement.position < start
+            and text[requirement.position : end] == requirement.name
+            and alternative_certification(text=text, end=end, start=start)
+        ):
+            return end, requirement
+    return None
 
 
 def _slashed_bodies(*, term: str) -> tuple[str, ...]:

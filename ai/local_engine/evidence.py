@@ -91,6 +91,26 @@ def _about_the_person(*, view: ResumeView, places: Sequence[tuple[int, int]]) ->
     return kept
 
 
+def _written_as(
+    *, view: ResumeView, places: Sequence[tuple[int, int]], number: int, concept: int, vocabulary: Vocabulary
+) -> str:
+    """Return the words sentence ``number`` names ``concept`` by ("Epic", not O*NET's "Erosion Productivity
+    Impact Calculator EPIC" that shares its name), or the concept's name when they are not found."""
+    tokens, norms = view.index.tokens[number], view.index.sentence_norms[number]
+    surfaces = sorted(vocabulary.concept_surfaces.get(concept, ()), key=len, reverse=True)
+    for place, offset in places:
+        first = next((i for i, token in enumerate(tokens) if token.start == offset), None)
+        if place != number or first is None:
+            continue
+        for surface in surfaces:
+            words = surface.split()
+            if list(norms[first : first + len(words)]) == words:
+                return view.index.sentences[number].text[
+                    tokens[first].start : tokens[first + len(words) - 1].end
+                ]
+    return vocabulary.concepts[concept].name
+
+
 def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabulary) -> Match | None:
     """Return the match under the requirement's own name, a synonym, an alternative or a narrower concept."""
     found: list[tuple[float, int, str, str, str]] = []  # credit, number, context, via, matched
@@ -124,7 +144,8 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
             continue
         via = "alternative" if concept == source else "narrower"
         factor = 1.0 if concept == source or concept in requirement.alternative_concepts else IMPLIED_FACTOR
-        found.append((credit * factor, number, context, via, vocabulary.concepts[source].name))
+        written = _written_as(view=view, places=places, number=number, concept=source, vocabulary=vocabulary)
+        found.append((credit * factor, number, context, via, written))
     if (
         requirement.concept_id is not None
         and view.shown.get(requirement.concept_id) == requirement.concept_id
@@ -134,10 +155,12 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         for narrower in narrower_in(
             concept=requirement.concept_id, concepts=view.concept_sentences, vocabulary=vocabulary
         ):
-            credit, number, context = best_place(view=view, places=view.concept_sentences[narrower])
-            found.append(
-                (credit * IMPLIED_FACTOR, number, context, "narrower", vocabulary.concepts[narrower].name)
+            places = view.concept_sentences[narrower]
+            credit, number, context = best_place(view=view, places=places)
+            written = _written_as(
+                view=view, places=places, number=number, concept=narrower, vocabulary=vocabulary
             )
+            found.append((credit * IMPLIED_FACTOR, number, context, "narrower", written))
     for key in (*requirement.alternative_keys, *_worker_keys(key=requirement.key)):
         if places := _key_places(view=view, key=key):
             credit, number, context = best_place(view=view, places=places)

@@ -161,13 +161,13 @@ def _never_asked(
     ):
         return True  # "induction with a dedicated mentor": a person the job provides, not a skill asked
     if (
-        candidate.key == "leadership"
+        candidate.key in {"leadership", "ownership"}
         and _LEADERS_BEFORE_RE.search(posting.text, max(0, candidate.start - 30), candidate.start)
         and not re.match(
-            r"\s+(?:skills?|experience|abilit|qualit|role|position)", posting.text[candidate.end :]
+            r"\s+(?:skills?|experience|abilit\w*|qualit\w*|role|position|of)\b", posting.text[candidate.end :]
         )
     ):
-        return True  # "QBRs with clinic leadership": the leaders met, not a skill asked
+        return True  # "QBRs with clinic leadership", "report variances to ownership": people met, no skill
     if candidate.key in _GIVABLE and _GIVEN_BEFORE_RE.search(
         posting.text, max(0, candidate.start - 40), candidate.start
     ):
