@@ -1,6 +1,7 @@
 """Duties a resume shows by their object ("weekly schedules" for "Build weekly schedules", "endorsements" for
 "Process endorsements"): done under another verb, the work is the same."""
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -8,7 +9,7 @@ from ai.local_engine.candidates import GENERIC_TERMS
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.keyword_gaps import keyword_form, verb_opens
 from ai.local_engine.requirement_model import JobRequirements
-from ai.local_engine.resume_view import Match, ResumeView
+from ai.local_engine.resume_view import Match, ResumeView, best_place, sentence_match
 from ai.local_engine.text import STOPWORDS, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
 
@@ -17,6 +18,13 @@ from ai.local_engine.vocab import Vocabulary
 _WHOSE = frozenset(
     "customer customers client clients patient patients guest guests employee employees".split()
 )
+
+
+# How often a duty is done, which the resume need not repeat: "Deliver daily huddles" is shown by "Run
+# pre-shift huddles".
+_HOW_OFTEN = frozenset("daily weekly monthly quarterly annual yearly regular routine ongoing".split())
+# A plural acronym is a specific object however short: "PFMEAs", "SOPs", "SOWs".
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}[0-9]*s")
 
 
 # Verbs of replying, whose object alone says the duty ("Answer enquiries" is shown by "reply to enquiries");
@@ -29,11 +37,13 @@ def _plain_object(*, name: str) -> str | None:
     "Answer customer tickets"), or None: a generic or short word ("Process data", "Manage projects") says too
     little to be shown alone."""
     words = name.split()
-    if len(words) == 3 and words[1].lower() in _WHOSE:
+    if len(words) == 3 and (words[1].lower() in _WHOSE or words[1].lower() in _HOW_OFTEN):
         words = [words[0], words[2]]
     if len(words) != 2 or not (verb_opens(word=words[0].lower()) or words[0].lower() in _ANSWERING):
         return None
     noun = words[1]
+    if _PLURAL_ACRONYM_RE.fullmatch(noun):
+        return noun
     key = normalize_phrase(text=noun)
     if not noun.isalpha() or not noun.islower() or len(noun) < 6 or key in GENERIC_TERMS or key in STOPWORDS:
         return None
@@ -48,7 +58,8 @@ def shown_by_object(
     objects = [
         replace(m.requirement, key=normalize_phrase(text=form))
         for m in missing
-        if m.requirement.kind == "responsibility"
+        # "Manage schedules", read as a soft skill, is a duty on its object all the same
+        if (m.requirement.kind == "responsibility" or verb_opens(word=m.requirement.name.split()[0].lower()))
         and (form := _plain_object(name=m.requirement.name) or keyword_form(name=m.requirement.name))
         is not None
         and form != m.requirement.name
@@ -58,4 +69,15 @@ def shown_by_object(
     found = match_requirements(
         job=replace(job, requirements=tuple(objects)), view=view, vocabulary=vocabulary
     )
-    return {m.requirement.id: m for m in found if m.met}
+    shown = {m.requirement.id: m for m in found if m.met}
+    for requirement in objects:
+        places = view.index.positions.get(requirement.key, ()) if " " not in requirement.key else ()
+        if requirement.id not in shown and places:
+            # "huddles" in lower case is the common noun, though a product is called "Huddle"
+            _, number, _ = best_place(
+                view=view, places=[(n, view.index.tokens[n][i].start) for n, i in places]
+            )
+            shown[requirement.id] = sentence_match(
+                requirement=requirement, view=view, number=number, via="name"
+            )
+    return shown
