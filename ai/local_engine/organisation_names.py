@@ -46,3 +46,16 @@ def inside_unit_name(*, candidate: Candidate, text: str) -> bool:
     return candidate.text[:1].isupper() and bool(
         _UNIT_OF_RE.search(text, max(0, candidate.start - 80), candidate.start)
     )
+
+
+# The word before a candidate on its line, capitalised: "Parallax" of "Parallax Creative".
+_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w&'-]*)[ \t]+$")
+
+
+def extends_employer_name(*, candidate: Candidate, text: str, name_words: frozenset[str]) -> bool:
+    """Return whether a capitalised candidate continues the employer's name, the word before it being one of
+    the name's ("Parallax Creative — London" where the posting says "Parallax is a B2B agency")."""
+    if not candidate.text[:1].isupper():
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, candidate.start - 40), candidate.start)
+    return before is not None and before.group(1).lower() in name_words

@@ -17,6 +17,7 @@ from ai.local_engine.junk import about_us, is_acronym, is_junk, is_named
 from ai.local_engine.language import detect_language
 from ai.local_engine.language_asks import communication_in_languages
 from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE, named_tool_spans
+from ai.local_engine.organisation_names import extends_employer_name
 from ai.local_engine.people_acts import posting_people_acts
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
@@ -138,6 +139,8 @@ def _never_asked(
     certification, or a soft word that describes the employer, the workplace or what the job provides."""
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
         return True  # "We value collaboration": a description of the employer, not a requirement
+    if extends_employer_name(candidate=candidate, text=posting.text, name_words=posting.name_words):
+        return True  # "Creative" of "Parallax Creative", where "Parallax is a B2B agency" names the employer
     if candidate.category == "phrase" and cut_short(
         text=posting.text, phrase=candidate.text, end=candidate.end
     ):

@@ -81,3 +81,21 @@ def test_a_concept_met_is_named_as_the_resume_writes_it():
     ehr = _requirements(result)["EHR"]
     assert ehr["status"] == "met"
     assert ehr["matched_as"] == "Epic"
+
+
+def test_a_capitalised_soft_word_continuing_the_employers_name_is_no_ask():
+    posting = """Senior Copywriter
+Parallax Creative — London / hybrid
+Parallax is a B2B agency working with SaaS brands.
+You've got:
+- 5+ years writing B2B copy
+- A creative mind and a portfolio showing range
+"""
+    resume = "Ellie Marsh\nExperience\nCopywriter, Brightwire, 2018 - present\n- Wrote B2B landing pages\n"
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    creativity = [r for r in result["details"]["requirements"] if r["kind"] == "soft_skill"]
+    assert [r["job_description_sentence"] for r in creativity] == [
+        "A creative mind and a portfolio showing range"
+    ]
