@@ -111,6 +111,17 @@ def _written_as(
     return vocabulary.concepts[concept].name
 
 
+def _written_key(*, view: ResumeView, places: Sequence[tuple[int, int]], number: int, key: str) -> str:
+    """Return the words sentence ``number`` writes ``key``'s words with ("YieldStar" for "yieldstar")."""
+    tokens = view.index.tokens[number]
+    for place, offset in places:
+        first = next((i for i, token in enumerate(tokens) if token.start == offset), None)
+        last = None if first is None else first + len(key.split()) - 1
+        if place == number and last is not None and last < len(tokens):
+            return view.index.sentences[number].text[tokens[first].start : tokens[last].end]
+    return key
+
+
 def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabulary) -> Match | None:
     """Return the match under the requirement's own name, a synonym, an alternative or a narrower concept."""
     found: list[tuple[float, int, str, str, str]] = []  # credit, number, context, via, matched
@@ -164,7 +175,15 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
     for key in (*requirement.alternative_keys, *_worker_keys(key=requirement.key)):
         if places := _key_places(view=view, key=key):
             credit, number, context = best_place(view=view, places=places)
-            found.append((credit, number, context, "alternative", key))
+            found.append(
+                (
+                    credit,
+                    number,
+                    context,
+                    "alternative",
+                    _written_key(view=view, places=places, number=number, key=key),
+                )
+            )
     if not found:
         return None
     credit, number, context, via, matched = max(found, key=lambda item: (item[0], -item[1]))

@@ -1,5 +1,7 @@
 """Collect a posting's requirements as they are read, merging repeats of the same concept or key."""
 
+import re
+
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import PREFERRED, REQUIRED, Importance
 from ai.local_engine.requirement_forms import (
@@ -107,6 +109,7 @@ class RequirementBuilder:
                         *filter(None, [core]),
                         *(normalize_phrase(text=form) for form in slashed_word_forms(text=head.text)),
                         *filter(None, [normalize_phrase(text=other_name)]),
+                        *filter(None, [_product_first(text=head.text)]),
                     ]
                 )
             ),
@@ -117,3 +120,15 @@ class RequirementBuilder:
             in_title=any(f" {m.key} " in self.title_keys for m in members),
             asked_as=head.text if name != head.text and not alternatives else "",
         )
+
+
+# A product's name, with a capital inside it, before lower-case words of what it does: "YieldStar revenue
+# management", "SystmOne records".
+_PRODUCT_FIRST_RE = re.compile(r"((?:[A-Z][a-z]+|[a-z]+)[A-Z][A-Za-z]*)(?:[ \t]+[a-z][\w-]*)+")
+
+
+def _product_first(*, text: str) -> str:
+    """Return the key of the product a phrase opens with ("yieldstar" of "YieldStar revenue management"): the
+    product alone shows it."""
+    match = _PRODUCT_FIRST_RE.fullmatch(text)
+    return normalize_phrase(text=match.group(1)) if match else ""
