@@ -9,6 +9,12 @@ ASKS = "asks"  # requirements, responsibilities, the role itself
 
 # "To apply", "How to apply:", "to apply for this role"; not "ability to apply statistical methods".
 _TO_APPLY = r"to apply(?=\s*(?:[,.:;!]|$|for\b|now\b|online\b|via\b|through\b|please\b|today\b))"
+# A job board's own fields ("Experience:", "Education:", "License/Certification:", "Language:") over lines
+# such as "HVAC: 2 years (Preferred)", "EPA 608 Certification (Required)".
+_FIELD_HEADING = (
+    r"^(?:experience|education|licen[cs]es?(?:\s*/\s*certifications?)?|certifications?|languages?)\s*:?$"
+)
+FIELD_HEADING_RE = re.compile(_FIELD_HEADING, re.IGNORECASE)
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
     for kind, pattern in (
@@ -43,7 +49,9 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"looking for|seeking|(?:successful|ideal) (?:candidate|applicant)|you(?:'ll| will| need)|"
             r"must|nice to have|preferred|bonus|job description|role overview|tasks|"
             # "ESSENTIAL FUNCTIONS", "Key Accountabilities", "Principal Duties": the job's duties
-            r"(?:essential|primary|principal|job|key) functions|accountabilities)\b",
+            r"(?:essential|primary|principal|job|key) functions|accountabilities)\b|"
+            # a job board's own fields: "Experience:", "Education:", "License/Certification:", "Language:"
+            rf"{_FIELD_HEADING}",
         ),
     )
 )

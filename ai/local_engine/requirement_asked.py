@@ -1,0 +1,124 @@
+"""Whether a candidate the extractor found is kept as a requirement: the extractor is sure, or it is a named
+tool, a language, an example after a cue, an item of an enumeration, a term the posting spells out, a
+credential, a name before "or similar", or a job board's experience field ("HVAC: 2 years")."""
+
+import re
+
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.certifications import CREDENTIAL_NOUNS, named_as_credential
+from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
+from ai.local_engine.junk import is_acronym, is_named
+from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE
+from ai.local_engine.posting import Posting
+from ai.local_engine.spelled_acronyms import spelled_out
+from ai.local_engine.vocab import Vocabulary, everyday_words
+
+TOOL_MARGIN = 1.0
+ENUMERATION_MARGIN = 4.0
+# A job board's experience field: "HVAC: 2 years (Preferred)", "Apartment maintenance: 1 year".
+_FIELD_YEARS_RE = re.compile(
+    r"[ \t]*([^:\n]{2,40}):[ \t]*\d+\+?[ \t]*(?:years?|yrs?|months?)\b", re.IGNORECASE
+)
+
+
+def _field_years(*, candidate: Candidate, text: str) -> bool:
+    """Return whether the candidate is (in) the label of a job board's experience field ("HVAC" of "HVAC: 2
+    years (Preferred)"): the years are asked of it."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    field = _FIELD_YEARS_RE.match(text, line_start)
+    return field is not None and field.start(1) <= candidate.start and candidate.end <= field.end(1)
+
+
+def asked(
+    *,
+    candidate: Candidate,
+    posting: Posting,
+    vocabulary: Vocabulary,
+    english: bool,
+    clauses: list[tuple[int, int, int]],
+    items: frozenset[tuple[int, int]],
+    alike: list[tuple[int, int]],
+    lower_case: bool = False,
+) -> bool:
+    """Return whether a candidate is kept as a requirement: the extractor is sure, or it is a named tool,
+    a language, an example after a cue, an item of an enumeration, a term the posting spells out or a
+    credential.
+
+    ``clauses`` are the cue clauses of the candidate's sentence; ``items`` the spans of the posting's
+    enumeration items; ``alike`` the spans of its names listed before "or similar" or after "using".
+    """
+    confident = candidate.category not in HARD_CATEGORIES or candidate.score >= vocabulary.threshold
+    if candidate.category == "tool":
+        # A named tool in a posting is asked for far more often than the extractor, trained on spans
+        # annotated in running text, allows ("a Python developer"); outside English it cannot judge.
+        # Only a name written as one ("Python", "AWS", "C++"): lower-case everyday words that are also
+        # product names ("video", "calls", "source") must pass the extractor's own threshold.
+        confident = (
+            confident
+            or (
+                (is_named(text=candidate.text) or (lower_case and candidate.text not in everyday_words()))
+                and candidate.score >= vocabulary.threshold - TOOL_MARGIN
+            )
+            or not english
+        )
+    # A language named in what the job asks ("French a bonus", "Spanish is helpful") is screened for.
+    confident = confident or (candidate.category == "language" and candidate.text[:1].isupper())
+    # A named thing listed as an example ("such as Ruby") is kept unless the extractor is sure it is not a
+    # skill there; an everyday word in a bracket or "including" clause ("partners", "pricing") is not.
+    example = (
+        candidate.concept_id is not None
+        and candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN
+        and (
+            is_named(text=candidate.text)
+            or candidate.text.lower() not in everyday_words()
+            or candidate.score >= vocabulary.threshold - TOOL_MARGIN
+        )
+        and any(cue_end <= candidate.start < clause_end for _, cue_end, clause_end in clauses)
+    )
+    # A whole item of an enumeration of short noun phrases ("assessments, medication administration,
+    # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not.
+    listed = (
+        candidate.category == "phrase"
+        and (candidate.start, candidate.end) in items
+        and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
+    )
+    # A term the posting spells out and abbreviates is one of its trade's, however rare the extractor
+    # finds it ("holds Qualified Teacher Status (QTS)").
+    defined = candidate.concept_id is None and spelled_out(candidate=candidate, text=posting.text) is not None
+    # A phrase that ends in a credential's noun names one ("Reach truck licence", "Secret clearance").
+    credential = (
+        candidate.category == "phrase" and candidate.key.rsplit(" ", 1)[-1] in CREDENTIAL_NOUNS
+    ) or named_as_credential(text=posting.text, start=candidate.start, end=candidate.end)
+    # A name listed before "or similar" is asked for ("Gong or similar conversation intelligence tools"), and
+    # so is the kind of thing such names in brackets are examples of ("a consultative selling approach
+    # (MEDDICC, Challenger or similar)").
+    similar = any(
+        (is_named(text=candidate.text) and start <= candidate.start < end)
+        or (
+            candidate.category == "phrase" and posting.text[candidate.end : start].strip() == "("
+        )  # "a consultative selling approach (MEDDICC, ...)"
+        or (
+            (candidate.concept_id is not None or is_acronym(text=candidate.text))
+            and KIND_THEN_BRACKET_RE.fullmatch(posting.text, candidate.end, start) is not None
+        )  # "our applicant tracking system (Greenhouse)", "our SIEM (Splunk)"
+        for start, end in alike
+    )
+    # A product's coined name that is all a bracket holds, after what the work is done at or with ("sell
+    # tickets at the front desk (Tessitura)", "our rota app (Deputy)"), is the tool the job uses.
+    bracketed = (
+        candidate.category == "tool"
+        and is_named(text=candidate.text)
+        and candidate.text.lower() not in everyday_words()
+        and posting.text[candidate.start - 1 : candidate.start] == "("
+        and posting.text[candidate.end : candidate.end + 1] == ")"
+    )
+    return (
+        confident
+        or example
+        or listed
+        or defined
+        or credential
+        or similar
+        or bracketed
+        or _field_years(candidate=candidate, text=posting.text)
+    )
