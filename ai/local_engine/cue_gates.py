@@ -176,6 +176,7 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
             "doctor",
             "surgeon",
             "provider",
+            *("c-suite", "cfo", "ceo", "coo", "cto", "cmo"),
         ),
     ),
 }

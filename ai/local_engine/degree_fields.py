@@ -45,7 +45,13 @@ def families_of(*, words: frozenset[str]) -> frozenset[str]:
     return found
 
 
+# One subject's other names: a "B.S. Accountancy" is a degree in accounting, "BSc Maths" in mathematics.
+_SAME_SUBJECT = {"accountancy": "accounting", "maths": "mathematics", "math": "mathematics"}
+
+
 def subject_words(*, words: frozenset[str]) -> frozenset[str]:
-    """Return ``words`` without a degree's own name ("science"), unless nothing else is left ("a science")."""
+    """Return ``words`` without a degree's own name ("science"), unless nothing else is left ("a science"),
+    each with the subject's usual name beside its other one ("accountancy": "accounting")."""
+    words = words | {_SAME_SUBJECT[word] for word in words if word in _SAME_SUBJECT}
     specific = words - DEGREE_NAME_WORDS
     return specific or words

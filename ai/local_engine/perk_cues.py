@@ -11,6 +11,13 @@ _MONEY_OF_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 
+# ... or named after the amount: "for the Industrial segment ($600M revenue)", "a $3M annual budget".
+_MONEY_THEN_WORK_RE = re.compile(
+    r"[\d.,]*\s*(?:[kmb]n?|million|billion|thousand)?\+?\s*(?:in\s+)?(?:annual\s+|yearly\s+|monthly\s+)?"
+    r"(?:revenue|budgets?|sales|spend|p&l|portfolio|assets|aum|turnover|gmv|arr|capex|opex)\b",
+    re.IGNORECASE,
+)
+
 # Words of a duty or a requirement around "insurance" (not "you"/"your": "health cover for you and your
 # family" is a perk).
 _INSURANCE_WORK_RE = re.compile(
@@ -32,7 +39,10 @@ _BENEFITS_DUTY_RE = re.compile(
 def _is_the_works(*, sentence: str, match: re.Match[str]) -> bool:
     cue = match.group()
     if cue[:1] in "$€£":
-        return _MONEY_OF_WORK_RE.search(sentence, 0, match.start()) is not None
+        return (
+            _MONEY_OF_WORK_RE.search(sentence, 0, match.start()) is not None
+            or _MONEY_THEN_WORK_RE.match(sentence, match.end()) is not None
+        )
     if cue.lower() == "insurance" and _INSURANCE_WORK_RE.search(sentence) is not None:
         return True  # "verify dental insurance benefits", "understanding of dental insurance and CDT codes"
     return _BENEFITS_DUTY_RE.match(sentence) is not None

@@ -148,9 +148,11 @@ def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
         and not _SHOUTED_DUTY_RE.match(sentence.text)
         and _LOCATION_LINE_RE.search(sentence.text.strip())
     ):
-        # "Python, Kubernetes, Terraform." is a list of skills, not an address.
+        # "Python, Kubernetes, Terraform." is a list of skills, not an address; "Senior Financial Analyst,
+        # FP&A" is a job's title.
         parts = [normalize_phrase(text=part) for part in sentence.text.strip(" .").split(",")]
-        if 2 * sum(part in vocabulary.surfaces for part in parts) <= len(parts):
+        titled = parts[0].rsplit(" ", 1)[-1] in vocabulary.role_nouns
+        if 2 * sum(part in vocabulary.surfaces for part in parts) <= len(parts) and not titled:
             return "location"
     return None
 
