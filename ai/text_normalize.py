@@ -28,6 +28,17 @@ _PAGE_NUMBER_RE = re.compile(
 # Markdown a posting or resume was written in: "## Your role", "**Hartwell & Pryce LLP**", "__Skills__".
 _MARKDOWN_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 _MARKDOWN_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+# Two columns laid side by side in plain text ("pdftotext -layout", a table pasted): a gap of three or more
+# spaces (or a tab) between two pieces of text on a line.
+_COLUMN_GAP_RE = re.compile(r"(?<=\S)(?: {3,}|\t+ *)(?=\S)")
+_COLUMN_MIN_LINES = 4  # lines split at the same place before the text is read as two columns
+_COLUMN_MIN_SHARE = 0.3  # ... and that share of its lines with text
+_COLUMN_SLACK = 3  # characters a right column's lines may start apart
+# A right "column" of dates or places beside entries ("Acme Corp      Jan 2020 – Present") is no second
+# column: each belongs to its line.
+_DATE_PIECE_RE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:present|current|now)\b|^[A-Z][\w .'-]*,\s*[A-Z]{2}\b", re.IGNORECASE
+)
 # "\n\n\n+", not "\n{3,}": a pattern that opens with plain characters is found by a fast scan for them.
 _BLANK_LINES_RE = re.compile(r"\n\n\n+")
 
@@ -40,6 +51,8 @@ def normalize_text(*, text: str) -> str:
         if invisible in text:
             text = text.replace(invisible, "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "   " in text or "\t" in text:
+        text = _one_column(text=text)
     text = _SPACES_RE.sub(" ", text)
     if _DASH_BREAK_RE.search(text):
         text = _HYPHEN_BREAK_RE.sub(r"\1\2", text)
@@ -52,3 +65,48 @@ def normalize_text(*, text: str) -> str:
     text = _PAGE_NUMBER_RE.sub("", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANK_LINES_RE.sub("\n\n", text).strip()
+
+
+def _one_column(*, text: str) -> str:
+    """Return a text laid out in two columns as its left column, then its right one ("PROFILE    SKILLS"
+    over "Data analyst with ...    SQL (BigQuery)": the profile's lines, then the skills'); any other text as
+    it is.
+
+    A line is split where a gap of three or more spaces starts the right column (the place most such gaps
+    start, give or take ``_COLUMN_SLACK``); a line indented that far is all right column.
+    """
+    lines = text.expandtabs(4).split("\n")
+    starts = [[m.end() for m in _COLUMN_GAP_RE.finditer(line)] for line in lines]
+    counts: dict[int, int] = {}
+    for line_starts in starts:
+        for start in line_starts:
+            counts[start] = counts.get(start, 0) + 1
+    if not counts:
+        return text
+    column = max(
+        counts,
+        key=lambda start: sum(counts.get(start + d, 0) for d in range(-_COLUMN_SLACK, 1 + _COLUMN_SLACK)),
+    )
+    split = [any(abs(start - column) <= _COLUMN_SLACK for start in line_starts) for line_starts in starts]
+    filled = sum(1 for line in lines if line.strip())
+    if sum(split) < _COLUMN_MIN_LINES or sum(split) < _COLUMN_MIN_SHARE * filled:
+        return text
+    pieces = [
+        line[line_start:]
+        for line, line_starts in zip(lines, starts, strict=True)
+        for line_start in line_starts[-1:]
+    ]
+    if 2 * sum(1 for piece in pieces if _DATE_PIECE_RE.search(piece)) >= len(pieces):
+        return text
+    left, right = [], []
+    for line, line_starts, two in zip(lines, starts, split, strict=True):
+        indent = len(line) - len(line.lstrip(" "))
+        if two:
+            start = next(start for start in line_starts if abs(start - column) <= _COLUMN_SLACK)
+            left.append(line[:start].rstrip())
+            right.append(line[start:])
+        elif line.strip() and indent >= column - _COLUMN_SLACK:
+            right.append(line.strip())
+        else:
+            left.append(line)
+    return "\n".join([*left, *right])
