@@ -20,8 +20,8 @@ _DIGIT_RE = re.compile(r"\d")
 # "modern front-end build pipelines", "popular frameworks").
 FILLER_WORDS = frozenset(
     """preferred preferably required ideally bonus desirable mandatory plus strong excellent good solid proven
-    great deep advanced basic working hand experience knowledge understanding familiarity ability skill year
-    must nice modern popular""".split()
+    great deep advanced basic working hand experience knowledge understanding familiarity exposure ability
+    skill year must nice modern popular""".split()
 )
 # Words that join a phrase to what it names or uses, never part of either ("Knowledge of reading, including
 # [guided reading]", "Ability to use [assessment data]", "Gong or similar [conversation intelligence tools]"):

@@ -4,7 +4,7 @@ one with its alternative, and a kind of credential with examples in brackets met
 import re
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
-from ai.local_engine.certifications import LEVELLED_DIPLOMA_RE
+from ai.local_engine.certifications import FINRA_RE, LEVELLED_DIPLOMA_RE
 from ai.local_engine.job import Importance
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE, alternative_certification
 from ai.local_engine.requirement_model import Requirement
@@ -43,6 +43,7 @@ def add_certifications(
             not any(cue in term.lower() for cue in CERTIFICATION_CUES)
             and not term.endswith(("Card", "Cards", "Credential", "Authorization", "Belt"))
             and not LEVELLED_DIPLOMA_RE.match(term)
+            and not FINRA_RE.fullmatch(term)
         ):
             term += " certification"  # one of "BLS and ACLS certification"
         if previous is None or not alternative_certification(text=text, end=previous[0], start=start):

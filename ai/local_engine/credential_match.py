@@ -31,6 +31,8 @@ _STATES = frozenset(
 )
 _CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registered|registration|\bcard\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
+# ... and a credential's own words, numbers among them: "Series 63" is not "Series 6".
+_CORE_WORD_RE = re.compile(r"[A-Za-z0-9][\w'-]*")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 # Small words an acronym skips ("Certified Nursing Assistant", "Food Handler's Card").
 _SKIPPED = frozenset({"of", "and", "the", "in", "for", "&"})
@@ -81,7 +83,7 @@ def _initials_runs(*, words: list[str]) -> set[str]:
 
 
 def _core(*, name: str) -> list[str]:
-    return [w for w in _WORD_RE.findall(name) if w.lower() not in _CREDENTIAL_WORDS]
+    return [w for w in _CORE_WORD_RE.findall(name) if w.lower() not in _CREDENTIAL_WORDS]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -89,7 +91,8 @@ def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[st
     """Return a resume text's words, their lower case and its initials runs (read once per text: every
     credential asked looks at every line)."""
     words = tuple(_WORD_RE.findall(text))
-    return words, frozenset(w.lower() for w in words), frozenset(_initials_runs(words=list(words)))
+    lower = frozenset(w.lower() for w in _CORE_WORD_RE.findall(text))
+    return words, lower, frozenset(_initials_runs(words=list(words)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -105,7 +108,7 @@ def _shows(*, core: list[str], text: str) -> bool:
     for word in acronyms:
         if word.lower() not in lower and word not in runs:
             return False
-    codes = [w for w in core if any(ch.isdigit() for ch in w)]
+    codes = [w for w in core if any(ch.isdigit() for ch in w) and len(w) >= 2]  # not a level's "2"
     if codes and all(code.lower() in lower for code in codes):
         return True  # "AWS D1.1 Structural Steel" for "AWS D1.1 structural welding certification": the code
     spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)

@@ -39,6 +39,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Looker": ("business intelligence", "Data visualization"),
     "Looker Studio": ("business intelligence", "Data visualization"),
     "Qlik": ("business intelligence", "Data visualization"),
+    # .NET work (ASP.NET Core, Entity Framework) is C# work.
+    ".NET": ("C#",), "Entity Framework": ("C#",),
     "Salesforce Sales Cloud": ("Salesforce",), "Salesforce Service Cloud": ("Salesforce",),
     "Salesforce Experience Cloud": ("Salesforce",), "Salesforce Marketing Cloud": ("Salesforce",),
     "Amazon EKS": ("Kubernetes", "Amazon Web Services"), "Amazon ECS": ("Amazon Web Services",),
