@@ -48,9 +48,6 @@ _NEAR_WORDS = 5
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\)")
 
 
-_LOWER_RUN_MIN = 3
-
-
 def _initials_runs(*, words: list[str]) -> set[str]:
     """Return the initials of every run of two or more capitalised words ("Basic Life Support" -> "BLS")."""
     runs: set[str] = set()
@@ -63,21 +60,6 @@ def _initials_runs(*, words: list[str]) -> set[str]:
                 break
             initials += word[0]
             if len(initials) >= 2:
-                runs.add(initials)
-    # ... and of three or more words in lower case with a hyphenated one among them, its parts apart:
-    # "retrieval-augmented generation" -> "RAG", "role-based access control" -> "RBAC" (a run of plain lower
-    # case words spells acronyms by chance: "each team lead")
-    parts = [(part, "-" in word) for word in words for part in word.split("-") if part]
-    for start in range(len(parts)):
-        initials, hyphenated = "", False
-        for part, in_compound in parts[start:]:
-            if part.lower() in _SKIPPED and initials:
-                continue
-            if not part.isalpha() or not part.islower():
-                break
-            initials += part[0].upper()
-            hyphenated = hyphenated or in_compound
-            if len(initials) >= _LOWER_RUN_MIN and hyphenated:
                 runs.add(initials)
     return runs
 
