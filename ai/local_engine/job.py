@@ -198,5 +198,13 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                 key = " ".join(t.norm for t in tokens[first : index + 1])
                 # "Groundskeeper II" alone on the first line: a title, though no title list has the word.
                 if key in vocabulary.titles or index - first >= 1 or (number == 0 and len(tokens) <= 3):
-                    return sentence.text[tokens[first].start : token.end]
+                    last = index
+                    while (
+                        last + 1 < len(tokens)
+                        and tokens[last + 1].norm in vocabulary.role_nouns
+                        and tokens[last + 1].text[:1].isupper()
+                        and sentence.text[tokens[last].end : tokens[last + 1].start] == " "
+                    ):
+                        last += 1  # "Family Nurse Practitioner": the role is the last of its nouns
+                    return sentence.text[tokens[first].start : tokens[last].end]
     return None

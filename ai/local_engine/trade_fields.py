@@ -42,8 +42,11 @@ TRADE_WORKERS = frozenset(TRADE_OF.values()) | frozenset(
 
 # Licensed professions whose title's setting word ("Community Pharmacist", "Locum Dentist", "Hospital
 # Pharmacist") names where they practise: a pharmacist managing a branch does the community pharmacist's job.
-PRACTITIONERS = frozenset("pharmacist dentist optometrist physiotherapist veterinarian vet".split())
-PRACTICE_SETTINGS = frozenset("community hospital retail locum relief clinical high street".split())
+# A nurse practitioner's specialty ("Family Nurse Practitioner") is such a setting too.
+PRACTITIONERS = frozenset(
+    "pharmacist dentist optometrist physiotherapist veterinarian vet practitioner".split()
+)
+PRACTICE_SETTINGS = frozenset("community hospital retail locum relief clinical high street family".split())
 
 
 def add_trade_workers(*, requirements: list[Requirement]) -> None:

@@ -1,0 +1,46 @@
+"""A posting's title is its role: every role noun in a row ("Family Nurse Practitioner", not "Family
+Nurse"), a practitioner's specialty as a setting, the setting or stack after a dash or in brackets ("–
+Urgent Care", "(SIEM / Detection)") no field the resume's title must name, and security the field of a
+cybersecurity title. Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+NP_POSTING = """Family Nurse Practitioner – Urgent Care
+Summit Ridge Urgent Care | Boise, ID
+Qualifications
+- Current Idaho APRN license
+- 2+ years of urgent care experience as an NP
+"""
+
+SECURITY_POSTING = """Cybersecurity Engineer (SIEM / Detection)
+You have:
+- 4+ years in security engineering
+- Strong SPL or KQL skills
+"""
+
+
+def _role(resume: str, posting: str) -> int:
+    return analyze(resume_text=resume, job_description=posting)["details"]["sub_scores"]["role"]["score"]
+
+
+def test_a_nurse_practitioner_is_the_family_nurse_practitioner_role():
+    resume = (
+        "Jess Moreno\nExperience\nNurse Practitioner — St. Luke's Clinic, Boise, ID — 2021–present\n"
+        "- See 30 patients a shift\n"
+    )
+
+    assert _role(resume, NP_POSTING) == 100
+
+
+def test_a_registered_nurse_is_not_the_nurse_practitioner_role():
+    resume = "Jess Moreno\nExperience\nRegistered Nurse — St. Luke's, Boise — 2016–2021\n- Triage in the ED\n"
+
+    assert _role(resume, NP_POSTING) < 100
+
+
+def test_a_security_engineer_is_the_cybersecurity_engineer_role_and_a_software_engineer_is_not():
+    security = "Andre W\nExperience\nSecurity Engineer, Huntington, 2021 - present\n- Tuned Splunk searches\n"
+    software = "Andre W\nExperience\nSoftware Engineer, Huntington, 2021 - present\n- Built web apps\n"
+
+    assert _role(security, SECURITY_POSTING) == 100
+    assert _role(software, SECURITY_POSTING) < 50
