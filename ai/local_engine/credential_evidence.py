@@ -127,8 +127,11 @@ def _alone_on_its_line(*, key: str, norms: Sequence[str]) -> bool:
 
 
 # A language is held where a resume lists its languages: a "Languages" section or a "Languages:" line.
+# Europass's "Mother tongue(s): Polish", "Other language(s): German (B2), English (C1)" too.
 _LANGUAGES_LABEL_RE = re.compile(
-    r"^\W*(?:languages?(?:\s+(?:spoken|known))?|spoken\s+languages?)\s*:", re.IGNORECASE
+    r"^\W*(?:(?:other|foreign)\s+)?(?:languages?(?:\(s\))?(?:\s+(?:spoken|known))?|spoken\s+languages?|"
+    r"mother\s+tongues?(?:\(s\))?)\s*:",
+    re.IGNORECASE,
 )
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ai.local_engine.candidates import GENERIC_TERMS
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.keyword_gaps import keyword_form, verb_opens
+from ai.local_engine.outcome_acts import shown_by_act
 from ai.local_engine.requirement_model import JobRequirements
 from ai.local_engine.resume_view import Match, ResumeView, best_place, sentence_match
 from ai.local_engine.text import STOPWORDS, normalize_phrase
@@ -70,6 +71,9 @@ def shown_by_object(
         job=replace(job, requirements=tuple(objects)), view=view, vocabulary=vocabulary
     )
     shown = {m.requirement.id: m for m in found if m.met}
+    for m in missing:  # "scrap reduction" shown by "Cut scrap from 3.1% to 1.4%"
+        if m.requirement.id not in shown and (act := shown_by_act(requirement=m.requirement, view=view)):
+            shown[m.requirement.id] = act
     for requirement in objects:
         places = view.index.positions.get(requirement.key, ()) if " " not in requirement.key else ()
         if requirement.id not in shown and places:

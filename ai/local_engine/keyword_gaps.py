@@ -15,6 +15,7 @@ from ai.local_engine.candidates import GENERIC_TERMS
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.gap_shown import activity_shown, credential_after, example_met
 from ai.local_engine.junk import about_us
+from ai.local_engine.outcome_acts import shown_by_act
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import GENERIC_HEADS
 from ai.local_engine.resume_view import Match, ResumeView
@@ -242,6 +243,8 @@ def listed_gaps(
             continue  # "assistant store manager": a person to be, said by the title, not a skill to list
         if verb_opens(word=requirement.name.split()[0].lower()) and activity_shown(form=form, view=view):
             continue
+        if shown_by_act(requirement=replace(requirement, name=form), view=view):
+            continue  # "scrap reduction" for a resume that "Cut scrap from 3.1% to 1.4%"
         shown.add(key)
         # Either name of "Scissor lift / boom lift" shows it, with or without the credential's noun.
         parts = tuple(normalize_phrase(text=part) for part in form.split("/") if len(part.split()) > 1)

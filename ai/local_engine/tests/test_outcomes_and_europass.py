@@ -1,0 +1,47 @@
+"""An outcome a posting names as work ("Drive scrap reduction") is shown by the resume's act on the thing
+("Cut scrap from 3.1% to 1.4%"); Europass's language lines ("Other language(s): German (B2)") hold the
+languages. Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+POSTING = """Process Engineer – Injection Moulding
+Your tasks
+- Support series production with troubleshooting
+- Drive scrap reduction and cycle time projects
+Your profile
+- Good German and English skills
+"""
+
+RESUME = """Tom Nowak
+WORK EXPERIENCE
+Process Engineer, Rheinland Plastics, 03/2020 – Present
+- Troubleshooting in series production on 24 machines
+- Cut scrap from 3.1% to 1.4% and cycle times by 8% on high-volume parts
+PERSONAL SKILLS
+Mother tongue(s): Polish
+Other language(s): German (B2), English (C1)
+"""
+
+
+def test_an_outcome_asked_is_shown_by_the_act_on_its_thing():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    assert "scrap reduction" not in result["missing_keywords"]
+
+
+def test_an_outcome_the_resume_never_acts_on_is_listed():
+    resume = RESUME.replace(
+        "Cut scrap from 3.1% to 1.4% and cycle times by 8% on high-volume parts", "Trained 12 setters"
+    )
+
+    result = analyze(resume_text=resume, job_description=POSTING)
+
+    assert "scrap reduction" in result["missing_keywords"]
+
+
+def test_europass_language_lines_hold_the_languages():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    languages = {r["name"]: r for r in result["details"]["requirements"] if r["kind"] == "language"}
+    assert languages["German"]["credit"] == 0.85
+    assert languages["English"]["credit"] == 0.85
