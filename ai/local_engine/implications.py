@@ -39,6 +39,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Looker": ("business intelligence", "Data visualization"),
     "Looker Studio": ("business intelligence", "Data visualization"),
     "Qlik": ("business intelligence", "Data visualization"),
+    # Data-loading tools are extract-transform-load work.
+    "Fivetran": ("Extract, transform, load",), "Airbyte": ("Extract, transform, load",),
     # .NET work (ASP.NET Core, Entity Framework) is C# work.
     ".NET": ("C#",), "Entity Framework": ("C#",),
     "Salesforce Sales Cloud": ("Salesforce",), "Salesforce Service Cloud": ("Salesforce",),
