@@ -64,9 +64,16 @@ def add_certifications(
             key=normalize_phrase(text=term),
             concept_id=None,
             position=start,
-            alternative_keys=_slashed_bodies(term=term),
+            # "OSHA 10" is held by whoever holds the longer "OSHA 30" card
+            alternative_keys=(
+                *_slashed_bodies(term=term),
+                *_HIGHER_CARDS.get(normalize_phrase(text=term), ()),
+            ),
         )
         previous = (end, requirement)
+
+
+_HIGHER_CARDS = {"osha 10": ("osha 30",), "osha 10 hour": ("osha 30 hour", "osha 30")}
 
 
 def _credential_before(

@@ -44,8 +44,11 @@ LEVELLED_DIPLOMA_RE = re.compile(
 _TEACHING_CREDENTIAL_RE = re.compile(
     r"\b((?:[A-Z][\w.&'’+/-]*\s+){1,5})(?<!Work )(?<!Employment )(?:Credential|Authorization)s?\b"
 )
-# FINRA's exams, held as licences: "FINRA SIE, Series 6 and Series 63 licenses", "Series 7/66".
-FINRA_RE = re.compile(r"\b(?:FINRA\s+)?(?:SIE|Series\s+\d{1,2}(?:/\d{1,2})?)\b")
+# FINRA's exams, held as licences: "FINRA SIE, Series 6 and Series 63 licenses", "Series 7/66"; and the
+# OSHA outreach cards: "OSHA 10", "OSHA 30-Hour".
+FINRA_RE = re.compile(
+    r"\b(?:(?:FINRA\s+)?(?:SIE|Series\s+\d{1,2}(?:/\d{1,2})?)|OSHA[- ]?(?:10|30)(?:-[Hh]our)?)\b"
+)
 # "Six Sigma Green Belt", "Lean Six Sigma Black Belt": a belt is held as a certification is.
 BELT_RE = re.compile(r"\b((?:Lean\s+)?Six\s+Sigma\s+(?:White|Yellow|Green|Black|Master\s+Black)\s+Belt)s?\b")
 LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
@@ -125,7 +128,7 @@ def certifications(
         if "Credential" in sentence.text or "Authorization" in sentence.text:
             # "California Education Specialist Credential", "English Learner Authorization": US teaching ones
             _add_named(pattern=_TEACHING_CREDENTIAL_RE, sentence=sentence, found=found)
-        if "Series" in sentence.text or "SIE" in sentence.text:
+        if "Series" in sentence.text or "SIE" in sentence.text or "OSHA" in sentence.text:
             found += [
                 (sentence.start + m.start(), sentence.start + m.end(), sentence)
                 for m in FINRA_RE.finditer(sentence.text)

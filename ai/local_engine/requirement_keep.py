@@ -58,7 +58,7 @@ _GIVABLE = frozenset(
 # "QBRs with clinic leadership", "present to senior leadership", "dashboards for sales and service
 # leadership": the leaders, people met, not the skill.
 _LEADERS_BEFORE_RE = re.compile(
-    r"\b(?:with|to|for|from|by|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+(?:and|&)\s+)?"
+    r"\b(?:with|to|for|from|by|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){1,2}(?:and|&)\s+)?"
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -165,7 +165,7 @@ def _never_asked(
         return True  # "induction with a dedicated mentor": a person the job provides, not a skill asked
     if (
         candidate.key in {"leadership", "ownership"}
-        and _LEADERS_BEFORE_RE.search(posting.text, max(0, candidate.start - 30), candidate.start)
+        and _LEADERS_BEFORE_RE.search(posting.text, max(0, candidate.start - 45), candidate.start)
         and not re.match(
             r"\s+(?:skills?|experience|abilit\w*|qualit\w*|role|position|of)\b", posting.text[candidate.end :]
         )

@@ -51,3 +51,33 @@ def test_dotnet_work_shows_csharp_and_exposure_is_no_part_of_a_name():
     assert csharp["via"] == "narrower"
     assert csharp["context"] == "experience"
     assert not any("HL7" in name for name in result["missing_keywords"])
+
+
+SOLAR_POSTING = """Solar PV Installer
+What you need
+- 1+ year of solar, roofing or electrical experience
+- OSHA 10 (OSHA 30 preferred)
+- Present punch lists to project managers and field leadership
+"""
+
+
+def test_osha_cards_are_credentials_and_the_longer_card_holds_the_shorter():
+    resume = (
+        "Miguel T\nExperience\nSolar Installer, Desert Sun, 2023 - present\n- Install racking and modules\n"
+        "Certifications\nOSHA 30-Hour Construction (2023)\n"
+    )
+
+    requirements = _requirements(resume, SOLAR_POSTING)
+
+    assert requirements["OSHA 10"]["kind"] == "certification"
+    assert requirements["OSHA 10"]["status"] == "met"
+    assert requirements["OSHA 30"]["status"] == "met"
+    assert "leadership" not in {name.lower() for name in requirements}
+
+
+def test_an_osha_card_the_resume_lacks_is_missing():
+    resume = "Miguel T\nExperience\nSolar Installer, Desert Sun, 2023 - present\n- Install racking\n"
+
+    result = analyze(resume_text=resume, job_description=SOLAR_POSTING)
+
+    assert "OSHA 10" in result["missing_keywords"]
