@@ -10,6 +10,7 @@ from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import REQUIRED
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import normalize_phrase
+from ai.local_engine.vocab import everyday_words
 
 # "a CMMS (AiM, TMA, Maximo or similar)": examples closed by "or similar" make their head a kind of thing.
 OR_SIMILAR_RE = re.compile(
@@ -245,14 +246,21 @@ _KIND_ACRONYMS = frozenset(
 )
 
 
-def product_before(*, candidates: list[Candidate], number: int, text: str) -> Candidate | None:
+def product_before(
+    *, candidates: list[Candidate], number: int, text: str, grouped: dict[int, list[Candidate]] | None = None
+) -> Candidate | None:
     """Return the named product right before the kind acronym ``candidates[number]`` ("Epic" of "our Epic
-    EHR"), or None: a known concept, then only spaces."""
+    EHR"), or None: a known concept or a name no everyday word, or the last of a group of names
+    (``grouped``: "CDK or Reynolds & Reynolds DMS"), then only spaces."""
     candidate = candidates[number]
     if number == 0 or candidate.text.rstrip("s") not in _KIND_ACRONYMS:
         return None
     before = candidates[number - 1]
     gap = text[before.end : candidate.start]
-    if before.concept_id is None or before.key == candidate.key or gap.strip() or "\n" in gap:
+    known = any(
+        c.concept_id is not None or (c.text[:1].isupper() and c.text.lower() not in everyday_words())
+        for c in (grouped or {}).get(id(before), [before])
+    )
+    if not known or before.key == candidate.key or gap.strip() or "\n" in gap:
         return None
     return before

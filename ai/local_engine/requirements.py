@@ -138,8 +138,10 @@ def _sentence_requirements(
                 name=join_names(names=[c.text for c in examples]),
             )
     rest = [c for c in candidates if id(c) not in used]
+    grouped: dict[int, list[Candidate]] = {}  # the last of a group's names -> the group
     for group in or_groups(text=text, candidates=rest):
         used.update(id(c) for c in group)
+        grouped[id(group[-1])] = group
         builder.add(
             head=group[0],
             alternatives=group[1:],
@@ -148,8 +150,10 @@ def _sentence_requirements(
         )
     for number, candidate in enumerate(candidates):
         if id(candidate) not in used:
-            product = product_before(candidates=candidates, number=number, text=text)
-            builder.add(head=candidate, alternatives=[product] if product else [], confident=True)
+            product = product_before(candidates=candidates, number=number, text=text, grouped=grouped)
+            # "CDK or Reynolds & Reynolds DMS": any product of the group shows the kind
+            products = grouped.get(id(product), [product]) if product else []
+            builder.add(head=candidate, alternatives=products, confident=True)
 
 
 _SIMILAR_AFTER_BRACKET_RE = re.compile(

@@ -179,6 +179,7 @@ GENERIC_HEADS = frozenset(
         "system",
         "schedule",
         "growth",
+        "score",  # "CSI scores" is shown by "CSI 96.1%"
     }
 )
 # Words that praise such a head, not narrow the skill ("industry best practices", "proper procedures").

@@ -29,6 +29,12 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("account management",),
     ),
+    # "sell maintenance and repairs", "sold 40 cars a month", "upsold extended warranties": selling is sales.
+    "Sales": (
+        ("sell", "sold"),
+        re.compile(r"\b(?:(?:up|cross-?)?sell(?:s|ing)?|(?:up|cross-?)?sold)\b(?!-out|\s+out\b)", re.I),
+        ("sale",),
+    ),
     # "ran product demos", "delivered QBRs to VPs", "led training sessions", "hosted webinars".
     "Presentation skills": (
         ("demo", "present", "qbr", "business review", "webinar", "workshop", "training session", "pitch"),
