@@ -98,6 +98,8 @@ def stem(word: str) -> str:
         return word[:-1] if word.endswith("e") else word
     # The doer's noun too: "coordinator" ~ "coordination", "hygienist" ~ "hygiene", "operator" ~ "operation",
     # "teacher" ~ "teaching".
+    if word.endswith("ship") and len(word) - 4 >= 5:
+        return stem(word[:-4])  # "citizenship" ~ "citizen", "membership" ~ "member": the holder's state
     for suffix in ("ation", "ator", "ing", "ist", "er", "ed", "ate", "es", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             # "animated" ~ "animation": a derived form's "-at" goes too ("format" keeps it)
