@@ -22,7 +22,9 @@ _WORD_AFTER_RE = re.compile(r" +[A-Za-z]")
 def cut_short(*, text: str, phrase: str, end: int) -> bool:
     """Return whether ``phrase`` (ending at ``end`` in ``text``) stops on a modifier with more words after
     it: its noun is elsewhere, and the phrase names nothing."""
-    last = phrase.split()[-1].lower() if phrase.split() else ""
+    if not phrase.endswith(("ed", "ive", "ous")):
+        return False  # most phrases end in a noun: answered here
+    last = phrase.rsplit(None, 1)[-1].lower()
     if _MODIFIER_RE.fullmatch(last) is None or last in _IVE_NOUNS or last in _STATES:
         return False
     other = _OTHER_MODIFIER_RE.match(text, end)

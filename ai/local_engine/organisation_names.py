@@ -48,14 +48,15 @@ def inside_unit_name(*, candidate: Candidate, text: str) -> bool:
     )
 
 
-# The word before a candidate on its line, capitalised: "Parallax" of "Parallax Creative".
-_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w&'-]*)[ \t]+$")
-
-
 def extends_employer_name(*, candidate: Candidate, text: str, name_words: frozenset[str]) -> bool:
     """Return whether a capitalised candidate continues the employer's name, the word before it being one of
     the name's ("Parallax Creative — London" where the posting says "Parallax is a B2B agency")."""
-    if not candidate.text[:1].isupper():
+    if (
+        not name_words
+        or not candidate.text[:1].isupper()
+        or text[candidate.start - 1 : candidate.start] != " "
+    ):
         return False
-    before = _WORD_BEFORE_RE.search(text, max(0, candidate.start - 40), candidate.start)
-    return before is not None and before.group(1).lower() in name_words
+    before = text[max(0, candidate.start - 40) : candidate.start].split()
+    word = before[-1] if before else ""
+    return word[:1].isupper() and word.isalpha() and word.lower() in name_words

@@ -123,6 +123,7 @@ def sort_candidates(
 
 
 _TITLE_LINE_WORDS = 16
+_FIELD_HEADING_MAX = 40  # characters: "License/Certification:" and its like are short
 _JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
 
 
@@ -137,7 +138,9 @@ def _never_asked(
     certification, or a soft word that describes the employer, the workplace or what the job provides."""
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
         return True  # "We value collaboration": a description of the employer, not a requirement
-    if FIELD_HEADING_RE.match(candidate.sentence.text.strip()):
+    if len(candidate.sentence.text) < _FIELD_HEADING_MAX and FIELD_HEADING_RE.match(
+        candidate.sentence.text.strip()
+    ):
         return True  # "License/Certification:": a job board's field, the credentials are on the lines below
     if extends_employer_name(candidate=candidate, text=posting.text, name_words=posting.name_words):
         return True  # "Creative" of "Parallax Creative", where "Parallax is a B2B agency" names the employer

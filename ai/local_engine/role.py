@@ -35,9 +35,6 @@ _FIELD_MEMBERS.update({word: _BUYING for word in _BUYING})
 # A "Security Engineer" works in cybersecurity, and a "Cybersecurity Analyst" in security.
 _SECURITY = normalized_words(words="security cybersecurity infosec".split())
 _FIELD_MEMBERS.update({word: _SECURITY for word in _SECURITY})
-# What a title adds after its role, past a dash or in brackets ("Family Nurse Practitioner – Urgent Care",
-# "Cybersecurity Engineer (SIEM / Detection)"): the setting or the stack, not the role's field.
-_QUALIFIER_RE = re.compile(r"\s+[–—-]\s+|\s*[(|]")
 # Role nouns that name the same kind of job. "DevOps" is none: it names the field of a "DevOps Engineer",
 # whom a front-end developer, an engineer too, does not match.
 _FAMILIES: tuple[frozenset[str], ...] = (
@@ -242,9 +239,6 @@ def _posting_title(*, title: str | None, role_nouns: frozenset[str]) -> tuple[li
         # "Nurse Practitioner": a practitioner whose field is nursing (a registered nurse is not one)
         field = [*nouns[:-1], *field]
         nouns = nouns[-1:]
-    head = title_words(_QUALIFIER_RE.split(title, maxsplit=1)[0])
-    if nouns and set(nouns) <= set(head) and any(w in field for w in head):
-        field = [w for w in field if w in head]  # the setting after the dash is no field the title needs
     if any(noun in TRADE_WORKERS for noun in nouns):
         field = [w for w in field if w not in TRADE_SETTINGS]  # "Commercial Carpenter": a carpenter
     if any(noun in PRACTITIONERS for noun in nouns):

@@ -56,7 +56,9 @@ def _title_then_employer(*, number: int, texts: Sequence[str], sections: Sequenc
     following = number + 1
     if following >= len(texts) or sections[following] != "experience":
         return False
-    if RANGE_RE.search(texts[following]) is None or len(texts[following].split()) > _TITLE_LINE_MAX_WORDS:
+    if len(texts[following].split()) > _TITLE_LINE_MAX_WORDS or not RANGE_YEAR_RE.search(texts[following]):
         return False  # the dates alone on the next line, not a sentence that names years
+    if RANGE_RE.search(texts[following]) is None:
+        return False
     pieces = _TITLE_PIECE_RE.split(texts[number].strip(), maxsplit=1)
     return len(pieces) == 2 and 0 < len(pieces[0].split()) <= _TITLE_LINE_MAX_WORDS
