@@ -23,7 +23,7 @@ from ai.local_engine.posting import Posting
 from ai.local_engine.posting_cues import FIELD_HEADING_RE
 from ai.local_engine.requirement_asked import asked
 from ai.local_engine.soft_adjectives import describes_a_thing, trait_of_others
-from ai.local_engine.text import Sentence
+from ai.local_engine.text import Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
 from ai.local_engine.word_uses import (
     in_described_culture,
@@ -60,6 +60,23 @@ _GIVABLE = frozenset(
 _LEADERS_BEFORE_RE = re.compile(
     r"\b(?:with|to|for|from|by|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){1,2}(?:and|&)\s+)?"
     r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Teams worked with, named by their function: "Partner with design, engineering and data science to ship
+# weekly" names colleagues, not skills asked.
+_FUNCTIONS = frozenset(
+    normalize_phrase(text=name)
+    for name in (
+        *"design engineering product marketing sales finance operations legal compliance security".split(),
+        *"support research analytics IT HR people".split(),
+        *("data science", "data engineering", "customer success", "product management"),
+    )
+)
+_WITH_TEAMS_RE = re.compile(
+    r"\b(?:partner(?:s|ing)?|work(?:s|ing)?|collaborat\w+|liais\w+)\s+(?:closely\s+)?(?:cross-functionally\s+)?"
+    r"with\s+(?:the\s+|our\s+)?(?:[\w&/-]+(?:\s+[\w&/-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$",
     re.IGNORECASE,
 )
 
@@ -148,6 +165,10 @@ def _never_asked(
         text=posting.text, phrase=candidate.text, end=candidate.end
     ):
         return True  # "test embedded" of "test embedded C firmware": the noun is read apart
+    if candidate.key in _FUNCTIONS and _WITH_TEAMS_RE.search(
+        posting.text, max(0, candidate.start - 60), candidate.start
+    ):
+        return True  # "Partner with design, engineering and data science": the teams worked with
     if communication_in_languages(candidate=candidate, text=posting.text, vocabulary=vocabulary):
         return True  # "Good communication in English, Hindi and Marathi": the languages are asked
     first = posting.sentences[0]

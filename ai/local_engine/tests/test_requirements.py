@@ -389,3 +389,18 @@ def test_leaders_of_two_teams_a_report_is_for_are_no_skill_but_leadership_asked_
 
     assert len(leadership) == 1
     assert leadership[0]["job_description_sentence"] == "Strong leadership and mentoring of junior admins"
+
+
+def test_teams_worked_with_are_no_skills_but_a_field_asked_is():
+    posting = """Product Manager, Growth
+What you'll do
+- Partner with design, engineering and data science to ship weekly
+What you'll bring
+- Experience in data science or analytics
+"""
+    resume = "Dani Okoro\nExperience\nPM, Fitloop, 2020 - present\n- Ran 60 A/B experiments a year\n"
+    result = analyze(resume_text=resume, job_description=posting)
+    asked = [r for r in result["details"]["requirements"] if "data science" in r["name"].lower()]
+
+    assert [r["job_description_sentence"] for r in asked] == ["Experience in data science or analytics"]
+    assert "engineering" not in [r["name"].lower() for r in result["details"]["requirements"]]
