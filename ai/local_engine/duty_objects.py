@@ -24,8 +24,8 @@ _WHOSE = frozenset(
 # How often a duty is done, which the resume need not repeat: "Deliver daily huddles" is shown by "Run
 # pre-shift huddles".
 _HOW_OFTEN = frozenset("daily weekly monthly quarterly annual yearly regular routine ongoing".split())
-# A plural acronym is a specific object however short: "PFMEAs", "SOPs", "SOWs".
-_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}[0-9]*s")
+# An acronym is a specific object however short: "PFMEAs", "SOPs", "SOWs", "ADDIE" of "Apply ADDIE".
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}[0-9]*s|[A-Z]{3,}[0-9]*")
 
 
 # Verbs of replying, whose object alone says the duty ("Answer enquiries" is shown by "reply to enquiries");

@@ -47,3 +47,21 @@ def test_duties_whose_objects_the_resume_never_names_stay_missing():
     assert status["maintain PFMEAs"] == "missing"
     assert status["deliver daily huddles"] == "missing"
     assert status["Manage schedules"] == "missing"
+
+
+def test_an_acronym_object_is_shown_under_another_verb():
+    posting = POSTING.replace(
+        "- Manage schedules, attrition and performance improvement plans\n",
+        "- Manage schedules, attrition and performance improvement plans\n"
+        "- Apply ADDIE and adult learning principles; write measurable learning objectives\n",
+    )
+    with_it = RESUME + "- Wrote storyboards using ADDIE for 25 modules\n"
+
+    shown = analyze(resume_text=with_it, job_description=posting, semantic=False)
+    not_shown = analyze(resume_text=RESUME, job_description=posting, semantic=False)
+
+    def status(result: dict) -> str:
+        return next(r["status"] for r in result["details"]["requirements"] if "ADDIE" in r["name"])
+
+    assert status(shown) == "met"
+    assert status(not_shown) == "missing"
