@@ -206,5 +206,27 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                         and sentence.text[tokens[last].end : tokens[last + 1].start] == " "
                     ):
                         last += 1  # "Family Nurse Practitioner": the role is the last of its nouns
-                    return sentence.text[tokens[first].start : tokens[last].end]
+                    return sentence.text[
+                        tokens[first].start : _other_title_end(
+                            tokens=tokens, last=last, sentence=sentence, vocabulary=vocabulary
+                        )
+                    ]
     return None
+
+
+# "Freight Broker / Logistics Account Executive": a second title after a slash, a few capitalised words.
+_OTHER_TITLE_WORDS = 5
+
+
+def _other_title_end(*, tokens: list, last: int, sentence: Sentence, vocabulary: Vocabulary) -> int:
+    """Return where the title ends: after its last role noun, or after a second title that a slash joins to
+    it ("Freight Broker / Logistics Account Executive"), either of which is the job."""
+    end = tokens[last].end
+    if sentence.text[end : end + 3].strip() != "/":
+        return end
+    for index in range(last + 1, min(last + 1 + _OTHER_TITLE_WORDS, len(tokens))):
+        if not tokens[index].text[:1].isupper():
+            return end
+        if tokens[index].norm in vocabulary.role_nouns:
+            return tokens[index].end
+    return end

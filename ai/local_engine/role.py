@@ -167,14 +167,15 @@ def role_lines(
 
     A CEO's years count for a COO posting though no requirement names them: the title says the work.
     """
-    wanted = _posting_title(title=title, role_nouns=role_nouns)
-    if wanted is None:
-        return set()
+    wanted = [
+        (part, w) for part in _titles_of(title) if (w := _posting_title(title=part, role_nouns=role_nouns))
+    ]
     return {
         number
         for number, words in titles
         if sections[number] == "experience"
-        and _title_match(wanted=wanted, title=title or "", words=words) >= SAME_ROLE
+        and max((_title_match(wanted=w, title=part, words=words) for part, w in wanted), default=0.0)
+        >= SAME_ROLE
     }
 
 
@@ -187,19 +188,25 @@ def role_score(
 ) -> float | None:
     """Return 0-1: the best of the resume's titles (``resume_titles``) against the posting's, or None
     without a title. ``contexts``: per title line, the words of its role's lines (``role_contexts``)."""
-    wanted = _posting_title(title=title, role_nouns=role_nouns)
-    if wanted is None:
+    wanted = [
+        (part, w) for part in _titles_of(title) if (w := _posting_title(title=part, role_nouns=role_nouns))
+    ]
+    if not wanted:
         return None
     contexts = contexts or {}
     return max(
         (
-            _title_match(
-                wanted=wanted, title=title or "", words=words, context=contexts.get(number, frozenset())
-            )
+            _title_match(wanted=w, title=part, words=words, context=contexts.get(number, frozenset()))
             for number, words in titles
+            for part, w in wanted
         ),
         default=0.0,
     )
+
+
+def _titles_of(title: str | None) -> list[str]:
+    """Return the titles a posting's title names: "Freight Broker / Logistics Account Executive" is either."""
+    return [part.strip() for part in (title or "").split(" / ") if part.strip()]
 
 
 def _title_match(

@@ -44,3 +44,21 @@ def test_a_security_engineer_is_the_cybersecurity_engineer_role_and_a_software_e
 
     assert _role(security, SECURITY_POSTING) == 100
     assert _role(software, SECURITY_POSTING) < 50
+
+
+BROKER_POSTING = """Freight Broker / Logistics Account Executive
+Ironline Logistics – Chicago, IL
+What we're looking for:
+- 1-3 years in freight brokerage or B2B sales
+"""
+
+
+def test_either_of_two_titles_joined_by_a_slash_is_the_role():
+    executive = "Ty Grant\nExperience\nLogistics Account Executive, Arrive Freight, 2023 - present\n- Won 22 shippers\n"
+    nurse = "Ty Grant\nExperience\nRegistered Nurse, Mercy, 2023 - present\n- Cared for 5 patients\n"
+
+    result = analyze(resume_text=executive, job_description=BROKER_POSTING)
+
+    assert result["details"]["job_title"] == "Freight Broker / Logistics Account Executive"
+    assert result["details"]["sub_scores"]["role"]["score"] == 100
+    assert _role(nurse, BROKER_POSTING) < 50
