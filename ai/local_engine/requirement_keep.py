@@ -64,6 +64,12 @@ _LEADERS_BEFORE_RE = re.compile(
 )
 
 
+# Days of the week in a schedule ("Thu–Sun nights", "Mon/Wed/Fri"): "Sun" is no product there.
+_WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_WEEKDAY_NEAR_RE = re.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?\s*(?:[-–—/&,]|to|through)\s*"
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
+)
 # Teams worked with, named by their function: "Partner with design, engineering and data science to ship
 # weekly" names colleagues, not skills asked.
 _FUNCTIONS = frozenset(
@@ -165,6 +171,10 @@ def _never_asked(
         text=posting.text, phrase=candidate.text, end=candidate.end
     ):
         return True  # "test embedded" of "test embedded C firmware": the noun is read apart
+    if candidate.text in _WEEKDAYS and _WEEKDAY_NEAR_RE.search(
+        posting.text, max(0, candidate.start - 5), candidate.end + 5
+    ):
+        return True  # "Thu–Sun nights": days of the week, not Sun Microsystems
     if candidate.key in _FUNCTIONS and _WITH_TEAMS_RE.search(
         posting.text, max(0, candidate.start - 60), candidate.start
     ):

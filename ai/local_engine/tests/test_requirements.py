@@ -404,3 +404,17 @@ What you'll bring
 
     assert [r["job_description_sentence"] for r in asked] == ["Experience in data science or analytics"]
     assert "engineering" not in [r["name"].lower() for r in result["details"]["requirements"]]
+
+
+def test_days_of_the_week_in_a_schedule_are_no_product():
+    posting = """Bartender (Casual)
+About you:
+- Available Thu–Sun nights and Mon/Wed lunches
+- Current RSA certificate
+"""
+    resume = "Chloe M\nExperience\nBartender, Carlton Rooftop, 2022 - present\n- Made cocktails\n"
+    result = analyze(resume_text=resume, job_description=posting)
+    names = [r["name"] for r in result["details"]["requirements"]]
+
+    assert not {"Sun", "Mon", "Wed", "Thu"} & set(names)
+    assert "Sun" not in result["missing_keywords"]
