@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from ai.local_engine.credential_evidence import by_codes, by_other_words, held_credential, held_language
 from ai.local_engine.degree_match import degree_match
+from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, best_place, sentence_match
@@ -263,11 +264,16 @@ def match_requirements(
                 or _school_leaving(requirement=requirement, view=view)
                 or by_codes(requirement=requirement, view=view)
                 or by_other_words(requirement=requirement, view=view)
+                or figure_met(requirement=requirement, view=view)
             )
     for requirement in job.requirements:
         if found[requirement.id] is None and requirement.kind == "language" and resume_language:
             found[requirement.id] = _written_in(requirement=requirement, language=resume_language)
-    unmatched = [r for r in job.requirements if found[r.id] is None and r.kind in SEMANTIC_KINDS]
+    unmatched = [
+        r
+        for r in job.requirements
+        if found[r.id] is None and r.kind in SEMANTIC_KINDS and not asks_a_figure(requirement=r)
+    ]
     closest = semantic(unmatched) if semantic is not None and unmatched else {}
     matches = []
     for requirement in job.requirements:
