@@ -60,3 +60,21 @@ def extends_employer_name(*, candidate: Candidate, text: str, name_words: frozen
     before = text[max(0, candidate.start - 40) : candidate.start].split()
     word = before[-1] if before else ""
     return word[:1].isupper() and word.isalpha() and word.lower() in name_words
+
+
+# A unit a capitalised name opens and a plain noun closes: "Water, Climate and Society research cluster",
+# "the Payments platform team", "our Quantum lab".
+_UNIT_HEADS = frozenset("cluster centre center group lab laboratory institute unit team department".split())
+
+
+def names_a_unit(*, candidate: Candidate) -> bool:
+    """Return whether a phrase names a unit of the organisation: a capitalised name, then lower-case words
+    ending in a unit's noun ("Society research cluster"), never a skill asked."""
+    words = candidate.text.split()
+    return (
+        candidate.category == "phrase"
+        and len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1] in _UNIT_HEADS
+        and all(word.islower() for word in words[1:])
+    )

@@ -16,7 +16,7 @@ from ai.local_engine.junk import about_us, is_acronym, is_junk
 from ai.local_engine.language import detect_language
 from ai.local_engine.language_asks import communication_in_languages
 from ai.local_engine.named_examples import named_tool_spans
-from ai.local_engine.organisation_names import extends_employer_name
+from ai.local_engine.organisation_names import extends_employer_name, names_a_unit
 from ai.local_engine.people_acts import posting_people_acts
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
@@ -165,6 +165,10 @@ def _never_asked(
         candidate.sentence.text.strip()
     ):
         return True  # "License/Certification:": a job board's field, the credentials are on the lines below
+    if names_a_unit(candidate=candidate):
+        return (
+            True  # "Society research cluster" of "the School's Water, Climate and Society research cluster"
+        )
     if extends_employer_name(candidate=candidate, text=posting.text, name_words=posting.name_words):
         return True  # "Creative" of "Parallax Creative", where "Parallax is a B2B agency" names the employer
     if candidate.category == "phrase" and cut_short(

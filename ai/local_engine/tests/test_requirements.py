@@ -418,3 +418,20 @@ About you:
 
     assert not {"Sun", "Mon", "Wed", "Thu"} & set(names)
     assert "Sun" not in result["missing_keywords"]
+
+
+def test_a_unit_of_the_employer_is_no_skill_asked():
+    posting = """Lecturer in Environmental Geography
+Role summary
+We seek a Lecturer in Environmental Geography with expertise in hydrology or biogeography. You will supervise
+dissertations and develop an externally funded research programme that complements the School's
+Water, Climate and Society research cluster.
+Main duties
+- Design and deliver lectures, seminars and fieldwork teaching
+- Publish research in international peer-reviewed journals
+"""
+    resume = "Dr Kim\nExperience\nLecturer, Uni of Leeds, 2019 - present\n- Published 12 papers\n"
+    result = analyze(resume_text=resume, job_description=posting)
+
+    assert not any("cluster" in r["name"] for r in result["details"]["requirements"])
+    assert not any("cluster" in name for name in result["missing_keywords"])
