@@ -55,7 +55,8 @@ SKILL_HEADS = frozenset(
 # management"): the skill is what is left.
 _GRADING_ADJECTIVES = frozenset(
     """new high low slow fast good strong excellent effective efficient appropriate relevant related similar
-    other different multiple various reliable satisfactory corresponding clear orderly proven solid""".split()
+    other different multiple various reliable satisfactory corresponding clear orderly proven solid
+    high-quality top-quality world-class outstanding""".split()
 )
 # Heads naming the workplace or its hours, not a skill ("media company", "Atlanta office", "classroom
 # environment", "night shift", "on-call rotation").

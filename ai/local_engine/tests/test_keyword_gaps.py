@@ -176,3 +176,8 @@ def test_work_that_came_in_projects_is_shown_by_the_work():
     assert (
         "refurbishment projects" in analyze(resume_text=did_not, job_description=posting)["missing_keywords"]
     )
+
+
+def test_a_grade_of_the_work_is_no_part_of_what_is_screened_for():
+    assert keyword_form(name="Publish high-quality research") is None
+    assert keyword_form(name="Deliver world-class customer onboarding") == "customer onboarding"
