@@ -64,6 +64,7 @@ _LEADERS_BEFORE_RE = re.compile(
 )
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Days of the week in a schedule ("Thu–Sun nights", "Mon/Wed/Fri"): "Sun" is no product there.
 _WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 _WEEKDAY_NEAR_RE = re.compile(
@@ -165,6 +166,11 @@ def _never_asked(
         candidate.sentence.text.strip()
     ):
         return True  # "License/Certification:": a job board's field, the credentials are on the lines below
+    if candidate.text.lower() in _NUMBER_WORDS or (
+        candidate.key == "chip"
+        and posting.text[max(0, candidate.start - 5) : candidate.start].lower() == "blue "
+    ):
+        return True  # "one or more of the following", "blue chip customers": a count, an idiom
     if names_a_unit(candidate=candidate):
         return (
             True  # "Society research cluster" of "the School's Water, Climate and Society research cluster"

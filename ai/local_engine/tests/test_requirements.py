@@ -435,3 +435,17 @@ Main duties
 
     assert not any("cluster" in r["name"] for r in result["details"]["requirements"])
     assert not any("cluster" in name for name in result["missing_keywords"])
+
+
+def test_a_count_and_an_idiom_are_no_requirements():
+    posting = """Backend Engineer
+Requirements
+- Excellent knowledge of one or more of the following programming languages: Scala, Java, Go
+- Experience serving blue chip customers in retail banking
+"""
+    resume = "Jo Park\nExperience\nEngineer, Acme, 2020 - present\n- Built services in Ruby\n"
+    result = analyze(resume_text=resume, job_description=posting)
+    names = {r["name"].lower() for r in result["details"]["requirements"]}
+
+    assert "one" not in names and "chip" not in names
+    assert not {"one", "chip", "CHIP"} & set(result["missing_keywords"])
