@@ -51,6 +51,7 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
             "cover letter",
             "references available",
             "application form",
+            "application",
             "@",
         ),
         digit=True,

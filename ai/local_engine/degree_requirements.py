@@ -18,7 +18,15 @@ _DEGREE_FIELD_RE = re.compile(
 _OPEN_ALTERNATIVE_RE = re.compile(r",?\s+or\s+(?:a|an|any|another|other|similar|related)\b.*$", re.I)
 _FIELD_EXAMPLES_RE = re.compile(r"\s*\(([^()\n]{3,120})\)")
 # Where a field's name ends: "Computer Science or a related field, or equivalent experience".
+# ... and where the sentence goes on to ask something else: "MSc in biology and experience with flow
+# cytometry".
+_AND_ASK_RE = re.compile(
+    r",?\s+and\s+(?:\d+\+?\s+years?|experience|knowledge|familiarity|skills?|proficiency|expertise|strong|"
+    r"solid|hands-on)\b",
+    re.I,
+)
 _FIELD_END_RE = re.compile(
+    rf"{_AND_ASK_RE.pattern}|"
     r",\s*or\b|\bor equivalent\b|,?\s*\b(?:preferred|required|graduating|with)\b|"
     r"\bor (?:working|studying) towards\b",  # "... in Payroll Management or working towards it"
     re.I,
@@ -70,7 +78,9 @@ def _field_span(*, sentence: Sentence, field: re.Match[str]) -> tuple[int, int]:
     """Return the document span of a degree's field with the examples in brackets after it ("a quantitative
     field (statistics, economics, computer science)"): part of the degree, not skills of their own."""
     examples = _FIELD_EXAMPLES_RE.match(sentence.text, field.end(1))
-    return sentence.start + field.start(1), sentence.start + (examples.end() if examples else field.end(1))
+    other_ask = _AND_ASK_RE.search(sentence.text, field.start(1), field.end(1))
+    end = other_ask.start() if other_ask else examples.end() if examples else field.end(1)
+    return sentence.start + field.start(1), sentence.start + end
 
 
 def _lowest_degree(*, asks: list[Sentence]) -> tuple[int, Sentence] | None:

@@ -71,6 +71,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b({_TO_APPLY}|"
             r"apply (now|today|online|here|via|through|using)|please (send|submit|apply|email)|"
             r"send (us )?your|submit your|cover letter|references available|application form)\b|"
+            # "Applications received after the deadline ...", "Application must be sent via the system"
+            r"^\W*applications?\s+(?:must|should|will|received|submitted|sent|are\s+(?:due|welcome))\b|"
             # a sentence giving an e-mail address is a contact line ("..., Head of Maths, or jo@school.org")
             r"[\w.+-]@[\w-]+\.\w|"
             # "Call Human Resources at (608) 555-0142", "Text JOBS to 55123", "Email Dana at dana@...".

@@ -449,3 +449,30 @@ Requirements
 
     assert "one" not in names and "chip" not in names
     assert not {"one", "chip", "CHIP"} & set(result["missing_keywords"])
+
+
+def test_application_instructions_ask_nothing():
+    posting = """Research Assistant
+Requirements
+- MSc in biology and experience with flow cytometry
+Applications received after the deadline or with insufficient documentation will not be considered.
+Application must be sent via the electronic recruitment system using the link below.
+"""
+    resume = "Jo Park\nExperience\nTechnician, Acme Labs, 2020 - present\n- Ran flow cytometry panels\n"
+    result = analyze(resume_text=resume, job_description=posting)
+    names = " ".join(r["name"].lower() for r in result["details"]["requirements"])
+
+    assert "documentation" not in names and "recruitment system" not in names
+    assert "flow cytometry" in names
+
+
+def test_a_degree_field_ends_where_the_sentence_asks_something_else():
+    posting = "Research Assistant\nRequirements\n- MSc in biology and experience with flow cytometry\n"
+    resume = (
+        "Jo Park\nExperience\nTechnician, Acme Labs, 2020 - present\n- Ran flow cytometry panels\n"
+        "Education\nMSc Biology, Leeds, 2019\n"
+    )
+    result = analyze(resume_text=resume, job_description=posting)
+    status = {r["name"]: r["status"] for r in result["details"]["requirements"]}
+
+    assert status == {"flow cytometry": "met", "Master's degree in biology": "met"}
