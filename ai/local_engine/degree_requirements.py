@@ -71,6 +71,13 @@ _FIELD_FILLER = frozenset(
 )
 _FIELD_KINDS = frozenset({"hard_skill", "tool", "responsibility", "soft_skill"})  # "... in Communications"
 _HND_RE = re.compile(r"\bHN[CD]\b")
+# A degree as people or places the job offers or sits beside, not one asked: "two PhD students", "a PhD
+# scholarship", "graduate programmes".
+_DEGREE_OFFERED_RE = re.compile(
+    r"\b(?:PhD|Ph\.D\.?|doctoral|master'?s|MSc|postgraduate)\s+(?:students?|scholarships?|fellowships?|"
+    r"studentships?|positions?|projects?|theses|thesis|supervision|programmes?)\b",
+    re.I,
+)
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
 
 
@@ -87,15 +94,17 @@ def _lowest_degree(*, asks: list[Sentence]) -> tuple[int, Sentence] | None:
     """Return the lowest degree level the asking sentences accept and the sentence that names it, or None."""
     found: list[tuple[int, Sentence]] = []
     for sentence in asks:
-        levels = degree_levels_of(text=sentence.text)
+        text = sentence.text
+        if _DEGREE_OFFERED_RE.search(text):
+            # "There are two PhD students in the department", "A PhD scholarship ... is available"
+            text = _DEGREE_OFFERED_RE.sub(" ", text)
+        levels = degree_levels_of(text=text)
         if levels:
             found.append((min(levels), sentence))
         elif (
-            (named := _DEGREE_IN_RE.search(sentence.text))
-            and not any(
-                m.start() <= named.start() < m.end() for m in LEVELLED_DIPLOMA_RE.finditer(sentence.text)
-            )
-            and set(normalize_phrase(text=sentence.text).split()) & DEGREE_WORDS
+            (named := _DEGREE_IN_RE.search(text))
+            and not any(m.start() <= named.start() < m.end() for m in LEVELLED_DIPLOMA_RE.finditer(text))
+            and set(normalize_phrase(text=text).split()) & DEGREE_WORDS
         ):
             found.append((2, sentence))  # "Degree in Computer Science": a first degree, a bachelor's
     return min(found, key=lambda item: item[0]) if found else None

@@ -476,3 +476,25 @@ def test_a_degree_field_ends_where_the_sentence_asks_something_else():
     status = {r["name"]: r["status"] for r in result["details"]["requirements"]}
 
     assert status == {"flow cytometry": "met", "Master's degree in biology": "met"}
+
+
+def test_phd_students_beside_the_job_ask_no_phd_but_a_phd_asked_beside_them_still_is():
+    resume = "Jo Park\nExperience\nTechnician, Acme Labs, 2020 - present\n- Ran flow cytometry panels\n"
+    beside = "Lab Technician\nThe team\nThere are two PhD students in the department.\nRequirements\n- Flow cytometry\n"
+    asked = beside.replace(
+        "There are two PhD students", "PhD in immunology required; you will co-supervise PhD students"
+    )
+
+    degrees_beside = [
+        r
+        for r in analyze(resume_text=resume, job_description=beside)["details"]["requirements"]
+        if r["kind"] == "degree"
+    ]
+    degrees_asked = [
+        r
+        for r in analyze(resume_text=resume, job_description=asked)["details"]["requirements"]
+        if r["kind"] == "degree"
+    ]
+
+    assert degrees_beside == []
+    assert [r["name"] for r in degrees_asked] == ["Doctorate (PhD) in immunology"]
