@@ -22,12 +22,14 @@ Excel, Jira
 """
 
 
+def _salesforce(result: dict) -> dict:
+    return next(r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce"))
+
+
 def test_a_skill_named_in_a_dated_role_title_counts_as_work():
     result = analyze(resume_text=RESUME, job_description=POSTING)
 
-    salesforce = next(
-        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
-    )
+    salesforce = _salesforce(result)
     assert salesforce["status"] == "met"
     assert salesforce["context"] == "experience"
 
@@ -39,9 +41,7 @@ def test_a_short_title_line_over_its_dates_is_the_roles_title():
 
     result = analyze(resume_text=resume, job_description=POSTING)
 
-    salesforce = next(
-        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
-    )
+    salesforce = _salesforce(result)
     assert salesforce["evidence"] == "Salesforce Developer"
     assert salesforce["context"] == "experience"
 
@@ -56,9 +56,7 @@ def test_a_title_in_pipes_with_its_dates_two_pieces_on_is_the_roles_title():
 
     result = analyze(resume_text=resume, job_description=POSTING)
 
-    salesforce = next(
-        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
-    )
+    salesforce = _salesforce(result)
     assert salesforce["evidence"] == "Salesforce Administrator"
     assert salesforce["context"] == "experience"
 
@@ -73,9 +71,7 @@ def test_a_title_then_its_employer_and_place_over_its_dates_is_the_roles_title()
 
     result = analyze(resume_text=resume, job_description=POSTING)
 
-    salesforce = next(
-        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
-    )
+    salesforce = _salesforce(result)
     assert salesforce["evidence"] == "Salesforce Developer II — Northwind Apps Ltd, Boston, MA"
     assert salesforce["context"] == "experience"
 
@@ -90,9 +86,7 @@ def test_a_long_line_over_dates_without_a_short_title_first_stays_a_list():
 
     result = analyze(resume_text=resume, job_description=POSTING)
 
-    salesforce = next(
-        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
-    )
+    salesforce = _salesforce(result)
     assert salesforce["context"] != "experience"
 
 
@@ -106,8 +100,6 @@ def test_a_title_in_pipes_with_its_dates_three_pieces_on_is_the_roles_title():
 
     result = analyze(resume_text=resume, job_description=POSTING)
 
-    salesforce = next(
-        r for r in result["details"]["requirements"] if r["name"].lower().startswith("salesforce")
-    )
+    salesforce = _salesforce(result)
     assert salesforce["evidence"] == "Salesforce Administrator"
     assert salesforce["context"] == "experience"
