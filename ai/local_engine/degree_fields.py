@@ -45,8 +45,14 @@ def families_of(*, words: frozenset[str]) -> frozenset[str]:
     return found
 
 
-# One subject's other names: a "B.S. Accountancy" is a degree in accounting, "BSc Maths" in mathematics.
-_SAME_SUBJECT = {"accountancy": "accounting", "maths": "mathematics", "math": "mathematics"}
+# One subject's other names: a "B.S. Accountancy" is a degree in accounting, "BSc Maths" in mathematics,
+# "B.S. Biomedical Engineering" in bioengineering.
+_SAME_SUBJECT = {
+    "accountancy": "accounting",
+    "maths": "mathematics",
+    "math": "mathematics",
+    "biomedical": "bioengineering",  # "Biomedical Engineering" is what many schools call bioengineering
+}
 
 
 def subject_words(*, words: frozenset[str]) -> frozenset[str]:

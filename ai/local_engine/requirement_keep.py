@@ -64,6 +64,7 @@ _LEADERS_BEFORE_RE = re.compile(
 )
 
 
+_MQL_NEAR_RE = re.compile(r"\bMQLs?\b")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Days of the week in a schedule ("Thu–Sun nights", "Mon/Wed/Fri"): "Sun" is no product there.
 _WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
@@ -166,6 +167,10 @@ def _never_asked(
         candidate.sentence.text.strip()
     ):
         return True  # "License/Certification:": a job board's field, the credentials are on the lines below
+    if candidate.text in {"SQL", "SQLs"} and _MQL_NEAR_RE.search(
+        posting.text, max(0, candidate.start - 15), candidate.end + 15
+    ):
+        return True  # "report on MQLs, SQLs and pipeline": sales-qualified leads, not the query language
     if candidate.text.lower() in _NUMBER_WORDS or (
         candidate.key == "chip"
         and posting.text[max(0, candidate.start - 5) : candidate.start].lower() == "blue "

@@ -49,3 +49,14 @@ def test_an_accountancy_degree_and_presenting_to_a_cfo_meet_what_is_asked():
     assert status["Bachelor's degree in Finance, Accounting or Economics"] == "met"
     assert "communication skills" not in result["missing_keywords"]
     assert "Communication" not in result["missing_keywords"]
+
+
+def test_a_biomedical_engineering_degree_is_a_bioengineering_one():
+    posting = "Research Associate\nQualifications\n- BS in Biology or Bioengineering\n"
+    resume = "Jas Cho\nExperience\nRA, Beacon Cell, 2022 - present\n- Expanded T cells\nEducation\nB.S. Biomedical Engineering, Boston University, 2021\n"
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    degree = next(r for r in result["details"]["requirements"] if r["kind"] == "degree")
+    assert degree["status"] == "met"
+    assert degree["credit"] == 1.0

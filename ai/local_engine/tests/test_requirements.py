@@ -498,3 +498,17 @@ def test_phd_students_beside_the_job_ask_no_phd_but_a_phd_asked_beside_them_stil
 
     assert degrees_beside == []
     assert [r["name"] for r in degrees_asked] == ["Doctorate (PhD) in immunology"]
+
+
+def test_sqls_beside_mqls_are_leads_and_sql_asked_alone_is_the_language():
+    posting = """Marketing Manager
+What you'll do
+- Build nurture programs in HubSpot and report on MQLs, SQLs and pipeline in Salesforce
+What you'll bring
+- Working SQL for campaign analysis
+"""
+    resume = "Hana B\nExperience\nMarketer, Ledgerloop, 2021 - present\n- Built nurture programs in HubSpot\n"
+    result = analyze(resume_text=resume, job_description=posting)
+    sql = [r for r in result["details"]["requirements"] if r["name"].upper().startswith("SQL")]
+
+    assert [r["job_description_sentence"] for r in sql] == ["Working SQL for campaign analysis"]
