@@ -180,6 +180,7 @@ GENERIC_HEADS = frozenset(
         "schedule",
         "growth",
         "score",  # "CSI scores" is shown by "CSI 96.1%"
+        "project",  # "cycle time projects" is shown by "cut cycle times by 8%"
     }
 )
 # Words that praise such a head, not narrow the skill ("industry best practices", "proper procedures").

@@ -45,3 +45,20 @@ def test_europass_language_lines_hold_the_languages():
     languages = {r["name"]: r for r in result["details"]["requirements"] if r["kind"] == "language"}
     assert languages["German"]["credit"] == 0.85
     assert languages["English"]["credit"] == 0.85
+
+
+def test_projects_of_a_named_kind_are_shown_by_that_kind_of_work():
+    result = analyze(resume_text=RESUME, job_description=POSTING)
+
+    projects = next(r for r in result["details"]["requirements"] if r["name"] == "cycle time projects")
+    assert projects["status"] == "met"
+    assert projects["matched_as"] == "cycle times"
+
+
+def test_projects_of_a_kind_the_resume_never_names_stay_missing():
+    resume = RESUME.replace(" and cycle times by 8%", "")
+
+    result = analyze(resume_text=resume, job_description=POSTING)
+
+    projects = next(r for r in result["details"]["requirements"] if r["name"] == "cycle time projects")
+    assert projects["status"] == "missing"
