@@ -9,6 +9,7 @@ skills that no vocabulary holds, a resume sentence that says the same in other w
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from ai.local_engine.credential_evidence import by_codes, by_other_words, held_credential, held_language
 from ai.local_engine.degree_match import degree_match
@@ -92,40 +93,46 @@ def _about_the_person(*, view: ResumeView, places: Sequence[tuple[int, int]]) ->
     return kept
 
 
+def _place_tokens(*, view: ResumeView, places: Sequence[tuple[int, int]], number: int) -> list[int]:
+    """Return the index of the token each of ``places`` in sentence ``number`` starts at, in their order."""
+    at = {token.start: i for i, token in enumerate(view.index.tokens[number])}
+    return [at[offset] for place, offset in places if place == number and offset in at]
+
+
+def _words(*, view: ResumeView, number: int, first: int, count: int) -> str:
+    """Return ``count`` tokens of sentence ``number`` from token ``first``, as the resume writes them."""
+    tokens = view.index.tokens[number]
+    return view.index.sentences[number].text[tokens[first].start : tokens[first + count - 1].end]
+
+
 def _written_as(
     *, view: ResumeView, places: Sequence[tuple[int, int]], number: int, concept: int, vocabulary: Vocabulary
 ) -> str:
     """Return the words sentence ``number`` names ``concept`` by ("Epic", not O*NET's "Erosion Productivity
     Impact Calculator EPIC" that shares its name), or the concept's name when they are not found."""
-    tokens, norms = view.index.tokens[number], view.index.sentence_norms[number]
+    norms = view.index.sentence_norms[number]
     surfaces = sorted(vocabulary.concept_surfaces.get(concept, ()), key=len, reverse=True)
-    for place, offset in places:
-        first = next((i for i, token in enumerate(tokens) if token.start == offset), None)
-        if place != number or first is None:
-            continue
+    for first in _place_tokens(view=view, places=places, number=number):
         for surface in surfaces:
             words = surface.split()
             if list(norms[first : first + len(words)]) == words:
-                return view.index.sentences[number].text[
-                    tokens[first].start : tokens[first + len(words) - 1].end
-                ]
+                return _words(view=view, number=number, first=first, count=len(words))
     return vocabulary.concepts[concept].name
 
 
 def _written_key(*, view: ResumeView, places: Sequence[tuple[int, int]], number: int, key: str) -> str:
     """Return the words sentence ``number`` writes ``key``'s words with ("YieldStar" for "yieldstar")."""
-    tokens = view.index.tokens[number]
-    for place, offset in places:
-        first = next((i for i, token in enumerate(tokens) if token.start == offset), None)
-        last = None if first is None else first + len(key.split()) - 1
-        if place == number and last is not None and last < len(tokens):
-            return view.index.sentences[number].text[tokens[first].start : tokens[last].end]
+    count = len(key.split())
+    for first in _place_tokens(view=view, places=places, number=number):
+        if first + count <= len(view.index.tokens[number]):
+            return _words(view=view, number=number, first=first, count=count)
     return key
 
 
 def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabulary) -> Match | None:
     """Return the match under the requirement's own name, a synonym, an alternative or a narrower concept."""
-    found: list[tuple[float, int, str, str, str]] = []  # credit, number, context, via, matched
+    # credit, number, context, via, and how to name what matched (read for the best match only)
+    found: list[tuple[float, int, str, str, Callable[[], str]]] = []
     own = find_evidence(
         key=requirement.key, concept_id=requirement.concept_id, resume=view.index, vocabulary=vocabulary
     )
@@ -140,7 +147,7 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
             places = _about_the_person(view=view, places=places)
         if places:
             credit, number, context = best_place(view=view, places=places)
-            found.append((credit, number, context, "name", own.matched))
+            found.append((credit, number, context, "name", lambda matched=own.matched: matched))
     wanted = set(requirement.alternative_concepts)
     if requirement.concept_id is not None:
         wanted.add(requirement.concept_id)
@@ -156,8 +163,22 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
             continue
         via = "alternative" if concept == source else "narrower"
         factor = 1.0 if concept == source or concept in requirement.alternative_concepts else IMPLIED_FACTOR
-        written = _written_as(view=view, places=places, number=number, concept=source, vocabulary=vocabulary)
-        found.append((credit * factor, number, context, via, written))
+        found.append(
+            (
+                credit * factor,
+                number,
+                context,
+                via,
+                partial(
+                    _written_as,
+                    view=view,
+                    places=places,
+                    number=number,
+                    concept=source,
+                    vocabulary=vocabulary,
+                ),
+            )
+        )
     if (
         requirement.concept_id is not None
         and view.shown.get(requirement.concept_id) == requirement.concept_id
@@ -169,8 +190,8 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         ):
             places = view.concept_sentences[narrower]
             credit, number, context = best_place(view=view, places=places)
-            written = _written_as(
-                view=view, places=places, number=number, concept=narrower, vocabulary=vocabulary
+            written = partial(
+                _written_as, view=view, places=places, number=number, concept=narrower, vocabulary=vocabulary
             )
             found.append((credit * IMPLIED_FACTOR, number, context, "narrower", written))
     for key in (*requirement.alternative_keys, *_worker_keys(key=requirement.key)):
@@ -182,7 +203,7 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
                     number,
                     context,
                     "alternative",
-                    _written_key(view=view, places=places, number=number, key=key),
+                    partial(_written_key, view=view, places=places, number=number, key=key),
                 )
             )
     if not found:
@@ -192,7 +213,7 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         requirement=requirement,
         credit=round(max(credit, 0.0), 3),
         evidence=view.index.sentences[number].text,
-        matched=matched,
+        matched=matched(),
         via=via,
         context=context,
     )

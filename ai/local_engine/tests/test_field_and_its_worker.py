@@ -3,6 +3,7 @@
 here is made up."""
 
 from ai.local_engine import analyze
+from ai.local_engine.evidence import _worker_keys
 
 POSTING = """IT Project Manager
 Duties
@@ -40,16 +41,13 @@ def test_a_field_asked_is_shown_by_its_worker_in_a_roles_title():
     assert design["context"] == "experience"
 
 
-def test_a_field_word_alone_is_not_met_by_any_worker():
-    posting = POSTING.replace("- UX design experience a plus\n", "- Design experience a plus\n")
-    resume = RESUME.replace("UX Designer, Fable Studio", "Graphic Designer, Fable Studio").replace(
-        "- Designed patient portal screens with clinicians\n", "- Made posters for the clinics\n"
-    )
-
-    result = analyze(resume_text=resume, job_description=posting)
-
-    names = {r["name"].lower(): r for r in result["details"]["requirements"]}
-    assert "design" not in names or names["design"]["matched_as"].lower() != "designer"
+def test_a_field_word_alone_names_no_worker_and_a_named_field_names_its_own():
+    # "management" alone would be met by any manager; "project management" only by a project manager
+    assert _worker_keys(key="management") == ()
+    assert _worker_keys(key="design") == ()
+    assert _worker_keys(key="project management") == ("project manager",)
+    assert _worker_keys(key="ux design") == ("ux designer",)
+    assert _worker_keys(key="project planning") == ()
 
 
 def test_the_worker_in_a_bare_skills_list_earns_list_credit_only():
