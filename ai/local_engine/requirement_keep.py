@@ -177,9 +177,7 @@ def _never_asked(
     ):
         return True  # "one or more of the following", "blue chip customers": a count, an idiom
     if names_a_unit(candidate=candidate):
-        return (
-            True  # "Society research cluster" of "the School's Water, Climate and Society research cluster"
-        )
+        return True  # "Society research cluster": a unit of the employer
     if extends_employer_name(candidate=candidate, text=posting.text, name_words=posting.name_words):
         return True  # "Creative" of "Parallax Creative", where "Parallax is a B2B agency" names the employer
     if candidate.category == "phrase" and cut_short(
