@@ -2,11 +2,13 @@
 
 It fixes what copy-paste and PDF extraction leave behind, so the same words give the same analysis from any
 entry point: compatibility forms (ligatures, full-width letters), invisible characters, words hyphenated
-across a line break, bullet glyphs, Markdown headings and bold marks, stray page numbers and runs of blank
-space. It never changes words.
+across a line break, bullet glyphs, Markdown headings and emphasis, HTML markup and character references
+(a job board's description field pasted as it is), stray page numbers and runs of blank space. It never
+changes words.
 """
 
 import functools
+import html
 import re
 import unicodedata
 
@@ -25,9 +27,26 @@ _BULLET_RE = re.compile(r"^[ \t]*(?:[•▪●◦■□►▸▹➢➤✓✔❖�
 _PAGE_NUMBER_RE = re.compile(
     r"^[ \t]*(?:page[ \t]+)?\d{1,3}(?:[ \t]*(?:/|of)[ \t]*\d{1,3})?[ \t]*$", re.I | re.M
 )
+# HTML a posting was pasted in ("<li>Write DAX measures</li>", "What you&#39;ll do"): two or more tags of
+# the kinds a job board's description field holds make the text markup; its blocks become lines, list items
+# bullets, other tags nothing. A lone "<5 years" or "C<T>" is no tag of these kinds.
+_HTML_TAG_RE = re.compile(
+    r"</?(?:p|br|li|ul|ol|div|span|h[1-6]|strong|b|em|i|u|a|table|tr|td|th|section|article)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+_HTML_TAGS_MIN = 2
+_HTML_ITEM_RE = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)
+_HTML_BLOCK_RE = re.compile(
+    r"</?(?:p|br|ul|ol|div|h[1-6]|table|tr|section|article)\b[^<>]*>|</li\s*>", re.IGNORECASE
+)
+_MARKUP_LINES_RE = re.compile(r"\n(?:[ \t]*\n)+")
+# A character reference written out in full ("&amp;", "&#39;", "&#x2019;"): "AT&T" or "R&D" are none.
+_CHARACTER_REFERENCE_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Markdown a posting or resume was written in: "## Your role", "**Hartwell & Pryce LLP**", "__Skills__".
 _MARKDOWN_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 _MARKDOWN_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+# ... and emphasis by one asterisk: "*March 2021 – Present*" (not a bullet's "* ", nor "2*3*4" or "C*").
+_MARKDOWN_EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 # Two columns laid side by side in plain text ("pdftotext -layout", a table pasted): a gap of three or more
 # spaces (or a tab) between two pieces of text on a line.
 _COLUMN_GAP_RE = re.compile(r"(?<=\S)(?: {3,}|\t+ *)(?=\S)")
@@ -46,6 +65,11 @@ _BLANK_LINES_RE = re.compile(r"\n\n\n+")
 @functools.lru_cache(maxsize=128)
 def normalize_text(*, text: str) -> str:
     """Return ``text`` cleaned: NFKC, no invisible characters, re-joined words, one bullet glyph."""
+    if "<" in text and len(_HTML_TAG_RE.findall(text)) >= _HTML_TAGS_MIN:
+        text = _HTML_TAG_RE.sub("", _HTML_BLOCK_RE.sub("\n", _HTML_ITEM_RE.sub("\n• ", text)))
+        text = _MARKUP_LINES_RE.sub("\n", text)  # one line per block: the tags' own breaks are no paragraphs
+    if "&" in text:
+        text = _CHARACTER_REFERENCE_RE.sub(lambda m: html.unescape(m.group()), text)
     text = unicodedata.normalize("NFKC", text)
     for invisible in _INVISIBLE:
         if invisible in text:
@@ -61,6 +85,8 @@ def normalize_text(*, text: str) -> str:
         text = _MARKDOWN_HEADING_RE.sub("", text)
     if "**" in text or "__" in text:
         text = _MARKDOWN_STRONG_RE.sub(r"\2", text)
+    if "*" in text:
+        text = _MARKDOWN_EMPHASIS_RE.sub(r"\1", text)
     text = _BULLET_RE.sub("• ", text)
     text = _PAGE_NUMBER_RE.sub("", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))

@@ -26,8 +26,15 @@ _NAMED_WITH_ISSUER_RE = re.compile(rf"{_NAME}{_ISSUER}")
 # "Texas Property & Casualty (General Lines) license": "&" and a bracket inside the name.
 _LICENSE_WORD = r"[A-Z][\w.&'+-]*\s+"
 LICENSE_RE = re.compile(
-    rf"\b((?:{_LICENSE_WORD}){{1,3}}(?:(?:&\s+|\([A-Z][^()\n]{{0,30}}\)\s+)(?:{_LICENSE_WORD}){{0,2}}){{0,2}})"
+    rf"\b((?:{_LICENSE_WORD}){{1,4}}(?:(?:&\s+|\([A-Z][^()\n]{{0,30}}\)\s+)(?:{_LICENSE_WORD}){{0,2}}){{0,2}})"
     r"(?:[Ll]icen[sc]e|[Ll]icensure)\b"
+)
+# "FAA Airframe and Powerplant (A&P) certificate": a credential's capitalised name of two words or more, "and"
+# inside it, with its letters and a symbol in brackets before the credential's noun (one word is "CMA (AAMA)":
+# an issuer; plain capitals, "Certified Nursing Assistant (CNA)", are read as a spelled-out acronym).
+BRACKETED_CREDENTIAL_RE = re.compile(
+    r"\b((?:[A-Z][\w.'+-]*\s+(?:(?:and|&)\s+)?){2,5}\([A-Z][A-Za-z0-9]*[&/+-][A-Za-z0-9&/+-]{0,8}\)\s+"
+    r"(?:[Cc]ertificat(?:e|ion)|[Ll]icen[cs](?:e|ure)|[Rr]egistration))s?\b"
 )
 # "Oregon Food Handlers Card", "CSCS Black Card", "ECS/JIB Gold Card": a card held as a licence is, named in
 # capitals (a perk card, "Blue Light Card", is in the benefits, which are never read for requirements).
@@ -123,6 +130,8 @@ def certifications(
             _add_holder_certifications(sentence=sentence, role_nouns=role_nouns, found=found)
         if "icen" in sentence.text:
             _add_licences(sentence=sentence, role_nouns=role_nouns, found=found)
+        if "(" in sentence.text and ("ertifi" in sentence.text or "icen" in sentence.text):
+            _add_named(pattern=BRACKETED_CREDENTIAL_RE, sentence=sentence, found=found)
         if "Card" in sentence.text and not _PERK_CARD_RE.search(sentence.text):
             _add_named(pattern=CARD_RE, sentence=sentence, found=found)
         if "Credential" in sentence.text or "Authorization" in sentence.text:

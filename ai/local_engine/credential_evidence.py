@@ -94,10 +94,13 @@ def _after_the_name(*, evidence: str, view: ResumeView) -> bool:
 def _listed_credential(*, match: Match, view: ResumeView) -> Match:
     """Return the match with full prose credit when the credential is listed under a certifications,
     licences or qualifications heading: a credential is held, not shown at work, and that list is where it
-    belongs."""
+    belongs. The line need not be the evidence first found: "CCNP Enterprise certified." in a summary names
+    it, "Cisco CCNP Enterprise (2022)" under Certifications holds it."""
+    wanted = frozenset(w for w in match.requirement.key.split() if not _CREDENTIAL_WORD_RE.match(w))
     for number, sentence in enumerate(view.index.sentences):
         if (
-            sentence.text == match.evidence
+            (sentence.text == match.evidence or (wanted and wanted <= view.index.sentence_tokens[number]))
+            and not view.copied[number]
             and (
                 view.sections[number] in _CREDENTIAL_SECTIONS
                 or _CREDENTIAL_LABEL_RE.match(sentence.text)
@@ -110,7 +113,7 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
                 or _cards_held(text=sentence.text, section=view.sections[number])
             )
         ):
-            return replace(match, credit=CREDIT["prose"], context="prose")
+            return replace(match, credit=CREDIT["prose"], context="prose", evidence=sentence.text)
     return match
 
 

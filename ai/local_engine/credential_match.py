@@ -44,6 +44,8 @@ _ISSUER_RE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_WORDS = 5
+# Letters in brackets inside a credential's name, one symbol among them allowed: "(A&P)", "(GROL)".
+_SHORT_NAME_RE = re.compile(r"\(([A-Z][A-Z0-9]*[&/+-]?[A-Z0-9]+)\)")
 # A credential's short name in brackets right after its name: "(SHRM-CP)", "(CKAD)".
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\)")
 
@@ -96,6 +98,8 @@ def _shows(*, core: list[str], text: str) -> bool:
     spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)
     first_acronym = next((n for n, w in enumerate(core) if w in acronyms), len(core))
     for position, word in enumerate(core):
+        if word.lower() in _SKIPPED:
+            continue  # "Airframe & Powerplant" for "Airframe and Powerplant"
         if word in acronyms or word.lower() in lower or stem(word.lower()) in text_stems(text):
             continue  # "Teacher License" for "Teaching License": the same word in another form
         if acronyms and position < first_acronym and word[:1].isupper():
@@ -113,7 +117,19 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
     if requirement.kind != "certification":
         return None
     # "SHRM-CP or PHR certification": either name
-    cores = [core for name in (requirement.name, *requirement.alternatives) if (core := _core(name=name))]
+    cores = [
+        core
+        for name in (requirement.name, *requirement.alternatives)
+        # "FAA Airframe and Powerplant (A&P) certificate": its words without its letters name it too
+        for form in dict.fromkeys((name, _SHORT_NAME_RE.sub("", name)))
+        if (core := _core(name=form))
+    ]
+    # "FAA Airframe and Powerplant (A&P) certificate": its letters in brackets name it too, as written
+    shorts = [
+        re.compile(rf"(?<![\w&]){re.escape(short)}(?![\w&])")
+        for name in (requirement.name, *requirement.alternatives)
+        for short in _SHORT_NAME_RE.findall(name)
+    ]
     for number, sentence in enumerate(view.index.sentences):
         if view.copied[number]:
             continue
@@ -132,6 +148,8 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
                 heading = held and (section == "certifications" or len(core) >= 2)  # not "Nursing" of a BSN
                 if (heading or _credential_near(core=core, text=text)) and _shows(core=core, text=text):
                     return number
+            if any(short.search(text) for short in shorts) and (held or _CREDENTIAL_WORD_RE.search(text)):
+                return number
     return None
 
 

@@ -88,6 +88,7 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
             "perks",
             "benefits",
             "offer",
+            "provide",
             "rewards",
         ),
         digit=True,

@@ -15,6 +15,13 @@ _STATES = frozenset({"qualified", "certified", "licensed", "registered", "accred
 # More of the phrase follows: a word after a space, or after "and" / "or" and another modifier
 # ("invasive and non-invasive mechanical ventilation"); not a comma, a full stop or the end
 # ("qualified or part-qualified;").
+# Adjectives of other shapes, read as cut only when paired with another modifier before the noun ("treat
+# acute" of "treat acute and chronic conditions", "residential" of "residential and commercial properties").
+_PAIRED_ADJECTIVES = frozenset(
+    """acute chronic complex routine urgent primary secondary internal external domestic international
+    residential commercial industrial public private minor major simple basic advanced manual digital
+    physical mental written verbal oral local national federal new existing""".split()
+)
 _OTHER_MODIFIER_RE = re.compile(r" +(?:and|or|and/or) +([\w-]+)")
 _WORD_AFTER_RE = re.compile(r" +[A-Za-z]")
 
@@ -22,9 +29,19 @@ _WORD_AFTER_RE = re.compile(r" +[A-Za-z]")
 def cut_short(*, text: str, phrase: str, end: int) -> bool:
     """Return whether ``phrase`` (ending at ``end`` in ``text``) stops on a modifier with more words after
     it: its noun is elsewhere, and the phrase names nothing."""
+    last = phrase.rsplit(None, 1)[-1].lower()
+    if last in _PAIRED_ADJECTIVES:
+        other = _OTHER_MODIFIER_RE.match(text, end)
+        return (
+            other is not None
+            and (
+                other.group(1).lower() in _PAIRED_ADJECTIVES
+                or _MODIFIER_RE.fullmatch(other.group(1).lower()) is not None
+            )
+            and _WORD_AFTER_RE.match(text, other.end()) is not None
+        )
     if not phrase.endswith(("ed", "ive", "ous")):
         return False  # most phrases end in a noun: answered here
-    last = phrase.rsplit(None, 1)[-1].lower()
     if _MODIFIER_RE.fullmatch(last) is None or last in _IVE_NOUNS or last in _STATES:
         return False
     other = _OTHER_MODIFIER_RE.match(text, end)

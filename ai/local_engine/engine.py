@@ -12,6 +12,7 @@ from ai.local_engine.embeddings import get_encoder
 from ai.local_engine.evaluate import evaluate, rank
 from ai.local_engine.experience import claims, date_ranges
 from ai.local_engine.improve import suggest_rewrites
+from ai.local_engine.junk import is_named
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.reasoning import MOSTLY_COPIED, explain
 from ai.local_engine.requirements import read_requirements
@@ -122,6 +123,7 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
             for m in sorted(matches, key=rank)
             if m.met
             and m.requirement.kind == "tool"  # a named tool, not a field ("DevOps", "machine learning")
+            and is_named(text=m.requirement.name)  # nor a trade the vocabulary files as one ("underwriting")
             and m.context != "copied"
             and m.matched
             and _written(term=m.matched, view=view)

@@ -64,6 +64,17 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     # Posting on a platform is social media work (not Facebook, YouTube or Twitter: also employers' names).
     "Instagram": ("Social media",), "TikTok": ("Social media",), "Pinterest": ("Social media",),
     "Snapchat": ("Social media",), "Hootsuite": ("Social media",), "Meta Ads": ("Social media",),
+    # A star schema or a dimensional model is a data model; a VPN client run for users is VPN work.
+    "Star schema": ("Data modeling",), "Dimensional modeling": ("Data modeling",),
+    "Palo Alto GlobalProtect": ("VPN",), "Cisco AnyConnect": ("VPN",),
+    # Testing a site's variants is conversion work; planning in a project tool is project management.
+    "Google Optimize": ("A/B testing", "Conversion rate optimization"),
+    "VWO": ("A/B testing", "Conversion rate optimization"),
+    "Optimizely": ("A/B testing", "Conversion rate optimization"),
+    "Intelligems": ("A/B testing", "Conversion rate optimization"),
+    "Asana": ("Project management",), "Monday.com": ("Project management",),
+    "Wrike": ("Project management",), "Smartsheet": ("Project management",),
+    "Microsoft Project": ("Project management",),
     # Presenting to people and serving customers show communication.
     "Presentation skills": ("Communication",), "Customer focus": ("Communication",),
 }  # fmt: skip

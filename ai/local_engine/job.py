@@ -171,6 +171,12 @@ _NOT_TITLE_WORDS = frozenset(
 )
 
 
+def _capitalised(*, text: str, start: int) -> bool:
+    """Return whether the word holding the token at ``start`` is capitalised ("commerce" of "E-commerce")."""
+    word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    return text[word_start : word_start + 1].isupper()
+
+
 def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | None:
     """Return the job title from the posting's first lines ("Senior Front End Engineer"), or None."""
     for number, sentence in enumerate(sentences[:6]):
@@ -183,7 +189,7 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                 while (
                     first > 0
                     and index - first < 4
-                    and tokens[first - 1].text[:1].isupper()
+                    and _capitalised(text=sentence.text, start=tokens[first - 1].start)
                     and tokens[first - 1].norm not in _NOT_TITLE_WORDS
                     and ":" not in sentence.text[tokens[first - 1].end : tokens[first].start]
                 ):

@@ -18,7 +18,8 @@ from ai.local_engine.vocab import everyday_words, get_vocabulary
 _DANGLING = normalized_words(
     words="""using use utilizing utilising leveraging via including include such like within across based
     ensure ensuring make making get getting take taking help helping new common various other different
-    future maximum minimum successful related relevant similar etc able equivalent practical end""".split()
+    future maximum minimum successful related relevant similar etc able equivalent practical end toward
+    towards""".split()
 )
 DEGREE_WORDS = normalized_words(words=("degree", "diploma"))
 ACRONYM_RE = re.compile(r"[A-Z]{3,6}s?")
@@ -55,6 +56,7 @@ _CONTRACT_TERMS = normalized_words(
 )
 
 
+_AUDIENCES = frozenset({"audience", "audiences", "stakeholder", "stakeholders"})
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # A lower-case word right after a candidate, in the same phrase ("electronic [patient] care reports").
 _PLAIN_WORD_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}")
@@ -153,10 +155,8 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     last = candidate.text.rsplit(" ", 1)[-1]
     if last.islower() and last.endswith("s") and normalize_token(raw=last) in get_vocabulary().role_nouns:
         return True  # "with site managers", "plant engineers": people to work with, not a skill or tool
-    if last.lower() in ("audience", "audiences"):
-        return (
-            True  # "present to non-technical audiences": whom the work is for (the presenting is the skill)
-        )
+    if last.lower() in _AUDIENCES:
+        return True  # "present to non-technical audiences", "clinical stakeholders": whom the work is for
     if _is_field_label(candidate=candidate, text=posting.text) or _label_word(
         candidate=candidate, text=posting.text
     ):

@@ -101,7 +101,10 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?!\W*(?:ensure|make sure|check|verify|confirm|monitor)\b)[^.;:]{0,50}\b(?:is|are|will be) "
             r"(?:included|provided|funded|paid for)(?: by us)?\W*$|"
             # "Perks: store discount, ski pass program", "Benefits include: ...": a label of what is given
-            r"^\W*(?:perks|benefits|what we offer|we offer|rewards)(?: include)?\s*[:–—])",
+            r"^\W*(?:perks|benefits|what we offer|we offer|rewards)(?: include)?\s*[:–—]|"
+            # "We provide a 12-week onboarding, CME allowance and malpractice coverage": what the job gives
+            r"^\W*we(?:['’]ll| will)? (?:offer|provide)(?: you)?\b"
+            r"(?! (?:services?|care|support) (?:to|for)\b))",
         ),
         (
             # "Forklift or CDL? Not needed": named, and said not to be asked (unless also a plus: preferred)

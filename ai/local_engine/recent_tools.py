@@ -115,7 +115,21 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "Sprout Social": (),
     "Sprinklr": (),
     "Meta Business Suite": ("Facebook Business Suite", "Meta Business Manager"),
+    # Experimentation tools a site's conversion work runs on
+    "Google Optimize": (),
+    "VWO": ("Visual Website Optimizer",),
+    "Intelligems": (),
+    # Networking and IT service management
+    "ITIL": ("ITIL 4", "ITIL v3", "ITIL V4", "Information Technology Infrastructure Library"),
+    "Cisco Meraki": ("Meraki",),
+    "Palo Alto GlobalProtect": ("GlobalProtect",),
+    # Data models (the concept O*NET already has holds "data modeling")
+    "Star schema": ("star schemas", "star-schema", "snowflake schema"),
+    "Dimensional modeling": ("dimensional modelling", "dimensional data modeling", "Kimball modeling"),
+    # Contact centres (O*NET's concept, with the other spellings)
+    "Call center": ("call centre", "contact center", "contact centre"),
     # Certifications written by their acronym
+    "PCNSE": ("Palo Alto Networks Certified Network Security Engineer",),
     "CompTIA Security+": ("Security+", "Security Plus"),
     "CCNA": ("Cisco Certified Network Associate",),
     "CCNP": ("Cisco Certified Network Professional",),
@@ -138,5 +152,10 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
 # Practices, matched like fields.
 RECENT_FIELDS: dict[str, tuple[str, ...]] = {
     "A/B testing": ("AB testing", "A/B tests", "split testing", "multivariate testing"),
+    "Conversion rate optimization": (
+        "conversion rate optimisation",
+        "conversion optimization",
+        "conversion optimisation",
+    ),
     "Code review": ("code reviews", "peer code review", "pull request reviews", "PR reviews"),
 }

@@ -141,6 +141,7 @@ _CREDENTIAL_TITLE_RE = re.compile(r"(?:Certified|Registered|Licensed|Chartered|A
 _CREDENTIAL_AFTER_RE = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:credential|certification|certificate|licen[cs]e)", re.I
 )
+_CREDENTIAL_END_RE = re.compile(r"\b(?:licen[cs]e|licensure|certificate|certification)$", re.I)
 _ISSUER_NAME_RE = re.compile(
     r".*\b(?:Commission|Board|Council|Association|Society|Institute|Authority|Agency)\b.*"
 )
@@ -152,7 +153,11 @@ def spelled_out_kind(*, full: str, text: str, start: int, after: int) -> str:
     '' (``full`` is spelled out at ``text[start:]``, its acronym's bracket closes before ``after``)."""
     if _ISSUER_NAME_RE.fullmatch(full) and _ISSUED_BY_RE.search(text, max(0, start - 12), start):
         return "issuer"
-    if _CREDENTIAL_TITLE_RE.match(full) or _CREDENTIAL_AFTER_RE.match(text, after):
+    if (
+        _CREDENTIAL_TITLE_RE.match(full)
+        or _CREDENTIAL_AFTER_RE.match(text, after)
+        or _CREDENTIAL_END_RE.search(full)  # "General Radiotelephone Operator License (GROL)"
+    ):
         return "certification"
     return ""
 

@@ -79,6 +79,7 @@ _FUNCTIONS = frozenset(
     for name in (
         *"design engineering product marketing sales finance operations legal compliance security".split(),
         *"support research analytics IT HR people".split(),
+        *"claims billing accounting procurement purchasing underwriting merchandising".split(),
         *("data science", "data engineering", "customer success", "product management"),
     )
 )

@@ -36,6 +36,16 @@ HEADINGS: dict[str, str] = {
     "internship": "experience",
     "internship experience": "experience",
     "positions": "experience",
+    # A clinician's training in practice: rotations and placements are the work done so far
+    "clinical rotations": "experience",
+    "clinical experience": "experience",
+    "clinical placements": "experience",
+    "clinical practicum": "experience",
+    "practicum": "experience",
+    "placements": "experience",
+    "healthcare experience": "experience",
+    "patient care experience": "experience",
+    "other experience": "experience",
     "positions held": "experience",
     "where i ve worked": "experience",  # first-person resumes: "Where I've worked", "What I've done"
     "where i have worked": "experience",
