@@ -39,6 +39,8 @@ _HTML_ITEM_RE = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)
 _HTML_BLOCK_RE = re.compile(
     r"</?(?:p|br|ul|ol|div|h[1-6]|table|tr|section|article)\b[^<>]*>|</li\s*>", re.IGNORECASE
 )
+# A word processor's bullet, then a tab before the item's text ("o" is its second level).
+_BULLET_TAB_RE = re.compile(r"^([ \t]*(?:[•▪●◦■□►▸▹➢➤✓✔❖◆◇○·∙‣⁃*o–-]))\t+", re.MULTILINE)
 _MARKUP_LINES_RE = re.compile(r"\n(?:[ \t]*\n)+")
 # A character reference written out in full ("&amp;", "&#39;", "&#x2019;"): "AT&T" or "R&D" are none.
 _CHARACTER_REFERENCE_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
@@ -75,6 +77,8 @@ def normalize_text(*, text: str) -> str:
         if invisible in text:
             text = text.replace(invisible, "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\t" in text:
+        text = _BULLET_TAB_RE.sub(r"\1 ", text)  # "•\tSupport 75 databases": a bullet, no second column
     if "   " in text or "\t" in text:
         text = _one_column(text=text)
     text = _SPACES_RE.sub(" ", text)

@@ -143,14 +143,34 @@ def held_language(*, match: Match, view: ResumeView) -> Match:
     is spoken, not shown at work, and that line is where a resume says so."""
     if match.context != "list":
         return match
+    wanted = frozenset(match.requirement.key.split())
     for number, sentence in enumerate(view.index.sentences):
+        # the evidence first found, or another line naming the language ("M.A. English" before "Languages")
+        if sentence.text != match.evidence and not wanted <= view.index.sentence_tokens[number]:
+            continue
         if (
-            sentence.text == match.evidence
-            and (view.sections[number] == "languages" or _LANGUAGES_LABEL_RE.match(sentence.text))
-            and _mostly_languages(line=sentence.text)
-        ):
-            return replace(match, credit=CREDIT["prose"], context="prose")
+            view.sections[number] == "languages" or _LANGUAGES_LABEL_RE.match(sentence.text)
+        ) and _mostly_languages(line=sentence.text):
+            return replace(match, credit=CREDIT["prose"], context="prose", evidence=sentence.text)
+        if not view.copied[number] and _said_spoken(text=sentence.text, language=match.requirement.name):
+            return replace(match, credit=CREDIT["prose"], context="prose", evidence=sentence.text)
     return match
+
+
+# "Bilingual English/Spanish", "fluent in French", "Spanish (native)": a language said to be spoken.
+_SPOKEN_RE = re.compile(
+    r"\b(?:bilingual|trilingual|multilingual|fluent|fluency|native|speaks?|speaking|spoken|proficient|"
+    r"conversational)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_NEAR = 30  # characters between the language's name and the word that says it is spoken
+
+
+def _said_spoken(*, text: str, language: str) -> bool:
+    at = text.lower().find(language.lower())
+    return at >= 0 and bool(
+        _SPOKEN_RE.search(text, max(0, at - _SPOKEN_NEAR), at + len(language) + _SPOKEN_NEAR)
+    )
 
 
 _ITEM_SPLIT_RE = re.compile(r"[,;|·•/]|\band\b")

@@ -78,6 +78,8 @@ _DEGREE_OFFERED_RE = re.compile(
     r"studentships?|positions?|projects?|theses|thesis|supervision|programmes?)\b",
     re.I,
 )
+_SLASH_BEFORE_RE = re.compile(r"/\s*$")
+_SLASH_AFTER_RE = re.compile(r"\s*(?:[A-Za-z&]+\s+)?/")
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
 
 
@@ -136,6 +138,11 @@ def degree_requirement(
     field = _DEGREE_FIELD_RE.search(sentence.text)
     field_words = _field_words(text=sentence.text, field=field) if field is not None else frozenset()
     named = _NAMED_DEGREE_RE.search(sentence.text)
+    if named is not None and (
+        _SLASH_BEFORE_RE.search(sentence.text, 0, named.start())
+        or _SLASH_AFTER_RE.match(sentence.text, named.end())
+    ):
+        named = None  # "CA / ICWA / MBA Finance / B.Com": one of the qualifications accepted
     named_levels = degree_levels_of(text=named.group()) if named is not None else []
     if named is not None and named_levels and min(named_levels) > level:
         # "Bachelor's degree (MBA preferred)": the degree asked for, and a higher one named as a plus.

@@ -217,6 +217,25 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                             tokens=tokens, last=last, sentence=sentence, vocabulary=vocabulary
                         )
                     ]
+    return _sought_title(sentences=sentences[:_SOUGHT_LINES], vocabulary=vocabulary)
+
+
+# "hiring!! looking for a react dev w/ 3+ yrs exp": a chat-style posting names its title after the cue.
+_SOUGHT_LINES = 3
+_SOUGHT_RE = re.compile(r"\b(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+)?", re.IGNORECASE)
+_SOUGHT_WORDS = 4  # words from the cue to the role noun: "a senior react native dev"
+
+
+def _sought_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | None:
+    """Return the title a posting names after "looking for" or "hiring" in its first lines, or None."""
+    for sentence in sentences:
+        cue = _SOUGHT_RE.search(sentence.text)
+        if cue is None:
+            continue
+        tokens = [t for t in tokenize(text=sentence.text) if t.start >= cue.end()][:_SOUGHT_WORDS]
+        for index, token in enumerate(tokens):
+            if token.norm in vocabulary.role_nouns and index > 0:
+                return sentence.text[tokens[0].start : token.end]
     return None
 
 

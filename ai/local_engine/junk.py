@@ -11,7 +11,8 @@ from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.organisation_names import NAME_BEFORE_RE, inside_organisation_name, inside_unit_name
 from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.posting import Posting
-from ai.local_engine.text import STOPWORDS, normalize_phrase, normalize_token, normalized_words
+from ai.local_engine.text import STOPWORDS, normalize_token, normalized_words
+from ai.local_engine.title_grades import is_title_grade
 from ai.local_engine.vocab import everyday_words, get_vocabulary
 
 # A fragment that starts or ends with one of these words is not a requirement ("using common").
@@ -67,43 +68,29 @@ def is_acronym(*, text: str) -> bool:
     return ACRONYM_RE.fullmatch(text) is not None and text.lower().rstrip("s") not in everyday_words()
 
 
+# "Enrolled Agent (EA)": two letters a credential's title spells, in brackets after it.
+_HELD_PAIR_BEFORE_RE = re.compile(
+    r"\b(?:Certified|Registered|Licensed|Chartered|Enrolled|Accredited)\s+[A-Z][\w'-]*\s*\($"
+)
+
+
+def _held_pair(*, candidate: Candidate, text: str) -> bool:
+    return (
+        len(candidate.text) == 2
+        and candidate.text.isupper()
+        and _HELD_PAIR_BEFORE_RE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+    )
+
+
 def is_named(*, text: str) -> bool:
     """Return whether a term is written as a name ("Python", "AWS", "C++"), not as an everyday word."""
     return any(ch.isupper() or not ch.isalpha() for ch in text if not ch.isspace())
 
 
-_CODE_RE = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 _COUNTRIES = frozenset({"UK", "US", "USA", "U.S.", "EU", "UAE", "GB", "NZ"})
 _ACCREDITED_RE = re.compile(
     r"\w-accredited\b|\b[A-Z]{2,}\s+accredited\b|\baccredited\s+(?:school|program|programme|college)"
 )
-# "(SOC Tier 2)", "(Level III)"; a public service's classification: "(APS 6)", "(EL1)", "(GS-12)"
-_LEVEL_RE = re.compile(
-    r"\b(?:tier|level|grade|band|step|aps|el|gs|ses)\s*-?\s*(?:\d|[IVX]+\b)", re.IGNORECASE
-)
-_CODE_SPLIT_RE = re.compile(r"\s*(?:/|,|\bor\b)\s*")
-
-
-def _is_title_grade(*, candidate: Candidate, posting: Posting) -> bool:
-    """Return whether the candidate is in brackets on the title line that hold only codes, two or more, one
-    of them unknown: a range of pay scales or grades ("Teacher of Mathematics (MPS/UPS)"), not skills
-    ("(AWS/GCP)") nor a unit ("Registered Nurse (ICU)")."""
-    first, text = posting.sentences[0], posting.text
-    if not first.start <= candidate.start < first.end:
-        return False
-    opening = text.rfind("(", first.start, candidate.start)
-    closing = text.find(")", candidate.end, first.end)
-    if opening < 0 or closing < 0 or ")" in text[opening : candidate.start]:
-        return False
-    if _LEVEL_RE.search(text, opening, closing):
-        return True  # "Cybersecurity Analyst (SOC Tier 2)", "(Level III)": the post's level
-    codes = _CODE_SPLIT_RE.split(text[opening + 1 : closing].strip())
-    surfaces = get_vocabulary().surfaces
-    return (
-        len(codes) > 1
-        and all(_CODE_RE.fullmatch(code) for code in codes)
-        and any(normalize_phrase(text=code) not in surfaces for code in codes)
-    )
 
 
 _KNOWING_AFTER_RE = re.compile(r"[ \t]+(?:knowledge|experience|proficiency|expertise)\b")
@@ -127,7 +114,7 @@ def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool
 
 def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     """Return whether a candidate can never be a requirement: masked, a name, generic or a fragment."""
-    if posting.is_masked(start=candidate.start, end=candidate.end) or _is_title_grade(
+    if posting.is_masked(start=candidate.start, end=candidate.end) or is_title_grade(
         candidate=candidate, posting=posting
     ):
         return True
@@ -210,7 +197,7 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # degrees are read by level
     if candidate.concept_id is None:
         tokens = candidate.text.split()
-        acronym = is_acronym(text=candidate.text)
+        acronym = is_acronym(text=candidate.text) or _held_pair(candidate=candidate, text=posting.text)
         if _named_object_of_knowing(candidate=candidate, tokens=tokens):
             return (
                 False  # "Knowledge of Incoterms", "Familiarity with Westlaw or Lexis": a named thing to know

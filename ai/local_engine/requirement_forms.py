@@ -30,6 +30,8 @@ SLASHED_RE = re.compile(r"\b[A-Z][\w+#.]{2,}(?:/[A-Z][\w+#.]{2,}){1,2}\b")
 
 
 _OR_BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*or\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# From one credential's mention to the next: "Enrolled Agent (EA) or " (no list between: "A, B and C or D").
+_OR_BETWEEN_RE = re.compile(r"(?:(?! and )[^,;\n]){1,60}?\sor\s+(?:an?\s+)?")
 
 
 def merge_or_brackets(*, requirements: list[Requirement], text: str) -> list[Requirement]:
@@ -40,6 +42,18 @@ def merge_or_brackets(*, requirements: list[Requirement], text: str) -> list[Req
     for requirement in requirements:
         bracket = _OR_BRACKET_BEFORE_RE.search(text, max(0, requirement.position - 12), requirement.position)
         owner = ends.get(bracket.start()) if bracket else None
+        if owner is None and requirement.kind == "certification":
+            # "Enrolled Agent (EA) or CPA": two credentials joined by "or", either one
+            owner = next(
+                (
+                    other
+                    for other in reversed(kept)
+                    if other.kind == "certification"
+                    and other.sentence == requirement.sentence
+                    and _OR_BETWEEN_RE.fullmatch(text, other.position, requirement.position)
+                ),
+                None,
+            )
         if owner is not None and owner is not requirement and owner.kind == requirement.kind:
             owner.alternatives = (*owner.alternatives, requirement.name)
             owner.alternative_keys = (*owner.alternative_keys, requirement.key)
@@ -117,7 +131,8 @@ def slashed_names(*, text: str) -> list[str]:
 # "import/export documentation", "inbound/outbound logistics": two words joined by a slash share the head
 # after them, and either with it names the requirement ("export documentation").
 _SLASHED_WORDS_RE = re.compile(
-    r"(?P<before>.*?)\b(?P<one>[a-z][a-z-]{2,})/(?P<other>[a-z][a-z-]{2,})\s+(?P<head>\S.*)"
+    # ... or two acronyms: "MTSS/RTI teams"
+    r"(?P<before>.*?)\b(?P<one>[a-z][a-z-]{2,}|[A-Z]{2,6})/(?P<other>[a-z][a-z-]{2,}|[A-Z]{2,6})\s+(?P<head>\S.*)"
 )
 
 
@@ -137,7 +152,7 @@ def other_name_after(*, text: str, start: int, end: int) -> str:
 # A name spelled out with its acronym that names a credential ("Registered Dietitian Nutritionist (RDN)
 # credential", "Certified Nutrition Support Clinician (CNSC)") or the body issuing one ("from the Commission
 # on Dietetic Registration (CDR)").
-_CREDENTIAL_TITLE_RE = re.compile(r"(?:Certified|Registered|Licensed|Chartered|Accredited)\s")
+_CREDENTIAL_TITLE_RE = re.compile(r"\b(?:Certified|Registered|Licensed|Chartered|Accredited|Enrolled)\s")
 _CREDENTIAL_AFTER_RE = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:credential|certification|certificate|licen[cs]e)", re.I
 )
@@ -154,7 +169,7 @@ def spelled_out_kind(*, full: str, text: str, start: int, after: int) -> str:
     if _ISSUER_NAME_RE.fullmatch(full) and _ISSUED_BY_RE.search(text, max(0, start - 12), start):
         return "issuer"
     if (
-        _CREDENTIAL_TITLE_RE.match(full)
+        _CREDENTIAL_TITLE_RE.search(full)  # "Oracle Certified Professional (OCP)" too
         or _CREDENTIAL_AFTER_RE.match(text, after)
         or _CREDENTIAL_END_RE.search(full)  # "General Radiotelephone Operator License (GROL)"
     ):

@@ -148,6 +148,8 @@ def sort_candidates(
     return kept, tentative_candidates
 
 
+# Shorthand a chat-style posting writes: "w/" for "with", a figure of years ("3+ yrs").
+_SHORTHAND_RE = re.compile(r"(?<!\w)w/(?!\w)|\b\d+\+?\s*(?:yrs?|years?)\b", re.IGNORECASE)
 _TITLE_LINE_WORDS = 16
 _FIELD_HEADING_MAX = 40  # characters: "License/Certification:" and its like are short
 _JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
@@ -172,6 +174,8 @@ def _never_asked(
         posting.text, max(0, candidate.start - 15), candidate.end + 15
     ):
         return True  # "report on MQLs, SQLs and pipeline": sales-qualified leads, not the query language
+    if candidate.category == "phrase" and _SHORTHAND_RE.search(candidate.text):
+        return True  # "dev w/ 3+ yrs" of "a react dev w/ 3+ yrs exp": the years asked, in shorthand
     if candidate.text.lower() in _NUMBER_WORDS or (
         candidate.key == "chip"
         and posting.text[max(0, candidate.start - 5) : candidate.start].lower() == "blue "

@@ -181,6 +181,8 @@ GENERIC_HEADS = frozenset(
         "growth",
         "score",  # "CSI scores" is shown by "CSI 96.1%"
         "project",  # "cycle time projects" is shown by "cut cycle times by 8%"
+        "module",  # "SD and MM modules" is shown by "integration with SD and MM"
+        "workflow",  # "docs-as-code workflows"
     }
 )
 # Words that praise such a head, not narrow the skill ("industry best practices", "proper procedures").
@@ -194,7 +196,13 @@ _TRAIT_HEADS = frozenset(
 def _names_more(*, words: tuple[str, ...] | list[str]) -> bool:
     """Return whether the words before a generic head name something alone: two or more ("lockout tagout"),
     or one that is no everyday word ("ALARA" of "ALARA principles"; not "safety" of "safety procedures")."""
-    return len(words) > 1 or (len(words) == 1 and len(words[0]) >= 3 and words[0] not in everyday_words())
+    # (two letters name an ERP's module: "MM", "SD")
+    return len(words) > 1 or (
+        len(words) == 1
+        and len(words[0]) >= 2
+        and words[0] not in STOPWORDS
+        and words[0] not in everyday_words()
+    )
 
 
 def find_evidence(

@@ -44,7 +44,22 @@ def resume_titles(
                 and not _CREDENTIAL_NOUNS.intersection(words)
             ):
                 titles.append((number, words))
+    if sentences:
+        titles += [(0, [letters]) for letters in _signed_credentials(line=sentences[0])]
     return titles
+
+
+# "Emily Sorensen, PA-C", "Dana Ruiz, RN, BSN": the letters signed after the name, a title's initials.
+_SIGNED_RE = re.compile(r"([A-Z]{2,5})(?:-[A-Z])?")
+
+
+def _signed_credentials(*, line: str) -> list[str]:
+    """Return the letters after the name on the resume's first line, lower-cased ("pa" of "PA-C"): the role
+    read from them only where they spell the posting's title (``role._spelled``)."""
+    parts = [part.strip() for part in line.split(",")]
+    if len(parts) < 2 or len(parts[0].split()) > 4:
+        return []
+    return [m.group(1).lower() for part in parts[1:] if (m := _SIGNED_RE.fullmatch(part))]
 
 
 def _plural_only(*, tokens: list[Token]) -> set[str]:

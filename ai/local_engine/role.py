@@ -81,7 +81,9 @@ _TRAINEE_ROLES = {
     "accounting": "accountant",
 }
 # Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
-ROLE_EXTRA = normalized_words(words="sre president founder".split()) | C_SUITE
+# Titles written by letters that are not their words' initials ("DBA": DataBase Administrator).
+_SPELLED_TITLES = {"dba": ("database", "administrator")}
+ROLE_EXTRA = normalized_words(words="sre president founder dba".split()) | C_SUITE
 
 
 @functools.lru_cache(maxsize=8192)
@@ -225,6 +227,9 @@ def _spelled(*, title: str, words: list[str]) -> set[str]:
     "Site Reliability Engineer"), and the posting's acronym where the resume spells it ("QA" for "Quality
     Assurance Engineer")."""
     present = set(words)
+    for short, spelled in _SPELLED_TITLES.items():
+        if short in present:
+            present.update(spelled)  # "Senior Oracle DBA" for "Oracle Database Administrator"
     wanted = [w for w in title_words(title) if w not in _GRADES and not w.isdigit()]
     if len(wanted) >= 2 and "".join(w[0] for w in wanted) in present:
         present.update(wanted)

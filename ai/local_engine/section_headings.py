@@ -46,6 +46,12 @@ HEADINGS: dict[str, str] = {
     "healthcare experience": "experience",
     "patient care experience": "experience",
     "other experience": "experience",
+    # An IT services resume lists its clients' projects as its work ("Project #1: ... Client: ...")
+    "project details": "experience",
+    "project experience": "experience",
+    "projects handled": "experience",
+    "client projects": "experience",
+    "employment details": "experience",
     "positions held": "experience",
     "where i ve worked": "experience",  # first-person resumes: "Where I've worked", "What I've done"
     "where i have worked": "experience",

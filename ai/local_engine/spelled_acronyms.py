@@ -9,13 +9,20 @@ from ai.local_engine.organisation_names import ORGANISATION_NOUNS
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "to", "on"})
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*|&")
+# Two letters spell a credential's title only after a word that holds it: "Enrolled Agent (EA)" (not
+# "United Kingdom (UK)").
+_PAIR_RE = re.compile(r"[A-Z]{2}")
+_HELD_AS_WORDS = frozenset({"Certified", "Registered", "Licensed", "Chartered", "Enrolled", "Accredited"})
 
 
 def spelled_out(*, candidate: Candidate, text: str) -> int | None:
     """Return where the words start that an acronym in brackets spells out ("Qualified Teacher Status (QTS)",
     "Commercial Driver's License (CDL)"), or None: not such an acronym, or an organisation's ("Hanseatic
     Institute for Learning Research (HILR)")."""
-    if not is_acronym(text=candidate.text) or text[candidate.start - 1 : candidate.start] != "(":
+    if text[candidate.start - 1 : candidate.start] != "(":
+        return None
+    pair = _PAIR_RE.fullmatch(candidate.text) is not None
+    if not pair and not is_acronym(text=candidate.text):
         return None
     letters = candidate.text.rstrip("s").upper()
     window = max(0, candidate.start - 120)
@@ -23,6 +30,7 @@ def spelled_out(*, candidate: Candidate, text: str) -> int | None:
     words = [m for m in before if m.group().lower() not in _SMALL_WORDS][-len(letters) :]
     if (
         len(words) != len(letters)
+        or (pair and words[0].group() not in _HELD_AS_WORDS)
         or "".join(m.group()[0] for m in words).upper() != letters
         or any(m.group() in ORGANISATION_NOUNS for m in words)
     ):

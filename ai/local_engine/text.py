@@ -19,12 +19,20 @@ _TOKEN_RE = re.compile(r"(?<!\w)\.[^\W\d]\w*|\w[\w+#.]*(?<=[\w+#])")
 # after dotted initials ("B.S. Accounting", "a U.S. Bachelor's degree", "B.B.A. Marketing"), nor between an
 # abbreviated month and its year ("Sep. 2023 - Mar. 2024" is one date range).
 # Every break starts with blank space: the lookahead first rejects other places at half the cost.
+_NOT_ENDING = "".join(
+    rf"(?<!\b{word}\.)"
+    for word in "etc approx incl corp dept univ assoc intl mfg est blvd govt mgmt misc resp".split()
+)
 _SENTENCE_SPLIT_RE = re.compile(
     r"(?=\s)(?:(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bcf\.)"
     r"(?<!\b[A-Z]\.[A-Z]\.)"
     r"(?!(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)|(?<=\bSept\.))\s+\d)"
     r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡])"
-    r"|\s*\n+(?![ \t]*[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s)"
+    r"|\s*\n+(?![ \t]*[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s"
+    # A text written in lower case ends its sentences too: "... remote US). must know TypeScript", "hiring!!
+    # looking for": after a word of three letters or more, a bracket or "!", not an abbreviation ("etc.").
+    r"|(?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?])|(?<=!))"
+    rf"{_NOT_ENDING}\s+(?=[a-z]))"
 )
 _BULLET_RE = re.compile(r"^[\s•▪●◦■·\-–—*>\u2022]+")
 
