@@ -42,7 +42,7 @@ GENERIC_TERMS = frozenset(
     software data information technical detail high level plus etc pipeline
     production deployment architecture operation result goal need insight impact growth responsibility
     app website specification responsible medical unit department office lead flexible financial video call
-    source report host virtual debt page term exam deadline timeline workflow
+    source report host virtual debt page term exam deadline timeline workflow compliance
     innovation excellence internship coursework placement pqe""".split()
 )
 

@@ -107,7 +107,7 @@ def degree_match(*, requirement: Requirement, view: ResumeView) -> Match | None:
             best = (credit, number)
     credit, number = best
     if number < 0:
-        return None
+        return _by_certificate(requirement=requirement, view=view)
     return Match(
         requirement=requirement,
         credit=credit,
@@ -116,6 +116,41 @@ def degree_match(*, requirement: Requirement, view: ResumeView) -> Match | None:
         via="degree",
         context="education",
     )
+
+
+# "A bachelor's degree or a data analytics certificate (Google, IBM or similar)": a certificate of that kind
+# stands for the degree.
+_OR_CERTIFICATE_RE = re.compile(
+    r"\bdegree\b[^.;]{0,40}?\bor\s+(?:an?\s+)?((?:[\w-]+\s+){1,3}?)(?:professional\s+)?"
+    r"(?:certificate|certification|diploma)\b",
+    re.IGNORECASE,
+)
+_CERTIFICATE_WORD_RE = re.compile(r"\bcertifi(?:cate|cation|ed)\b|\bdiploma\b", re.IGNORECASE)
+
+
+def _by_certificate(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    """Return a match for a degree the posting lets a certificate of a named kind stand for, where the
+    resume holds such a certificate ("Google Data Analytics Professional Certificate"), or None."""
+    accepted = _OR_CERTIFICATE_RE.search(requirement.sentence)
+    if accepted is None:
+        return None
+    wanted = frozenset(normalize_phrase(text=accepted.group(1)).split())
+    for number, sentence in enumerate(view.index.sentences):
+        if (
+            wanted
+            and not view.copied[number]
+            and wanted <= view.index.sentence_tokens[number]
+            and _CERTIFICATE_WORD_RE.search(sentence.text)
+        ):
+            return Match(
+                requirement=requirement,
+                credit=CREDIT["prose"],
+                evidence=sentence.text,
+                matched=sentence.text.strip(),
+                via="certificate",
+                context="prose",
+            )
+    return None
 
 
 # "Bachelor's degree preferred; equivalent experience accepted", "a degree or equivalent work experience".

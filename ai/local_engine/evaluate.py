@@ -177,7 +177,10 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         years_asked=job.min_years,
         years_relevant=years.relevant,
         degree_asked=job.degree_level,
-        degree_shown=view.degree_level,
+        # "a bachelor's degree or a data analytics certificate": the certificate held stands for the degree
+        degree_shown=job.degree_level
+        if any(m.via == "certificate" and m.met for m in matches)
+        else view.degree_level,
         role=role_score(
             title=job.title,
             role_nouns=vocabulary.role_nouns,

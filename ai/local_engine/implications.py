@@ -75,6 +75,13 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Asana": ("Project management",), "Monday.com": ("Project management",),
     "Wrike": ("Project management",), "Smartsheet": ("Project management",),
     "Microsoft Project": ("Project management",),
+    # A workbook in Excel or Google Sheets is spreadsheet work.
+    "Microsoft Excel": ("Spreadsheet",), "Google Sheets": ("Spreadsheet",),
+    # The 5 Whys and a fishbone diagram are root cause analysis.
+    "5 Whys": ("Root cause analysis",), "Fishbone diagram": ("Root cause analysis",),
+    # Anti-money-laundering work is compliance work.
+    "Anti-money laundering": ("Regulatory compliance",), "Know your customer": ("Regulatory compliance",),
+    "Bank Secrecy Act": ("Regulatory compliance", "Anti-money laundering"),
     # Presenting to people and serving customers show communication.
     "Presentation skills": ("Communication",), "Customer focus": ("Communication",),
 }  # fmt: skip

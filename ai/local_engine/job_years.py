@@ -110,7 +110,9 @@ def min_years(*, sentences: list[Sentence]) -> int | None:
 
 # "No experience required - we train you!", "No prior experience necessary", "Experience not required".
 _NO_EXPERIENCE_RE = re.compile(
-    r"\bno\s+(?:prior\s+|previous\s+|relevant\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)\b|"
+    # ... "No professional analyst experience required": up to two words naming the kind
+    r"\bno\s+(?:prior\s+|previous\s+|relevant\s+)?(?:[a-z]+\s+){0,2}?experience\s+(?:is\s+)?"
+    r"(?:required|necessary|needed)\b|"
     r"\bexperience\s+(?:is\s+)?not\s+(?:required|necessary|needed)\b",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ _DANGLING = normalized_words(
     words="""using use utilizing utilising leveraging via including include such like within across based
     ensure ensuring make making get getting take taking help helping new common various other different
     future maximum minimum successful related relevant similar etc able equivalent practical end toward
-    towards""".split()
+    towards existing""".split()
 )
 DEGREE_WORDS = normalized_words(words=("degree", "diploma"))
 ACRONYM_RE = re.compile(r"[A-Z]{3,6}s?")

@@ -119,6 +119,11 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "Google Optimize": (),
     "VWO": ("Visual Website Optimizer",),
     "Intelligems": (),
+    "Google Sheets": (),
+    # Safety and quality methods (O*NET's "Hazard communication", with the shop floor's short name)
+    "Hazard communication": ("HazCom", "Haz Com"),
+    "5 Whys": ("5-Why", "5 Why", "five whys", "5-Whys"),
+    "Fishbone diagram": ("fishbone", "Ishikawa diagram", "Ishikawa"),
     # Networking and IT service management
     "ITIL": ("ITIL 4", "ITIL v3", "ITIL V4", "Information Technology Infrastructure Library"),
     "Cisco Meraki": ("Meraki",),
@@ -152,6 +157,11 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
 # Practices, matched like fields.
 RECENT_FIELDS: dict[str, tuple[str, ...]] = {
     "A/B testing": ("AB testing", "A/B tests", "split testing", "multivariate testing"),
+    # Financial crime compliance
+    "Regulatory compliance": (),
+    "Anti-money laundering": ("AML", "anti money laundering", "AML compliance"),
+    "Know your customer": ("KYC",),
+    "Bank Secrecy Act": (),
     "Conversion rate optimization": (
         "conversion rate optimisation",
         "conversion optimization",

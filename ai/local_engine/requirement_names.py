@@ -28,7 +28,7 @@ def _asked_as_knowledge(*, candidate: Candidate) -> bool:
 _CREDENTIAL_NAME_RE = re.compile(
     r"^(?:CompTIA|ASQ|NABCEP|CCNA|CCNP|CCIE|CISSP|CISM|CISA|CEH|OSCP|PMP|PRINCE2|ITIL|CKA|CKAD|RHCSA|RHCE|MCSA|MCSE|CPA|"
     r"CMA|ACCA|CIMA|CFA|NEBOSH|IOSH|CSCS|SHRM-CP|SHRM-SCP|CPCU|GCIH|GSEC|GCIA|GPEN|GCFA|CCSP|CRISC|CGEIT|"
-    r"BLS|ACLS|PALS|CCRN|TNCC|NRP|CPR|TS/SCI|TS-SCI|Top Secret)\b|"
+    r"BLS|ACLS|PALS|CCRN|TNCC|NRP|CPR|TS/SCI|TS-SCI|Top Secret|CHST|OHST|CIH|CAMS|CFE|CSP(?![.\-/]))\b|"
     # CompTIA's names end in a plus: "Security+", "CySA+", "Network+"
     r"^(?:A|Network|Security|CySA|PenTest|CASP|Linux|Cloud|Server|Data|Project)\+"
 )
