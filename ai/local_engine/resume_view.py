@@ -18,6 +18,7 @@ WORK_SECTIONS = frozenset({"experience", "projects"})
 # A resume sentence whose word triples are mostly the posting's own is copied text.
 COPY_MIN_TOKENS = 5
 COPY_SHARE = 0.6
+COPY_SHARE_ALONE = 0.8  # ... or this share whatever words of its own it adds
 MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the posting, credentials included
 # A line naming a credential: its nouns, and "certificate" / "certified" ("PMP certified").
 _CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(words=("certificate", "certified", "diploma"))
@@ -125,6 +126,11 @@ def _trigrams(norms: Sequence[str]) -> set[tuple[str, str, str]]:
     return set(zip(norms, norms[1:], norms[2:], strict=False))
 
 
+def _own_word(norms: Sequence[str], job_words: frozenset[str]) -> bool:
+    """Return whether a sentence holds a word of its own: not the posting's, no function word, no figure."""
+    return any(n not in job_words and n not in FUNCTION_WORDS and n.isalpha() and len(n) > 2 for n in norms)
+
+
 def _own_names(norms: Sequence[str], job_words: frozenset[str]) -> bool:
     """Return whether a line only names things and adds one of its own ("NC State Bar Certified Paralegal
     (NCCP) 2021"): a name is written as the posting writes it, so sharing its words is no copying; a list of
@@ -167,7 +173,14 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
     for norms in facts.index.sentence_norms:
         grams = _trigrams(norms)
         if len(norms) >= COPY_MIN_TOKENS and not _own_names(norms, job_words):
-            copied.append(bool(grams) and len(grams & job_grams) >= COPY_SHARE * len(grams))
+            shared = len(grams & job_grams)
+            # "Coordinate framing with architects and MEP engineers in Revit": the duty in the posting's
+            # words with one of the writer's own ("framing") is written, not pasted; near all is pasted.
+            copied.append(
+                bool(grams)
+                and shared >= COPY_SHARE * len(grams)
+                and (shared >= COPY_SHARE_ALONE * len(grams) or not _own_word(norms, job_words))
+            )
         else:
             copied.append(len(norms) >= 2 and tuple(norms) in job_lines)
     sizes = [len(norms) for norms in facts.index.sentence_norms]
