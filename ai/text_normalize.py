@@ -41,6 +41,9 @@ _HTML_BLOCK_RE = re.compile(
 )
 # A word processor's bullet, then a tab before the item's text ("o" is its second level).
 _BULLET_TAB_RE = re.compile(r"^([ \t]*(?:[•▪●◦■□►▸▹➢➤✓✔❖◆◇○·∙‣⁃*o–-]))\t+", re.MULTILINE)
+# A gap of three spaces or a tab between two pieces of one line, left when the text is no two columns.
+_INNER_GAP_RE = re.compile(r"(?<=\S)(?:[ ]{3,}|[ ]*\t[ \t]*)(?=\S)")
+_GAP_PIECE_WORDS = 5  # words of a short piece: a skill's or a tool's name, not a sentence
 _MARKUP_LINES_RE = re.compile(r"\n(?:[ \t]*\n)+")
 # A character reference written out in full ("&amp;", "&#39;", "&#x2019;"): "AT&T" or "R&D" are none.
 _CHARACTER_REFERENCE_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
@@ -80,7 +83,7 @@ def normalize_text(*, text: str) -> str:
     if "\t" in text:
         text = _BULLET_TAB_RE.sub(r"\1 ", text)  # "•\tSupport 75 databases": a bullet, no second column
     if "   " in text or "\t" in text:
-        text = _one_column(text=text)
+        text = _part_gaps(text=_one_column(text=text))
     text = _SPACES_RE.sub(" ", text)
     if _DASH_BREAK_RE.search(text):
         text = _HYPHEN_BREAK_RE.sub(r"\1\2", text)
@@ -95,6 +98,24 @@ def normalize_text(*, text: str) -> str:
     text = _PAGE_NUMBER_RE.sub("", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANK_LINES_RE.sub("\n\n", text).strip()
+
+
+def _part_gaps(*, text: str) -> str:
+    """Return ``text`` with a line of short capitalised pieces set apart by gaps parted as a bar does
+    ("Budget management        Contractor management": two skills); any other gap is one space ("Skills:
+    Python", "Acme Corp      Jan 2020 – Present", a tab inside a sentence)."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        pieces = _INNER_GAP_RE.split(line.strip())
+        if len(pieces) < 2:
+            continue
+        parted = all(
+            piece[:1].isupper() and len(piece.split()) <= _GAP_PIECE_WORDS and not piece.endswith(":")
+            for piece in pieces
+        ) and not any(_DATE_PIECE_RE.search(piece) for piece in pieces)
+        indent = line[: len(line) - len(line.lstrip())]
+        lines[number] = indent + (" | " if parted else " ").join(pieces)
+    return "\n".join(lines)
 
 
 def _one_column(*, text: str) -> str:

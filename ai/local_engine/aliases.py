@@ -13,7 +13,7 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
         "written communication",
         "writing skills",
     ),
-    "Negotiation": ("negotiation skills", "negotiation", "negotiating"),
+    "Negotiation": ("negotiation skills", "negotiation", "negotiating", "negotiate", "negotiated"),
     "Composure under pressure": (
         "calm under pressure",
         "work under pressure",

@@ -28,8 +28,11 @@ def add_certifications(
     known = {k for r in items.values() for k in r.alternative_keys}
     previous: tuple[int, Requirement] | None = None  # the last certification read, and where it ends
     for start, end, sentence in certificates:
-        if normalize_phrase(text=text[start:end].strip(" -.,;")) in known or any(
-            start < spelled_end and spelled_start < end for spelled_start, spelled_end in spelled
+        named = text[start:end].strip(" -.,;")
+        if (
+            normalize_phrase(text=named) in known
+            or known.intersection(_slashed_bodies(term=named))
+            or any(start < spelled_end and spelled_start < end for spelled_start, spelled_end in spelled)
         ):
             continue  # "Certified Nursing Assistant (CNA) certification": read with its acronym
         term = text[start:end].strip(" -.,;")

@@ -163,7 +163,6 @@ def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sente
         # "AWS D1.1 structural welding certification": a body's code, then what it certifies in lower case
         found.append((sentence.start + match.start(), sentence.start + match.end(), sentence))
     for match in CERTIFICATION_RE.finditer(sentence.text):
-        covered = any(start <= sentence.start + match.start() < end for start, end, _ in found)
         term = match.group()
         # "Azure DevOps certification Docker": a name ends at "certification"; only "Certified ..."
         # goes on ("AWS Certified Solutions Architect").
@@ -172,8 +171,11 @@ def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sente
             # "Certificate III", "Certificate IV in Disability": a level's numeral stays with the name
             numeral = _LEVEL_NUMERAL_RE.match(term, ending.end())
             term = term[: numeral.end() if numeral else ending.end()]
+        start = sentence.start + match.start()
+        while (first := term.split(" ", 1))[0].lower() in LICENSE_ADJECTIVES and len(first) == 2:
+            term, start = first[1], start + len(first[0]) + 1  # "Current CPR/BLS certification"
+        covered = any(begin <= start < end for begin, end, _ in found)
         if len(term.split()) >= 2 and not covered and not _PAPERS_RE.search(term):
-            start = sentence.start + match.start()
             found.append((start, start + len(term), sentence))
 
 

@@ -78,6 +78,7 @@ _DEGREE_OFFERED_RE = re.compile(
     r"studentships?|positions?|projects?|theses|thesis|supervision|programmes?)\b",
     re.I,
 )
+_ANY_FIELD_RE = re.compile(r"\bany\b", re.IGNORECASE)
 _SLASH_BEFORE_RE = re.compile(r"/\s*$")
 _SLASH_AFTER_RE = re.compile(r"\s*(?:[A-Za-z&]+\s+)?/")
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
@@ -115,6 +116,8 @@ def _lowest_degree(*, asks: list[Sentence]) -> tuple[int, Sentence] | None:
 def _field_words(*, text: str, field: re.Match[str]) -> frozenset[str]:
     """Return the words of the field a degree must be in ("computer", "science"), with the fields given as
     examples in brackets after it, without filler ("related", "field")."""
+    if _ANY_FIELD_RE.search(field.group(1)):
+        return frozenset()  # "a bachelor's degree in any field (required for the visa)": no field asked
     words = {
         w
         for w in normalize_phrase(text=field.group(1)).split()

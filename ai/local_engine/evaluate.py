@@ -64,6 +64,18 @@ def rank(match: Match) -> tuple:
     return (-requirement.weight, _KIND_ORDER.get(requirement.kind, 9), requirement.position)
 
 
+def _degree_shown(*, job: JobRequirements, view: ResumeView, matches: list[Match]) -> int | None:
+    """Return the degree level the resume shows for the posting: its highest degree; the level asked where a
+    certificate the posting accepts instead is held; 0 (shown) for a school-leaving diploma asked and held."""
+    if job.degree_level is not None and any(m.via == "certificate" and m.met for m in matches):
+        return job.degree_level  # "a bachelor's degree or a data analytics certificate"
+    if view.degree_level is None and any(
+        m.via == "degree" and m.met and m.requirement.kind != "degree" for m in matches
+    ):
+        return 0  # "High school diploma or GED" asked, a high school diploma held: no degree is asked
+    return view.degree_level
+
+
 def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -> Evaluation:
     """Return the resume read against the posting: requirements, matches, years and sub-scores.
 
@@ -178,9 +190,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         years_relevant=years.relevant,
         degree_asked=job.degree_level,
         # "a bachelor's degree or a data analytics certificate": the certificate held stands for the degree
-        degree_shown=job.degree_level
-        if any(m.via == "certificate" and m.met for m in matches)
-        else view.degree_level,
+        degree_shown=_degree_shown(job=job, view=view, matches=matches),
         role=role_score(
             title=job.title,
             role_nouns=vocabulary.role_nouns,

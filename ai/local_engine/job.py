@@ -36,7 +36,9 @@ _REQUIRED_CUES = starts_guarded(
 _HEADING_MAX_TOKENS = 8
 CERTIFICATION_RE = re.compile(
     # A number after a capitalised word is part of the name: "EPA Section 608", "ISO 9001 Lead Auditor".
-    r"(?:[A-Z][\w+#.]*(?:[ -]\d[\w.]*)?[ -]){0,5}(?:[Cc]ertified|[Cc]ertification|[Cc]ertificate)"
+    # Two bodies' names slashed are one credential's either name: "TEFL/TESOL certificate".
+    r"(?:[A-Z][\w+#.]*(?:/[A-Z][\w+#.]*)?(?:[ -]\d[\w.]*)?[ -]){0,5}"
+    r"(?:[Cc]ertified|[Cc]ertification|[Cc]ertificate)"
     r"(?:[ -][A-Z][\w+#.]*){0,5}"
 )
 SENIORITY_WORDS = frozenset(
@@ -206,12 +208,13 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                 if key in vocabulary.titles or index - first >= 1 or (number == 0 and len(tokens) <= 3):
                     last = index
                     while (
-                        last + 1 < len(tokens)
-                        and tokens[last + 1].norm in vocabulary.role_nouns
-                        and tokens[last + 1].text[:1].isupper()
-                        and sentence.text[tokens[last].end : tokens[last + 1].start] == " "
-                    ):
-                        last += 1  # "Family Nurse Practitioner": the role is the last of its nouns
+                        after := _next_role_noun(
+                            tokens=tokens, last=last, sentence=sentence, vocabulary=vocabulary
+                        )
+                    ) > last:
+                        last = (
+                            after  # "Family Nurse Practitioner", "Assistant Language Teacher": the last noun
+                        )
                     return sentence.text[
                         tokens[first].start : _other_title_end(
                             tokens=tokens, last=last, sentence=sentence, vocabulary=vocabulary
@@ -237,6 +240,21 @@ def _sought_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str |
             if token.norm in vocabulary.role_nouns and index > 0:
                 return sentence.text[tokens[0].start : token.end]
     return None
+
+
+_ROLE_NOUN_GAP = 2  # capitalised words between two role nouns of one title ("Assistant Store Manager")
+
+
+def _next_role_noun(*, tokens: list, last: int, sentence: Sentence, vocabulary: Vocabulary) -> int:
+    """Return the index of the next role noun that continues the title after ``last`` (capitalised words
+    joined by single spaces, at most ``_ROLE_NOUN_GAP`` others between), else ``last``."""
+    for index in range(last + 1, min(len(tokens), last + 2 + _ROLE_NOUN_GAP)):
+        token = tokens[index]
+        if not token.text[:1].isupper() or sentence.text[tokens[index - 1].end : token.start] != " ":
+            return last
+        if token.norm in vocabulary.role_nouns:
+            return index
+    return last
 
 
 # "Freight Broker / Logistics Account Executive": a second title after a slash, a few capitalised words.

@@ -150,6 +150,8 @@ def sort_candidates(
 
 # Shorthand a chat-style posting writes: "w/" for "with", a figure of years ("3+ yrs").
 _SHORTHAND_RE = re.compile(r"(?<!\w)w/(?!\w)|\b\d+\+?\s*(?:yrs?|years?)\b", re.IGNORECASE)
+# A sum the job handles, named as a figure: "$1.2M ARR" of "(quota ~$1.2M ARR)".
+_MONEY_FIGURE_RE = re.compile(r"[~$€£]*\d[\d.,]*\s*(?:[kKmMbB]|mm|MM|bn)\b")
 _TITLE_LINE_WORDS = 16
 _FIELD_HEADING_MAX = 40  # characters: "License/Certification:" and its like are short
 _JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
@@ -174,7 +176,9 @@ def _never_asked(
         posting.text, max(0, candidate.start - 15), candidate.end + 15
     ):
         return True  # "report on MQLs, SQLs and pipeline": sales-qualified leads, not the query language
-    if candidate.category == "phrase" and _SHORTHAND_RE.search(candidate.text):
+    if candidate.category == "phrase" and (
+        _SHORTHAND_RE.search(candidate.text) or _MONEY_FIGURE_RE.match(candidate.text)
+    ):
         return True  # "dev w/ 3+ yrs" of "a react dev w/ 3+ yrs exp": the years asked, in shorthand
     if candidate.text.lower() in _NUMBER_WORDS or (
         candidate.key == "chip"
