@@ -219,6 +219,8 @@ def listed_gaps(
         r
         for r in [m.requirement for m in missing if not is_keyword(m.requirement)] + list(job.tentative)
         if any(start <= r.position < end for start, end in asking)
+        # "No experience needed - we train you": the duties are what the job teaches, not a gap to list
+        and not (job.no_experience_asked and r.kind == "responsibility")
     ]
     credentials: list[Requirement] = []
     forms: list[Requirement] = []

@@ -107,3 +107,13 @@ def test_a_quotas_figure_is_no_requirement_and_negotiating_shows_negotiation():
     names = _requirements(result)
     assert not any("1.2M" in name for name in names)
     assert names["negotiation skills"]["status"] == "met"
+
+
+def test_duties_a_posting_asking_no_experience_will_teach_are_not_listed_missing():
+    posting = APPRENTICE_POSTING.replace(
+        "What you need", "What you'll do\n- Pull wire, bend EMT and mount boxes and panels\nWhat you need"
+    )
+
+    missing = analyze(resume_text=APPRENTICE_RESUME, job_description=posting)["missing_keywords"]
+
+    assert not any(word in gap for gap in missing for word in ("wire", "EMT", "boxes"))
