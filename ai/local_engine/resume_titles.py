@@ -50,7 +50,14 @@ def resume_titles(
 
 
 # "Emily Sorensen, PA-C", "Dana Ruiz, RN, BSN": the letters signed after the name, a title's initials.
-_SIGNED_RE = re.compile(r"([A-Z]{2,5})(?:-[A-Z])?")
+_SIGNED_RE = re.compile(r"([A-Z]{2,5})(-[A-Z])?")
+# Letters that follow a name as a place or a degree, never a role: "Jane Doe, Boston, MA" is no medical
+# assistant, "Jo Kim, MA" no more; a state's letters count only with a credential's suffix ("PA-C").
+_NOT_SIGNED = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+    NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC AB QC NS MB SK NB NL PE US USA UK UAE EU
+    BA BS BSC MSC MBA PHD JD MPH MSN BSN BBA""".split()
+)
 
 
 def _signed_credentials(*, line: str) -> list[str]:
@@ -59,7 +66,11 @@ def _signed_credentials(*, line: str) -> list[str]:
     parts = [part.strip() for part in line.split(",")]
     if len(parts) < 2 or len(parts[0].split()) > 4:
         return []
-    return [m.group(1).lower() for part in parts[1:] if (m := _SIGNED_RE.fullmatch(part))]
+    return [
+        m.group(1).lower()
+        for part in parts[1:]
+        if (m := _SIGNED_RE.fullmatch(part)) and (m.group(2) or m.group(1) not in _NOT_SIGNED)
+    ]
 
 
 def _plural_only(*, tokens: list[Token]) -> set[str]:

@@ -203,3 +203,12 @@ def test_a_title_named_after_hiring_in_a_long_first_sentence_is_the_job_title():
     result = analyze(resume_text=CHAT_RESUME, job_description=posting)
 
     assert result["details"]["job_title"] == "Backend Engineer"
+
+
+def test_a_state_after_the_name_is_no_signed_title():
+    posting = "Medical Assistant\nRequirements\n- Take vital signs and room patients\n"
+    resume = "Jane Doe, Boston, MA\nExperience\nBarista, Bean Co (2020 - present)\n- Made 300 drinks a day\n"
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    assert result["details"]["sub_scores"]["role"]["score"] < 50
