@@ -78,7 +78,7 @@ _DEGREE_OFFERED_RE = re.compile(
     r"studentships?|positions?|projects?|theses|thesis|supervision|programmes?)\b",
     re.I,
 )
-_ANY_FIELD_RE = re.compile(r"\bany\b", re.IGNORECASE)
+_ANY_FIELD_RE = re.compile(r"\bany\s+(?:field|discipline|subject|area|major)\b", re.IGNORECASE)
 _SLASH_BEFORE_RE = re.compile(r"/\s*$")
 _SLASH_AFTER_RE = re.compile(r"\s*(?:[A-Za-z&]+\s+)?/")
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}

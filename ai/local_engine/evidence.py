@@ -45,6 +45,8 @@ _FIELD_WORKER = {
     "recruitment": "recruiter",
     "coordination": "coordinator",
     "supervision": "supervisor",
+    "science": "scientist",  # "data science" by "Data Scientist"
+    "research": "researcher",
 }
 
 

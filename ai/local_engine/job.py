@@ -174,9 +174,11 @@ _NOT_TITLE_WORDS = frozenset(
 
 
 def _capitalised(*, text: str, start: int) -> bool:
-    """Return whether the word holding the token at ``start`` is capitalised ("commerce" of "E-commerce")."""
+    """Return whether the word holding the token at ``start`` is capitalised ("commerce" of "E-commerce"),
+    or written as a name with an inner capital ("iOS Engineer")."""
     word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    return text[word_start : word_start + 1].isupper()
+    head = text[word_start : word_start + 3].split(" ", 1)[0]  # its own letters: not "a S" of "a Senior"
+    return head[:1].isupper() or (head[:1].islower() and any(ch.isupper() for ch in head[1:]))
 
 
 def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | None:

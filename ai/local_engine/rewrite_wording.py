@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ai.local_engine.aliases import ROLE_NOUNS
 from ai.local_engine.text import first_norm, tokenize
+from ai.local_engine.tool_verbs import done_with_tools
 
 METRIC_HINT = "[add a real figure: how much, how many or how fast]"
 # Where the sentence already says what changed ("improved X", ", reducing Y"): ask for how much, there.
@@ -226,6 +227,7 @@ def weave(*, text: str, original: str, skills: Sequence[str]) -> tuple[str, bool
     where = clause.start() if clause else len(text)
     if (
         not reads_as_action(text=text)
+        or not done_with_tools(text=text)
         or _about_people(text=text)
         or _SAYS_HOW_RE.search(original)
         or len(text[:where].split()) > WEAVE_MAX_WORDS
