@@ -83,6 +83,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Microsoft Excel": ("Spreadsheet",), "Google Sheets": ("Spreadsheet",),
     # The 5 Whys and a fishbone diagram are root cause analysis.
     "5 Whys": ("Root cause analysis",), "Fishbone diagram": ("Root cause analysis",),
+    # GDPR terms are data protection terms.
+    "GDPR": ("data protection",),
     # Anti-money-laundering work is compliance work.
     "Anti-money laundering": ("Regulatory compliance",), "Know your customer": ("Regulatory compliance",),
     "Bank Secrecy Act": ("Regulatory compliance", "Anti-money laundering"),

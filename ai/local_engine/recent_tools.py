@@ -121,6 +121,8 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "Intelligems": (),
     "Google Sheets": (),
     "Bitrise": (),
+    "SAP Plant Maintenance": ("SAP PM",),
+    "Kyriba": (),
     "App Store": ("Apple App Store", "App Store Connect"),
     "Google Play": ("Google Play Store", "Play Store", "Google Play Console"),
     "Google Kubernetes Engine": ("GKE",),

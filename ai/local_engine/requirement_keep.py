@@ -148,6 +148,7 @@ def sort_candidates(
     return kept, tentative_candidates
 
 
+_EXCHANGES = frozenset({"NYSE", "NASDAQ", "LSE", "TSX", "ASX", "NSE", "BSE"})
 # Shorthand a chat-style posting writes: "w/" for "with", a figure of years ("3+ yrs").
 _SHORTHAND_RE = re.compile(r"(?<!\w)w/(?!\w)|\b\d+\+?\s*(?:yrs?|years?)\b", re.IGNORECASE)
 # A sum the job handles, named as a figure: "$1.2M ARR" of "(quota ~$1.2M ARR)".
@@ -180,6 +181,11 @@ def _never_asked(
         _SHORTHAND_RE.search(candidate.text) or _MONEY_FIGURE_RE.match(candidate.text)
     ):
         return True  # "dev w/ 3+ yrs" of "a react dev w/ 3+ yrs exp": the years asked, in shorthand
+    if (
+        candidate.text.upper() in _EXCHANGES
+        and posting.text[candidate.end : candidate.end + 2].strip()[:1] == ":"
+    ):
+        return True  # "(NYSE: RIG)": where the employer's shares trade
     if candidate.text.lower() in _NUMBER_WORDS or (
         candidate.key == "chip"
         and posting.text[max(0, candidate.start - 5) : candidate.start].lower() == "blue "

@@ -80,3 +80,26 @@ def test_a_field_asked_among_alternatives_is_shown_by_its_worker():
     ]
 
     assert (field["status"], field["context"]) == ("met", "experience")
+
+
+TREASURY_POSTING = """Treasury Analyst
+Company: Ridgeway Industrial Group (NYSE: RIG)
+Qualifications
+- Experience with a TMS (Kyriba preferred)
+- Knowledge of UK GDPR and data protection terms
+"""
+
+TREASURY_RESUME = """Alex Nguyen
+Experience
+Treasury Analyst, Lakeshore Manufacturing (2022 - present)
+- Release wires and ACH transfers in Kyriba
+- Negotiate UK GDPR data processing terms with banks
+"""
+
+
+def test_an_exchange_listing_is_no_requirement_and_gdpr_work_shows_data_protection():
+    result = analyze(resume_text=TREASURY_RESUME, job_description=TREASURY_POSTING)
+
+    names = _requirements(result)
+    assert "NYSE" not in names and "NYSE" not in result["missing_keywords"]
+    assert names["data protection"]["status"] == "met"
