@@ -145,8 +145,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # employer, named in two or more capitalised words at the start of a sentence, says what it does (a product
 # of the vocabulary doing something, "Kafka Connect moves data", is part of a duty: ``posting``).
 EMPLOYER_DOES_RE = re.compile(
-    r"^(?P<name>[A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*)+)\s(?:designs|builds|operates|manufactures|"
-    r"makes|provides|serves|develops|delivers|moves|sells|runs|powers|connects|supplies|distributes|owns|"
+    # (one word is a name too, "RouteWise puts cameras ... in 90,000 trucks", unless the vocabulary knows it)
+    r"^(?P<name>[A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*)*)\s(?:designs|builds|operates|manufactures|"
+    r"makes|provides|serves|develops|delivers|moves|sells|runs|powers|connects|supplies|distributes|owns|puts|"
     r"employs|ha(?:s|ve) (?:served|built|grown|helped|provided|supplied|designed|delivered|operated))\b"
 )
 

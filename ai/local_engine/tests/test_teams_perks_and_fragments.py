@@ -121,3 +121,15 @@ def test_a_rewrite_weaves_in_no_trade_filed_as_a_tool():
 
     assert result["sentence_to_improve"].startswith("Analyze loss runs")
     assert "Underwriting" not in result["recommended_improvement"]
+
+
+def test_a_one_word_employer_saying_what_it_does_is_no_requirement():
+    posting = (
+        "Key Account Manager\nRouteWise puts cameras, GPS and driver-coaching software in 90,000 trucks.\n"
+        "What you bring\n- Forecasting in Salesforce\n"
+    )
+
+    names = _requirements(analyze(resume_text=SERVICE_RESUME, job_description=posting))
+
+    assert not any("RouteWise" in name or name == "cameras" for name in names)
+    assert "Salesforce" in names
