@@ -43,14 +43,15 @@ def merge_or_brackets(*, requirements: list[Requirement], text: str) -> list[Req
         bracket = _OR_BRACKET_BEFORE_RE.search(text, max(0, requirement.position - 12), requirement.position)
         owner = ends.get(bracket.start()) if bracket else None
         if owner is None and requirement.kind == "certification":
-            # "Enrolled Agent (EA) or CPA": two credentials joined by "or", either one
+            # "Enrolled Agent (EA) or CPA", "... (FPC) or Certified Payroll Professional (CPP)": two
+            # credentials joined by "or", either one (a spelled-out one stands where its words start)
             owner = next(
                 (
                     other
                     for other in reversed(kept)
                     if other.kind == "certification"
                     and other.sentence == requirement.sentence
-                    and _OR_BETWEEN_RE.fullmatch(text, other.position, requirement.position)
+                    and _OR_BETWEEN_RE.fullmatch(text, other.position, _named_at(requirement, text, other))
                 ),
                 None,
             )
@@ -60,6 +61,13 @@ def merge_or_brackets(*, requirements: list[Requirement], text: str) -> list[Req
             continue
         kept.append(requirement)
     return kept
+
+
+def _named_at(requirement: Requirement, text: str, before: Requirement) -> int:
+    """Return where the requirement's own name starts after ``before``: its words when it spells them out
+    before its letters ("Certified Payroll Professional (CPP)"), else its position."""
+    start = text.find(requirement.name, before.position + 1, requirement.position + len(requirement.name))
+    return start if 0 <= start < requirement.position else requirement.position
 
 
 _STOP_INITIALS = frozenset("a an and the of for in on to with".split())

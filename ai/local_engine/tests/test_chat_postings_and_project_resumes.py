@@ -212,3 +212,24 @@ def test_a_state_after_the_name_is_no_signed_title():
     result = analyze(resume_text=resume, job_description=posting)
 
     assert result["details"]["sub_scores"]["role"]["score"] < 50
+
+
+def test_two_spelled_out_credentials_joined_by_or_are_one_requirement():
+    posting = (
+        "Payroll Specialist\nRequirements:\n"
+        "- Fundamental Payroll Certification (FPC) or Certified Payroll Professional (CPP) preferred\n"
+    )
+    resume = (
+        "Rachel Gomez\nExperience\nPayroll Specialist, Buckeye Logistics (2021 - present)\n"
+        "- Process bi-weekly payroll for 2,800 employees\nCertification\n"
+        "Certified Payroll Professional (CPP), American Payroll Association, 2023\n"
+    )
+
+    names = _requirements(analyze(resume_text=resume, job_description=posting))
+
+    fpc = names["Fundamental Payroll Certification"]
+    assert (fpc["status"], fpc["alternatives"]) == (
+        "met",
+        ["Fundamental Payroll Certification", "Certified Payroll Professional"],
+    )
+    assert "Certified Payroll Professional" not in names
