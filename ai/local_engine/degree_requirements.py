@@ -57,6 +57,7 @@ _RELATED_FIELD_RE = re.compile(r"\b(related|similar|equivalent|quantitative|tech
 _FIELD_FILLER = frozenset(
     {
         "related",
+        "relevant",  # "a degree in a relevant field": as "related"
         "field",
         "subject",
         "similar",
@@ -78,7 +79,11 @@ _DEGREE_OFFERED_RE = re.compile(
     r"studentships?|positions?|projects?|theses|thesis|supervision|programmes?)\b",
     re.I,
 )
-_ANY_FIELD_RE = re.compile(r"\bany\s+(?:field|discipline|subject|area|major)\b", re.IGNORECASE)
+_ANY_FIELD_RE = re.compile(
+    r"\bany\s+(?:other\s+)?(?:(?:relevant|related|appropriate|recogni[sz]ed)\s+)?"
+    r"(?:field|discipline|subject|area|major)s?\b",
+    re.IGNORECASE,
+)
 _SLASH_BEFORE_RE = re.compile(r"/\s*$")
 _SLASH_AFTER_RE = re.compile(r"\s*(?:[A-Za-z&]+\s+)?/")
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}

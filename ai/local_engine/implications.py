@@ -46,8 +46,6 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Salesforce Sales Cloud": ("Salesforce",), "Salesforce Service Cloud": ("Salesforce",),
     "Salesforce Experience Cloud": ("Salesforce",), "Salesforce Marketing Cloud": ("Salesforce",),
     "Amazon EKS": ("Kubernetes", "Amazon Web Services"), "Amazon ECS": ("Amazon Web Services",),
-    "Google Kubernetes Engine": ("Kubernetes", "Google Cloud Platform"),
-    "Azure Kubernetes Service": ("Kubernetes", "Microsoft Azure"),
     "Amazon RDS": ("Amazon Web Services",), "Amazon SQS": ("Amazon Web Services",),
     "AWS CloudFormation": ("Amazon Web Services",), "Sass": ("CSS",), "Tailwind CSS": ("CSS",),
     "Bootstrap": ("CSS", "HTML"), "GitHub Actions": ("Git", "Continuous integration"),

@@ -125,8 +125,6 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "Kyriba": (),
     "App Store": ("Apple App Store", "App Store Connect"),
     "Google Play": ("Google Play Store", "Play Store", "Google Play Console"),
-    "Google Kubernetes Engine": ("GKE",),
-    "Azure Kubernetes Service": ("AKS",),
     # Safety and quality methods (O*NET's "Hazard communication", with the shop floor's short name)
     "Hazard communication": ("HazCom", "Haz Com"),
     "5 Whys": ("5-Why", "5 Why", "five whys", "5-Whys"),

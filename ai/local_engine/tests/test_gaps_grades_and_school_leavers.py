@@ -117,3 +117,15 @@ def test_duties_a_posting_asking_no_experience_will_teach_are_not_listed_missing
     missing = analyze(resume_text=APPRENTICE_RESUME, job_description=posting)["missing_keywords"]
 
     assert not any(word in gap for gap in missing for word in ("wire", "EMT", "boxes"))
+
+
+def test_a_degree_in_any_other_relevant_discipline_is_met_by_any_degree():
+    posting = "Analyst\nRequirements\n- Bachelor's degree in Economics or any other relevant discipline\n"
+
+    degree = next(
+        r
+        for r in analyze(resume_text=ALT_RESUME, job_description=posting)["details"]["requirements"]
+        if r["kind"] == "degree"
+    )
+
+    assert degree["status"] == "met"
