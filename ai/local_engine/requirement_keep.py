@@ -151,8 +151,11 @@ def sort_candidates(
 _EXCHANGES = frozenset({"NYSE", "NASDAQ", "LSE", "TSX", "ASX", "NSE", "BSE"})
 # Shorthand a chat-style posting writes: "w/" for "with", a figure of years ("3+ yrs").
 _SHORTHAND_RE = re.compile(r"(?<!\w)w/(?!\w)|\b\d+\+?\s*(?:yrs?|years?)\b", re.IGNORECASE)
-# A sum the job handles, named as a figure: "$1.2M ARR" of "(quota ~$1.2M ARR)".
-_MONEY_FIGURE_RE = re.compile(r"[~$€£]*\d[\d.,]*\s*(?:[kKmMbB]|mm|MM|bn)\b")
+# A sum the job handles, named as a figure: "$1.2M ARR" of "(quota ~$1.2M ARR)" (not "3M encoder": a maker).
+_MONEY_FIGURE_RE = re.compile(
+    r"~?[$€£]\d[\d.,]*\s*(?:[kKmMbB]|mm|MM|bn)\b|"
+    r"~?\d[\d.,]*\s*(?:[kKmMbB]|mm|MM|bn)\s+(?:ARR|MRR|ACV|TCV|GMV|AUM|revenue|budget|quota|pipeline|sales)\b"
+)
 _TITLE_LINE_WORDS = 16
 _FIELD_HEADING_MAX = 40  # characters: "License/Certification:" and its like are short
 _JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)

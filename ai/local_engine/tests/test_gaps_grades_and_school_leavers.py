@@ -129,3 +129,12 @@ def test_a_degree_in_any_other_relevant_discipline_is_met_by_any_degree():
     )
 
     assert degree["status"] == "met"
+
+
+def test_a_makers_name_with_a_figure_in_it_stays_asked():
+    posting = "Medical Coder\nRequirements\n- Experience coding in the 3M encoder\n"
+    resume = "Ann Lee\nExperience\nCoder, Acme (2019 - 2024)\n- Coded 40 charts a day in the 3M encoder\n"
+
+    encoder = _requirements(analyze(resume_text=resume, job_description=posting))["3M encoder"]
+
+    assert encoder["status"] == "met"
