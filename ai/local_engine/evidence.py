@@ -17,6 +17,7 @@ from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, best_place, sentence_match
+from ai.local_engine.school_leaving import school_leaving
 from ai.local_engine.soft_adjectives import describes_a_thing
 from ai.local_engine.taxonomy import narrower_in
 from ai.local_engine.vocab import Vocabulary
@@ -24,11 +25,6 @@ from ai.local_engine.vocab import Vocabulary
 _WORD_RE = re.compile(r"[\w-]+")
 IMPLIED_FACTOR = 0.9  # shown through a stack or a tool built on it ("MERN" for React, Django for Python)
 SEMANTIC_KINDS = frozenset({"responsibility", "soft_skill"})
-# What a posting calls finishing school ("High school diploma or GED"): any diploma or degree is that or more.
-SCHOOL_LEAVING_KEYS = frozenset(
-    {"ged", "high school diploma", "high school", "hs diploma", "secondary school"}
-)
-_SCHOOL_LEAVING_WORDS = frozenset({"diploma", "ged", "degree"})
 # A field of work and the one who does it: "project management" is the work of a "project manager",
 # "Salesforce administration" of a "Salesforce Administrator", "UX design" of a "UX designer".
 _FIELD_WORKER = {
@@ -221,35 +217,6 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
     )
 
 
-# "Education: High school diploma, Reed High School, 2022": a line labelled as the resume's education.
-_EDUCATION_LABEL_RE = re.compile(r"^\W*education\s*:", re.IGNORECASE)
-
-
-def _school_leaving(*, requirement: Requirement, view: ResumeView) -> Match | None:
-    """Return a match for "high school diploma or GED": any degree, or a diploma named in Education (a trade
-    school's, a high school's), is at least that."""
-    if requirement.key not in SCHOOL_LEAVING_KEYS:
-        return None
-    for number, section in enumerate(view.sections):
-        own = not view.copied[number]
-        in_education = section == "education" or _EDUCATION_LABEL_RE.match(view.index.sentences[number].text)
-        if own and (view.degree_levels[number] or (in_education and _diploma(view, number))):
-            return Match(
-                requirement=requirement,
-                credit=1.0,
-                evidence=view.index.sentences[number].text,
-                matched="",
-                via="degree",
-                context="education",
-            )
-    return None
-
-
-def _diploma(view: ResumeView, number: int) -> bool:
-    tokens = view.index.sentence_tokens[number]
-    return bool(tokens & _SCHOOL_LEAVING_WORDS) or {"high", "school"} <= tokens
-
-
 def _written_in(*, requirement: Requirement, language: str) -> Match | None:
     """Return a match for a language the resume itself is written in ("Fluent English" for an English one)."""
     if language.lower() not in requirement.key.split():
@@ -284,7 +251,7 @@ def match_requirements(
         else:
             found[requirement.id] = (
                 _lexical(requirement=requirement, view=view, vocabulary=vocabulary)
-                or _school_leaving(requirement=requirement, view=view)
+                or school_leaving(requirement=requirement, view=view)
                 or by_codes(requirement=requirement, view=view)
                 or by_other_words(requirement=requirement, view=view)
                 or figure_met(requirement=requirement, view=view)
