@@ -41,8 +41,6 @@ _HTML_BLOCK_RE = re.compile(
 )
 # A word processor's bullet, then a tab before the item's text ("o" is its second level).
 _BULLET_TAB_RE = re.compile(r"^([ \t]*(?:[•▪●◦■□►▸▹➢➤✓✔❖◆◇○·∙‣⁃*o–-]))\t+", re.MULTILINE)
-# A gap of three spaces or a tab between two pieces of one line, left when the text is no two columns.
-_INNER_GAP_RE = re.compile(r"(?<=\S)(?:[ ]{3,}|[ ]*\t[ \t]*)(?=\S)")
 _GAP_PIECE_WORDS = 5  # words of a short piece: a skill's or a tool's name, not a sentence
 _MARKUP_LINES_RE = re.compile(r"\n(?:[ \t]*\n)+")
 # A character reference written out in full ("&amp;", "&#39;", "&#x2019;"): "AT&T" or "R&D" are none.
@@ -106,7 +104,7 @@ def _part_gaps(*, text: str) -> str:
     Python", "Acme Corp      Jan 2020 – Present", a tab inside a sentence)."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
-        pieces = _INNER_GAP_RE.split(line.strip())
+        pieces = _COLUMN_GAP_RE.split(line.strip())  # a gap left when the text is no two columns
         if len(pieces) < 2:
             continue
         parted = all(

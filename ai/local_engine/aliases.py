@@ -165,6 +165,16 @@ DEGREE_LEVELS: dict[str, int] = {
     "mbbs": 4,
 }
 
+# Words that make a title a credential held ("Certified Nursing Assistant", "Enrolled Agent", "Registered
+# Nurse"): a spelled-out name holding one is a certification.
+CREDENTIAL_TITLE_WORDS: tuple[str, ...] = (
+    "Certified",
+    "Registered",
+    "Licensed",
+    "Chartered",
+    "Accredited",
+    "Enrolled",
+)
 CERTIFICATION_CUES: tuple[str, ...] = (
     "certified", "certification", "certificate", "licensed", "license", "licence", "licensure", "qualified",
     "registration", "clearance",

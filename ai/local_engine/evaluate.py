@@ -20,6 +20,7 @@ from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_titles import resume_titles, role_contexts
 from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
 from ai.local_engine.role import role_lines, role_score
+from ai.local_engine.school_leaving import SCHOOL_LEAVING_KEYS
 from ai.local_engine.score import SubScores, compute_sub_scores, own_words_factor, text_similarity
 from ai.local_engine.semantic import closest_sentences
 from ai.local_engine.text import tokenize
@@ -69,9 +70,7 @@ def _degree_shown(*, job: JobRequirements, view: ResumeView, matches: list[Match
     certificate the posting accepts instead is held; 0 (shown) for a school-leaving diploma asked and held."""
     if job.degree_level is not None and any(m.via == "certificate" and m.met for m in matches):
         return job.degree_level  # "a bachelor's degree or a data analytics certificate"
-    if view.degree_level is None and any(
-        m.via == "degree" and m.met and m.requirement.kind != "degree" for m in matches
-    ):
+    if view.degree_level is None and any(m.met and m.requirement.key in SCHOOL_LEAVING_KEYS for m in matches):
         return 0  # "High school diploma or GED" asked, a high school diploma held: no degree is asked
     return view.degree_level
 

@@ -208,15 +208,14 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                 key = " ".join(t.norm for t in tokens[first : index + 1])
                 # "Groundskeeper II" alone on the first line: a title, though no title list has the word.
                 if key in vocabulary.titles or index - first >= 1 or (number == 0 and len(tokens) <= 3):
+                    # "Family Nurse Practitioner", "Assistant Language Teacher": the role is the last noun
                     last = index
                     while (
                         after := _next_role_noun(
                             tokens=tokens, last=last, sentence=sentence, vocabulary=vocabulary
                         )
                     ) > last:
-                        last = (
-                            after  # "Family Nurse Practitioner", "Assistant Language Teacher": the last noun
-                        )
+                        last = after
                     return sentence.text[
                         tokens[first].start : _other_title_end(
                             tokens=tokens, last=last, sentence=sentence, vocabulary=vocabulary
@@ -241,6 +240,7 @@ def _sought_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str |
         for index, token in enumerate(tokens):
             if token.norm in vocabulary.role_nouns and index > 0:
                 return sentence.text[tokens[0].start : token.end]
+    return None
     return None
 
 

@@ -2,7 +2,7 @@
 
 import re
 
-from ai.local_engine.aliases import DEGREE_LEVELS
+from ai.local_engine.aliases import CREDENTIAL_TITLE_WORDS, DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.colleagues import names_people
 from ai.local_engine.degree_levels import degree_levels_of
@@ -69,9 +69,7 @@ def is_acronym(*, text: str) -> bool:
 
 
 # "Enrolled Agent (EA)": two letters a credential's title spells, in brackets after it.
-_HELD_PAIR_BEFORE_RE = re.compile(
-    r"\b(?:Certified|Registered|Licensed|Chartered|Enrolled|Accredited)\s+[A-Z][\w'-]*\s*\($"
-)
+_HELD_PAIR_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(CREDENTIAL_TITLE_WORDS)})\s+[A-Z][\w'-]*\s*\($")
 
 
 def _held_pair(*, candidate: Candidate, text: str) -> bool:

@@ -5,7 +5,7 @@ name offered in brackets ("RN license (or compact license)")."""
 import re
 from collections.abc import Iterable
 
-from ai.local_engine.aliases import CERTIFICATION_CUES
+from ai.local_engine.aliases import CERTIFICATION_CUES, CREDENTIAL_TITLE_WORDS
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import REQUIRED
 from ai.local_engine.requirement_model import Requirement
@@ -160,7 +160,7 @@ def other_name_after(*, text: str, start: int, end: int) -> str:
 # A name spelled out with its acronym that names a credential ("Registered Dietitian Nutritionist (RDN)
 # credential", "Certified Nutrition Support Clinician (CNSC)") or the body issuing one ("from the Commission
 # on Dietetic Registration (CDR)").
-_CREDENTIAL_TITLE_RE = re.compile(r"\b(?:Certified|Registered|Licensed|Chartered|Accredited|Enrolled)\s")
+_CREDENTIAL_TITLE_RE = re.compile(rf"\b(?:{'|'.join(CREDENTIAL_TITLE_WORDS)})\s")
 _CREDENTIAL_AFTER_RE = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:credential|certification|certificate|licen[cs]e)", re.I
 )

@@ -183,7 +183,7 @@ def _never_asked(
     if candidate.category == "phrase" and (
         _SHORTHAND_RE.search(candidate.text) or _MONEY_FIGURE_RE.match(candidate.text)
     ):
-        return True  # "dev w/ 3+ yrs" of "a react dev w/ 3+ yrs exp": the years asked, in shorthand
+        return True  # "dev w/ 3+ yrs" of "a react dev w/ 3+ yrs exp", "$1.2M ARR" of a quota: no skill
     if (
         candidate.text.upper() in _EXCHANGES
         and posting.text[candidate.end : candidate.end + 2].strip()[:1] == ":"

@@ -169,9 +169,7 @@ def role_lines(
 
     A CEO's years count for a COO posting though no requirement names them: the title says the work.
     """
-    wanted = [
-        (part, w) for part in _titles_of(title) if (w := _posting_title(title=part, role_nouns=role_nouns))
-    ]
+    wanted = _wanted_titles(title=title, role_nouns=role_nouns)
     return {
         number
         for number, words in titles
@@ -190,9 +188,7 @@ def role_score(
 ) -> float | None:
     """Return 0-1: the best of the resume's titles (``resume_titles``) against the posting's, or None
     without a title. ``contexts``: per title line, the words of its role's lines (``role_contexts``)."""
-    wanted = [
-        (part, w) for part in _titles_of(title) if (w := _posting_title(title=part, role_nouns=role_nouns))
-    ]
+    wanted = _wanted_titles(title=title, role_nouns=role_nouns)
     if not wanted:
         return None
     contexts = contexts or {}
@@ -204,6 +200,15 @@ def role_score(
         ),
         default=0.0,
     )
+
+
+def _wanted_titles(
+    *, title: str | None, role_nouns: frozenset[str]
+) -> list[tuple[str, tuple[list[str], list[str]]]]:
+    """Return each title the posting's title names, with its role nouns and field words."""
+    return [
+        (part, w) for part in _titles_of(title) if (w := _posting_title(title=part, role_nouns=role_nouns))
+    ]
 
 
 def _titles_of(title: str | None) -> list[str]:

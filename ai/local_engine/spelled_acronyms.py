@@ -3,6 +3,7 @@ License (CDL)"): one requirement, named by either."""
 
 import re
 
+from ai.local_engine.aliases import CREDENTIAL_TITLE_WORDS
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.organisation_names import ORGANISATION_NOUNS
@@ -12,7 +13,7 @@ _WORD_RE = re.compile(r"[A-Za-z][\w'-]*|&")
 # Two letters spell a credential's title only after a word that holds it: "Enrolled Agent (EA)" (not
 # "United Kingdom (UK)").
 _PAIR_RE = re.compile(r"[A-Z]{2}")
-_HELD_AS_WORDS = frozenset({"Certified", "Registered", "Licensed", "Chartered", "Enrolled", "Accredited"})
+_HELD_AS_WORDS = frozenset(CREDENTIAL_TITLE_WORDS)
 
 
 def spelled_out(*, candidate: Candidate, text: str) -> int | None:
