@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ai.local_engine.credential_match import (
+    HEADER_SECTIONS,
     acronym_sentence,
     credential_sentence,
+    header_letters,
     registration_sentence,
     spelled_acronym_sentence,
 )
@@ -88,7 +90,13 @@ def _after_the_name(*, evidence: str, view: ResumeView) -> bool:
     """Return whether the evidence is the resume's first line with letters after the name ("Hannah Okafor,
     RDH", "Daniel Kim, PharmD, BCPS"): credentials held, as a signature gives them."""
     sentences = view.index.sentences
-    return bool(sentences) and sentences[0].text == evidence and "," in evidence and not view.copied[0]
+    if bool(sentences) and sentences[0].text == evidence and "," in evidence and not view.copied[0]:
+        return True
+    # ... or a line of them below it ("OSCP | OSWE | CRTO"), each item its own sentence
+    return header_letters(evidence) and any(
+        sentence.text == evidence and view.sections[number] in HEADER_SECTIONS
+        for number, sentence in enumerate(sentences)
+    )
 
 
 def _listed_credential(*, match: Match, view: ResumeView) -> Match:

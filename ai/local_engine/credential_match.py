@@ -44,7 +44,18 @@ _ISSUER_RE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_WORDS = 5
+HEADER_SECTIONS = frozenset({"header", "contact"})
+# A credential's letters as a header item: three or more capitals, a mark after them ("CFP®", "NCIDQ").
+_HEADER_LETTERS_RE = re.compile(r"[A-Z][A-Z0-9&+-]{2,8}[®™]?")
+
+
+def header_letters(text: str) -> bool:
+    """Return whether ``text`` is a credential's letters alone, as a header gives them ("OSCP", "CFP®")."""
+    return _HEADER_LETTERS_RE.fullmatch(text.strip()) is not None
+
+
 # Letters in brackets inside a credential's name, one symbol among them allowed: "(A&P)", "(GROL)".
+_BRACKETED_RE = re.compile(r"\s*\([^()]*\)")
 _SHORT_NAME_RE = re.compile(r"\(([A-Z][A-Z0-9]*[&/+-]?[A-Z0-9]+)\)")
 # A credential's short name in brackets right after its name: "(SHRM-CP)", "(CKAD)".
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\)")
@@ -121,7 +132,8 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
         core
         for name in (requirement.name, *requirement.alternatives)
         # "FAA Airframe and Powerplant (A&P) certificate": its words without its letters name it too
-        for form in dict.fromkeys((name, _SHORT_NAME_RE.sub("", name)))
+        # "CCRP (SoCRA) certification": its issuer in brackets is no word of its name
+        for form in dict.fromkeys((name, _SHORT_NAME_RE.sub("", name), _BRACKETED_RE.sub("", name)))
         if (core := _core(name=form))
     ]
     # "FAA Airframe and Powerplant (A&P) certificate": its letters in brackets name it too, as written
@@ -144,9 +156,13 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
                 continue
             if abbreviation := _ABBREVIATION_AFTER_RE.match(item, len(text)):
                 text += f" {abbreviation.group(1)}"  # "SHRM Certified Professional (SHRM-CP)": its short name
+            # "Lauren Pierce, NCIDQ", "OSCP | OSWE": the letters a header gives after or below the name
+            letters = section in HEADER_SECTIONS and header_letters(item)
             for core in cores:
                 heading = held and (section == "certifications" or len(core) >= 2)  # not "Nursing" of a BSN
-                if (heading or _credential_near(core=core, text=text)) and _shows(core=core, text=text):
+                if (heading or letters or _credential_near(core=core, text=text)) and _shows(
+                    core=core, text=text
+                ):
                     return number
             if any(short.search(text) for short in shorts) and (held or _CREDENTIAL_WORD_RE.search(text)):
                 return number

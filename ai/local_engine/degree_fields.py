@@ -11,8 +11,9 @@ written from the classification, not read off any labelled pair.
 from ai.local_engine.text import normalized_words
 
 _FAMILIES = {
-    "technical": """mathematics maths math statistics physics chemistry biology biochemistry geology astronomy
-        science computer computing software informatics information data cybersecurity network networking
+    "technical": """technical stem scientific mathematics maths math statistics physics chemistry biology
+        biochemistry geology astronomy science computer computing software informatics information data
+        cybersecurity network networking
         engineering engineer electrical electronic electronics mechanical civil mechatronics aerospace
         industrial manufacturing hvac maintenance construction architecture robotics technology telecom
         telecommunications economics econometrics quantitative""",
@@ -34,6 +35,11 @@ for _family, _words in _FAMILIES.items():
 # Words of a degree's own name, not of its subject: "Bachelor of Science in Biology" is a biology degree.
 DEGREE_NAME_WORDS = normalized_words(
     words="science sciences arts art applied general studies liberal honours honors".split()
+)
+
+# Words that name a kind of subject, not one subject: "a health or science field", "a STEM discipline".
+BROAD_FIELD_WORDS = normalized_words(
+    words="science sciences scientific health healthcare technical stem quantitative life natural".split()
 )
 
 

@@ -10,7 +10,7 @@ yet awarded ("Aug 2023 - May 2027", "expected 2027") is not held, unless the pos
 import datetime
 import re
 
-from ai.local_engine.degree_fields import families_of, subject_words
+from ai.local_engine.degree_fields import BROAD_FIELD_WORDS, families_of, subject_words
 from ai.local_engine.requirements import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView
 from ai.local_engine.text import normalize_phrase
@@ -78,6 +78,8 @@ def _field_credit(*, requirement: Requirement, subject: frozenset[str]) -> float
     asked = requirement.extra.get("field_words", frozenset())
     if not asked or subject_words(words=asked) & subject:
         return 1.0
+    if asked <= BROAD_FIELD_WORDS and families_of(words=subject) & families_of(words=asked):
+        return 1.0  # "a health or science field", "a STEM subject": any subject of the kind named
     if not requirement.extra.get("related_ok"):
         return 0.0
     families = families_of(words=subject)

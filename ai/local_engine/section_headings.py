@@ -119,6 +119,8 @@ HEADINGS: dict[str, str] = {
     "registration": "certifications",
     "professional registrations": "certifications",
     "accreditations": "certifications",
+    "designations": "certifications",
+    "professional designations": "certifications",
     "courses": "certifications",
     "training": "certifications",
     "languages": "languages",

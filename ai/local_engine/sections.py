@@ -117,6 +117,8 @@ def heading_kind(*, text: str) -> str | None:
     parts = key.split(" and ")
     if len(parts) == 2 and all(part in HEADINGS for part in parts):
         return HEADINGS[parts[0]]  # "Education and certification": two headings joined, the first leads
+    if len(parts) == 2 and HEADINGS.get(parts[0]) == "certifications" and len(parts[1].split()) == 1:
+        return "certifications"  # "Certificates & Ratings", "Licenses & Designations": what is held, and kin
     # A short Title Case or CAPS heading ending with a known section word.
     letters = [w for w in stripped.split() if w[:1].isalpha()]
     titled = letters and all(w[:1].isupper() or w.lower() in {"and", "of", "&"} for w in letters)
