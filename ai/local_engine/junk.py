@@ -110,6 +110,15 @@ def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool
     )
 
 
+# A hyphen joining the candidate's last word to a particle: "bring-up", "roll-out" (not "DSM-5": the DSM).
+_PIECE_BEFORE_HYPHEN_RE = re.compile(r"-(?:up|out|off|down|over|back|through)\b")
+_KEPT_STATES = frozenset("safe clean tidy organized organised secure stocked".split())
+_KEEP_BEFORE_RE = re.compile(
+    r"\b(?:keep|keeps|keeping|kept|make|makes|leave|leaves)\s+(?:(?:the|a|an|our|your|all|each|every)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     """Return whether a candidate can never be a requirement: masked, a name, generic or a fragment."""
     if posting.is_masked(start=candidate.start, end=candidate.end) or is_title_grade(
@@ -126,6 +135,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     start = candidate.start
     if start >= 2 and posting.text[start - 1] == "&" and posting.text[start - 2].isalnum():
         return True  # "IDs" of "P&IDs", "D" of "R&D": a piece of a name written with an ampersand
+    if _PIECE_BEFORE_HYPHEN_RE.match(posting.text, candidate.end):
+        return True  # "hardware bring" of "bring-up", "roll" of "roll-out": a piece of a hyphenated word
+    if words[-1] in _KEPT_STATES and _KEEP_BEFORE_RE.search(posting.text, max(0, start - 30), start):
+        return True  # "keep every flight safe", "Keep the fitness floor clean": a state kept, not a skill
     sentence_text = candidate.sentence.text
     if _ACCREDITED_RE.search(candidate.text) and (
         "degree" in sentence_text.lower() or degree_levels_of(text=sentence_text)

@@ -58,6 +58,11 @@ _CITY_REGION_RE = re.compile(
 )
 # "Bury St Edmunds", "St. Louis", "Mt Pleasant": a saint's or a mount's short form before a name is a place's
 _SAINT_PLACE_RE = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s+[A-Z][a-z]+")
+# "...; please attach two writing samples", "Please include a link to your reel": how to apply, in a clause
+_PLEASE_SEND_RE = re.compile(
+    r"\bplease\s+(?:attach|include|send|submit|upload|enclose|forward|provide|share)\b[^.;\n]*",
+    re.IGNORECASE,
+)
 
 
 # "COORDINATE IT SUPPORT, VENDORS AND OFFICE SUPPLIES": a duty in capitals, each word capitalised like a
@@ -248,9 +253,9 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             kinds[-1] = section  # "Degree not required, but SQL is": the rest is still asked
     # An e-mail address needs an "@": without one the costliest of these patterns cannot match.
     patterns = (
-        (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE, _SAINT_PLACE_RE)
+        (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE, _SAINT_PLACE_RE, _PLEASE_SEND_RE)
         if "@" in text
-        else (_URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE, _SAINT_PLACE_RE)
+        else (_URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE, _SAINT_PLACE_RE, _PLEASE_SEND_RE)
     )
     masked = sorted(
         [

@@ -101,7 +101,11 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?!\W*(?:ensure|make sure|check|verify|confirm|monitor)\b)[^.;:]{0,50}\b(?:is|are|will be) "
             r"(?:included|provided|funded|paid for)(?: by us)?\W*$|"
             # "Perks: store discount, ski pass program", "Benefits include: ...": a label of what is given
-            r"^\W*(?:perks|benefits|what we offer|we offer|rewards)(?: include)?\s*[:–—]|"
+            # "What's on offer: hybrid working, 25 days' holiday", "In return: ..."
+            r"^\W*(?:perks|benefits|what we offer|we offer|rewards|what['’]s on offer|on offer|in return|"
+            r"what you(?:['’]ll| will)? get)(?: include)?\s*[:–—]|"
+            # "25 days' holiday plus bank holidays", "33 days annual leave": UK leave given
+            r"\b\d{2} days['’]? (?:annual )?(?:holiday|annual leave|leave)\b|"
             # "We provide a 12-week onboarding, CME allowance and malpractice coverage": what the job gives
             r"^\W*we(?:['’]ll| will)? (?:offer|provide)(?: you)?\b"
             r"(?! (?:services?|care|support) (?:to|for)\b))",

@@ -44,7 +44,8 @@ STOPWORDS: frozenset[str] = frozenset(
     or other our ours ourselves out over own per plus same shall she should so some such than that
     the their theirs them themselves then there these they this those through to too under until up
     upon us very via was we well were what when where whether which while who whom whose why will
-    with within without would yet you your yours yourself yourselves e.g i.e eg ie""".split()
+    with within without would yet you your yours yourself yourselves e.g i.e eg ie around every among
+    along throughout""".split()
 )
 
 

@@ -55,9 +55,19 @@ _LANGUAGE_USE_RE = re.compile(
 )
 
 
+# "Bachelor's degree in English, communications or ...", "a BA in Communications or English": a subject.
+_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:degree|bachelor['’]?s|master['’]?s|diploma|b\.?a\.?|m\.?a\.?|major|majoring|studies)\s+"
+    r"(?:\([^()]*\)\s+)?in\s+(?:[\w-]+\s*(?:,|\bor\b|\band\b|/)\s*){0,4}$",
+    re.IGNORECASE,
+)
+
+
 def nationality_adjective(*, text: str, start: int, end: int, sentence: str) -> bool:
     """Return whether a language's name between ``start`` and ``end`` of ``text``, in ``sentence``, describes
-    a country's things rather than naming the language asked for."""
+    a country's things rather than naming the language asked for, or is a degree's subject."""
+    if _SUBJECT_BEFORE_RE.search(text, max(0, start - 80), start):
+        return True
     after = _NOUN_AFTER_RE.match(text, end)
     if after is None or after.group(1) in STOPWORDS or after.group(1) in _LANGUAGE_USE_WORDS:
         return False
