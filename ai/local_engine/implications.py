@@ -86,6 +86,13 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     # Anti-money-laundering work is compliance work.
     "Anti-money laundering": ("Regulatory compliance",), "Know your customer": ("Regulatory compliance",),
     "Bank Secrecy Act": ("Regulatory compliance", "Anti-money laundering"),
+    # Adobe's design, layout and video apps are the Creative Suite (Creative Cloud); After Effects is motion
+    # graphics work.
+    "Adobe Photoshop": ("Adobe Creative Suite", "Adobe Creative Cloud"),
+    "Adobe Illustrator": ("Adobe Creative Suite", "Adobe Creative Cloud"),
+    "Adobe InDesign": ("Adobe Creative Suite", "Adobe Creative Cloud"),
+    "Adobe Premiere Pro": ("Adobe Creative Suite", "Adobe Creative Cloud"),
+    "Adobe After Effects": ("Adobe Creative Suite", "Adobe Creative Cloud", "Motion graphics"),
     # Presenting to people and serving customers show communication.
     "Presentation skills": ("Communication",), "Customer focus": ("Communication",),
 }  # fmt: skip

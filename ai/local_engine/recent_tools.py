@@ -129,6 +129,21 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "Hazard communication": ("HazCom", "Haz Com"),
     "5 Whys": ("5-Why", "5 Why", "five whys", "5-Whys"),
     "Fishbone diagram": ("fishbone", "Ishikawa diagram", "Ishikawa"),
+    # Video finishing, and the rules of drug manufacturing written as plants write them
+    "Color correction": (
+        "color correct",
+        "color grading",
+        "color grade",
+        "colour correction",
+        "colour grading",
+    ),
+    "Good manufacturing practice": (
+        "GMP",
+        "cGMP",
+        "current good manufacturing practice",
+        "good manufacturing practices",
+    ),
+    "Standard operating procedures": ("SOP", "SOPs", "standard operating procedure"),
     # Networking and IT service management
     "ITIL": ("ITIL 4", "ITIL v3", "ITIL V4", "Information Technology Infrastructure Library"),
     "Cisco Meraki": ("Meraki",),
