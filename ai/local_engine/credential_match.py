@@ -152,17 +152,26 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
             # The credential's name leads its item; an issuer follows a dash or bracket, or is an item of its
             # own ("Certified Kubernetes Application Developer (CKAD), The Linux Foundation" is no Linux one).
             text = _AFTER_NAME_RE.split(item, maxsplit=1)[0]
+            rest = item[len(text) :]
             if _ISSUER_RE.search(text):
                 continue
             if abbreviation := _ABBREVIATION_AFTER_RE.match(item, len(text)):
                 text += f" {abbreviation.group(1)}"  # "SHRM Certified Professional (SHRM-CP)": its short name
             # "Lauren Pierce, NCIDQ", "OSCP | OSWE": the letters a header gives after or below the name
             letters = section in HEADER_SECTIONS and header_letters(item)
+            # "NCCCO Certified Crane Operator – Tower Crane (TWR)": a kind after the dash, not an issuer
+            whole = (
+                f"{text} {_BRACKETED_RE.sub('', rest)}"
+                if held and rest and not _ISSUER_RE.search(rest)
+                else ""
+            )
             for core in cores:
                 heading = held and (section == "certifications" or len(core) >= 2)  # not "Nursing" of a BSN
                 if (heading or letters or _credential_near(core=core, text=text)) and _shows(
                     core=core, text=text
                 ):
+                    return number
+                if heading and whole and _shows(core=core, text=whole):
                     return number
             if any(short.search(text) for short in shorts) and (held or _CREDENTIAL_WORD_RE.search(text)):
                 return number

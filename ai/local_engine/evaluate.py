@@ -4,6 +4,7 @@ Everything the score rests on, computed once; the streamed analysis (``engine``)
 (``grid``) both read it.
 """
 
+import re
 from dataclasses import dataclass
 
 from ai.local_engine.degree_match import by_equivalent_experience
@@ -72,7 +73,27 @@ def _degree_shown(*, job: JobRequirements, view: ResumeView, matches: list[Match
         return job.degree_level  # "a bachelor's degree or a data analytics certificate"
     if view.degree_level is None and any(m.met and m.requirement.key in SCHOOL_LEAVING_KEYS for m in matches):
         return 0  # "High school diploma or GED" asked, a high school diploma held: no degree is asked
+    if job.degree_level is None and view.degree_level is None and _trade_schooling(view=view):
+        return 0  # "IUOE apprenticeship (completed 2016)", "Red Seal": a trade's schooling, no degree asked
     return view.degree_level
+
+
+# A trade's schooling: a served apprenticeship, a Red Seal, trade or vocational school, a vocational award.
+_TRADE_SCHOOLING_RE = re.compile(
+    r"\b(?:apprenticeship|red seal|trade school|vocational|city (?:&|and) guilds|nvq|"
+    r"certificate (?:ii|iii|iv))\b",
+    re.IGNORECASE,
+)
+
+
+def _trade_schooling(*, view: ResumeView) -> bool:
+    """Return whether a line of its own (not a keyword list: stuffing) names a trade's schooling."""
+    return any(
+        not view.copied[number]
+        and not view.keyword_lines[number]
+        and _TRADE_SCHOOLING_RE.search(sentence.text)
+        for number, sentence in enumerate(view.index.sentences)
+    )
 
 
 def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -> Evaluation:

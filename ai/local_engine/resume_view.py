@@ -24,6 +24,7 @@ MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the postin
 _CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(words=("certificate", "certified", "diploma"))
 _HELD_SECTIONS = frozenset({"certifications", "education"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_HELD_LINE_MAX_WORDS = 8
 FUNCTION_WORDS = frozenset("a an the of to in for with on at by from and that which as into using".split())
 _JOINERS = frozenset({"and"})  # joins the names of a list ("Word, Excel and Outlook")
 ACTION_VERBS = frozenset(
@@ -208,7 +209,12 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
             and not (
                 facts.sections[number] in _HELD_SECTIONS
                 and _CREDENTIAL_NORMS.intersection(norms)
-                and any(_YEAR_RE.fullmatch(n) and n not in job_words for n in norms)
+                # ... or a short line naming it there, with no year ("Washington L&I Crane Operator
+                # Certificate – Tower")
+                and (
+                    len(norms) <= _HELD_LINE_MAX_WORDS
+                    or any(_YEAR_RE.fullmatch(n) and n not in job_words for n in norms)
+                )
             )
             for number, (flag, sentence, norms, capitals) in enumerate(
                 zip(

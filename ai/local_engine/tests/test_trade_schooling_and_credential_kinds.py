@@ -1,0 +1,68 @@
+"""A trade's schooling where no degree is asked, a credential's kind after a dash, and a credentials line
+named as the posting names it. Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+CRANE_POSTING = """Tower Crane Operator
+
+Duties:
+Operate a luffing tower crane to hoist steel and formwork on high-rise projects; inspect the crane daily.
+
+Requirements:
+NCCCO Tower Crane certification (current). Oregon crane operator certificate. 3+ years of tower crane
+operation on high-rise projects. OSHA 30.
+"""
+
+
+def _operator(*, training: str, credentials: str) -> str:
+    return (
+        "Luis Vega\nPortland, OR | luis.vega@example.com\n\nCERTIFICATIONS\n"
+        f"{credentials}\nOSHA 30-Hour Construction\n\n"
+        "WORK HISTORY\nTower Crane Operator, Summit Builders, Portland, OR   2018 - present\n"
+        "- Ran luffing tower cranes on four high-rise towers, hoisting steel and formwork to lift plans\n"
+        f"\n{training}"
+    )
+
+
+def _analysed(*, credentials: str = "NCCCO Certified Crane Operator", training: str = "") -> dict:
+    return analyze(
+        resume_text=_operator(training=training, credentials=credentials), job_description=CRANE_POSTING
+    )
+
+
+def _requirement(result: dict, name: str) -> dict:
+    return next(r for r in result["details"]["requirements"] if r["name"] == name)
+
+
+def test_a_served_apprenticeship_is_the_education_of_a_trade_posting_asking_no_degree():
+    trained = _analysed(training="TRAINING\nIUOE Local 12 apprenticeship (completed 2016)\n")
+
+    assert trained["details"]["sub_scores"]["education"]["score"] == 100
+    assert _analysed()["details"]["sub_scores"]["education"]["score"] == 60
+
+
+def test_an_apprenticeship_named_in_a_keyword_list_is_no_schooling():
+    stuffed = _analysed(training="SKILLS\nRigging, signalling, apprenticeship, load charts, NCCCO\n")
+
+    assert stuffed["details"]["sub_scores"]["education"]["score"] == 60
+
+
+def test_a_credentials_kind_after_a_dash_is_part_of_its_name():
+    result = _analysed(credentials="NCCCO Certified Crane Operator – Tower Crane (TWR)")
+
+    assert _requirement(result, "NCCCO Tower Crane certification")["status"] == "met"
+
+
+def test_another_kind_after_the_dash_does_not_meet_it():
+    result = _analysed(credentials="NCCCO Certified Crane Operator – Mobile Crane")
+
+    assert _requirement(result, "NCCCO Tower Crane certification")["status"] != "met"
+
+
+def test_a_short_credentials_line_named_as_the_posting_names_it_is_the_writers_own():
+    result = _analysed(
+        credentials="NCCCO Certified Crane Operator\nOregon Crane Operator Certificate – Tower"
+    )
+
+    assert result["details"]["copied_from_job_description"] == 0.0
+    assert not result["details"]["warnings"]
