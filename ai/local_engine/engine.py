@@ -11,7 +11,7 @@ from ai.local_engine.credential_match import text_stems, text_words
 from ai.local_engine.embeddings import get_encoder
 from ai.local_engine.evaluate import evaluate, rank
 from ai.local_engine.experience import claims, date_ranges
-from ai.local_engine.improve import suggest_rewrites
+from ai.local_engine.improve import recommended, suggest_rewrites
 from ai.local_engine.junk import is_named
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.reasoning import MOSTLY_COPIED, explain
@@ -194,7 +194,7 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
 
     best = rewrites[0] if rewrites else None
     yield "sentence_to_improve", best.sentence if best else ""
-    yield "recommended_improvement", best.rewrite if best else ""
+    yield "recommended_improvement", recommended(best)
     yield (
         "reasoning",
         explain(

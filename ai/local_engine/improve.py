@@ -233,3 +233,14 @@ def suggest_rewrites(
     changed = [rewrite for worth, _, rewrite in offered if worth >= 0]
     # A suggestion that changes nothing is offered only when nothing else is (the seed's two fields).
     return changed[:limit] or [rewrite for _, _, rewrite in offered[:1]]
+
+
+# No sentence has a weak opening, a missing figure or a proven skill to name: say so, not the same words.
+KEEP_AS_WRITTEN = "Keep this sentence as written: it needs no stronger verb, figure or skill added."
+
+
+def recommended(best: Rewrite | None) -> str:
+    """Return the seed's ``recommended_improvement`` for the best suggestion (or none)."""
+    if best is None:
+        return ""
+    return best.rewrite if best.rewrite.rstrip(".") != best.sentence.rstrip(".") else KEEP_AS_WRITTEN

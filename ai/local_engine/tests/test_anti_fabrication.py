@@ -5,6 +5,7 @@ import re
 import pytest
 
 from ai.local_engine import analyze
+from ai.local_engine.improve import KEEP_AS_WRITTEN
 from ai.local_engine.reasoning import ADD_IF_TRUE
 from ai.local_engine.reasoning import MAX_HINTED as MAX_HINTED_SKILLS
 from ai.local_engine.rewrite_wording import METRIC_HINT
@@ -112,18 +113,14 @@ def test_an_instruction_inside_the_resume_is_treated_as_text():
     assert "100" not in result["recommended_improvement"]
 
 
-def test_a_resume_sentence_with_a_figure_gets_no_placeholder_and_keeps_its_figure():
-    result = analyze(
-        resume_text="Led migration of 12 services to Docker, cutting deploy time by 40%.",
-        job_description="Requirements: Docker, Terraform.",
-    )
-    assert (
-        result["sentence_to_improve"] == "Led migration of 12 services to Docker, cutting deploy time by 40%."
-    )
-    assert (
-        result["recommended_improvement"]
-        == "Led migration of 12 services to Docker, cutting deploy time by 40%."
-    )
+def test_a_resume_sentence_with_a_figure_gets_no_placeholder_and_is_kept_as_written():
+    sentence = "Led migration of 12 services to Docker, cutting deploy time by 40%."
+    result = analyze(resume_text=sentence, job_description="Requirements: Docker, Terraform.")
+
+    assert result["sentence_to_improve"] == sentence
+    # nothing to change: said so, not the same words offered as a rewrite
+    assert result["recommended_improvement"] == KEEP_AS_WRITTEN
+    assert result["details"]["rewrites"][0]["rewrite"] == sentence
     assert "Terraform" in result["missing_keywords"]
 
 
