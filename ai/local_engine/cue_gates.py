@@ -206,6 +206,9 @@ PRACTICES_WORDS = (
     "principles",
     "rituals",
     "ceremonies",
+    "equipment",
+    "instruments",
+    "instrumentation",
 )
 
 

@@ -46,10 +46,18 @@ _FIELD_WORKER = {
 }
 
 
+# A trade's systems ("electrical systems") are shown by its worker ("Journeyman Electrician") or by the
+# trade's parts worked on ("electrical controls up to 480V").
+_TRADE_WORKER = {"electrical": "electrician", "plumbing": "plumber", "mechanical": "mechanic"}
+_TRADE_PARTS = ("control", "equipment", "component", "repair", "maintenance", "wiring", "panel", "circuit")
+
+
 def _worker_keys(*, key: str) -> tuple[str, ...]:
     """Return the key of the one who does a named field of work ("project manager" for "project
     management"); a field word alone ("management") names no one in particular."""
     words = key.split()
+    if len(words) >= 2 and words[-2] in _TRADE_WORKER and words[-1] == "system":
+        return (_TRADE_WORKER[words[-2]], *(f"{words[-2]} {part}" for part in _TRADE_PARTS))
     if len(words) < 2 or words[-1] not in _FIELD_WORKER:
         return ()
     return (" ".join([*words[:-1], _FIELD_WORKER[words[-1]]]),)

@@ -43,8 +43,11 @@ _HEAD_REACH = 30
 # "Improve engineering practices: code review, CI/CD, incident reviews": ways of working named after a colon
 # are examples of the practices, any of which shows them (a bare "Tools:" heading lists what is asked).
 # Gated by cue_gates.PRACTICES_WORDS: a new head noun needs adding there too.
+# So are things of a kind a trade works with: "lab equipment: oscilloscopes, logic analyzers, ChipScope/ILA".
 _PRACTICES_COLON_RE = re.compile(
-    r"\b\w+\s+(?:practices|methods|methodologies|techniques|principles|rituals|ceremonies)\s*(:)", re.I
+    r"\b\w+\s+(?:practices|methods|methodologies|techniques|principles|rituals|ceremonies|equipment|"
+    r"instruments|instrumentation)\s*(:)",
+    re.I,
 )
 
 

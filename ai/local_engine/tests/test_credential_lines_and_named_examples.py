@@ -124,3 +124,69 @@ def test_a_degree_in_another_kind_of_subject_does_not_meet_it():
         "requirements"
     ]
     assert degree["status"] == "missing"
+
+
+LAB_POSTING = """FPGA Engineer
+
+You have:
+- 5+ years of FPGA design in VHDL
+- Experience with lab equipment: oscilloscopes, logic analyzers, ChipScope/ILA
+"""
+
+
+def _fpga(line: str) -> str:
+    return f"Kai Wu\nExperience\nFPGA Engineer, Redstone Labs (2018 - present)\n- Wrote VHDL for radar receivers\n- {line}\n"
+
+
+def test_things_of_a_kind_listed_after_a_colon_are_one_requirement_met_by_any():
+    result = analyze(
+        resume_text=_fpga("Led board bring-up with logic analyzers for 6 boards"), job_description=LAB_POSTING
+    )
+
+    lab = _requirements(result)["lab equipment"]
+    assert lab["status"] == "met"
+    assert lab["matched_as"] == "logic analyzers"
+    assert "lab equipment" not in result["missing_keywords"]
+
+
+def test_none_of_the_kinds_things_leaves_it_missing():
+    result = analyze(resume_text=_fpga("Wrote timing constraints for 6 boards"), job_description=LAB_POSTING)
+
+    assert _requirements(result)["lab equipment"]["status"] == "missing"
+
+
+TRADE_POSTING = """Facilities Technician
+
+Duties:
+1. Troubleshoot and repair electrical systems up to 480 volts, including motors and lighting.
+2. Perform preventive maintenance on HVAC equipment.
+"""
+
+
+def _trade_resume(title: str, line: str) -> str:
+    return f"Ray Cole\nExperience\n{title}, Summit Facilities (2015 - present)\n- {line}\n"
+
+
+def test_a_trades_systems_are_shown_by_its_worker_or_the_parts_worked_on():
+    by_title = analyze(
+        resume_text=_trade_resume("Journeyman Electrician", "Wired 40 tenant fit-outs to code"),
+        job_description=TRADE_POSTING,
+    )
+    by_parts = analyze(
+        resume_text=_trade_resume(
+            "Maintenance Technician", "Repaired motors and electrical controls up to 480V"
+        ),
+        job_description=TRADE_POSTING,
+    )
+
+    assert _requirements(by_title)["repair electrical systems"]["status"] == "met"
+    assert _requirements(by_parts)["repair electrical systems"]["status"] == "met"
+
+
+def test_a_warehouse_resume_does_not_show_a_trades_systems():
+    result = analyze(
+        resume_text=_trade_resume("Warehouse Associate", "Picked 180 orders an hour with an RF scanner"),
+        job_description=TRADE_POSTING,
+    )
+
+    assert _requirements(result)["repair electrical systems"]["status"] == "missing"
