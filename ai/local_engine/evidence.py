@@ -14,6 +14,7 @@ from functools import partial
 from ai.local_engine.credential_evidence import by_codes, by_other_words, held_credential, held_language
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
+from ai.local_engine.other_keys import other_keys
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, best_place, sentence_match
@@ -25,42 +26,6 @@ from ai.local_engine.vocab import Vocabulary
 _WORD_RE = re.compile(r"[\w-]+")
 IMPLIED_FACTOR = 0.9  # shown through a stack or a tool built on it ("MERN" for React, Django for Python)
 SEMANTIC_KINDS = frozenset({"responsibility", "soft_skill"})
-# A field of work and the one who does it: "project management" is the work of a "project manager",
-# "Salesforce administration" of a "Salesforce Administrator", "UX design" of a "UX designer".
-_FIELD_WORKER = {
-    "management": "manager",
-    "engineering": "engineer",
-    "administration": "administrator",
-    "accounting": "accountant",
-    "development": "developer",
-    "design": "designer",
-    "analysis": "analyst",
-    "nursing": "nurse",
-    "teaching": "teacher",
-    "recruiting": "recruiter",
-    "recruitment": "recruiter",
-    "coordination": "coordinator",
-    "supervision": "supervisor",
-    "science": "scientist",  # "data science" by "Data Scientist"
-    "research": "researcher",
-}
-
-
-# A trade's systems ("electrical systems") are shown by its worker ("Journeyman Electrician") or by the
-# trade's parts worked on ("electrical controls up to 480V").
-_TRADE_WORKER = {"electrical": "electrician", "plumbing": "plumber", "mechanical": "mechanic"}
-_TRADE_PARTS = ("control", "equipment", "component", "repair", "maintenance", "wiring", "panel", "circuit")
-
-
-def _worker_keys(*, key: str) -> tuple[str, ...]:
-    """Return the key of the one who does a named field of work ("project manager" for "project
-    management"); a field word alone ("management") names no one in particular."""
-    words = key.split()
-    if len(words) >= 2 and words[-2] in _TRADE_WORKER and words[-1] == "system":
-        return (_TRADE_WORKER[words[-2]], *(f"{words[-2]} {part}" for part in _TRADE_PARTS))
-    if len(words) < 2 or words[-1] not in _FIELD_WORKER:
-        return ()
-    return (" ".join([*words[:-1], _FIELD_WORKER[words[-1]]]),)
 
 
 def _places_of(*, view: ResumeView, evidence: Evidence) -> list[tuple[int, int]]:
@@ -200,7 +165,7 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
                 _written_as, view=view, places=places, number=number, concept=narrower, vocabulary=vocabulary
             )
             found.append((credit * IMPLIED_FACTOR, number, context, "narrower", written))
-    for key in (*requirement.alternative_keys, *_worker_keys(key=requirement.key)):
+    for key in (*requirement.alternative_keys, *other_keys(key=requirement.key, name=requirement.name)):
         if places := _key_places(view=view, key=key):
             credit, number, context = best_place(view=view, places=places)
             found.append(

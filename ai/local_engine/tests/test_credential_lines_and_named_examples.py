@@ -134,8 +134,8 @@ You have:
 """
 
 
-def _fpga(line: str) -> str:
-    return f"Kai Wu\nExperience\nFPGA Engineer, Redstone Labs (2018 - present)\n- Wrote VHDL for radar receivers\n- {line}\n"
+def _fpga(line: str, title: str = "FPGA Engineer") -> str:
+    return f"Kai Wu\nExperience\n{title}, Redstone Labs (2018 - present)\n- Wrote VHDL for radar receivers\n- {line}\n"
 
 
 def test_things_of_a_kind_listed_after_a_colon_are_one_requirement_met_by_any():
@@ -190,3 +190,21 @@ def test_a_warehouse_resume_does_not_show_a_trades_systems():
     )
 
     assert _requirements(result)["repair electrical systems"]["status"] == "missing"
+
+
+def test_the_field_of_an_engineers_title_shows_its_design_or_development():
+    result = analyze(
+        resume_text=_fpga("Closed timing at 400 MHz", title="Senior FPGA Engineer"),
+        job_description=LAB_POSTING,
+    )
+
+    assert _requirements(result)["FPGA design"]["status"] == "met"
+
+
+def test_another_fields_engineer_does_not_show_it():
+    result = analyze(
+        resume_text=_fpga("Closed timing at 400 MHz", title="Senior Test Engineer"),
+        job_description=LAB_POSTING,
+    )
+
+    assert _requirements(result)["FPGA design"]["status"] != "met"

@@ -3,7 +3,7 @@
 here is made up."""
 
 from ai.local_engine import analyze
-from ai.local_engine.evidence import _worker_keys
+from ai.local_engine.other_keys import other_keys
 
 POSTING = """IT Project Manager
 Duties
@@ -43,11 +43,21 @@ def test_a_field_asked_is_shown_by_its_worker_in_a_roles_title():
 
 def test_a_field_word_alone_names_no_worker_and_a_named_field_names_its_own():
     # "management" alone would be met by any manager; "project management" only by a project manager
-    assert _worker_keys(key="management") == ()
-    assert _worker_keys(key="design") == ()
-    assert _worker_keys(key="project management") == ("project manager",)
-    assert _worker_keys(key="ux design") == ("ux designer",)
-    assert _worker_keys(key="project planning") == ()
+    assert other_keys(key="management") == ()
+    assert other_keys(key="design") == ()
+    assert other_keys(key="project management") == ("project manager",)
+    # those who build a thing design and develop it: "FPGA design" by an "FPGA Engineer"
+    assert other_keys(key="ux design") == ("ux designer", "ux engineer")
+    assert other_keys(key="project planning") == ()
+
+
+def test_a_product_is_shown_without_its_makers_name():
+    assert other_keys(key="ibm z os", name="IBM z/OS") == ("z os",)
+    assert other_keys(key="microsoft sharepoint", name="Microsoft SharePoint") == ("sharepoint",)
+    # a plain word is no product's name: "Office Manager" shows no Microsoft Office
+    assert other_keys(key="microsoft office", name="Microsoft Office") == ()
+    assert other_keys(key="google analytics", name="Google Analytics") == ()
+    assert other_keys(key="ibm", name="IBM") == ()
 
 
 def test_the_worker_in_a_bare_skills_list_earns_list_credit_only():

@@ -66,3 +66,13 @@ def test_a_short_credentials_line_named_as_the_posting_names_it_is_the_writers_o
 
     assert result["details"]["copied_from_job_description"] == 0.0
     assert not result["details"]["warnings"]
+
+
+def test_a_product_named_with_its_maker_is_met_by_the_product_alone():
+    posting = "Mainframe Developer\n\nMust have:\n* 7+ yrs COBOL development on IBM z/OS\n* JCL and CICS\n"
+    resume = (
+        "Raj Nair\nExperience\nMainframe Developer, First Bank (2012 - present)\n"
+        "- Changed 40 COBOL batch programs on z/OS for Reg CC updates\n"
+    )
+
+    assert _requirement(analyze(resume_text=resume, job_description=posting), "IBM z/OS")["status"] == "met"
