@@ -111,6 +111,19 @@ def _stands_alone(*, norms: list[str], after: int) -> bool:
     return not following.isalpha() or following in STOPWORDS or following.startswith("skill")
 
 
+def _listed_alone(*, tokens: list[Token], breaks: list[bool], index: int, length: int) -> bool:
+    """Return whether a vague skill name is a whole item of a resume's list, capitalised and as the posting
+    names it ("Leadership, Communication, Project planning"), not a word of a sentence ("communication
+    between services") nor a department ("Marketing & Communications")."""
+    end = index + length
+    return (
+        breaks[index]
+        and (end == len(tokens) or breaks[end])
+        and _is_capitalised(tokens=tokens[index:end])
+        and all(token.text.lower() == token.norm for token in tokens[index:end])
+    )
+
+
 def vocabulary_matches(
     *, tokens: list[Token], breaks: list[bool], vocabulary: Vocabulary, posting: bool = True
 ) -> dict[int, tuple[int, int]]:
@@ -140,6 +153,10 @@ def vocabulary_matches(
                 and (
                     hit[1] != FLAG_POSTING_ONLY
                     or (posting and _stands_alone(norms=norms, after=index + length))
+                    or (
+                        not posting
+                        and _listed_alone(tokens=tokens, breaks=breaks, index=index, length=length)
+                    )
                 )
                 and (
                     hit[1] != FLAG_CAPITALISED

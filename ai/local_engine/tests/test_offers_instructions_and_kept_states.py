@@ -83,3 +83,31 @@ def test_a_preposition_does_not_lead_a_keyword():
     posting = "Video Editor\nResponsibilities:\n- Turn around revisions quickly from client notes\n"
 
     assert not {n for n in _names(posting) if n.lower().startswith("around")}
+
+
+COMMUNICATION_POSTING = "Product Manager\n\nRequirements:\n- 5+ years of product management\n- Excellent verbal communication skills\n"
+
+
+def _communication(resume: str) -> dict:
+    result = analyze(resume_text=resume, job_description=COMMUNICATION_POSTING)
+    return next(r for r in result["details"]["requirements"] if r["kind"] == "soft_skill")
+
+
+def test_communication_listed_among_skills_counts_partly():
+    skill = _communication(
+        "Al Penn\nExperience\nProduct Manager, Wayne Corp (2015 - present)\n- Shipped 3 products with 8 engineers\n"
+        "Skills\nProduct management, Agile methodologies, Leadership, Communication, Project planning\n"
+    )
+
+    assert skill["status"] == "partial"
+    assert skill["credit"] == 0.4
+    assert skill["matched_as"] == "Communication"
+
+
+def test_a_communications_department_is_no_communication_skill():
+    skill = _communication(
+        "Al Penn\nExperience\nProduct Manager, Marketing & Communications, Wayne Corp (2015 - present)\n"
+        "- Shipped 3 products with 8 engineers\n"
+    )
+
+    assert skill["status"] == "missing"
