@@ -93,6 +93,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Adobe InDesign": ("Adobe Creative Suite", "Adobe Creative Cloud"),
     "Adobe Premiere Pro": ("Adobe Creative Suite", "Adobe Creative Cloud"),
     "Adobe After Effects": ("Adobe Creative Suite", "Adobe Creative Cloud", "Motion graphics"),
+    # Machine learning is statistical modelling; a computer science degree is taught algorithms.
+    "Machine learning": ("Statistics",), "Computer science": ("algorithms",),
     # Presenting to people and serving customers show communication.
     "Presentation skills": ("Communication",), "Customer focus": ("Communication",),
 }  # fmt: skip

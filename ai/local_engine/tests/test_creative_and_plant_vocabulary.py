@@ -69,3 +69,33 @@ def test_cgmp_and_sops_meet_their_written_out_names():
 
     assert _status(posting=PLANT_POSTING, resume=resume, name="Good Manufacturing Practice") == "met"
     assert _status(posting=PLANT_POSTING, resume=resume, name="standard operating procedures") == "met"
+
+
+ML_POSTING = """Machine Learning Engineer
+
+Requirements:
+- Strong foundation in statistics and algorithms
+- 3+ years of Python
+"""
+
+
+def test_machine_learning_work_shows_statistics_and_a_cs_degree_algorithms():
+    resume = (
+        "Kim Lee\nExperience\nML Engineer, Blue Labs (2020 - present)\n"
+        "- Trained machine learning models in Python that cut fraud losses 12%\n"
+        "Education\nB.S. Computer Science, State University, 2019\n"
+    )
+
+    assert _status(posting=ML_POSTING, resume=resume, name="statistics") != "missing"
+    assert _status(posting=ML_POSTING, resume=resume, name="algorithms") != "missing"
+
+
+def test_python_scripting_alone_shows_neither():
+    resume = (
+        "Kim Lee\nExperience\nMarketing Analyst, Blue Labs (2020 - present)\n"
+        "- Wrote Python scripts that pull campaign data for 12 brands\n"
+        "Education\nB.A. Marketing, State University, 2019\n"
+    )
+
+    assert _status(posting=ML_POSTING, resume=resume, name="statistics") == "missing"
+    assert _status(posting=ML_POSTING, resume=resume, name="algorithms") == "missing"
