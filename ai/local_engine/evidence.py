@@ -204,6 +204,15 @@ def _written_in(*, requirement: Requirement, language: str) -> Match | None:
     )
 
 
+# A credential read as a tool or skill by its bare letters: "RDMS (AB, OB/GYN) from ARDMS", "RVT", "LPC".
+_LETTERS_RE = re.compile(r"[A-Z]{2,6}")
+
+
+def _held_kind(requirement: Requirement) -> bool:
+    """Return whether the requirement may be held as a credential is (named by a credentials line)."""
+    return requirement.kind == "certification" or bool(_LETTERS_RE.fullmatch(requirement.name))
+
+
 def match_requirements(
     *,
     job: JobRequirements,
@@ -244,7 +253,7 @@ def match_requirements(
         if match is None and requirement.id in closest:
             _, number = closest[requirement.id]  # the closest sentence reached the encoder's threshold
             match = sentence_match(requirement=requirement, view=view, number=number, via="semantic")
-        if match is not None and requirement.kind == "certification" and match.context == "list":
+        if match is not None and match.context == "list" and _held_kind(requirement):
             match = held_credential(match=match, view=view)
         elif match is not None and requirement.kind == "language":
             match = held_language(match=match, view=view)

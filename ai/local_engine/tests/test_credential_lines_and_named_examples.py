@@ -208,3 +208,35 @@ def test_another_fields_engineer_does_not_show_it():
     )
 
     assert _requirements(result)["FPGA design"]["status"] != "met"
+
+
+SONOGRAPHER_POSTING = """Sonographer
+
+WHAT YOU NEED
+* RDMS (AB, OB/GYN) from ARDMS - required
+* RVT or willingness to obtain within 12 months
+* 2+ years of clinical sonography
+"""
+
+
+def _sonographer(credentials_heading: str) -> str:
+    return (
+        "Meg Fair\nmeg@example.com\n\nEXPERIENCE\nSonographer II, St. Luke's (2021 - present)\n"
+        "- Perform 14 abdominal and OB exams per shift\n\n"
+        f"{credentials_heading}\nRDMS - Abdomen (AB), ARDMS, 2021\nRVT - Registered Vascular Technologist, ARDMS, 2023\n"
+    )
+
+
+def test_credential_letters_read_as_skills_are_held_on_a_credentials_line():
+    names = _requirements(
+        analyze(resume_text=_sonographer("CREDENTIALS"), job_description=SONOGRAPHER_POSTING)
+    )
+
+    assert names["RDMS"]["credit"] == 0.85
+    assert names["RVT"]["credit"] == 0.85
+
+
+def test_the_same_letters_in_a_skills_list_are_listed_only():
+    names = _requirements(analyze(resume_text=_sonographer("SKILLS"), job_description=SONOGRAPHER_POSTING))
+
+    assert names["RDMS"]["credit"] == 0.4
