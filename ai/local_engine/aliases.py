@@ -188,3 +188,12 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     editor nurse teacher groundskeeper custodian janitor dispatcher dishwasher busser valet stocker
     lifeguard worker leader phlebotomist""".split()
 )
+
+# US states, as they name the issuer of a licence ("Arizona cosmetology license", "California Education
+# Specialist Credential").
+US_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia washington wisconsin wyoming""".split()
+)

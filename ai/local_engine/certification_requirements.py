@@ -35,7 +35,7 @@ def add_certifications(
             or any(start < spelled_end and spelled_start < end for spelled_start, spelled_end in spelled)
         ):
             continue  # "Certified Nursing Assistant (CNA) certification": read with its acronym
-        term = text[start:end].strip(" -.,;")
+        term = " ".join(text[start:end].strip(" -.,;").split())  # wrapped over two lines: one name
         if examples := _bracketed_examples(items=items, text=text, term=term, end=end):
             for example in examples:  # "National certification (PTCB CPhT or ExCPT)": the examples are it
                 example.kind = "certification"

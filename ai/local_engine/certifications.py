@@ -3,6 +3,7 @@ certification", "Current RN license"."""
 
 import re
 
+from ai.local_engine.aliases import US_STATES
 from ai.local_engine.job import CERTIFICATION_RE
 from ai.local_engine.text import Sentence, normalize_token, normalized_words
 
@@ -179,12 +180,26 @@ def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sente
             found.append((start, start + len(term), sentence))
 
 
+# "an active Arizona cosmetology license", "a California real estate license": a state's licence for a trade
+# named in lower case.
+_STATE_LICENSE_RE = re.compile(
+    r"\b((?:" + "|".join(state.title() for state in sorted(US_STATES)) + r")\s+(?:[a-z][a-z-]+\s+){1,2})"
+    r"(?:license|licence|licensure)\b"
+)
+
+
 def _add_licences(
     *, sentence: Sentence, role_nouns: frozenset[str], found: list[tuple[int, int, Sentence]]
 ) -> None:
     """Add to ``found`` each licence the sentence names: by a capitalised title ("Current RN license", its
     adjectives left out), then by a holder in lower case where it overlaps none already found."""
     _add_named(pattern=LICENSE_RE, sentence=sentence, found=found)
+    if "license" in sentence.text or "licen" in sentence.text:
+        found += [
+            (sentence.start + m.start(), sentence.start + m.end(), sentence)
+            for m in _STATE_LICENSE_RE.finditer(sentence.text)
+            if not any(sentence.start + m.start() < e and b < sentence.start + m.end() for b, e, _ in found)
+        ]
     found += [
         (start, end, s)
         for start, end, s in _holder_licenses(sentence=sentence, role_nouns=role_nouns)

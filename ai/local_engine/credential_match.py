@@ -10,6 +10,7 @@ a place or issuer written before an acronym ("Ohio" in "Ohio RN license") may be
 import functools
 import re
 
+from ai.local_engine.aliases import US_STATES
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import ResumeView
@@ -23,12 +24,7 @@ _CREDENTIAL_WORDS = frozenset(
 )
 # A state naming the issuer before a credential's name ("California Education Specialist Credential"): the
 # resume may name the credential as that state does, without the state.
-_STATES = frozenset(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
-    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-    vermont virginia washington wisconsin wyoming""".split()
-)
+_STATES = US_STATES
 _CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registered|registration|\bcard\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 # ... and a credential's own words, numbers among them: "Series 63" is not "Series 6".

@@ -76,3 +76,22 @@ def test_a_product_named_with_its_maker_is_met_by_the_product_alone():
     )
 
     assert _requirement(analyze(resume_text=resume, job_description=posting), "IBM z/OS")["status"] == "met"
+
+
+def test_a_states_licence_for_a_trade_named_in_lower_case_is_a_certification():
+    posting = (
+        "hair stylist wanted!!\n\nbusy salon looking for a stylist. must have an active Arizona cosmetology\n"
+        "license. 2+ yrs behind the chair doing color and cuts.\n"
+    )
+    resume = (
+        "Sofia Ruiz\nExperience\nSenior Stylist, Gloss Salon (2019 - present)\n- Book 35 guests a week\n"
+        "License\nArizona Cosmetology License #CO-118402 (active)\n"
+    )
+
+    (licence,) = [
+        r
+        for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+        if r["kind"] == "certification"
+    ]
+    assert licence["name"] == "Arizona cosmetology license"
+    assert licence["status"] == "met"
