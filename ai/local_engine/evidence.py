@@ -205,7 +205,7 @@ def _written_in(*, requirement: Requirement, language: str) -> Match | None:
 
 
 # A credential read as a tool or skill by its bare letters: "RDMS (AB, OB/GYN) from ARDMS", "RVT", "LPC".
-_LETTERS_RE = re.compile(r"[A-Z]{2,6}")
+_LETTERS_RE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?(?: or [A-Z]{2,6}(?:-[A-Z]{1,3})?)*")  # "CNE or NPD-BC"
 
 
 def _held_kind(requirement: Requirement) -> bool:

@@ -130,6 +130,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "about",
             r"^(we are (a|an|the)\b|we're (a|an)\b|founded in|our mission|"
+            # "About the team: we build the lakehouse that powers pricing": a label for the employer's lines
+            r"about (?:us|the (?:team|company|business|group)|our (?:team|company))\s*:|"
             # "We're Loopa, a 25-person team": the company names itself (its name is capitalised)
             r"we(?: are|['’]re) (?!(?i:looking|hiring|seeking|searching)\b)(?-i:[A-Z])[\w&.-]*,|"
             r"at [A-Z][\w&.-]*(\s[A-Z][\w&.-]*)*,\s*we\b|"

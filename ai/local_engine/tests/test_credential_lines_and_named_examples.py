@@ -240,3 +240,18 @@ def test_the_same_letters_in_a_skills_list_are_listed_only():
     names = _requirements(analyze(resume_text=_sonographer("SKILLS"), job_description=SONOGRAPHER_POSTING))
 
     assert names["RDMS"]["credit"] == 0.4
+
+
+def test_credential_letters_asked_as_alternatives_are_held_too():
+    posting = "Nurse Educator\n\nCertification: CNE or NPD-BC preferred; BLS required.\nExperience: 3 years of acute care.\n"
+    resume = (
+        "Jas Carter, MSN, RN\nExperience\nNurse Educator, City Health (2019 - present)\n- Taught 160 nurses\n"
+        "LICENSURE & CERTIFICATION\nRN, Virginia · NPD-BC (ANCC) · BLS (AHA)\n"
+    )
+
+    alternatives = next(
+        r
+        for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+        if "NPD-BC" in r["name"]
+    )
+    assert alternatives["credit"] == 0.85

@@ -111,3 +111,25 @@ def test_a_communications_department_is_no_communication_skill():
     )
 
     assert skill["status"] == "missing"
+
+
+def test_a_line_labelled_about_the_team_describes_the_employer():
+    posting = (
+        "Senior Data Engineer (Databricks)\n\nAbout the team: we build the lakehouse that powers pricing and supply "
+        "chain analytics for 400 stores.\n\nWhat you'll work on\n"
+        "- Build batch and streaming pipelines in PySpark and Delta Live Tables on Databricks\n"
+        "- Orchestrate jobs with Airflow and Databricks Workflows\n"
+    )
+
+    names = _names(posting)
+    assert "Airflow" in names
+    assert "pricing" not in names
+
+
+def test_a_count_in_words_is_no_keyword():
+    posting = (
+        "Nurse Educator\n\nResponsibilities\n"
+        "- Plan and deliver education for 220 nurses and techs on three units\n- Lead new-graduate orientation\n"
+    )
+
+    assert not {n for n in _names(posting) if n.startswith("three")}
