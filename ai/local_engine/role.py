@@ -97,6 +97,9 @@ def title_norm(token: Token) -> str:
     return IT if token.text == "IT" else token.norm
 
 
+_HEAD_OF = "head of"  # one word of a title's words, never a token's norm
+
+
 def title_words_of(*, norms: list[str]) -> list[str]:
     """Return a title's norms with a C-suite title as its abbreviation, words written apart joined ("front
     end" -> "frontend"), and stopwords and seniority words left out."""
@@ -109,6 +112,10 @@ def title_words_of(*, norms: list[str]) -> list[str]:
             index += length
             continue
         pair = tuple(norms[index : index + 2])
+        if pair == ("head", "of"):
+            words.append(_HEAD_OF)  # "Head of Data Protection": the role, not a grade of one
+            index += 2
+            continue
         if pair in _JOINED:
             words.append(_JOINED[pair])  # type: ignore[index]
             index += 2
@@ -122,7 +129,11 @@ def title_words_of(*, norms: list[str]) -> list[str]:
         words = [*words, *(_TRAINEE_ROLES[w] for w in words if w in _TRAINEE_ROLES)]
         if not _FAMILY_WORDS.intersection(words):
             grades = _GRADE_WORDS - _TRAINEE_WORDS
-    return [w for w in words if w not in STOPWORDS and w not in SENIORITY_WORDS and w not in grades]
+    return [
+        "head" if w == _HEAD_OF else w
+        for w in words
+        if w not in STOPWORDS and w not in SENIORITY_WORDS and w not in grades
+    ]
 
 
 def _c_suite_at(*, norms: list[str], index: int) -> tuple[str, int]:

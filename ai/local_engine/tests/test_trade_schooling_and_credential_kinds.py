@@ -95,3 +95,17 @@ def test_a_states_licence_for_a_trade_named_in_lower_case_is_a_certification():
     ]
     assert licence["name"] == "Arizona cosmetology license"
     assert licence["status"] == "met"
+
+
+def test_head_of_a_field_is_a_role_of_that_field():
+    posting = "Data Protection Officer\n\nMUST\n- 5+ years in data protection or privacy\n- Run DPIAs and keep the ROPA\n"
+    resume = (
+        "Amira Hassan\nExperience\nHead of Data Protection, Quill Bank, London — 2019 to date\n"
+        "- Lead DPIAs for every new product and keep the ROPA current in OneTrust\n"
+    )
+    other = resume.replace("Head of Data Protection", "Head of Marketing")
+
+    assert (
+        analyze(resume_text=resume, job_description=posting)["details"]["sub_scores"]["role"]["score"] == 100
+    )
+    assert analyze(resume_text=other, job_description=posting)["details"]["sub_scores"]["role"]["score"] < 50
