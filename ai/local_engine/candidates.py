@@ -44,7 +44,7 @@ GENERIC_TERMS = frozenset(
     production deployment architecture operation result goal need insight impact growth responsibility
     app website specification responsible medical unit department office lead flexible financial video call
     source report host virtual debt page term exam deadline timeline workflow compliance
-    innovation excellence internship coursework placement pqe""".split()
+    innovation excellence internship coursework placement pqe function summary essential""".split()
 )
 
 

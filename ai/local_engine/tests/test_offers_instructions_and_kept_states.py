@@ -133,3 +133,10 @@ def test_a_count_in_words_is_no_keyword():
     )
 
     assert not {n for n in _names(posting) if n.startswith("three")}
+
+
+COURT_POSTING = "Certified Court Interpreter – Spanish/English\nSuperior Court of Arizona in Maricopa County\nSalary: $62,000 – $78,000\n\nJOB SUMMARY\nProvides simultaneous and consecutive interpretation and sight translation between Spanish and English in\ncourt proceedings, and translates legal documents.\n\nESSENTIAL FUNCTIONS\n(a) Interprets in criminal, civil, juvenile and family proceedings, including trials, hearings and attorney-client meetings.\n(b) Provides sight translation of plea agreements, probation terms and court forms.\n(c) Translates written documents and audio/video evidence transcripts.\n(d) Maintains impartiality and follows the Code of Conduct for Court Interpreters.\n\n"
+
+
+def test_a_heading_of_the_jobs_functions_is_no_duty():
+    assert not {n for n in _names(COURT_POSTING) if "FUNCTIONS" in n.upper()}
