@@ -194,7 +194,7 @@ def _add_licences(
     """Add to ``found`` each licence the sentence names: by a capitalised title ("Current RN license", its
     adjectives left out), then by a holder in lower case where it overlaps none already found."""
     _add_named(pattern=LICENSE_RE, sentence=sentence, found=found)
-    if "license" in sentence.text or "licen" in sentence.text:
+    if "licen" in sentence.text:
         found += [
             (sentence.start + m.start(), sentence.start + m.end(), sentence)
             for m in _STATE_LICENSE_RE.finditer(sentence.text)

@@ -24,7 +24,6 @@ _CREDENTIAL_WORDS = frozenset(
 )
 # A state naming the issuer before a credential's name ("California Education Specialist Credential"): the
 # resume may name the credential as that state does, without the state.
-_STATES = US_STATES
 _CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registered|registration|\bcard\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 # ... and a credential's own words, numbers among them: "Series 63" is not "Series 6".
@@ -111,7 +110,7 @@ def _shows(*, core: list[str], text: str) -> bool:
             continue  # "Teacher License" for "Teaching License": the same word in another form
         if acronyms and position < first_acronym and word[:1].isupper():
             continue  # "Ohio" in "Ohio RN license": a place or issuer before the credential's name
-        if position == 0 and len(core) >= 3 and word.lower() in _STATES:
+        if position == 0 and len(core) >= 3 and word.lower() in US_STATES:
             continue  # "California" of "California Education Specialist Credential"
         if len(core) >= 2 and all(w[:1].isupper() for w in core) and spelled in {w for w in words}:
             continue  # "Basic Life Support certification" and a resume's "BLS"

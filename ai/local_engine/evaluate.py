@@ -68,7 +68,8 @@ def rank(match: Match) -> tuple:
 
 def _degree_shown(*, job: JobRequirements, view: ResumeView, matches: list[Match]) -> int | None:
     """Return the degree level the resume shows for the posting: its highest degree; the level asked where a
-    certificate the posting accepts instead is held; 0 (shown) for a school-leaving diploma asked and held."""
+    certificate the posting accepts instead is held; 0 (shown) for a school-leaving diploma asked and held, or
+    for a trade's schooling where no degree is asked."""
     if job.degree_level is not None and any(m.via == "certificate" and m.met for m in matches):
         return job.degree_level  # "a bachelor's degree or a data analytics certificate"
     if view.degree_level is None and any(m.met and m.requirement.key in SCHOOL_LEAVING_KEYS for m in matches):

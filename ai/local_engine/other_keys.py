@@ -35,6 +35,7 @@ _NAMED_PRODUCT_RE = re.compile(r"\S*(?:[a-z][A-Z]|[\d/+#])\S*")
 
 
 def _unbranded(*, key: str, name: str) -> tuple[str, ...]:
+    """Return the product's key without its maker's name, when the posting writes the product as a name."""
     maker, _, product = key.partition(" ")
     _, _, written = name.partition(" ")
     if maker in _MAKERS and product and _NAMED_PRODUCT_RE.fullmatch(written.strip()):
