@@ -4,15 +4,10 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import PREFERRED, REQUIRED, Importance
-from ai.local_engine.requirement_forms import (
-    SLASHED_RE,
-    other_name_after,
-    shared_head_core,
-    slashed_names,
-    slashed_word_forms,
-)
+from ai.local_engine.requirement_forms import other_name_after, shared_head_core
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.requirement_names import kind_of, soft_skill_name
+from ai.local_engine.slashed_names import SLASHED_RE, slashed_names, slashed_word_forms
 from ai.local_engine.taxonomy import category_members, category_of
 from ai.local_engine.text import normalize_phrase
 from ai.local_engine.vocab import Vocabulary

@@ -24,11 +24,6 @@ KIND_AFTER_HEAD_RE = re.compile(
 )
 
 
-# One token of two or three names joined by slashes, each of three or more letters: "BANT/MEDDIC", "SDR/BDR",
-# "Jira/Confluence". Shorter parts are one term ("CI/CD", "TCP/IP", "UI/UX").
-SLASHED_RE = re.compile(r"\b[A-Z][\w+#.]{2,}(?:/[A-Z][\w+#.]{2,}){1,2}\b")
-
-
 _OR_BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*or\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # From one credential's mention to the next: "Enrolled Agent (EA) or " (no list between: "A, B and C or D").
 _OR_BETWEEN_RE = re.compile(r"(?:(?! and )[^,;\n]){1,60}?\sor\s+(?:an?\s+)?")
@@ -132,18 +127,6 @@ def merge_name_twins(*, requirements: list[Requirement]) -> list[Requirement]:
     return [r for r in requirements if id(r) not in absorbed]
 
 
-def slashed_names(*, text: str) -> list[str]:
-    return text.split("/") if SLASHED_RE.fullmatch(text) else []
-
-
-# "import/export documentation", "inbound/outbound logistics": two words joined by a slash share the head
-# after them, and either with it names the requirement ("export documentation").
-_SLASHED_WORDS_RE = re.compile(
-    # ... or two acronyms: "MTSS/RTI teams"
-    r"(?P<before>.*?)\b(?P<one>[a-z][a-z-]{2,}|[A-Z]{2,6})/(?P<other>[a-z][a-z-]{2,}|[A-Z]{2,6})\s+(?P<head>\S.*)"
-)
-
-
 # "GMAW (MIG)": letters in brackets right after an acronym are its other name; a word there is more often a
 # level or a cue ("SQL (advanced)", "CPA (active)", "PMP (preferred)") and is left alone.
 _OTHER_NAME_RE = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
@@ -183,16 +166,6 @@ def spelled_out_kind(*, full: str, text: str, start: int, after: int) -> str:
     ):
         return "certification"
     return ""
-
-
-def slashed_word_forms(*, text: str) -> list[str]:
-    """Return the two readings of a phrase whose slashed pair of words shares the head after it ("import
-    documentation", "export documentation"), or none."""
-    match = _SLASHED_WORDS_RE.fullmatch(text)
-    if match is None:
-        return []
-    before, head = match["before"], match["head"]
-    return [f"{before}{match[word]} {head}" for word in ("one", "other")]
 
 
 def not_the_job(*, requirements: Iterable[Requirement], title: str) -> list[Requirement]:

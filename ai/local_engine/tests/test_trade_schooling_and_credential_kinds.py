@@ -109,3 +109,17 @@ def test_head_of_a_field_is_a_role_of_that_field():
         analyze(resume_text=resume, job_description=posting)["details"]["sub_scores"]["role"]["score"] == 100
     )
     assert analyze(resume_text=other, job_description=posting)["details"]["sub_scores"]["role"]["score"] < 50
+
+
+def test_names_joined_by_a_spaced_slash_are_alternatives():
+    posting = (
+        "Mainframe Developer\n\nMust have:\n* Debugging with IBM Debug Tool / Xpediter\n* JCL and CICS\n"
+    )
+    resume = (
+        "Raj Nair\nExperience\nMainframe Developer, First Bank (2012 - present)\n"
+        "- Debugged 300 batch abends a year with Xpediter and File-Aid\n"
+    )
+
+    debugger = _requirement(analyze(resume_text=resume, job_description=posting), "IBM Debug Tool / Xpediter")
+    assert debugger["status"] == "met"
+    assert debugger["matched_as"] == "Xpediter"  # by its name, not by a sentence's meaning
