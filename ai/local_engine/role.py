@@ -20,6 +20,14 @@ from collections.abc import Mapping, Sequence
 
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.text import STOPWORDS, Token, normalized_words, tokenize
+from ai.local_engine.title_words_sets import (
+    GRADE_WORDS,
+    GRADES,
+    JOINED,
+    SPELLED_TITLES,
+    TRAINEE_ROLES,
+    TRAINEE_WORDS,
+)
 from ai.local_engine.trade_fields import PRACTICE_SETTINGS, PRACTITIONERS, TRADE_SETTINGS, TRADE_WORKERS
 
 # Top executives of one function or another: a CEO is a candidate for a COO post, a product manager is not.
@@ -53,36 +61,13 @@ _FAMILY_WORDS = frozenset().union(*_FAMILIES)
 # Role nouns that name no kind of work of their own: an "IT Specialist" is whoever does the field's work
 # (a DevOps engineer, a sysadmin), so the field alone tells the role.
 _PLACEHOLDER_NOUNS = normalized_words(words=["specialist"])
-# Words written apart or together: "full stack" / "fullstack", "front end" / "frontend".
-_JOINED = {("full", "stack"): "fullstack", ("front", "end"): "frontend", ("back", "end"): "backend"}
 # A role whose title earns this much (the same kind of role in part of the field, or the whole field) is the
 # posting's kind of work: its years count as relevant.
 SAME_ROLE = 0.5
 # A field word shown by a role's own lines, not its title: half of one in the title.
 CONTEXT_FIELD = 0.5
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b")
-_GRADES = frozenset({"i", "ii", "iii", "iv", "v"})
-# Grades a title names beside the role ("Graduate Software Engineer (2026 intake)", "Data Analyst Intern"):
-# the role is the rest, as with "Senior".
-_TRAINEE_WORDS = normalized_words(words="intern internship trainee apprentice placement".split())
-# A licence a title names ("Registered Dental Hygienist", "Chartered Accountant") grades the role too: the
-# resume's "Dental Hygienist" holding that licence does the same job.
-_GRADE_WORDS = _TRAINEE_WORDS | normalized_words(
-    words="graduate grad intake cohort programme program registered licensed chartered credentialed".split()
-)
-# The role an intern's field names ("Software Engineering Intern" works as a software engineer).
-_TRAINEE_ROLES = {
-    "engineering": "engineer",
-    "development": "developer",
-    "design": "designer",
-    "research": "researcher",
-    "analytic": "analyst",
-    "analysis": "analyst",
-    "accounting": "accountant",
-}
 # Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
-# Titles written by letters that are not their words' initials ("DBA": DataBase Administrator).
-_SPELLED_TITLES = {"dba": ("database", "administrator")}
 ROLE_EXTRA = normalized_words(words="sre president founder dba".split()) | C_SUITE
 
 
@@ -116,19 +101,19 @@ def title_words_of(*, norms: list[str]) -> list[str]:
             words.append(_HEAD_OF)  # "Head of Data Protection": the role, not a grade of one
             index += 2
             continue
-        if pair in _JOINED:
-            words.append(_JOINED[pair])  # type: ignore[index]
+        if pair in JOINED:
+            words.append(JOINED[pair])  # type: ignore[index]
             index += 2
             continue
         words.append(norms[index])
         index += 1
-    grades = _GRADE_WORDS
-    if _TRAINEE_WORDS.intersection(words):
+    grades = GRADE_WORDS
+    if TRAINEE_WORDS.intersection(words):
         # "Software Engineering Intern": an intern in the role of a software engineer, at a grade below it;
         # "Marketing Intern" names no other role, so the intern is the role.
-        words = [*words, *(_TRAINEE_ROLES[w] for w in words if w in _TRAINEE_ROLES)]
+        words = [*words, *(TRAINEE_ROLES[w] for w in words if w in TRAINEE_ROLES)]
         if not _FAMILY_WORDS.intersection(words):
-            grades = _GRADE_WORDS - _TRAINEE_WORDS
+            grades = GRADE_WORDS - TRAINEE_WORDS
     return [
         "head" if w == _HEAD_OF else w
         for w in words
@@ -243,10 +228,16 @@ def _spelled(*, title: str, words: list[str]) -> set[str]:
     "Site Reliability Engineer"), and the posting's acronym where the resume spells it ("QA" for "Quality
     Assurance Engineer")."""
     present = set(words)
-    for short, spelled in _SPELLED_TITLES.items():
+    # "QC Microbiology Analyst" names a microbiologist's field; "Sonography Extern" a sonographer's
+    present.update(
+        w[:-1] + "ist" if w.endswith("ology") else w[:-1] + "er"
+        for w in words
+        if w.endswith(("ology", "graphy"))
+    )
+    for short, spelled in SPELLED_TITLES.items():
         if short in present:
             present.update(spelled)  # "Senior Oracle DBA" for "Oracle Database Administrator"
-    wanted = [w for w in title_words(title) if w not in _GRADES and not w.isdigit()]
+    wanted = [w for w in title_words(title) if w not in GRADES and not w.isdigit()]
     if len(wanted) >= 2 and "".join(w[0] for w in wanted) in present:
         present.update(wanted)
     for acronym in () if title.isupper() else _ACRONYM_RE.findall(title):  # "LINE COOK" has no acronym

@@ -18,6 +18,8 @@ from ai.local_engine.aliases import ROLE_NOUNS
 MIN_TITLES = 3
 _HEAD_ENDS_BEFORE = frozenset({"of", "in", "for", "to", "and", "with", "at", "on"})
 _PERSON_ENDING_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|ee|ary|ive|ic|ess|man|woman)$")
+# Endings no thing has: one occupation title ending in "microbiologist" or "sonographer" is enough.
+_SURELY_A_PERSON_RE = re.compile(r"(?:ologist|grapher|ician|therapist|iatrist)$")
 # Persons without an agent ending (occupation heads of the same vocabularies, and a few everyday titles).
 _PERSONS = frozenset(
     """aide apprentice attorney barista captain caregiver chaplain chef clerk coach constable cook corporal
@@ -52,7 +54,7 @@ def role_nouns_of(*, titles: frozenset[str]) -> frozenset[str]:
     heads = {
         head
         for head, count in counts.items()
-        if count >= MIN_TITLES
+        if (count >= MIN_TITLES or _SURELY_A_PERSON_RE.search(head) is not None)
         and head not in _THINGS
         and (_PERSON_ENDING_RE.search(head) is not None or head in _PERSONS)
     }

@@ -123,3 +123,18 @@ def test_names_joined_by_a_spaced_slash_are_alternatives():
     debugger = _requirement(analyze(resume_text=resume, job_description=posting), "IBM Debug Tool / Xpediter")
     assert debugger["status"] == "met"
     assert debugger["matched_as"] == "Xpediter"  # by its name, not by a sentence's meaning
+
+
+def test_a_title_ending_in_ologist_is_read_and_met_by_its_fields_title():
+    posting = (
+        "QC Microbiologist II\nSterile Injectables | Greenville, NC | Day shift\n\n"
+        "Primary responsibilities\n• Perform environmental monitoring in ISO 5-8 cleanrooms\n• Run endotoxin tests\n"
+    )
+    resume = (
+        "Ali Freeman\nExperience\nQC Microbiology Analyst — Novo Site Services, Clayton, NC\n2022 – present\n"
+        "▪ Environmental monitoring of ISO 5 and 7 cleanrooms; 400 endotoxin tests a year\n"
+    )
+
+    result = analyze(resume_text=resume, job_description=posting)
+    assert result["details"]["job_title"] == "QC Microbiologist"
+    assert result["details"]["sub_scores"]["role"]["score"] == 100
