@@ -56,6 +56,8 @@ _FAMILIES: tuple[frozenset[str], ...] = (
     normalized_words(words="consultant advisor adviser specialist".split()),
     # "Real Estate Broker" and "Buyer's Agent", an insurance agent or broker: one licensed selling job
     normalized_words(words="agent broker realtor".split()),
+    # who flies or commands the aircraft or ship: a captain for a first officer's post and back
+    normalized_words(words="pilot captain aviator".split()) | {"firstofficer"},
 )
 _FAMILY_WORDS = frozenset().union(*_FAMILIES)
 # Role nouns that name no kind of work of their own: an "IT Specialist" is whoever does the field's work
@@ -68,7 +70,7 @@ SAME_ROLE = 0.5
 CONTEXT_FIELD = 0.5
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b")
 # Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
-ROLE_EXTRA = normalized_words(words="sre president founder dba".split()) | C_SUITE
+ROLE_EXTRA = normalized_words(words="sre president founder dba".split()) | C_SUITE | {"firstofficer"}
 
 
 @functools.lru_cache(maxsize=8192)

@@ -5,7 +5,13 @@ initials."""
 from ai.local_engine.text import normalized_words
 
 # Words written apart or together: "full stack" / "fullstack", "front end" / "frontend".
-JOINED = {("full", "stack"): "fullstack", ("front", "end"): "frontend", ("back", "end"): "backend"}
+# A ship's or an aircraft's "First Officer" is one role word (no officer of the manager family).
+JOINED = {
+    ("full", "stack"): "fullstack",
+    ("front", "end"): "frontend",
+    ("back", "end"): "backend",
+    ("first", "officer"): "firstofficer",
+}
 GRADES = frozenset({"i", "ii", "iii", "iv", "v"})
 # Grades a title names beside the role ("Graduate Software Engineer (2026 intake)", "Data Analyst Intern"):
 # the role is the rest, as with "Senior".

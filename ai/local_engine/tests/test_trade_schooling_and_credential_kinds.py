@@ -138,3 +138,22 @@ def test_a_title_ending_in_ologist_is_read_and_met_by_its_fields_title():
     result = analyze(resume_text=resume, job_description=posting)
     assert result["details"]["job_title"] == "QC Microbiologist"
     assert result["details"]["sub_scores"]["role"]["score"] == 100
+
+
+def test_a_captain_or_pilot_is_the_role_of_a_first_officer_post():
+    posting = "First Officer – Embraer E175\n\nMinimum Qualifications\n1. FAA ATP certificate\n2. 1,500 hours total time\n"
+    captain = (
+        "Dan Okafor\nExperience\nCaptain, King Air 350 — Front Range Air Charter, Centennial, CO   2021 – Present\n"
+        "- Fly 300 charter legs a year as pilot in command\n"
+    )
+    compliance = captain.replace("Captain, King Air 350", "Compliance Officer").replace(
+        "Fly 300 charter legs a year as pilot in command", "Audit 300 charter files a year"
+    )
+
+    assert (
+        analyze(resume_text=captain, job_description=posting)["details"]["sub_scores"]["role"]["score"] == 100
+    )
+    assert (
+        analyze(resume_text=compliance, job_description=posting)["details"]["sub_scores"]["role"]["score"]
+        == 0
+    )
