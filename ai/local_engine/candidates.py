@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from itertools import repeat
 
-from ai.local_engine.text import STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
+from ai.local_engine.text import COUNT_WORDS, STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
 from ai.local_engine.vocab import Vocabulary, everyday_words
 from ai.local_engine.vocabulary_matches import SHOUTED_ACRONYM_MAX, shouted, token_breaks, vocabulary_matches
 
@@ -29,7 +29,6 @@ FILLER_WORDS = frozenset(
 LINKING_WORDS = frozenset(
     "including incl include includes using utilizing utilising leveraging across use similar various".split()
 )
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # Words that are never a requirement on their own: what every posting says about any job.
 GENERIC_TERMS = frozenset(
     """tool library programming pattern performance modern design leading framework technology platform
@@ -246,7 +245,7 @@ def _sentence_candidates(
             and (token.norm not in FILLER_WORDS or _names_with_next(tokens=tokens, index=index))
             and token.norm not in LINKING_WORDS
             and not token.norm.isdigit()
-            and token.norm not in _COUNT_WORDS  # "on three units": how many, not what
+            and token.norm not in COUNT_WORDS  # "on three units": how many, not what
         )
         if (
             not content

@@ -126,9 +126,9 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
     cores = [
         core
         for name in (requirement.name, *requirement.alternatives)
-        # "FAA Airframe and Powerplant (A&P) certificate": its words without its letters name it too
-        # "CCRP (SoCRA) certification": its issuer in brackets is no word of its name
-        for form in dict.fromkeys((name, _SHORT_NAME_RE.sub("", name), _BRACKETED_RE.sub("", name)))
+        # its words without what it brackets name it too: "FAA Airframe and Powerplant (A&P) certificate" its
+        # letters, "CCRP (SoCRA) certification" its issuer
+        for form in dict.fromkeys((name, _BRACKETED_RE.sub("", name)))
         if (core := _core(name=form))
     ]
     # "FAA Airframe and Powerplant (A&P) certificate": its letters in brackets name it too, as written

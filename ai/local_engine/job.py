@@ -241,7 +241,6 @@ def _sought_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str |
             if token.norm in vocabulary.role_nouns and index > 0:
                 return sentence.text[tokens[0].start : token.end]
     return None
-    return None
 
 
 _ROLE_NOUN_GAP = 2  # capitalised words between two role nouns of one title ("Assistant Store Manager")

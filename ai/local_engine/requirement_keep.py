@@ -23,7 +23,7 @@ from ai.local_engine.posting import Posting
 from ai.local_engine.posting_cues import FIELD_HEADING_RE
 from ai.local_engine.requirement_asked import asked
 from ai.local_engine.soft_adjectives import describes_a_thing, trait_of_others
-from ai.local_engine.text import Sentence, normalize_phrase
+from ai.local_engine.text import COUNT_WORDS, Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
 from ai.local_engine.word_uses import (
     in_described_culture,
@@ -65,7 +65,7 @@ _LEADERS_BEFORE_RE = re.compile(
 
 
 _MQL_NEAR_RE = re.compile(r"\bMQLs?\b")
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_NUMBER_WORDS = COUNT_WORDS | {"one"}
 # Days of the week in a schedule ("Thu–Sun nights", "Mon/Wed/Fri"): "Sun" is no product there.
 _WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 _WEEKDAY_NEAR_RE = re.compile(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ai.local_engine.aliases import ROLE_NOUNS
-from ai.local_engine.text import first_norm, tokenize
+from ai.local_engine.text import COUNT_WORDS, first_norm, tokenize
 from ai.local_engine.tool_verbs import done_with_tools
 
 METRIC_HINT = "[add a real figure: how much, how many or how fast]"
@@ -88,9 +88,9 @@ WEAVE_MAX_WORDS = 16
 # testing"), else at the end of the main clause.
 _HOW_DONE_RE = re.compile(r"\s(?:through|via|with|using|by)\s", re.IGNORECASE)
 CHANGE_MAX_WORDS = 14
-_NUMBER_WORDS = frozenset(
-    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
-    hundreds thousand thousands million millions dozen dozens double twice half""".split()
+_NUMBER_WORDS = COUNT_WORDS | frozenset(
+    """fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens
+    double twice half""".split()
 )
 # Work with people, not with tools: no tool is woven into "Mentored 3 junior engineers" or "Scaled the team".
 PEOPLE_VERBS = frozenset(

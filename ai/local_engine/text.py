@@ -48,6 +48,9 @@ STOPWORDS: frozenset[str] = frozenset(
     along throughout""".split()
 )
 
+# The numbers two to twelve written as words: a count ("on three units"), never a skill.
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
 
 class Token(NamedTuple):
     """One token: its text as written, its normalised key and its character span."""

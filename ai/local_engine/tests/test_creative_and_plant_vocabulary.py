@@ -86,7 +86,7 @@ def test_machine_learning_work_shows_statistics_and_a_cs_degree_algorithms():
         "Education\nB.S. Computer Science, State University, 2019\n"
     )
 
-    assert _status(posting=ML_POSTING, resume=resume, name="statistics") != "missing"
+    assert _status(posting=ML_POSTING, resume=resume, name="statistics") == "met"
     assert _status(posting=ML_POSTING, resume=resume, name="algorithms") != "missing"
 
 
