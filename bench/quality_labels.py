@@ -226,8 +226,10 @@ _FIGURE_RE = re.compile(r"\s*,?\s*(?:by\s+)?\[[^\]]*\]")
 
 def rewrites(*, analyze: Analyze, labels: Labels) -> dict:
     """Return shares of the chosen sentences that keep raw line breaks, are a contact, heading or objective
-    line, and of rewrites that only append a request for a figure (over every labelled pair)."""
-    raw = contact = objective = only_figure = total = 0
+    line, of rewrites that only append a request for a figure, and of rewrites that end in the general
+    request ("[add a real figure: ...]") rather than one placed where the figure goes (over every labelled
+    pair)."""
+    raw = contact = objective = only_figure = general = total = 0
     for pair in labels.pairs:
         result = analyze(
             resume_text=labels.resumes[pair["resume"]], job_description=labels.jobs[pair["job"]]["text"]
@@ -247,9 +249,11 @@ def rewrites(*, analyze: Analyze, labels: Labels) -> dict:
             " ".join(_FIGURE_RE.sub("", rewrite).split()).rstrip(".") == base
             and rewrite.strip() != sentence.strip()
         )
+        general += rewrite.rstrip(". ").endswith("[add a real figure: how much, how many or how fast]")
     return {
         "rewrite_raw_line_breaks": raw / max(total, 1),
         "rewrite_contact_or_heading": contact / max(total, 1),
         "rewrite_objective": objective / max(total, 1),
         "rewrite_only_adds_figure": only_figure / max(total, 1),
+        "rewrite_general_figure_request": general / max(total, 1),
     }

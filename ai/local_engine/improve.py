@@ -19,15 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import holds_any
+from ai.local_engine.figure_requests import ask_for_figure, has_figure
 from ai.local_engine.regex_guards import starts_guarded
-from ai.local_engine.rewrite_wording import (
-    ANY_WEAK_OPENER,
-    ask_for_figure,
-    has_figure,
-    reads_as_action,
-    strengthen,
-    weave,
-)
+from ai.local_engine.rewrite_wording import ANY_WEAK_OPENER, reads_as_action, strengthen, weave
 from ai.local_engine.text import STOPWORDS, Sentence, tokenize
 
 MIN_WORDS = 5

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ai.local_engine.aliases import ROLE_NOUNS
-from ai.local_engine.text import COUNT_WORDS, first_norm, tokenize
+from ai.local_engine.text import first_norm, tokenize
 from ai.local_engine.tool_verbs import done_with_tools
 
 METRIC_HINT = "[add a real figure: how much, how many or how fast]"
@@ -42,37 +42,13 @@ PRESENT_ACTION_VERBS = frozenset(
     restock trace send fix replace take pull post stock face count clean answer file submit book place chase
     close pour steam call check enter update collect scan sort label stack bill wash prep""".split()
 )
-_PRESENT_CHANGE_VERBS = frozenset(
-    """improve reduce increase optimize optimise grow cut save raise lower decrease shorten accelerate boost
-    streamline expand double""".split()
-)
-# Verbs that state a change: the figure is how much ("Reduced build time" -> "... by [how much]").
-CHANGE_VERBS = frozenset(
-    """improved reduced increased optimized optimised grew cut saved raised lowered decreased shortened
-    accelerated boosted streamlined expanded doubled tripled halved sped""".split()
-)
 # A result clause after the main one (", improving uptime", ", which cut ..."): woven skills go before it.
-_RESULT_GERUNDS = (
+RESULT_GERUNDS = (
     "improving|reducing|increasing|enabling|ensuring|saving|cutting|boosting|driving|raising|lowering|"
     "achieving|allowing|helping|decreasing|eliminating|streamlining|enhancing|accelerating|shortening|"
     "growing|doubling|halving|speeding"
 )
-_RESULT_CLAUSE_RE = re.compile(rf",\s+(?:(?:{_RESULT_GERUNDS})\b|which\b|resulting\b|leading to\b)", re.I)
-# A result clause that names what changed without saying by how much (", improving cross-device support").
-_CHANGE_CLAUSE_RE = re.compile(
-    rf",\s+(?:{_RESULT_GERUNDS}|resulting in)\s+(?:[\w'-]+\s+){{0,4}}[\w'-]+(?=\s*(?:[,;.]|$))", re.I
-)
-_TEAM_OF_RE = re.compile(r"\b((?:teams?|crews?|staff|groups?)\s+of\s+)(?=(?:[a-z-]+\s+)?[a-z]+s\b)", re.I)
-# "Trained new associates", "Onboard and mentor junior engineers": how many people, before who they were.
-_PEOPLE_COUNT_RE = re.compile(
-    r"^(?:(?:trained|train|mentored|mentor|coached|coach|supervised|supervise|onboarded|onboard|hired|hire|"
-    r"recruited|recruit|taught|teach|managed|manage|led|lead|interviewed|interview|precepted|precept)"
-    r"(?:\s*(?:,|and|&)\s*[a-z]+){0,2}\s+)(?=(?:(?:new|junior|senior|student|entry-level|part-time|seasonal|"
-    r"graduate|summer)\s+)?(?:associates|engineers|developers|nurses|staff|employees|hires|interns|students|"
-    r"volunteers|analysts|agents|technicians|drivers|pickers|packers|reps|representatives|apprentices|"
-    r"trainees|cashiers|servers|cooks|designers|teachers|tutors|colleagues|team\s+members)\b)",
-    re.I,
-)
+RESULT_CLAUSE_RE = re.compile(rf",\s+(?:(?:{RESULT_GERUNDS})\b|which\b|resulting\b|leading to\b)", re.I)
 # A sentence that already says how it was done ("using Docker", "in Python", "tools like Ansible", "Used
 # Angular for ..."): no more tools.
 _SAYS_HOW_RE = re.compile(
@@ -84,14 +60,6 @@ _SAYS_HOW_RE = re.compile(
 _NAMED_RE = re.compile(r"[A-Z0-9+#./]")
 # Past this many words before a result clause, "using X" would hang off the end of a long sentence.
 WEAVE_MAX_WORDS = 16
-# Where "by [how much]" goes in a change: before how it was done ("Improved code quality by [...] through
-# testing"), else at the end of the main clause.
-_HOW_DONE_RE = re.compile(r"\s(?:through|via|with|using|by)\s", re.IGNORECASE)
-CHANGE_MAX_WORDS = 14
-_NUMBER_WORDS = COUNT_WORDS | frozenset(
-    """fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens
-    double twice half""".split()
-)
 # Work with people, not with tools: no tool is woven into "Mentored 3 junior engineers" or "Scaled the team".
 PEOPLE_VERBS = frozenset(
     "mentored coached hired recruited supervised onboarded taught interviewed advised guided".split()
@@ -200,11 +168,6 @@ def reads_as_action(*, text: str) -> bool:
     )
 
 
-def has_figure(*, text: str) -> bool:
-    """Return whether ``text`` states a figure, in digits or in words ("a team of four")."""
-    return any(map(str.isdigit, text)) or any(token.norm in _NUMBER_WORDS for token in tokenize(text=text))
-
-
 def _about_people(*, text: str) -> bool:
     first = first_norm(text=text)
     return first in PEOPLE_VERBS or (
@@ -223,7 +186,7 @@ def weave(*, text: str, original: str, skills: Sequence[str]) -> tuple[str, bool
     Only a plain action gets tools: not one that already says how ("using Docker", "in Python"), not work
     with people, not a sentence of several clauses (";" or ":"), where "using X" would attach to one of them.
     """
-    clause = _RESULT_CLAUSE_RE.search(text)
+    clause = RESULT_CLAUSE_RE.search(text)
     where = clause.start() if clause else len(text)
     if (
         not reads_as_action(text=text)
@@ -244,32 +207,3 @@ def weave(*, text: str, original: str, skills: Sequence[str]) -> tuple[str, bool
     if not added:
         return text, False
     return f"{text[:where]} using {_join(added)}{text[where:]}", True
-
-
-def ask_for_figure(*, text: str, original: str) -> tuple[str, bool]:
-    """Return ``text`` with a request for a figure where one belongs, and whether one was added.
-
-    Only an action whose result could be measured, with no figure yet. The request goes where the figure
-    would: "a team of [how many] developers", "Reduced build time by [how much ...]", ", improving uptime by
-    [how much ...]"; otherwise a general request ends the sentence.
-    """
-    first = first_norm(text=text)
-    present = present_action(first=first, text=text)
-    measurable = first in MEASURABLE_VERBS or (first.endswith("ed") and len(first) > 4) or present is not None
-    if not measurable or has_figure(text=original):
-        return text, False
-    team = _TEAM_OF_RE.search(text) or _PEOPLE_COUNT_RE.match(text)
-    if team:
-        return f"{text[: team.end()]}{COUNT_HINT} {text[team.end() :]}", True
-    change = _CHANGE_CLAUSE_RE.search(text)
-    if change:
-        return f"{text[: change.end()]} by {CHANGE_HINT}{text[change.end() :]}", True
-    clause = _RESULT_CLAUSE_RE.search(text)
-    end = clause.start() if clause else len(text)
-    if (first in CHANGE_VERBS or present in _PRESENT_CHANGE_VERBS) and len(
-        text[:end].split()
-    ) <= CHANGE_MAX_WORDS:
-        how = _HOW_DONE_RE.search(text, 0, end)
-        where = how.start() if how else end
-        return f"{text[:where]} by {CHANGE_HINT}{text[where:]}", True
-    return f"{text}, {METRIC_HINT}", True

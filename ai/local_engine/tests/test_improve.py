@@ -38,7 +38,7 @@ def test_the_chosen_sentence_is_an_achievement_with_its_line_breaks_cleaned():
         "Responsible for building caption APIs in Python that served video pages."
     )
     assert result["recommended_improvement"] == (
-        f"Built caption APIs in Python that served video pages, {METRIC_HINT}."
+        f"Built {COUNT_HINT} caption APIs in Python that served video pages."
     )
     assert "\n" not in result["sentence_to_improve"]
 
@@ -180,6 +180,31 @@ def test_the_number_of_people_trained_is_asked_for_before_who_they_were():
 
     assert trained == f"Onboard and train {COUNT_HINT} new associates on safe lifting."
     assert crew == f"Supervised a crew of {COUNT_HINT} pickers on nights."
+
+
+def test_the_count_is_asked_for_before_the_things_done_where_they_are_a_plain_plural():
+    def rewritten(text: str) -> str:
+        return rewrite_sentence(text=text, proven_terms=[])[0]
+
+    assert rewritten("Inspect and test installations for landlords") == (
+        f"Inspect and test {COUNT_HINT} installations for landlords."
+    )
+    assert rewritten("Hauled hazmat loads with a tanker") == f"Hauled {COUNT_HINT} hazmat loads with a tanker."
+    assert rewritten("Take card and ACH payments at the counter") == (
+        f"Take {COUNT_HINT} card and ACH payments at the counter."
+    )
+    assert rewritten("Submitted RFQs to three suppliers") == "Submitted RFQs to three suppliers."
+    # no plain count of things: a determiner, how often, a whole, two words before "and", a list first,
+    # or work whose objects are not its output
+    for text in (
+        "Maintained the standard costing model for plant managers",
+        "Ran weekly audits of the loading dock",
+        "Managed warehouse operations for the night shift",
+        "Monitor network performance and alerts in SolarWinds",
+        "Configured GL, AP and AR modules for the finance team",
+        "Administer IV medications on a med/surg floor",
+    ):
+        assert rewritten(text) == f"{text}, {METRIC_HINT}.", text
 
 
 WAREHOUSE_JOB = """Warehouse Shift Lead
