@@ -163,6 +163,10 @@ DEGREE_LEVELS: dict[str, int] = {
     "mpharm": 3,
     "bpharm": 2,
     "mbbs": 4,
+    # A vet's first degree outside the US (Australia, the UK, NZ) is the DVM's equivalent for practice.
+    "bvsc": 4,
+    "bvms": 4,
+    "bvetmed": 4,
 }
 
 # Words that make a title a credential held ("Certified Nursing Assistant", "Enrolled Agent", "Registered

@@ -14,7 +14,7 @@ _DEGREE_HINT_RE = starts_guarded(
         r"pharm\.?d\b|dnp\b|dpt\b|dvm\b|ed\.?d\b|psy\.?d\b|j\.d\b|m\.d\b|"
         r"[bm]\.?(?:sc?|a|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.|"
         r"\b(?:[mb]\.?s\.?w|[mb]\.?ed|m\.?p\.?h|[mb]\.?f\.?a|ll\.?[bm]|m\.?phil|mres|mbbs|"
-        r"[bm]\.?arch|[bm]pharm)\b)",
+        r"[bm]\.?arch|[bm]pharm|bvsc|bvms|bvetmed)\b|\bdiploma\b)",
         re.IGNORECASE,
     )
 )
@@ -42,10 +42,28 @@ def _written_as_degree(*, text: str, tokens: list, index: int) -> bool:
     return (following[:1].isupper() and following[1:].islower()) or following in ("in", "of")
 
 
+# A college's or a professional body's diploma in a field ("Diploma in Electrical Engineering", "NAFD Diploma
+# in Funeral Directing", "Diploma of Nursing") or offered beside a degree ("Diploma / B.E."): below a
+# bachelor's, as an associate degree. Not a school's ("High school diploma") nor a levelled award ("Level 3
+# Diploma in Adult Care", a vocational qualification: certifications).
+_DIPLOMA_RE = re.compile(
+    r"(?<![Ss]chool )(?<!HS )(?<!GED )\b[Dd]iploma\b"
+    r"(?=\s+(?:in|of)\s+(?:the\s+)?[A-Z]|\s*(?:/|or\s+(?:an?\s+)?[A-Z]))"
+)
+_LEVEL_BEFORE_RE = re.compile(r"\blevel\s+\d\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+DIPLOMA_LEVEL = 1
+# A bachelor's that licenses a doctor's or a vet's practice, spelled out (MBBS, BVSc: the MD's, DVM's peers).
+_PROFESSIONAL_BACHELORS = (["of", "veterinary"], ["of", "medicine"])
+
+
 def degree_levels_of(*, text: str) -> list[int]:
     if not _DEGREE_HINT_RE.search(text):
         return []
-    levels = []
+    levels = [
+        DIPLOMA_LEVEL
+        for diploma in _DIPLOMA_RE.finditer(text)
+        if not _LEVEL_BEFORE_RE.search(text, max(0, diploma.start() - 30), diploma.start())
+    ]
     tokens = tokenize(text=text)
     for index, token in enumerate(tokens):
         key = token.text.lower().rstrip(".")
@@ -70,5 +88,7 @@ def degree_levels_of(*, text: str) -> list[int]:
         word_like = key.replace(".", "") in _WORD_LIKE_DEGREES
         if word_like and not _written_as_degree(text=text, tokens=tokens, index=index):
             continue  # "Boston, MA 02110", "MARCH 2021", "a BED of nails": a place, a month, a word
+        if key == "bachelor" and [t.norm for t in tokens[index + 1 : index + 3]] in _PROFESSIONAL_BACHELORS:
+            level = DEGREE_LEVELS["mbbs"]  # "Bachelor of Veterinary Science": a vet's BVSc, as a DVM
         levels.append(level)
     return levels

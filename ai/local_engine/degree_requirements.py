@@ -28,7 +28,8 @@ _AND_ASK_RE = re.compile(
 _FIELD_END_RE = re.compile(
     rf"{_AND_ASK_RE.pattern}|"
     r",\s*or\b|\bor equivalent\b|,?\s*\b(?:preferred|required|graduating|with)\b|"
-    r"\bor (?:working|studying) towards\b",  # "... in Payroll Management or working towards it"
+    r"\bor (?:working|studying) towards\b|"  # "... in Payroll Management or working towards it"
+    r"\s+(?:is|are)\s+(?:expected|required|essential|desirable|preferred|needed|a must)\b",
     re.I,
 )
 # A named degree a recruiter screens for by that name ("BSN preferred", "MBA or equivalent").
@@ -87,6 +88,12 @@ _ANY_FIELD_RE = re.compile(
 _SLASH_BEFORE_RE = re.compile(r"/\s*$")
 _SLASH_AFTER_RE = re.compile(r"\s*(?:[A-Za-z&]+\s+)?/")
 _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's degree", 4: "Doctorate (PhD)"}
+# The degrees that license a practice, at the doctorate's level: a posting asking "BVSc / DVM" asks for them,
+# not a PhD, and is named as it names them.
+_PRACTICE_DEGREE_RE = re.compile(
+    r"\b(?:DVM|BVSc|BVMS|BVetMed|MBBS|MD|M\.D\.|PharmD|Pharm\.D\.|DPT|DNP|JD|J\.D\.|PsyD|Psy\.D\.|EdD)(?!\w)"
+)
+_RESEARCH_DOCTORATE_RE = re.compile(r"\bph\.?\s?d\b|\bdoctora", re.IGNORECASE)
 
 
 def _field_span(*, sentence: Sentence, field: re.Match[str]) -> tuple[int, int]:
@@ -177,6 +184,11 @@ def degree_requirement(
         name = "HNC, HND or degree"  # the UK's higher national awards, or more
     elif level == 1 and "foundation degree" in sentence.text.lower():
         name = "Foundation degree"
+    elif level == 1 and re.search(r"\bdiploma\b", sentence.text, re.IGNORECASE):
+        name = "Diploma or degree"  # "Diploma / B.E.", "the NAFD Diploma in Funeral Directing"
+    elif level == 4 and not _RESEARCH_DOCTORATE_RE.search(sentence.text):
+        practice = list(dict.fromkeys(m.group() for m in _PRACTICE_DEGREE_RE.finditer(sentence.text)))
+        name = " / ".join(practice) or name
     if named is not None:
         name = named.group()
         field_words = field_words or _NAMED_DEGREE_FIELDS.get(name.lower(), frozenset())

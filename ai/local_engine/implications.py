@@ -95,6 +95,10 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Adobe After Effects": ("Adobe Creative Suite", "Adobe Creative Cloud", "Motion graphics"),
     # Machine learning is statistical modelling; a computer science degree is taught algorithms.
     "Machine learning": ("Statistics",), "Computer science": ("algorithms",),
+    # Attack tools are a penetration tester's; BloodHound maps Active Directory.
+    "Metasploit": ("Penetration testing",), "Burp Suite": ("Penetration testing",),
+    "Cobalt Strike": ("Penetration testing",), "Kali Linux": ("Penetration testing", "Linux"),
+    "BloodHound": ("Active Directory",),
     # Presenting to people and serving customers show communication.
     "Presentation skills": ("Communication",), "Customer focus": ("Communication",),
 }  # fmt: skip

@@ -54,9 +54,11 @@ def entry_level_years(*, sentences: list[Sentence]) -> int | None:
     return JUNIOR_YEARS if _JUNIOR_TITLE_RE.search(sentences[0].text) else None
 
 
-# "Must be 18 years or older", "aged 21 years and over": an age, not experience.
+# "Must be 18 years or older", "aged 21 years and over": an age, not experience; nor a licence held so long.
 _NOT_EXPERIENCE_BEFORE_RE = re.compile(
-    r"\b(?:(?:within|every|after|next|first|last|past|up\s+to)\s+(?:the\s+)?|(?:be|aged?)\s+(?:at\s+least\s+)?)$",
+    r"\b(?:(?:within|every|after|next|first|last|past|up\s+to)\s+(?:the\s+)?|(?:be|aged?)\s+(?:at\s+least\s+)?|"
+    # "a full UK driving licence held for at least three years": how long a licence is held
+    r"(?:licen[cs]e|permit|card)\s+(?:\([^()]*\)\s+)?(?:held|owned)\s+for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?)$",
     re.IGNORECASE,
 )
 _NOT_EXPERIENCE_AFTER_RE = re.compile(

@@ -70,7 +70,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "To apply, ...", not "required to apply your knowledge" (what the job does).
             rf"\b({_TO_APPLY}|"
             r"apply (now|today|online|here|via|through|using)|please (send|submit|apply|email)|"
-            r"send (us )?your|submit your|cover letter|references available|application form)\b|"
+            r"send (us )?your|submit your|cover letter|references available|application form|"
+            # "Interested candidates may share updated CV with current CTC, expected CTC and notice period"
+            r"share (?:your |an? )?(?:updated |latest )?(?:cv|resume)s?)\b|"
             # "Applications received after the deadline ...", "Application must be sent via the system"
             r"^\W*applications?\s+(?:must|should|will|received|submitted|sent|are\s+(?:due|welcome))\b|"
             # a sentence giving an e-mail address is a contact line ("..., Head of Maths, or jo@school.org")
@@ -107,6 +109,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "25 days' holiday plus bank holidays", "33 days annual leave": UK leave given
             r"\b\d{2} days['’]? (?:annual )?(?:holiday|annual leave|leave)\b|"
             # "We provide a 12-week onboarding, CME allowance and malpractice coverage": what the job gives
+            # "Weekly pay, overtime available, tools allowance.": pay and what it includes
+            r"\b(?:tools?|car|vehicle|van|uniform|travel|phone|meal|boot|relocation)\s+allowance\b|"
+            r"^\W*(?:weekly|fortnightly|daily) pay\b|"
             r"^\W*we(?:['’]ll| will)? (?:offer|provide)(?: you)?\b"
             r"(?! (?:services?|care|support) (?:to|for)\b))",
         ),
@@ -123,7 +128,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "facts",
             r"^\W*(?:job\s+)?(?:location|(?:home\s+)?base|pay(?:\s+rate)?|salary|ctc|(?:expected\s+)?package|remuneration|"
             r"compensation|stipend|notice\s+period|(?:working\s+)?hours|contract(?:\s+type)?|"
-            r"(?:job|employment)\s+type|reference|ref|closing\s+date|start\s+date|posted|date\s+posted|"
+            r"(?:job|employment|position)\s+type|reference|ref|closing\s+date|start(?:ing)?(?:\s+date)?|posted|"
+            # "Union: IUEC Local 2", "FLSA status: Non-exempt": the post's terms, not skills
+            r"date\s+posted|union|(?:flsa\s+|exemption\s+)?status|"
             # "Grade: Senior Executive Officer (SEO)", "Band: 6": the post's grade, not a skill (SEO)
             r"grade|(?:pay\s+)?band|department|directorate|division)\s*:[^\n]{0,80}$",
         ),

@@ -9,7 +9,8 @@ from ai.local_engine.vocab import Vocabulary
 
 _TITLE_EMPLOYER_RE = re.compile(r"\s[—–|-]\s+((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&)){1,4})")
 _PLACE_CUE_RE = re.compile(
-    r"\b(?:in|at|based in|located in|offices? in|near|from)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
+    r"\b(?:in|at|based in|located in|offices? in|near|from|serving)\s+"
+    r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
 )
 COMPANY_CUE_RE = starts_guarded(
     re.compile(
@@ -26,6 +27,14 @@ COMPANY_CUE_RE = starts_guarded(
         re.MULTILINE,
     )
 )
+# A line of the posting's head that is an organisation's name: capitalised words ending in the kind of
+# organisation, then at most a place ("Paws & Claws Veterinary Hospital, Toowoomba QLD").
+_ORGANISATION_LINE_RE = re.compile(
+    r"((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&)){0,5}\s+(?:Hospital|Clinic|Clinics|Group|Inc\.?|Ltd\.?|"
+    r"LLC|Limited|Council|University|College|School|Academy|Trust|Practice|Surgery|Partners|Associates|"
+    r"Corporation|Corp\.?|Foundation|Society|Hotel|Restaurant))(?:\s*(?:[,|–—-]\s*[^\n]{0,40})?)$"
+)
+_HEADER_LINES = 4
 # "Parcelly delivers 2 million parcels a month": a sentence whose subject is the company is about it.
 _COMPANY_VERBS = frozenset(
     "is are was has makes builds moves runs turns uses helps delivers creates develops provides offers "
@@ -49,6 +58,11 @@ def name_words(
                 # place or an employer ("Hargrove Pell Mitchell is a law firm" still names one)
                 continue
             words.update(token.norm for token in tokens)
+    for line in text.lstrip().splitlines()[:_HEADER_LINES]:
+        organisation = _ORGANISATION_LINE_RE.match(line.strip())
+        if organisation:
+            # "Paws & Claws Veterinary Hospital, Toowoomba QLD": the employer's name heads the posting
+            words.update(token.norm for token in tokenize(text=organisation.group(1)))
     for start, end in masked:
         # "hiring@techsolutions.com" names the company "techsolutions".
         for part in re.split(r"[@.]", text[start:end])[1:-1]:

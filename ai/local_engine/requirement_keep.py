@@ -26,6 +26,7 @@ from ai.local_engine.soft_adjectives import describes_a_thing, trait_of_others
 from ai.local_engine.text import COUNT_WORDS, Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
 from ai.local_engine.word_uses import (
+    clients_industry,
     in_described_culture,
     led_by_or_to,
     names_things,
@@ -220,6 +221,12 @@ def _never_asked(
         and not is_acronym(text=candidate.text)
     ):
         return True  # "QA Tester - 12-month contract - Guildford": the title line names the job, asks no duty
+    if (
+        candidate.category == "phrase"
+        and not is_acronym(text=candidate.text)
+        and _after_a_titles_dash(candidate=candidate, role_nouns=vocabulary.role_nouns)
+    ):
+        return True  # "Audiologist – Barrie and Orillia clinics" below a blurb: where the job is, no duty
     if candidate.category == "phrase" and _JOIN_US_RE.match(candidate.sentence.text):
         return True  # "Join our clinic team and help children with autism build ...": the pitch, not a duty
     if _VALUES_RE.match(candidate.sentence.text) and about_us(sentence=candidate.sentence.text):
@@ -250,9 +257,27 @@ def _never_asked(
         return True  # "live independently", "well presented", "keep your truck stocked and organized"
     if _other_sense(candidate=candidate, text=posting.text):
         return True
+    if candidate.category != "language" and clients_industry(text=posting.text, start=candidate.start):
+        return True  # "tests for clients in healthcare, finance and SaaS": who is served, not a skill
     return is_junk(candidate=candidate, posting=posting) or any(
         candidate.start < end and start < candidate.end for start, end, _ in certificates
     )
+
+
+_TITLE_DASH_RE = re.compile(r"\s[–—|-]\s")
+
+
+def _after_a_titles_dash(*, candidate: Candidate, role_nouns: frozenset[str]) -> bool:
+    """Return whether a phrase stands after the dash of a short title line, wherever the line is
+    ("Audiologist – Barrie and Orillia clinics" under the employer's blurb): the job's place or unit."""
+    sentence = candidate.sentence
+    if sentence.text.count(" ") >= _TITLE_LINE_WORDS:
+        return False
+    dash = _TITLE_DASH_RE.search(sentence.text, 0, candidate.start - sentence.start)
+    if dash is None:
+        return False
+    before = normalize_phrase(text=sentence.text[: dash.start()]).split()
+    return bool(before) and before[-1] in role_nouns
 
 
 def _other_sense(*, candidate: Candidate, text: str) -> bool:

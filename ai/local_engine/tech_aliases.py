@@ -61,6 +61,11 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     "Apache Kafka": ("Kafka",),
     "RabbitMQ": ("Rabbit MQ",),
     "Redis": (),
+    # Offensive security: the tools a penetration tester names, and the work written short.
+    "Penetration testing": ("pen testing", "pentesting", "pen test", "pentest", "penetration tests"),
+    "Burp Suite": ("Burp", "Burp Suite Pro", "Burp Suite Professional"),
+    "BloodHound": (),
+    "Cobalt Strike": (),
     "Linux": ("GNU/Linux", "Ubuntu", "Debian", "CentOS", "RHEL", "Red Hat Enterprise Linux"),
     "Unix": ("UNIX",),
     "SQL": ("Structured query language",),

@@ -9,6 +9,8 @@ from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+from ai.local_engine.spelling import AMERICAN
+
 # A token keeps the characters that matter in tech names ("c++", "c#", "node.js", ".net") and
 # splits on hyphens and slashes so "front-end" and "front end", "CI/CD" and "CI CD" agree. Letters are any
 # Unicode letters ("Zürich", "Inglés", "東京" stay whole words). A token ends at its last word character,
@@ -67,7 +69,8 @@ def _normalize(raw: str) -> str:
 
 
 def normalize_token(*, raw: str) -> str:
-    """Return the matching key of one token: lower case, plural folded ("apis" -> "api")."""
+    """Return the matching key of one token: lower case, plural folded ("apis" -> "api"), spelled the American
+    way ("centres" -> "center": ``spelling``)."""
     token = raw.lower().rstrip(".")
     if len(token) >= 4 and token.isalpha():
         if token.endswith("ies") and len(token) > 4:
@@ -77,7 +80,8 @@ def normalize_token(*, raw: str) -> str:
             and not token.endswith(("ss", "us"))
             and not (len(token) > 4 and token.endswith("is"))
         ):
-            return token[:-1]
+            token = token[:-1]
+        return AMERICAN.get(token, token)
     return token
 
 

@@ -95,3 +95,19 @@ _CULTURE_BEFORE_RE = re.compile(
 def in_described_culture(*, text: str, start: int) -> bool:
     """Return whether the word starting at ``start`` of ``text`` is listed in what a culture is made of."""
     return _CULTURE_BEFORE_RE.search(text, max(0, start - 100), start) is not None
+
+
+# The industries of the clients the work is for ("tests for clients in healthcare, finance and SaaS",
+# "campaigns for brands across retail and travel"): who the employer serves, not a skill asked. Experience
+# asked in an industry ("experience with clients in healthcare") is not matched: no "for"/"serving" before.
+_CLIENTS_IN_RE = re.compile(
+    r"\b(?:for|serving|serve|serves)\s+(?:our\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:clients|customers|brands|"
+    r"companies|businesses|organi[sz]ations)\s+(?:in|across|from)\s+(?:the\s+)?"
+    r"(?:[\w&/-]+(?:\s+[\w&/-]+)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*))*$",
+    re.IGNORECASE,
+)
+
+
+def clients_industry(*, text: str, start: int) -> bool:
+    """Return whether the word starting at ``start`` of ``text`` names an industry of the clients served."""
+    return _CLIENTS_IN_RE.search(text, max(0, start - 120), start) is not None

@@ -189,7 +189,9 @@ def test_the_count_is_asked_for_before_the_things_done_where_they_are_a_plain_pl
     assert rewritten("Inspect and test installations for landlords") == (
         f"Inspect and test {COUNT_HINT} installations for landlords."
     )
-    assert rewritten("Hauled hazmat loads with a tanker") == f"Hauled {COUNT_HINT} hazmat loads with a tanker."
+    assert (
+        rewritten("Hauled hazmat loads with a tanker") == f"Hauled {COUNT_HINT} hazmat loads with a tanker."
+    )
     assert rewritten("Take card and ACH payments at the counter") == (
         f"Take {COUNT_HINT} card and ACH payments at the counter."
     )
