@@ -159,6 +159,11 @@ def _sentence_context(*, sentence: Sentence, tokens: list[Token], heading: str) 
     ]
 
 
+# Words that head the words before them as a kind of work or thing, not a skill alone ("vestibular testing",
+# "power meter testing", "Criminal Record Check"), though a bare "testing" may be asked.
+_HEAD_WORDS = frozenset({"testing", "record"})
+
+
 def _modified_generic(
     *, tokens: list[Token], breaks: list[bool], index: int, match: tuple[int, int], pending: list[int]
 ) -> bool:
@@ -169,7 +174,7 @@ def _modified_generic(
         and bool(pending)
         and pending[-1] == index - 1
         and not breaks[index]
-        and tokens[index].norm in GENERIC_TERMS
+        and (tokens[index].norm in GENERIC_TERMS or tokens[index].norm in _HEAD_WORDS)
     )
 
 

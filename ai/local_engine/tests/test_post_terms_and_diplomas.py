@@ -149,3 +149,14 @@ def test_the_place_after_a_titles_dash_below_a_blurb_is_no_requirement():
     names = _names(result)
     assert not any("orillia" in name for name in names), names
     assert "python" in names
+
+
+def test_testing_and_record_head_the_words_before_them():
+    posting = (
+        "Audiologist\nRequirements\n- Experience with vestibular testing\n"
+        "- Applicants must complete a Pre-Employment Criminal Record Check.\n"
+    )
+    names = _names(analyze(resume_text=RESUME, job_description=posting))
+
+    assert "vestibular testing" in names
+    assert "testing" not in names and "record" not in names
