@@ -94,6 +94,13 @@ _SOCIAL_TOOLS = ("Hootsuite", "Sprout Social", "Sprinklr", "Meta Business Suite"
 _EHR = ("Epic", "Cerner", "MEDITECH", "NextGen", "athenahealth", "eClinicalWorks", "Allscripts")
 _HRIS = ("Workday", "BambooHR", "ADP", "SAP SuccessFactors", "UKG", "Kronos")
 _LMS = ("Moodle", "Blackboard", "Canvas", "Docebo", "Cornerstone OnDemand", "TalentLMS")
+# Maintenance and asset systems where work orders are kept (not "AiM" or "TMA": everyday letters too).
+_CMMS = (
+    "IBM Maximo", "Maximo", "Cityworks", "Fiix", "UpKeep", "eMaint", "Limble", "SAP PM", "Infor EAM",
+    "Hippo CMMS", "MaintainX", "Lucity",
+)  # fmt: skip
+# A veterinary or medical practice's records, bookings and billing system.
+_PRACTICE_SYSTEMS = ("ezyVet", "RxWorks", "AVImark", "IDEXX Neo", "Cornerstone", "Vetspace", "Covetrus Pulse")
 
 # category key words -> (other phrasings of the category, its members)
 CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -212,6 +219,11 @@ CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "hris": (("human resources information system", "hcm system", "human capital management"), _HRIS),
     "learning management system": (("lms", "lms platform"), _LMS),
+    "computerized maintenance management system": (
+        ("cmms", "maintenance management system", "computerised maintenance management system"),
+        _CMMS,
+    ),
+    "practice management software": (("practice management system", "practice software"), _PRACTICE_SYSTEMS),
     "social media management tool": (
         (
             "social media scheduling tool",

@@ -102,6 +102,9 @@ HEADINGS: dict[str, str] = {
     "licenses and certifications": "certifications",
     "licenses": "certifications",
     "licences": "certifications",
+    # Australian and UK trades call their cards and licences "tickets" ("White Card", "EWP", "Working at
+    # Heights"): "Tickets & Licences", "Tickets"
+    "tickets": "certifications",
     # "Qualifications & checks", "Education and registration": what a care or nursing resume holds
     "checks": "certifications",
     "clearances": "certifications",

@@ -61,6 +61,7 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     "Apache Kafka": ("Kafka",),
     "RabbitMQ": ("Rabbit MQ",),
     "Redis": (),
+    "ESRI ArcGIS": ("ArcGIS Pro", "ArcGIS Online", "ArcMap", "ArcGIS Enterprise"),
     # Offensive security: the tools a penetration tester names, and the work written short.
     "Penetration testing": ("pen testing", "pentesting", "pen test", "pentest", "penetration tests"),
     "Burp Suite": ("Burp", "Burp Suite Pro", "Burp Suite Professional"),

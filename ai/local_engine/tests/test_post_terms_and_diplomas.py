@@ -160,3 +160,16 @@ def test_testing_and_record_head_the_words_before_them():
 
     assert "vestibular testing" in names
     assert "testing" not in names and "record" not in names
+
+
+def test_a_trades_tickets_section_holds_its_credentials():
+    posting = "Fibre Technician\nEssential\n- White Card\n- Driver licence\n"
+    resume = (
+        "Jo Tran\nEXPERIENCE\nFibre Technician, Linkline, 2019 - present\n- Splice fibre in pits and pillars\n"
+        "KEY SKILLS\nFusion splicing | OTDR testing\n"
+        "TICKETS & LICENCES\nWhite Card (NSW) | NSW Driver Licence – own ute\n"
+    )
+    rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+
+    licence = next(r for r in rows if r["name"].lower() == "driver licence")
+    assert (licence["status"], licence["context"]) == ("met", "prose")

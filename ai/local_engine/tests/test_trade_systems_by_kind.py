@@ -1,0 +1,39 @@
+"""A trade's systems asked by their kind are met by a product of that kind: a CMMS by Cityworks or Maximo, a
+practice management system by ezyVet; ArcGIS Pro is ESRI's ArcGIS. Every posting and resume here is made
+up."""
+
+from ai.local_engine import analyze
+
+POSTING = """Maintenance Technician
+Requirements
+- Experience closing work orders in a CMMS
+- Practice management software
+- ArcGIS Pro
+"""
+RESUME = """Jo Tran
+Experience
+Technician, City of Halifax, 2019 - present
+- Opened and closed work orders in Cityworks for pump repairs
+- Wrote treatment estimates in ezyVet
+- Built map books in ArcGIS Pro
+"""
+
+
+def test_a_system_asked_by_its_kind_is_met_by_a_product_of_that_kind():
+    rows = {
+        r["name"]: r for r in analyze(resume_text=RESUME, job_description=POSTING)["details"]["requirements"]
+    }
+
+    assert rows["CMMS"]["status"] == "met"
+    assert rows["CMMS"]["evidence"] == "Opened and closed work orders in Cityworks for pump repairs"
+    assert rows["Practice management software"]["status"] == "met"
+    assert rows["ArcGIS Pro"]["status"] == "met"
+
+
+def test_an_everyday_word_is_no_maintenance_system():
+    resume = RESUME.replace("Cityworks", "the city's ledger").replace("Opened", "We aim to open")
+    rows = {
+        r["name"]: r for r in analyze(resume_text=resume, job_description=POSTING)["details"]["requirements"]
+    }
+
+    assert rows["CMMS"]["status"] == "missing"
