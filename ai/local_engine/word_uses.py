@@ -111,3 +111,14 @@ _CLIENTS_IN_RE = re.compile(
 def clients_industry(*, text: str, start: int) -> bool:
     """Return whether the word starting at ``start`` of ``text`` names an industry of the clients served."""
     return _CLIENTS_IN_RE.search(text, max(0, start - 120), start) is not None
+
+
+# Names whose key folds a plural the product is only ever written in: "Rails" (Ruby on Rails), never "Rail"
+# ("Network Rail standards", "light rail").
+_PLURAL_ONLY_NAMES = frozenset({"rail"})
+
+
+def singular_of_a_plural_name(*, text: str) -> bool:
+    """Return whether ``text`` is a name's key written in the singular it is never written in ("Rail")."""
+    last = text.rsplit(" ", 1)[-1]
+    return last.lower() in _PLURAL_ONLY_NAMES

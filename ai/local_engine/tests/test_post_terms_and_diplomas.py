@@ -173,3 +173,14 @@ def test_a_trades_tickets_section_holds_its_credentials():
 
     licence = next(r for r in rows if r["name"].lower() == "driver licence")
     assert (licence["status"], licence["context"]) == ("met", "prose")
+
+
+def test_a_railway_is_no_ruby_on_rails():
+    posting = (
+        "Signalling Technician\nWhat you will do\n- Undertake planned maintenance of signalling equipment in "
+        "line with Network Rail standards (NR/L2/SIG family)\n- Record fault data in FMS\n"
+    )
+    rows = analyze(resume_text=RESUME, job_description=posting)["details"]["requirements"]
+
+    assert "FMS" in [r["name"] for r in rows]
+    assert not any("rail" in r["name"].lower() for r in rows), rows

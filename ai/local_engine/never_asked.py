@@ -1,0 +1,236 @@
+"""Candidates that are no requirement however sure the extractor is: junk, words inside a named
+certification, a soft word describing the employer, the workplace or what the job gives, the post's title
+line and its place, the clients' industries, a word used in a sense that asks nothing ("strategic
+initiatives", "the Danish office", "Network Rail")."""
+
+import re
+
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.cut_phrases import cut_short
+from ai.local_engine.junk import about_us, is_acronym, is_junk
+from ai.local_engine.language_asks import communication_in_languages
+from ai.local_engine.organisation_names import extends_employer_name, names_a_unit
+from ai.local_engine.posting import Posting
+from ai.local_engine.posting_cues import FIELD_HEADING_RE
+from ai.local_engine.soft_adjectives import describes_a_thing, trait_of_others
+from ai.local_engine.text import COUNT_WORDS, Sentence, normalize_phrase
+from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.word_uses import (
+    clients_industry,
+    in_described_culture,
+    led_by_or_to,
+    names_things,
+    nationality_adjective,
+    singular_of_a_plural_name,
+)
+
+# What precedes a word for a person ("mentor", "coach") given to the new hire rather than asked of them.
+_GIVEN_PERSON_RE = re.compile(r"\b(?:with|by|from)\s+(?:a|an|your|our)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "We value kindness, curiosity and shipping": the employer's values, no requirement of any kind.
+_VALUES_RE = re.compile(
+    r"^[\W\d]*(?:we|our\s+(?:team|people|culture))\s+(?:really\s+|deeply\s+|truly\s+)?"
+    r"(?:value|believe\s+in|care\s+(?:deeply\s+)?about|love|celebrate|prize|champion|cherish|embrace)\b",
+    re.IGNORECASE,
+)
+# "we give ownership and freedom", "giving you full ownership", "You have the ownership", "we offer
+# autonomy": what the job gives, not a skill asked (SkillSpan train: none of these is annotated).
+_GIVEN_BEFORE_RE = re.compile(
+    r"\b(?:give|gives|giving|given|offer|offers|offering|provide|provides|get|gets|enjoy|enjoys|have\s+the|"
+    r"has\s+the)\s+(?:you\s+)?(?:and\s+your\s+team\s+)?(?:full\s+|real\s+|a\s+lot\s+of\s+|lots\s+of\s+|"
+    r"plenty\s+of\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_GIVABLE = frozenset(
+    {"ownership", "autonomy", "freedom", "flexibility", "independence", "trust", "mentorship"}
+)
+# "QBRs with clinic leadership", "present to senior leadership", "dashboards for sales and service
+# leadership": the leaders, people met, not the skill.
+_LEADERS_BEFORE_RE = re.compile(
+    r"\b(?:with|to|for|from|by|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){1,2}(?:and|&)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_MQL_NEAR_RE = re.compile(r"\bMQLs?\b")
+_NUMBER_WORDS = COUNT_WORDS | {"one"}
+# Days of the week in a schedule ("Thu–Sun nights", "Mon/Wed/Fri"): "Sun" is no product there.
+_WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_WEEKDAY_NEAR_RE = re.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?\s*(?:[-–—/&,]|to|through)\s*"
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
+)
+# Teams worked with, named by their function: "Partner with design, engineering and data science to ship
+# weekly" names colleagues, not skills asked.
+_FUNCTIONS = frozenset(
+    normalize_phrase(text=name)
+    for name in (
+        *"design engineering product marketing sales finance operations legal compliance security".split(),
+        *"support research analytics IT HR people".split(),
+        *"claims billing accounting procurement purchasing underwriting merchandising".split(),
+        *("data science", "data engineering", "customer success", "product management"),
+    )
+)
+_WITH_TEAMS_RE = re.compile(
+    r"\b(?:partner(?:s|ing)?|work(?:s|ing)?|collaborat\w+|liais\w+)\s+(?:closely\s+)?(?:cross-functionally\s+)?"
+    r"with\s+(?:the\s+|our\s+)?(?:[\w&/-]+(?:\s+[\w&/-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$",
+    re.IGNORECASE,
+)
+
+
+# What follows a soft word that describes the workplace rather than the candidate: "a collaborative
+# environment", "a cross-functional team", "creative freedom" (real postings: SkillSpan train, where none of
+# these is annotated as a skill asked for). "a collaborative team player" is the candidate.
+_WORKPLACE_AFTER_RE = re.compile(
+    r"(?:[\s,]+(?:and\s+)?[a-z][\w-]*){0,2}?\s+(?:environments?|culture|atmosphere|workplace|setting|freedom|"
+    r"company|organi[sz]ation|teams?(?!\s*-?\s*players?))\b",
+    re.IGNORECASE,
+)
+
+
+_EXCHANGES = frozenset({"NYSE", "NASDAQ", "LSE", "TSX", "ASX", "NSE", "BSE"})
+# Shorthand a chat-style posting writes: "w/" for "with", a figure of years ("3+ yrs").
+_SHORTHAND_RE = re.compile(r"(?<!\w)w/(?!\w)|\b\d+\+?\s*(?:yrs?|years?)\b", re.IGNORECASE)
+# A sum the job handles, named as a figure: "$1.2M ARR" of "(quota ~$1.2M ARR)" (not "3M encoder": a maker).
+_MONEY_FIGURE_RE = re.compile(
+    r"~?[$€£]\d[\d.,]*\s*(?:[kKmMbB]|mm|MM|bn)\b|"
+    r"~?\d[\d.,]*\s*(?:[kKmMbB]|mm|MM|bn)\s+(?:ARR|MRR|ACV|TCV|GMV|AUM|revenue|budget|quota|pipeline|sales)\b"
+)
+_TITLE_LINE_WORDS = 16
+_FIELD_HEADING_MAX = 40  # characters: "License/Certification:" and its like are short
+_JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
+
+
+def never_asked(
+    *,
+    candidate: Candidate,
+    posting: Posting,
+    certificates: list[tuple[int, int, Sentence]],
+    vocabulary: Vocabulary,
+) -> bool:
+    """Return whether a candidate is no requirement however sure the extractor is: junk, inside a named
+    certification, or a soft word that describes the employer, the workplace or what the job provides."""
+    if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
+        return True  # "We value collaboration": a description of the employer, not a requirement
+    if len(candidate.sentence.text) < _FIELD_HEADING_MAX and FIELD_HEADING_RE.match(
+        candidate.sentence.text.strip()
+    ):
+        return True  # "License/Certification:": a job board's field, the credentials are on the lines below
+    if candidate.text in {"SQL", "SQLs"} and _MQL_NEAR_RE.search(
+        posting.text, max(0, candidate.start - 15), candidate.end + 15
+    ):
+        return True  # "report on MQLs, SQLs and pipeline": sales-qualified leads, not the query language
+    if candidate.category == "phrase" and (
+        _SHORTHAND_RE.search(candidate.text) or _MONEY_FIGURE_RE.match(candidate.text)
+    ):
+        return True  # "dev w/ 3+ yrs" of "a react dev w/ 3+ yrs exp", "$1.2M ARR" of a quota: no skill
+    if (
+        candidate.text.upper() in _EXCHANGES
+        and posting.text[candidate.end : candidate.end + 2].strip()[:1] == ":"
+    ):
+        return True  # "(NYSE: RIG)": where the employer's shares trade
+    if candidate.text.lower() in _NUMBER_WORDS or (
+        candidate.key == "chip"
+        and posting.text[max(0, candidate.start - 5) : candidate.start].lower() == "blue "
+    ):
+        return True  # "one or more of the following", "blue chip customers": a count, an idiom
+    if names_a_unit(candidate=candidate):
+        return True  # "Society research cluster": a unit of the employer
+    if extends_employer_name(candidate=candidate, text=posting.text, name_words=posting.name_words):
+        return True  # "Creative" of "Parallax Creative", where "Parallax is a B2B agency" names the employer
+    if candidate.category == "phrase" and cut_short(
+        text=posting.text, phrase=candidate.text, end=candidate.end
+    ):
+        return True  # "test embedded" of "test embedded C firmware": the noun is read apart
+    if candidate.text in _WEEKDAYS and _WEEKDAY_NEAR_RE.search(
+        posting.text, max(0, candidate.start - 5), candidate.end + 5
+    ):
+        return True  # "Thu–Sun nights": days of the week, not Sun Microsystems
+    if candidate.key in _FUNCTIONS and _WITH_TEAMS_RE.search(
+        posting.text, max(0, candidate.start - 60), candidate.start
+    ):
+        return True  # "Partner with design, engineering and data science": the teams worked with
+    if communication_in_languages(candidate=candidate, text=posting.text, vocabulary=vocabulary):
+        return True  # "Good communication in English, Hindi and Marathi": the languages are asked
+    first = posting.sentences[0]
+    if (
+        candidate.category == "phrase"
+        and candidate.sentence.start == first.start
+        and first.text.count(" ") < _TITLE_LINE_WORDS
+        and not is_acronym(text=candidate.text)
+    ):
+        return True  # "QA Tester - 12-month contract - Guildford": the title line names the job, asks no duty
+    if (
+        candidate.category == "phrase"
+        and not is_acronym(text=candidate.text)
+        and _after_a_titles_dash(candidate=candidate, role_nouns=vocabulary.role_nouns)
+    ):
+        return True  # "Audiologist – Barrie and Orillia clinics" below a blurb: where the job is, no duty
+    if candidate.category == "phrase" and _JOIN_US_RE.match(candidate.sentence.text):
+        return True  # "Join our clinic team and help children with autism build ...": the pitch, not a duty
+    if _VALUES_RE.match(candidate.sentence.text) and about_us(sentence=candidate.sentence.text):
+        return True  # "We value kindness, curiosity and shipping": values, not a tool named
+    if candidate.category == "soft" and _GIVEN_PERSON_RE.search(
+        posting.text, max(0, candidate.start - 40), candidate.start
+    ):
+        return True  # "induction with a dedicated mentor": a person the job provides, not a skill asked
+    if (
+        candidate.key in {"leadership", "ownership"}
+        and _LEADERS_BEFORE_RE.search(posting.text, max(0, candidate.start - 45), candidate.start)
+        and not re.match(
+            r"\s+(?:skills?|experience|abilit\w*|qualit\w*|role|position|of)\b", posting.text[candidate.end :]
+        )
+    ):
+        return True  # "QBRs with clinic leadership", "report variances to ownership": people met, no skill
+    if candidate.key in _GIVABLE and _GIVEN_BEFORE_RE.search(
+        posting.text, max(0, candidate.start - 40), candidate.start
+    ):
+        return True  # "giving you full ownership": what the job gives
+    if candidate.category == "soft" and _WORKPLACE_AFTER_RE.match(posting.text, candidate.end):
+        return True  # "in a collaborative environment": the workplace described, not a skill asked
+    if candidate.category == "soft" and describes_a_thing(
+        word=candidate.text, text=posting.text, end=candidate.end
+    ):
+        return True  # "our customer-facing analytics": a product described, not a skill asked
+    if trait_of_others(candidate=candidate, text=posting.text):
+        return True  # "live independently", "well presented", "keep your truck stocked and organized"
+    if _other_sense(candidate=candidate, text=posting.text):
+        return True
+    if candidate.category != "language" and clients_industry(text=posting.text, start=candidate.start):
+        return True  # "tests for clients in healthcare, finance and SaaS": who is served, not a skill
+    if candidate.concept_id is not None and singular_of_a_plural_name(text=candidate.text):
+        return True  # "Network Rail standards": a railway, not Ruby on Rails
+    return is_junk(candidate=candidate, posting=posting) or any(
+        candidate.start < end and start < candidate.end for start, end, _ in certificates
+    )
+
+
+_TITLE_DASH_RE = re.compile(r"\s[–—|-]\s")
+
+
+def _after_a_titles_dash(*, candidate: Candidate, role_nouns: frozenset[str]) -> bool:
+    """Return whether a phrase stands after the dash of a short title line, wherever the line is
+    ("Audiologist – Barrie and Orillia clinics" under the employer's blurb): the job's place or unit."""
+    sentence = candidate.sentence
+    if sentence.text.count(" ") >= _TITLE_LINE_WORDS:
+        return False
+    dash = _TITLE_DASH_RE.search(sentence.text, 0, candidate.start - sentence.start)
+    if dash is None:
+        return False
+    before = normalize_phrase(text=sentence.text[: dash.start()]).split()
+    return bool(before) and before[-1] in role_nouns
+
+
+def _other_sense(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a skill's word is used in a sense that asks nothing: "strategic initiatives" (things),
+    "the Danish office" (a country's), "the lab led by Prof. X" (someone else leads), "a culture centered
+    on collaboration" (the employer's)."""
+    if candidate.category == "soft":
+        return (
+            names_things(text=candidate.text)
+            or led_by_or_to(text=text, start=candidate.start, end=candidate.end)
+            or in_described_culture(text=text, start=candidate.start)
+        )
+    return candidate.category == "language" and nationality_adjective(
+        text=text, start=candidate.start, end=candidate.end, sentence=candidate.sentence.text
+    )
