@@ -24,10 +24,12 @@ FILLER_WORDS = frozenset(
     skill year must nice modern popular""".split()
 )
 # Words that join a phrase to what it names or uses, never part of either ("Knowledge of reading, including
-# [guided reading]", "Ability to use [assessment data]", "Gong or similar [conversation intelligence tools]"):
+# [guided reading]", "Ability to use [assessment data]", "Gong or similar [conversation intelligence tools]",
+# "Python, particularly [ArcPy]"):
 # a run of content words breaks there.
 LINKING_WORDS = frozenset(
-    "including incl include includes using utilizing utilising leveraging across use similar various".split()
+    """including incl include includes using utilizing utilising leveraging across use similar various
+    particularly especially specifically notably mainly primarily chiefly""".split()
 )
 # Words that are never a requirement on their own: what every posting says about any job.
 GENERIC_TERMS = frozenset(

@@ -184,3 +184,11 @@ def test_a_railway_is_no_ruby_on_rails():
 
     assert "FMS" in [r["name"] for r in rows]
     assert not any("rail" in r["name"].lower() for r in rows), rows
+
+
+def test_a_focus_adverb_is_no_part_of_the_name_it_points_at():
+    posting = "GIS Analyst\nRequirements\n- Python scripting experience, particularly ArcPy\n"
+    rows = analyze(resume_text=RESUME, job_description=posting)["details"]["requirements"]
+
+    assert not any("particularly" in r["name"] for r in rows), rows
+    assert "Python" in [r["name"] for r in rows]
