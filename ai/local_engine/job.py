@@ -54,10 +54,14 @@ _HEADING_WORDS = frozenset(
 )
 
 
+_MARKS_RE = re.compile(r"^[^\w(]+|[^\w:.)!]+$")
+
+
 def _is_heading(*, sentence: Sentence) -> bool:
     """Return whether a short sentence is a heading: not the first clause of a line ("BSN preferred;"), not a
-    thing named with its cue ("Python a plus", "BSN preferred"), which is one line's importance only."""
-    text = sentence.text
+    thing named with its cue ("Python a plus", "BSN preferred"), which is one line's importance only. Marks
+    before the words are no part of it ("💡 Good to have", "** Nice to have **")."""
+    text = _MARKS_RE.sub("", sentence.text)
     if text.endswith(":"):
         return True
     if text.endswith((";", ",")) or len(text.split()) > 4:

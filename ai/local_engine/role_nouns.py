@@ -19,7 +19,10 @@ MIN_TITLES = 3
 _HEAD_ENDS_BEFORE = frozenset({"of", "in", "for", "to", "and", "with", "at", "on"})
 _PERSON_ENDING_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|ee|ary|ive|ic|ess|man|woman)$")
 # Endings no thing has: one occupation title ending in "microbiologist" or "sonographer" is enough.
-_SURELY_A_PERSON_RE = re.compile(r"(?:ologist|grapher|ician|therapist|iatrist)$")
+# So is "-ist" of six letters or more ("arborist", "agronomist", "orthodontist"), but "-list" and "hoist".
+_SURELY_A_PERSON_RE = re.compile(
+    r"(?:ologist|grapher|ician|therapist|iatrist|^(?!.*(?:list|hoist)$)\w{3,}ist)$"
+)
 # Persons without an agent ending (occupation heads of the same vocabularies, and a few everyday titles).
 _PERSONS = frozenset(
     """aide apprentice attorney barista captain caregiver chaplain chef clerk coach constable cook corporal

@@ -1,0 +1,42 @@
+"""A posting's title and headings read as people write them: an "-ist" occupation is a role ("Climbing
+Arborist"), so the work in it counts as relevant years. Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+ARBORIST_POSTING = """Climbing Arborist – Sunshine Coast – $38–$44/hr + super
+
+My client is after an experienced climbing arborist with at least 3 years' climbing experience and a
+White Card. Call Jess or hit apply with your CV.
+"""
+ARBORIST_RESUME = """Liam Doyle
+Experience
+Climbing Arborist, Coastal Tree Co, 2019 - present
+- Climb on SRT and DdRT for removals and pruning to AS 4373
+Groundsman, Green Cut, 2017 - 2019
+- Ran the chipper and dragged brush for two climbers
+Tickets
+White Card
+"""
+
+
+def test_an_ist_occupation_is_the_postings_role_and_its_years_are_relevant():
+    result = analyze(resume_text=ARBORIST_RESUME, job_description=ARBORIST_POSTING)
+    details = result["details"]
+
+    assert details["job_title"] == "Climbing Arborist"
+    assert details["sub_scores"]["role"]["score"] == 100
+    assert details["relevant_years"] >= 5
+    assert details["sub_scores"]["experience"]["score"] == 100
+
+
+def test_a_heading_after_an_emoji_sets_what_follows_as_a_plus():
+    posting = (
+        "Drug Safety Associate\n✅ Must have\n- Case processing in Argus Safety\n💡 Good to have\n"
+        "- Signal detection\n- PSUR writing\n"
+    )
+    rows = {
+        r["name"]: r
+        for r in analyze(resume_text=ARBORIST_RESUME, job_description=posting)["details"]["requirements"]
+    }
+
+    assert rows["Signal detection"]["importance"] == "preferred"
