@@ -173,7 +173,12 @@ def compute_sub_scores(
         education = (
             1.0 if degree_shown is not None else NO_DEGREE_ASKED_WITHOUT_DEGREE if resume_words else 0.0
         )
-        education_how = "no degree asked: any degree is full marks"
+        education_how = (
+            "no degree asked: any degree is full marks"
+            if degree_shown is not None or not resume_words
+            else f"no degree asked and none shown: {round(100 * NO_DEGREE_ASKED_WITHOUT_DEGREE)} (any "
+            "degree, diploma or trade schooling is full marks)"
+        )
     return SubScores(
         values={
             "requirements": coverage(matches=hard, prior=text),

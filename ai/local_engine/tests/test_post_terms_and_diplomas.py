@@ -192,3 +192,17 @@ def test_a_focus_adverb_is_no_part_of_the_name_it_points_at():
 
     assert not any("particularly" in r["name"] for r in rows), rows
     assert "Python" in [r["name"] for r in rows]
+
+
+def test_a_college_diploma_written_before_its_field_is_schooling_and_a_school_one_is_not():
+    posting = "Video Editor\nRequirements\n- Editing branded content in Premiere Pro\n"
+    college = RESUME + "Education\nAdvanced Diploma, Film and Television Production, Humber College, 2018\n"
+    school = RESUME + "Education\nDiploma, Millard North High School, 2020\n"
+
+    shown = analyze(resume_text=college, job_description=posting)["details"]["sub_scores"]["education"]
+    none = analyze(resume_text=school, job_description=posting)["details"]["sub_scores"]["education"]
+    assert (shown["score"], shown["how"]) == (100, "no degree asked: any degree is full marks")
+    assert none["score"] == 60
+    assert none["how"] == (
+        "no degree asked and none shown: 60 (any degree, diploma or trade schooling is full marks)"
+    )
