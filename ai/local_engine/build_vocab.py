@@ -32,6 +32,7 @@ CATEGORY_RANK = {"tool": 0, "knowledge": 1, "soft": 2, "language": 3, "skill": 4
 # Surface flags: a surface whose key is also an everyday word only counts when written capitalised.
 FLAG_PLAIN = 0
 FLAG_CAPITALISED = 1
+FLAG_UPPER = 3  # written in capitals only (vocab.FLAG_UPPER)
 FLAG_POSTING_ONLY = 2  # see vocab.FLAG_POSTING_ONLY
 
 AMBIGUOUS_WORDS = frozenset(
@@ -112,14 +113,15 @@ class _Builder:
             self.concepts.append([name, category])
         return self.concept_index[marker]
 
-    def surface(self, *, text: str, concept_id: int, capitalised: bool = False) -> None:
+    def surface(self, *, text: str, concept_id: int, capitalised: bool = False, upper: bool = False) -> None:
         key = normalize_phrase(text=text)
         if not _key_is_usable(key=key):
             return
         current = self.surfaces.get(key)
         rank = CATEGORY_RANK[self.concepts[concept_id][1]]
         if current is None or rank < CATEGORY_RANK[self.concepts[current[0]][1]]:
-            self.surfaces[key] = [concept_id, FLAG_CAPITALISED if capitalised else _flag_for(key=key)]
+            flag = FLAG_UPPER if upper else FLAG_CAPITALISED if capitalised else _flag_for(key=key)
+            self.surfaces[key] = [concept_id, flag]
 
 
 def _esco_rows(*, eval_dir: Path, filename: str) -> list[dict[str, str]]:

@@ -119,6 +119,22 @@ def _compound(*, word: str, everyday: frozenset[str]) -> bool:
     )
 
 
+# Everyday words that are also products written as names, not in capitals: Epic, the health record.
+_WRITTEN_AS_NAMES = frozenset({"EPIC"})
+
+
+def _everyday_acronym(*, variant: str, everyday: frozenset[str]) -> bool:
+    """Return whether a product's acronym is spelled as an English word of four letters or more ("CALM" of
+    "Computerized aircraft log manager CALM", "CLAIMS", "PAWS"): the product only where written in capitals,
+    the word elsewhere ("calm under pressure", "Claims Adjuster", "Paws & Claws")."""
+    return (
+        variant.isupper()
+        and len(variant) >= 4
+        and variant.lower() in everyday
+        and variant not in _WRITTEN_AS_NAMES
+    )
+
+
 def _needs_capitals(*, variant: str, derived: bool, everyday: frozenset[str]) -> bool:
     """Return whether a one-word product name is also an everyday word and must be written as a name.
 
@@ -155,6 +171,7 @@ def add_onet(*, builder: "Builder", eval_dir: Path) -> list[tuple[str, int]]:
                 text=variant,
                 concept_id=concept_id,
                 capitalised=_needs_capitals(variant=variant, derived=index > 0, everyday=everyday),
+                upper=index > 0 and _everyday_acronym(variant=variant, everyday=everyday),
             )
         coined = _coined_name(name=name, vendors=vendors, everyday=everyday)
         if coined is not None and coined not in variants:

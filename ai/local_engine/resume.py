@@ -12,7 +12,7 @@ from ai.local_engine.text import (
     stem,
     tokenize,
 )
-from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary, everyday_words
+from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, FLAG_UPPER, Vocabulary, everyday_words
 
 # Fuzzy matching is for typos in long words only: "Kubernets" finds "Kubernetes", but "openai" never
 # matches "openapi" (short terms must match exactly).
@@ -83,10 +83,13 @@ def index_resume(*, text: str) -> ResumeIndex:
     )
 
 
-def find_phrase(*, resume: ResumeIndex, key: str, capitalised: bool = False) -> int | None:
+def find_phrase(
+    *, resume: ResumeIndex, key: str, capitalised: bool = False, upper: bool = False
+) -> int | None:
     """Return the number of the first resume sentence holding the words of ``key`` in a row, or None.
 
-    With ``capitalised``, only an occurrence written with capitals counts ("Go", not "go").
+    With ``capitalised``, only an occurrence written with capitals counts ("Go", not "go"); with ``upper``,
+    only one written in capitals ("CALM", not "Calm").
     """
     words = key.split()
     if not words:
@@ -96,6 +99,8 @@ def find_phrase(*, resume: ResumeIndex, key: str, capitalised: bool = False) -> 
         if tuple(norms[offset : offset + len(words)]) != tuple(words):
             continue
         if capitalised and not all(resume.sentence_capitals[number][offset : offset + len(words)]):
+            continue
+        if upper and not all(t.text.isupper() for t in resume.tokens[number][offset : offset + len(words)]):
             continue
         return number
     return None
@@ -139,7 +144,7 @@ def _close_together(*, norms: tuple[str, ...], wanted: frozenset[str]) -> bool:
 
 
 def _gram_sentence(*, key: str, flag: int, resume: ResumeIndex) -> int | None:
-    return find_phrase(resume=resume, key=key, capitalised=flag == FLAG_CAPITALISED)
+    return find_phrase(resume=resume, key=key, capitalised=flag == FLAG_CAPITALISED, upper=flag == FLAG_UPPER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +254,7 @@ def find_evidence(
         if typo is not None:
             number = resume.positions[typo][0][0]
             matched_key = typo
-    if number is None and content and flag != FLAG_CAPITALISED:
+    if number is None and content and flag not in (FLAG_CAPITALISED, FLAG_UPPER):
         # Other forms of the same words, close together ("mentor other engineers" ~ "mentored 3 engineers").
         stems = frozenset(stem(word) for word in content)
         number = next(

@@ -21,6 +21,9 @@ FLAG_CAPITALISED = 1
 # A posting's name for a soft skill that is too vague to be evidence in a resume: "strong communication"
 # asks for the skill, "communication between services" in a resume does not show it.
 FLAG_POSTING_ONLY = 2
+# A product's acronym spelled as an English word ("CALM", "CLAIMS", "PAWS"): the product only written in
+# capitals, the word otherwise ("calm under pressure", "Claims Adjuster", "Paws & Claws").
+FLAG_UPPER = 3
 
 
 @functools.cache

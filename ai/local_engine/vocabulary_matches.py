@@ -6,7 +6,7 @@ everyday in lower case counts only capitalised, and one only a posting uses only
 
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
 from ai.local_engine.text import STOPWORDS, Sentence, Token
-from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, Vocabulary, everyday_words
+from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, FLAG_UPPER, Vocabulary, everyday_words
 
 _JOINING_GAP_CHARS = " \t-/&'’"
 
@@ -156,6 +156,14 @@ def vocabulary_matches(
                     or (
                         not posting
                         and _listed_alone(tokens=tokens, breaks=breaks, index=index, length=length)
+                    )
+                )
+                and (
+                    hit[1] != FLAG_UPPER
+                    or (
+                        all(token.text.isupper() for token in tokens[index : index + length])
+                        # "OUR 35-PERSON LAW FIRM": a sentence in capitals writes its words so
+                        and not (loud := shouted(tokens=tokens) if loud is None else loud)
                     )
                 )
                 and (

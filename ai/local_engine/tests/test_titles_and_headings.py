@@ -40,3 +40,17 @@ def test_a_heading_after_an_emoji_sets_what_follows_as_a_plus():
     }
 
     assert rows["Signal detection"]["importance"] == "preferred"
+
+
+def test_a_products_acronym_spelled_as_a_word_is_the_product_only_in_capitals():
+    posting = (
+        "Video Editor\nYou have\n- Calm under deadline pressure\n- Experience cutting in Premiere Pro\n"
+        "- Catalogue records in CALM\n"
+    )
+    rows = analyze(resume_text=ARBORIST_RESUME, job_description=posting)["details"]["requirements"]
+    names = [r["name"] for r in rows]
+
+    assert "Calm" not in names
+    assert "CALM" in names
+    shouted = analyze(resume_text=ARBORIST_RESUME, job_description=posting.upper())["details"]["requirements"]
+    assert "CALM" not in [r["name"] for r in shouted]
