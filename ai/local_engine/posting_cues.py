@@ -112,6 +112,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Weekly pay, overtime available, tools allowance.": pay and what it includes
             r"\b(?:tools?|car|vehicle|van|uniform|travel|phone|meal|boot|relocation)\s+allowance\b|"
             r"^\W*(?:weekly|fortnightly|daily) pay\b|"
+            # "AWS + variable bonus" (Singapore's Annual Wage Supplement), "13th month pay", "annual bonus"
+            r"\b(?:variable|annual|performance|year-end|sign-on|signing|quarterly|retention) bonus(?:es)?\b|"
+            r"\bannual wage supplement\b|\b1[34]th[- ]month\b|"
             r"^\W*we(?:['’]ll| will)? (?:offer|provide)(?: you)?\b"
             r"(?! (?:services?|care|support) (?:to|for)\b))",
         ),
@@ -131,6 +134,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:job|employment|position)\s+type|reference|ref|closing\s+date|start(?:ing)?(?:\s+date)?|posted|"
             # "Union: IUEC Local 2", "FLSA status: Non-exempt": the post's terms, not skills
             r"date\s+posted|union|(?:flsa\s+|exemption\s+)?status|"
+            # "Announcement number: NPS-SER-24-1187", "Requisition ID: 4471", "Job ID: ..."
+            r"(?:announcement|vacancy|requisition|req|job|posting|competition)\s*(?:number|no\.?|id|#)|"
             # "Grade: Senior Executive Officer (SEO)", "Band: 6": the post's grade, not a skill (SEO)
             r"grade|(?:pay\s+)?band|department|directorate|division)\s*:[^\n]{0,80}$",
         ),

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import replace
 
-from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
+from ai.local_engine.candidates import FILLER_WORDS, Candidate, find_candidates, score_candidates
 from ai.local_engine.certification_requirements import (
     add_certifications,
     commercial_licences_drive,
@@ -55,6 +55,7 @@ PHRASE_FACTOR = 0.6
 SOFT_FACTOR = 0.6
 JOB_CACHE_SIZE = 64
 HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
+_KSA_WORDS = frozenset({"other", "characteristic", "competency", "competencies", "qualification"})
 
 
 def _sentence_requirements(
@@ -72,6 +73,8 @@ def _sentence_requirements(
         builder.spelled.append((start, end))
         used.update(id(c) for c in (acronym, *words))
         full = text[start:end].rstrip()
+        if set(normalize_phrase(text=full).split()) <= FILLER_WORDS | STOPWORDS | _KSA_WORDS:
+            continue  # "Knowledge, Skills and Abilities (KSAs)": a heading of what follows, nothing asked
         expansion = replace(
             acronym, text=full, key=normalize_phrase(text=full), start=start, end=start + len(full)
         )

@@ -206,3 +206,16 @@ def test_a_college_diploma_written_before_its_field_is_schooling_and_a_school_on
     assert none["how"] == (
         "no degree asked and none shown: 60 (any degree, diploma or trade schooling is full marks)"
     )
+
+
+def test_bonuses_posting_numbers_and_a_ksa_heading_are_no_requirements():
+    posting = (
+        "Event Manager\nAnnouncement number: NPS-SER-24-1187\n"
+        "Job highlights: 5-day work week • AWS + variable bonus • Regional travel\n"
+        "Knowledge, Skills and Abilities (KSAs)\n- Proficient in Python scripting\n"
+    )
+    names = _names(analyze(resume_text=RESUME, job_description=posting))
+
+    for junk in ("aws", "nps", "knowledge", "bonus"):
+        assert not any(junk in name for name in names), (junk, names)
+    assert "python" in names
