@@ -9,6 +9,7 @@ from ai.local_engine.candidates import Candidate
 from ai.local_engine.cut_phrases import cut_short
 from ai.local_engine.junk import about_us, is_acronym, is_junk
 from ai.local_engine.language_asks import communication_in_languages
+from ai.local_engine.listed_products import listed_with_a_tool
 from ai.local_engine.organisation_names import extends_employer_name, names_a_unit
 from ai.local_engine.posting import Posting
 from ai.local_engine.posting_cues import FIELD_HEADING_RE
@@ -200,9 +201,14 @@ def never_asked(
         return True  # "tests for clients in healthcare, finance and SaaS": who is served, not a skill
     if candidate.concept_id is not None and singular_of_a_plural_name(text=candidate.text):
         return True  # "Network Rail standards": a railway, not Ruby on Rails
-    return is_junk(candidate=candidate, posting=posting) or any(
+    inside_certificate = any(
         candidate.start < end and start < candidate.end for start, end, _ in certificates
     )
+    if listed_with_a_tool(candidate=candidate, text=posting.text, vocabulary=vocabulary):
+        return (
+            inside_certificate  # "Proficient in Cvent, MS Excel and PowerPoint": a product, however unknown
+        )
+    return is_junk(candidate=candidate, posting=posting) or inside_certificate
 
 
 _TITLE_DASH_RE = re.compile(r"\s[–—|-]\s")

@@ -37,3 +37,15 @@ def test_an_everyday_word_is_no_maintenance_system():
     }
 
     assert rows["CMMS"]["status"] == "missing"
+
+
+def test_an_unknown_product_listed_beside_a_known_tool_is_asked():
+    posting = "Event Manager\nRequirements\n- Proficient in Cvent, MS Excel and PowerPoint\n- Frame.io or Premiere Pro\n"
+    resume = RESUME + "- Built registration sites in Cvent for 1,200 delegates\n"
+    rows = {
+        r["name"]: r for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    }
+
+    assert rows["Cvent"]["status"] == "met"
+    assert rows["Cvent"]["evidence"] == "Built registration sites in Cvent for 1,200 delegates"
+    assert any("Frame.io" in name for name in rows)
