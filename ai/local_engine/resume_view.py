@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.certifications import CREDENTIAL_NOUNS
+from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
@@ -199,6 +200,8 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
                 and facts.sections[number] == "experience"
                 and norms[-1] in role_nouns
             )
+            # "MA (Archives and Records Management)" below the name: the writer's degree, named as asked
+            and not (len(norms) <= _HELD_LINE_MAX_WORDS and degree_levels_of(text=sentence.text))
             and not (
                 (facts.sections[number] not in WORK_SECTIONS or facts.bare[number])
                 and tuple(norms) not in job_lines

@@ -54,3 +54,15 @@ def test_a_products_acronym_spelled_as_a_word_is_the_product_only_in_capitals():
     assert "CALM" in names
     shouted = analyze(resume_text=ARBORIST_RESUME, job_description=posting.upper())["details"]["requirements"]
     assert "CALM" not in [r["name"] for r in shouted]
+
+
+def test_a_degree_line_below_the_name_is_the_writers_own_not_copied():
+    posting = (
+        "County Archivist\nEssential\n- MA (Archives and Records Management)\n"
+        "- Experience cataloguing collections in CALM\n"
+    )
+    resume = "AOIFE BRENNAN\nMA (Archives and Records Management)\n" + ARBORIST_RESUME.split("\n", 1)[1]
+    details = analyze(resume_text=resume, job_description=posting)["details"]
+
+    assert details["copied_from_job_description"] == 0.0
+    assert details["warnings"] == []
