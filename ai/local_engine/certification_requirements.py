@@ -189,11 +189,24 @@ def name_credentials_either(*, requirements: list[Requirement], text: str) -> li
     return [r for r in requirements if r.kind == "certification" or r.key not in others]
 
 
-# A commercial or heavy-vehicle licence is a driving licence too: "CDL Class A" meets "driver's license".
+# A commercial or heavy-vehicle licence is a driving licence too: "CDL Class A" meets "driver's license";
+# so is a car licence named by its class or its stage ("WA C class manual licence", "Class 5 licence").
 _DRIVING_LICENCE_RE = re.compile(r"\bdriv(?:er|ers|ing)\b.*\blicen[cs]e\b")
 _COMMERCIAL_LICENCES = tuple(
     normalize_phrase(text=name)
-    for name in ("cdl", "commercial driver license", "hgv licence", "lgv licence", "pcv licence")
+    for name in (
+        "cdl",
+        "commercial driver license",
+        "hgv licence",
+        "lgv licence",
+        "pcv licence",
+        # a car licence named by its class or its stage: "QLD C class open licence", "Class 5 licence"
+        *(
+            f"{kind} {noun}"
+            for kind in ("c class", "class c", "class 5", "open", "manual", "c class open", "c class manual")
+            for noun in ("licence", "license")
+        ),
+    )
 )
 
 

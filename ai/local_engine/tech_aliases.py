@@ -167,7 +167,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "Extract, transform, load": ("ETL", "ELT"),
     "Business intelligence": ("BI",),
     "Quality assurance": ("QA",),
-    "Quality control": ("QC",),
+    "Quality control": ("QC", "QAQC", "QA/QC", "QA QC"),
     "Information technology": ("IT",),
     "Internet of things": ("IoT",),
     "Security": ("cybersecurity", "cyber security", "information security", "InfoSec"),

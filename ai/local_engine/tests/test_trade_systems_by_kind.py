@@ -49,3 +49,17 @@ def test_an_unknown_product_listed_beside_a_known_tool_is_asked():
     assert rows["Cvent"]["status"] == "met"
     assert rows["Cvent"]["evidence"] == "Built registration sites in Cvent for 1,200 delegates"
     assert any("Frame.io" in name for name in rows)
+
+
+def test_a_car_licence_named_by_its_class_and_qaqc_meet_what_is_asked():
+    posting = "Mine Geologist\nRequirements\n- Current manual driver's licence\n- QA/QC of RC grade control drilling\n"
+    resume = (
+        "Sam Reid\nExperience\nGrade Control Geologist, Goldfields Co, 2019 - present\n"
+        "- Manage QAQC: CRMs, blanks and field duplicates for every drill program\n"
+        "Licences\nWA C class manual licence\n"
+    )
+    rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+
+    status = {r["name"]: r["status"] for r in rows}
+    assert status["manual driver's licence"] == "met"
+    assert not [name for name, state in status.items() if "QC" in name and state != "met"], status
