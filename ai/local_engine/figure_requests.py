@@ -26,8 +26,14 @@ CHANGE_VERBS = frozenset(
     accelerated boosted streamlined expanded doubled tripled halved sped""".split()
 )
 # A result clause that names what changed without saying by how much (", improving cross-device support").
+# Only a change of amount takes "by [how much]": not ", helping customers find sizes", ", ensuring safety".
+_CHANGE_GERUNDS = "|".join(
+    g
+    for g in RESULT_GERUNDS.split("|")
+    if g not in {"enabling", "ensuring", "driving", "achieving", "allowing", "helping"}
+)
 _CHANGE_CLAUSE_RE = re.compile(
-    rf",\s+(?:{RESULT_GERUNDS}|resulting in)\s+(?:[\w'-]+\s+){{0,4}}[\w'-]+(?=\s*(?:[,;.]|$))", re.I
+    rf",\s+(?:{_CHANGE_GERUNDS}|resulting in)\s+(?:[\w'-]+\s+){{0,4}}[\w'-]+(?=\s*(?:[,;.]|$))", re.I
 )
 _TEAM_OF_RE = re.compile(r"\b((?:teams?|crews?|staff|groups?)\s+of\s+)(?=(?:[a-z-]+\s+)?[a-z]+s\b)", re.I)
 # "Trained new associates", "Onboard and mentor junior engineers": how many people, before who they were.
@@ -94,10 +100,20 @@ def object_count_at(*, text: str) -> int | None:
     installations" -> before "installations", "Hauled hazmat loads" -> before "hazmat"), or None when the
     object is not a plain count of things (a determiner, a list, a mass noun, how often)."""
     words = text.split(" ")
-    at = 1
-    if len(words) > 3 and words[1] in {"and", "&"} and _verb(words[2]):
-        at = 3  # "Inspect and test installations"
-    if {w.lower() for w in words[:at:2]} & _UNCOUNTED_VERBS:
+    last = 0  # the last verb of the opening: "Inspect and test installations", "Book, reschedule and cancel"
+    listing = False  # the opening is a list of verbs, so the one after its "and" is a verb too
+    while last + 1 < len(words):
+        if words[last].endswith(",") and words[last + 1][:1].islower():  # "Book, reschedule and cancel"
+            last, listing = last + 1, True
+        elif (
+            last + 2 < len(words) and words[last + 1] in {"and", "&"} and (listing or _verb(words[last + 2]))
+        ):
+            last += 2
+        else:
+            break
+    at = last + 1
+    verbs = {w.lower().rstrip(",") for w in words[:at]} - {"and", "&"}
+    if verbs & _UNCOUNTED_VERBS:
         return None
     for offset, word in enumerate(words[at : at + OBJECT_MAX_WORDS]):
         bare = word.rstrip(",.;:")

@@ -44,12 +44,20 @@ _MACHINE_BEFORE_RE = re.compile(
     r"network|machine-to-machine|radio|satellite|data|message-based|real-time|rpc)\s+$",
     re.IGNORECASE,
 )
+# What an event's delegates (its attendees) have: "delegate registration", "delegate packs".
+_ATTENDEE_THINGS_RE = re.compile(
+    r"\s+(?:registration|management|numbers|lists?|badges|packs|bags|journey|experience|communications|"
+    r"feedback|fees|places|rates|accommodation|travel|transfers|services)\b",
+    re.IGNORECASE,
+)
 _SOFT_NOUNS = frozenset({"communication", "communications", "collaboration", "coordination", "interaction"})
 
 
 def describes_a_thing(*, word: str, text: str, end: int) -> bool:
     """Return whether ``word``, a soft skill's one-word adjective ending at ``end`` of ``text``, describes the
     thing named after it, or a soft skill's noun is said of machines ("communication between services")."""
+    if word.lower() in {"delegate", "delegates"} and _ATTENDEE_THINGS_RE.match(text, end):
+        return True  # "manage delegate registration": an event's attendees, not delegating work
     if word.lower() in _SOFT_NOUNS:
         start = end - len(word)
         return bool(

@@ -196,6 +196,13 @@ def test_the_count_is_asked_for_before_the_things_done_where_they_are_a_plain_pl
         f"Take {COUNT_HINT} card and ACH payments at the counter."
     )
     assert rewritten("Submitted RFQs to three suppliers") == "Submitted RFQs to three suppliers."
+    assert rewritten("Book, reschedule and cancel appointments; manage waitlists") == (
+        f"Book, reschedule and cancel {COUNT_HINT} appointments; manage waitlists."
+    )
+    # "by [how much]" only after a change of amount: helping someone is no change to measure
+    assert rewritten("Worked on the till, helping customers find sizes and items") == (
+        f"Worked on the till, helping customers find sizes and items, {METRIC_HINT}."
+    )
     # no plain count of things: a determiner, how often, a whole, two words before "and", a list first,
     # or work whose objects are not its output
     for text in (

@@ -63,3 +63,13 @@ def test_a_car_licence_named_by_its_class_and_qaqc_meet_what_is_asked():
     status = {r["name"]: r["status"] for r in rows}
     assert status["manual driver's licence"] == "met"
     assert not [name for name, state in status.items() if "QC" in name and state != "met"], status
+
+
+def test_an_events_delegates_are_attendees_not_delegation():
+    posting = "Event Manager\nRequirements\n- Set up and manage delegate registration using Cvent\n"
+    names = [
+        r["name"].lower()
+        for r in analyze(resume_text=RESUME, job_description=posting)["details"]["requirements"]
+    ]
+
+    assert "delegate" not in names and "cvent" in names
