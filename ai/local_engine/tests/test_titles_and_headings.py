@@ -66,3 +66,15 @@ def test_a_degree_line_below_the_name_is_the_writers_own_not_copied():
 
     assert details["copied_from_job_description"] == 0.0
     assert details["warnings"] == []
+
+
+def test_experience_said_to_be_welcome_but_not_essential_is_not_asked():
+    posting = (
+        "Sales Assistant – Part Time\nAbout you\n"
+        "• Previous retail or customer-facing experience is great, but not essential\n"
+        "• Good with numbers and comfortable handling cash\n"
+    )
+    resume = "Ellie Shaw\nWork experience\nBarista, Bean Café, 2023 - present\n- Serve 200 customers on a Saturday\n"
+    details = analyze(resume_text=resume, job_description=posting)["details"]
+
+    assert details["sub_scores"]["experience"]["score"] == 100
