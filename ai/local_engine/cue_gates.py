@@ -36,6 +36,7 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
             "veteran status",
             "reasonable accommodation",
             "celebrate diversity",
+            "e-verify",
             "inclusive ",
         ),
         digit=False,

@@ -116,6 +116,8 @@ _NO_EXPERIENCE_RE = re.compile(
     r"\bno\s+(?:prior\s+|previous\s+|relevant\s+)?(?:[a-z]+\s+){0,2}?experience\s+(?:is\s+)?"
     r"(?:required|necessary|needed)\b|"
     r"\bexperience\s+(?:is\s+)?not\s+(?:required|necessary|needed)\b|"
+    # "0–2 years of experience": none asked, up to two welcome
+    r"(?<![\d.])0\s*(?:-|–|—|to)\s*\d{1,2}\s*(?:years?|yrs?)\b|"
     # "Previous retail or customer-facing experience is great, but not essential"
     r"\bexperience\s+(?:is|would\s+be)\s+(?:great|helpful|a\s+plus|welcome|useful|nice),?\s+but\s+not\s+"
     r"(?:essential|required|necessary|needed|a\s+must)\b",

@@ -25,7 +25,7 @@ _DANGLING = normalized_words(
 DEGREE_WORDS = normalized_words(words=("degree", "diploma"))
 ACRONYM_RE = re.compile(r"[A-Z]{3,6}s?")
 _REPORTING = normalized_words(words=("reporting", "report", "reports"))
-_REPORTING_TO_RE = re.compile(r"\s+(?:directly\s+)?(?:in)?to\s+(?:the|our|a|an|[A-Z])")
+_REPORTING_TO_RE = re.compile(r"\s+(?:directly\s+)?(?:in)?to\s*:?\s+(?:the|our|a|an|[A-Z])")
 _AVAILABILITY = normalized_words(
     words=("flexibility", "flexible", "availability", "available", "willingness", "willing")
 )

@@ -63,6 +63,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "eeo",
             r"\b(equal (employment )?opportunity|without regard to|regardless of (race|gender|age)|"
             r"sexual orientation|gender identity|veteran status|reasonable accommodation|"
+            # "We participate in E-Verify", "an E-Verify employer" (not "I-9 verification (E-Verify)")
+            r"participates? in e-verify|e-verify (?:employer|participant)|"
             r"celebrate diversity|inclusive (environment|workplace))",
         ),
         (
@@ -136,6 +138,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"date\s+posted|union|(?:flsa\s+|exemption\s+)?status|"
             # "Announcement number: NPS-SER-24-1187", "Requisition ID: 4471", "Job ID: ..."
             r"(?:announcement|vacancy|requisition|req|job|posting|competition)\s*(?:number|no\.?|id|#)|"
+            # "Work setup: Onsite, 5th Avenue, BGC", "Reporting to: Finance Manager", "Shift: nights"
+            r"work\s+(?:setup|set-up|arrangement|mode|location)|report(?:ing|s)\s+to|shifts?|schedule|"
             # "Grade: Senior Executive Officer (SEO)", "Band: 6": the post's grade, not a skill (SEO)
             r"grade|(?:pay\s+)?band|department|directorate|division)\s*:[^\n]{0,80}$",
         ),

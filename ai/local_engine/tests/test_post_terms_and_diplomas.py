@@ -219,3 +219,23 @@ def test_bonuses_posting_numbers_and_a_ksa_heading_are_no_requirements():
     for junk in ("aws", "nps", "knowledge", "bonus"):
         assert not any(junk in name for name in names), (junk, names)
     assert "python" in names
+
+
+def test_reporting_lines_work_setup_and_e_verify_participation_are_no_requirements():
+    posting = (
+        "Accountant\nReporting to: Finance Manager\nWork setup: Onsite, 5th Avenue, Bonifacio Global City\n"
+        "Requirements\n- Python scripting for month-end\n- 0–2 years of experience\n"
+        "We participate in E-Verify.\n"
+    )
+    result = analyze(resume_text=RESUME, job_description=posting)
+    names = _names(result)
+
+    for junk in ("reporting", "avenue", "e-verify"):
+        assert not any(junk in name.split() for name in names), (junk, names)
+    assert "python" in names
+    assert result["details"]["sub_scores"]["experience"]["how"] == "the posting asks no experience"
+
+
+def test_e_verify_as_hr_work_is_still_asked():
+    posting = "HR Generalist\nRequirements\n- Complete I-9 verification (E-Verify) for every new hire\n"
+    assert "e-verify" in _names(analyze(resume_text=RESUME, job_description=posting))
