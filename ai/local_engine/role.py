@@ -35,8 +35,11 @@ C_SUITE = normalized_words(words="ceo coo cto cfo cio cmo cpo cso cro cdo cco cn
 OTHER_C_SUITE = 0.75
 MANAGER_FOR_C_SUITE = 0.3
 IT = "IT"
-# Titles that name a field's work without its name: a DevOps engineer or a sysadmin works in IT.
-_FIELD_MEMBERS = {IT: normalized_words(words="devops sre sysadmin infrastructure network helpdesk".split())}
+# Titles that name a field's work without its name: a DevOps engineer, a sysadmin or a service desk analyst
+# works in IT.
+_FIELD_MEMBERS = {
+    IT: normalized_words(words="devops sre sysadmin infrastructure network helpdesk desk".split())
+}
 # Fields named by other words: a "Buyer" or a "Purchasing Manager" works in procurement.
 _BUYING = normalized_words(words="procurement purchasing sourcing buyer buying".split())
 _FIELD_MEMBERS.update({word: _BUYING for word in _BUYING})

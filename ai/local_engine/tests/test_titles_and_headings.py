@@ -78,3 +78,14 @@ def test_experience_said_to_be_welcome_but_not_essential_is_not_asked():
     details = analyze(resume_text=resume, job_description=posting)["details"]
 
     assert details["sub_scores"]["experience"]["score"] == 100
+
+
+def test_a_service_desk_title_works_in_it():
+    posting = "IT Service Desk Analyst (Level 1)\nRequirements\n- Log tickets in ServiceNow\n"
+    resume = (
+        "Marco Reyes\nExperience\nTechnical Support Engineer (Service Desk) – Concentrix, 2023 - present\n"
+        "- Create and prioritize tickets in ServiceNow\n"
+    )
+    role = analyze(resume_text=resume, job_description=posting)["details"]["sub_scores"]["role"]
+
+    assert role["score"] == 50
