@@ -15,6 +15,15 @@ _DEGREE_FIELD_RE = re.compile(
     r"[bm]\.s|[bm]\.sc|[bm]\.a|[bm]ca|b\.?com)\.?(?=[\s/,])(?:[^.;:(\n]|\([^()\n]*\))*?\bin\s+([^.;:()\n]+)",
     re.I,
 )
+# "BS Information Technology, Computer Science or any related course": a degree's capitals, then its field
+# without "in" (the field's words capitalised, as such lines write them).
+_DEGREE_THEN_FIELD_RE = re.compile(
+    r"\b(?:BS|BSc|B\.S\.?|BA|B\.A\.?|BEng|B\.E\.?|BTech|B\.Tech\.?|MS|MSc|M\.S\.?|MEng|MTech)"
+    # not Microsoft's "MS Office", "MS Excel", nor the business analysts of a "BA Team"
+    r"(?!\s+(?:Office|Excel|Word|Project|Access|Teams?|Visio|Outlook|PowerPoint|Dynamics|SQL|Azure|Exchange)\b)"
+    r"\s+((?:[A-Z][\w&-]*)(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?(?:[A-Z][\w&-]*|any|a|related|relevant|"
+    r"similar|course|field|discipline|degree))*)(?!\s*/)"
+)
 _OPEN_ALTERNATIVE_RE = re.compile(r",?\s+or\s+(?:a|an|any|another|other|similar|related)\b.*$", re.I)
 _FIELD_EXAMPLES_RE = re.compile(r"\s*\(([^()\n]{3,120})\)")
 # Where a field's name ends: "Computer Science or a related field, or equivalent experience".
@@ -150,7 +159,7 @@ def degree_requirement(
     if asked is None:
         return None
     level, sentence = asked
-    field = _DEGREE_FIELD_RE.search(sentence.text)
+    field = _DEGREE_FIELD_RE.search(sentence.text) or _DEGREE_THEN_FIELD_RE.search(sentence.text)
     field_words = _field_words(text=sentence.text, field=field) if field is not None else frozenset()
     named = _NAMED_DEGREE_RE.search(sentence.text)
     if named is not None and (
@@ -205,7 +214,8 @@ def degree_requirement(
     # of a higher degree named as a plus ("Master's degree or PhD in Computer Science" under Preferred).
     spans = [_field_span(sentence=sentence, field=field)] if field is not None else []
     for other in asks:
-        if other is not sentence and (other_field := _DEGREE_FIELD_RE.search(other.text)) is not None:
+        other_field = _DEGREE_FIELD_RE.search(other.text) or _DEGREE_THEN_FIELD_RE.search(other.text)
+        if other is not sentence and other_field is not None:
             if degree_levels_of(text=other.text):
                 spans.append(_field_span(sentence=other, field=other_field))
     for start, end in spans:

@@ -239,3 +239,17 @@ def test_reporting_lines_work_setup_and_e_verify_participation_are_no_requiremen
 def test_e_verify_as_hr_work_is_still_asked():
     posting = "HR Generalist\nRequirements\n- Complete I-9 verification (E-Verify) for every new hire\n"
     assert "e-verify" in _names(analyze(resume_text=RESUME, job_description=posting))
+
+
+def test_a_degree_named_before_its_fields_without_in_is_one_degree_requirement():
+    posting = (
+        "IT Service Desk Analyst\nQualifications\n"
+        "- Graduate of BS Information Technology, Computer Science, Computer Engineering or any related course\n"
+        "- Proficient in MS Excel\n"
+    )
+    resume = RESUME + "Education\nBS Information Technology, Polytechnic University, 2022\n"
+    rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+
+    degree = [r for r in rows if "Computer" in r["name"]]
+    assert [(r["kind"], r["status"]) for r in degree] == [("degree", "met")]
+    assert "Excel" in " ".join(r["name"] for r in rows)
