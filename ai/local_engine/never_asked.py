@@ -195,6 +195,8 @@ def never_asked(
         return True  # "our customer-facing analytics": a product described, not a skill asked
     if trait_of_others(candidate=candidate, text=posting.text):
         return True  # "live independently", "well presented", "keep your truck stocked and organized"
+    if set(candidate.key.split()) <= _STATUS_WORDS:
+        return True  # "finalist or fully qualified" of "CPA (K) – finalist or ...": how far, not what
     if _other_sense(candidate=candidate, text=posting.text):
         return True
     if candidate.category != "language" and clients_industry(text=posting.text, start=candidate.start):
@@ -211,6 +213,10 @@ def never_asked(
     return is_junk(candidate=candidate, posting=posting) or inside_certificate
 
 
+# How far a credential is held, never a credential itself.
+_STATUS_WORDS = frozenset(
+    "fully part partly newly recently qualified finalist affiliate member student chartered".split()
+)
 _TITLE_DASH_RE = re.compile(r"\s[–—|-]\s")
 
 

@@ -95,6 +95,12 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     # Business systems
     "QuickBooks": ("QuickBooks Online", "Intuit QuickBooks", "QBO"),
     "Xero": (),
+    # Sage's accounting and ERP products, named by their number ("Sage" alone is an everyday word)
+    "Sage 50": ("Sage 50cloud", "Sage 50 Accounts", "Sage Line 50"),
+    "Sage 200": ("Sage 200cloud",),
+    "Sage 300": ("Sage Accpac", "Accpac"),
+    "Sage Intacct": ("Intacct",),
+    "Sage X3": (),
     "SAP S/4HANA": ("S/4HANA", "S4HANA"),
     "Cerner": ("Oracle Cerner", "Oracle Health"),
     "athenahealth": ("athenaOne", "athenaClinicals"),

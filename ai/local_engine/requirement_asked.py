@@ -10,6 +10,7 @@ from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import is_acronym, is_named
 from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE
 from ai.local_engine.posting import Posting
+from ai.local_engine.requirement_names import credential_by_name
 from ai.local_engine.spelled_acronyms import spelled_out
 from ai.local_engine.vocab import Vocabulary, everyday_words
 
@@ -105,6 +106,10 @@ def asked(
     credential = (
         candidate.category == "phrase" and candidate.key.rsplit(" ", 1)[-1] in CREDENTIAL_NOUNS
     ) or named_as_credential(text=posting.text, start=candidate.start, end=candidate.end)
+    # A credential known by its own letters ("CPA (K) – finalist or fully qualified", "ACCA") is asked.
+    credential = credential or (
+        candidate.concept_id is None and credential_by_name(text=candidate.text) and candidate.text.isupper()
+    )
     # A name listed before "or similar" is asked for ("Gong or similar conversation intelligence tools"), and
     # so is the kind of thing such names in brackets are examples of ("a consultative selling approach
     # (MEDDICC, Challenger or similar)").

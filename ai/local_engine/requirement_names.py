@@ -34,6 +34,11 @@ _CREDENTIAL_NAME_RE = re.compile(
 )
 
 
+def credential_by_name(*, text: str) -> bool:
+    """Return whether ``text`` is a credential known by its own name ("CPA", "CompTIA A+", "PMP")."""
+    return _CREDENTIAL_NAME_RE.match(text) is not None
+
+
 # A trade's "ticket" is a credential when a name leads it ("H2S Alive tickets", "IPAF ticket"); "support
 # tickets" in lower case are work.
 _NAMED_TICKET_RE = re.compile(r"(?:[A-Z0-9][\w+/&-]*\s+)+tickets?")

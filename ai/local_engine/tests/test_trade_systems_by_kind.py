@@ -73,3 +73,21 @@ def test_an_events_delegates_are_attendees_not_delegation():
     ]
 
     assert "delegate" not in names and "cvent" in names
+
+
+def test_a_credential_by_its_letters_is_asked_and_how_far_it_is_held_is_not():
+    posting = (
+        "Accountant\nQualifications\n- CPA (K) – finalist or fully qualified\n"
+        "- Hands-on experience with an ERP system (Sage 300, SAP Business One or Microsoft Dynamics)\n"
+    )
+    resume = (
+        "Brenda Kamau, CPA\nExperience\nAccountant, Carton Co, 2019 - present\n"
+        "- Reconcile 7 bank accounts every month in Sage 300\nCertifications\nCPA (K) – KASNEB, 2020\n"
+    )
+    rows = {
+        r["name"]: r for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    }
+
+    assert rows["CPA"]["kind"] == "certification" and rows["CPA"]["status"] == "met"
+    assert rows["ERP"]["status"] == "met"
+    assert not any("qualified" in name for name in rows)
