@@ -177,7 +177,7 @@ def compute_sub_scores(
             "no degree asked: any degree is full marks"
             if degree_shown is not None or not resume_words
             else f"no degree asked and none shown: {round(100 * NO_DEGREE_ASKED_WITHOUT_DEGREE)} (any "
-            "degree, diploma or trade schooling is full marks)"
+            "degree, college diploma or trade schooling is full marks)"
         )
     return SubScores(
         values={

@@ -204,7 +204,7 @@ def test_a_college_diploma_written_before_its_field_is_schooling_and_a_school_on
     assert (shown["score"], shown["how"]) == (100, "no degree asked: any degree is full marks")
     assert none["score"] == 60
     assert none["how"] == (
-        "no degree asked and none shown: 60 (any degree, diploma or trade schooling is full marks)"
+        "no degree asked and none shown: 60 (any degree, college diploma or trade schooling is full marks)"
     )
 
 
