@@ -115,10 +115,13 @@ _NO_EXPERIENCE_RE = re.compile(
     # ... "No professional analyst experience required": up to two words naming the kind
     r"\bno\s+(?:prior\s+|previous\s+|relevant\s+)?(?:[a-z]+\s+){0,2}?experience\s+(?:is\s+)?"
     r"(?:required|necessary|needed)\b|"
-    r"\bexperience\s+(?:is\s+)?not\s+(?:required|necessary|needed)\b|"
-    # "0–2 years of experience": none asked, up to two welcome
+    r"\bexperience\s+(?:is\s+)?not\s+(?:required|necessary|needed)\b",
+    re.IGNORECASE,
+)
+# No years asked, though the duties are the job's: "0–2 years of experience", "Previous retail experience is
+# great, but not essential" (the candidate is still told of duties the resume lacks, unlike "we train you").
+_NO_YEARS_RE = re.compile(
     r"(?<![\d.])0\s*(?:-|–|—|to)\s*\d{1,2}\s*(?:years?|yrs?)\b|"
-    # "Previous retail or customer-facing experience is great, but not essential"
     r"\bexperience\s+(?:is|would\s+be)\s+(?:great|helpful|a\s+plus|welcome|useful|nice),?\s+but\s+not\s+"
     r"(?:essential|required|necessary|needed|a\s+must)\b",
     re.IGNORECASE,
@@ -128,3 +131,9 @@ _NO_EXPERIENCE_RE = re.compile(
 def asks_no_experience(*, sentences: list[Sentence]) -> bool:
     """Return whether the posting says it asks no experience ("No experience required - we train you!")."""
     return any(_NO_EXPERIENCE_RE.search(sentence.text) for sentence in sentences)
+
+
+def asks_no_years(*, sentences: list[Sentence]) -> bool:
+    """Return whether the posting asks no years of experience: it asks no experience, or says none is needed
+    ("0–2 years", "great, but not essential")."""
+    return asks_no_experience(sentences=sentences) or any(_NO_YEARS_RE.search(s.text) for s in sentences)

@@ -49,6 +49,7 @@ class JobRequirements:
         None  # the most years an entry-level posting is for ("New Grad": 2, "Junior": 3)
     )
     no_experience_asked: bool = False  # "No experience required - we train you!"
+    no_years_asked: bool = False  # that, or "0–2 years", "great, but not essential": no years to score
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -22,7 +22,7 @@ from ai.local_engine.certification_requirements import (
 from ai.local_engine.certifications import certifications
 from ai.local_engine.degree_requirements import degree_requirement
 from ai.local_engine.job import REQUIRED, importance_by_sentence, job_title
-from ai.local_engine.job_years import asks_no_experience, entry_level_years, min_years
+from ai.local_engine.job_years import asks_no_experience, asks_no_years, entry_level_years, min_years
 from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.language_asks import any_language_asked
 from ai.local_engine.named_examples import kind_with_examples, names_a_kind
@@ -263,4 +263,5 @@ def read_requirements(*, text: str) -> JobRequirements:
         line_keys=line_norms(text=text),
         entry_years=entry_level_years(sentences=list(posting.sentences)),
         no_experience_asked=asks_no_experience(sentences=list(posting.sentences)),
+        no_years_asked=asks_no_years(sentences=list(posting.sentences)),
     )
