@@ -135,11 +135,13 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"compensation|stipend|notice\s+period|(?:working\s+)?hours|contract(?:\s+type)?|"
             r"(?:job|employment|position)\s+type|reference|ref|closing\s+date|start(?:ing)?(?:\s+date)?|posted|"
             # "Union: IUEC Local 2", "FLSA status: Non-exempt": the post's terms, not skills
-            r"date\s+posted|union|(?:flsa\s+|exemption\s+)?status|"
+            r"date\s+posted|union|(?:flsa|exemption|employment)\s+status|"
             # "Announcement number: NPS-SER-24-1187", "Requisition ID: 4471", "Job ID: ..."
             r"(?:announcement|vacancy|requisition|req|job|posting|competition)\s*(?:number|no\.?|id|#)|"
             # "Work setup: Onsite, 5th Avenue, BGC", "Reporting to: Finance Manager", "Shift: nights"
-            r"work\s+(?:setup|set-up|arrangement|mode|location)|report(?:ing|s)\s+to|shifts?|schedule|"
+            r"work\s+(?:setup|set-up|arrangement|mode|location)|report(?:ing|s)\s+to|"
+            # "Shift: nights", "Schedule: Monday–Friday" (not "Schedule: must be available weekends": asked)
+            r"(?:shifts?|schedule)(?=\s*:(?![^\n]*\b(?:must|able|willing|availab\w*|required|need\w*|flexib\w*)\b))|"
             # "Grade: Senior Executive Officer (SEO)", "Band: 6": the post's grade, not a skill (SEO)
             r"grade|(?:pay\s+)?band|department|directorate|division)\s*:[^\n]{0,80}$",
         ),

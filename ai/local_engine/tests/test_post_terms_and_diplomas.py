@@ -253,3 +253,20 @@ def test_a_degree_named_before_its_fields_without_in_is_one_degree_requirement()
     degree = [r for r in rows if "Computer" in r["name"]]
     assert [(r["kind"], r["status"]) for r in degree] == [("degree", "met")]
     assert "Excel" in " ".join(r["name"] for r in rows)
+
+
+def test_a_schedule_line_that_asks_is_read_and_one_that_states_is_not():
+    from ai.local_engine.posting import read_posting
+    from ai.local_engine.vocab import get_vocabulary
+
+    posting = read_posting(
+        text="Nurse\nSchedule: must be available weekends and nights\nSchedule: Monday–Friday, 8–5\n"
+        "Status: active RN license required\nFLSA status: Non-exempt\n",
+        vocabulary=get_vocabulary(),
+    )
+    kinds = dict(zip((s.text for s in posting.sentences), posting.kinds, strict=True))
+
+    assert kinds["Schedule: must be available weekends and nights"] == "asks"
+    assert kinds["Status: active RN license required"] == "asks"
+    assert kinds["Schedule: Monday–Friday, 8–5"] == "facts"
+    assert kinds["FLSA status: Non-exempt"] == "facts"
