@@ -119,8 +119,12 @@ def _compound(*, word: str, everyday: frozenset[str]) -> bool:
     )
 
 
-# Everyday words that are also products written as names, not in capitals: Epic, the health record.
-_WRITTEN_AS_NAMES = frozenset({"EPIC"})
+# Everyday words that are also products written as names, not in capitals: Epic, the health record. And the
+# nouns of a job's own work (claims, cases, calls, laws): asked in those words, they stay requirements under
+# any concept, where an adjective or a verb ("calm", "fast", "blast") is no thing asked at all.
+_WRITTEN_AS_NAMES = frozenset(
+    {"EPIC", "CLAIMS", "CASE", "CALL", "LAWS", "FIELDS", "APPS", "ITEM", "IDEAS", "ARTS"}
+)
 
 
 def _everyday_acronym(*, variant: str, everyday: frozenset[str]) -> bool:
