@@ -49,7 +49,17 @@ def _key_places(*, view: ResumeView, key: str) -> list[tuple[int, int]]:
         (n, view.index.tokens[n][first].start)
         for n, first in view.index.positions.get(words[0], ())
         if list(view.index.sentence_norms[n][first : first + len(words)]) == words
+        and not _a_date(norms=view.index.sentence_norms[n], first=first, words=words)
     ]
+
+
+# Months written short, which a date line puts before a year ("Mar 2017 – Nov 2020").
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _a_date(*, norms: Sequence[str], first: int, words: list[str]) -> bool:
+    """Return whether a one-word key is a month before a year there ("Mar 2017" is no "MAR")."""
+    return len(words) == 1 and words[0] in _MONTHS and first + 1 < len(norms) and norms[first + 1].isdigit()
 
 
 def _about_the_person(*, view: ResumeView, places: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -89,3 +89,15 @@ def test_a_service_desk_title_works_in_it():
     role = analyze(resume_text=resume, job_description=posting)["details"]["sub_scores"]["role"]
 
     assert role["score"] == 50
+
+
+def test_a_month_before_a_year_is_no_evidence_of_an_acronym_asked():
+    posting = "Senior Care Assistant\nRequirements\n- Complete accurate MAR records\n"
+    resume = (
+        "Joy Santos\nExperience\nCaregiver (Private home care) Mar 2017 – Nov 2020\n"
+        "- Helped clients wash and dress each morning\nSkills\nMedication administration (eMAR / MAR)\n"
+    )
+    rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+
+    mar = next(r for r in rows if r["name"] == "MAR")
+    assert mar["evidence"] == "Medication administration (eMAR / MAR)"
