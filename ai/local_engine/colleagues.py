@@ -20,12 +20,21 @@ _STAFF_AFTER_RE = re.compile(r"[ \t]+(?:staff|personnel|employees)\b", re.IGNORE
 _GROUP_AFTER_RE = re.compile(r"[ \t]+(?:teams?|department|dept|function)\b", re.IGNORECASE)
 
 
+_ESCALATED_TO_RE = re.compile(
+    r"\b(?:escalat\w*|refer\w*|hand\w*\s+(?:off|over))\s+(?:\w+\s+)?to\s+(?:an?|the|your|our)?\s*"
+    r"(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def names_people(*, candidate: Candidate, text: str) -> bool:
     """Return whether the candidate names people the job works with rather than a skill it asks for."""
     return (
         _names_a_person(candidate=candidate, text=text)
         or _names_colleagues(candidate=candidate, text=text)
         or _names_a_group(candidate=candidate, text=text)
+        # "escalating to a supervisor or licensed agent": whom the work is passed to
+        or _ESCALATED_TO_RE.search(text, max(0, candidate.start - 60), candidate.start) is not None
     )
 
 

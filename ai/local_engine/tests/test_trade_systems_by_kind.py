@@ -91,3 +91,17 @@ def test_a_credential_by_its_letters_is_asked_and_how_far_it_is_held_is_not():
     assert rows["CPA"]["kind"] == "certification" and rows["CPA"]["status"] == "met"
     assert rows["ERP"]["status"] == "met"
     assert not any("qualified" in name for name in rows)
+
+
+def test_whom_the_work_is_escalated_to_is_no_requirement():
+    posting = (
+        "Customer Service Representative\nWhat you will do\n- Resolve billing issues in Salesforce, escalating to "
+        "a supervisor or licensed agent when needed\n"
+    )
+    names = [
+        r["name"].lower()
+        for r in analyze(resume_text=RESUME, job_description=posting)["details"]["requirements"]
+    ]
+
+    assert not any("licensed" in name or "supervisor" in name for name in names), names
+    assert "salesforce" in names
