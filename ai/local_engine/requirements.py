@@ -50,6 +50,7 @@ from ai.local_engine.vocab import get_vocabulary
 
 TITLE_BOOST = 1.5
 _OR_RE = re.compile(r"\bor\b", re.IGNORECASE)
+_PLUS_RE = re.compile(r"\s*\+\s*")
 EARLY_BOOST = 1.15
 PHRASE_FACTOR = 0.6
 SOFT_FACTOR = 0.6
@@ -127,6 +128,12 @@ def _sentence_requirements(
                 names = join_names(names=[c.text for c in examples])
                 builder.add(head=examples[0], alternatives=examples[1:], confident=True, name=names)
                 continue
+            for candidate in examples:
+                builder.add(head=candidate, alternatives=[], confident=True)
+        elif len(examples) > 1 and all(
+            _PLUS_RE.fullmatch(text, a.end, b.start) for a, b in zip(examples, examples[1:], strict=False)
+        ):
+            # "Full Stack (React + Node.js)": a stack's parts, each asked, not alternatives
             for candidate in examples:
                 builder.add(head=candidate, alternatives=[], confident=True)
         elif head is not None and not head_is_generic:

@@ -105,3 +105,13 @@ def test_whom_the_work_is_escalated_to_is_no_requirement():
 
     assert not any("licensed" in name or "supervisor" in name for name in names), names
     assert "salesforce" in names
+
+
+def test_a_stacks_parts_joined_by_plus_are_each_asked():
+    posting = "Software Engineer – Full Stack (React + Node.js)\nRequirements\n- 3+ years building web apps\n"
+    names = [
+        r["name"] for r in analyze(resume_text=RESUME, job_description=posting)["details"]["requirements"]
+    ]
+
+    assert "React" in names and "Node.js" in names
+    assert not any(" or " in name for name in names), names
