@@ -44,9 +44,8 @@ def _written_as_degree(*, text: str, tokens: list, index: int) -> bool:
 
 # A college's or a professional body's diploma in a field ("Diploma in Electrical Engineering", "NAFD Diploma
 # in Funeral Directing", "Diploma of Nursing", "Advanced Diploma, Film and Television Production") or offered
-# beside a degree ("Diploma / B.E."): below a
-# bachelor's, as an associate degree. Not a school's ("High school diploma") nor a levelled award ("Level 3
-# Diploma in Adult Care", a vocational qualification: certifications).
+# beside a degree ("Diploma / B.E."): below a bachelor's, as an associate degree. Not a school's ("High school
+# diploma") nor a levelled award ("Level 3 Diploma in Adult Care": a vocational qualification).
 _DIPLOMA_RE = re.compile(
     r"(?<![Ss]chool )(?<!HS )(?<!GED )\b[Dd]iploma\b"
     r"(?![^\n]*\b(?:[Hh]igh|[Ss]econdary|[Gg]rammar)\s+[Ss]chool\b)"

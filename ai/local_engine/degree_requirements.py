@@ -105,6 +105,11 @@ _PRACTICE_DEGREE_RE = re.compile(
 _RESEARCH_DOCTORATE_RE = re.compile(r"\bph\.?\s?d\b|\bdoctora", re.IGNORECASE)
 
 
+def _degree_field(*, text: str) -> re.Match[str] | None:
+    """Return the field a degree named in ``text`` must be in: "... in <field>", else "BS <Field>, ..."."""
+    return _DEGREE_FIELD_RE.search(text) or _DEGREE_THEN_FIELD_RE.search(text)
+
+
 def _field_span(*, sentence: Sentence, field: re.Match[str]) -> tuple[int, int]:
     """Return the document span of a degree's field with the examples in brackets after it ("a quantitative
     field (statistics, economics, computer science)"): part of the degree, not skills of their own."""
@@ -159,7 +164,7 @@ def degree_requirement(
     if asked is None:
         return None
     level, sentence = asked
-    field = _DEGREE_FIELD_RE.search(sentence.text) or _DEGREE_THEN_FIELD_RE.search(sentence.text)
+    field = _degree_field(text=sentence.text)
     field_words = _field_words(text=sentence.text, field=field) if field is not None else frozenset()
     named = _NAMED_DEGREE_RE.search(sentence.text)
     if named is not None and (
@@ -214,8 +219,7 @@ def degree_requirement(
     # of a higher degree named as a plus ("Master's degree or PhD in Computer Science" under Preferred).
     spans = [_field_span(sentence=sentence, field=field)] if field is not None else []
     for other in asks:
-        other_field = _DEGREE_FIELD_RE.search(other.text) or _DEGREE_THEN_FIELD_RE.search(other.text)
-        if other is not sentence and other_field is not None:
+        if other is not sentence and (other_field := _degree_field(text=other.text)) is not None:
             if degree_levels_of(text=other.text):
                 spans.append(_field_span(sentence=other, field=other_field))
     for start, end in spans:

@@ -17,6 +17,7 @@ from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.other_keys import other_keys
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
+from ai.local_engine.resume_dates import MONTH
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, best_place, sentence_match
 from ai.local_engine.school_leaving import school_leaving
 from ai.local_engine.soft_adjectives import describes_a_thing
@@ -53,13 +54,17 @@ def _key_places(*, view: ResumeView, key: str) -> list[tuple[int, int]]:
     ]
 
 
-# Months written short, which a date line puts before a year ("Mar 2017 – Nov 2020").
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_RE = re.compile(MONTH, re.IGNORECASE)
 
 
 def _a_date(*, norms: Sequence[str], first: int, words: list[str]) -> bool:
     """Return whether a one-word key is a month before a year there ("Mar 2017" is no "MAR")."""
-    return len(words) == 1 and words[0] in _MONTHS and first + 1 < len(norms) and norms[first + 1].isdigit()
+    return (
+        len(words) == 1
+        and _MONTH_RE.fullmatch(words[0]) is not None
+        and first + 1 < len(norms)
+        and norms[first + 1].isdigit()
+    )
 
 
 def _about_the_person(*, view: ResumeView, places: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

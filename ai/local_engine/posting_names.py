@@ -58,7 +58,7 @@ def name_words(
                 # place or an employer ("Hargrove Pell Mitchell is a law firm" still names one)
                 continue
             words.update(token.norm for token in tokens)
-    for line in text.lstrip().splitlines()[:_HEADER_LINES]:
+    for line in text.lstrip().split("\n", _HEADER_LINES)[:_HEADER_LINES]:
         organisation = _ORGANISATION_LINE_RE.match(line.strip())
         if organisation:
             # "Paws & Claws Veterinary Hospital, Toowoomba QLD": the employer's name heads the posting
