@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ai.local_engine.candidates import GENERIC_TERMS
+from ai.local_engine.duty_verbs import DUTY_VERBS, TASK_VERBS
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.gap_shown import activity_shown, credential_after, example_met
 from ai.local_engine.junk import about_us
@@ -24,22 +25,6 @@ from ai.local_engine.vocab import Vocabulary
 
 # Kinds a user reads as a "keyword" in ``missing_keywords``; responsibilities are listed in ``details`` only.
 KEYWORD_KINDS = frozenset({"hard_skill", "tool", "certification", "language", "degree", "soft_skill"})
-# Verbs a task starts with: a phrase opening with one names work to do, not a skill to have.
-TASK_VERBS = frozenset(
-    """build develop design ensure write work collaborate assure optimize deliver create implement maintain
-    manage lead run own support help drive define prepare perform conduct participate review tune set make
-    keep assess plan educate administer document present assist analyze analyse deploy ship turn improve
-    harden respond operate integrate experiment communicate stay meet see act""".split()
-)
-# More verbs a posting's duties open with (general English of job ads, not of any one posting): with the
-# task verbs, a duty's object follows them ("install lighting controls" -> "lighting controls"). Verbs that
-# are as often the noun a skill phrase opens with ("process", "test", "order", "schedule") are left out.
-DUTY_VERBS = TASK_VERBS | frozenset(
-    """handle teach install repair troubleshoot track apply calculate coordinate oversee monitor recruit hire
-    coach sell hit reconcile publish automate measure provide establish negotiate identify inspect verify
-    complete follow serve greet cook evaluate interview investigate resolve organize organise supervise
-    mentor instruct assemble fabricate weld terminate diagnose replace record""".split()
-)
 # Nouns a skill phrase ends with ("code review", "web accessibility", "responsive design"); a phrase ending
 # in anything else ("tech memes", "long term") is not read as a skill name (general knowledge of job ads).
 SKILL_HEADS = frozenset(

@@ -42,6 +42,7 @@ from ai.local_engine.requirement_forms import (
 from ai.local_engine.requirement_keep import sort_candidates
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.requirement_names import join_names
+from ai.local_engine.shared_heads import join_shared_heads
 from ai.local_engine.spelled_acronyms import spelled_out
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phrase, sentence_tokens, tokenize
@@ -211,6 +212,10 @@ def read_requirements(*, text: str) -> JobRequirements:
     kept, tentative_candidates = sort_candidates(
         candidates=candidates, posting=posting, certificates=certificates, vocabulary=vocabulary
     )
+    # joined once kept: how a candidate reads alone decides whether it is kept ("Perform water" and "sewer
+    # calculations" both kept make one duty)
+    kept = join_shared_heads(candidates=kept, text=text)
+    tentative_candidates = join_shared_heads(candidates=tentative_candidates, text=text)
     builder = RequirementBuilder(
         vocabulary=vocabulary, importance=importance, title_keys=normalize_phrase(text=title or "")
     )

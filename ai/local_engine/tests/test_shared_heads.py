@@ -1,0 +1,53 @@
+"""A duty whose objects share their last words is one duty, named as the posting names it ("Perform water and
+sewer calculations"), not a dangling "Perform water" beside "sewer calculations". Lists of skills and
+objects that name things of their own stay apart. Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+POSTING = """Site Engineer – Drainage (Permanent)
+Northvale Water is hiring a site engineer for its growing capital programme.
+
+Responsibilities
+- Perform storm and foul drainage calculations for new estates
+- Troubleshoot electrical, hydraulic and mechanical faults on pumping stations
+- Greet visitors and issue permits to work
+- Prepare weekly progress reports for the project manager
+
+Requirements
+- 3+ years in drainage or water engineering
+- AutoCAD and Civil 3D
+- Reading and math instruction for apprentices
+"""
+RESUME = """Ana Silva
+Experience
+Engineer, Ridge Consulting, 2019 - present
+- Designed foul drainage networks for 3 estates
+- Repaired hydraulic faults at pumping stations
+"""
+
+
+def _names() -> list[str]:
+    details = analyze(resume_text=RESUME, job_description=POSTING)["details"]
+    return [r["name"] for r in [*details["requirements"], *details["tentative_requirements"]]]
+
+
+def test_a_duty_over_shared_words_is_one_duty_named_whole():
+    names = _names()
+
+    assert "Perform storm and foul drainage calculations" in names
+    assert "Troubleshoot electrical, hydraulic and mechanical faults" in names
+    assert not {
+        "Perform storm",
+        "foul drainage calculations",
+        "Troubleshoot electrical",
+        "mechanical faults",
+    } & set(names)
+
+
+def test_things_of_their_own_stay_apart():
+    names = _names()
+
+    assert "AutoCAD" in names and "Civil 3D" in names
+    assert "hydraulic" in names  # a known skill inside the duty is also read alone
+    assert "Greet visitors" in names and "issue permits" in names
+    assert "math instruction" in names
