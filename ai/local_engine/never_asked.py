@@ -13,6 +13,7 @@ from ai.local_engine.listed_products import listed_with_a_tool
 from ai.local_engine.organisation_names import extends_employer_name, names_a_unit
 from ai.local_engine.posting import Posting
 from ai.local_engine.posting_cues import FIELD_HEADING_RE
+from ai.local_engine.posting_remarks import posting_remark
 from ai.local_engine.soft_adjectives import describes_a_thing, trait_of_others
 from ai.local_engine.text import COUNT_WORDS, Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
@@ -167,6 +168,10 @@ def never_asked(
         and _after_a_titles_dash(candidate=candidate, role_nouns=vocabulary.role_nouns)
     ):
         return True  # "Audiologist – Barrie and Orillia clinics" below a blurb: where the job is, no duty
+    if candidate.category == "phrase" and posting_remark(
+        text=candidate.text, after=posting.text[candidate.end : candidate.end + 3]
+    ):
+        return True  # "bootcamps welcome", "internships count", "B2 level": said of what is asked, no ask
     if candidate.category == "phrase" and _JOIN_US_RE.match(candidate.sentence.text):
         return True  # "Join our clinic team and help children with autism build ...": the pitch, not a duty
     if _VALUES_RE.match(candidate.sentence.text) and about_us(sentence=candidate.sentence.text):
