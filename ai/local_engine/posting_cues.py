@@ -71,18 +71,22 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "apply",
             # "To apply, ...", not "required to apply your knowledge" (what the job does).
             rf"\b({_TO_APPLY}|"
-            r"apply (now|today|online|here|via|through|using)|please (send|submit|apply|email)|"
+            r"apply (now|today|online|here|via|through|using)|please (send|submit|apply|email|contact)|"
             r"send (us )?your|submit your|cover letter|references available|application form|"
             # "Interested candidates may share updated CV with current CTC, expected CTC and notice period"
             r"share (?:your |an? )?(?:updated |latest )?(?:cv|resume)s?)\b|"
             # "Applications received after the deadline ...", "Application must be sent via the system"
             r"^\W*applications?\s+(?:must|should|will|received|submitted|sent|are\s+(?:due|welcome))\b|"
+            # "For questions, please contact Dr. Sievers", "For further information contact ..."
+            r"^\W*for (?:any )?(?:further |more )?(?:questions|queries|enquiries|information|details)\b|"
             # a sentence giving an e-mail address is a contact line ("..., Head of Maths, or jo@school.org")
             r"[\w.+-]@[\w-]+\.\w|"
             # "Call Human Resources at (608) 555-0142", "Text JOBS to 55123", "Email Dana at dana@...".
             r"^[\W]*(call|text|phone|e-?mail|contact|write to|reach)\b[^\n]{0,80}?(\d{3}|@)|"
             # a sentence giving a telephone number is a contact line ("Questions: HR, (816) 555-0120")
-            r"(\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b",
+            r"(\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b|"
+            # an international number: "(+49 40 555 381 22)", "+44 20 7946 0000"
+            r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b",
         ),
         (
             "benefits",

@@ -44,3 +44,15 @@ def test_what_is_asked_beside_the_remarks_stays():
     names = _names()
 
     assert "Power BI" in names and "German" in names and "English" in names
+
+
+def test_a_contact_line_with_a_title_or_an_international_number_is_no_duty():
+    posting = POSTING + (
+        "\nFor questions, please contact Dr. Maren Vogel (+49 40 555 381 22).\n"
+        "- For further information on the role speak to Jo Reyes.\n"
+    )
+    details = analyze(resume_text=RESUME, job_description=posting)["details"]
+    names = [r["name"] for r in [*details["requirements"], *details["tentative_requirements"]]]
+
+    assert not [n for n in names if "contact" in n.lower() or "Dr" in n.split() or "Reyes" in n]
+    assert "further information" not in " ".join(names).lower()
