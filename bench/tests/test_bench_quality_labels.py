@@ -46,6 +46,15 @@ def test_labeller_e_is_consistent_and_brings_a_resume_for_every_role() -> None:
     assert sorted(job["split"] for job in labels.jobs.values()).count("holdout") == 4
 
 
+def test_labellers_g_and_h_are_consistent_split_and_bring_a_resume_for_every_role() -> None:
+    for folder in (DATA / "labeller-g", DATA / "labeller-h"):
+        labels = load_labels(resume_text=lambda name: "", folder=folder)
+
+        assert job_errors(labels) + pair_errors(labels, min_pairs=30, min_rankings=8) == [], folder.name
+        assert own_resume_errors(labels, resumes=folder / "resumes") == [], folder.name
+        assert sorted(job["split"] for job in labels.jobs.values()).count("holdout") == 4, folder.name
+
+
 def test_labeller_f_is_consistent_holdout_only_and_brings_a_resume_for_every_role() -> None:
     folder = DATA / "labeller-f"
     labels = load_labels(resume_text=lambda name: "", folder=folder)

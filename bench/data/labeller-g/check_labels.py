@@ -1,8 +1,8 @@
 """Consistency check for the labeller-g set: `.venv/bin/python bench/data/labeller-g/check_labels.py`.
 
-G brings its own resumes (`resumes/<name>.txt`) and splits its postings by the sets' rule (every third posting by
-file name is holdout); it is read through `bench.quality_labels.load_labels`, the loader the benches use, so what
-passes here is what `bench/quality.py` measures.
+G brings its own resumes (`resumes/<name>.txt`) and splits its postings by the sets' rule (every third
+posting by file name is holdout); it is read through `bench.quality_labels.load_labels`, the loader the
+benches use, so what passes here is what `bench/quality.py` measures.
 """
 
 import sys

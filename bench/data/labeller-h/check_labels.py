@@ -1,8 +1,8 @@
 """Consistency check for the labeller-h set: `.venv/bin/python bench/data/labeller-h/check_labels.py`.
 
-The set is read through `bench.quality_labels.load_labels`, the loader the benches use, so what passes here is
-what `bench/quality.py` measures. Like sets E and F, H brings its own resumes (`resumes/<name>.txt`); its postings
-are split by the rule of D and E (every third posting by file name is holdout).
+The set is read through `bench.quality_labels.load_labels`, the loader the benches use, so what passes here
+is what `bench/quality.py` measures. Like sets E and F, H brings its own resumes (`resumes/<name>.txt`); its
+postings are split by the rule of D and E (every third posting by file name is holdout).
 """
 
 import sys
