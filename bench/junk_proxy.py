@@ -42,7 +42,8 @@ _BENEFITS_RE = re.compile(
 def _classify(*, term: str, category: str, sentence: str) -> str:
     """Return a rough class for one junk candidate (``term`` as the posting writes it), from its form first
     and its line second."""
-    from ai.local_engine.junk import about_us, is_acronym
+    from ai.local_engine.employer_sentences import about_us
+    from ai.local_engine.junk import is_acronym
 
     words = term.split()
     if category == "soft_skill":

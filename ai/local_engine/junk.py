@@ -6,6 +6,7 @@ from ai.local_engine.aliases import CREDENTIAL_TITLE_WORDS, DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.colleagues import names_people
 from ai.local_engine.degree_levels import degree_levels_of
+from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job_conditions import names_when_worked
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.organisation_names import NAME_BEFORE_RE, inside_organisation_name, inside_unit_name
@@ -221,12 +222,15 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
             words[0] in _DANGLING
             or words[-1] in _DANGLING
             or (len(content) < 2 and not acronym and not whole_object_of_knowing(candidate=candidate))
-        ):
+        ) and not field_experience_line(text=posting.text, start=candidate.start, end=candidate.end):
             # A lone word the vocabulary does not know is too vague to screen for; an acronym is a name
-            # ("IFRS", "HIPAA") the extractor still has to accept.
+            # ("IFRS", "HIPAA") the extractor still has to accept. All a line asks experience of
+            # ("• Manufacturing experience") is the field asked.
             return True
         # A run of capitalised words the vocabulary does not know is a name: a company, a place, a person.
-        if all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens):
+        if not field_experience_line(text=posting.text, start=candidate.start, end=candidate.end) and all(
+            t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens
+        ):
             return True
     return False
 
@@ -276,22 +280,3 @@ def _is_field_label(*, candidate: Candidate, text: str) -> bool:
     if is_named(text=candidate.text) or not _FIELD_VALUE_RE.match(text, candidate.end):
         return False
     return _LABEL_START_RE.search(text, max(0, candidate.start - 30), candidate.start) is not None
-
-
-# A sentence whose subject is the employer ("We value collaboration", "Our lab, led by ...", "The team guides
-# ...") describes it, not the candidate; unless it goes on to ask ("we are looking for", "you will").
-_ABOUT_US_RE = re.compile(
-    r"^[\W\d]*(?:we\b|we['’]re\b|our\b|at\s+<?[A-Z]|the\s+(?:company|team|lab|group|department|unit|section|"
-    r"organi[sz]ation|centre|center|firm)\b|this\s+(?:team|lab|group)\b|<organization>)",
-    re.IGNORECASE,
-)
-_ASKING_RE = re.compile(
-    r"\b(?:you|your|candidate|applicant|looking for|seeking|searching for|hiring|need|expect|require|"
-    r"would love|['’]d love|ideal|must|should|will\s+(?:have|be|bring))\b",
-    re.IGNORECASE,
-)
-
-
-def about_us(*, sentence: str) -> bool:
-    """Return whether a sentence describes the employer rather than asking anything of the candidate."""
-    return bool(_ABOUT_US_RE.match(sentence)) and not _ASKING_RE.search(sentence)

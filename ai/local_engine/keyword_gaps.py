@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from ai.local_engine.candidates import GENERIC_TERMS
 from ai.local_engine.duty_verbs import DUTY_VERBS, TASK_VERBS
+from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.gap_shown import activity_shown, credential_after, example_met
-from ai.local_engine.junk import about_us
 from ai.local_engine.outcome_acts import shown_by_act
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import GENERIC_HEADS

@@ -5,8 +5,8 @@ engine reads postings in)."""
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.job import Importance
-from ai.local_engine.junk import about_us
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary, names_language

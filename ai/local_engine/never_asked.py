@@ -7,7 +7,8 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.cut_phrases import cut_short
-from ai.local_engine.junk import about_us, is_acronym, is_junk
+from ai.local_engine.employer_sentences import about_us
+from ai.local_engine.junk import is_acronym, is_junk
 from ai.local_engine.language_asks import communication_in_languages
 from ai.local_engine.listed_products import listed_with_a_tool
 from ai.local_engine.organisation_names import extends_employer_name, names_a_unit

@@ -6,6 +6,7 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import CREDENTIAL_NOUNS, named_as_credential
+from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import is_acronym, is_named
 from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE
@@ -142,4 +143,8 @@ def asked(
         or similar
         or bracketed
         or _field_years(candidate=candidate, text=posting.text)
+        or (
+            candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
+            and field_experience_line(text=posting.text, start=candidate.start, end=candidate.end)
+        )
     )

@@ -8,8 +8,8 @@ asked for. Work with or leading of other people ("work with product managers and
 """
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.job import TENTATIVE_MARGIN
-from ai.local_engine.junk import about_us
 from ai.local_engine.language import detect_language
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.never_asked import never_asked

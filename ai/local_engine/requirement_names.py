@@ -6,6 +6,7 @@ import re
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
+from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.people_acts import PEOPLE_ACTS
@@ -65,7 +66,14 @@ def kind_of(*, candidate: Candidate) -> str:
     if candidate.category == "phrase":
         # An acronym the vocabulary does not know names a body of knowledge ("IFRS", "HIPAA"), not a duty;
         # so does what a posting asks to know or have experience with.
-        known = is_acronym(text=candidate.text) or _asked_as_knowledge(candidate=candidate)
+        known = (
+            is_acronym(text=candidate.text)
+            or _asked_as_knowledge(candidate=candidate)
+            # "• Manufacturing experience": the field experience is asked of
+            or field_experience_line(
+                text=sentence.text, start=candidate.start - sentence.start, end=candidate.end - sentence.start
+            )
+        )
         return "hard_skill" if known else "responsibility"
     return "tool" if candidate.category == "tool" else "hard_skill"
 
