@@ -20,6 +20,7 @@ from ai.local_engine.recent_tools import RECENT_FIELDS, RECENT_TOOLS
 from ai.local_engine.role_nouns import role_nouns_of
 from ai.local_engine.tech_aliases import FIELD_ALIASES, TECH_ALIASES
 from ai.local_engine.text import STOPWORDS, normalize_phrase
+from ai.local_engine.world_languages import WORLD_LANGUAGES
 
 logger = logging.getLogger(__name__)
 
@@ -156,6 +157,10 @@ def _add_esco(*, builder: _Builder, eval_dir: Path) -> None:
         label = row["preferredLabel"].strip()
         if len(label.split()) == 1:
             builder.surface(text=label, concept_id=builder.concept(name=label, category="language"))
+    for name, others in WORLD_LANGUAGES.items():
+        concept_id = builder.concept(name=name, category="language")
+        for surface in (name, *others):
+            builder.surface(text=surface, concept_id=concept_id)
 
 
 def _add_aliases(*, builder: _Builder) -> None:
