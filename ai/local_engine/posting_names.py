@@ -10,18 +10,21 @@ from ai.local_engine.vocab import Vocabulary
 _TITLE_EMPLOYER_RE = re.compile(r"\s[—–|-]\s+((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&)){1,4})")
 _PLACE_CUE_RE = re.compile(
     r"\b(?:in|at|based in|located in|offices? in|near|from|serving)\s+"
-    r"((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})"
+    r"((?:[A-Z][\w'-]+)(?:[ \t]+[A-Z][\w'-]+){0,2})"
 )
+# Capitalised words of a name, on one line (a name never runs on into the next line's heading).
+_WORD = r"[A-Z][\w&'-]+"
+_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 COMPANY_CUE_RE = starts_guarded(
     re.compile(
-        r"(?:\b[Aa]t|\b[Jj]oin|\b[Aa]bout|\b[Ww]ith)\s+((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})(?=[,.!]|\s+(?:is|we|team))|"
-        r"^((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
+        rf"(?:\b[Aa]t|\b[Jj]oin|\b[Aa]bout|\b[Ww]ith)\s+({_NAME})(?=[,.!]|\s+(?:is|we|team))|"
+        rf"^({_NAME})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
         # "Bright Spark Electrical is growing" (a pronoun there names no one: "We are growing")
         r"^(?!(?:We|They|You|It|This|That|These|Those|Our|Their|The|He|She|I)\b)"
-        r"((?:[A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3})\s+(?:is|are)\s+(?:one|growing|expanding|excited|known|"
+        rf"({_NAME})\s+(?:is|are)\s+(?:one|growing|expanding|excited|known|"
         r"recognized|recognised|headquartered|based|located|family)\b|"
         # "Comfort First Heating & Air has served central Ohio since 1987"
-        r"^((?:[A-Z][\w&'-]+)(?:\s+(?:[A-Z][\w&'-]+|&)){0,4})\s+(?:makes|builds|moves|runs|turns|uses|helps|"
+        rf"^({_WORD}(?:[ \t]+(?:{_WORD}|&)){{0,4}})\s+(?:makes|builds|moves|runs|turns|uses|helps|"
         r"delivers|creates|develops|provides|offers|serves|powers|has been|was founded|"
         r"ha(?:s|ve) (?:served|built|grown|helped|provided|supplied|designed|delivered|operated))\b",
         re.MULTILINE,
