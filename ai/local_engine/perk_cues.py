@@ -36,8 +36,19 @@ _BENEFITS_DUTY_RE = re.compile(
 )
 
 
+# A bracket after what is asked, remarking on the pay for it: "Bilingual English/Spanish (pay incentive of
+# $1.00/hour after testing)", "CDL-A (premium of $2/hr)": the line asks the skill.
+_PAY_REMARK_RE = re.compile(
+    r"(?!\W*(?:benefits|perks|pay|salary|compensation|rewards|bonus)\b)[^()]*\w[^()]*\(\s*(?:with\s+|plus\s+|a\s+|an\s+)?(?:pay\s+|shift\s+|language\s+|bilingual\s+)?"
+    r"(?:incentive|differential|premium|stipend|allowance|bonus|supplement)\b[^()]*$",
+    re.IGNORECASE,
+)
+
+
 def _is_the_works(*, sentence: str, match: re.Match[str]) -> bool:
     cue = match.group()
+    if _PAY_REMARK_RE.match(sentence, 0, match.start()) is not None:
+        return True
     if cue[:1] in "$€£":
         return (
             _MONEY_OF_WORK_RE.search(sentence, 0, match.start()) is not None

@@ -1,0 +1,30 @@
+"""A bracket remarking on the pay for what a line asks does not make the line a perk: "Bilingual
+English/Spanish (pay incentive of $1.00/hour after testing)" asks Spanish. A line of pay stays pay. Every
+posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+POSTING = """911 Dispatcher
+Minimum qualifications
+- High school diploma or GED
+- Two years of experience in a 911 center
+Preferred
+- Bilingual English/Spanish (pay incentive of $1.00/hour after testing)
+- Shift differential ($2.00/hour for nights)
+"""
+RESUME = """Dana Ruiz
+Dispatcher, Lakeview 911 Center, 2021 - present
+- Answered 911 calls and dispatched police, fire and EMS units
+Languages: English, Spanish (native)
+"""
+
+
+def test_a_pay_remark_in_brackets_leaves_the_ask():
+    rows = {
+        r["name"]: r for r in analyze(resume_text=RESUME, job_description=POSTING)["details"]["requirements"]
+    }
+
+    assert rows["Spanish"]["kind"] == "language"
+    assert rows["Spanish"]["importance"] == "preferred"
+    assert rows["Spanish"]["status"] == "met"
+    assert not [name for name in rows if "differential" in name.lower()]
