@@ -29,6 +29,9 @@ _OR_BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*or\s+(?:an?\s+|the\s+)?$", re.IGNOR
 _OR_BETWEEN_RE = re.compile(r"(?:(?! and )[^,;\n]){1,60}?\sor\s+(?:an?\s+)?")
 
 
+_BRACKET_THEN_OR_RE = re.compile(r"[ \t]*\([^()\n]{1,100}\)[ \t]*,?[ \t]*or[ \t]+(?:an?[ \t]+|the[ \t]+)?")
+
+
 def merge_or_brackets(*, requirements: list[Requirement], text: str) -> list[Requirement]:
     """Return the requirements with one named in "(or ...)" right after another folded into it as an
     alternative: "Current Ohio RN license (or compact license)" is one credential, either one."""
@@ -50,6 +53,25 @@ def merge_or_brackets(*, requirements: list[Requirement], text: str) -> list[Req
                 ),
                 None,
             )
+        if owner is None and requirement.kind in _TWIN_KINDS:
+            # "Microsoft 365 (Outlook, Word, Excel) or Google Workspace": the bracket lists the first one's
+            # parts, and the "or" offers the other in its place
+            owner = next(
+                (
+                    other
+                    for other in reversed(kept)
+                    if other.kind in _TWIN_KINDS
+                    and other.sentence == requirement.sentence
+                    and _BRACKET_THEN_OR_RE.fullmatch(
+                        text, other.position + len(other.asked_as or other.name), requirement.position
+                    )
+                ),
+                None,
+            )
+            if owner is not None:
+                owner.alternatives = (*owner.alternatives, requirement.name)
+                owner.alternative_keys = (*owner.alternative_keys, requirement.key)
+                continue
         if owner is not None and owner is not requirement and owner.kind == requirement.kind:
             owner.alternatives = (*owner.alternatives, requirement.name)
             owner.alternative_keys = (*owner.alternative_keys, requirement.key)
