@@ -20,7 +20,9 @@ PREFERRED = "preferred"
 
 _PREFERRED_CUES = starts_guarded(
     re.compile(
-        r"\b(nice[- ]to[- ]have|preferred|preferably|a plus|is a plus|bonus|desirable|desired|ideally|"
+        # ("Desired Candidate Profile", an Indian job board's heading of what is asked, is no preference)
+        r"\b(nice[- ]to[- ]have|preferred|preferably|a plus|is a plus|bonus|desirable|"
+        r"desired(?![ \t]+(?:candidate[ \t]+)?profile\b)|ideally|"
         r"advantage|advantageous|good to have|optional|would be great|appreciated|helpful|an asset|"
         r"not (necessary|required|a must|mandatory|essential))\b",
         re.IGNORECASE,

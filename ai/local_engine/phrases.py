@@ -80,6 +80,9 @@ def cue_clauses(*, sentence: Sentence) -> list[tuple[int, int, int]]:
 def _category_head(*, sentence: Sentence, cue_start: int, vocabulary: Vocabulary) -> Candidate | None:
     """Return the category named just before a cue ("a language such as"), even if no candidate holds it."""
     before = sentence.text[max(0, cue_start - sentence.start - _HEAD_REACH) : cue_start - sentence.start]
+    # The category is named after the last bracket or clause mark: "Lending (LOS / LMS) or payments (UPI)"
+    # names "payments", not "LOS / LMS) or payments".
+    before = before[max(before.rfind(mark) for mark in "()[];:,") + 1 :] if before else before
     tokens = [t for t in tokenize(text=before)][-4:]
     for first in range(len(tokens)):
         span = tokens[first:]

@@ -1,0 +1,40 @@
+"""An Indian job board's "Desired Candidate Profile" heads what is asked, not what is preferred; and a kind
+named before a bracket of examples is named from after the last bracket ("... (LOS / LMS) or payments (UPI)"
+is no "LOS / LMS) or payments"). Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+POSTING = """Business Analyst – Payments
+Experience: 3 - 6 Yrs
+
+Roles and Responsibilities
+- Write user stories and maintain the backlog in JIRA
+
+Desired Candidate Profile
+- Hands-on with JIRA and Confluence
+- Working knowledge of SQL
+- Lending (LOS / LMS) or payments (UPI, NEFT/RTGS) experience is a must
+- CBAP certification is a plus
+"""
+RESUME = """Rohan Mehta
+Business Analyst, Larkspur Fintech, 2020 - present
+- Wrote 200 user stories in JIRA and Confluence for a UPI payments app
+- Queried transaction data in SQL
+"""
+
+
+def test_the_desired_candidate_profile_is_what_is_asked():
+    rows = {
+        r["name"]: r for r in analyze(resume_text=RESUME, job_description=POSTING)["details"]["requirements"]
+    }
+
+    assert rows["Confluence"]["importance"] == "required"
+    assert rows["SQL"]["importance"] == "required"
+    assert rows["CBAP certification"]["importance"] == "preferred"
+
+
+def test_no_requirement_is_named_across_a_bracket():
+    details = analyze(resume_text=RESUME, job_description=POSTING)["details"]
+    names = [r["name"] for r in [*details["requirements"], *details["tentative_requirements"]]]
+
+    assert not [name for name in names if ")" in name and "(" not in name]
