@@ -45,6 +45,9 @@ def credential_by_name(*, text: str) -> bool:
 _NAMED_TICKET_RE = re.compile(r"(?:[A-Z0-9][\w+/&-]*\s+)+tickets?")
 
 
+_SLASHED_ACRONYMS_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})+")
+
+
 def kind_of(*, candidate: Candidate) -> str:
     """Return the kind of requirement a candidate names (hard_skill, tool, soft_skill, ...)."""
     lowered = candidate.text.lower()
@@ -68,6 +71,7 @@ def kind_of(*, candidate: Candidate) -> str:
         # so does what a posting asks to know or have experience with.
         known = (
             is_acronym(text=candidate.text)
+            or _SLASHED_ACRONYMS_RE.fullmatch(candidate.text) is not None  # "TCP/IP", "NEFT/RTGS"
             or _asked_as_knowledge(candidate=candidate)
             # "• Manufacturing experience": the field experience is asked of
             or field_experience_line(

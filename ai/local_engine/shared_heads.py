@@ -3,7 +3,8 @@
 A posting's duty often lists the modifiers of one noun ("Troubleshoot electrical, hydraulic and mechanical
 faults", "Build data and training pipelines", "Administer health, dental and life benefits"). Read word by
 word, the first object is a dangling modifier ("Perform water", "Build data") and the noun goes only to the
-last one; read whole, it is one duty named as the posting names it.
+last one; read whole, it is one duty named as the posting names it. So is a verb whose object is the next
+verb's: "Configuring and supporting Cisco Catalyst switches".
 """
 
 import re
@@ -43,6 +44,28 @@ def _last_object(candidate: Candidate) -> bool:
     return candidate.concept_id is None and len(words) >= 2 and not _verb(words[0])
 
 
+def _bare_verb(candidate: Candidate) -> bool:
+    """Return whether ``candidate`` is a duty line's verb alone ("Configuring" of "Configuring and supporting
+    Cisco switches"): its object is the next verb's."""
+    word = candidate.text
+    return (
+        candidate.concept_id is None
+        and candidate.category == "phrase"
+        and " " not in word
+        and "pos=start" in candidate.features
+        and (_verb(word) or (word.lower().endswith("ing") and len(word) > 5))
+    )
+
+
+def _verb_and_object(candidate: Candidate) -> bool:
+    words = candidate.text.split()
+    return (
+        candidate.concept_id is None
+        and len(words) >= 2
+        and (_verb(words[0]) or (words[0].lower().endswith("ing") and len(words[0]) > 5))
+    )
+
+
 def join_shared_heads(*, candidates: list[Candidate], text: str) -> list[Candidate]:
     """Return ``candidates`` (in reading order) with each run of a duty's modifiers and the object they share
     joined into one candidate, scored as the better of its first and last parts (both kept, or both held
@@ -53,7 +76,11 @@ def join_shared_heads(*, candidates: list[Candidate], text: str) -> list[Candida
     while index < len(candidates):
         first = candidates[index]
         index += 1
-        if not _dangling_modifier(first):
+        if _dangling_modifier(first):
+            shares = _last_object  # "Perform water and sewer calculations"
+        elif _bare_verb(first):
+            shares = _verb_and_object  # "Configuring and supporting Cisco switches"
+        else:
             joined.append(first)
             continue
         inner: list[Candidate] = []
@@ -61,7 +88,7 @@ def join_shared_heads(*, candidates: list[Candidate], text: str) -> list[Candida
             last = candidates[later]
             if last.sentence.start != first.sentence.start or last.start - first.end > _MAX_GAP:
                 break
-            if _MODIFIERS_BETWEEN_RE.fullmatch(text, first.end, last.start) and _last_object(last):
+            if _MODIFIERS_BETWEEN_RE.fullmatch(text, first.end, last.start) and shares(last):
                 whole = text[first.start : last.end]
                 first = replace(
                     first,

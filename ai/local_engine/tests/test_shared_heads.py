@@ -51,3 +51,27 @@ def test_things_of_their_own_stay_apart():
     assert "hydraulic" in names  # a known skill inside the duty is also read alone
     assert "Greet visitors" in names and "issue permits" in names
     assert "math instruction" in names
+
+
+def test_a_verb_whose_object_is_the_next_verbs_is_one_duty():
+    posting = POSTING.replace(
+        "- Greet visitors and issue permits to work\n",
+        "- Greet visitors and issue permits to work\n"
+        "- Configuring and supporting Cisco Catalyst switches and ISR routers, Meraki and FortiGate firewalls\n",
+    )
+    details = analyze(resume_text=RESUME, job_description=posting)["details"]
+    names = [r["name"] for r in [*details["requirements"], *details["tentative_requirements"]]]
+
+    assert "Configuring and supporting Cisco Catalyst switches" in names
+    assert "Configuring" not in names
+
+
+def test_slashed_acronyms_are_a_skill_not_a_duty():
+    posting = POSTING.replace(
+        "- AutoCAD and Civil 3D\n", "- AutoCAD and Civil 3D\n- Strong TCP/IP and DNS knowledge\n"
+    )
+    rows = {
+        r["name"]: r for r in analyze(resume_text=RESUME, job_description=posting)["details"]["requirements"]
+    }
+
+    assert rows["TCP/IP"]["kind"] == "hard_skill"
