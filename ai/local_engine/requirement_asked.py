@@ -96,7 +96,7 @@ def asked(
     # A whole item of an enumeration of short noun phrases ("assessments, medication administration,
     # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not.
     listed = (
-        candidate.category == "phrase"
+        candidate.category in ("phrase", "knowledge")
         and (candidate.start, candidate.end) in items
         and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
     )
