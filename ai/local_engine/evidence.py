@@ -223,9 +223,16 @@ def _written_in(*, requirement: Requirement, language: str) -> Match | None:
 _LETTERS_RE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?(?: or [A-Z]{2,6}(?:-[A-Z]{1,3})?)*")  # "CNE or NPD-BC"
 
 
-def _held_kind(requirement: Requirement) -> bool:
+def _held_kind(requirement: Requirement, vocabulary: Vocabulary) -> bool:
     """Return whether the requirement may be held as a credential is (named by a credentials line)."""
-    return requirement.kind == "certification" or bool(_LETTERS_RE.fullmatch(requirement.name))
+    if requirement.kind == "certification":
+        return True
+    # Letters the vocabulary knows as a field ("QA", "GDPR", "ICU") are no credential: listed, they are
+    # listed, whatever heading the list is under (a tool's letters may be a credential's: RDMS, PMP).
+    field = requirement.concept_id is not None and (
+        vocabulary.concepts[requirement.concept_id].category == "knowledge"
+    )
+    return not field and bool(_LETTERS_RE.fullmatch(requirement.name))
 
 
 def match_requirements(
@@ -268,7 +275,7 @@ def match_requirements(
         if match is None and requirement.id in closest:
             _, number = closest[requirement.id]  # the closest sentence reached the encoder's threshold
             match = sentence_match(requirement=requirement, view=view, number=number, via="semantic")
-        if match is not None and match.context == "list" and _held_kind(requirement):
+        if match is not None and match.context == "list" and _held_kind(requirement, vocabulary):
             match = held_credential(match=match, view=view)
         elif match is not None and requirement.kind == "language":
             match = held_language(match=match, view=view)
