@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 from itertools import repeat
 
+from ai.local_engine.phrase_edges import trim_edges
 from ai.local_engine.text import COUNT_WORDS, STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
-from ai.local_engine.vocab import Vocabulary, everyday_words
+from ai.local_engine.vocab import Vocabulary
 from ai.local_engine.vocabulary_matches import SHOUTED_ACRONYM_MAX, shouted, token_breaks, vocabulary_matches
 
 MAX_PHRASE_TOKENS = 4
@@ -76,17 +77,6 @@ def _names_with_next(*, tokens: list[Token], index: int) -> bool:
         and index + 1 < len(tokens)
         and tokens[index + 1].norm in _WORKING_NAMES
     )
-
-
-def _adverb(*, word: str) -> bool:
-    """Return whether a word is an adverb made from an everyday adjective ("safely", "accurately",
-    "quickly"): how a duty is done, never part of what it names ("tail lifts safely")."""
-    lower = word.lower()
-    if len(lower) < 6 or not lower.endswith("ly"):
-        return False
-    stem = lower[:-2]
-    everyday = everyday_words()
-    return stem in everyday or stem + "e" in everyday or (stem.endswith("i") and stem[:-1] + "y" in everyday)
 
 
 def _shape(*, token: Token, loud: bool = False) -> str:
@@ -229,8 +219,7 @@ def _sentence_candidates(
     pending: list[int] = []
 
     def flush() -> None:
-        while pending and _adverb(word=tokens[pending[-1]].text):
-            pending.pop()  # "load with tail lifts safely": how, not what
+        trim_edges(pending=pending, tokens=tokens)
         for offset in range(0, len(pending), MAX_PHRASE_TOKENS):
             chunk = pending[offset : offset + MAX_PHRASE_TOKENS]
             add(chunk[0], chunk[-1], None)

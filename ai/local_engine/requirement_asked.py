@@ -23,6 +23,25 @@ _FIELD_YEARS_RE = re.compile(
 )
 
 
+# What a duration of experience is asked in follows it: "2+ yrs manual testing", "5 years of commercial
+# property management", "3 years' experience in payroll".
+_AFTER_DURATION_RE = re.compile(
+    r"\b\d+(?:\.\d+)?\+?[ \t]*(?:[-–][ \t]*\d+\+?[ \t]*)?(?:yrs?|years?|months?)['’]?[ \t]+(?:of[ \t]+)?"
+    r"(?:(?:hands-on|relevant|proven|professional|commercial|solid|strong|practical)[ \t]+)?"
+    r"(?:experience[ \t]+(?:in|with|of)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+# ... and is all of it: the phrase ends where the ask does ("2+ yrs manual testing of web apps"), not inside
+# a longer name ("5 years developing scalable | web applications").
+_ASK_ENDS_RE = re.compile(
+    r"[ \t]*(?:experience\b|[,.;:()\n]|$|(?:and|or|in|of|with|within|at|for|on|using)\b)", re.IGNORECASE
+)
+
+# A phrase ending in an adjective is cut from its noun ("building high-performing, scalable ... apps").
+_ADJECTIVE_END_RE = re.compile(r"(?:able|ible|ive|ous|ful|less|ic|al|-[a-z]+ing|-graduate)$", re.IGNORECASE)
+
+
 def _coined(*, candidate: Candidate) -> bool:
     """Return whether a known tool's name written in lower case is a coined word, no English one ("dbt",
     "npm", "gcp"): one word of three to six letters without a vowel (SkillSpan train/dev: 10 of 11 such known
@@ -145,6 +164,14 @@ def asked(
         or _field_years(candidate=candidate, text=posting.text)
         or (
             candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
-            and field_experience_line(text=posting.text, start=candidate.start, end=candidate.end)
+            and (
+                field_experience_line(text=posting.text, start=candidate.start, end=candidate.end)
+                or (
+                    _AFTER_DURATION_RE.search(posting.text, max(0, candidate.start - 60), candidate.start)
+                    is not None
+                    and _ASK_ENDS_RE.match(posting.text, candidate.end) is not None
+                    and not _ADJECTIVE_END_RE.search(candidate.text)
+                )
+            )
         )
     )

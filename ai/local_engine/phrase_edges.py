@@ -1,0 +1,40 @@
+"""What a phrase candidate is not made of at its edges: how a duty is done ("tail lifts safely") and how long
+it was done ("2+ yrs manual testing")."""
+
+import re
+
+from ai.local_engine.text import Token
+from ai.local_engine.vocab import everyday_words
+
+# "2+ yrs", "3 years", "6 months", "1yr": a duration before what was done
+_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\+?")
+_GLUED_DURATION_RE = re.compile(r"\d+(?:\.\d+)?\+?(?:yrs?|years?|months?|mos)")
+_WHEN_WORDS = frozenset({"recent", "previous", "prior"})  # ("Current ..." names a credential held)
+_DURATION_UNITS = frozenset("yr yrs year years month months mos".split())
+
+
+def _adverb(*, word: str) -> bool:
+    """Return whether a word is an adverb made from an everyday adjective ("safely", "accurately",
+    "quickly"): how a duty is done, never part of what it names ("tail lifts safely")."""
+    lower = word.lower()
+    if len(lower) < 6 or not lower.endswith("ly"):
+        return False
+    stem = lower[:-2]
+    everyday = everyday_words()
+    return stem in everyday or stem + "e" in everyday or (stem.endswith("i") and stem[:-1] + "y" in everyday)
+
+
+def trim_edges(*, pending: list[int], tokens: list[Token]) -> None:
+    """Drop from the phrase's token indexes ``pending`` a trailing adverb and a leading duration."""
+    while pending and _adverb(word=tokens[pending[-1]].text):
+        pending.pop()  # "load with tail lifts safely": how, not what
+    if not pending:
+        return
+    first = tokens[pending[0]].text.lower()
+    if _GLUED_DURATION_RE.fullmatch(first):
+        del pending[:1]  # "2yrs manual testing"
+    elif len(pending) > 1 and _FIGURE_RE.fullmatch(first):
+        if tokens[pending[1]].text.lower() in _DURATION_UNITS:
+            del pending[:2]  # "2+ yrs manual testing": how long, then what
+    while len(pending) > 1 and tokens[pending[0]].text.lower() in _WHEN_WORDS:
+        del pending[:1]  # "1 year of recent warehouse experience": when, then what
