@@ -9,6 +9,10 @@ from ai.local_engine.vocab import everyday_words
 # "2+ yrs", "3 years", "6 months", "1yr": a duration before what was done
 _FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\+?")
 _GLUED_DURATION_RE = re.compile(r"\d+(?:\.\d+)?\+?(?:yrs?|years?|months?|mos)")
+# How much a thing is wanted, said after it: "ISTQB Foundation advantageous", "SQL essential".
+_CUE_WORDS = frozenset(
+    "advantageous preferred preferable desirable desired essential mandatory required helpful".split()
+)
 _WHEN_WORDS = frozenset({"recent", "previous", "prior"})  # ("Current ..." names a credential held)
 _DURATION_UNITS = frozenset("yr yrs year years month months mos".split())
 
@@ -26,8 +30,11 @@ def _adverb(*, word: str) -> bool:
 
 def trim_edges(*, pending: list[int], tokens: list[Token]) -> None:
     """Drop from the phrase's token indexes ``pending`` a trailing adverb and a leading duration."""
-    while pending and _adverb(word=tokens[pending[-1]].text):
-        pending.pop()  # "load with tail lifts safely": how, not what
+    while pending and (
+        (_adverb(word=tokens[pending[-1]].text) and tokens[pending[-1]].text.islower())  # ("Managing Safely")
+        or tokens[pending[-1]].text.lower() in _CUE_WORDS
+    ):
+        pending.pop()  # "load with tail lifts safely", "ISTQB Foundation advantageous": how, not what
     if not pending:
         return
     first = tokens[pending[0]].text.lower()

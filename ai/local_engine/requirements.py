@@ -41,7 +41,7 @@ from ai.local_engine.requirement_forms import (
 )
 from ai.local_engine.requirement_keep import sort_candidates
 from ai.local_engine.requirement_model import JobRequirements, Requirement
-from ai.local_engine.requirement_names import join_names
+from ai.local_engine.requirement_names import join_names, kind_of
 from ai.local_engine.shared_heads import join_shared_heads
 from ai.local_engine.spelled_acronyms import spelled_out
 from ai.local_engine.taxonomy import category_of
@@ -52,6 +52,10 @@ from ai.local_engine.vocab import get_vocabulary
 TITLE_BOOST = 1.5
 _OR_RE = re.compile(r"\bor\b", re.IGNORECASE)
 _PLUS_RE = re.compile(r"\s*\+\s*")
+_PREFERENCE_IN_BRACKET_RE = re.compile(
+    r"[ \t]+(?:is[ \t]+)?(?:desirable|preferred|an?[ \t]+(?:plus|advantage|asset|bonus)|a[ \t]+plus)[ \t]*\)",
+    re.IGNORECASE,
+)
 EARLY_BOOST = 1.15
 PHRASE_FACTOR = 0.6
 SOFT_FACTOR = 0.6
@@ -90,6 +94,17 @@ def _sentence_requirements(
         used.update(id(c) for c in examples)
         if head is not None:
             used.add(id(head))
+        if (
+            head is not None
+            and len(examples) == 1
+            and kind_of(candidate=head) == "certification"
+            and _PREFERENCE_IN_BRACKET_RE.match(text, examples[-1].end)
+        ):
+            # "IOSH Managing Safely (NEBOSH desirable)": a further credential wanted less, not an example of
+            # the one asked ("a TMS (Kyriba preferred)" names an example of a kind)
+            for candidate in (head, *examples):
+                builder.add(head=candidate, alternatives=[], confident=True)
+            continue
         if (
             head is not None
             and head.category != "language"
