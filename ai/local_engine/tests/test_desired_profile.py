@@ -2,7 +2,7 @@
 named before a bracket of examples is named from after the last bracket ("... (LOS / LMS) or payments (UPI)"
 is no "LOS / LMS) or payments"). Every posting and resume here is made up."""
 
-from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_names, requirement_rows
 
 POSTING = """Business Analyst – Payments
 Experience: 3 - 6 Yrs
@@ -24,9 +24,7 @@ Business Analyst, Larkspur Fintech, 2020 - present
 
 
 def test_the_desired_candidate_profile_is_what_is_asked():
-    rows = {
-        r["name"]: r for r in analyze(resume_text=RESUME, job_description=POSTING)["details"]["requirements"]
-    }
+    rows = requirement_rows(resume=RESUME, posting=POSTING)
 
     assert rows["Confluence"]["importance"] == "required"
     assert rows["SQL"]["importance"] == "required"
@@ -34,7 +32,6 @@ def test_the_desired_candidate_profile_is_what_is_asked():
 
 
 def test_no_requirement_is_named_across_a_bracket():
-    details = analyze(resume_text=RESUME, job_description=POSTING)["details"]
-    names = [r["name"] for r in [*details["requirements"], *details["tentative_requirements"]]]
+    names = requirement_names(resume=RESUME, posting=POSTING)
 
     assert not [name for name in names if ")" in name and "(" not in name]

@@ -2,7 +2,7 @@
 the last line of a list is no part of the name of whatever heading comes next ("Familiarity with Workday" then
 "What we offer"). Every posting and resume here is made up."""
 
-from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_rows
 
 POSTING = """Office Manager
 Brightwell Dental - Leeds
@@ -23,9 +23,7 @@ Office Manager, Kirkgate Opticians, 2020 - present
 
 
 def test_a_product_before_the_next_heading_is_still_asked():
-    rows = {
-        r["name"]: r for r in analyze(resume_text=RESUME, job_description=POSTING)["details"]["requirements"]
-    }
+    rows = requirement_rows(resume=RESUME, posting=POSTING)
 
     assert rows["Workday"]["status"] == "met"
     assert rows["Workday"]["kind"] == "tool"

@@ -2,7 +2,7 @@
 is the ISTQB Foundation, preferred; "IOSH Managing Safely (NEBOSH desirable)" asks IOSH and, less, NEBOSH;
 "a TMS (Kyriba preferred)" still names an example of a kind. Every posting and resume here is made up."""
 
-from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_rows
 
 POSTING = """Test Analyst – Leeds
 Requirements
@@ -20,9 +20,7 @@ Certifications: IOSH Managing Safely (2022)
 
 
 def test_a_credential_named_by_its_body_is_asked_without_the_cue_word():
-    rows = {
-        r["name"]: r for r in analyze(resume_text=RESUME, job_description=POSTING)["details"]["requirements"]
-    }
+    rows = requirement_rows(resume=RESUME, posting=POSTING)
 
     assert rows["ISTQB Foundation"]["kind"] == "certification"
     assert rows["ISTQB Foundation"]["importance"] == "preferred"
@@ -30,9 +28,7 @@ def test_a_credential_named_by_its_body_is_asked_without_the_cue_word():
 
 
 def test_a_credential_wanted_less_in_brackets_is_its_own_requirement():
-    rows = {
-        r["name"]: r for r in analyze(resume_text=RESUME, job_description=POSTING)["details"]["requirements"]
-    }
+    rows = requirement_rows(resume=RESUME, posting=POSTING)
 
     assert rows["IOSH Managing Safely"]["status"] == "met"
     assert rows["NEBOSH"]["importance"] == "preferred"

@@ -2,7 +2,7 @@
 English/Spanish (pay incentive of $1.00/hour after testing)" asks Spanish. A line of pay stays pay. Every
 posting and resume here is made up."""
 
-from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_rows
 
 POSTING = """911 Dispatcher
 Minimum qualifications
@@ -20,9 +20,7 @@ Languages: English, Spanish (native)
 
 
 def test_a_pay_remark_in_brackets_leaves_the_ask():
-    rows = {
-        r["name"]: r for r in analyze(resume_text=RESUME, job_description=POSTING)["details"]["requirements"]
-    }
+    rows = requirement_rows(resume=RESUME, posting=POSTING)
 
     assert rows["Spanish"]["kind"] == "language"
     assert rows["Spanish"]["importance"] == "preferred"

@@ -2,7 +2,7 @@
 "(internships count!)", "German at B2 level", "Education cannot be substituted". Every posting and resume here
 is made up."""
 
-from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_names
 
 POSTING = """Junior Data Analyst – Harbour Insights
 Harbour Insights helps councils plan bus routes from ticket data.
@@ -29,8 +29,7 @@ Languages: English (native), German (B1)
 
 
 def _names() -> list[str]:
-    details = analyze(resume_text=RESUME, job_description=POSTING)["details"]
-    return [r["name"] for r in [*details["requirements"], *details["tentative_requirements"]]]
+    return requirement_names(resume=RESUME, posting=POSTING)
 
 
 def test_remarks_on_what_is_accepted_are_no_requirements():
@@ -51,8 +50,7 @@ def test_a_contact_line_with_a_title_or_an_international_number_is_no_duty():
         "\nFor questions, please contact Dr. Maren Vogel (+49 40 555 381 22).\n"
         "- For further information on the role speak to Jo Reyes.\n"
     )
-    details = analyze(resume_text=RESUME, job_description=posting)["details"]
-    names = [r["name"] for r in [*details["requirements"], *details["tentative_requirements"]]]
+    names = requirement_names(resume=RESUME, posting=posting)
 
     assert not [n for n in names if "contact" in n.lower() or "Dr" in n.split() or "Reyes" in n]
     assert "further information" not in " ".join(names).lower()

@@ -2,7 +2,7 @@
 sewer calculations"), not a dangling "Perform water" beside "sewer calculations". Lists of skills and
 objects that name things of their own stay apart. Every posting and resume here is made up."""
 
-from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_names, requirement_rows
 
 POSTING = """Site Engineer – Drainage (Permanent)
 Northvale Water is hiring a site engineer for its growing capital programme.
@@ -27,8 +27,7 @@ Engineer, Ridge Consulting, 2019 - present
 
 
 def _names() -> list[str]:
-    details = analyze(resume_text=RESUME, job_description=POSTING)["details"]
-    return [r["name"] for r in [*details["requirements"], *details["tentative_requirements"]]]
+    return requirement_names(resume=RESUME, posting=POSTING)
 
 
 def test_a_duty_over_shared_words_is_one_duty_named_whole():
@@ -59,8 +58,7 @@ def test_a_verb_whose_object_is_the_next_verbs_is_one_duty():
         "- Greet visitors and issue permits to work\n"
         "- Configuring and supporting Cisco Catalyst switches and ISR routers, Meraki and FortiGate firewalls\n",
     )
-    details = analyze(resume_text=RESUME, job_description=posting)["details"]
-    names = [r["name"] for r in [*details["requirements"], *details["tentative_requirements"]]]
+    names = requirement_names(resume=RESUME, posting=posting)
 
     assert "Configuring and supporting Cisco Catalyst switches" in names
     assert "Configuring" not in names
@@ -70,8 +68,6 @@ def test_slashed_acronyms_are_a_skill_not_a_duty():
     posting = POSTING.replace(
         "- AutoCAD and Civil 3D\n", "- AutoCAD and Civil 3D\n- Strong TCP/IP and DNS knowledge\n"
     )
-    rows = {
-        r["name"]: r for r in analyze(resume_text=RESUME, job_description=posting)["details"]["requirements"]
-    }
+    rows = requirement_rows(resume=RESUME, posting=posting)
 
     assert rows["TCP/IP"]["kind"] == "hard_skill"

@@ -1,7 +1,7 @@
 """Languages beyond ESCO's mostly European list are languages: "Afrikaans a plus", "fluent Swahili",
 "Tagalog" met by a resume's "Filipino". Every posting and resume here is made up."""
 
-from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_rows
 
 POSTING = """Customer Support Agent – Nairobi
 Requirements
@@ -17,9 +17,7 @@ Languages: English (fluent), Kiswahili (native), Filipino (conversational)
 
 
 def test_a_language_esco_lacks_is_asked_and_met_by_its_other_name():
-    rows = {
-        r["name"]: r for r in analyze(resume_text=RESUME, job_description=POSTING)["details"]["requirements"]
-    }
+    rows = requirement_rows(resume=RESUME, posting=POSTING)
 
     assert rows["Swahili"]["kind"] == "language"
     assert rows["Swahili"]["status"] == "met"
