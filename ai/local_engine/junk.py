@@ -228,8 +228,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
             # ("• Manufacturing experience") is the field asked.
             return True
         # A run of capitalised words the vocabulary does not know is a name: a company, a place, a person.
-        if not field_experience_line(text=posting.text, start=candidate.start, end=candidate.end) and all(
-            t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens
+        if (
+            not field_experience_line(text=posting.text, start=candidate.start, end=candidate.end)
+            and not TITLE_CASED_LIST_RE.fullmatch(candidate.sentence.text)
+            and all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens)
         ):
             return True
     return False
@@ -249,6 +251,9 @@ def _shouted_word(*, candidate: Candidate, text: str) -> bool:
     return len(words) >= 3 and sum(word.isupper() for word in words) * 4 >= len(words) * 3
 
 
+# A list of skills written in title case ("Business Analysis, BRD, User Stories, UAT, Gap Analysis, Visio"):
+# six or more short items, the capitals are the list's style, not a name's.
+TITLE_CASED_LIST_RE = re.compile(r"[^,\n]{1,40}(?:,[^,\n]{1,40}){5,}")
 _LAW_AFTER_RE = re.compile(r"[ \t]+(?:Law|Act)\b")
 _EDITIONS = frozenset({"Pro", "Professional", "Premium", "Enterprise", "Standard", "Lite", "Ultimate"})
 

@@ -1,0 +1,28 @@
+"""A job board's list of key skills written in title case names skills, not companies or people: "Business
+Analysis, BRD, User Stories, UAT, Gap Analysis, Visio". Every posting and resume here is made up."""
+
+from ai.local_engine.tests.rows import requirement_rows
+
+POSTING = """Business Analyst – Payments
+Experience: 3 - 6 Yrs
+
+Roles and Responsibilities
+- Write user stories and maintain the backlog in JIRA
+- Coordinate UAT with the business
+
+Key Skills
+Business Analysis, BRD, User Stories, UAT, JIRA, Confluence, SQL, Gap Analysis, Visio
+"""
+RESUME = """Rohan Mehta
+Business Analyst, Larkspur Fintech, 2020 - present
+- Wrote 200 user stories in JIRA and Confluence for a payments app
+- Ran UAT with 12 business users
+"""
+
+
+def test_the_items_of_a_title_cased_skill_list_are_skills():
+    rows = requirement_rows(resume=RESUME, posting=POSTING)
+
+    assert rows["Gap Analysis"]["kind"] == "hard_skill"
+    assert rows["Gap Analysis"]["status"] == "missing"
+    assert rows["User Stories"]["status"] == "met"
