@@ -22,7 +22,10 @@ _DEGREE_HINT_RE = starts_guarded(
 # Degree names that are also roles or titles: they name a degree only beside one of these (or "degree").
 _ROLE_LIKE_DEGREES = frozenset({"associate", "master", "masters", "doctor"})
 _PRODUCT_AFTER = frozenset(
-    "project office excel word sql access team teams dynamic visio outlook powerpoint azure exchange".split()
+    "project office excel word sql access team teams dynamic visio outlook powerpoint azure exchange "
+    # "BA certification", "a BA role", "BA experience": a business analyst's
+    "certification certifications certificate certified role roles position experience lead manager "
+    "practice".split()
 )
 _DEGREE_FOLLOWERS = frozenset({"s", "of", "in", "degree", "program", "programme", "diploma"})
 # Degrees written as everyday words or a state's code ("MA" is Massachusetts, "March" a month): one only where

@@ -11,6 +11,7 @@ import datetime
 import re
 
 from ai.local_engine.degree_fields import BROAD_FIELD_WORDS, families_of, subject_words
+from ai.local_engine.degree_types import shows_a_type
 from ai.local_engine.requirements import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView
 from ai.local_engine.text import normalize_phrase
@@ -104,6 +105,9 @@ def degree_match(*, requirement: Requirement, view: ResumeView) -> Match | None:
             text = f"{text}\n{sentences[after].text}"
         if _under_way(text) and not students_welcome:
             continue
+        asked_types = requirement.extra.get("degree_types")
+        if asked_types and not shows_a_type(asked=asked_types, text=text):
+            continue  # "B.E./B.Tech or MBA": another degree of the level is not one of those accepted
         credit = _field_credit(requirement=requirement, subject=_subject(text))
         if credit > best[0]:
             best = (credit, number)

@@ -1,0 +1,42 @@
+"""Degrees a posting accepts by name are the ask: "B.E./B.Tech or MBA" is met by a B.Tech, an M.Tech, an
+MBA or an engineering bachelor's by another name, not by a B.A. in Sociology; "BA certification" is a business
+analyst's, no degree. Every posting and resume here is made up."""
+
+from ai.local_engine.tests.rows import requirement_rows
+
+POSTING = """Business Analyst
+Desired Candidate Profile
+- 3+ years as a Business Analyst in the BFSI domain
+- CBAP or any other BA certification is a plus
+- Education: B.E./B.Tech or MBA (any specialisation)
+"""
+RESUME = """Kemi Adeyemi
+Business Analyst, Harbour Bank, 2020 - present
+- Wrote requirements for the bank's lending platform
+Education
+{degree}
+"""
+
+
+def _degree(degree: str) -> dict:
+    rows = requirement_rows(resume=RESUME.format(degree=degree), posting=POSTING)
+    return next(r for r in rows.values() if r["kind"] == "degree")
+
+
+def test_the_degrees_named_are_the_ask_and_keep_their_names():
+    row = _degree("B.Tech in Electronics, 2016")
+
+    assert row["name"] == "B.E./B.Tech or MBA"
+    assert row["importance"] == "required"
+    assert row["status"] == "met"
+
+
+def test_one_of_them_a_higher_one_of_its_kind_or_an_engineering_bachelors_meets_it():
+    assert _degree("M.Tech (Computer Science), 2018")["status"] == "met"
+    assert _degree("MBA Finance, 2019")["status"] == "met"
+    assert _degree("BSc Industrial Engineering, 2015")["status"] == "met"
+
+
+def test_another_degree_of_the_level_does_not():
+    assert _degree("B.A. Sociology, 2014")["status"] == "missing"
+    assert _degree("Bachelor of Business Administration, 2017")["status"] == "missing"
