@@ -230,7 +230,7 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         # A run of capitalised words the vocabulary does not know is a name: a company, a place, a person.
         if (
             not field_experience_line(text=posting.text, start=candidate.start, end=candidate.end)
-            and not TITLE_CASED_LIST_RE.fullmatch(candidate.sentence.text)
+            and not in_skills_list(candidate=candidate, text=posting.text)
             and all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens)
         ):
             return True
@@ -251,9 +251,32 @@ def _shouted_word(*, candidate: Candidate, text: str) -> bool:
     return len(words) >= 3 and sum(word.isupper() for word in words) * 4 >= len(words) * 3
 
 
-# A list of skills written in title case ("Business Analysis, BRD, User Stories, UAT, Gap Analysis, Visio"):
-# six or more short items, the capitals are the list's style, not a name's.
-TITLE_CASED_LIST_RE = re.compile(r"[^,\n]{1,40}(?:,[^,\n]{1,40}){5,}")
+# A list of skills written in title case ("Key Skills: Business Analysis, BRD, User Stories, UAT, Gap
+# Analysis, Visio"): six or more short items under a skills heading or label; the capitals are the list's
+# style, not a name's (an address or a list of days has as many commas, and names).
+_TITLE_CASED_LIST_RE = re.compile(r"[^,\n]{1,40}(?:,[^,\n]{1,40}){5,}")
+_SKILLS_LABEL_RE = re.compile(
+    r"\W*(?:key\s+|core\s+|technical\s+)?(?:skills|competencies|technologies|tools)\b", re.I
+)
+_SKILLS_SECTIONS = frozenset(
+    {"sec=key", "sec=skill", "sec=core", "sec=technical", "sec=technology", "sec=tool"}
+)
+
+
+def in_skills_list(*, candidate: Candidate, text: str | None = None) -> bool:
+    """Return whether the candidate is an item of a list of skills (``_TITLE_CASED_LIST_RE``): labelled so,
+    or right under a skills heading (the line before it in ``text``; without it, the section read)."""
+    line = candidate.sentence.text
+    if _TITLE_CASED_LIST_RE.fullmatch(line) is None:
+        return False
+    if _SKILLS_LABEL_RE.match(line) is not None:
+        return True
+    if text is None:
+        return not _SKILLS_SECTIONS.isdisjoint(candidate.features)
+    before = text[: candidate.sentence.start].rstrip().rsplit("\n", 1)[-1]
+    return len(before.split()) <= 4 and _SKILLS_LABEL_RE.match(before) is not None
+
+
 _LAW_AFTER_RE = re.compile(r"[ \t]+(?:Law|Act)\b")
 _EDITIONS = frozenset({"Pro", "Professional", "Premium", "Enterprise", "Standard", "Lite", "Ultimate"})
 

@@ -18,11 +18,19 @@ _NEXT_RE = re.compile(_JOIN + r"((?:MS\s+|Microsoft\s+)?[\w.+#-]+(?:\s[A-Z][\w.+
 _PREVIOUS_RE = re.compile(r"((?:MS\s+|Microsoft\s+)?[\w.+#-]+(?:\s[A-Z][\w.+#-]*)?)" + _JOIN + r"$")
 
 
+_REGION_CODE_RE = re.compile(r"[A-Z]{2}\b(?:\s+\d|\s*$)")
+
+
 def _names_a_tool(*, phrase: str, vocabulary: Vocabulary) -> bool:
+    if _REGION_CODE_RE.match(phrase):
+        return False  # "Joliet, IL 60431": a state's code after a town, not a product beside another
     words = normalize_phrase(text=phrase).split()
     for length in range(len(words), 0, -1):
         for first in range(len(words) - length + 1):
-            hit = vocabulary.surfaces.get(" ".join(words[first : first + length]))
+            key = " ".join(words[first : first + length])
+            if len(key) < 2:
+                continue  # "Building B": a letter is no tool's name here
+            hit = vocabulary.surfaces.get(key)
             if hit is not None and vocabulary.concepts[hit[0]].category == "tool":
                 return True
     return False

@@ -7,7 +7,7 @@ from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
 from ai.local_engine.field_experience import field_experience_line
-from ai.local_engine.junk import TITLE_CASED_LIST_RE, is_acronym
+from ai.local_engine.junk import in_skills_list, is_acronym
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing
@@ -76,7 +76,7 @@ def kind_of(*, candidate: Candidate) -> str:
             or _SLASHED_ACRONYMS_RE.fullmatch(candidate.text) is not None  # "TCP/IP", "NEFT/RTGS"
             or _asked_as_knowledge(candidate=candidate)
             # "Key Skills: Business Analysis, BRD, User Stories, ...": a list of skills names skills
-            or TITLE_CASED_LIST_RE.fullmatch(sentence.text) is not None
+            or in_skills_list(candidate=candidate)
             # "• Manufacturing experience": the field experience is asked of
             or field_experience_line(
                 text=sentence.text, start=candidate.start - sentence.start, end=candidate.end - sentence.start

@@ -26,3 +26,22 @@ def test_the_items_of_a_title_cased_skill_list_are_skills():
     assert rows["Gap Analysis"]["kind"] == "hard_skill"
     assert rows["Gap Analysis"]["status"] == "missing"
     assert rows["User Stories"]["status"] == "met"
+
+
+WAREHOUSE = """Warehouse Lead – 2nd Shift
+Midwest Freight Partners · Joliet, IL
+
+What you need
+- 2+ years of warehouse experience, including 1 year leading others
+- Experience with a WMS (Manhattan, Blue Yonder or HighJump)
+
+Walk-in interviews: Monday, Tuesday, Wednesday, Thursday, 9am to 3pm, 4100 Commerce Drive, Suite 5, Building B,
+Joliet, IL 60431
+"""
+
+
+def test_a_line_of_as_many_commas_that_is_no_skill_list_keeps_its_names_out():
+    rows = requirement_rows(resume=RESUME, posting=WAREHOUSE.replace("Building B,\n", "Building B, "))
+
+    assert "WMS" in rows
+    assert not {"Joliet", "Commerce Drive", "Building B"} & set(rows)
