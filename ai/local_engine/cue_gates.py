@@ -159,7 +159,7 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
             *("kept", "keep", "present", "communicat", "brief", "liais", "newsletter", "explain"),
             *("educat", "counsel", "coach", "advis", "walk", "go over", "went over", "goes over"),
             *("going over", "call", "mail", "phon", "updat", "send", "sent", "shar"),
-            *("talk", "speak", "spoke", "chat"),
+            *("talk", "speak", "spoke", "chat", "teach", "taught"),
         ),
         also_any_of=(
             "parents",

@@ -88,8 +88,9 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
                 rf"newsletters?\s+(?:to|for)\s+{_AUDIENCE}|"
                 # "Coach patients on home care", "walked homeowners through repair options", "go over
                 # discharge instructions with clients": explaining to the people served
-                rf"(?:educat(?:e|es|ed|ing)|counsel(?:s|l?ed|l?ing)?|coach(?:es|ed|ing)?|advis(?:e|es|ed|ing))\s+"
-                rf"{_AUDIENCE}(?:\s+[\w-]+){{0,3}}?\s+(?:on|about)\b|walk(?:s|ed|ing)?\s+{_AUDIENCE}\s+through\b|"
+                rf"(?:educat(?:e|es|ed|ing)|counsel(?:s|l?ed|l?ing)?|coach(?:es|ed|ing)?|advis(?:e|es|ed|ing)|"
+                rf"teach(?:es|ing)?|taught)\s+"
+                rf"{_AUDIENCE}(?:\s+[\w-]+){{0,3}}?\s+(?:on|about|how)\b|walk(?:s|ed|ing)?\s+{_AUDIENCE}\s+through\b|"
                 rf"(?:go(?:es)?|went|going)\s+over\s+(?:[\w-]+\s+){{0,5}}?with\s+{_AUDIENCE}|"
                 # "call or email families every two weeks", "updated stakeholders weekly"
                 rf"(?:call(?:s|ed|ing)?|e-?mail(?:s|ed|ing)?|phon(?:e|es|ed|ing)|updat(?:e|es|ed|ing))\s+"

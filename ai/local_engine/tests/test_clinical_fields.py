@@ -4,6 +4,7 @@ blood" for phlebotomy); a care home's name on the posting's head line asks nothi
 here is made up."""
 
 from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_rows
 
 POSTING = """Band 6 Physiotherapist
 Harbourside Health & Rehabilitation · Plymouth · £37k
@@ -37,3 +38,10 @@ def test_a_care_providers_name_on_the_head_line_asks_nothing():
 
     assert "rehabilitation" not in {r["name"].lower() for r in result["details"]["requirements"]}
     assert "Rehabilitation" not in result["missing_keywords"]
+
+
+def test_teaching_patients_about_their_care_shows_communication():
+    posting = "Registered Nurse\nRequirements\n- Excellent communication with patients and families\n"
+    resume = "Grace Okafor, RN\n- Teach patients and families about new medications before discharge\n"
+
+    assert requirement_rows(resume=resume, posting=posting)["communication"]["status"] == "met"
