@@ -6,7 +6,7 @@ import re
 # a plus", "Retail experience (preferred)".
 _FIELD_EXPERIENCE_LINE_RE = re.compile(
     r"[ \t]*[-•*·▪◦‣–—]?[ \t]*(?:(?:some|previous|prior|recent|relevant|proven|any)[ \t]+)?"
-    r"((?:[A-Za-z][\w&+./-]*[ \t,]+){0,3}[A-Za-z][\w&+./-]*)[ \t]+experience\b"
+    r"((?:[A-Za-z][\w&+./-]*(?:[ \t,]+|[ \t]*[/&][ \t]*)){0,3}[A-Za-z][\w&+./-]*)[ \t]+experience\b"
     r"(?:[ \t]+(?:is[ \t]+)?(?:a[ \t]+(?:plus|bonus)|preferred|desired|essential|required|an?[ \t]+asset))?"
     r"[ \t]*(?:\((?:preferred|desired|required|essential)\))?[ \t]*[.!]?[ \t]*$",
     re.IGNORECASE,

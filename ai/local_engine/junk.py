@@ -92,7 +92,7 @@ _ACCREDITED_RE = re.compile(
 )
 
 
-_KNOWING_AFTER_RE = re.compile(r"[ \t]+(?:knowledge|experience|proficiency|expertise)\b")
+_KNOWING_AFTER_RE = re.compile(r"[ \t]+(knowledge|experience|proficiency|expertise)\b")
 
 
 def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool:
@@ -104,8 +104,11 @@ def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool
     sentence = candidate.sentence
     if any(start <= candidate.start < end for start, end in named_tool_spans(sentence=sentence)):
         return True  # "Gong or similar", "Challenger or similar": a name there even if also a word
-    if len(tokens) > 1 and _KNOWING_AFTER_RE.match(sentence.text, candidate.end - sentence.start):
-        return True  # "Gift Aid knowledge", "Raiser's Edge experience": the name is what is known
+    after = _KNOWING_AFTER_RE.match(sentence.text, candidate.end - sentence.start)
+    if after is not None and (
+        len(tokens) > 1 or (after.group(1) == "knowledge" and candidate.text.lower() not in everyday_words())
+    ):
+        return True  # "Gift Aid knowledge", "Incoterms knowledge": the name is what is known
     return candidate.text.lower() not in everyday_words() and any(
         start <= candidate.start < end for start, end in knowing_spans(sentence=sentence)
     )

@@ -13,12 +13,16 @@ from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.vocab import Vocabulary
 
+_KNOWLEDGE_AFTER_RE = re.compile(r"[ \t]+(?:knowledge|proficiency|expertise)\b")
+
 
 def _asked_as_knowledge(*, candidate: Candidate) -> bool:
     """Return whether the posting asks to know or have experience with the candidate ("Familiarity with
     modern front-end build pipelines", "proficient in HTML, CSS and responsive design") or names it before
     "or similar" ("Gong or similar tools"): a skill."""
     sentence = candidate.sentence
+    if _KNOWLEDGE_AFTER_RE.match(sentence.text, candidate.end - sentence.start):
+        return True  # "Tariff, import or Incoterms knowledge"
     return whole_object_of_knowing(candidate=candidate) or any(
         start <= candidate.start < end
         for start, end in (*knowing_spans(sentence=sentence), *named_tool_spans(sentence=sentence))

@@ -3,6 +3,7 @@
 up."""
 
 from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_rows
 
 POSTING = """Payroll Specialist
 Cedar Ridge Foods, Fargo, ND
@@ -49,3 +50,13 @@ def test_either_field_named_on_the_line_is_one_requirement_met_by_either():
 
 def test_a_lone_adjective_of_a_field_is_no_requirement():
     assert "commercial" not in {name.lower() for name in _rows()}
+
+
+def test_a_name_before_knowledge_and_a_slashed_field_before_experience_are_asked():
+    posting = (
+        POSTING + "• Tariff, import or Incoterms knowledge\n• Lean / continuous improvement experience\n"
+    )
+    rows = requirement_rows(resume=RESUME, posting=posting)
+
+    assert rows["Incoterms"]["kind"] == "hard_skill"
+    assert rows["Lean / continuous improvement"]["status"] == "missing"
