@@ -15,7 +15,6 @@ from pathlib import Path
 from ai.local_engine.aliases import SOFT_SKILLS
 from ai.local_engine.build_vocab_onet import add_onet
 from ai.local_engine.categories import CATEGORIES
-from ai.local_engine.clinical_fields import CLINICAL_FIELDS
 from ai.local_engine.implications import IMPLIES, STACKS
 from ai.local_engine.recent_tools import RECENT_FIELDS, RECENT_TOOLS
 from ai.local_engine.role_nouns import role_nouns_of
@@ -167,8 +166,7 @@ def _add_esco(*, builder: _Builder, eval_dir: Path) -> None:
 def _add_aliases(*, builder: _Builder) -> None:
     groups = [(name, aliases, "tool") for name, aliases in (*TECH_ALIASES.items(), *RECENT_TOOLS.items())]
     groups += [
-        (name, aliases, "knowledge")
-        for name, aliases in (*FIELD_ALIASES.items(), *RECENT_FIELDS.items(), *CLINICAL_FIELDS.items())
+        (name, aliases, "knowledge") for name, aliases in (*FIELD_ALIASES.items(), *RECENT_FIELDS.items())
     ]
     for canonical, aliases, category in groups:
         concept_id = builder.concept(name=canonical, category=category)

