@@ -124,6 +124,9 @@ def cue_groups(
     return groups
 
 
+_OR_SIMILAR_AFTER_RE = re.compile(
+    r",?[ \t]+or[ \t]+(?:a[ \t]+|an[ \t]+|any[ \t]+)?(?:similar|equivalent|comparable)\b", re.IGNORECASE
+)
 _OR_AFTER_RE = re.compile(
     r",?[ \t]+or[ \t]+(?!(?:similar|equivalent|comparable|other|the like)\b)", re.IGNORECASE
 )
@@ -146,6 +149,8 @@ def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]
         # "outbound sales, SDR/BDR or customer-facing experience": the list's "or" may come after the last
         # name read, before an item no name was read from.
         or_after = _OR_AFTER_RE.match(text, run[-1].end) is not None
+        # "Klaviyo, Braze, Iterable, Mailchimp or similar": any of the names, or another like them
+        or_after = or_after or _OR_SIMILAR_AFTER_RE.match(text, run[-1].end) is not None
         if or_after or any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
             groups.append(list(run))
             return
