@@ -90,12 +90,26 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
             "conversation",
             "question",
             "coach",
+            "workshop",
+            "session",
+            "present",
+            "meet",
+            "met ",
+            "train",
         ),
         re.compile(
             r"\b(?:(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|held|hold(?:s|ing)?|facilitat(?:e|es|ed|ing)|"
             r"chair(?:s|ed|ing)?|handl(?:e|es|ed|ing)|conduct(?:s|ed|ing)?)\s+"
             + _WORDS
-            + r"(?:huddles|meetings|briefings|stand-?ups|orientations?|conversations)|"
+            + r"(?:huddles|meetings|briefings|stand-?ups|orientations?|conversations|workshops|sessions)|"
+            # "present the consensus forecast to the commercial director", "met with key clients",
+            # "trained new starters on the till"
+            r"present(?:s|ed|ing)?\s+" + _WORDS + r"to\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:director|manager|"
+            r"head|team|client|customer|committee|panel|board|partner|stakeholder)s?|"
+            r"(?:met|meet(?:s|ing)?)\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:clients|customers|brokers|"
+            r"stakeholders|partners|families|patients|members)|"
+            r"train(?:s|ed|ing)?\s+(?:\d+\s+|the\s+|our\s+)?(?:new\s+)?(?:starters|hires|staff|colleagues|"
+            r"users|employees|team\s+members|apprentices|interns|volunteers|agents|associates)|"
             r"answer(?:s|ed|ing)?\s+" + _WORDS + r"questions|"
             r"coach(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:managers|staff|associates|employees|agents|reps|"
             r"team|people|students|players))\b",

@@ -30,3 +30,24 @@ def test_teaching_patients_about_their_care_shows_communication():
     resume = "Grace Okafor, RN\n- Teach patients and families about new medications before discharge\n"
 
     assert requirement_rows(resume=resume, posting=posting)["communication"]["status"] == "met"
+
+
+def test_presenting_to_a_director_meeting_clients_running_sessions_and_training_staff_show_communication():
+    posting = "Analyst\nRequirements\n- Excellent communication skills\n- 2+ years of experience\n"
+    for act in (
+        "Present the consensus forecast to the commercial director each month",
+        "Met brokers and key clients with the sales team",
+        "Ran intake sessions with hiring managers to agree the profile",
+        "Trained new starters on the till system",
+    ):
+        resume = f"Sam Lee\nExperience\nAnalyst, Acme, 2020 - present\n- {act}\n"
+        rows = {name.lower(): row for name, row in requirement_rows(resume=resume, posting=posting).items()}
+        assert rows["communication skills"]["status"] == "met", act
+
+
+def test_meeting_a_deadline_or_training_a_model_shows_no_communication():
+    posting = "Analyst\nRequirements\n- Excellent communication skills\n- 2+ years of experience\n"
+    for act in ("Met the deadline for the annual return", "Trained a machine learning model on 2M records"):
+        resume = f"Sam Lee\nExperience\nAnalyst, Acme, 2020 - present\n- {act}\n"
+        rows = {name.lower(): row for name, row in requirement_rows(resume=resume, posting=posting).items()}
+        assert rows["communication skills"]["status"] == "missing", act
