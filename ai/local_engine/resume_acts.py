@@ -117,6 +117,18 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("communication",),
     ),
+    # Dealing with those who decide or sign off: "obtained sign-off from business stakeholders", "report
+    # monthly to the IT steering committee", "trusted adviser to hiring managers".
+    "Stakeholder management": (
+        ("stakeholder", "hiring manager", "steering", "executive committee", "business owner", "sponsor"),
+        re.compile(
+            r"\b(?:with|to|from|for)\s+(?:the\s+|our\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:stakeholders|"
+            r"hiring\s+managers|steering\s+(?:committees?|groups?|boards?)|executive\s+committees?|"
+            r"business\s+owners|(?:project|programme|program)\s+sponsors)\b",
+            re.I,
+        ),
+        ("stakeholder management",),
+    ),
     # Finding what is wrong: "diagnose and repair furnaces", "traced faults in control boards", "found the
     # root cause", "fault-finding on PLC panels" (problem solving, troubleshooting).
     "Problem solving": (

@@ -51,3 +51,15 @@ def test_meeting_a_deadline_or_training_a_model_shows_no_communication():
         resume = f"Sam Lee\nExperience\nAnalyst, Acme, 2020 - present\n- {act}\n"
         rows = {name.lower(): row for name, row in requirement_rows(resume=resume, posting=posting).items()}
         assert rows["communication skills"]["status"] == "missing", act
+
+
+def test_dealing_with_those_who_decide_shows_stakeholder_management():
+    posting = "Project Manager\nRequirements\n- Strong stakeholder management\n- 5+ years of experience\n"
+    for act in (
+        "Report monthly to the IT steering committee and the board",
+        "Obtained sign-off from business stakeholders on every BRD",
+        "Trusted adviser to hiring managers across engineering",
+    ):
+        resume = f"Sam Lee\nExperience\nProject Manager, Acme, 2018 - present\n- {act}\n"
+        rows = {name.lower(): row for name, row in requirement_rows(resume=resume, posting=posting).items()}
+        assert rows["stakeholder management"]["status"] == "met", act
