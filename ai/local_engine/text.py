@@ -29,7 +29,7 @@ _SENTENCE_SPLIT_RE = re.compile(
     r"(?=\s)(?:(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bcf\.)"
     r"(?<!\b[A-Z]\.[A-Z]\.)"
     r"(?!(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)|(?<=\bSept\.))\s+\d)"
-    r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡])"
+    r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡$€£₹])"
     r"|\s*\n+(?![ \t]*[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s"
     # A text written in lower case ends its sentences too: "... remote US). must know TypeScript", "hiring!!
     # looking for": after a word of three letters or more, a bracket or "!", not an abbreviation ("etc.").

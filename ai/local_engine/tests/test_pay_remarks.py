@@ -26,3 +26,15 @@ def test_a_pay_remark_in_brackets_leaves_the_ask():
     assert rows["Spanish"]["importance"] == "preferred"
     assert rows["Spanish"]["status"] == "met"
     assert not [name for name in rows if "differential" in name.lower()]
+
+
+def test_a_sentence_of_pay_after_a_full_stop_is_its_own_and_leaves_the_ask_before_it():
+    posting = (
+        "RVT wanted - Burlington, ON\nStrong anaesthesia and lab skills needed; ezyVet experience an asset. "
+        "$26-$31/hr + CE allowance, uniforms, pet care discount. Email resume to jobs@example.com\n"
+    )
+    resume = "Kim Lo, RVT\n- Booked 40 appointments a day and kept records in ezyVet\n"
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["ezyVet"]["importance"] == "preferred"
+    assert rows["ezyVet"]["status"] == "met"
