@@ -4,7 +4,7 @@ import re
 
 from ai.local_engine.certifications import LEVELLED_DIPLOMA_RE
 from ai.local_engine.degree_levels import degree_levels_of
-from ai.local_engine.degree_types import degree_types
+from ai.local_engine.degree_types import degree_types, listed_degrees
 from ai.local_engine.job import Importance
 from ai.local_engine.junk import DEGREE_WORDS
 from ai.local_engine.requirement_model import Requirement
@@ -157,16 +157,6 @@ def _field_words(*, text: str, field: re.Match[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-# Degrees named by dotted initials, slashed or "or"-joined: "B.E./B.Tech or MBA", "B.Com / M.Com".
-_DEGREE_INITIALS = r"[BM]\.?[ ]?(?:[A-Z][a-z]{0,4}\.?){1,2}|MBA|PGDM|MCA|BCA|BBA"
-_DOTTED_DEGREE_LIST_RE = re.compile(
-    rf"(?=[^\n]*\b[BM]\.[A-Za-z])\b(?:{_DEGREE_INITIALS})"
-    rf"(?:[ \t]*(?:/|,|\bor\b)[ \t]*(?:{_DEGREE_INITIALS}))+"
-)
-_OR_EQUIVALENT_RE = re.compile(r"\bor\s+(?:an?\s+)?(?:equivalent|similar|related|other)\b", re.IGNORECASE)
-_LIST_SPLIT_RE = re.compile(r"[ \t]*(?:/|,|\bor\b)[ \t]*")
-
-
 def degree_requirement(
     *, asks: list[Sentence], importance: Importance, requirements: list[Requirement]
 ) -> int | None:
@@ -183,12 +173,7 @@ def degree_requirement(
         or _SLASH_AFTER_RE.match(sentence.text, named.end())
     ):
         named = None  # "CA / ICWA / MBA Finance / B.Com": one of the qualifications accepted
-    listed = _DOTTED_DEGREE_LIST_RE.search(sentence.text)
-    if listed is not None and (
-        not all(degree_levels_of(text=p) for p in _LIST_SPLIT_RE.split(listed.group()))
-        or _OR_EQUIVALENT_RE.search(sentence.text)  # "B.E/B.Tech/MCA ... or equivalent": any of the level
-    ):
-        listed = None
+    listed = listed_degrees(text=sentence.text)
     if listed is not None and named is not None and listed.start() <= named.start() < listed.end():
         named = None  # "B.E./B.Tech or MBA": one of the degrees accepted, not a higher one wanted more
     named_levels = degree_levels_of(text=named.group()) if named is not None else []

@@ -4,6 +4,7 @@ degree of the level (a B.A. in Sociology). General knowledge of degree names, no
 
 import re
 
+from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.text import normalize_phrase
 
 # initials (dots and spaces dropped, lower case) -> the degree written out
@@ -38,8 +39,25 @@ _HIGHER = {
     "mba": {"pgdm"},
     "pgdm": {"mba"},
 }
+# Degrees named by dotted initials, slashed or "or"-joined: "B.E./B.Tech or MBA", "B.Com / M.Com".
+_DEGREE_INITIALS = r"[BM]\.?[ ]?(?:[A-Z][a-z]{0,4}\.?){1,2}|MBA|PGDM|MCA|BCA|BBA"
+_DOTTED_DEGREE_LIST_RE = re.compile(
+    rf"(?=[^\n]*\b[BM]\.[A-Za-z])\b(?:{_DEGREE_INITIALS})"
+    rf"(?:[ \t]*(?:/|,|\bor\b)[ \t]*(?:{_DEGREE_INITIALS}))+"
+)
+_OR_EQUIVALENT_RE = re.compile(r"\bor\s+(?:an?\s+)?(?:equivalent|similar|related|other)\b", re.IGNORECASE)
+_LIST_SPLIT_RE = re.compile(r"[ \t]*(?:/|,|\bor\b)[ \t]*")
 _ENGINEERING_RE = re.compile(r"\bengineering\b|\bengenharia\b|\bingenier[ií]a\b", re.IGNORECASE)
 _INITIALS_RE = re.compile(r"\b[A-Z](?:\.?[A-Za-z]){0,4}\.?")
+
+
+def listed_degrees(*, text: str) -> re.Match[str] | None:
+    """Return the list of degrees a posting's sentence accepts by name ("B.E./B.Tech or MBA"), or None: each
+    item a degree, and no "or equivalent" opening it to any degree of the level."""
+    listed = _DOTTED_DEGREE_LIST_RE.search(text)
+    if listed is None or _OR_EQUIVALENT_RE.search(text):
+        return None
+    return listed if all(degree_levels_of(text=p) for p in _LIST_SPLIT_RE.split(listed.group())) else None
 
 
 def degree_types(*, text: str) -> frozenset[str]:

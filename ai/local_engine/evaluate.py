@@ -228,7 +228,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         ),
         resume_words=sum(len(norms) for norms in view.index.sentence_norms),
         entry_years=job.entry_years,
-        no_experience_asked=job.no_years_asked,
+        no_years_asked=job.no_years_asked,
         years_total=years.professional,
     )
     return Evaluation(

@@ -12,6 +12,7 @@ from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.organisation_names import NAME_BEFORE_RE, inside_organisation_name, inside_unit_name
 from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.posting import Posting
+from ai.local_engine.skill_lists import in_skills_list
 from ai.local_engine.text import STOPWORDS, normalize_token, normalized_words
 from ai.local_engine.title_grades import is_title_grade
 from ai.local_engine.vocab import everyday_words, get_vocabulary
@@ -221,18 +222,19 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
             posting.text, max(0, candidate.start - 40), candidate.start
         ):
             return True  # "experience in a law firm or corporate legal department": where, not what
-        if (
+        # All a line asks experience of ("• Manufacturing experience") is the field asked.
+        field = field_experience_line(text=posting.text, start=candidate.start, end=candidate.end)
+        if not field and (
             words[0] in _DANGLING
             or words[-1] in _DANGLING
             or (len(content) < 2 and not acronym and not whole_object_of_knowing(candidate=candidate))
-        ) and not field_experience_line(text=posting.text, start=candidate.start, end=candidate.end):
+        ):
             # A lone word the vocabulary does not know is too vague to screen for; an acronym is a name
-            # ("IFRS", "HIPAA") the extractor still has to accept. All a line asks experience of
-            # ("• Manufacturing experience") is the field asked.
+            # ("IFRS", "HIPAA") the extractor still has to accept.
             return True
         # A run of capitalised words the vocabulary does not know is a name: a company, a place, a person.
         if (
-            not field_experience_line(text=posting.text, start=candidate.start, end=candidate.end)
+            not field
             and not in_skills_list(candidate=candidate, text=posting.text)
             and all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens)
         ):
@@ -252,32 +254,6 @@ def _shouted_word(*, candidate: Candidate, text: str) -> bool:
     end = text.find("\n", candidate.end)
     words = _LINE_WORD_RE.findall(text[start : end if end >= 0 else len(text)])
     return len(words) >= 3 and sum(word.isupper() for word in words) * 4 >= len(words) * 3
-
-
-# A list of skills written in title case ("Key Skills: Business Analysis, BRD, User Stories, UAT, Gap
-# Analysis, Visio"): six or more short items under a skills heading or label; the capitals are the list's
-# style, not a name's (an address or a list of days has as many commas, and names).
-_TITLE_CASED_LIST_RE = re.compile(r"[^,\n]{1,40}(?:,[^,\n]{1,40}){5,}")
-_SKILLS_LABEL_RE = re.compile(
-    r"\W*(?:key\s+|core\s+|technical\s+)?(?:skills|competencies|technologies|tools)\b", re.I
-)
-_SKILLS_SECTIONS = frozenset(
-    {"sec=key", "sec=skill", "sec=core", "sec=technical", "sec=technology", "sec=tool"}
-)
-
-
-def in_skills_list(*, candidate: Candidate, text: str | None = None) -> bool:
-    """Return whether the candidate is an item of a list of skills (``_TITLE_CASED_LIST_RE``): labelled so,
-    or right under a skills heading (the line before it in ``text``; without it, the section read)."""
-    line = candidate.sentence.text
-    if _TITLE_CASED_LIST_RE.fullmatch(line) is None:
-        return False
-    if _SKILLS_LABEL_RE.match(line) is not None:
-        return True
-    if text is None:
-        return not _SKILLS_SECTIONS.isdisjoint(candidate.features)
-    before = text[: candidate.sentence.start].rstrip().rsplit("\n", 1)[-1]
-    return len(before.split()) <= 4 and _SKILLS_LABEL_RE.match(before) is not None
 
 
 _LAW_AFTER_RE = re.compile(r"[ \t]+(?:Law|Act)\b")

@@ -39,7 +39,8 @@ _BENEFITS_DUTY_RE = re.compile(
 # A bracket after what is asked, remarking on the pay for it: "Bilingual English/Spanish (pay incentive of
 # $1.00/hour after testing)", "CDL-A (premium of $2/hr)": the line asks the skill.
 _PAY_REMARK_RE = re.compile(
-    r"(?!\W*(?:benefits|perks|pay|salary|compensation|rewards|bonus)\b)[^()]*\w[^()]*\(\s*(?:with\s+|plus\s+|a\s+|an\s+)?(?:pay\s+|shift\s+|language\s+|bilingual\s+)?"
+    r"(?!\W*(?:benefits|perks|pay|salary|compensation|rewards|bonus)\b)(?=[^()]*?\w)[^()]*\(\s*"
+    r"(?:with\s+|plus\s+|a\s+|an\s+)?(?:pay\s+|shift\s+|language\s+|bilingual\s+)?"
     r"(?:incentive|differential|premium|stipend|allowance|bonus|supplement)\b[^()]*$",
     re.IGNORECASE,
 )

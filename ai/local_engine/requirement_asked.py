@@ -127,16 +127,14 @@ def asked(
         candidate.category == "phrase" and candidate.key.rsplit(" ", 1)[-1] in CREDENTIAL_NOUNS
     ) or named_as_credential(text=posting.text, start=candidate.start, end=candidate.end)
     # A credential known by its own letters ("CPA (K) – finalist or fully qualified", "ACCA") is asked.
-    credential = (
-        credential
-        or (
-            candidate.concept_id is None
-            and credential_by_name(text=candidate.text)
-            and candidate.text.split()[
-                0
-            ].isupper()  # "ACCA", "ISTQB Foundation" (not "Cloud+" in running text)
-            and all(word[:1].isupper() or word[:1].isdigit() for word in candidate.text.split()[1:])
-        )
+    # The first word in capitals, the rest a name's: "ACCA", "ISTQB Foundation" (not "Cloud+" in running text,
+    # nor "CSP standards").
+    first, *rest = candidate.text.split() or [""]
+    credential = credential or (
+        candidate.concept_id is None
+        and credential_by_name(text=candidate.text)
+        and first.isupper()
+        and all(word[:1].isupper() or word[:1].isdigit() for word in rest)
     )
     # A name listed before "or similar" is asked for ("Gong or similar conversation intelligence tools"), and
     # so is the kind of thing such names in brackets are examples of ("a consultative selling approach

@@ -53,6 +53,7 @@ def merge_or_brackets(*, requirements: list[Requirement], text: str) -> list[Req
                 ),
                 None,
             )
+        offered_instead = False  # "A (its parts) or B": either one, whatever kind each is read as
         if owner is None and requirement.kind in _TWIN_KINDS:
             # "Microsoft 365 (Outlook, Word, Excel) or Google Workspace": the bracket lists the first one's
             # parts, and the "or" offers the other in its place
@@ -68,11 +69,12 @@ def merge_or_brackets(*, requirements: list[Requirement], text: str) -> list[Req
                 ),
                 None,
             )
-            if owner is not None:
-                owner.alternatives = (*owner.alternatives, requirement.name)
-                owner.alternative_keys = (*owner.alternative_keys, requirement.key)
-                continue
-        if owner is not None and owner is not requirement and owner.kind == requirement.kind:
+            offered_instead = owner is not None
+        if (
+            owner is not None
+            and owner is not requirement
+            and (offered_instead or owner.kind == requirement.kind)
+        ):
             owner.alternatives = (*owner.alternatives, requirement.name)
             owner.alternative_keys = (*owner.alternative_keys, requirement.key)
             continue

@@ -133,7 +133,7 @@ def compute_sub_scores(
     resume_words: int,
     entry_years: int | None = None,
     years_total: float | None = None,
-    no_experience_asked: bool = False,
+    no_years_asked: bool = False,
 ) -> SubScores:
     """Return every sub-score; ``similarity`` is the raw cosine, ``role`` None for a posting with no title."""
     text = min(1.0, similarity / FULL_TEXT_SIMILARITY)
@@ -144,7 +144,7 @@ def compute_sub_scores(
     experience_how = f"relevant years against {years_target}" + (
         " asked" if years_asked else " (the posting names none)"
     )
-    if no_experience_asked and not years_asked:
+    if no_years_asked and not years_asked:
         # "No experience required - we train you!": every applicant has what the posting asks of the past.
         experience, experience_how = 1.0, "the posting asks no experience"
     elif entry_years is not None and not years_asked and role is not None:
@@ -156,7 +156,7 @@ def compute_sub_scores(
         # No title, no skill, no years: the posting asks nothing of the writer's past that years could meet.
         experience = text
         experience_how = "no title, skills or years asked: from the text"
-    over = (years_total or 0.0) - entry_years if entry_years is not None and not no_experience_asked else 0.0
+    over = (years_total or 0.0) - entry_years if entry_years is not None and not no_years_asked else 0.0
     if over > 0:
         experience = max(0.0, 1.0 - OVER_QUALIFIED_STEP * over)
         experience_how = f"an entry-level posting: {years_total:g} years is over-qualified"

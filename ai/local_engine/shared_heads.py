@@ -24,6 +24,11 @@ def _verb(word: str) -> bool:
     return low in DUTY_VERBS or low in PRESENT_ACTION_VERBS
 
 
+def _opens_a_duty(word: str) -> bool:
+    """Return whether a duty may open with ``word``: a duty verb, or a verb in -ing ("Configuring")."""
+    return _verb(word) or (word.lower().endswith("ing") and len(word) > 5)
+
+
 def _dangling_modifier(candidate: Candidate) -> bool:
     """Return whether ``candidate`` is a verb's one-word object naming no thing of its own ("Build data"):
     a common word (names and acronyms, "OSHA and infection control protocols", are things of their own)."""
@@ -53,24 +58,20 @@ def _bare_verb(candidate: Candidate) -> bool:
         and candidate.category == "phrase"
         and " " not in word
         and "pos=start" in candidate.features
-        and (_verb(word) or (word.lower().endswith("ing") and len(word) > 5))
+        and _opens_a_duty(word)
     )
 
 
 def _verb_and_object(candidate: Candidate) -> bool:
     words = candidate.text.split()
-    return (
-        candidate.concept_id is None
-        and len(words) >= 2
-        and (_verb(words[0]) or (words[0].lower().endswith("ing") and len(words[0]) > 5))
-    )
+    return candidate.concept_id is None and len(words) >= 2 and _opens_a_duty(words[0])
 
 
 def join_shared_heads(*, candidates: list[Candidate], text: str) -> list[Candidate]:
     """Return ``candidates`` (in reading order) with each run of a duty's modifiers and the object they share
     joined into one candidate, scored as the better of its first and last parts (both kept, or both held
-    tentative, by ``requirement_keep``). A modifier between them that
-    the vocabulary knows ("hydraulic" of "electrical, hydraulic and mechanical faults") is also read alone."""
+    tentative, by ``requirement_keep``). A modifier between them that the vocabulary knows ("hydraulic" of
+    "electrical, hydraulic and mechanical faults") is also read alone."""
     joined: list[Candidate] = []
     index = 0
     while index < len(candidates):
