@@ -44,7 +44,8 @@ _CONTAINERS = ("Docker", "Kubernetes", "Podman", "OpenShift", "Amazon ECS", "Ama
 _IAC = ("Terraform", "AWS CloudFormation", "Ansible", "Pulumi", "Chef", "Puppet")
 _TESTING = (
     "Jest", "Mocha", "Jasmine", "Cypress", "Selenium", "JUnit", "pytest", "unittest", "Playwright",
-    "Karma", "Enzyme", "React Testing Library", "TestNG", "RSpec", "Test-driven development",
+    "Karma", "Enzyme", "React Testing Library", "TestNG", "RSpec", "Test-driven development", "xUnit",
+    "NUnit", "MSTest", "PHPUnit", "Unit testing", "Integration testing", "End-to-end testing",
 )  # fmt: skip
 _ML = ("TensorFlow", "PyTorch", "scikit-learn", "Keras", "XGBoost", "LightGBM", "Hugging Face", "JAX")
 _VIS = ("Tableau", "Power BI", "matplotlib", "D3.js", "Looker", "seaborn", "Plotly", "Qlik", "Grafana")
@@ -160,6 +161,7 @@ CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             "unit testing",
             "automated testing",
+            "automated test",
             "test automation",
             "testing tool",
             "unit test",

@@ -15,6 +15,12 @@ _FIELD_HEADING = (
     r"^(?:experience|education|licen[cs]es?(?:\s*/\s*certifications?)?|certifications?|languages?)\s*:?$"
 )
 FIELD_HEADING_RE = re.compile(_FIELD_HEADING, re.IGNORECASE)
+# ISO 4217 codes of currencies job ads quote pay in
+_CURRENCY_CODES = "|".join(
+    "pln eur usd gbp inr zar aud cad nzd chf sek nok dkk czk huf ron aed sgd hkd myr php kes ngn mxn brl".split()
+)
+_THOUSANDS = r"\d{1,3}(?:[ ,.\u00a0]\d{3})+"
+_CODED_SUM = rf"\b(?:{_CURRENCY_CODES})\s?{_THOUSANDS}\b|\b{_THOUSANDS}\s?(?:{_CURRENCY_CODES})\b"
 HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
     for kind, pattern in (
@@ -92,7 +98,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "benefits",
             # "120k-150k" is pay; "Company size: 1k-5k people", "10k+ employees" is not.
             # "CTC: 5-7 LPA", "₹6 lakhs": Indian pay
-            r"([$€£₹]\s?\d|\b\d+(?:\.\d+)?\s*(?:lpa|lakhs?|lacs?)\b|\b\d+k\b(?![+–-]?(?:\s*\d+k)?\+?\s*(?:people|employees|staff|users|customers))|"
+            # "20 000 – 26 000 PLN net", "CHF 95,000": a sum in thousands beside a currency's code
+            rf"({_CODED_SUM}|"
+            r"[$€£₹]\s?\d|\b\d+(?:\.\d+)?\s*(?:lpa|lakhs?|lacs?)\b|\b\d+k\b(?![+–-]?(?:\s*\d+k)?\+?\s*(?:people|employees|staff|users|customers))|"
             r"\bsalary\b|per (year|annum|hour)|\b401\s?\(?k\)?|health(care)?,? "
             r"(dental|insurance)|insurance|paid time off|\bpto\b|vacation|parental leave|"
             r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"

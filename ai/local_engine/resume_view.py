@@ -160,6 +160,17 @@ def _listed(sentence: Sentence, norms: Sequence[str], capitals: Sequence[bool], 
     return any(ch.isalnum() for ch in rest)
 
 
+# A skills table's row: the name, then the writer's own level, years or last year used.
+_RATED_ROW_RE = re.compile(r"^[ \t]*\|.*\d")
+
+
+def _rated(*, sentence: Sentence, text: str) -> bool:
+    """Return whether a sentence is the first cell of a table row the writer rated ("Entity Framework Core |
+    Advanced | 6 | 2026"): a name as the posting writes it, with the writer's own figures beside it."""
+    line_end = text.find("\n", sentence.end)
+    return _RATED_ROW_RE.match(text[sentence.end : line_end if line_end >= 0 else len(text)]) is not None
+
+
 def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
     """Return the resume seen against one posting (copied sentences depend on the posting).
 
@@ -204,7 +215,7 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
             and not (len(norms) <= _HELD_LINE_MAX_WORDS and degree_levels_of(text=sentence.text))
             and not (
                 (facts.sections[number] not in WORK_SECTIONS or facts.bare[number])
-                and tuple(norms) not in job_lines
+                and (tuple(norms) not in job_lines or _rated(sentence=sentence, text=text))
                 and _listed(sentence, norms, capitals, text)
             )
             # "CIH Level 3 Certificate in Housing (2020)" under Qualifications: a credential with the year

@@ -63,6 +63,13 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     "Redis": (),
     "ESRI ArcGIS": ("ArcGIS Pro", "ArcGIS Online", "ArcMap", "ArcGIS Enterprise"),
     # Offensive security: the tools a penetration tester names, and the work written short.
+    # tests written are testing done: "Unit tests with xUnit", "integration tests for the API"
+    "Unit testing": ("unit tests", "unit test"),
+    "Integration testing": ("integration tests", "integration test"),
+    "End-to-end testing": ("end-to-end tests", "E2E tests", "E2E testing", "end-to-end test"),
+    "xUnit": ("xUnit.net",),
+    "MSTest": (),
+    "PHPUnit": (),
     "Penetration testing": ("pen testing", "pentesting", "pen test", "pentest", "penetration tests"),
     "Burp Suite": ("Burp", "Burp Suite Pro", "Burp Suite Professional"),
     "BloodHound": (),

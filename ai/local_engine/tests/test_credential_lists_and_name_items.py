@@ -148,3 +148,40 @@ def test_parts_of_a_named_skill_offered_as_alternatives_are_one_requirement():
         job_description=posting,
     )
     assert not [k for k in planner["missing_keywords"] if "APO" in k]
+
+
+def test_a_tool_in_a_rated_skills_table_row_is_not_copied():
+    posting = "Senior .NET Developer\n\nMust have\n• Entity Framework Core\n• SQL Server\n"
+    resume = (
+        "Anna Nowak\nSenior .NET Developer\n\nTECH STACK\n"
+        "Technology             | Level    | Years\n"
+        "Entity Framework Core  | Advanced | 6\n"
+        "SQL Server             | Expert   | 8\n\n"
+        "EXPERIENCE\n2019 – present | Developer | Acme\n- Built REST services in C#\n"
+    )
+    analysis = analyze(resume_text=resume, job_description=posting)
+    row = _requirement(analysis, "Entity Framework Core")
+    assert (row["status"], row["context"]) == ("partial", "list")
+    assert "Entity Framework Core" not in analysis["missing_keywords"]
+    # the same name pasted alone on a line, as the posting writes it, is still copied
+    pasted = analyze(
+        resume_text=resume.replace("Entity Framework Core  | Advanced | 6\n", "")
+        + "\nEntity Framework Core\n",
+        job_description=posting,
+    )
+    assert _requirement(pasted, "Entity Framework Core")["context"] == "copied"
+
+
+def test_unit_tests_written_show_automated_tests():
+    posting = (
+        "Backend Developer\n\nYour responsibilities\n• Write automated tests and keep code quality high\n"
+    )
+    resume = "Jan Kowalski\nEXPERIENCE\n2020 – present | Developer | Acme\n- Unit tests with xUnit; raised coverage to 70%\n"
+    analysis = analyze(resume_text=resume, job_description=posting)
+    assert "automated tests" not in analysis["missing_keywords"]
+    assert (
+        "automated tests"
+        in analyze(resume_text="Jan Kowalski\nDeveloper at Acme since 2020.", job_description=posting)[
+            "missing_keywords"
+        ]
+    )

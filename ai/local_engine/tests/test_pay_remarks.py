@@ -38,3 +38,17 @@ def test_a_sentence_of_pay_after_a_full_stop_is_its_own_and_leaves_the_ask_befor
 
     assert rows["ezyVet"]["importance"] == "preferred"
     assert rows["ezyVet"]["status"] == "met"
+
+
+def test_a_sum_beside_a_currency_code_is_pay():
+    posting = (
+        "Java Developer\n\n"
+        "B2B: 18 000 – 24 000 PLN net + VAT / month\n"
+        "Employment contract: CHF 95,000 gross per year\n\n"
+        "Must have\n- Java and Spring Boot\n- PHP 8 or Python\n"
+    )
+    rows = requirement_rows(resume="Java developer since 2018.", posting=posting)
+
+    assert not [name for name in rows if {"PLN", "CHF", "VAT", "net", "gross"} & set(name.split())]
+    assert "Java" in rows
+    assert any("PHP" in name for name in rows)
