@@ -70,7 +70,7 @@ _PM_TOOLS = ("Jira", "Asana", "Trello", "Confluence", "Monday.com", "Microsoft P
 _HELPDESK = (
     "ServiceNow", "Zendesk", "Freshdesk", "Freshservice", "Jira Service Management", "Jira Service Desk",
     "ManageEngine ServiceDesk Plus", "SolarWinds Service Desk", "Zoho Desk", "TOPdesk", "Spiceworks",
-    "Ivanti Service Manager", "BMC Remedy", "Cherwell",
+    "Ivanti Service Manager", "BMC Remedy", "Cherwell", "Autotask", "ConnectWise Manage", "HaloPSA", "SysAid",
 )  # fmt: skip
 _DESIGN = ("Figma", "Sketch", "Adobe XD", "InVision", "Adobe Photoshop", "Adobe Illustrator", "Zeplin")
 _MONITORING = ("Datadog", "Prometheus", "Grafana", "New Relic", "Splunk", "ELK", "Sentry", "Nagios")
@@ -193,6 +193,9 @@ CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "itsm tool",
             "itsm platform",
             "itsm software",
+            "psa",
+            "psa tool",
+            "psa platform",
         ),
         _HELPDESK,
     ),

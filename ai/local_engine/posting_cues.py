@@ -17,7 +17,8 @@ _FIELD_HEADING = (
 FIELD_HEADING_RE = re.compile(_FIELD_HEADING, re.IGNORECASE)
 # ISO 4217 codes of currencies job ads quote pay in
 _CURRENCY_CODES = "|".join(
-    "pln eur usd gbp inr zar aud cad nzd chf sek nok dkk czk huf ron aed sgd hkd myr php kes ngn mxn brl".split()
+    "pln eur usd gbp inr zar aud cad nzd chf sek nok dkk czk huf ron aed sgd hkd myr php kes ngn mxn brl"
+    " jpy cny".split()
 )
 _THOUSANDS = r"\d{1,3}(?:[ ,.\u00a0]\d{3})+"
 _CODED_SUM = rf"\b(?:{_CURRENCY_CODES})\s?{_THOUSANDS}\b|\b{_THOUSANDS}\s?(?:{_CURRENCY_CODES})\b"

@@ -63,6 +63,20 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     "Redis": (),
     "ESRI ArcGIS": ("ArcGIS Pro", "ArcGIS Online", "ArcMap", "ArcGIS Enterprise"),
     # Offensive security: the tools a penetration tester names, and the work written short.
+    # PSA and help-desk products an MSP logs its tickets in
+    "ConnectWise Manage": ("ConnectWise", "ConnectWise PSA"),
+    "HaloPSA": ("Halo PSA", "HaloITSM", "Halo ITSM"),
+    "Autotask": ("Autotask PSA", "Datto Autotask"),
+    "Managed service provider": ("MSP", "managed services provider", "managed IT services provider"),
+    # kinds of VPN a network engineer builds: "site-to-site and remote-access VPNs (IPsec, SSL)"
+    "Virtual private networking VPN": (
+        "remote-access VPN",
+        "remote-access VPNs",
+        "site-to-site VPN",
+        "site-to-site VPNs",
+        "SSL VPN",
+        "IPsec VPN",
+    ),
     # tests written are testing done: "Unit tests with xUnit", "integration tests for the API"
     "Unit testing": ("unit tests", "unit test"),
     "Integration testing": ("integration tests", "integration test"),
