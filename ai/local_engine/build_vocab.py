@@ -182,6 +182,11 @@ def _add_aliases(*, builder: _Builder) -> None:
         key = normalize_phrase(text=name)
         if key not in builder.surfaces and _key_is_usable(key=key):
             builder.surfaces[key] = [builder.concept(name=name, category="tool"), _flag_for(key=key)]
+    # "MS Project", "MS Teams", "MS Dynamics": Microsoft's products by the short form postings use
+    for key, value in list(builder.surfaces.items()):
+        short = "ms " + key.removeprefix("microsoft ")
+        if key.startswith("microsoft ") and len(key.split()) > 1 and short not in builder.surfaces:
+            builder.surfaces[short] = [value[0], _flag_for(key=short)]
     for canonical, aliases in SOFT_SKILLS.items():
         concept_id = builder.concept(name=canonical, category="soft")
         for surface in (canonical, *aliases):

@@ -8,7 +8,7 @@ from ai.local_engine.colleagues import names_people
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job_conditions import names_when_worked
-from ai.local_engine.named_examples import named_tool_spans
+from ai.local_engine.named_examples import named_tool_spans, or_known_tool
 from ai.local_engine.organisation_names import NAME_BEFORE_RE, inside_organisation_name, inside_unit_name
 from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.posting import Posting
@@ -105,6 +105,8 @@ def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool
     sentence = candidate.sentence
     if any(start <= candidate.start < end for start, end in named_tool_spans(sentence=sentence)):
         return True  # "Gong or similar", "Challenger or similar": a name there even if also a word
+    if or_known_tool(candidate=candidate, vocabulary=get_vocabulary()):
+        return True  # "MS Project or Asta Powerproject": the other product offered
     after = _KNOWING_AFTER_RE.match(sentence.text, candidate.end - sentence.start)
     if after is not None and (
         len(tokens) > 1 or (after.group(1) == "knowledge" and candidate.text.lower() not in everyday_words())

@@ -5,7 +5,8 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.degree_levels import degree_levels_of
-from ai.local_engine.text import Sentence
+from ai.local_engine.text import Sentence, normalize_phrase
+from ai.local_engine.vocab import Vocabulary
 
 # "Jira or similar", "(MEDDICC, Challenger, Sandler or similar)": names listed as examples of a kind of thing,
 # any of which is asked for (SkillSpan train/dev: 13 of 14 names before "or similar" lie in a gold span). Not
@@ -82,3 +83,29 @@ def named_tool_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
     if " or " not in text or degree_levels_of(text=text) or "degree" in text.lower():
         return spans
     return spans + [(sentence.start + m.start(), sentence.start + m.end()) for m in _ALIKE_RE.finditer(text)]
+
+
+# A name joined by "or" to the words of another: "MS Project or Asta Powerproject", "Asta or MS Project".
+_OR_BEFORE_RE = re.compile(r"((?:[\w.+#-]+ ){0,2}[\w.+#-]+) or $")
+_OR_AFTER_RE = re.compile(r" or ((?:[\w.+#-]+ ){0,2}[\w.+#-]+)")
+
+
+def or_known_tool(*, candidate: Candidate, vocabulary: Vocabulary) -> bool:
+    """Return whether a name the vocabulary does not know is offered as the alternative of a tool it knows
+    ("programmes in MS Project or Asta Powerproject"): another product, not a company or a place. One word
+    is as often the rest of a name cut short ("Financial Accounting or Management Accounting")."""
+    if " " not in candidate.text.strip():
+        return False
+    text, start = candidate.sentence.text, candidate.start - candidate.sentence.start
+    before = _OR_BEFORE_RE.search(text, max(0, start - 40), start)
+    after = _OR_AFTER_RE.match(text, candidate.end - candidate.sentence.start)
+    for found in (before, after):
+        if found is None:
+            continue
+        words = found.group(1).split()
+        for size in range(len(words), 0, -1):
+            part = words[-size:] if found is before else words[:size]
+            hit = vocabulary.surfaces.get(normalize_phrase(text=" ".join(part)))
+            if hit is not None and vocabulary.concepts[hit[0]].category == "tool":
+                return True
+    return False

@@ -1,0 +1,32 @@
+"""Products by the names postings use: "MS Project" is Microsoft Project, a product the vocabulary lacks is
+the alternative of one it knows, and a web page's address is no requirement. Every text here is made up."""
+
+from ai.local_engine.tests.rows import requirement_names, requirement_rows
+
+POSTING = """Project Manager – Office Fit-Out
+Requirements
+- Produce and manage programmes in MS Project or Asta Powerproject
+- Strong budget management
+- Proficiency with MS Teams and Excel
+By applying you agree to our privacy notice at brightline.ie/privacy.
+"""
+RESUME = """Jo Byrne
+Project Manager, Keel Interiors, 2018 - present
+- Built and tracked programmes in Asta Powerproject for 30 fit-outs
+- Managed budgets of up to €2m
+"""
+
+
+def test_ms_names_a_microsoft_product_and_an_unknown_product_is_its_alternative():
+    rows = requirement_rows(resume=RESUME, posting=POSTING)
+
+    programme = [name for name in rows if "MS Project" in name]
+    assert programme == ["MS Project or Asta Powerproject"]
+    assert rows[programme[0]]["status"] == "met"
+    assert any("MS Teams" in name for name in rows)
+
+
+def test_a_web_address_with_its_path_is_no_requirement():
+    names = requirement_names(resume=RESUME, posting=POSTING)
+
+    assert not [name for name in names if "brightline" in name.lower() or "privacy" in name.lower()]
