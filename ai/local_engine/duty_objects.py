@@ -31,6 +31,9 @@ _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}[0-9]*s|[A-Z]{3,}[0-9]*")
 # Verbs of replying, whose object alone says the duty ("Answer enquiries" is shown by "reply to enquiries");
 # not duty verbs elsewhere, where "Answer client queries" would list "client queries" as a keyword.
 _ANSWERING = frozenset({"answer"})
+# ... and of writing: "Draft and edit correspondence" is shown by "I draft correspondence" (still listed as
+# "edit correspondence" where the resume lacks it: the object alone is too short a keyword).
+_WRITING = frozenset({"edit", "draft", "proofread", "compile"})
 
 
 def _plain_object(*, name: str) -> str | None:
@@ -40,7 +43,9 @@ def _plain_object(*, name: str) -> str | None:
     words = name.split()
     if len(words) == 3 and (words[1].lower() in _WHOSE or words[1].lower() in _HOW_OFTEN):
         words = [words[0], words[2]]
-    if len(words) != 2 or not (verb_opens(word=words[0].lower()) or words[0].lower() in _ANSWERING):
+    if len(words) != 2 or not (
+        verb_opens(word=words[0].lower()) or words[0].lower() in _ANSWERING | _WRITING
+    ):
         return None
     noun = words[1]
     if _PLURAL_ACRONYM_RE.fullmatch(noun):

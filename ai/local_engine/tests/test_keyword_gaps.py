@@ -181,3 +181,18 @@ def test_work_that_came_in_projects_is_shown_by_the_work():
 def test_a_grade_of_the_work_is_no_part_of_what_is_screened_for():
     assert keyword_form(name="Publish high-quality research") is None
     assert keyword_form(name="Deliver world-class customer onboarding") == "customer onboarding"
+
+
+def test_correspondence_drafted_shows_correspondence_to_edit_and_its_lack_is_still_listed():
+    posting = (
+        "Executive Assistant\nWhat you'll do\n"
+        "• Draft and edit correspondence, and prepare presentations\n• Book travel for the CEO\n"
+    )
+    drafting = "Sam Lee\nExecutive Assistant, Acme, 2019 - present\n- I draft correspondence and book travel for the CFO\n"
+    lacking = "Sam Lee\nExecutive Assistant, Acme, 2019 - present\n- Booked travel for the CFO\n"
+
+    assert (
+        "edit correspondence"
+        not in analyze(resume_text=drafting, job_description=posting)["missing_keywords"]
+    )
+    assert "edit correspondence" in analyze(resume_text=lacking, job_description=posting)["missing_keywords"]
