@@ -11,8 +11,9 @@ Measures (targets from the issue "Analysis a recruiter would trust"):
   bench/data/labeller-d, a fourth labeller's set in other trades, [D] (split like B), and
   bench/data/labeller-e, a fifth set whose resumes too are outside software, [E] (split like B), and
   bench/data/labeller-f, a sixth set with its own resumes in other trades, never tuned on, [F], and
-  bench/data/labeller-g|h, a seventh and an eighth set with their own resumes (trades; office, business and
-  technical roles in eight countries), [G] and [H], split like B): junk in
+  bench/data/labeller-g|h|i, a seventh, an eighth and a ninth set with their own resumes (trades; office,
+  business and technical roles in eight countries; twelve more roles from software to rooftops), [G], [H]
+  and [I], split like B): junk in
   missing_keywords <= 5%, false gaps <= 10%, true gaps found >= 85%;
 - the own-role posting ranks first for clear-role resumes >= 90%; Spearman against hand rankings;
 - gaming: stuffing the missing keywords as a bare list lifts <= 10 points; the posting pasted as a
@@ -33,7 +34,8 @@ sys.path.insert(0, str(REPO))
 from bench.engine_at_ref import figures_at_ref  # noqa: E402  (run as a script: the repo root goes first)
 
 DEFAULT_BASELINE = "1728129"
-SPLIT_SETS = ("B", "D", "E", "G", "H")  # labellers' sets with tune and holdout postings, reported per split
+# labellers' sets with tune and holdout postings, reported per split
+SPLIT_SETS = ("B", "D", "E", "G", "H", "I")
 TARGETS = {
     "junk_share": ("<=", 0.05),
     "false_gap_share": ("<=", 0.10),
@@ -81,11 +83,11 @@ def measure(*, eval_dir: Path, split: str, quick: bool, embeddings: str) -> dict
     figures.update(quality_labels.gaming(analyze=analyze, labels=labels))
     figures.update(quality_labels.determinism(analyze=analyze, labels=labels))
     figures.update(quality_labels.rewrites(analyze=analyze, labels=labels))
-    # Independent labellers' sets: B's, D's, E's, G's and H's tune postings may be tuned on, their holdout
-    # postings never (so they are shown per split); C and F are holdout only, never tuned on, and only ever
-    # shown as these aggregates. E to H read their own resumes (labeller-?/resumes), the others the shared
-    # PDFs.
-    for mark in "BCDEFGH":
+    # Independent labellers' sets: B's, D's, E's, G's, H's and I's tune postings may be tuned on, their
+    # holdout postings never (so they are shown per split); C and F are holdout only, never tuned on, and only
+    # ever shown as these aggregates. E to I read their own resumes (labeller-?/resumes), the others the
+    # shared PDFs.
+    for mark in "BCDEFGHI":
         folder = f"labeller-{mark.lower()}"
         if not (quality_labels.DATA / folder).is_dir():
             continue

@@ -1,6 +1,6 @@
 """Print the engine's errors on the tuning split of the hand-labelled sets, pair by pair.
 
-Run from the repo root: ``.venv/bin/python bench/quality_errors.py [--set a|b|d|e|g|h] [--pair SUBSTRING]``.
+Run from the repo root: ``.venv/bin/python bench/quality_errors.py [--set a|b|d|e|g|h|i] [--pair SUBSTRING]``.
 Only postings marked ``split: tune`` are shown: holdout postings (and sets C and F, bench/data/labeller-c|f,
 which have no tuning split: ``--set c|f`` is refused) are for reporting and must never be read error by
 error. For each pair: the junk terms (no labelled requirement), the false gaps (a requirement the resume
@@ -21,6 +21,7 @@ FOLDERS = {
     "e": "labeller-e",
     "g": "labeller-g",
     "h": "labeller-h",
+    "i": "labeller-i",
 }
 HOLDOUT_ONLY = {"c": "labeller-c", "f": "labeller-f"}  # never tuned on: only bench/quality.py aggregates
 

@@ -46,8 +46,8 @@ def test_labeller_e_is_consistent_and_brings_a_resume_for_every_role() -> None:
     assert sorted(job["split"] for job in labels.jobs.values()).count("holdout") == 4
 
 
-def test_labellers_g_and_h_are_consistent_split_and_bring_a_resume_for_every_role() -> None:
-    for folder in (DATA / "labeller-g", DATA / "labeller-h"):
+def test_labellers_g_h_and_i_are_consistent_split_and_bring_a_resume_for_every_role() -> None:
+    for folder in (DATA / "labeller-g", DATA / "labeller-h", DATA / "labeller-i"):
         labels = load_labels(resume_text=lambda name: "", folder=folder)
 
         assert job_errors(labels) + pair_errors(labels, min_pairs=30, min_rankings=8) == [], folder.name

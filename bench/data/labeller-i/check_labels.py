@@ -1,10 +1,10 @@
 """Consistency check for the labeller-i set: `.venv/bin/python bench/data/labeller-i/check_labels.py`.
 
 The set is read through `bench.quality_labels.load_labels`, the loader the benches use, so what passes here
-is what `bench/quality.py` measures. Like sets E, F and H, I brings its own resumes (`resumes/<name>.txt`); its
-postings are split by the rule of D and E (every third posting by file name is holdout). On top of the shared
-checks it checks its own counts: 12 postings with holdout at positions 3, 6, 9 and 12, 12 resumes each with a
-ranking, and a pair of every resume with a posting of its role or `also_fits`.
+is what `bench/quality.py` measures. Like sets E, F and H, I brings its own resumes (`resumes/<name>.txt`);
+its postings are split by the rule of D and E (every third posting by file name is holdout). On top of the
+shared checks it checks its own counts: 12 postings with holdout at positions 3, 6, 9 and 12, 12 resumes each
+with a ranking, and a pair of every resume with a posting of its role or `also_fits`.
 """
 
 import json
