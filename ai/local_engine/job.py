@@ -21,7 +21,8 @@ PREFERRED = "preferred"
 _PREFERRED_CUES = starts_guarded(
     re.compile(
         # ("Desired Candidate Profile", an Indian job board's heading of what is asked, is no preference)
-        r"\b(nice[- ]to[- ]have|preferred|preferably|a plus|is a plus|bonus|desirable|"
+        r"\b(nice[- ]to[- ]have|preferred|preferably|"
+        r"an? (?:(?:big|huge|definite|real|great|major|added) )?plus|bonus|desirable|"
         r"desired(?![ \t]+(?:candidate[ \t]+)?profile\b)|ideally|"
         r"advantage|advantageous|good to have|optional|would be great|appreciated|helpful|an asset|"
         r"not (necessary|required|a must|mandatory|essential))\b",
@@ -132,10 +133,22 @@ _PREFERRED_TAIL_RE = re.compile(r"[,;]\s*(?:and\s+|but\s+)?(?:preferably|ideally
 _CLAUSE_END_RE = re.compile(r"[,;]")
 
 
+# "Fluent English and Dutch – German is a big plus": the last clause says it is a plus of itself.
+_PLUS_CLAUSE_RE = re.compile(
+    r"(?:[,;]|\s[–—-])\s*(?!.*[,;])[^,;]*?\b(?:is|are|would be)\s+(?:also\s+)?an?\s+(?:\w+\s+)?"
+    r"(?:plus|bonus|advantage|asset)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _preferred_tail(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
     """Return the phrase after ", preferably" / ", ideally" (up to a comma or semicolon) as its one preferred
-    clause, when no preferred cue stands before it (else nothing)."""
+    clause, when no preferred cue stands before it (else nothing); or a last clause saying it is a plus
+    ("..., German is a big plus")."""
     text = sentence.text
+    plus = _PLUS_CLAUSE_RE.search(text)
+    if plus is not None and not _PREFERRED_CUES.search(text, 0, plus.start()):
+        return ((sentence.start + plus.start(), sentence.start + len(text) + 1, PREFERRED),)
     match = _PREFERRED_TAIL_RE.search(text)
     if match is None or _PREFERRED_CUES.search(text, 0, match.start()):
         return ()

@@ -176,6 +176,11 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "TNCC": ("Trauma Nursing Core Course",),
     "NRP": ("Neonatal Resuscitation Program",),
     "CPR": ("Cardiopulmonary resuscitation",),
+    # Customer success platforms: "a CS platform (Gainsight, ChurnZero or Totango)"
+    "Gainsight": (),
+    "ChurnZero": (),
+    "Totango": (),
+    "Planhat": (),
     # A US security clearance written with a slash: never TypeScript ("TS") and something else
     "TS/SCI clearance": ("TS/SCI", "TS-SCI", "TS SCI", "Top Secret/SCI", "Top Secret SCI"),
 }
@@ -193,5 +198,13 @@ RECENT_FIELDS: dict[str, tuple[str, ...]] = {
         "conversion optimization",
         "conversion optimisation",
     ),
+    # Account management and the sales methodologies it is asked in
+    "Upselling": ("upsell", "upsells", "up-sell", "up-selling", "upsold", "up-sold"),
+    "Cross-selling": ("cross-sell", "cross sell", "cross-sells", "cross-sold"),
+    "Account planning": ("account plans", "account plan"),
+    "MEDDICC": ("MEDDIC", "MEDDPICC"),
+    "BANT": (),
+    "Challenger Sale": ("Challenger", "Challenger selling"),
+    "SPIN Selling": (),
     "Code review": ("code reviews", "peer code review", "pull request reviews", "PR reviews"),
 }
