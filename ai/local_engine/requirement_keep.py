@@ -7,6 +7,8 @@ asked for. Work with or leading of other people ("work with product managers and
 "leading engineers") is asked as collaboration or leadership, wherever the words stand.
 """
 
+import re
+
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.job import TENTATIVE_MARGIN
@@ -22,6 +24,32 @@ from ai.local_engine.vocab import Vocabulary
 
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
 _LOWER_CASE_MIN = 5  # asking sentences, most opening in lower case: a posting written all in lower case
+
+
+# What joins two alternatives: "account management or customer success".
+_OR_JOIN_RE = re.compile(r",?[ \t]+or[ \t]+")
+
+
+def _or_alternatives(
+    *, kept: list[Candidate], tentative: list[Candidate], text: str
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Return the kept and tentative candidates with a tentative one joined by "or" to a kept skill or tool
+    the vocabulary knows kept too ("3+ years in account management or customer success"): one is offered
+    for the other, so both name the requirement (the builder makes it one)."""
+    named = [c for c in kept if c.concept_id is not None]  # a skill or tool the vocabulary knows
+    ends = {c.end for c in named}
+    starts = {c.start for c in named}
+    joined = [
+        c
+        for c in tentative
+        if any(_OR_JOIN_RE.fullmatch(text, end, c.start) for end in ends if c.sentence.start <= end < c.start)
+        or any(
+            _OR_JOIN_RE.fullmatch(text, c.end, start) for start in starts if c.end < start < c.sentence.end
+        )
+    ]
+    if not joined:
+        return kept, tentative
+    return sorted([*kept, *joined], key=lambda c: c.start), [c for c in tentative if c not in joined]
 
 
 def sort_candidates(
@@ -59,6 +87,9 @@ def sort_candidates(
             kept.append(candidate)
         elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
             tentative_candidates.append(candidate)
+    kept, tentative_candidates = _or_alternatives(
+        kept=kept, tentative=tentative_candidates, text=posting.text
+    )
     acts = [
         a
         for s in asks

@@ -37,3 +37,19 @@ def test_a_last_clause_saying_it_is_a_plus_is_the_only_preferred_part():
 
     assert (rows["English"]["importance"], rows["Dutch"]["importance"]) == ("required", "required")
     assert rows["German"]["importance"] == "preferred"
+
+
+def test_a_phrase_offered_by_or_for_a_known_skill_is_one_requirement_with_it():
+    posting = (
+        "We're hiring: Account Manager (SaaS) – Utrecht\n\nWhat you'll do\n"
+        "👉 Own a book of ~60 mid-market accounts and grow it\n👉 Run quarterly business reviews with your customers\n\n"
+        "What you bring\n✅ 3+ years in account management or customer success at a B2B SaaS company\n"
+        "✅ Experience with a CRM (HubSpot, Salesforce or similar)\n"
+    )
+    resume = (
+        "Ana Ruiz\nSenior Customer Success Manager, Shiftly, 2021 - present\n- Renewed 90 accounts a year\n"
+    )
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["account management or customer success"]["status"] in ("met", "partial")
+    assert "account management" not in rows
