@@ -111,7 +111,7 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
     "about": Gate(
         any_of=(
             *("we are ", "we're ", "we’re ", "founded in", "our mission", "at ", " is ", "'s ", "’s "),
-            *("about ", "growing", "winning", "leading"),
+            *("about ", "growing", "winning", "leading", "who we are"),
         )
     ),
 }

@@ -163,6 +163,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(we are (a|an|the)\b|we're (a|an)\b|founded in|our mission|"
             # "About the team: we build the lakehouse that powers pricing": a label for the employer's lines
             r"about (?:us|the (?:team|company|business|group)|our (?:team|company))\s*:|"
+            # "Who we are: a family-owned residential solar installer, 6,000+ homes since 2012"
+            r"who we are\s*:|"
             # "We're Loopa, a 25-person team": the company names itself (its name is capitalised)
             r"we(?: are|['’]re) (?!(?i:looking|hiring|seeking|searching)\b)(?-i:[A-Z])[\w&.-]*,|"
             r"at [A-Z][\w&.-]*(\s[A-Z][\w&.-]*)*,\s*we\b|"

@@ -1,0 +1,27 @@
+"""A line the employer labels as about itself ("Who we are: ...") asks nothing, whatever it names. Every
+posting and resume here is made up."""
+
+from ai.local_engine.tests.rows import requirement_names, requirement_rows
+
+POSTING = """Solar PV Installer – Residential
+Who we are: a family-owned rooftop solar and battery installer, 4,000+ homes since 2014, NABCEP-accredited company.
+
+What you'll do
+* Install residential rooftop PV systems – attachments, racking and modules
+Preferred
+* NABCEP PV Associate
+"""
+RESUME = """Dana Cruz
+Solar Installer, Sunward LLC, 2024 - present
+• Install rooftop PV systems, 5 a week
+CERTIFICATIONS
+• NABCEP PV Associate (PVA), 2025
+"""
+
+
+def test_nothing_is_asked_from_a_who_we_are_line():
+    names = requirement_names(resume=RESUME, posting=POSTING)
+
+    assert not [name for name in names if "installer" in name.lower() or "accredited" in name.lower()]
+    row = requirement_rows(resume=RESUME, posting=POSTING)["NABCEP PV Associate"]
+    assert (row["importance"], row["status"]) == ("preferred", "met")
