@@ -20,11 +20,13 @@ from ai.local_engine.text import stem
 _CREDENTIAL_WORDS = frozenset(
     """certification certifications certificate certificates certified cert certs license licenses licence
     licences licensed licensure registration card current valid active state ticket tickets credential
-    credentials authorization authorisation""".split()
+    credentials authorization authorisation clearance cleared""".split()
 )
 # A state naming the issuer before a credential's name ("California Education Specialist Credential"): the
 # resume may name the credential as that state does, without the state.
-_CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registered|registration|\bcard\b", re.IGNORECASE)
+_CREDENTIAL_WORD_RE = re.compile(
+    r"certif|licen[cs]|registered|registration|\bcard\b|\bclearance\b|\bcleared\b", re.IGNORECASE
+)
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 # ... and a credential's own words, numbers among them: "Series 63" is not "Series 6".
 _CORE_WORD_RE = re.compile(r"[A-Za-z0-9][\w'-]*")
@@ -39,6 +41,10 @@ _ISSUER_RE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_WORDS = 5
+# A line that says it lists credentials held: "Registration: ...", "Licences: ...", "Certifications: ...".
+_HELD_LABEL_RE = re.compile(
+    r"^\W*(?:certifications?|certificates?|licen[cs]es?|registrations?|credentials)\s*:", re.IGNORECASE
+)
 HEADER_SECTIONS = frozenset({"header", "contact"})
 # A credential's letters as a header item: three or more capitals, a mark after them ("CFP®", "NCIDQ").
 _HEADER_LETTERS_RE = re.compile(r"[A-Z][A-Z0-9&+-]{2,8}[®™]?")
@@ -91,6 +97,10 @@ def text_stems(text: str) -> frozenset[str]:
     return frozenset(stem(word) for word in text_words(text)[1])
 
 
+def _WITH_KIND(spelled: str) -> tuple[str, ...]:  # noqa: N802
+    return (f"{spelled}C", f"{spelled}L")
+
+
 def _shows(*, core: list[str], text: str) -> bool:
     """Return whether ``text`` names the credential whose own words are ``core``."""
     words, lower, runs = text_words(text)
@@ -112,8 +122,13 @@ def _shows(*, core: list[str], text: str) -> bool:
             continue  # "Ohio" in "Ohio RN license": a place or issuer before the credential's name
         if position == 0 and len(core) >= 3 and word.lower() in US_STATES:
             continue  # "California" of "California Education Specialist Credential"
-        if len(core) >= 2 and all(w[:1].isupper() for w in core) and spelled in {w for w in words}:
-            continue  # "Basic Life Support certification" and a resume's "BLS"
+        if (
+            len(core) >= 2
+            and all(w[:1].isupper() for w in core)
+            and {spelled, *_WITH_KIND(spelled)} & set(words)
+        ):
+            continue  # "Basic Life Support certification" and a resume's "BLS"; "Annual Practising
+            # Certificate" and "APC", "Commercial Driver's License" and "CDL": the kind's letter closes it
         return False
     return True
 
@@ -142,7 +157,11 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
             continue
         section = view.sections[number]
         # Under "Qualifications" (read as education) a line that names no degree holds credentials too.
-        held = section == "certifications" or (section == "education" and not view.degree_levels[number])
+        held = (
+            section == "certifications"
+            or (section == "education" and not view.degree_levels[number])
+            or _HELD_LABEL_RE.match(sentence.text) is not None  # "Registration: ..., current APC (2026-27)"
+        )
         for item in _SEPARATOR_RE.split(sentence.text):
             # The credential's name leads its item; an issuer follows a dash or bracket, or is an item of its
             # own ("Certified Kubernetes Application Developer (CKAD), The Linux Foundation" is no Linux one).
@@ -181,6 +200,9 @@ def _credential_near(*, core: list[str], text: str) -> bool:
     if not marks:
         return False
     own = {w.lower() for w in core}
+    if len(core) >= 2 and all(w[:1].isupper() for w in core):  # "current APC" for "Annual Practising ..."
+        spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)
+        own |= {form.lower() for form in (spelled, *_WITH_KIND(spelled))}
     letters = {ch for w in core if _ACRONYM_RE.fullmatch(w) for ch in w}  # a spelled-out acronym's words
     near = [
         n

@@ -37,8 +37,23 @@ def credential_after(*, requirement: Requirement, text: str) -> str:
 _BRACKET_AFTER_RE = re.compile(r"[ \t]*\(([^()\n]{1,120})\)")
 
 
-def example_met(*, requirement: Requirement, text: str, met_positions: frozenset[int]) -> bool:
-    """Return whether an example the posting gives in brackets right after the phrase is met."""
+_ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;/]|\b(?:or|and|e\.g\.|eg|such as)\b)\s*", re.IGNORECASE)
+
+
+def example_met(
+    *, requirement: Requirement, text: str, met_positions: frozenset[int], view: ResumeView | None = None
+) -> bool:
+    """Return whether an example the posting gives in brackets right after the phrase is met, or named by
+    the resume as the posting writes it ("BIR filings (1601-C, 2316, alphalist)" for "BIR Form 1601-C")."""
     end = requirement.position + len(requirement.asked_as or requirement.name)
     bracket = _BRACKET_AFTER_RE.match(text, end)
-    return bracket is not None and any(bracket.start(1) <= p < bracket.end(1) for p in met_positions)
+    if bracket is None:
+        return False
+    if any(bracket.start(1) <= p < bracket.end(1) for p in met_positions):
+        return True
+    if view is None:
+        return False
+    items = [item for item in _ITEM_SPLIT_RE.split(bracket.group(1)) if len(item) >= 3]
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])", view.index.text, re.IGNORECASE) for item in items
+    )

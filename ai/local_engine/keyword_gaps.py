@@ -224,7 +224,9 @@ def listed_gaps(
             continue  # a phrase in running text ("consumer needs", "finished product") is no item asked for
         if requirement.sentence in met_sentences and not credential:
             continue  # the resume shows part of what the sentence asks: the rest is detail, not a gap
-        if example_met(requirement=requirement, text=job.posting.text, met_positions=met_positions):
+        if example_met(
+            requirement=requirement, text=job.posting.text, met_positions=met_positions, view=view
+        ):
             continue  # "paid social (Meta, TikTok)" for a resume running TikTok ads
         key = normalize_phrase(text=form)
         if key in shown or key.rsplit(" ", 1)[-1] in vocabulary.role_nouns:

@@ -15,6 +15,7 @@ _CUE_WORDS = frozenset(
 )
 _WHEN_WORDS = frozenset({"recent", "previous", "prior"})  # ("Current ..." names a credential held)
 _DURATION_UNITS = frozenset("yr yrs year years month months mos".split())
+_HOLDING_VERBS = frozenset("hold holds holding possess possesses".split())
 
 
 def _adverb(*, word: str) -> bool:
@@ -43,5 +44,7 @@ def trim_edges(*, pending: list[int], tokens: list[Token]) -> None:
     elif len(pending) > 1 and _FIGURE_RE.fullmatch(first):
         if tokens[pending[1]].text.lower() in _DURATION_UNITS:
             del pending[:2]  # "2+ yrs manual testing": how long, then what
+    if len(pending) > 2 and tokens[pending[0]].text.lower() in _HOLDING_VERBS:
+        del pending[:1]  # "Hold current SC clearance": the credential is what is held
     while len(pending) > 1 and tokens[pending[0]].text.lower() in _WHEN_WORDS:
         del pending[:1]  # "1 year of recent warehouse experience": when, then what
