@@ -40,3 +40,16 @@ def test_one_of_them_a_higher_one_of_its_kind_or_an_engineering_bachelors_meets_
 def test_another_degree_of_the_level_does_not():
     assert _degree("B.A. Sociology, 2014")["status"] == "missing"
     assert _degree("Bachelor of Business Administration, 2017")["status"] == "missing"
+
+
+def test_a_diploma_offered_before_a_degree_is_met_by_a_diploma_in_the_field():
+    posting = "Events Coordinator\nRequirements\n- Diploma or degree in Event Management, Hospitality, Tourism or a related field\n"
+    resume = (
+        "Amina Otieno\nEvents Coordinator, Acme Events, 2021 - present\n- Ran 40 conferences a year\n"
+        "EDUCATION\nDiploma in Tourism Management – Coast Institute of Hospitality and Tourism, 2020\n"
+    )
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    degree = next(row for row in rows.values() if row["kind"] == "degree")
+    assert degree["name"].startswith("Diploma or degree")
+    assert degree["status"] == "met"
