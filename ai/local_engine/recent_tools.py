@@ -206,5 +206,8 @@ RECENT_FIELDS: dict[str, tuple[str, ...]] = {
     "BANT": (),
     "Challenger Sale": ("Challenger", "Challenger selling"),
     "SPIN Selling": (),
-    "Code review": ("code reviews", "peer code review", "pull request reviews", "PR reviews"),
+    "Code review": (
+        *("code reviews", "peer code review", "pull request reviews", "PR reviews", "merge request reviews"),
+        *("MR reviews", "merge request reviewed", "pull request reviewed", "review pull requests"),
+    ),
 }

@@ -96,6 +96,7 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
             "meet",
             "met ",
             "train",
+            "non-technical",
         ),
         re.compile(
             r"\b(?:(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|held|hold(?:s|ing)?|facilitat(?:e|es|ed|ing)|"
@@ -111,6 +112,9 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
             r"train(?:s|ed|ing)?\s+(?:\d+\s+|the\s+|our\s+)?(?:new\s+)?(?:starters|hires|staff|colleagues|"
             r"users|employees|team\s+members|apprentices|interns|volunteers|agents|associates)|"
             r"answer(?:s|ed|ing)?\s+" + _WORDS + r"questions|"
+            # "write one-page explainers for non-technical managers", "explain risk to non-technical users"
+            r"(?:for|to)\s+non-technical\s+(?:[\w-]+\s+)?(?:managers|stakeholders|audiences?|users|colleagues|"
+            r"teams|staff|people|readers|customers|clients)|"
             r"coach(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:managers|staff|associates|employees|agents|reps|"
             r"team|people|students|players))\b",
             re.I,

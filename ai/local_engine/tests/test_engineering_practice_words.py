@@ -1,0 +1,26 @@
+"""A data engineer's ways of saying it: merge requests reviewed are code review, explainers written for
+non-technical managers are communication. Every posting and resume here is made up."""
+
+from ai.local_engine.tests.rows import requirement_rows
+
+POSTING = """Analytics Engineer
+What you'll do
+• Work in Git with pull-request reviews, and keep CI/CD green
+What you bring
+• Excellent written and verbal communication
+• dbt
+"""
+RESUME = """Wei Tan
+Senior Data Engineer, Shoplane, 2021 - present
+- Introduced dbt Core for the finance marts (120 models); every merge request reviewed by a second engineer
+- Write one-page explainers for non-technical managers on how each metric is defined
+"""
+
+
+def test_merge_requests_reviewed_are_code_review_and_explainers_for_non_technical_readers_communication():
+    rows = requirement_rows(resume=RESUME, posting=POSTING)
+
+    review = next(row for name, row in rows.items() if "review" in name.lower())
+    communication = next(row for name, row in rows.items() if "communication" in name.lower())
+    assert review["status"] == "met"
+    assert communication["status"] == "met"
