@@ -11,7 +11,7 @@ from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.junk import is_acronym, is_junk
 from ai.local_engine.language_asks import communication_in_languages
 from ai.local_engine.listed_products import listed_with_a_tool
-from ai.local_engine.organisation_names import extends_employer_name, names_a_unit
+from ai.local_engine.organisation_names import extends_employer_name, names_a_unit, names_unit_line
 from ai.local_engine.posting import Posting
 from ai.local_engine.posting_cues import FIELD_HEADING_RE
 from ai.local_engine.posting_remarks import posting_remark
@@ -102,6 +102,8 @@ _MONEY_FIGURE_RE = re.compile(
 _TITLE_LINE_WORDS = 16
 _FIELD_HEADING_MAX = 40  # characters: "License/Certification:" and its like are short
 _JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
+# A UK public-sector posting's section names: "PERSON SPECIFICATION", "Job profile".
+_SECTION_NAME_RE = re.compile(r"\W*(?:person|job|role)\s+(?:specification|spec|profile)\W*", re.IGNORECASE)
 
 
 def never_asked(
@@ -113,6 +115,8 @@ def never_asked(
 ) -> bool:
     """Return whether a candidate is no requirement however sure the extractor is: junk, inside a named
     certification, or a soft word that describes the employer, the workplace or what the job provides."""
+    if _SECTION_NAME_RE.fullmatch(candidate.sentence.text):
+        return True  # "PERSON SPECIFICATION": the heading of what is asked, not an ask
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
         return True  # "We value collaboration": a description of the employer, not a requirement
     if len(candidate.sentence.text) < _FIELD_HEADING_MAX and FIELD_HEADING_RE.match(
@@ -137,7 +141,7 @@ def never_asked(
         and posting.text[max(0, candidate.start - 5) : candidate.start].lower() == "blue "
     ):
         return True  # "one or more of the following", "blue chip customers": a count, an idiom
-    if names_a_unit(candidate=candidate):
+    if names_a_unit(candidate=candidate) or names_unit_line(sentence_text=candidate.sentence.text):
         return True  # "Society research cluster": a unit of the employer
     if extends_employer_name(candidate=candidate, text=posting.text, name_words=posting.name_words):
         return True  # "Creative" of "Parallax Creative", where "Parallax is a B2B agency" names the employer

@@ -78,3 +78,16 @@ def names_a_unit(*, candidate: Candidate) -> bool:
         and words[-1] in _UNIT_HEADS
         and all(word.islower() for word in words[1:])
     )
+
+
+# "Place Directorate – Highways and Asset Management", "Operations Division | Fleet Services": the line that
+# names the employer's unit the post sits in, above the job.
+_UNIT_LINE_RE = re.compile(
+    r"[^\S\n]*(?:[A-Z][\w&'.-]*[^\S\n]+){0,4}(?:Directorate|Department|Division)[^\S\n]*[–—|:-][^\n]*"
+)
+
+
+def names_unit_line(*, sentence_text: str) -> bool:
+    """Return whether a sentence is the line naming the employer's unit ("Place Directorate – Highways and
+    Asset Management"): where the post sits, never what it asks."""
+    return _UNIT_LINE_RE.fullmatch(sentence_text) is not None

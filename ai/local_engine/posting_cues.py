@@ -54,7 +54,7 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(requirements?|qualifications?|responsibilit\w*|what you('ll| will) do|duties|skills|"
             r"you (have|bring|are)|about you|about the (role|job|position)|the role|your role|"
             r"looking for|seeking|(?:successful|ideal) (?:candidate|applicant)|you(?:'ll| will| need)|"
-            r"must|nice to have|preferred|bonus|job description|role overview|tasks|"
+            r"must|nice to have|preferred|bonus|job description|role overview|tasks|person specification|"
             # "ESSENTIAL FUNCTIONS", "Key Accountabilities", "Principal Duties": the job's duties
             r"(?:essential|primary|principal|job|key) functions|accountabilities)\b|"
             # a job board's own fields: "Experience:", "Education:", "License/Certification:", "Language:"
@@ -147,6 +147,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^\W*(?:job\s+)?(?:location|(?:home\s+)?base|pay(?:\s+rate)?|salary|ctc|(?:expected\s+)?package|remuneration|"
             r"compensation|stipend|notice\s+period|(?:working\s+)?hours|contract(?:\s+type)?|"
             r"(?:job|employment|position)\s+type|reference|ref|closing\s+date|start(?:ing)?(?:\s+date)?|posted|"
+            # "Post reference: EBC-PL-0417", "Vacancy ref: 4471"
+            r"(?:post|vacancy|position|advert)\s+(?:reference|ref)(?:\s+(?:no\.?|number))?|"
             # "Union: IUEC Local 2", "FLSA status: Non-exempt": the post's terms, not skills
             r"date\s+posted|union|(?:flsa|exemption|employment)\s+status|"
             # "Announcement number: NPS-SER-24-1187", "Requisition ID: 4471", "Job ID: ..."
