@@ -48,7 +48,15 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
     # An analytical approach is a skill of its own (ESCO keeps "think analytically" apart from "solve
     # problems"): the adjective alone shows no problem solving.
     "Problem solving": ("problem-solving", "solve problems", "solved problems", "troubleshooting"),
-    "Time management": ("prioritization", "prioritize", "organizational skills", "organised", "organized"),
+    "Time management": (
+        *("prioritization", "prioritize", "prioritisation", "prioritise", "prioritizing", "prioritising"),
+        *("prioritized", "prioritised"),
+    ),
+    # Asked as "organised", "organisational skills": its own skill, named as the posting names it
+    "Organisational skills": (
+        *("organizational skills", "organisational skills", "organised", "organized", "well-organised"),
+        *("well-organized", "organisation skills", "organization skills", "organising", "organizing"),
+    ),
     "Adaptability": ("flexible", "flexibility", "adaptable", "fast-paced"),
     "Attention to detail": ("detail-oriented", "detail oriented", "meticulous"),
     "Ownership": ("self-starter", "proactive", "initiative", "self-motivated", "independently"),

@@ -1,0 +1,22 @@
+"""A soft skill goes by the name the posting asks it under: being organised is organisational skills, and
+prioritising is time management. Every posting and resume here is made up."""
+
+from ai.local_engine.tests.rows import requirement_rows
+
+POSTING = """Office Coordinator
+Requirements
+- Strong attention to detail and an organised approach to work
+- Ability to prioritise competing demands
+- Microsoft Excel
+"""
+
+
+def test_organised_is_organisational_skills_and_prioritising_is_time_management():
+    resume = (
+        "Jo Park\nOffice Coordinator, Acme, 2020 - present\n- Organised 30 board meetings a year\n"
+        "- Prioritised requests from six managers every morning\n"
+    )
+    rows = requirement_rows(resume=resume, posting=POSTING)
+
+    assert rows["Organisational skills"]["status"] == "met"
+    assert rows["Time management"]["status"] == "met"
