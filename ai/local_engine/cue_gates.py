@@ -103,6 +103,7 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
             "wage supplement",
             "th month",
             "th-month",
+            "company ",
         ),
         digit=True,
     ),

@@ -102,6 +102,8 @@ _MONEY_FIGURE_RE = re.compile(
 _TITLE_LINE_WORDS = 16
 _FIELD_HEADING_MAX = 40  # characters: "License/Certification:" and its like are short
 _JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
+# What the employer hands over, said before it in the same clause: "we provide gauges, vacuum pumps and ...".
+_WE_PROVIDE_RE = re.compile(r"\bwe(?:['’]ll| will)?\s+(?:provide|supply|furnish)\b[^;.:]*$", re.IGNORECASE)
 # A UK public-sector posting's section names: "PERSON SPECIFICATION", "Job profile".
 _SECTION_NAME_RE = re.compile(r"\W*(?:person|job|role)\s+(?:specification|spec|profile)\W*", re.IGNORECASE)
 
@@ -115,6 +117,8 @@ def never_asked(
 ) -> bool:
     """Return whether a candidate is no requirement however sure the extractor is: junk, inside a named
     certification, or a soft word that describes the employer, the workplace or what the job provides."""
+    if _WE_PROVIDE_RE.search(candidate.sentence.text, 0, candidate.start - candidate.sentence.start):
+        return True  # "Your own hand tools; we provide gauges and vacuum pumps": given, not asked
     if _SECTION_NAME_RE.fullmatch(candidate.sentence.text):
         return True  # "PERSON SPECIFICATION": the heading of what is asked, not an ask
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):

@@ -126,6 +126,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "We provide a 12-week onboarding, CME allowance and malpractice coverage": what the job gives
             # "Weekly pay, overtime available, tools allowance.": pay and what it includes
             r"\b(?:tools?|car|vehicle|van|uniform|travel|phone|meal|boot|relocation)\s+allowance\b|"
+            # "Full-time | Company truck, phone and tablet": what the job hands over
+            r"\bcompany\s+(?:truck|van|car|vehicle|phone|laptop|mobile)s?\b|"
             r"^\W*(?:weekly|fortnightly|daily) pay\b|"
             # "AWS + variable bonus" (Singapore's Annual Wage Supplement), "13th month pay", "annual bonus"
             r"\b(?:variable|annual|performance|year-end|sign-on|signing|quarterly|retention) bonus(?:es)?\b|"

@@ -25,3 +25,15 @@ def test_nothing_is_asked_from_a_who_we_are_line():
     assert not [name for name in names if "installer" in name.lower() or "accredited" in name.lower()]
     row = requirement_rows(resume=RESUME, posting=POSTING)["NABCEP PV Associate"]
     assert (row["importance"], row["status"]) == ("preferred", "met")
+
+
+def test_what_the_job_hands_over_is_not_asked():
+    posting = (
+        "HVAC Service Technician\n$28-$40/hour | Full-time | Company truck, phone and tablet\n\n"
+        "What you need\n– EPA 608 Universal certification\n"
+        "– Your own basic hand tools; we provide gauges, vacuum pumps and specialty tools\n"
+    )
+    names = requirement_names(resume="Luis Diaz\nHVAC Technician, 2019 - present", posting=posting)
+
+    assert not [n for n in names if {"truck", "pumps", "specialty"} & set(n.lower().split())]
+    assert any("EPA 608" in n for n in names)
