@@ -176,6 +176,9 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "TNCC": ("Trauma Nursing Core Course",),
     "NRP": ("Neonatal Resuscitation Program",),
     "CPR": ("Cardiopulmonary resuscitation",),
+    # Computer-aided dispatch systems of 911 centres: "Experience with CentralSquare, Tyler or Hexagon CAD"
+    "CentralSquare": ("CentralSquare CAD", "Central Square CAD"),
+    "Hexagon CAD": ("Hexagon", "Intergraph CAD", "HxGN OnCall"),
     # Customer success platforms: "a CS platform (Gainsight, ChurnZero or Totango)"
     "Gainsight": (),
     "ChurnZero": (),

@@ -35,3 +35,16 @@ def test_a_kind_of_vpn_is_one_vpn_requirement():
     vpn = [name for name in names if "VPN" in name]
     assert len(vpn) == 1
     assert requirement_rows(resume=RESUME, posting=POSTING)[vpn[0]]["status"] == "met"
+
+
+def test_dispatch_systems_offered_as_alternatives_are_one_requirement():
+    posting = (
+        "911 Dispatcher\nMinimum qualifications\n- High school diploma or GED\n"
+        "Preferred\n- Experience with CentralSquare, Tyler or Hexagon CAD.\n"
+    )
+    resume = "Dana Ruiz\nDispatcher, Lake County 911, 2020 - present\n- Enter and close incidents in CentralSquare CAD\n"
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    dispatch = [row for name, row in rows.items() if "CentralSquare" in name or "Hexagon" in name]
+    assert len(dispatch) == 1
+    assert dispatch[0]["status"] == "met"
