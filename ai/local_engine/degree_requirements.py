@@ -16,12 +16,15 @@ _DEGREE_FIELD_RE = re.compile(
     r"[bm]\.s|[bm]\.sc|[bm]\.a|[bm]ca|b\.?com)\.?(?=[\s/,])(?:[^.;:(\n]|\([^()\n]*\))*?\bin\s+([^.;:()\n]+)",
     re.I,
 )
-# "BS Information Technology, Computer Science or any related course": a degree's capitals, then its field
-# without "in" (the field's words capitalised, as such lines write them).
+# "BS Information Technology, Computer Science or any related course": a degree's capitals (or "Bachelor of"),
+# then its field without "in" (the field's words capitalised, as such lines write them).
 _DEGREE_THEN_FIELD_RE = re.compile(
-    r"\b(?:BS|BSc|B\.S\.?|BA|B\.A\.?|BEng|B\.E\.?|BTech|B\.Tech\.?|MS|MSc|M\.S\.?|MEng|MTech)"
+    r"(?:\b(?:BS|BSc|B\.S\.?|BA|B\.A\.?|BEng|B\.E\.?|BTech|B\.Tech\.?|MS|MSc|M\.S\.?|MEng|MTech)"
+    r"(?:\s*\(Hons\)|\s+Hons\.?)?"  # "BSc (Hons) Diagnostic Radiography"
     # not Microsoft's "MS Office", "MS Excel", nor the business analysts of a "BA Team"
     r"(?!\s+(?:Office|Excel|Word|Project|Access|Teams?|Visio|Outlook|PowerPoint|Dynamics|SQL|Azure|Exchange)\b)"
+    # "a Bachelor of Occupational Therapy" (not "Bachelor of Science": its field follows "in")
+    r"|\b(?:Bachelor|Master)\s+of(?!\s+(?:Science|Arts)\b))"
     r"\s+((?:[A-Z][\w&-]*)(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?(?:[A-Z][\w&-]*|any|a|related|relevant|"
     r"similar|course|field|discipline|degree))*)(?!\s*/)"
 )
@@ -104,6 +107,13 @@ _PRACTICE_DEGREE_RE = re.compile(
     r"\b(?:DVM|BVSc|BVMS|BVetMed|MBBS|MD|M\.D\.|PharmD|Pharm\.D\.|DPT|DNP|JD|J\.D\.|PsyD|Psy\.D\.|EdD)(?!\w)"
 )
 _RESEARCH_DOCTORATE_RE = re.compile(r"\bph\.?\s?d\b|\bdoctora", re.IGNORECASE)
+
+
+def _related_ok(*, text: str, named_field: bool) -> bool:
+    """Return whether a degree in a related field is accepted ("a degree in Computer Science or a related
+    field"); "BSc (Hons) Physiotherapy or equivalent" accepts an equivalent award in that field only."""
+    words = {m.group().lower() for m in _RELATED_FIELD_RE.finditer(text)}
+    return bool(words - {"equivalent"}) if named_field else bool(words)
 
 
 def _degree_field(*, text: str) -> re.Match[str] | None:
@@ -249,7 +259,9 @@ def degree_requirement(
             level=level,
             extra={
                 "field_words": field_words,
-                "related_ok": bool(_RELATED_FIELD_RE.search(sentence.text)),
+                "related_ok": _related_ok(
+                    text=sentence.text, named_field=field is not None and field.re is not _DEGREE_FIELD_RE
+                ),
                 "degree_types": degree_types(text=listed.group()) if listed is not None else frozenset(),
             },
         )

@@ -53,3 +53,25 @@ def test_a_diploma_offered_before_a_degree_is_met_by_a_diploma_in_the_field():
     degree = next(row for row in rows.values() if row["kind"] == "degree")
     assert degree["name"].startswith("Diploma or degree")
     assert degree["status"] == "met"
+
+
+def test_a_uk_honours_degree_or_a_bachelor_of_a_profession_names_its_field_and_equivalent_keeps_it():
+    posting = (
+        "Band 5 Physiotherapist\nQualifications\n- BSc (Hons) Physiotherapy or equivalent (E)\n"
+        "- HCPC registration (E)\n"
+    )
+    physio = "Sam Lee\nEDUCATION\nBSc (Hons) Physiotherapy, University of Leeds, 2022\n"
+    dietitian = "Sam Lee\nEDUCATION\nB.S., Nutritional Sciences, State University, 2020\n"
+
+    degree = next(
+        row for row in requirement_rows(resume=physio, posting=posting).values() if row["kind"] == "degree"
+    )
+    assert degree["name"] == "Bachelor's degree in Physiotherapy"
+    assert degree["status"] == "met"
+    other = next(
+        row for row in requirement_rows(resume=dietitian, posting=posting).values() if row["kind"] == "degree"
+    )
+    assert other["status"] == "missing"
+    ot = "Occupational Therapist\nTo be considered you will hold a Bachelor of Occupational Therapy or an equivalent qualification.\n"
+    names = [r["name"] for r in requirement_rows(resume=physio, posting=ot).values() if r["kind"] == "degree"]
+    assert names == ["Bachelor's degree in Occupational Therapy"]
