@@ -15,12 +15,14 @@ _PLACE_CUE_RE = re.compile(
 # Capitalised words of a name, on one line (a name never runs on into the next line's heading).
 _WORD = r"[A-Z][\w&'-]+"
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
+_NO_PRONOUN = r"(?!(?:We|They|You|It|This|That|These|Those|Our|Their|The|He|She|I)\b)"
 COMPANY_CUE_RE = starts_guarded(
     re.compile(
         rf"(?:\b[Aa]t|\b[Jj]oin|\b[Aa]bout|\b[Ww]ith)\s+({_NAME})(?=[,.!]|\s+(?:is|we|team))|"
-        rf"^({_NAME})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
-        # "Bright Spark Electrical is growing" (a pronoun there names no one: "We are growing")
-        r"^(?!(?:We|They|You|It|This|That|These|Those|Our|Their|The|He|She|I)\b)"
+        # (a pronoun names no one: "We are committed to Te Tiriti o Waitangi, and you will ...")
+        rf"^{_NO_PRONOUN}({_NAME})\s+(?:is|are)\s+(?:a|an|the|proud|committed|hiring)\b|"
+        # "Bright Spark Electrical is growing"
+        rf"^{_NO_PRONOUN}"
         rf"({_NAME})\s+(?:is|are)\s+(?:one|growing|expanding|excited|known|"
         r"recognized|recognised|headquartered|based|located|family)\b|"
         # "Comfort First Heating & Air has served central Ohio since 1987"

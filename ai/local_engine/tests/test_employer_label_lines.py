@@ -37,3 +37,15 @@ def test_what_the_job_hands_over_is_not_asked():
 
     assert not [n for n in names if {"truck", "pumps", "specialty"} & set(n.lower().split())]
     assert any("EPA 608" in n for n in names)
+
+
+def test_we_are_committed_is_no_company_name_and_what_follows_is_asked():
+    posting = (
+        "Occupational Therapist – Community Team\nTe Awa Health – Kāpiti District\n\n"
+        "In this role you will carry your own caseload and complete home visits.\n\n"
+        "We are committed to Te Tiriti o Waitangi, and you will need to show how you apply its principles. "
+        "Some te reo Māori is welcome but not expected.\n"
+    )
+    names = requirement_names(resume="Kate Rowe\nOccupational Therapist, 2021 - present", posting=posting)
+
+    assert any("Māori" in name for name in names)
