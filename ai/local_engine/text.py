@@ -104,6 +104,8 @@ _KEPT_DOUBLES = frozenset("lfsz" + "aeiou")
 def stem(word: str) -> str:
     """Return a rough stem of a normalised word, so verb forms agree ("mentored", "mentoring" -> "mentor";
     "communicate", "communication" -> "communic"). Used only where exact words found nothing."""
+    if len(word) == 5 and word.isalpha() and word.endswith("e"):
+        return word[:-1]  # "close" ~ "closing", "write" ~ "writing": the short verb's silent e goes too
     if len(word) <= 5 or not word.isalpha():
         return word
     if word.startswith("analy") and not word.startswith("analyst"):

@@ -24,3 +24,17 @@ def test_merge_requests_reviewed_are_code_review_and_explainers_for_non_technica
     communication = next(row for name, row in rows.items() if "communication" in name.lower())
     assert review["status"] == "met"
     assert communication["status"] == "met"
+
+
+def test_a_short_verb_and_its_ing_form_agree():
+    posting = (
+        "SAP FI/CO Consultant\nWhat you will bring\n"
+        "• A solid understanding of financial processes: record to report, month-end close, IFRS reporting\n"
+    )
+    resume = (
+        "Kate Bauer\nSAP FI/CO Consultant, Donau IT, 2017 - 2021\n"
+        "• Record-to-report process design, month-end closing cockpit, foreign currency valuation\n"
+    )
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["month-end close"]["status"] in ("met", "partial")
