@@ -176,6 +176,14 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "TNCC": ("Trauma Nursing Core Course",),
     "NRP": ("Neonatal Resuscitation Program",),
     "CPR": ("Cardiopulmonary resuscitation",),
+    # Residential solar and storage products installers name
+    "Enphase": ("Enphase microinverters", "Enphase IQ8", "IQ8 microinverters"),
+    "Enphase IQ Battery": ("IQ Battery",),
+    "SolarEdge": ("SolarEdge inverters", "SolarEdge optimizers"),
+    "IronRidge": (),
+    "Unirac": (),
+    "Tesla Powerwall": ("Powerwall",),
+    "FranklinWH": (),
     # Computer-aided dispatch systems of 911 centres: "Experience with CentralSquare, Tyler or Hexagon CAD"
     "CentralSquare": ("CentralSquare CAD", "Central Square CAD"),
     "Hexagon CAD": ("Hexagon", "Intergraph CAD", "HxGN OnCall"),

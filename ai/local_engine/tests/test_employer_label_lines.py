@@ -49,3 +49,16 @@ def test_we_are_committed_is_no_company_name_and_what_follows_is_asked():
     names = requirement_names(resume="Kate Rowe\nOccupational Therapist, 2021 - present", posting=posting)
 
     assert any("Māori" in name for name in names)
+
+
+def test_solar_products_are_named_tools_and_a_competitor_does_not_meet_them():
+    posting = (
+        "Solar PV Installer\nWhat you'll do\n* Install Enphase microinverters and SolarEdge inverters and optimizers\n"
+        "Preferred\n* Battery storage installs (Tesla Powerwall, Enphase IQ Battery, FranklinWH)\n"
+    )
+    resume = "Marcus Brooks\nSolar Installer, Desert Bloom Solar, 2024 - present\n• Enphase IQ8 microinverters and IQ Combiner\n"
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["Enphase microinverters"]["status"] == "met"
+    assert rows["SolarEdge inverters"]["status"] == "missing"
+    assert not [name for name, row in rows.items() if "Battery" in name and row["status"] != "missing"]
