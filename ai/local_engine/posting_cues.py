@@ -72,7 +72,10 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"sexual orientation|gender identity|veteran status|reasonable accommodation|"
             # "We participate in E-Verify", "an E-Verify employer" (not "I-9 verification (E-Verify)")
             r"participates? in e-verify|e-verify (?:employer|participant)|"
-            r"celebrate diversity|inclusive (environment|workplace))",
+            r"celebrate diversity|inclusive (environment|workplace)|"
+            # "is committed to equality, diversity and inclusion, is a Disability Confident employer and
+            # welcomes applications in Welsh": the employer's pledge, naming no skill
+            r"committed to (?:equality|diversity)|disability confident|applications in welsh)",
         ),
         (
             "apply",

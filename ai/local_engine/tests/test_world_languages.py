@@ -25,3 +25,18 @@ def test_a_language_esco_lacks_is_asked_and_met_by_its_other_name():
     assert tagalog["kind"] == "language"
     assert tagalog["importance"] == "preferred"
     assert tagalog["status"] == "met"
+
+
+def test_an_employers_pledge_to_welcome_applications_in_welsh_asks_no_welsh():
+    posting = (
+        "Band 6 Physiotherapist\nEssential: HCPC registration; team working\n"
+        "Welsh language skills are desirable (Level 1 - basic understanding) for this post.\n"
+        "The health board is committed to equality, diversity and inclusion, is a Disability Confident employer "
+        "and welcomes applications in Welsh; applications submitted in Welsh will not be treated less favourably "
+        "than those in English.\n"
+    )
+    rows = requirement_rows(resume="Sam Hale\nPhysiotherapist, 2019 - present", posting=posting)
+
+    welsh = next(row for name, row in rows.items() if name.startswith("Welsh"))
+    assert welsh["importance"] == "preferred"
+    assert "English" not in rows
