@@ -45,7 +45,7 @@ _IAC = ("Terraform", "AWS CloudFormation", "Ansible", "Pulumi", "Chef", "Puppet"
 _TESTING = (
     "Jest", "Mocha", "Jasmine", "Cypress", "Selenium", "JUnit", "pytest", "unittest", "Playwright",
     "Karma", "Enzyme", "React Testing Library", "TestNG", "RSpec", "Test-driven development", "xUnit",
-    "NUnit", "MSTest", "PHPUnit", "Unit testing", "Integration testing", "End-to-end testing",
+    "NUnit", "MSTest", "PHPUnit", "Unit testing", "Integration testing",
 )  # fmt: skip
 _ML = ("TensorFlow", "PyTorch", "scikit-learn", "Keras", "XGBoost", "LightGBM", "Hugging Face", "JAX")
 _VIS = ("Tableau", "Power BI", "matplotlib", "D3.js", "Looker", "seaborn", "Plotly", "Qlik", "Grafana")

@@ -80,7 +80,6 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     # tests written are testing done: "Unit tests with xUnit", "integration tests for the API"
     "Unit testing": ("unit tests", "unit test"),
     "Integration testing": ("integration tests", "integration test"),
-    "End-to-end testing": ("end-to-end tests", "E2E tests", "E2E testing", "end-to-end test"),
     "xUnit": ("xUnit.net",),
     "MSTest": (),
     "PHPUnit": (),
