@@ -5,6 +5,7 @@ import re
 from ai.local_engine.aliases import CREDENTIAL_TITLE_WORDS, DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.colleagues import names_people
+from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job_conditions import names_when_worked
@@ -66,8 +67,11 @@ _PLAIN_WORD_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}")
 
 
 def is_acronym(*, text: str) -> bool:
-    """Return whether a word is an acronym ("IFRS", "HIPAA"), not an everyday word in capitals ("PLEASE")."""
-    return ACRONYM_RE.fullmatch(text) is not None and text.lower().rstrip("s") not in everyday_words()
+    """Return whether a word is an acronym ("IFRS", "HIPAA", a credential's "CIA"), not an everyday word in
+    capitals ("PLEASE")."""
+    return ACRONYM_RE.fullmatch(text) is not None and (
+        text.lower().rstrip("s") not in everyday_words() or credential_by_name(text=text)
+    )
 
 
 # "Enrolled Agent (EA)": two letters a credential's title spells, in brackets after it.

@@ -14,6 +14,11 @@ _COUNT_WORDS = frozenset({"count", "counts", "too"})
 # A verb a clause goes on with: a phrase ending in one is the subject cut off from its clause.
 _MODALS = frozenset("cannot can't can must will would should shall may might could".split())
 # A CEFR level, alone or with "level": "B2 level", "level C1".
+# Holding it under way: "actively pursuing", "working towards", "currently studying".
+_WORKING_TOWARDS_RE = re.compile(
+    r"(?:actively|currently)?\s*(?:pursuing|working\s+towards?|studying(?:\s+for)?)(?:\s+(?:it|one))?",
+    re.IGNORECASE,
+)
 _CEFR_RE = re.compile(r"(?:level\s+)?[abc][12](?:\+)?(?:\s+level)?", re.IGNORECASE)
 
 
@@ -28,4 +33,6 @@ def posting_remark(*, text: str, after: str) -> bool:
         return True
     if len(words) > 1 and last in _COUNT_WORDS and after.lstrip()[:1] in {"!", ")"}:
         return True
+    if _WORKING_TOWARDS_RE.fullmatch(text.strip()):
+        return True  # "CPA, CIA or CISA (or actively pursuing)": what is accepted instead, asking nothing
     return _CEFR_RE.fullmatch(text.strip()) is not None

@@ -176,6 +176,9 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "TNCC": ("Trauma Nursing Core Course",),
     "NRP": ("Neonatal Resuscitation Program",),
     "CPR": ("Cardiopulmonary resuscitation",),
+    # Audit management and GRC platforms
+    "AuditBoard": ("SOXHUB", "OpsAudit"),
+    "Workiva": ("Wdesk",),
     # Residential solar and storage products installers name
     "Enphase": ("Enphase microinverters", "Enphase IQ8", "IQ8 microinverters"),
     "Enphase IQ Battery": ("IQ Battery",),

@@ -6,12 +6,12 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import CREDENTIAL_NOUNS, named_as_credential
+from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import is_acronym, is_named
 from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE
 from ai.local_engine.posting import Posting
-from ai.local_engine.requirement_names import credential_by_name
 from ai.local_engine.spelled_acronyms import spelled_out
 from ai.local_engine.vocab import Vocabulary, everyday_words
 

@@ -6,6 +6,7 @@ import re
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
+from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.named_examples import named_tool_spans
@@ -30,23 +31,6 @@ def _asked_as_knowledge(*, candidate: Candidate) -> bool:
     )
 
 
-# Credentials known by their own names, with no "certified" in them: "CompTIA A+", "CCNA", "PMP", "CISSP".
-_CREDENTIAL_NAME_RE = re.compile(
-    r"^(?:CompTIA|ASQ|NABCEP|CCNA|CCNP|CCIE|CISSP|CISM|CISA|CEH|OSCP|PMP|PRINCE2|ITIL|CKA|CKAD|RHCSA|RHCE|MCSA|MCSE|CPA|"
-    r"CMA|ACCA|CIMA|CFA|NEBOSH|IOSH|CSCS|SHRM-CP|SHRM-SCP|CPCU|GCIH|GSEC|GCIA|GPEN|GCFA|CCSP|CRISC|CGEIT|"
-    r"BLS|ACLS|PALS|CCRN|TNCC|NRP|CPR|TS/SCI|TS-SCI|Top Secret|CHST|OHST|CIH|CAMS|CFE|CSP(?![.\-/])|"
-    # testing, business analysis, project, privacy, health records and supply chain bodies' credentials
-    r"ISTQB|CBAP|CCBA|ECBA|CAPM|PMI-ACP|CIPP|CIPM|CIPT|RHIT|RHIA|CPIM|CSCP|CPSM|MCIPS)\b|"
-    # CompTIA's names end in a plus: "Security+", "CySA+", "Network+"
-    r"^(?:A|Network|Security|CySA|PenTest|CASP|Linux|Cloud|Server|Data|Project)\+"
-)
-
-
-def credential_by_name(*, text: str) -> bool:
-    """Return whether ``text`` is a credential known by its own name ("CPA", "CompTIA A+", "PMP")."""
-    return _CREDENTIAL_NAME_RE.match(text) is not None
-
-
 # A trade's "ticket" is a credential when a name leads it ("H2S Alive tickets", "IPAF ticket"); "support
 # tickets" in lower case are work.
 _NAMED_TICKET_RE = re.compile(r"(?:[A-Z0-9][\w+/&-]*\s+)+tickets?")
@@ -62,7 +46,7 @@ def kind_of(*, candidate: Candidate) -> str:
         return "soft_skill"
     if (
         any(cue in lowered for cue in CERTIFICATION_CUES)
-        or _CREDENTIAL_NAME_RE.match(candidate.text)
+        or credential_by_name(text=candidate.text)
         or _NAMED_TICKET_RE.fullmatch(candidate.text)
     ):
         return "certification"

@@ -46,3 +46,16 @@ def test_a_duty_whose_bracketed_examples_the_resume_names_is_no_gap():
         "BIR filings" not in analyze(resume_text=named, job_description=PAYROLL_POSTING)["missing_keywords"]
     )
     assert "BIR filings" in analyze(resume_text=lacking, job_description=PAYROLL_POSTING)["missing_keywords"]
+
+
+def test_credentials_listed_as_alternatives_with_a_pursuing_remark_are_one_requirement():
+    posting = (
+        "SOX Compliance Analyst\nWhat you bring\n- 3+ years in SOX compliance or internal audit\n"
+        "- CPA, CIA or CISA (or actively pursuing)\n"
+    )
+    resume = "Val Cruz, CIA\nSenior Internal Auditor, Acme, 2021 - present\n- Tested 120 key controls a year\nCertified Internal Auditor (CIA), IIA — 2022\n"
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    credential = [row for name, row in rows.items() if "CISA" in name or "CIA" in name]
+    assert [row["name"] for row in credential] == ["CPA, CIA or CISA"]
+    assert credential[0]["status"] == "met"
