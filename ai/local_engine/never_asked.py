@@ -69,13 +69,14 @@ _FUNCTIONS = frozenset(
     normalize_phrase(text=name)
     for name in (
         *"design engineering product marketing sales finance operations legal compliance security".split(),
-        *"support research analytics IT HR people".split(),
+        *"support research analytics IT HR people QA development".split(),
         *"claims billing accounting procurement purchasing underwriting merchandising".split(),
         *("data science", "data engineering", "customer success", "product management"),
     )
 )
 _WITH_TEAMS_RE = re.compile(
-    r"\b(?:partner(?:s|ing)?|work(?:s|ing)?|collaborat\w+|liais\w+)\s+(?:closely\s+)?(?:cross-functionally\s+)?"
+    r"\b(?:partner(?:s|ing)?|work(?:s|ing)?|collaborat\w+|liais\w+|coordinat\w+)\s+(?:closely\s+)?"
+    r"(?:cross-functionally\s+)?"
     r"with\s+(?:the\s+|our\s+)?(?:[\w&/-]+(?:\s+[\w&/-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$",
     re.IGNORECASE,
 )

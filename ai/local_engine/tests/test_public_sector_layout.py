@@ -27,3 +27,15 @@ def test_the_unit_line_reference_and_section_heading_ask_nothing():
     assert not [n for n in names if "Asset Management" in n or "NBC" in n or "SPECIFICATION" in n.upper()]
     assert "SQL" in names
     assert any("ArcGIS" in n for n in names)
+
+
+def test_teams_coordinated_with_are_colleagues_not_skills():
+    posting = (
+        "Java Developer\nResponsibilities\n- Build microservices in Java 17 and Spring Boot\n"
+        "- Coordinate with QA and DevOps teams for releases\n"
+        "Requirements\n- 4+ years of Java\n- Kafka\n"
+    )
+    names = requirement_names(resume="Priya Rao\nJava Developer, 2019 - present", posting=posting)
+
+    assert "QA" not in names
+    assert "Kafka" in names
