@@ -46,6 +46,7 @@ from ai.local_engine.shared_heads import join_shared_heads
 from ai.local_engine.spelled_acronyms import spelled_out
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phrase, sentence_tokens, tokenize
+from ai.local_engine.tool_purposes import tools_for_purposes
 from ai.local_engine.trade_fields import add_trade_workers
 from ai.local_engine.vocab import get_vocabulary
 
@@ -255,6 +256,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = merge_or_brackets(requirements=requirements, text=text)
     requirements = merge_acronym_twins(requirements=requirements)
     requirements = merge_name_twins(requirements=requirements)
+    tools_for_purposes(requirements=requirements, text=text)  # "SQL queries for data analysis"
     requirements = name_registrations(requirements=requirements)
     requirements = name_credentials_either(requirements=requirements, text=text)
     commercial_licences_drive(requirements=requirements)

@@ -38,3 +38,15 @@ def test_a_short_verb_and_its_ing_form_agree():
     rows = requirement_rows(resume=resume, posting=posting)
 
     assert rows["month-end close"]["status"] in ("met", "partial")
+
+
+def test_what_a_named_tool_is_asked_for_is_shown_by_the_tool():
+    posting = (
+        "Business Analyst\nRoles and Responsibilities\n- Write SQL queries for data analysis and validation\n"
+        "- Maintain the product backlog in JIRA\n"
+    )
+    with_sql = "Priya Rao\nBusiness Analyst, Acme Bank, 2019 - present\n- Wrote SQL queries in Oracle to validate UAT data\n"
+    without = "Priya Rao\nBusiness Analyst, Acme Bank, 2019 - present\n- Ran requirement workshops with the lending team\n"
+
+    assert requirement_rows(resume=with_sql, posting=posting)["data analysis"]["status"] != "missing"
+    assert requirement_rows(resume=without, posting=posting)["data analysis"]["status"] == "missing"
