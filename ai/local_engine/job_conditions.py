@@ -17,6 +17,8 @@ _SCHEDULE_RE = re.compile(
     # checks a hire passes: "pass a background check and drug screen", "an enhanced DBS check"
     r"\b(?:drug|alcohol)\s+(?:screens?|screening|tests?|testing)\b|"
     r"\b(?:background|dbs|criminal record)\s+(?:checks?|investigations?|screening)\b|"
+    # "an enhanced DBS check, online searches and satisfactory references": a school's safer recruitment
+    r"\bonline\s+searches\b|\bsatisfactory\s+references\b|"
     # "a clean MVR", "clean DMV record", "clean driving record": checked on hire, like a background check
     r"\bclean\s+(?:mvr|(?:dmv|driving|motor vehicle)\s+record)\b",
     re.IGNORECASE,

@@ -39,3 +39,14 @@ def test_teams_coordinated_with_are_colleagues_not_skills():
 
     assert "QA" not in names
     assert "Kafka" in names
+
+
+def test_a_schools_safer_recruitment_checks_ask_nothing():
+    posting = (
+        "Teacher of Mathematics\nThe successful candidate will have QTS and experience teaching KS3 and KS4.\n"
+        "Ashdown Academy is committed to safeguarding children. The successful candidate will be subject to an "
+        "enhanced DBS check, online searches and satisfactory references.\n"
+    )
+    names = requirement_names(resume="Sam Ward\nTeacher of Maths, 2019 - present", posting=posting)
+
+    assert not [n for n in names if "searches" in n or "references" in n]
