@@ -9,9 +9,9 @@ from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job_conditions import names_when_worked
+from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.named_examples import named_tool_spans, or_known_tool
 from ai.local_engine.organisation_names import NAME_BEFORE_RE, inside_organisation_name, inside_unit_name
-from ai.local_engine.phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.posting import Posting
 from ai.local_engine.skill_lists import in_skills_list
 from ai.local_engine.text import STOPWORDS, normalize_token, normalized_words

@@ -5,6 +5,7 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import PRACTICES_WORDS, folded
+from ai.local_engine.knowing_phrases import knowing_spans
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, tokenize
@@ -188,63 +189,6 @@ def _bilingual(*, text: str, run: list[Candidate]) -> bool:
     before = text[run[0].sentence.start : run[0].start]
     return (
         all(c.category == "language" for c in run) and re.search(r"\bbilingual\b", before, re.I) is not None
-    )
-
-
-# "experience with", "knowledge of", "proficient in": what follows names something to know.
-KNOWING_CUE = (
-    r"\b(?:experience|experienced|knowledge|knowledgeable|familiarity|familiar|proficiency|proficient|"
-    r"expertise|understanding|grounding|background|skilled|versed)\s+(?:with|of|in)\s+"
-)
-_KNOWING_CUE_RE = starts_guarded(re.compile(KNOWING_CUE, re.IGNORECASE))
-# "experience in building scalable, secure apps": a duty, not a list; but a word in -ing that ends its phrase
-# is a field ("knowledge of reading and math instruction", "experience in merchandising").
-_GERUND_RE = re.compile(r"[a-z]+ing\b(?!\s*(?:[,.;:)]|$|(?:and|or)\s+(?![a-z]+ing\b)))")
-_KNOWN_END_RE = re.compile(r"[.;:(]")
-
-
-def knowing_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
-    """Return the spans (document offsets) of what a sentence asks to know or have experience with, each from
-    its cue to the next stop ("Familiarity with [modern front-end build pipelines and tools]."); none after a
-    cue followed by a verb in -ing ("experience in building ...")."""
-    text, spans = sentence.text, []
-    for cue in _KNOWING_CUE_RE.finditer(text):
-        if _GERUND_RE.match(text, cue.end()):
-            continue
-        stop = _KNOWN_END_RE.search(text, cue.end())
-        spans.append((sentence.start + cue.end(), sentence.start + (stop.start() if stop else len(text))))
-    return spans
-
-
-def knowing_object_starts(*, sentence: Sentence) -> list[int]:
-    """Return where (document offsets) each object of a cue of knowing starts, a gerund's too ("knowledge of
-    [merchandising]")."""
-    return [sentence.start + cue.end() for cue in _KNOWING_CUE_RE.finditer(sentence.text)]
-
-
-# What may follow a whole item of what a cue of knowing asks ("experience with acquisitions;").
-_OBJECT_END_RE = re.compile(r"\s*(?:$|[.;,)]|\b(?:and|or)\b)")
-# What stands between a cue of knowing and a later item of its list ("experience with SaaS or [telematics]").
-_OBJECT_LIST_RE = re.compile(r"[^.;:(]*(?:,|\band\b|\bor\b|/)\s*")
-
-
-def whole_object_of_knowing(*, candidate: Candidate) -> bool:
-    """Return whether a lone word is a whole item of what a sentence asks to know or have experience with
-    ("experience with acquisitions", "knowledge of merchandising", "experience with SaaS or telematics"): a
-    field, however plain the word (SkillSpan train/dev: 33 of 46 such first items and 24 of 35 later ones
-    lie in a gold span)."""
-    sentence = candidate.sentence
-    if " " in candidate.text or not _OBJECT_END_RE.match(sentence.text, candidate.end - sentence.start):
-        return False
-    return any(
-        start == candidate.start
-        or (
-            start < candidate.start
-            and _OBJECT_LIST_RE.fullmatch(
-                sentence.text, start - sentence.start, candidate.start - sentence.start
-            )
-        )
-        for start in knowing_object_starts(sentence=sentence)
     )
 
 
