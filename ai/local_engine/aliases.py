@@ -52,6 +52,7 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
         *("prioritization", "prioritize", "prioritisation", "prioritise", "prioritizing", "prioritising"),
         *("prioritized", "prioritised"),
     ),
+    "Multitasking": ("multi-tasking", "multitask", "multi-task", "multitasking skills"),
     # Asked as "organised", "organisational skills": its own skill, named as the posting names it
     "Organisational skills": (
         *("organizational skills", "organisational skills", "organised", "organized", "well-organised"),

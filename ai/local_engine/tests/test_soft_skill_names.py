@@ -20,3 +20,15 @@ def test_organised_is_organisational_skills_and_prioritising_is_time_management(
 
     assert rows["Organisational skills"]["status"] == "met"
     assert rows["Time management"]["status"] == "met"
+
+
+def test_multitasking_is_a_soft_skill_asked_beside_organisation():
+    posting = "Event Coordinator\nWhat you bring\n- Strong organisational and multitasking skills\n- Canva\n"
+    rows = requirement_rows(
+        resume="Amina Otieno\nEvent Coordinator, 2021 - present\n- Multitasking across 5 events a week\n",
+        posting=posting,
+    )
+
+    multitasking = next(row for name, row in rows.items() if "multitask" in name.lower())
+    assert multitasking["kind"] == "soft_skill"
+    assert multitasking["status"] == "met"
