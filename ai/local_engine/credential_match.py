@@ -97,8 +97,14 @@ def text_stems(text: str) -> frozenset[str]:
     return frozenset(stem(word) for word in text_words(text)[1])
 
 
-def _WITH_KIND(spelled: str) -> tuple[str, ...]:  # noqa: N802
-    return (f"{spelled}C", f"{spelled}L")
+def _letters_of(*, core: list[str]) -> frozenset[str]:
+    """Return the letters a credential of capitalised words is written as ("BLS" of "Basic Life Support"),
+    alone or closed by its kind's letter ("APC" of "Annual Practising Certificate", "CDL" of "Commercial
+    Driver's License"); none for a name of one word or of plain words."""
+    if len(core) < 2 or not all(w[:1].isupper() for w in core):
+        return frozenset()
+    spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)
+    return frozenset({spelled, f"{spelled}C", f"{spelled}L"})
 
 
 def _shows(*, core: list[str], text: str) -> bool:
@@ -111,7 +117,7 @@ def _shows(*, core: list[str], text: str) -> bool:
     codes = [w for w in core if any(ch.isdigit() for ch in w) and len(w) >= 2]  # not a level's "2"
     if codes and all(code.lower() in lower for code in codes):
         return True  # "AWS D1.1 Structural Steel" for "AWS D1.1 structural welding certification": the code
-    spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)
+    written_as_letters = bool(_letters_of(core=core) & set(words))
     first_acronym = next((n for n, w in enumerate(core) if w in acronyms), len(core))
     for position, word in enumerate(core):
         if word.lower() in _SKIPPED:
@@ -122,13 +128,8 @@ def _shows(*, core: list[str], text: str) -> bool:
             continue  # "Ohio" in "Ohio RN license": a place or issuer before the credential's name
         if position == 0 and len(core) >= 3 and word.lower() in US_STATES:
             continue  # "California" of "California Education Specialist Credential"
-        if (
-            len(core) >= 2
-            and all(w[:1].isupper() for w in core)
-            and {spelled, *_WITH_KIND(spelled)} & set(words)
-        ):
-            continue  # "Basic Life Support certification" and a resume's "BLS"; "Annual Practising
-            # Certificate" and "APC", "Commercial Driver's License" and "CDL": the kind's letter closes it
+        if written_as_letters:
+            continue  # "Basic Life Support certification" and a resume's "BLS", "current APC"
         return False
     return True
 
@@ -199,10 +200,8 @@ def _credential_near(*, core: list[str], text: str) -> bool:
     marks = [n for n, word in enumerate(words) if _CREDENTIAL_WORD_RE.search(word)]
     if not marks:
         return False
-    own = {w.lower() for w in core}
-    if len(core) >= 2 and all(w[:1].isupper() for w in core):  # "current APC" for "Annual Practising ..."
-        spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)
-        own |= {form.lower() for form in (spelled, *_WITH_KIND(spelled))}
+    # "current APC" for "Annual Practising Certificate": its letters stand for its words
+    own = {w.lower() for w in core} | {form.lower() for form in _letters_of(core=core)}
     letters = {ch for w in core if _ACRONYM_RE.fullmatch(w) for ch in w}  # a spelled-out acronym's words
     near = [
         n

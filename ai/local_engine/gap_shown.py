@@ -41,7 +41,7 @@ _ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;/]|\b(?:or|and|e\.g\.|eg|such as)\b)\s*",
 
 
 def example_met(
-    *, requirement: Requirement, text: str, met_positions: frozenset[int], view: ResumeView | None = None
+    *, requirement: Requirement, text: str, met_positions: frozenset[int], view: ResumeView
 ) -> bool:
     """Return whether an example the posting gives in brackets right after the phrase is met, or named by
     the resume as the posting writes it ("BIR filings (1601-C, 2316, alphalist)" for "BIR Form 1601-C")."""
@@ -51,8 +51,6 @@ def example_met(
         return False
     if any(bracket.start(1) <= p < bracket.end(1) for p in met_positions):
         return True
-    if view is None:
-        return False
     items = [item for item in _ITEM_SPLIT_RE.split(bracket.group(1)) if len(item) >= 3]
     return any(
         re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])", view.index.text, re.IGNORECASE) for item in items

@@ -3,6 +3,7 @@
 "(certificates and bootcamps welcome)", "1-3 years of marketing experience (internships count!)": what the
 employer will take instead, not something asked. "German at B2 level": how well a language is asked (the
 language is the requirement). "Education cannot be substituted ...": a clause's subject cut at its verb.
+"CPA, CIA or CISA (or actively pursuing)": a credential under way, accepted in its place.
 """
 
 import re
@@ -13,12 +14,12 @@ _ACCEPTED_WORDS = frozenset("welcome welcomed considered accepted acceptable enc
 _COUNT_WORDS = frozenset({"count", "counts", "too"})
 # A verb a clause goes on with: a phrase ending in one is the subject cut off from its clause.
 _MODALS = frozenset("cannot can't can must will would should shall may might could".split())
-# A CEFR level, alone or with "level": "B2 level", "level C1".
 # Holding it under way: "actively pursuing", "working towards", "currently studying".
 _WORKING_TOWARDS_RE = re.compile(
     r"(?:actively|currently)?\s*(?:pursuing|working\s+towards?|studying(?:\s+for)?)(?:\s+(?:it|one))?",
     re.IGNORECASE,
 )
+# A CEFR level, alone or with "level": "B2 level", "level C1".
 _CEFR_RE = re.compile(r"(?:level\s+)?[abc][12](?:\+)?(?:\s+level)?", re.IGNORECASE)
 
 

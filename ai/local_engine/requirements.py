@@ -54,7 +54,7 @@ TITLE_BOOST = 1.5
 _OR_RE = re.compile(r"\bor\b", re.IGNORECASE)
 _PLUS_RE = re.compile(r"\s*\+\s*")
 _PREFERENCE_IN_BRACKET_RE = re.compile(
-    r"[ \t]+(?:is[ \t]+)?(?:desirable|preferred|an?[ \t]+(?:plus|advantage|asset|bonus)|a[ \t]+plus)[ \t]*\)",
+    r"[ \t]+(?:is[ \t]+)?(?:desirable|preferred|an?[ \t]+(?:plus|advantage|asset|bonus))[ \t]*\)",
     re.IGNORECASE,
 )
 EARLY_BOOST = 1.15

@@ -62,7 +62,6 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     "RabbitMQ": ("Rabbit MQ",),
     "Redis": (),
     "ESRI ArcGIS": ("ArcGIS Pro", "ArcGIS Online", "ArcMap", "ArcGIS Enterprise"),
-    # Offensive security: the tools a penetration tester names, and the work written short.
     # PSA and help-desk products an MSP logs its tickets in
     "ConnectWise Manage": ("ConnectWise", "ConnectWise PSA"),
     "HaloPSA": ("Halo PSA", "HaloITSM", "Halo ITSM"),
@@ -83,6 +82,7 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     "xUnit": ("xUnit.net",),
     "MSTest": (),
     "PHPUnit": (),
+    # Offensive security: the tools a penetration tester names, and the work written short.
     "Penetration testing": ("pen testing", "pentesting", "pen test", "pentest", "penetration tests"),
     "Burp Suite": ("Burp", "Burp Suite Pro", "Burp Suite Professional"),
     "BloodHound": (),
