@@ -10,12 +10,14 @@ import csv
 import gzip
 import json
 import logging
+import re
 from pathlib import Path
 
 from ai.local_engine.aliases import SOFT_SKILLS
 from ai.local_engine.build_vocab_onet import add_onet
 from ai.local_engine.categories import CATEGORIES
 from ai.local_engine.implications import IMPLIES, STACKS
+from ai.local_engine.practice_areas import PRACTICE_AREAS
 from ai.local_engine.recent_tools import RECENT_FIELDS, RECENT_TOOLS
 from ai.local_engine.role_nouns import role_nouns_of
 from ai.local_engine.tech_aliases import FIELD_ALIASES, TECH_ALIASES
@@ -35,6 +37,8 @@ FLAG_PLAIN = 0
 FLAG_CAPITALISED = 1
 FLAG_UPPER = 3  # written in capitals only (vocab.FLAG_UPPER)
 FLAG_POSTING_ONLY = 2  # see vocab.FLAG_POSTING_ONLY
+# A name in capital letters and digits ("SEND", "R2R", "SOC 1", "ECGs", "S&OP")
+_LETTERS_RE = re.compile(r"[A-Z0-9&]{2,}s?(?: [A-Z0-9&]+s?)*")
 
 AMBIGUOUS_WORDS = frozenset(
     """go r c d e swift spark express node rails flask shell bootstrap spring less chef puppet salt
@@ -182,6 +186,16 @@ def _add_aliases(*, builder: _Builder) -> None:
         key = normalize_phrase(text=name)
         if key not in builder.surfaces and _key_is_usable(key=key):
             builder.surfaces[key] = [builder.concept(name=name, category="tool"), _flag_for(key=key)]
+    # Practice areas the sources lack: a name a source holds keeps its concept, and lends it to the others
+    for canonical, others in PRACTICE_AREAS.items():
+        keys = [normalize_phrase(text=surface) for surface in (canonical, *others)]
+        held = next((builder.surfaces[key][0] for key in keys if key in builder.surfaces), None)
+        concept_id = held if held is not None else builder.concept(name=canonical, category="knowledge")
+        for surface, key in zip((canonical, *others), keys, strict=True):
+            if key not in builder.surfaces and _key_is_usable(key=key):
+                # letters ("SEND", "UAT", "ECGs") only as written: "send your CV" names no special needs
+                upper = _LETTERS_RE.fullmatch(surface) is not None
+                builder.surfaces[key] = [concept_id, FLAG_UPPER if upper else _flag_for(key=key)]
     # "MS Project", "MS Teams", "MS Dynamics": Microsoft's products by the short form postings use
     for key, value in list(builder.surfaces.items()):
         short = "ms " + key.removeprefix("microsoft ")

@@ -40,6 +40,7 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
             "inclusive ",
             "committed to equality",
             "committed to diversity",
+            "committed to safeguarding",
             "disability confident",
             "applications in welsh",
         ),

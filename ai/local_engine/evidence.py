@@ -15,6 +15,7 @@ from ai.local_engine.credential_evidence import by_codes, by_other_words, held_c
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.other_keys import other_keys
+from ai.local_engine.practice_areas import PRACTICE_AREAS
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.resume_dates import MONTH
@@ -235,6 +236,19 @@ def _held_kind(requirement: Requirement, vocabulary: Vocabulary) -> bool:
     return not field and bool(_LETTERS_RE.fullmatch(requirement.name))
 
 
+def _practice(*, requirement: Requirement, vocabulary: Vocabulary) -> bool:
+    """Return whether a requirement is a practice area (``practice_areas``) named in words: work a resume
+    describes in its own ("manage my cash drawer and balance it" for "cash handling"), like a duty. Not one
+    named by letters or a single word, whose meaning the name alone does not carry ("SEND" is no "send")."""
+    concept = requirement.concept_id
+    return (
+        concept is not None
+        and vocabulary.concepts[concept].name in PRACTICE_AREAS
+        and len(requirement.name.split()) > 1
+        and not requirement.name.isupper()
+    )
+
+
 def match_requirements(
     *,
     job: JobRequirements,
@@ -266,7 +280,9 @@ def match_requirements(
     unmatched = [
         r
         for r in job.requirements
-        if found[r.id] is None and r.kind in SEMANTIC_KINDS and not asks_a_figure(requirement=r)
+        if found[r.id] is None
+        and (r.kind in SEMANTIC_KINDS or _practice(requirement=r, vocabulary=vocabulary))
+        and not asks_a_figure(requirement=r)
     ]
     closest = semantic(unmatched) if semantic is not None and unmatched else {}
     matches = []

@@ -1,5 +1,6 @@
 """Words of a posting that say when the job is worked or who may be hired, never a skill asked: clock times
-and time zones ("8am-5pm CT"), shifts ("2nd Shift") and the checks a hire passes ("drug screen")."""
+and time zones ("8am-5pm CT"), shifts ("2nd Shift"), the checks a hire passes ("drug screen") and the tools
+the hire owns ("Own hand tools")."""
 
 import re
 
@@ -62,6 +63,16 @@ _AS_NEEDED_RE = re.compile(
 )
 
 
+# Tools the hire brings or the employer supplies ("Own hand tools", "Own full set of hand tools and truck",
+# "company supplies power tools"): what the hire has, not a skill ("Safe use of hand and power tools" is one).
+_TOOLS_RE = re.compile(r"(?:(?:basic|hand|power)\s+)?(?:tools?|tool\s*(?:set|kit)s?)", re.IGNORECASE)
+_HAS_TOOLS_BEFORE_RE = re.compile(
+    r"\b(?:own|bring|supplies|supply|provides|provide|furnishes|issued)"
+    r"(?:\s+(?:your|their|a|the|basic|full|complete|standard|set|of|own)\b)*\s*$",
+    re.IGNORECASE,
+)
+
+
 def names_when_worked(*, candidate: Candidate, text: str) -> bool:
     """Return whether ``candidate`` (in the posting ``text``) names a time, a shift or a check of a hire
     ("2:30 PM": no project management)."""
@@ -73,6 +84,10 @@ def names_when_worked(*, candidate: Candidate, text: str) -> bool:
         text, max(0, candidate.start - 100), candidate.start + passed.start()
     ):
         return True
+    if _TOOLS_RE.fullmatch(candidate.text) and _HAS_TOOLS_BEFORE_RE.search(
+        text, max(0, candidate.start - 40), candidate.start
+    ):
+        return True  # "Own hand tools": what the hire has
     if candidate.text.lower() in _CHECK_NOUNS and _CHECKED_BEFORE_RE.search(
         text, max(0, candidate.start - 30), candidate.start
     ):

@@ -75,7 +75,7 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"celebrate diversity|inclusive (environment|workplace)|"
             # "is committed to equality, diversity and inclusion, is a Disability Confident employer and
             # welcomes applications in Welsh": the employer's pledge, naming no skill
-            r"committed to (?:equality|diversity)|disability confident|applications in welsh)",
+            r"committed to (?:equality|diversity|safeguarding)|disability confident|applications in welsh)",
         ),
         (
             "apply",

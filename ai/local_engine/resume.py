@@ -100,10 +100,17 @@ def find_phrase(
             continue
         if capitalised and not all(resume.sentence_capitals[number][offset : offset + len(words)]):
             continue
-        if upper and not all(t.text.isupper() for t in resume.tokens[number][offset : offset + len(words)]):
+        if upper and not all(
+            _in_capitals(text=t.text) for t in resume.tokens[number][offset : offset + len(words)]
+        ):
             continue
         return number
     return None
+
+
+def _in_capitals(*, text: str) -> bool:
+    """Return whether a word is written in capitals, a plural's "s" aside ("CALM", "VLANs"; not "Calm")."""
+    return text.isupper() or (len(text) > 3 and text.endswith("s") and text[:-1].isupper())
 
 
 def _within_one_edit(*, a: str, b: str) -> bool:
@@ -127,10 +134,11 @@ def _fuzzy_token(*, token: str, resume: ResumeIndex, vocabulary: Vocabulary) -> 
         return None
     for length in (len(token) - 1, len(token), len(token) + 1):
         for other in resume.tokens_by_length.get(length, ()):
-            # A word that is itself a different known term is not a typo of this one.
+            # A word that is itself a different known term, or an everyday word, is not a typo of this one.
             if (
                 other[0] == token[0]
                 and other not in vocabulary.surfaces
+                and other not in everyday_words()  # "bracing" is a word, no typo of "brazing"
                 and _within_one_edit(a=token, b=other)
             ):
                 return other

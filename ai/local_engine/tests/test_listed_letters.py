@@ -4,8 +4,8 @@ here is made up."""
 
 from ai.local_engine import analyze
 
-POSTING = """Manual QA Tester – Cape Town – R28k–R34k pm
-2+ yrs manual testing of web & mobile apps; writing test cases, Jira, regression.
+POSTING = """Manual Tester – Cape Town – R28k–R34k pm
+2+ yrs manual testing of web & mobile apps; QA, Jira, regression.
 Email CV to talent@example.com
 """
 RESUME = """Ola Nowak

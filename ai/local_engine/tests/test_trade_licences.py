@@ -150,7 +150,7 @@ def test_a_uk_licence_category_with_a_plus_and_a_duty_done_safely_are_named_whol
 def test_clinical_credentials_named_by_their_acronyms_are_certifications():
     from ai.local_engine.requirements import read_requirements
 
-    posting = "ICU Nurse\n\nQualifications\n- BLS and ACLS required; CCRN preferred\n"
+    posting = "Staff Nurse\n\nQualifications\n- BLS and ACLS required; CCRN preferred\n"
     kinds = {r.name: r.kind for r in read_requirements(text=posting).requirements}
 
     assert kinds == {"BLS": "certification", "ACLS": "certification", "CCRN": "certification"}

@@ -1,0 +1,99 @@
+"""Practice areas the skill sources lack (clinical specialties, trade techniques, finance processes, testing
+artefacts) are requirements, met under their other spellings and short forms; tools the hire owns and an
+employer's pledge to safeguarding ask nothing; an everyday word is no typo of a skill. Every posting and resume
+here is made up."""
+
+from ai.local_engine.tests.rows import requirement_rows
+
+PHYSIO_POSTING = """Band 6 Rotational Physiotherapist
+Essential
+- Band 5 experience including rotations in orthopaedics, respiratory physiotherapy and neurology
+- Discharge planning with the multidisciplinary team
+"""
+PHYSIO_RESUME = """Priya Nair
+Physiotherapist (Band 5), Riverside Hospital, 2021 - present
+- Rotations: orthopedics (elective hips and knees), chest physiotherapy on the respiratory ward
+- Treated patients on the stroke unit, from assessment to discharge
+"""
+
+
+def test_clinical_specialties_are_asked_and_met_under_their_other_spellings():
+    rows = requirement_rows(resume=PHYSIO_RESUME, posting=PHYSIO_POSTING)
+
+    orthopaedics = next(row for name, row in rows.items() if "orthopaedics" in name.lower())
+    assert orthopaedics["status"] == "met"
+    respiratory = next(row for name, row in rows.items() if "respiratory" in name.lower())
+    assert respiratory["status"] == "met"
+    neurology = next(row for name, row in rows.items() if "neurology" in name.lower())
+    assert neurology["status"] == "met"  # a stroke unit is neurology
+    assert rows["Discharge planning"]["status"] == "missing"
+
+
+def test_finance_and_testing_processes_are_read_and_met_by_their_short_forms():
+    posting = (
+        "Finance Systems Analyst\nRequirements\n"
+        "- Experience supporting record to report and order to cash processes\n"
+        "- Writing test cases for UAT; reporting bugs\n"
+    )
+    resume = (
+        "Lena Fischer\nFinance Analyst, Norda AG, 2020 - present\n"
+        "- Led the R2R workstream of an ERP upgrade and wrote 140 test scenarios for user acceptance testing\n"
+    )
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["record to report"]["status"] == "met"
+    assert rows["order to cash"]["status"] == "missing"
+    test_cases = next(row for name, row in rows.items() if "test cases" in name)
+    assert test_cases["status"] == "met"
+    uat = next(row for name, row in rows.items() if "UAT" in name)
+    assert uat["status"] == "met"
+
+
+def test_an_everyday_word_one_letter_away_is_no_typo_of_a_technique():
+    posting = "HVAC Technician\nRequirements\n- Brazing and soldering copper line sets\n"
+    resume = "Tom Reyes\nCarpenter, 2018 - present\n- Installed bracing and sheathing on timber frames\n"
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    brazing = next(row for name, row in rows.items() if name.lower().startswith("brazing"))
+    assert brazing["status"] == "missing"
+
+
+def test_tools_the_hire_owns_are_no_skill_but_using_them_is():
+    posting = (
+        "Maintenance Technician\nRequirements\n- Own hand tools; company supplies power tools\n"
+        "- Valid driver's license\n"
+    )
+    rows = requirement_rows(resume="Sam Hale\nTechnician, 2019 - present", posting=posting)
+    assert not any("tools" in name for name in rows)
+
+    asked = "Maintenance Technician\nRequirements\n- Confident using hand tools and power tools safely\n"
+    rows = requirement_rows(resume="Sam Hale\nTechnician, 2019 - present", posting=asked)
+    assert {"hand tools", "power tools"} <= set(rows)
+
+
+def test_an_employers_pledge_to_safeguarding_asks_no_safeguarding():
+    posting = (
+        "Asset Information Analyst\nEssential: GIS; SQL\n"
+        "We are committed to safeguarding and promoting the welfare of children and young people and expect "
+        "all staff to share this commitment.\n"
+    )
+    rows = requirement_rows(resume="Sam Hale\nGIS Analyst, 2019 - present", posting=posting)
+
+    assert not any("safeguarding" in name.lower() for name in rows)
+    assert "SQL" in rows
+
+
+def test_letters_match_only_as_written_and_in_the_plural():
+    posting = (
+        "Teaching Assistant\nRequirements\n- Experience supporting pupils with SEND\n"
+        "- Routing basics: VLANs and subnetting for the school network\n"
+    )
+    resume = (
+        "Ana Ruiz\nIT Technician, Hill School, 2020 - present\n"
+        "- Send weekly reports to the head; set up VLANs for the exam hall\n"
+    )
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["SEND"]["status"] == "missing"  # "Send weekly reports" is no special educational needs
+    assert rows["VLANs"]["status"] == "met"
+    assert rows["subnetting"]["status"] == "missing"
