@@ -15,7 +15,7 @@ from ai.local_engine.credential_evidence import by_codes, by_other_words, held_c
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.other_keys import other_keys
-from ai.local_engine.practice_areas import PRACTICE_AREAS
+from ai.local_engine.practice_matching import close_enough, is_practice
 from ai.local_engine.requirements import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.resume_dates import MONTH
@@ -236,19 +236,6 @@ def _held_kind(requirement: Requirement, vocabulary: Vocabulary) -> bool:
     return not field and bool(_LETTERS_RE.fullmatch(requirement.name))
 
 
-def _practice(*, requirement: Requirement, vocabulary: Vocabulary) -> bool:
-    """Return whether a requirement is a practice area (``practice_areas``) named in words: work a resume
-    describes in its own ("manage my cash drawer and balance it" for "cash handling"), like a duty. Not one
-    named by letters or a single word, whose meaning the name alone does not carry ("SEND" is no "send")."""
-    concept = requirement.concept_id
-    return (
-        concept is not None
-        and vocabulary.concepts[concept].name in PRACTICE_AREAS
-        and len(requirement.name.split()) > 1
-        and not requirement.name.isupper()
-    )
-
-
 def match_requirements(
     *,
     job: JobRequirements,
@@ -281,7 +268,7 @@ def match_requirements(
         r
         for r in job.requirements
         if found[r.id] is None
-        and (r.kind in SEMANTIC_KINDS or _practice(requirement=r, vocabulary=vocabulary))
+        and (r.kind in SEMANTIC_KINDS or is_practice(requirement=r))
         and not asks_a_figure(requirement=r)
     ]
     closest = semantic(unmatched) if semantic is not None and unmatched else {}
@@ -289,8 +276,9 @@ def match_requirements(
     for requirement in job.requirements:
         match = found[requirement.id]
         if match is None and requirement.id in closest:
-            _, number = closest[requirement.id]  # the closest sentence reached the encoder's threshold
-            match = sentence_match(requirement=requirement, view=view, number=number, via="semantic")
+            cosine, number = closest[requirement.id]  # the closest sentence reached the encoder's threshold
+            if requirement.kind in SEMANTIC_KINDS or close_enough(cosine=cosine):
+                match = sentence_match(requirement=requirement, view=view, number=number, via="semantic")
         if match is not None and match.context == "list" and _held_kind(requirement, vocabulary):
             match = held_credential(match=match, view=view)
         elif match is not None and requirement.kind == "language":

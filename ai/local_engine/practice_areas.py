@@ -9,6 +9,10 @@ source already holds keeps that source's concept (``build_vocab``). Only names s
 requirement on their own: a bare everyday word ("documentation", "discovery", "forecasting") is left out.
 """
 
+from functools import cache
+
+from ai.local_engine.text import normalize_phrase
+
 PRACTICE_AREAS: dict[str, tuple[str, ...]] = {
     # Clinical specialties and care practice
     "Orthopaedics": ("orthopedics", "orthopaedic", "orthopedic", "trauma and orthopaedics", "T&O"),
@@ -60,7 +64,7 @@ PRACTICE_AREAS: dict[str, tuple[str, ...]] = {
     "Accruals": ("accruals and prepayments",),
     "VAT returns": ("VAT return",),
     "Sales and use tax": ("sales tax", "use tax"),
-    "Cash flow forecasting": ("cash flow forecasts", "cash forecasting"),
+    "Cash flow forecasting": ("cash flow forecasts", "cash forecasting", "cash forecast", "cash forecasts"),
     "Variance analysis": ("variance reporting",),
     "IFRS": ("International Financial Reporting Standards", "IFRS reporting"),
     "US GAAP": ("GAAP",),
@@ -72,6 +76,10 @@ PRACTICE_AREAS: dict[str, tuple[str, ...]] = {
         "requirements elicitation",
         "requirements analysis",
         "eliciting requirements",
+        "gather requirements",
+        "gathered requirements",
+        "gathering requirements",
+        "elicit requirements",
     ),
     "Impact analysis": ("impact assessment",),
     "Gap analysis": ("fit-gap analysis", "fit gap analysis"),
@@ -208,3 +216,11 @@ PRACTICE_AREAS: dict[str, tuple[str, ...]] = {
     "Grant writing": ("grant applications",),
     "Event planning": ("event management",),
 }
+
+
+@cache
+def practice_keys() -> frozenset[str]:
+    """Return the normalised names of every practice area, those a source already held among them."""
+    return frozenset(
+        normalize_phrase(text=name) for main, others in PRACTICE_AREAS.items() for name in (main, *others)
+    )

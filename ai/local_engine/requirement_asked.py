@@ -12,7 +12,7 @@ from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import is_acronym, is_named
 from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE
 from ai.local_engine.posting import Posting
-from ai.local_engine.practice_areas import PRACTICE_AREAS
+from ai.local_engine.practice_areas import practice_keys
 from ai.local_engine.spelled_acronyms import spelled_out
 from ai.local_engine.vocab import Vocabulary, everyday_words
 
@@ -164,8 +164,8 @@ def asked(
     # unless the extractor is sure it is not.
     practice = (
         candidate.concept_id is not None
-        and vocabulary.concepts[candidate.concept_id].name in PRACTICE_AREAS
-        and candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN
+        and candidate.key in practice_keys()
+        and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
     )
     return (
         confident

@@ -97,3 +97,47 @@ def test_letters_match_only_as_written_and_in_the_plural():
     assert rows["SEND"]["status"] == "missing"  # "Send weekly reports" is no special educational needs
     assert rows["VLANs"]["status"] == "met"
     assert rows["subnetting"]["status"] == "missing"
+
+
+BA_POSTING = """Business Analyst
+Roles and Responsibilities
+- Conduct requirement gathering workshops with business stakeholders
+- Write user stories and maintain the product backlog in JIRA
+"""
+
+
+def test_duties_naming_a_practice_area_ask_it_and_a_resume_shows_it_in_its_own_words():
+    showing = requirement_rows(
+        posting=BA_POSTING,
+        resume=(
+            "Ana Ruiz\nBusiness Analyst, Norda Bank, 2020 - present\n"
+            "- Gathered requirements from branch staff and groomed the product backlog in Jira\n"
+        ),
+    )
+    lacking = requirement_rows(
+        posting=BA_POSTING, resume="Sam Hale\nCashier, 2019 - present\n- Ran the till at close\n"
+    )
+
+    gathering = next(name for name in lacking if "gathering" in name)
+    assert lacking[gathering]["status"] == "missing"
+    assert lacking["product backlog"]["status"] == "missing"
+    assert showing[gathering]["status"] == "met"
+    assert showing["product backlog"]["status"] == "met"
+
+
+def test_a_practice_area_is_met_in_other_words_only_by_a_clearly_close_sentence():
+    posting = "Community Support Worker\nRequirements\n- Cash handling for clients\n- Care of the elderly\n"
+    resume = (
+        "Jo Park\nSupport Worker, Vale Care, 2021 - present\n"
+        "- Take payments, manage my cash drawer and balance it at the end of every shift\n"
+    )
+    showing = requirement_rows(
+        posting=posting, resume=resume + "- Supported older patients and families at home\n"
+    )
+    loose = requirement_rows(
+        posting=posting, resume=resume + "- Diabetes and heart-healthy education for patients and families\n"
+    )
+
+    assert showing["Cash handling"]["status"] == "met"
+    assert showing["Care of the elderly"]["status"] == "met"
+    assert loose["Care of the elderly"]["status"] == "missing"  # barely over the threshold
