@@ -11,9 +11,10 @@ requirement on their own: a bare everyday word ("documentation", "discovery", "f
 
 from functools import cache
 
+from ai.local_engine.office_practices import OFFICE_PRACTICES
 from ai.local_engine.text import normalize_phrase
 
-PRACTICE_AREAS: dict[str, tuple[str, ...]] = {
+_FIELD_PRACTICES: dict[str, tuple[str, ...]] = {
     # Clinical specialties and care practice
     "Orthopaedics": ("orthopedics", "orthopaedic", "orthopedic", "trauma and orthopaedics", "T&O"),
     "Neurology": (
@@ -215,7 +216,65 @@ PRACTICE_AREAS: dict[str, tuple[str, ...]] = {
     "Budget management": ("managing budgets", "budget control"),
     "Grant writing": ("grant applications",),
     "Event planning": ("event management",),
+    # Building trades, vehicles and driving
+    "First fix": ("first-fix",),
+    "Second fix": ("second-fix",),
+    "Fault finding": ("fault-finding", "fault diagnosis", "diagnose faults", "diagnosing faults"),
+    "PAT testing": ("portable appliance testing",),
+    "Snagging": ("snag lists",),
+    "Formwork": (),
+    "Steel fixing": (),
+    "Drylining": ("dry lining",),
+    "Screeding": (),
+    "MOT testing": ("MOT inspections",),
+    "Brake repair": ("brake repairs", "brake jobs"),
+    "Wheel alignment": ("wheel alignments",),
+    "Multi-drop delivery": ("multi-drop", "multi drop deliveries"),
+    "Load securing": ("securing loads", "load restraint"),
+    "Pre-trip inspections": ("pre-trip inspection", "vehicle inspections", "walkaround checks"),
+    # Site and workplace safety
+    "Method statements": ("RAMS", "risk assessments and method statements"),
+    "Permit to work": ("permit-to-work",),
+    "Lockout/tagout": ("lockout tagout", "LOTO", "lock out tag out"),
+    "Confined spaces": ("confined space", "confined space entry"),
+    "Working at height": ("working at heights",),
+    "Fire safety": (),
+    # Engineering and inspection
+    "NDT": ("non-destructive testing",),
+    "Welding inspection": (),
+    "Engineering drawings": ("technical drawings", "reading engineering drawings"),
+    "FMEA": ("PFMEA", "DFMEA", "failure mode and effects analysis"),
+    "Design for manufacture": ("DFM", "design for manufacturability"),
+    # Kitchens, bars and shops
+    "Food preparation": ("food prep",),
+    "Knife skills": (),
+    "Table service": (),
+    "Mixology": ("cocktail making",),
+    "Allergen management": ("allergen awareness",),
+    "Stock control": ("stock management",),
+    "Loss prevention": (),
+    # Care, clinics and dentistry
+    "Personal care": (),
+    "Dementia care": (),
+    "Learning disabilities": ("learning disability",),
+    "Challenging behaviour": ("challenging behavior", "behaviours that challenge"),
+    "Aseptic technique": ("ANTT", "aseptic non-touch technique"),
+    "Patient education": (),
+    "Health promotion": (),
+    "Care coordination": (),
+    "Suturing": ("wound closure",),
+    "Surgical assisting": ("surgical assistance",),
+    "Dental radiography": ("dental x-rays",),
+    "Scaling and polishing": ("scale and polish",),
+    "Sterilisation": ("sterilization", "instrument sterilisation", "autoclave", "autoclaving"),
+    "Medical terminology": (),
+    "Medical coding": ("clinical coding",),
+    "Insurance verification": ("eligibility verification", "benefits verification"),
+    "Prior authorization": ("prior authorisation", "prior auths"),
+    "Chart review": ("chart audits",),
 }
+# Every practice area: the fields' above and office work's
+PRACTICE_AREAS: dict[str, tuple[str, ...]] = {**_FIELD_PRACTICES, **OFFICE_PRACTICES}
 
 
 @cache

@@ -141,3 +141,21 @@ def test_a_practice_area_is_met_in_other_words_only_by_a_clearly_close_sentence(
     assert showing["Cash handling"]["status"] == "met"
     assert showing["Care of the elderly"]["status"] == "met"
     assert loose["Care of the elderly"]["status"] == "missing"  # barely over the threshold
+
+
+def test_site_safety_and_office_practices_are_met_by_their_other_names():
+    posting = (
+        "Site Supervisor\nEssential\n- Write RAMS and issue permits to work\n- Lockout/tagout procedures\n"
+        "- Diary management and minute taking for the project director\n"
+    )
+    resume = (
+        "Lee Marsh\nSite Supervisor, Brook Build, 2018 - present\n"
+        "- Wrote risk assessments and method statements for every package; ran LOTO on plant isolations\n"
+        "- Kept the director's calendar management and took minutes at weekly progress meetings\n"
+    )
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["RAMS"]["status"] == "met"
+    lockout = next(row for name, row in rows.items() if name.lower().startswith("lockout"))
+    assert lockout["status"] == "met"
+    assert rows["Diary management"]["status"] == "met"

@@ -30,11 +30,11 @@ def _missing(resume: str) -> list[str]:
 
 
 def test_a_skill_closed_by_best_practices_is_a_gap_for_a_resume_without_it():
-    assert "loss prevention best practices" in _missing(OFFICE_ASSISTANT)
+    assert "loss prevention" in _missing(OFFICE_ASSISTANT)  # a practice area, named as itself
 
 
 def test_a_resume_that_names_the_skill_meets_it():
-    assert "loss prevention best practices" not in _missing(STORE_LEAD)
+    assert "loss prevention" not in _missing(STORE_LEAD)
 
 
 FACILITIES_POSTING = """Facilities Technician
