@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 
 ENGINE_NAME = "local"
 MODEL_NAME = "local-v2"
-MAX_MISSING_KEYWORDS = 15
+MAX_MISSING_KEYWORDS = 20
 # At most this many tentative requirements join the detailed list of what is missing (never scored).
 MAX_TENTATIVE_MISSING = 10
 

@@ -12,13 +12,14 @@ import re
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.job import TENTATIVE_MARGIN
+from ai.local_engine.junk import is_named
 from ai.local_engine.language import detect_language
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.never_asked import never_asked
 from ai.local_engine.people_acts import posting_people_acts
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
-from ai.local_engine.requirement_asked import asked
+from ai.local_engine.requirement_asked import ENUMERATION_MARGIN, asked
 from ai.local_engine.text import Sentence
 from ai.local_engine.vocab import Vocabulary
 
@@ -52,6 +53,43 @@ def _or_alternatives(
     return sorted([*kept, *joined], key=lambda c: c.start), [c for c in tentative if c not in joined]
 
 
+def _named_tool_item(*, candidate: Candidate, items: frozenset[tuple[int, int]]) -> bool:
+    return (
+        candidate.category == "tool"
+        and candidate.concept_id is not None
+        and is_named(text=candidate.text)
+        and (candidate.start, candidate.end) in items
+    )
+
+
+def _listed_with_kept_tools(
+    *,
+    kept: list[Candidate],
+    passed: list[Candidate],
+    items: frozenset[tuple[int, int]],
+    vocabulary: Vocabulary,
+) -> list[Candidate]:
+    """Return the named tools of an enumeration ("Python, Django, PostgreSQL, Redis, Docker") the extractor
+    passed over while it kept most of the others: listed alike, they are asked alike (a bare list's first
+    item, with nothing before it, scores low)."""
+    found = []
+    for candidate in passed:
+        if not _named_tool_item(candidate=candidate, items=items) or (
+            candidate.score < vocabulary.threshold - ENUMERATION_MARGIN
+        ):
+            continue
+        sentence = candidate.sentence.start
+        kept_tools = [
+            c for c in kept if c.sentence.start == sentence and _named_tool_item(candidate=c, items=items)
+        ]
+        passed_tools = [
+            c for c in passed if c.sentence.start == sentence and _named_tool_item(candidate=c, items=items)
+        ]
+        if len(kept_tools) >= 2 and len(kept_tools) >= len(passed_tools):
+            found.append(candidate)
+    return found
+
+
 def sort_candidates(
     *,
     candidates: list[Candidate],
@@ -69,6 +107,7 @@ def sort_candidates(
     lower_case = 5 * sum(s.text[:1].islower() for s in asks) >= 3 * len(asks) >= 3 * _LOWER_CASE_MIN
     kept: list[Candidate] = []
     tentative_candidates: list[Candidate] = []
+    passed: list[Candidate] = []  # neither junk nor kept
     for candidate in candidates:
         if never_asked(
             candidate=candidate, posting=posting, certificates=certificates, vocabulary=vocabulary
@@ -85,8 +124,15 @@ def sort_candidates(
             lower_case=lower_case,
         ):
             kept.append(candidate)
-        elif candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
-            tentative_candidates.append(candidate)
+        else:
+            passed.append(candidate)
+            if candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:
+                tentative_candidates.append(candidate)
+    kept = sorted(
+        [*kept, *_listed_with_kept_tools(kept=kept, passed=passed, items=items, vocabulary=vocabulary)],
+        key=lambda c: c.start,
+    )
+    tentative_candidates = [c for c in tentative_candidates if c not in kept]
     kept, tentative_candidates = _or_alternatives(
         kept=kept, tentative=tentative_candidates, text=posting.text
     )

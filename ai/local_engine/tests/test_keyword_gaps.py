@@ -197,3 +197,29 @@ def test_correspondence_drafted_shows_correspondence_to_edit_and_its_lack_is_sti
         not in analyze(resume_text=drafting, job_description=posting)["missing_keywords"]
     )
     assert "edit correspondence" in analyze(resume_text=lacking, job_description=posting)["missing_keywords"]
+
+
+LINES = (
+    "Python, Django, PostgreSQL, Redis, Docker, Kubernetes, Terraform, AWS",
+    "Kafka, Elasticsearch, RabbitMQ, Nginx, Ansible, Jenkins, Prometheus, Grafana",
+    "React, TypeScript, GraphQL, Node.js, MongoDB, Git",
+)
+CASHIER = "Sam Hale\nCashier, 2019 - present\n- Ran the till\n"
+
+
+def test_every_named_tool_of_a_bare_list_is_asked():
+    posting = f"Senior Backend Engineer\nRequirements\n- {LINES[0]}\n- {LINES[1]}\n"
+    result = analyze(resume_text=CASHIER, job_description=posting)
+
+    names = {r["name"] for r in result["details"]["requirements"]}
+    assert set(f"{LINES[0]}, {LINES[1]}".split(", ")) <= names  # the first item too, and the rarer ones
+
+
+def test_a_long_posting_lists_twenty_gaps_the_required_before_the_preferred():
+    posting = "Senior Engineer\nRequirements\n" + "".join(f"- {line}\n" for line in LINES)
+    posting += "Nice to have\n- Scala or Go\n"
+    result = analyze(resume_text=CASHIER, job_description=posting)
+
+    missing = result["missing_keywords"]
+    assert len(missing) == 20
+    assert set(missing) <= set(", ".join(LINES).split(", "))  # 20 of the 22 required, no preferred one
