@@ -25,8 +25,9 @@ KIND_AFTER_HEAD_RE = re.compile(
 
 
 _OR_BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*or\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-# From one credential's mention to the next: "Enrolled Agent (EA) or " (no list between: "A, B and C or D").
-_OR_BETWEEN_RE = re.compile(r"(?:(?! and )[^,;\n]){1,60}?\sor\s+(?:an?\s+)?")
+# From one credential's mention to the next: "Enrolled Agent (EA) or ", "CBAP / CCBA or any other " (no list
+# between: "A, B and C or D").
+_OR_BETWEEN_RE = re.compile(r"(?:(?! and )[^,;\n]){1,60}?\sor\s+(?:an?\s+|any\s+other\s+|another\s+)?")
 
 
 _BRACKET_THEN_OR_RE = re.compile(r"[ \t]*\([^()\n]{1,100}\)[ \t]*,?[ \t]*or[ \t]+(?:an?[ \t]+|the[ \t]+)?")

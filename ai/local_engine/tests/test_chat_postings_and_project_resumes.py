@@ -66,6 +66,20 @@ def test_two_credentials_joined_by_or_are_one_requirement_either_meets():
     assert "CPA" not in names
 
 
+def test_a_credential_or_any_other_of_its_kind_is_one_requirement_any_of_the_kind_meets():
+    posting = "Business Analyst\nRequirements\n- SQL\n- CBAP / CCBA or any other BA certification is a plus\n"
+    resume = (
+        "Ana Ruiz\nBusiness Analyst, Norda Bank, 2020 - present\n- Wrote SQL for data checks\n"
+        "CERTIFICATIONS\n- ECBA - Entry Certificate in Business Analysis, IIBA (2021)\n"
+    )
+    result = analyze(resume_text=resume, job_description=posting)
+
+    certifications = [r for r in result["details"]["requirements"] if r["kind"] == "certification"]
+    assert len(certifications) == 1
+    assert certifications[0]["status"] == "met"
+    assert result["missing_keywords"] == []
+
+
 SAP_POSTING = """SAP FICO Consultant
 Job Description:
 * Integration knowledge with SD and MM modules
