@@ -32,6 +32,9 @@ from ai.text_normalize import normalize_text
 PHRASE_KINDS = frozenset({"hard_skill", "responsibility"})
 _KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "language": 3, "soft_skill": 4}
 
+# How long the list of missing keywords may grow with duties and tentative requirements
+LISTED_UNTIL = 15
+
 
 @dataclass(frozen=True, slots=True)
 class Evaluation:
@@ -136,6 +139,9 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         semantic=closest,
     )
     missing_keywords = _one_name_each([m.requirement for m in missing if is_keyword(m.requirement)])
+    # Duties and tentative requirements fill the list only to LISTED_UNTIL: past it, a long posting's named
+    # gaps are worth the room more.
+    listed = listed[: max(0, LISTED_UNTIL - len(missing_keywords))]
     missing_keywords += [m.requirement.name for m in listed]
 
     title_norms = [t.norm for t in tokenize(text=job.title or "")]

@@ -223,3 +223,16 @@ def test_a_long_posting_lists_twenty_gaps_the_required_before_the_preferred():
     missing = result["missing_keywords"]
     assert len(missing) == 20
     assert set(missing) <= set(", ".join(LINES).split(", "))  # 20 of the 22 required, no preferred one
+
+
+def test_duties_fill_the_list_only_to_fifteen_past_which_named_gaps_take_the_room():
+    duty = "Responsibilities:\n- Build weekly schedules within the payroll budget\n"
+    short = analyze(resume_text=CASHIER, job_description=f"Shift Lead\nRequirements\n- {LINES[2]}\n{duty}")
+    long = analyze(
+        resume_text=CASHIER,
+        job_description=f"Shift Lead\nRequirements\n- {LINES[0]}\n- {LINES[1]}\n{duty}",
+    )
+
+    assert "weekly schedules" in short["missing_keywords"]
+    assert set(f"{LINES[0]}, {LINES[1]}".split(", ")) <= set(long["missing_keywords"])  # 16 named tools
+    assert "weekly schedules" not in long["missing_keywords"]
