@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import replace
 
+from ai.local_engine.bracket_alternatives import merge_bracketed_fields
 from ai.local_engine.candidates import FILLER_WORDS, Candidate, find_candidates, score_candidates
 from ai.local_engine.certification_requirements import (
     add_certifications,
@@ -254,6 +255,7 @@ def read_requirements(*, text: str) -> JobRequirements:
         not_the_job(requirements=builder.items.values(), title=title or ""), key=lambda r: r.position
     )
     requirements = merge_or_brackets(requirements=requirements, text=text)
+    requirements = merge_bracketed_fields(requirements=requirements, text=text)
     requirements = merge_acronym_twins(requirements=requirements)
     requirements = merge_name_twins(requirements=requirements)
     tools_for_purposes(requirements=requirements, text=text)  # "SQL queries for data analysis"

@@ -1,0 +1,51 @@
+"""Two fields offered in place of each other, each with its examples in brackets: "Lending (LOS / LMS) or
+payments (UPI, NEFT/RTGS) experience is a must" asks experience of either field, so what the first bracket
+names and what the second names are one requirement, any of them meeting it."""
+
+import re
+
+from ai.local_engine.requirement_model import Requirement
+
+# From inside the first bracket to the start of the second: "...) or payments (", "...), or cards ("
+_TO_NEXT_BRACKET_RE = re.compile(r"[^()\n]{0,40}\)\s*,?\s*or\s+[A-Za-z][\w&/ -]{0,30}?\s*\(\s*$")
+_KINDS = frozenset({"hard_skill", "tool"})
+
+
+def _in_bracket(*, requirement: Requirement, text: str) -> bool:
+    before = text.rfind("(", 0, requirement.position)
+    return (
+        before >= 0
+        and text.find(")", before) > requirement.position
+        and ")" not in text[before : requirement.position]
+    )
+
+
+def merge_bracketed_fields(*, requirements: list[Requirement], text: str) -> list[Requirement]:
+    """Return the requirements with the one in a second bracket offered by "or" folded into the one in the
+    first bracket as its alternative."""
+    kept: list[Requirement] = []
+    for requirement in requirements:
+        owner = next(
+            (
+                other
+                for other in reversed(kept)
+                if other.kind in _KINDS
+                and requirement.kind in _KINDS
+                and other.sentence == requirement.sentence
+                and other.position < requirement.position
+                and _in_bracket(requirement=other, text=text)
+                and _TO_NEXT_BRACKET_RE.fullmatch(text, other.position, requirement.position)
+            ),
+            None,
+        )
+        if owner is None:
+            kept.append(requirement)
+            continue
+        owner.alternatives = (*owner.alternatives, requirement.name, *requirement.alternatives)
+        owner.alternative_keys = (*owner.alternative_keys, requirement.key, *requirement.alternative_keys)
+        owner.alternative_concepts = (
+            owner.alternative_concepts
+            | requirement.alternative_concepts
+            | ({requirement.concept_id} if requirement.concept_id is not None else set())
+        )
+    return kept
