@@ -15,7 +15,21 @@ OFFICE_PRACTICES: dict[str, tuple[str, ...]] = {
     "Journal entries": ("journal entry",),
     "Balance sheet reconciliations": ("balance sheet reconciliation", "account reconciliations"),
     "Intercompany reconciliations": ("intercompany reconciliation",),
+    # Running a business unit
+    "P&L management": ("P&L", "P&L ownership", "P&L responsibility", "profit and loss"),
+    "Labour budgeting": (
+        "labor budget",
+        "labour budget",
+        "payroll budget",
+        "labor budgets",
+        "labour budgets",
+        "payroll control",
+        "labor control",
+        "labour control",
+    ),
+    "Shrink control": ("inventory shrink", "shrink reduction"),
     # Sales and marketing
+    "Quota attainment": ("revenue quota", "sales quota", "quota achievement"),
     "Territory management": (),
     "Objection handling": ("handling objections",),
     "Social media marketing": (),

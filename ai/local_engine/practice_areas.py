@@ -101,7 +101,10 @@ _FIELD_PRACTICES: dict[str, tuple[str, ...]] = {
     "Manual testing": ("manual QA",),
     "Exploratory testing": (),
     "Smoke testing": ("smoke tests",),
-    "Bug tracking": ("bug reports", "defect reports", "defect management", "defect triage"),
+    "Bug tracking": (
+        *("bug reports", "defect reports", "defect management", "defect triage"),
+        *("track defects", "tracked defects", "tracking defects"),
+    ),
     "API testing": (),
     # Networking
     "Subnetting": ("IP subnetting", "subnets"),

@@ -159,3 +159,21 @@ def test_site_safety_and_office_practices_are_met_by_their_other_names():
     lockout = next(row for name, row in rows.items() if name.lower().startswith("lockout"))
     assert lockout["status"] == "met"
     assert rows["Diary management"]["status"] == "met"
+
+
+def test_running_a_store_and_tracking_defects_are_read_and_met_in_the_resumes_words():
+    posting = (
+        "Store Manager\nWhat you'll do\n- Own the store P&L and the weekly labor budget\n"
+        "- Prepare UAT test scenarios and track defects till closure\n"
+    )
+    resume = (
+        "Dana Cole\nDistrict Manager, Fresh Mart, 2018 - present\n"
+        "- P&L owner for 11 stores; tight payroll control and shrink under plan\n"
+        "- Tracked defects in Jira through the till upgrade's user acceptance testing\n"
+    )
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["P&L"]["status"] == "met"
+    assert rows["labor budget"]["status"] == "met"
+    defects = next(row for name, row in rows.items() if "defects" in name)
+    assert defects["status"] == "met"
