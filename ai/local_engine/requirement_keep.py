@@ -70,15 +70,10 @@ def _listed_with_kept_tools(
     vocabulary: Vocabulary,
 ) -> list[Candidate]:
     """Return the named tools of an enumeration ("Python, Django, PostgreSQL, Redis, Docker") the extractor
-    passed over while it kept most of the others: listed alike, they are asked alike (a bare list's first
-    item, with nothing before it, scores low)."""
+    passed over in a sentence where it kept at least two, and at least as many as it passed over: listed
+    alike, they are asked alike (a bare list's first item, with nothing before it, scores low)."""
     found = []
-    for candidate in passed:
-        if not _named_tool_item(candidate=candidate, items=items) or (
-            candidate.score < vocabulary.threshold - ENUMERATION_MARGIN
-        ):
-            continue
-        sentence = candidate.sentence.start
+    for sentence in sorted({c.sentence.start for c in passed}):
         kept_tools = [
             c for c in kept if c.sentence.start == sentence and _named_tool_item(candidate=c, items=items)
         ]
@@ -86,7 +81,7 @@ def _listed_with_kept_tools(
             c for c in passed if c.sentence.start == sentence and _named_tool_item(candidate=c, items=items)
         ]
         if len(kept_tools) >= 2 and len(kept_tools) >= len(passed_tools):
-            found.append(candidate)
+            found += [c for c in passed_tools if c.score >= vocabulary.threshold - ENUMERATION_MARGIN]
     return found
 
 
@@ -131,8 +126,7 @@ def sort_candidates(
     kept = sorted(
         [*kept, *_listed_with_kept_tools(kept=kept, passed=passed, items=items, vocabulary=vocabulary)],
         key=lambda c: c.start,
-    )
-    tentative_candidates = [c for c in tentative_candidates if c not in kept]
+    )  # named tools, never tentative (a tentative candidate is one no vocabulary names)
     kept, tentative_candidates = _or_alternatives(
         kept=kept, tentative=tentative_candidates, text=posting.text
     )
