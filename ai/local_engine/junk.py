@@ -204,8 +204,12 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "CHEF DE PARTIE – THE GRANARY": a job's title in capitals, not the tool Chef
     if names_people(candidate=candidate, text=posting.text):
         return True  # "meet our PM", "with Sales Representatives", "the accounting team": colleagues
-    if words[-1] in _REPORTING and _REPORTING_TO_RE.match(posting.text, candidate.end):
-        return True  # "Reporting to the CEO": a line of command, not the skill of reporting
+    if (
+        content == words[-1:]
+        and words[-1] in _REPORTING
+        and _REPORTING_TO_RE.match(posting.text, candidate.end)
+    ):
+        return True  # "Reporting to the CEO": a line of command ("status reporting to the PMO" is a duty)
     if set(words) <= _AVAILABILITY and _WORK_HOURS_RE.match(posting.text, candidate.end):
         return True  # "Flexibility to work weekends": a condition of the job, judged in the details
     if set(content) <= _CONTRACT_TERMS:

@@ -113,6 +113,7 @@ OFFICE_PRACTICES: dict[str, tuple[str, ...]] = {
     ),
     "Shrink control": ("inventory shrink", "shrink reduction"),
     # Sales and marketing
+    "Account planning": ("account plans",),
     "Quota attainment": ("revenue quota", "sales quota", "quota achievement"),
     "Territory management": (),
     "Objection handling": ("handling objections",),

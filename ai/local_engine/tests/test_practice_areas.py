@@ -177,3 +177,16 @@ def test_running_a_store_and_tracking_defects_are_read_and_met_in_the_resumes_wo
     assert rows["labor budget"]["status"] == "met"
     defects = next(row for name, row in rows.items() if "defects" in name)
     assert defects["status"] == "met"
+
+
+def test_status_reporting_to_a_board_is_a_duty_and_reporting_to_a_boss_is_none():
+    posting = (
+        "IT Project Manager\nRequirements\n- Reporting to the Head of Delivery\n"
+        "- Own RAID logs and status reporting to the PMO and the steering committee\n"
+        "- Build account plans together with your customers\n"
+    )
+    rows = requirement_rows(resume="Sam Hale\nProject Manager, 2019 - present", posting=posting)
+
+    assert rows["status reporting"]["status"] == "missing"
+    assert rows["account plans"]["status"] == "missing"
+    assert not any(name.lower() == "reporting" for name in rows)
