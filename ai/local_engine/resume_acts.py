@@ -197,6 +197,29 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("retail management",),
     ),
+    # The role itself owns a profit and loss: "Chief Executive Officer", "General Manager", "Managing
+    # Director", "Store Manager" (not an assistant's, a vice president's or a sales "President's Club").
+    "P&L management": (
+        (
+            "chief executive",
+            "ceo",
+            "general manager",
+            "managing director",
+            "president",
+            "store manager",
+            "district manager",
+            "area manager",
+            "restaurant manager",
+            "hotel manager",
+            "branch manager",
+        ),
+        re.compile(
+            r"(?<!assistant\s)(?<!vice\s)\b(?:chief\s+executive(?:\s+officer)?|CEO|general\s+manager|"
+            r"managing\s+director|president(?!['’]s)|(?:store|district|area|restaurant|hotel|branch)\s+manager)\b",
+            re.I,
+        ),
+        ("p l management",),
+    ),
     # "Complete PM services and CVIP inspections", "PM checks on 40 units": preventive maintenance (PM, in
     # capitals, before a word of maintenance work; not a project manager nor an afternoon).
     "Preventive maintenance": (

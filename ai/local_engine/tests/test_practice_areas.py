@@ -190,3 +190,18 @@ def test_status_reporting_to_a_board_is_a_duty_and_reporting_to_a_boss_is_none()
     assert rows["status reporting"]["status"] == "missing"
     assert rows["account plans"]["status"] == "missing"
     assert not any(name.lower() == "reporting" for name in rows)
+
+
+def test_a_role_that_owns_a_profit_and_loss_shows_the_p_and_l_a_sales_award_does_not():
+    posting = "General Manager\nRequirements\n- Own the P&L for three business units\n- Budgeting\n"
+
+    def p_and_l(resume: str) -> str:
+        return requirement_rows(resume=resume, posting=posting)["P&L"]["status"]
+
+    assert p_and_l("Ana Ruiz\nGeneral Manager, Vale Foods, 2018 - present\n- Grew sales 20%\n") != "missing"
+    assert p_and_l("Ana Ruiz\nChief Executive Officer, Vale Foods, 2018 - present\n") != "missing"
+    assert (
+        p_and_l("Ana Ruiz\nAccount Executive, Vale Foods, 2018 - present\n- President's Club 2023\n")
+        == "missing"
+    )
+    assert p_and_l("Ana Ruiz\nAssistant Store Manager, Vale Foods, 2018 - present\n") == "missing"
