@@ -109,6 +109,7 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
             "th month",
             "th-month",
             "company ",
+            "unlimited access",
         ),
         digit=True,
     ),

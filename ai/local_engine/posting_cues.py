@@ -122,13 +122,16 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:included|provided|funded|paid for)(?: by us)?\W*$|"
             # "Perks: store discount, ski pass program", "Benefits include: ...": a label of what is given
             # "What's on offer: hybrid working, 25 days' holiday", "In return: ..."
-            r"^\W*(?:perks|benefits|what we offer|we offer|rewards|what['’]s on offer|on offer|in return|"
+            r"^\W*(?:(?:job|our|employee|your)\s+)?(?:perks|benefits|what we offer|we offer|rewards|"
+            r"what['’]s on offer|on offer|in return|"
             r"what you(?:['’]ll| will)? get)(?: include)?\s*[:–—]|"
             # "25 days' holiday plus bank holidays", "33 days annual leave": UK leave given
             r"\b\d{2} days['’]? (?:annual )?(?:holiday|annual leave|leave)\b|"
             # "We provide a 12-week onboarding, CME allowance and malpractice coverage": what the job gives
             # "Weekly pay, overtime available, tools allowance.": pay and what it includes
             r"\b(?:tools?|car|vehicle|van|uniform|travel|phone|meal|boot|relocation)\s+allowance\b|"
+            # "Unlimited access to LinkedIn Learning courses": a learning platform the job pays for
+            r"\b(?:unlimited|free)\s+access\s+to\b|"
             # "Full-time | Company truck, phone and tablet": what the job hands over
             r"\bcompany\s+(?:truck|van|car|vehicle|phone|laptop|mobile)s?\b|"
             r"^\W*(?:weekly|fortnightly|daily) pay\b|"

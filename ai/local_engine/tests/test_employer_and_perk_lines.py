@@ -264,3 +264,17 @@ def test_insurance_the_work_handles_is_asked_and_insurance_given_is_a_perk():
     names = _names(posting)
     assert "dentrix" in names and "eaglesoft" in names, names
     assert not [n for n in names if "vision" in n or "pto" in n], names
+
+
+def test_a_labelled_benefits_line_and_paid_learning_access_ask_nothing():
+    from ai.local_engine.tests.rows import requirement_rows
+
+    posting = (
+        "Android Developer\nRequirements\n- Kotlin and Jetpack Compose\n"
+        "Job benefits: hardware of your choice, Multisport card, Spotify Premium, Udemy Business\n"
+        "Unlimited access to LinkedIn Learning courses\n"
+    )
+    rows = requirement_rows(resume="Sam Hale\nAndroid Developer, 2019 - present", posting=posting)
+
+    assert {"Kotlin", "Jetpack Compose"} <= set(rows)
+    assert not {"Spotify", "Udemy", "LinkedIn", "LinkedIn Learning", "Multisport card"} & set(rows)
