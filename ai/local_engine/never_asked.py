@@ -15,6 +15,7 @@ from ai.local_engine.organisation_names import extends_employer_name, names_a_un
 from ai.local_engine.posting import Posting
 from ai.local_engine.posting_cues import FIELD_HEADING_RE
 from ai.local_engine.posting_remarks import posting_remark
+from ai.local_engine.signature_lines import in_signature
 from ai.local_engine.soft_adjectives import describes_a_thing, trait_of_others
 from ai.local_engine.text import COUNT_WORDS, Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
@@ -122,6 +123,8 @@ def never_asked(
         return True  # "Your own hand tools; we provide gauges and vacuum pumps": given, not asked
     if _SECTION_NAME_RE.fullmatch(candidate.sentence.text):
         return True  # "PERSON SPECIFICATION": the heading of what is asked, not an ask
+    if in_signature(text=posting.text, start=candidate.start):
+        return True  # "Jane Smith / Talent Acquisition Partner": the recruiter who signs the posting
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
         return True  # "We value collaboration": a description of the employer, not a requirement
     if len(candidate.sentence.text) < _FIELD_HEADING_MAX and FIELD_HEADING_RE.match(

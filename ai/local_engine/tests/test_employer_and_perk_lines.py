@@ -278,3 +278,18 @@ def test_a_labelled_benefits_line_and_paid_learning_access_ask_nothing():
 
     assert {"Kotlin", "Jetpack Compose"} <= set(rows)
     assert not {"Spotify", "Udemy", "LinkedIn", "LinkedIn Learning", "Multisport card"} & set(rows)
+
+
+def test_a_recruiters_signature_asks_nothing_a_title_case_heading_before_a_role_line_does():
+    from ai.local_engine.tests.rows import requirement_rows
+
+    posting = (
+        "Data Engineer\nRequirements\n- Python and SQL\n- Airflow\n\nBest regards,\nJane Smith\n"
+        "Talent Acquisition Partner\nContact: Raj Mehta, Talent Acquisition Specialist\n"
+    )
+    rows = requirement_rows(resume="Sam Hale\nData Engineer, 2019 - present", posting=posting)
+    assert set(rows) == {"Python", "SQL", "Airflow"}
+
+    asked = "Recruiter\nNice To Have\nTalent acquisition experience as an agency partner\n- Boolean search\n"
+    rows = requirement_rows(resume="Sam Hale\nRecruiter, 2019 - present", posting=asked)
+    assert any("talent acquisition" in name.lower() for name in rows)
