@@ -22,7 +22,8 @@ from apis.resumehistory.grounding_services import (
     analysis_output_validate,
     local_analysis_run,
 )
-from pdf_extract import ExtractionError, ExtractionLimits, extract_document
+from apis.resumehistory.resume_services import upload_limits
+from pdf_extract import ExtractionError, extract_document
 
 FIELD_TITLES = {
     "match_score": "Match score",
@@ -38,9 +39,8 @@ def _read_document(path_text: str, *, what: str) -> str:
     if not path.is_file():
         raise CommandError(f"{what} file not found: {path_text}")
     data = path.read_bytes()
-    limits = ExtractionLimits(max_bytes=settings.UPLOAD_MAX_BYTES, max_pages=settings.UPLOAD_MAX_PAGES)
-    try:
-        return extract_document(data, filename=path.name, limits=limits).text
+    try:  # the upload's limits, all of them (size, pages, time, memory), from settings
+        return extract_document(data, filename=path.name, limits=upload_limits()).text
     except ExtractionError as exc:
         raise CommandError(f"{what} {path.name}: {exc.message}") from None
 
