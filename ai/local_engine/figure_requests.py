@@ -35,6 +35,13 @@ _CHANGE_GERUNDS = "|".join(
 _CHANGE_CLAUSE_RE = re.compile(
     rf",\s+(?:{_CHANGE_GERUNDS}|resulting in)\s+(?:[\w'-]+\s+){{0,4}}[\w'-]+(?=\s*(?:[,;.]|$))", re.I
 )
+# A purpose that names a change of amount, to the end of its clause: "... to optimize recommendation
+# algorithms and enhance user experience" -> "... enhance user experience by [how much ...]".
+_PURPOSE_CHANGE_RE = re.compile(
+    r"\bto\s+(?:improve|reduce|increase|optimi[sz]e|enhance|boost|cut|lower|raise|grow|streamline|"
+    r"accelerate|shorten|speed\s+up)\s+(?:[\w'-]+\s+){0,6}[\w'-]+(?=\s*(?:[,;.]|$))",
+    re.I,
+)
 _TEAM_OF_RE = re.compile(r"\b((?:teams?|crews?|staff|groups?)\s+of\s+)(?=(?:[a-z-]+\s+)?[a-z]+s\b)", re.I)
 # "Trained new associates", "Onboard and mentor junior engineers": how many people, before who they were.
 _PEOPLE_COUNT_RE = re.compile(
@@ -160,6 +167,9 @@ def ask_for_figure(*, text: str, original: str) -> tuple[str, bool]:
         how = _HOW_DONE_RE.search(text, 0, end)
         where = how.start() if how else end
         return f"{text[:where]} by {CHANGE_HINT}{text[where:]}", True
+    purpose = _PURPOSE_CHANGE_RE.search(text, 0, end)
+    if purpose:
+        return f"{text[: purpose.end()]} by {CHANGE_HINT}{text[purpose.end() :]}", True
     count_at = object_count_at(text=text)
     if count_at is not None:
         return f"{text[:count_at]}{COUNT_HINT} {text[count_at:]}", True

@@ -267,3 +267,17 @@ def test_nothing_named_only_in_an_entrys_heading_line_is_woven():
     woven = " ".join(item["rewrite"] for item in rewrites if "approvals" in item["sentence"])
     assert woven and "NetSuite" in woven
     assert "Accounts Payable" not in woven and " CO" not in woven
+
+
+def test_a_purpose_naming_a_change_takes_the_figure_where_the_change_ends():
+    purpose, _ = rewrite_sentence(
+        text="Built Power BI dashboards to reduce month-end reporting time.", proven_terms=[]
+    )
+    with_clause, _ = rewrite_sentence(
+        text="Partnered with sales to improve forecast accuracy, presenting results monthly.", proven_terms=[]
+    )
+    plain, _ = rewrite_sentence(text="Used Excel to track stock.", proven_terms=[])
+
+    assert purpose == f"Built Power BI dashboards to reduce month-end reporting time by {CHANGE_HINT}."
+    assert with_clause.startswith(f"Partnered with sales to improve forecast accuracy by {CHANGE_HINT},")
+    assert CHANGE_HINT not in plain  # tracking stock states no change of amount
