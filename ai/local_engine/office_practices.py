@@ -64,7 +64,7 @@ OFFICE_PRACTICES: dict[str, tuple[str, ...]] = {
     "Control testing": ("testing of controls",),
     "Audit planning": (),
     # Human resources
-    "Employee relations": ("ER casework",),
+    "Employee relations": ("ER casework", "disciplinary and grievance", "grievance and disciplinary"),
     "Performance management": (),
     "Talent acquisition": ("full-cycle recruiting", "full cycle recruitment", "end-to-end recruitment"),
     "Benefits administration": ("benefits admin",),
@@ -72,7 +72,7 @@ OFFICE_PRACTICES: dict[str, tuple[str, ...]] = {
     "Content strategy": (),
     "Paid search": ("pay-per-click", "paid search campaigns"),
     "Brand strategy": (),
-    "Copywriting": ("copy writing",),
+    "Copywriting": ("copy writing", "write copy", "wrote copy", "writing copy"),
     "Proofreading": ("proof reading",),
     # Education
     "Curriculum development": ("curriculum design",),

@@ -87,7 +87,7 @@ _FIELD_PRACTICES: dict[str, tuple[str, ...]] = {
     "Sales and operations planning": ("S&OP",),
     "Picking and packing": ("pick and pack", "pick-pack"),
     "Stock rotation": ("FIFO stock rotation",),
-    "Cash handling": ("handling cash",),
+    "Cash handling": ("handling cash", "cash up", "cashing up", "cash drawer", "cash drawers"),
     "Visual merchandising": (),
     # Construction and manufacturing
     "Site supervision": (),
@@ -103,7 +103,10 @@ _FIELD_PRACTICES: dict[str, tuple[str, ...]] = {
     # Clinical skills, imaging and therapy
     "Vital signs": ("vital signs monitoring",),
     "Patient assessment": (),
-    "IV therapy": ("intravenous therapy", "IV administration"),
+    "IV therapy": (
+        *("intravenous therapy", "IV administration", "IV medications", "IV drug administration"),
+        *("IV antibiotics", "IV fluids"),
+    ),
     "Cannulation": (),
     "Catheterisation": ("catheterization", "catheter care"),
     "ECG": ("EKG", "electrocardiogram"),
@@ -127,7 +130,7 @@ _FIELD_PRACTICES: dict[str, tuple[str, ...]] = {
     "Threat hunting": (),
     "Change control": ("change advisory board", "CAB"),
     # Design
-    "User research": (),
+    "User research": ("user interviews",),
     "Wireframing": ("wireframes",),
     "Prototyping": ("prototypes",),
     "Product discovery": (),

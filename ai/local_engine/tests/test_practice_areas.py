@@ -205,3 +205,17 @@ def test_a_role_that_owns_a_profit_and_loss_shows_the_p_and_l_a_sales_award_does
         == "missing"
     )
     assert p_and_l("Ana Ruiz\nAssistant Store Manager, Vale Foods, 2018 - present\n") == "missing"
+
+
+def test_clinical_and_till_work_written_plainly_meet_the_practice_named():
+    posting = "Staff Nurse / Shop Lead\nRequirements\n- IV therapy\n- Cash handling\n- Employee relations\n"
+    resume = (
+        "Kim Roy\nStaff Nurse, Vale Hospital, 2019 - present\n- Administer oral and IV medications\n"
+        "Shop Lead, Vale Pharmacy, 2015 - 2019\n- Cash up and bank the takings at close\n"
+        "- Ran disciplinary and grievance meetings with HR\n"
+    )
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["IV therapy"]["status"] == "met"
+    assert rows["Cash handling"]["status"] == "met"
+    assert rows["Employee relations"]["status"] == "met"
