@@ -99,6 +99,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Metasploit": ("Penetration testing",), "Burp Suite": ("Penetration testing",),
     "Cobalt Strike": ("Penetration testing",), "Kali Linux": ("Penetration testing", "Linux"),
     "BloodHound": ("Active Directory",),
+    # Search advertising is paid search.
+    "Google Ads": ("Paid search",), "Bing Ads": ("Paid search",),
     # Presenting to people and serving customers show communication.
     "Presentation skills": ("Communication",), "Customer focus": ("Communication",),
 }  # fmt: skip

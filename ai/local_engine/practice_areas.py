@@ -65,7 +65,7 @@ _FIELD_PRACTICES: dict[str, tuple[str, ...]] = {
     "Smoke testing": ("smoke tests",),
     "Bug tracking": (
         *("bug reports", "defect reports", "defect management", "defect triage"),
-        *("track defects", "tracked defects", "tracking defects"),
+        *("track defects", "tracked defects", "tracking defects", "log bugs", "logged bugs", "logging bugs"),
     ),
     "API testing": (),
     # Networking
@@ -132,7 +132,7 @@ _FIELD_PRACTICES: dict[str, tuple[str, ...]] = {
     # Design
     "User research": ("user interviews",),
     "Wireframing": ("wireframes",),
-    "Prototyping": ("prototypes",),
+    "Prototyping": (),
     "Product discovery": (),
     # Building trades, vehicles and driving
     "First fix": (),

@@ -219,3 +219,21 @@ def test_clinical_and_till_work_written_plainly_meet_the_practice_named():
     assert rows["IV therapy"]["status"] == "met"
     assert rows["Cash handling"]["status"] == "met"
     assert rows["Employee relations"]["status"] == "met"
+
+
+def test_testing_analysis_and_search_ads_work_written_plainly_meet_the_practice_named():
+    posting = (
+        "Business Analyst\nRequirements\n- Write clear bug reports in Jira\n"
+        "- Lead requirement-gathering workshops and prepare fit-gap analysis\n- Paid search campaigns\n"
+    )
+    resume = (
+        "Kim Roy\nAnalyst, Vale Bank, 2019 - present\n- Log bugs in Jira with steps and screenshots\n"
+        "- Ran requirement workshops with finance teams and prepared fit-gap documents\n"
+        "- Ran Google Ads campaigns for the bank's savings products\n"
+    )
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["bug reports"]["status"] == "met"
+    assert next(r for n, r in rows.items() if "gathering" in n)["status"] == "met"
+    assert next(r for n, r in rows.items() if "fit-gap" in n)["status"] == "met"
+    assert next(r for n, r in rows.items() if "paid search" in n.lower())["status"] != "missing"
