@@ -4,11 +4,11 @@ names and what the second names are one requirement, any of them meeting it."""
 
 import re
 
+from ai.local_engine.requirement_forms import TWIN_KINDS, fold_alternatives
 from ai.local_engine.requirement_model import Requirement
 
 # From inside the first bracket to the start of the second: "...) or payments (", "...), or cards ("
 _TO_NEXT_BRACKET_RE = re.compile(r"[^()\n]{0,40}\)\s*,?\s*or\s+[A-Za-z][\w&/ -]{0,30}?\s*\(\s*$")
-_KINDS = frozenset({"hard_skill", "tool"})
 
 
 def _in_bracket(*, requirement: Requirement, text: str) -> bool:
@@ -25,12 +25,11 @@ def merge_bracketed_fields(*, requirements: list[Requirement], text: str) -> lis
     first bracket as its alternative."""
     kept: list[Requirement] = []
     for requirement in requirements:
-        owner = next(
+        owner = requirement.kind in TWIN_KINDS and next(
             (
                 other
                 for other in reversed(kept)
-                if other.kind in _KINDS
-                and requirement.kind in _KINDS
+                if other.kind in TWIN_KINDS
                 and other.sentence == requirement.sentence
                 and other.position < requirement.position
                 and _in_bracket(requirement=other, text=text)
@@ -38,14 +37,8 @@ def merge_bracketed_fields(*, requirements: list[Requirement], text: str) -> lis
             ),
             None,
         )
-        if owner is None:
+        if not owner:
             kept.append(requirement)
             continue
-        owner.alternatives = (*owner.alternatives, requirement.name, *requirement.alternatives)
-        owner.alternative_keys = (*owner.alternative_keys, requirement.key, *requirement.alternative_keys)
-        owner.alternative_concepts = (
-            owner.alternative_concepts
-            | requirement.alternative_concepts
-            | ({requirement.concept_id} if requirement.concept_id is not None else set())
-        )
+        fold_alternatives(into=owner, other=requirement, as_alternative=True)
     return kept

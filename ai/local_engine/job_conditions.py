@@ -63,12 +63,11 @@ _AS_NEEDED_RE = re.compile(
 )
 
 
-# Tools the hire brings or the employer supplies ("Own hand tools", "Own full set of hand tools and truck",
-# "company supplies power tools"): what the hire has, not a skill ("Safe use of hand and power tools" is one).
+# Tools the hire brings ("Own hand tools", "Own full set of hand tools and truck"): what the hire has, not a
+# skill ("Safe use of hand and power tools" is one). What the employer supplies is ``never_asked``'s.
 _TOOLS_RE = re.compile(r"(?:(?:basic|hand|power)\s+)?(?:tools?|tool\s*(?:set|kit)s?)", re.IGNORECASE)
 _HAS_TOOLS_BEFORE_RE = re.compile(
-    r"\b(?:own|bring|supplies|supply|provides|provide|furnishes|issued)"
-    r"(?:\s+(?:your|their|a|the|basic|full|complete|standard|set|of|own)\b)*\s*$",
+    r"\b(?:own|bring)(?:\s+(?:your|their|a|the|basic|full|complete|standard|set|of|own)\b)*\s*$",
     re.IGNORECASE,
 )
 

@@ -104,8 +104,13 @@ _MONEY_FIGURE_RE = re.compile(
 _TITLE_LINE_WORDS = 16
 _FIELD_HEADING_MAX = 40  # characters: "License/Certification:" and its like are short
 _JOIN_US_RE = re.compile(r"\W*join\s+(?:us|our)\b", re.IGNORECASE)
-# What the employer hands over, said before it in the same clause: "we provide gauges, vacuum pumps and ...".
-_WE_PROVIDE_RE = re.compile(r"\bwe(?:['’]ll| will)?\s+(?:provide|supply|furnish)\b[^;.:]*$", re.IGNORECASE)
+# What the employer hands over, said before it in the same clause: "we provide gauges, vacuum pumps and ...",
+# "company supplies power tools".
+_WE_PROVIDE_RE = re.compile(
+    r"\b(?:we(?:['’]ll| will)?\s+(?:provide|supply|furnish)|(?:the\s+)?(?:company|employer)\s+"
+    r"(?:provides|supplies|furnishes))\b[^;.:]*$",
+    re.IGNORECASE,
+)
 # A UK public-sector posting's section names: "PERSON SPECIFICATION", "Job profile".
 _SECTION_NAME_RE = re.compile(r"\W*(?:person|job|role)\s+(?:specification|spec|profile)\W*", re.IGNORECASE)
 

@@ -115,7 +115,7 @@ OFFICE_PRACTICES: dict[str, tuple[str, ...]] = {
     ),
     "Shrink control": ("inventory shrink", "shrink reduction"),
     # Sales and marketing
-    "Account planning": ("account plans",),
+    "Account planning": ("account plans",),  # recent_tools names it; here it is a practice area
     "Quota attainment": ("revenue quota", "sales quota", "quota achievement"),
     "Territory management": (),
     "Objection handling": ("handling objections",),

@@ -55,14 +55,14 @@ def merge_or_brackets(*, requirements: list[Requirement], text: str) -> list[Req
                 None,
             )
         offered_instead = False  # "A (its parts) or B": either one, whatever kind each is read as
-        if owner is None and requirement.kind in _TWIN_KINDS:
+        if owner is None and requirement.kind in TWIN_KINDS:
             # "Microsoft 365 (Outlook, Word, Excel) or Google Workspace": the bracket lists the first one's
             # parts, and the "or" offers the other in its place
             owner = next(
                 (
                     other
                     for other in reversed(kept)
-                    if other.kind in _TWIN_KINDS
+                    if other.kind in TWIN_KINDS
                     and other.sentence == requirement.sentence
                     and _BRACKET_THEN_OR_RE.fullmatch(
                         text, other.position + len(other.asked_as or other.name), requirement.position
@@ -91,12 +91,11 @@ def _named_at(requirement: Requirement, text: str, before: Requirement) -> int:
 
 
 _STOP_INITIALS = frozenset("a an and the of for in on to with".split())
-_TWIN_KINDS = frozenset({"hard_skill", "tool"})
+TWIN_KINDS = frozenset({"hard_skill", "tool"})
 
 
-def _absorb(*, into: Requirement, other: Requirement, as_alternative: bool) -> None:
-    """Fold ``other`` into ``into``: its alternatives (and, ``as_alternative``, its own name and concept), its
-    mentions, and "required" if either is."""
+def fold_alternatives(*, into: Requirement, other: Requirement, as_alternative: bool) -> None:
+    """Give ``into`` the alternatives of ``other`` (and, ``as_alternative``, its own name and concept)."""
     own = (other.name,) if as_alternative else ()
     into.alternatives = tuple(dict.fromkeys((*into.alternatives, *own, *other.alternatives)))
     into.alternative_keys = tuple(
@@ -105,6 +104,12 @@ def _absorb(*, into: Requirement, other: Requirement, as_alternative: bool) -> N
     into.alternative_concepts |= other.alternative_concepts
     if as_alternative and other.concept_id is not None:
         into.alternative_concepts |= {other.concept_id}
+
+
+def _absorb(*, into: Requirement, other: Requirement, as_alternative: bool) -> None:
+    """Fold ``other`` into ``into``: its alternatives (``fold_alternatives``), its mentions, and "required" if
+    either is."""
+    fold_alternatives(into=into, other=other, as_alternative=as_alternative)
     into.occurrences += other.occurrences
     if other.importance == REQUIRED:
         into.importance = REQUIRED
@@ -115,13 +120,13 @@ def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]
     "our applicant tracking system (Greenhouse)" and "an ATS such as Greenhouse or Lever" are one ask, met by
     any of the names either gives. The capitals are a skill or tool read off a title or a list; what they
     spell may be a credential ("Registered Dietitian Nutritionist" and the title's "RDN")."""
-    capitals = [r for r in requirements if r.kind in _TWIN_KINDS and r.name.isupper() and r.name.isalpha()]
+    capitals = [r for r in requirements if r.kind in TWIN_KINDS and r.name.isupper() and r.name.isalpha()]
     if not capitals:
         return requirements  # most postings: nothing written in capitals to fold
     by_initials: dict[str, Requirement] = {}
     for requirement in requirements:
         words = [w for w in re.split(r"[\s-]+", requirement.name.lower()) if w and w not in _STOP_INITIALS]
-        if len(words) >= 2 and requirement.kind in _TWIN_KINDS | {"certification"}:
+        if len(words) >= 2 and requirement.kind in TWIN_KINDS | {"certification"}:
             by_initials.setdefault("".join(w[0] for w in words), requirement)
     absorbed: set[int] = set()
     for requirement in capitals:
@@ -142,7 +147,7 @@ def merge_name_twins(*, requirements: list[Requirement]) -> list[Requirement]:
     first: dict[str, Requirement] = {}
     absorbed: set[int] = set()
     for requirement in requirements:
-        if requirement.kind not in _TWIN_KINDS:
+        if requirement.kind not in TWIN_KINDS:
             continue
         twin = first.setdefault(requirement.name.lower(), requirement)
         if twin is requirement:

@@ -27,7 +27,7 @@ def test_upsell_cross_sell_methodologies_and_cs_platforms_are_asked_and_met_by_t
 
     assert rows["upsell"]["status"] == "met"
     assert rows["cross-sell"]["status"] == "met"
-    assert rows["Gainsight or ChurnZero"]["status"] in ("met", "partial")
+    assert rows["Gainsight or ChurnZero"]["status"] == "met"  # ChurnZero used in an experience line
     assert rows["MEDDICC or Challenger"]["importance"] == "preferred"
     assert rows["MEDDICC or Challenger"]["status"] == "missing"
 
@@ -51,5 +51,5 @@ def test_a_phrase_offered_by_or_for_a_known_skill_is_one_requirement_with_it():
     )
     rows = requirement_rows(resume=resume, posting=posting)
 
-    assert rows["account management or customer success"]["status"] in ("met", "partial")
+    assert rows["account management or customer success"]["status"] == "partial"  # shown by the title only
     assert "account management" not in rows
