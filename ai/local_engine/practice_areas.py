@@ -89,6 +89,7 @@ _FIELD_PRACTICES: dict[str, tuple[str, ...]] = {
     "Stock rotation": ("FIFO stock rotation",),
     "Cash handling": ("handling cash", "cash up", "cashing up", "cash drawer", "cash drawers"),
     "Visual merchandising": (),
+    "Cash registers": ("cash register",),
     # Construction and manufacturing
     "Site supervision": (),
     "Quantity surveying": (),

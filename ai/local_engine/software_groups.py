@@ -3,12 +3,13 @@ system"), read from the O*NET technology groups the vocabulary ships.
 
 Every O*NET commodity group whose title ends in "software" is a category. A posting names it by its title
 with "software", "system", "platform" or "tool" at the end, or by the acronym the title carries ("Enterprise
-resource planning ERP software" -> "ERP", "ERP system"); its members are the products O*NET files under it,
-so a resume showing NetSuite meets "an ERP system" and each example the posting lists is an alternative.
+resource planning ERP software" -> "ERP", "ERP system"); its members are the products O*NET files under it
+(not the kinds of software it describes there in plain words, ``described_only``), so a resume showing
+NetSuite meets "an ERP system" and each example the posting lists is an alternative.
 """
 
 from ai.local_engine.text import normalize_phrase
-from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.vocab import Vocabulary, everyday_words
 
 _ENDINGS = ("software", "system", "platform", "tool", "application", "solution", "package")
 # Shorter acronyms are ordinary words or other things too ("IP" is also intellectual property).
@@ -37,6 +38,24 @@ def group_phrasings(*, group: str) -> list[str]:
     return list(dict.fromkeys(normalize_phrase(text=p) for p in phrasings))
 
 
+def described_only(*, concept: int, vocabulary: Vocabulary) -> bool:
+    """Return whether an O*NET example is a kind of software described in plain words, not a product.
+
+    O*NET files "Maintenance software" and "Sales software" under ERP and POS; with "software" cut they
+    read "Maintenance" and "Sales", which a resume's "maintenance supervisor" or "sales targets" would show.
+    A product is written as a name: a word no everyday one ("NetSuite", "Epicor"), capitals inside or a
+    letters-only acronym ("SAP"), or a surface the vocabulary matches only as written ("Slack").
+    """
+    words = vocabulary.concepts[concept].name.split()
+    everyday = everyday_words()
+    if not all(word.lower() in everyday and word[1:].islower() for word in words):
+        return False
+    if not all(word.islower() for word in words[1:]):
+        return False
+    surfaces = vocabulary.concept_surfaces.get(concept, ())
+    return all(vocabulary.surfaces[s][1] == 0 for s in surfaces if s in vocabulary.surfaces)
+
+
 def software_categories(
     *, vocabulary: Vocabulary, taken: frozenset[str]
 ) -> dict[str, tuple[list[str], frozenset[int]]]:
@@ -45,6 +64,7 @@ def software_categories(
     categories: dict[str, tuple[list[str], frozenset[int]]] = {}
     for group, members in vocabulary.groups.items():
         phrasings = group_phrasings(group=group)
-        if phrasings and members and not taken & set(phrasings):
-            categories[group] = (phrasings, frozenset(members))
+        products = frozenset(c for c in members if not described_only(concept=c, vocabulary=vocabulary))
+        if phrasings and products and not taken & set(phrasings):
+            categories[group] = (phrasings, products)
     return categories

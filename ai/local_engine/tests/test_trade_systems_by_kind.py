@@ -115,3 +115,24 @@ def test_a_stacks_parts_joined_by_plus_are_each_asked():
 
     assert "React" in names and "Node.js" in names
     assert not any(" or " in name for name in names), names
+
+
+def test_a_kind_of_software_is_met_by_a_product_and_not_by_the_plain_words_it_is_described_in():
+    posting = (
+        "Purchasing Coordinator\nRequirements\n- Experience with an ERP system (SAP, Oracle or similar)\n"
+        "- Comfortable with a POS system\n"
+    )
+    plain = (
+        "Dana Whitfield\nExperience\nShift Supervisor, Harbor Foods, 2019 - present\n"
+        "- Led the maintenance crew through a 6-week plant shutdown\n- Grew weekend sales 12% with a new rota\n"
+    )
+    named = plain + "- Raised purchase requisitions in NetSuite and rang up returns on Square POS\n"
+
+    def statuses(resume: str) -> dict[str, str]:
+        rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+        return {r["name"]: r["status"] for r in rows}
+
+    assert statuses(plain)["ERP"] == "missing"
+    assert statuses(plain)["POS"] == "missing"
+    assert statuses(named)["ERP"] == "met"
+    assert statuses(named)["POS"] == "met"

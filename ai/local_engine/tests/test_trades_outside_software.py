@@ -63,7 +63,7 @@ def test_a_product_of_another_kind_does_not_meet_it():
 
 
 def test_it_meets_a_point_of_sale_system_with_a_register_the_resume_names():
-    resume = "Lee Ames\nCashier, Corner Deli, 2021 - 2024\n• Rang up 300 sales a shift on Toast registers"
+    resume = "Lee Ames\nCashier, Corner Deli, 2021 - 2024\n• Rang up 300 sales a shift on two cash registers"
     met = _requirements(resume=resume, posting=CASHIER_POSTING)
     pos = next(r for name, r in met.items() if "POS" in name)
     assert pos["status"] != "missing"
