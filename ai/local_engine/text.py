@@ -72,6 +72,8 @@ def normalize_token(*, raw: str) -> str:
     """Return the matching key of one token: lower case, plural folded ("apis" -> "api"), spelled the American
     way ("centres" -> "center": ``spelling``)."""
     token = raw.lower().rstrip(".")
+    if len(raw) == 3 and raw[:2].isupper() and raw[:2].isalpha() and raw[2] == "s":
+        return token[:2]  # two capitals' plural: "POs" are purchase orders, not POS; "IDs" no IDS
     if len(token) >= 4 and token.isalpha():
         if token.endswith("ies") and len(token) > 4:
             return token[:-3] + "y"

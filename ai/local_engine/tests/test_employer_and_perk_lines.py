@@ -154,11 +154,11 @@ NOT_ASKED = {
         ["audiences"],
         ["SQL"],
     ),
-    "shift patterns, a title's tier, a piece of an ampersand name": (
+    "shift patterns, a title's tier, an ampersand name whole": (
         "Cybersecurity Analyst (SOC Tier 2)\nFull-time, rotating day/evening shifts, every third weekend\n\n"
         "Requirements:\n- Ability to read electrical schematics and P&IDs\n- Experience with Splunk\n",
-        ["shift", "weekend", "Tier", "IDs"],
-        ["Splunk"],
+        ["shift", "weekend", "Tier"],
+        ["Splunk", "P&IDs"],
     ),
     "a degree's school accreditation (a program with no degree named is the requirement)": (
         "Pharmacist\n\nRequirements:\n- Doctor of Pharmacy (PharmD) from an ACPE-accredited school\n"

@@ -217,3 +217,15 @@ def test_a_stem_drops_the_doubled_letter_a_suffix_added_but_not_the_words_own():
     assert stem("shipped") == stem("ship")
     assert stem("billing") == "bill"
     assert stem("staffing") == "staff"
+
+
+def test_two_capitals_with_a_plural_s_are_the_plural_of_the_two():
+    assert [t.norm for t in tokenize(text="POs, IDs and PCs; a POS")] == ["po", "id", "and", "pc", "a", "pos"]
+    posting = "Buyer\nRequirements\n- Raise and expedite POs with our suppliers\n- Use a POS system at the counter\n"
+    resume = (
+        "Sam Lee\nExperience\nBuyer, Delta Parts, 2020 - present\n- Checked visitor IDs and issued passes\n"
+    )
+    rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+
+    assert [r["asked_as"] for r in rows if r["name"] == "POS"] == ["POS"]
+    assert not any(r["asked_as"] == "POs" for r in rows)
