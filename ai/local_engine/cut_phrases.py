@@ -23,13 +23,36 @@ _PAIRED_ADJECTIVES = frozenset(
     physical mental written verbal oral local national federal new existing""".split()
 )
 _OTHER_MODIFIER_RE = re.compile(r" +(?:and|or|and/or) +([\w-]+)")
+# Adjectives joined by a comma before their noun: "Build warm, respectful relationships", "Provide safe,
+# effective care", "Prepare fresh, seasonal dishes": the phrase cut at the comma ends on the first one.
+_PLAIN_ADJECTIVES = frozenset(
+    """warm safe fresh clear clean friendly accurate timely high quick fast strong positive calm healthy
+    welcoming secure efficient consistent concise open honest fair prompt smooth tidy engaging nurturing
+    caring stimulating supportive inclusive""".split()
+)
+_ADJECTIVE_RE = re.compile(r"[a-z]{3,}(?:ful|ous|ive|able|ible)")
+_COMMA_MODIFIER_RE = re.compile(r", +([a-z][\w-]*) +[a-z]")
 _WORD_AFTER_RE = re.compile(r" +[A-Za-z]")
+
+
+def _comma_modifier(*, word: str) -> bool:
+    """Return whether the word after a comma modifies the noun after it ("respectful", "seasonal")."""
+    return (
+        word in _PLAIN_ADJECTIVES
+        or word in _PAIRED_ADJECTIVES
+        or (_ADJECTIVE_RE.fullmatch(word) is not None and word not in _IVE_NOUNS)
+        or (re.fullmatch(r"[a-z]{4,}(?:al|ic)", word) is not None)
+    )
 
 
 def cut_short(*, text: str, phrase: str, end: int) -> bool:
     """Return whether ``phrase`` (ending at ``end`` in ``text``) stops on a modifier with more words after
     it: its noun is elsewhere, and the phrase names nothing."""
     last = phrase.rsplit(None, 1)[-1].lower()
+    if last in _PLAIN_ADJECTIVES or (_ADJECTIVE_RE.fullmatch(last) and last not in _IVE_NOUNS):
+        other = _COMMA_MODIFIER_RE.match(text, end)
+        if other is not None and _comma_modifier(word=other.group(1)):
+            return True
     if last in _PAIRED_ADJECTIVES:
         other = _OTHER_MODIFIER_RE.match(text, end)
         return (

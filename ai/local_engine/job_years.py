@@ -57,6 +57,9 @@ def entry_level_years(*, sentences: list[Sentence]) -> int | None:
 # "Must be 18 years or older", "aged 21 years and over": an age, not experience; nor a licence held so long.
 _NOT_EXPERIENCE_BEFORE_RE = re.compile(
     r"\b(?:(?:within|every|after|next|first|last|past|up\s+to)\s+(?:the\s+)?|(?:be|aged?)\s+(?:at\s+least\s+)?|"
+    # children's ages: "our pre-school room (3-5 years)", "toddlers (ages 2 and 3 years)"
+    r"(?:room|children|kids|toddlers|babies|infants|pupils|students|learners|preschoolers)\s*\(\s*|"
+    r"ages\s+(?:\d+\s*(?:and|to|-|–)\s*)?|"
     # "a full UK driving licence held for at least three years": how long a licence is held
     r"(?:licen[cs]e|permit|card)\s+(?:\([^()]*\)\s+)?(?:held|owned)\s+for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?)$",
     re.IGNORECASE,

@@ -34,3 +34,18 @@ def test_what_is_cut_and_what_is_whole():
     qualified = text.index("CPA qualified") + len("CPA qualified")
     assert not cut_short(text=text, phrase="CPA qualified", end=qualified)
     assert not cut_short(text="Support executive and board meetings", phrase="Support executive", end=17)
+
+
+def test_adjectives_joined_by_a_comma_are_one_noun_phrase():
+    posting = (
+        "Room Educator\nYou will:\n- Build warm, respectful relationships with children and families\n"
+        "- Provide safe, effective care\n- Manage stock, seasonal displays and rotas\n"
+    )
+    names = [
+        r["name"] for r in analyze(resume_text=RESUME, job_description=posting)["details"]["requirements"]
+    ]
+
+    assert not any(name in ("Build warm", "Provide safe") for name in names), names
+    assert "Manage stock" in names
+    assert cut_short(text="Prepare fresh, seasonal dishes", phrase="Prepare fresh", end=13)
+    assert not cut_short(text="Order stock, seasonal displays", phrase="Order stock", end=11)

@@ -128,3 +128,14 @@ Information Analyst, Vale NHS Trust, 2023 - present
     names = {r["name"]: r for r in result["details"]["requirements"]}
     assert "Mosaic" not in names
     assert names["case management systems"]["status"] == "met"
+
+
+@pytest.mark.parametrize(
+    "ages", ["Work in our pre-school room (3–5 years)", "Care for toddlers (ages 2 and 3 years) each morning"]
+)
+def test_the_childrens_ages_ask_no_years_of_experience(ages):
+    posting = POSTING.replace("Must be 18 years or older", ages)
+
+    result = analyze(resume_text=RESUME, job_description=posting)
+
+    assert result["details"]["sub_scores"]["experience"]["how"] == "relevant years against 1 asked"
