@@ -43,6 +43,20 @@ CARD_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){1,4})Cards?\b")
 # ... unless the card is given ("Job benefits: ... Discounted Oyster Travel Card", a run-on line read with
 # the asks).
 _PERK_CARD_RE = re.compile(r"\b(?:benefits?|perks?|discount(?:ed|s)?|travel|gift|loyalty|blue light)\b", re.I)
+# Safeguarding checks the worker holds as credentials, issued to them and valid for years: "Working with
+# Children Check (NSW)", "NDIS Worker Screening Check", "Vulnerable Sector Check". (A DBS or police check is
+# run by the employer on hiring, as a US background check is: a condition, not held.)
+CHECK_RE = re.compile(
+    r"\b((?:(?:Current|Valid)\s+)?(?:Working\s+with\s+Children|WWC|NDIS\s+Worker\s+Screening|"
+    r"Vulnerable\s+Sector)\s+)[Cc]hecks?\b"
+)
+# ... a check the employer runs on hiring is none ("This post is subject to an enhanced DBS check", "we will
+# conduct a National Police Check for the successful candidate").
+_CHECK_RUN_RE = re.compile(
+    r"\b(?:subject\s+to|undergo|pass(?:es|ing)?|satisfactory|successful\s+(?:candidate|applicant)|"
+    r"will\s+need|conduct|carry\s+out|obtain|complete|require[sd]?\s+to|apply\s+for|offer)\b",
+    re.IGNORECASE,
+)
 # "Level 5 Diploma in Leadership for Health and Social Care": a vocational qualification of a numbered level
 # (the UK's RQF), held as a credential, not a university degree (``degree_requirements``).
 LEVELLED_DIPLOMA_RE = re.compile(
@@ -135,6 +149,11 @@ def certifications(
             _add_named(pattern=BRACKETED_CREDENTIAL_RE, sentence=sentence, found=found)
         if "Card" in sentence.text and not _PERK_CARD_RE.search(sentence.text):
             _add_named(pattern=CARD_RE, sentence=sentence, found=found)
+        if "heck" in sentence.text:
+            for match in CHECK_RE.finditer(sentence.text):
+                if not _CHECK_RUN_RE.search(sentence.text, 0, match.start()):
+                    _add_named(pattern=CHECK_RE, sentence=sentence, found=found)
+                    break
         if "Credential" in sentence.text or "Authorization" in sentence.text:
             # "California Education Specialist Credential", "English Learner Authorization": US teaching ones
             _add_named(pattern=_TEACHING_CREDENTIAL_RE, sentence=sentence, found=found)

@@ -21,8 +21,11 @@ COPY_MIN_TOKENS = 5
 COPY_SHARE = 0.6
 COPY_SHARE_ALONE = 0.8  # ... or this share whatever words of its own it adds
 MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the posting, credentials included
-# A line naming a credential: its nouns, and "certificate" / "certified" ("PMP certified").
-_CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(words=("certificate", "certified", "diploma"))
+# A line naming a credential: its nouns, and "certificate" / "certified" ("PMP certified"), "check" ("Working
+# with Children Check (NSW) – current").
+_CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(
+    words=("certificate", "certified", "diploma", "check")
+)
 _HELD_SECTIONS = frozenset({"certifications", "education"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _HELD_LINE_MAX_WORDS = 8

@@ -136,3 +136,26 @@ def test_a_kind_of_software_is_met_by_a_product_and_not_by_the_plain_words_it_is
     assert statuses(plain)["POS"] == "missing"
     assert statuses(named)["ERP"] == "met"
     assert statuses(named)["POS"] == "met"
+
+
+def test_a_safeguarding_check_the_worker_holds_is_a_credential():
+    posting = (
+        "Early Childhood Educator\nYou'll need:\n- Current Working with Children Check (NSW)\n"
+        "- Diploma of Early Childhood Education and Care\n"
+    )
+    held = (
+        "Hannah Brooks\nEmployment\nEducator, Sunbeam Kids, 2021 - present\n- Plan play-based programs for 22 "
+        "children\nQualifications\nDiploma of Early Childhood Education and Care, TAFE NSW, 2020\n"
+        "Working with Children Check (NSW) – current\n"
+    )
+    not_held = held.replace("Working with Children Check (NSW) – current\n", "")
+
+    def status(resume: str) -> str:
+        rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+        return next(r for r in rows if r["name"] == "Working with Children Check")["status"]
+
+    assert status(held) == "met"
+    assert status(not_held) == "missing"
+    obtained = posting.replace("- Current Working", "- The successful applicant will obtain a Working")
+    rows = analyze(resume_text=not_held, job_description=obtained)["details"]["requirements"]
+    assert not any("Check" in r["name"] for r in rows)
