@@ -91,6 +91,7 @@ _CODED_CERTIFICATION_RE = re.compile(
 )
 _LEVEL_NUMERAL_RE = re.compile(r"[ ](?:[IVX]{1,4}|\d)\b")
 _ENDS_AT_RE = re.compile(r"\b[Cc]ertifi(?:cation|cate)s?\b")
+_CERTIFIED_FIELD_RE = re.compile(r" in [A-Z][\w'-]*(?: (?:(?:and|of|for|in|&) )?[A-Z][\w'-]*){0,4}")
 # Papers an application asks for are not certifications ("Application, Curriculum Vitae, Certificates").
 _PAPERS_RE = re.compile(
     r"\b(?:application|curriculum|vitae|cv|resume|transcripts?|copies|copy|diplomas?)\b", re.I
@@ -191,6 +192,12 @@ def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sente
             # "Certificate III", "Certificate IV in Disability": a level's numeral stays with the name
             numeral = _LEVEL_NUMERAL_RE.match(term, ending.end())
             term = term[: numeral.end() if numeral else ending.end()]
+            if term.endswith("Certificate") or numeral:
+                # "BCS Practitioner Certificate in Data Protection", "Certificate IV in Disability": what it
+                # certifies, named in capitals after "in", is part of its name
+                field = _CERTIFIED_FIELD_RE.match(sentence.text, match.start() + len(term))
+                if field is not None:
+                    term += field.group()
         start = sentence.start + match.start()
         while (first := term.split(" ", 1))[0].lower() in LICENSE_ADJECTIVES and len(first) == 2:
             term, start = first[1], start + len(first[0]) + 1  # "Current CPR/BLS certification"

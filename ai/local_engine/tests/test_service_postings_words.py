@@ -309,8 +309,10 @@ def test_a_care_workers_certificate_of_either_level_and_title_are_read():
     result = analyze(resume_text=CARE_WORKER, job_description=CARE_POSTING)
 
     details = result["details"]
-    certificate = next(r for r in details["requirements"] if r["name"] == "Certificate III")
-    assert certificate["alternatives"] == ["Certificate IV"]
+    certificate = next(
+        r for r in details["requirements"] if r["name"] == "Certificate III in Individual Support"
+    )
+    assert certificate["alternatives"] == ["Certificate IV in Disability"]
     assert certificate["status"] == "met"
     assert details["job_title"] == "Disability Support Worker"
     assert details["relevant_years"] == 4.0

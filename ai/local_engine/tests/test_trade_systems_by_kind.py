@@ -159,3 +159,16 @@ def test_a_safeguarding_check_the_worker_holds_is_a_credential():
     obtained = posting.replace("- Current Working", "- The successful applicant will obtain a Working")
     rows = analyze(resume_text=not_held, job_description=obtained)["details"]["requirements"]
     assert not any("Check" in r["name"] for r in rows)
+
+
+def test_what_a_certificate_certifies_in_capitals_after_in_is_part_of_its_name():
+    posting = (
+        "Privacy Lead\nAbout you\n- A qualification such as BCS Practitioner Certificate in Data "
+        "Protection or CIPP/E\n- Level 2 Certificate in Food Safety\n"
+    )
+    rows = analyze(resume_text="", job_description=posting)["details"]["requirements"]
+    names = {r["name"]: r for r in rows}
+
+    assert names["BCS Practitioner Certificate in Data Protection"]["alternatives"] == ["CIPP/E"]
+    assert names["Level 2 Certificate in Food Safety"]["kind"] == "certification"
+    assert not any(name.startswith(("Data Protection", "Food Safety")) for name in names), names
