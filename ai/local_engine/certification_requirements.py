@@ -44,7 +44,7 @@ def add_certifications(
             continue
         if (
             not any(cue in term.lower() for cue in CERTIFICATION_CUES)
-            and not term.endswith(("Card", "Cards", "Credential", "Authorization", "Belt"))
+            and not term.endswith(("Card", "Cards", "card", "cards", "Credential", "Authorization", "Belt"))
             and not term.lower().endswith(("check", "checks"))
             and not LEVELLED_DIPLOMA_RE.match(term)
             and not FINRA_RE.fullmatch(term)

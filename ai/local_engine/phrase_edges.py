@@ -38,6 +38,8 @@ def trim_edges(*, pending: list[int], tokens: list[Token]) -> None:
         pending.pop()  # "load with tail lifts safely", "ISTQB Foundation advantageous": how, not what
     if not pending:
         return
+    if len(pending) > 1 and tokens[pending[0]].text in ("s", "S"):
+        del pending[:1]  # "1 year's Class 1 experience": the possessive's "s", split off by the apostrophe
     first = tokens[pending[0]].text.lower()
     if _GLUED_DURATION_RE.fullmatch(first):
         del pending[:1]  # "2yrs manual testing"

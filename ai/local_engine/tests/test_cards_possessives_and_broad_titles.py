@@ -1,0 +1,62 @@
+from ai.local_engine import analyze
+
+DRIVER_POSTING = """HGV Class 1 Driver – Nights
+What you need
+• Full UK C+E licence with no more than 6 points
+• Valid Driver CPC card and digital tachograph card
+• At least 1 year's Class 1 experience
+"""
+
+DRIVER = """Gary Whitlock
+Employment
+HGV Class 1 Driver (Nights), Midlands Freight Services — 2018 to date
+- Trunk curtainside trailers from Northampton to Glasgow, 5 nights a week
+Licences
+Full UK C+E licence, 3 points
+Driver CPC card (current), digital tachograph card
+"""
+
+
+def _rows(resume: str, posting: str) -> dict[str, dict]:
+    return {
+        r["name"]: r for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    }
+
+
+def test_a_card_named_by_a_bodys_capitals_in_lower_case_is_a_credential_held_under_licences():
+    rows = _rows(DRIVER, DRIVER_POSTING)
+
+    assert rows["Driver CPC card"]["kind"] == "certification"
+    assert rows["Driver CPC card"]["status"] == "met"
+    assert (
+        _rows(DRIVER.replace("Driver CPC card (current), ", ""), DRIVER_POSTING)["Driver CPC card"]["status"]
+        == "missing"
+    )
+
+
+def test_the_possessives_s_is_no_part_of_a_requirement():
+    names = list(_rows(DRIVER, DRIVER_POSTING))
+
+    assert not any(name.split()[0] == "s" for name in names), names
+
+
+BACKEND_POSTING = """Senior Backend Engineer (Go)
+What we're looking for
+- 6+ years of backend development, 2+ years writing Go in production
+- PostgreSQL and Kafka
+"""
+
+
+def _role(title: str) -> int:
+    resume = (
+        f"Tomás Rivera\nExperience\n{title}, Paystream — 2018–present\n"
+        "- Built the transfers service in Go on PostgreSQL and Kafka, 40M payments a month\n"
+    )
+    result = analyze(resume_text=resume, job_description=BACKEND_POSTING)
+    return result["details"]["sub_scores"]["role"]["score"]
+
+
+def test_a_software_engineer_is_in_part_the_backend_engineer_asked_for():
+    assert (
+        _role("Senior Backend Engineer") > _role("Senior Software Engineer") > _role("Senior Data Engineer")
+    )
