@@ -50,7 +50,8 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("presentation skill",),
     ),
-    # "drafted operating agreements and bylaws", "wrote the monthly board report", "authored SOPs".
+    # "drafted operating agreements and bylaws", "wrote the monthly board report", "authored SOPs", "write
+    # most of our RFCs and postmortems".
     "Written communication": (
         ("draft", "wrote", "writ", "author", "edit"),
         re.compile(
@@ -58,7 +59,10 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
             + _WORDS
             + r"(?:reports?|memos?|agreements|bylaws|contracts|proposals|policies|procedures|manuals|"
             r"documentation|articles|newsletters?|briefs|resolutions|correspondence|letters|grants?|"
-            r"press\s+releases|specifications|SOPs|guides|minutes|summaries)\b",
+            r"press\s+releases|specifications|SOPs|guides|minutes|summaries|"
+            # an engineer's writing: "write most of our RFCs and postmortems", "authored design docs"
+            r"RFCs|post-?mortems|design\s+doc(?:ument)?s|runbooks|white\s*papers|blog\s+posts|case\s+studies|"
+            r"release\s+notes|user\s+stories)\b",
             re.I,
         ),
         ("written communication",),

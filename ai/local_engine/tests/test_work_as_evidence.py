@@ -128,6 +128,12 @@ def test_a_walk_or_a_coach_without_the_people_served_shows_no_communication():
 
 # (posting, requirement, a line that shows it, a look-alike line that does not)
 SHOWN_BY_WORK = {
+    "an engineer writing RFCs and postmortems shows written communication": (
+        "Backend Engineer\n\nRequirements\n- Clear written communication\n- Go\n",
+        "written communication",
+        "- Write most of our RFCs and postmortems for the payments team\n",
+        "- Fixed most of our flaky tests for the payments team\n",
+    ),
     "finding what is wrong shows troubleshooting": (
         "Maintenance Technician\n\nRequirements\n- Strong troubleshooting skills\n- 2+ years of experience\n",
         "troubleshooting",
