@@ -41,7 +41,7 @@ SKILL_HEADS = frozenset(
 _GRADING_ADJECTIVES = frozenset(
     """new high low slow fast good strong excellent effective efficient appropriate relevant related similar
     other different multiple various reliable satisfactory corresponding clear orderly proven solid
-    high-quality top-quality world-class outstanding""".split()
+    high-quality top-quality world-class outstanding messy large raw""".split()
 )
 # Heads naming the workplace or its hours, not a skill ("media company", "Atlanta office", "classroom
 # environment", "night shift", "on-call rotation").

@@ -182,6 +182,8 @@ def test_work_that_came_in_projects_is_shown_by_the_work():
 def test_a_grade_of_the_work_is_no_part_of_what_is_screened_for():
     assert keyword_form(name="Publish high-quality research") is None
     assert keyword_form(name="Deliver world-class customer onboarding") == "customer onboarding"
+    assert keyword_form(name="Turn messy data") is None  # the state of the data, not a skill
+    assert keyword_form(name="Maintain large operational datasets") == "operational datasets"
 
 
 def test_correspondence_drafted_shows_correspondence_to_edit_and_its_lack_is_still_listed():
