@@ -70,8 +70,10 @@ def cue_clauses(*, sentence: Sentence) -> list[tuple[int, int, int]]:
             or re.match(r"\s+to\b", sentence.text[cue.end() :])
         ):
             continue
+        # A bracket's examples run to its close: "(Terraform preferred; CloudFormation or Pulumi also fine)"
+        closing = sentence.text.find(")", cue.end()) if cue.group() == "(" else -1
         end_match = _CLAUSE_END_RE.search(sentence.text, cue.end())
-        clause_end = end_match.start() if end_match else len(sentence.text)
+        clause_end = closing if closing >= 0 else end_match.start() if end_match else len(sentence.text)
         clauses.append(
             (sentence.start + cue.start(), sentence.start + cue.end(), sentence.start + clause_end)
         )

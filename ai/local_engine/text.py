@@ -205,6 +205,8 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
     for match in [*_SENTENCE_SPLIT_RE.finditer(text), None]:
         end = match.start() if match else len(text)
         chunk = text[position:end]
+        if match and chunk.endswith(";") and chunk.count("(") > chunk.count(")") and "\n" not in chunk:
+            continue  # "(Terraform preferred; CloudFormation or Pulumi also fine)": one bracket, one sentence
         bullet = _BULLET_RE.match(chunk)
         offset = bullet.end() if bullet else 0
         stripped = chunk[offset:].rstrip()

@@ -229,3 +229,19 @@ def test_two_capitals_with_a_plural_s_are_the_plural_of_the_two():
 
     assert [r["asked_as"] for r in rows if r["name"] == "POS"] == ["POS"]
     assert not any(r["asked_as"] == "POs" for r in rows)
+
+
+def test_a_semicolon_inside_a_bracket_ends_no_sentence_and_the_brackets_names_stay_examples():
+    text = "Infrastructure as code (Terraform preferred; CloudFormation or Pulumi also fine). Go; Rust."
+    assert [s.text for s in split_sentences(text=text)] == [
+        "Infrastructure as code (Terraform preferred; CloudFormation or Pulumi also fine).",
+        "Go;",
+        "Rust.",
+    ]
+    posting = f"DevOps Engineer\nRequirements\n* Experience with {text[0].lower()}{text[1:].split('.')[0]}\n"
+    resume = "Sam Lee\nExperience\nDevOps Engineer, Acme, 2020 - 2024\n- Manage AWS accounts in Terraform modules\n"
+    result = analyze(resume_text=resume, job_description=posting)
+
+    assert result["missing_keywords"] == []
+    rows = {r["name"]: r for r in result["details"]["requirements"]}
+    assert rows["infrastructure as code"]["status"] == "met"
