@@ -60,7 +60,9 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
                 rf"(?:\s+[\w-]+){{0,3}}?|"
                 # "Plan discharges with physicians, pharmacy and PT", "agree contracts with backend engineers"
                 rf"(?:plan(?:s|ned|ning)?|agree[sd]?|agreeing)(?:\s+[\w-]+){{1,3}}?)\s+"
-                rf"(?:closely\s+|directly\s+)?with\s+{_COLLABORATORS}",
+                # "Work day to day with data scientists", "partner daily with designers"
+                rf"(?:(?:closely|directly|daily|day[\s-]to[\s-]day|every\s+day|weekly)\s+)?with\s+"
+                rf"{_COLLABORATORS}",
                 re.I,
             )
         ),

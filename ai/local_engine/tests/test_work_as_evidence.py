@@ -128,6 +128,12 @@ def test_a_walk_or_a_coach_without_the_people_served_shows_no_communication():
 
 # (posting, requirement, a line that shows it, a look-alike line that does not)
 SHOWN_BY_WORK = {
+    "working day to day with other trades shows collaboration; working every day with a tool does not": (
+        "ML Engineer\n\nIn this role you will:\n- Collaborate with data scientists and product managers\n",
+        "Collaboration",
+        "- Work day to day with data scientists and the search product manager\n",
+        "- Worked every day with a barcode scanner and the search index\n",
+    ),
     "an engineer writing RFCs and postmortems shows written communication": (
         "Backend Engineer\n\nRequirements\n- Clear written communication\n- Go\n",
         "written communication",
