@@ -118,6 +118,10 @@ CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "relational database": (("rdbms", "relational database management system", "sql database"), _RELATIONAL),
     "nosql database": (("nosql", "non relational database", "document database"), _NOSQL),
+    "vector database": (
+        ("vector store", "vector search", "vector db"),
+        ("FAISS", "Milvus", "Pinecone", "Weaviate", "Qdrant", "ChromaDB", "pgvector"),
+    ),
     "database": (
         ("database system", "data store", "datastore", "database management"),
         (*_RELATIONAL, *_NOSQL),

@@ -34,6 +34,12 @@ RECENT_TOOLS: dict[str, tuple[str, ...]] = {
     "Amazon Athena": (),
     "pgvector": (),
     "Weaviate": (),
+    # Vector search
+    "FAISS": ("Faiss",),
+    "Milvus": (),
+    "Pinecone": (),
+    "Qdrant": (),
+    "ChromaDB": (),
     # Product analytics and marketing
     "Mixpanel": (),
     "Google Tag Manager": ("GTM",),

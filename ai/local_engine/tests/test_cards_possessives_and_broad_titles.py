@@ -60,3 +60,19 @@ def test_a_software_engineer_is_in_part_the_backend_engineer_asked_for():
     assert (
         _role("Senior Backend Engineer") > _role("Senior Software Engineer") > _role("Senior Data Engineer")
     )
+
+
+def test_a_category_named_before_its_bracket_is_the_requirement_not_its_last_word():
+    posting = (
+        "ML Engineer\nYou should have:\n- Expert SQL and Python (pandas, scikit-learn)\n"
+        "Bonus: experience with vector databases (FAISS, Milvus), or with audio data.\n"
+    )
+    resume = (
+        "Lena Fischer\nExperience\nML Engineer, Shopwise, 2021 - 2024\n- Serve vector search with FAISS\n"
+    )
+    rows = _rows(resume, posting)
+
+    assert rows["vector databases"]["status"] == "met"
+    assert rows["vector databases"]["alternatives"] == ["FAISS", "Milvus"]
+    assert "databases" not in rows
+    assert {"pandas", "scikit-learn"} <= set(rows)
