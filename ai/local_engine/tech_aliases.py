@@ -150,7 +150,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "continuous deployment",
         "CD pipelines",
     ),
-    "Machine learning": ("ML",),
+    "Machine learning": ("ML", "ML systems"),  # ESCO files "ML system" under the ML language
     "Artificial intelligence": ("AI",),
     "Natural language processing": ("NLP",),
     "Large language models": ("LLM", "LLMs"),

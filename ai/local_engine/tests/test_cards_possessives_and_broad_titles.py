@@ -76,3 +76,10 @@ def test_a_category_named_before_its_bracket_is_the_requirement_not_its_last_wor
     assert rows["vector databases"]["alternatives"] == ["FAISS", "Milvus"]
     assert "databases" not in rows
     assert {"pandas", "scikit-learn"} <= set(rows)
+
+
+def test_ml_systems_are_machine_learning_not_the_ml_programming_language():
+    posting = "ML Engineer\nYou should have:\n- 3+ years building ML systems in production\n"
+    resume = "Lena Fischer\nExperience\nMachine Learning Engineer, Shopwise, 2021 - 2024\n- Trained PyTorch ranking models\n"
+
+    assert _rows(resume, posting)["ML systems"]["status"] == "met"
