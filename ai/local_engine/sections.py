@@ -182,7 +182,10 @@ def is_bare_list(*, text: str) -> bool:
     prose = [w for w in words if w in _PROSE_WORDS]
     # "Run Prometheus, Grafana and Loki; share the PagerDuty rotation": an action with one small word of prose
     # is a duty; a list of names holds none
-    most = 0 if reads_as_action(text=body) else max(1, len(words) // 8)
+    action = reads_as_action(text=body)
+    if action and len(items[0].split()) >= 3 and "(" in items[0]:
+        return False  # "Manage AWS accounts (EC2, S3, RDS)": the names in the bracket are what is acted on
+    most = 0 if action else max(1, len(words) // 8)
     return not verbs and len(prose) <= most
 
 

@@ -83,3 +83,16 @@ def test_ml_systems_are_machine_learning_not_the_ml_programming_language():
     resume = "Lena Fischer\nExperience\nMachine Learning Engineer, Shopwise, 2021 - 2024\n- Trained PyTorch ranking models\n"
 
     assert _rows(resume, posting)["ML systems"]["status"] == "met"
+
+
+def test_names_in_a_bracket_of_a_line_that_opens_with_an_action_are_what_the_work_was_done_on():
+    posting = "DevOps Engineer\nRequirements\n* Manage AWS infrastructure (EC2, S3, RDS) with Terraform\n"
+    worked = "Pri Shah\nExperience\nSRE, Summit, 2021 - 2024\n- Manage AWS accounts (EC2, S3, RDS, VPC, IAM) entirely in Terraform modules\n"
+    claimed = (
+        "Pri Shah\nExperience\nSRE, Summit, 2021 - 2024\n- Proficient in EC2, S3, RDS, VPC and Terraform\n"
+    )
+
+    assert {n: r["context"] for n, r in _rows(worked, posting).items()} == dict.fromkeys(
+        ("AWS", "EC2", "S3", "RDS", "Terraform"), "experience"
+    )
+    assert _rows(claimed, posting)["S3"]["status"] == "partial"
