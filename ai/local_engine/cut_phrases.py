@@ -4,6 +4,9 @@ non-invasive mechanical ventilation"). Such a phrase names nothing to screen for
 
 import re
 
+from ai.local_engine.text import normalize_token
+from ai.local_engine.vocab import get_vocabulary
+
 # A modifier's endings: "embedded", "invasive", "continuous" (an "-ive" noun, "executive", is no modifier).
 _MODIFIER_RE = re.compile(r"[a-z]{3,}(?:ed|ive|ous)")
 _IVE_NOUNS = frozenset(
@@ -35,6 +38,22 @@ _COMMA_MODIFIER_RE = re.compile(r", +([a-z][\w-]*) +[a-z]")
 _WORD_AFTER_RE = re.compile(r" +[A-Za-z]")
 
 
+# A hyphenated modifier alone before a named skill: "full-cycle" of "full-cycle payroll experience",
+# "end-to-end" of "end-to-end Salesforce implementations" (the name is read apart; the modifier names
+# nothing).
+_HYPHENED_RE = re.compile(r"[a-z]{2,}(?:-[a-z]{2,})+")
+_NAME_AFTER_RE = re.compile(r" +([A-Za-z][\w+#]*)")
+_NOT_NAMES = frozenset({"experience", "skill", "knowledge", "role", "environment", "team", "setting"})
+
+
+def _modifies_a_name(*, text: str, phrase: str, end: int) -> bool:
+    after = _NAME_AFTER_RE.match(text, end)
+    if after is None or not _HYPHENED_RE.fullmatch(phrase):
+        return False
+    norm = normalize_token(raw=after.group(1))
+    return norm not in _NOT_NAMES and norm in get_vocabulary().surfaces
+
+
 def _comma_modifier(*, word: str) -> bool:
     """Return whether the word after a comma modifies the noun after it ("respectful", "seasonal")."""
     return (
@@ -48,6 +67,8 @@ def _comma_modifier(*, word: str) -> bool:
 def cut_short(*, text: str, phrase: str, end: int) -> bool:
     """Return whether ``phrase`` (ending at ``end`` in ``text``) stops on a modifier with more words after
     it: its noun is elsewhere, and the phrase names nothing."""
+    if _modifies_a_name(text=text, phrase=phrase, end=end):
+        return True
     last = phrase.rsplit(None, 1)[-1].lower()
     if last in _PLAIN_ADJECTIVES or (_ADJECTIVE_RE.fullmatch(last) and last not in _IVE_NOUNS):
         other = _COMMA_MODIFIER_RE.match(text, end)

@@ -49,3 +49,17 @@ def test_adjectives_joined_by_a_comma_are_one_noun_phrase():
     assert "Manage stock" in names
     assert cut_short(text="Prepare fresh, seasonal dishes", phrase="Prepare fresh", end=13)
     assert not cut_short(text="Order stock, seasonal displays", phrase="Order stock", end=11)
+
+
+def test_a_hyphened_modifier_alone_before_a_named_skill_is_no_requirement():
+    posting = (
+        "Payroll Specialist\nWhat you bring\n- 3+ years of full-cycle payroll experience\n"
+        "- Experience with event-driven Kafka services\n"
+    )
+    names = [
+        r["name"] for r in analyze(resume_text=RESUME, job_description=posting)["details"]["requirements"]
+    ]
+
+    assert "full-cycle" not in names and "event-driven" not in names, names
+    assert "payroll" in [n.lower() for n in names] and "Kafka" in names
+    assert not cut_short(text="3+ years of full-stack experience", phrase="full-stack", end=22)
