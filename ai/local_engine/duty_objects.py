@@ -70,10 +70,10 @@ def shown_by_object(
         is not None
         and form != m.requirement.name
     ]
-    if not objects:
-        return {}
-    found = match_requirements(
-        job=replace(job, requirements=tuple(objects)), view=view, vocabulary=vocabulary
+    found = (
+        match_requirements(job=replace(job, requirements=tuple(objects)), view=view, vocabulary=vocabulary)
+        if objects
+        else []
     )
     shown = {m.requirement.id: m for m in found if m.met}
     for m in missing:  # "scrap reduction" shown by "Cut scrap from 3.1% to 1.4%"

@@ -62,3 +62,25 @@ def test_projects_of_a_kind_the_resume_never_names_stay_missing():
 
     projects = next(r for r in result["details"]["requirements"] if r["name"] == "cycle time projects")
     assert projects["status"] == "missing"
+
+
+def test_a_measure_the_resume_moved_shows_the_measure_asked():
+    posting = (
+        "Frontend Engineer\nResponsibilities:\n- Improve Core Web Vitals and bundle size\n"
+        "- Write unit tests and maintain code coverage above 80%\n- React\n"
+    )
+    moved = (
+        "Jordan Lee\nExperience\nFrontend Engineer, CareLoop, 2021 - present\n"
+        "- Cut the main bundle by 38% with code splitting\n- Raised Jest/RTL coverage of the app from 55% to 85%\n"
+    )
+    named = moved.replace("Cut the main bundle by 38%", "Documented the main bundle").replace(
+        "Raised", "Read"
+    )
+    result = analyze(resume_text=moved, job_description=posting)
+    rows = {r["name"]: r for r in result["details"]["requirements"]}
+
+    assert rows["bundle size"]["status"] == "met"
+    assert "code coverage" not in result["missing_keywords"]
+    unmoved = analyze(resume_text=named, job_description=posting)
+    assert "bundle size" in unmoved["missing_keywords"]
+    assert "code coverage" in unmoved["missing_keywords"]
