@@ -9,9 +9,9 @@ from ai.local_engine.candidates import GENERIC_TERMS
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.keyword_gaps import keyword_form, verb_opens
 from ai.local_engine.outcome_acts import shown_by_act
-from ai.local_engine.requirement_model import JobRequirements
-from ai.local_engine.resume_view import Match, ResumeView, best_place, sentence_match
-from ai.local_engine.text import STOPWORDS, normalize_phrase
+from ai.local_engine.requirement_model import JobRequirements, Requirement
+from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, best_place, sentence_match
+from ai.local_engine.text import STOPWORDS, normalize_phrase, stem, tokenize
 from ai.local_engine.vocab import Vocabulary
 
 # Whose a duty's object is, which the resume need not repeat: "Answer customer tickets" is shown by
@@ -79,6 +79,8 @@ def shown_by_object(
     for m in missing:  # "scrap reduction" shown by "Cut scrap from 3.1% to 1.4%"
         if m.requirement.id not in shown and (act := shown_by_act(requirement=m.requirement, view=view)):
             shown[m.requirement.id] = act
+        elif m.requirement.id not in shown and (same := _same_act(requirement=m.requirement, view=view)):
+            shown[m.requirement.id] = same
     for requirement in objects:
         places = view.index.positions.get(requirement.key, ()) if " " not in requirement.key else ()
         if requirement.id not in shown and places:
@@ -90,3 +92,34 @@ def shown_by_object(
                 requirement=requirement, view=view, number=number, via="name"
             )
     return shown
+
+
+# How far the duty's object may stand from its verb in the resume's sentence ("Defined activation and
+# spend-per-card metrics" for "define success metrics").
+_ACT_REACH = 6
+
+
+def _same_act(*, requirement: Requirement, view: ResumeView) -> Match | None:
+    """Return the match of a duty ("define success metrics") by a resume sentence doing the same act on the
+    same kind of thing ("Defined activation and spend-per-card metrics"): its verb, then its object's head
+    noun a few words on, in the resume's own work."""
+    tokens = tokenize(text=requirement.name)
+    if (
+        requirement.kind != "responsibility"
+        or len(tokens) < 3
+        or not verb_opens(word=tokens[0].text.lower())
+        or tokens[-1].norm in STOPWORDS
+    ):
+        return None
+    verb, head = stem(tokens[0].norm), tokens[-1].norm
+    for number, sentence_tokens in enumerate(view.index.tokens):
+        if (
+            verb not in view.index.sentence_stem_sets[number]
+            or view.context(number=number) not in WORK_SECTIONS
+        ):
+            continue
+        norms = [t.norm for t in sentence_tokens]
+        for index, token in enumerate(sentence_tokens):
+            if stem(token.norm) == verb and head in norms[index + 1 : index + 1 + _ACT_REACH]:
+                return sentence_match(requirement=requirement, view=view, number=number, via="act")
+    return None

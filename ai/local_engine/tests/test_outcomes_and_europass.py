@@ -84,3 +84,22 @@ def test_a_measure_the_resume_moved_shows_the_measure_asked():
     unmoved = analyze(resume_text=named, job_description=posting)
     assert "bundle size" in unmoved["missing_keywords"]
     assert "code coverage" in unmoved["missing_keywords"]
+
+
+def test_the_same_act_on_the_same_kind_of_thing_shows_a_duty():
+    posting = (
+        "Senior Product Manager\nWhat you'll do\n• Prioritise with data: define success metrics, read dashboards "
+        "(Amplitude, Looker) and run experiments\n• Write clear PRDs\n"
+    )
+    did = (
+        "Sofia Marques\nExperience\nProduct Manager, Tillo, 2021 - present\n"
+        "- Defined activation and spend-per-card metrics for card issuing\n"
+    )
+    other = did.replace("Defined", "Reviewed")
+
+    def status(resume: str) -> str:
+        rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+        return next(r for r in rows if r["name"] == "define success metrics")["status"]
+
+    assert status(did) == "met"
+    assert status(other) == "missing"
