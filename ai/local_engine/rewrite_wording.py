@@ -46,7 +46,7 @@ PRESENT_ACTION_VERBS = frozenset(
 RESULT_GERUNDS = (
     "improving|reducing|increasing|enabling|ensuring|saving|cutting|boosting|driving|raising|lowering|"
     "achieving|allowing|helping|decreasing|eliminating|streamlining|enhancing|accelerating|shortening|"
-    "growing|doubling|halving|speeding"
+    "growing|doubling|halving|speeding|closing|resolving|preventing|avoiding|freeing|winning|generating"
 )
 RESULT_CLAUSE_RE = re.compile(rf",\s+(?:(?:{RESULT_GERUNDS})\b|which\b|resulting\b|leading to\b)", re.I)
 # A sentence that already says how it was done ("using Docker", "in Python", "tools like Ansible", "Used

@@ -85,6 +85,10 @@ def test_no_tool_is_woven_into_work_with_people_and_tools_go_before_a_result_cla
         "Led migration of the billing service to microservices using Go and Kubernetes, improving uptime to "
         "99.99%."
     )
+    rollout, _ = rewrite_sentence(
+        text="Rolled out least-privilege IAM roles, closing 40 audit findings.", proven_terms=["Terraform"]
+    )
+    assert rollout == "Rolled out least-privilege IAM roles using Terraform, closing 40 audit findings."
 
 
 def test_the_figure_is_asked_for_where_it_would_go():
