@@ -23,6 +23,7 @@ from ai.local_engine.figure_requests import ask_for_figure, has_figure
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.rewrite_wording import ANY_WEAK_OPENER, reads_as_action, strengthen, weave
 from ai.local_engine.text import STOPWORDS, Sentence, tokenize
+from ai.local_engine.vocab import everyday_words
 
 MIN_WORDS = 5
 MAX_WORDS = 45
@@ -129,11 +130,35 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(t.norm for t in tokenize(text=text))
 
 
+# A resume written all in capitals ("CARE FOR 1–2 CRITICALLY ILL ADULTS PER SHIFT"): its lines are read in
+# sentence case, or none would be offered (every line reads as a heading).
+SHOUTED_SHARE = 0.7
+
+
+def _shouted(sentences: Sequence[Sentence]) -> bool:
+    words = [w for s in sentences for w in s.text.split() if sum(ch.isalpha() for ch in w) >= 2]
+    return bool(words) and sum(w.isupper() for w in words) >= SHOUTED_SHARE * len(words)
+
+
+def sentence_case(text: str) -> str:
+    """Return a line in capitals in sentence case; a word that is no everyday word keeps its capitals, as a
+    name or acronym ("MICU", "CRRT") does."""
+    everyday = everyday_words()
+    words = [
+        w.lower() if w.isupper() and (w.lower().strip(".,;:()") in everyday or len(w) <= 2) else w
+        for w in text.split(" ")
+    ]
+    joined = " ".join(words)
+    return joined[:1].upper() + joined[1:]
+
+
 def _candidates(*, sentences: Sequence[Sentence], sections: Sequence[str]) -> list[tuple[int, str, str]]:
     """Return (number, cleaned text, section) of the sentences a rewrite may start from."""
     chosen = []
+    shouted = _shouted(sentences)
     for number, (sentence, section) in enumerate(zip(sentences, sections, strict=True)):
         text = _GLUED_HEADING_RE.sub("", clean(sentence.text))
+        text = sentence_case(text) if shouted else text
         words = text.split()
         if (
             not MIN_WORDS <= len(words) <= MAX_WORDS

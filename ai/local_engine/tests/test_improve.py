@@ -285,3 +285,19 @@ def test_a_purpose_naming_a_change_takes_the_figure_where_the_change_ends():
     assert purpose == f"Built Power BI dashboards to reduce month-end reporting time by {CHANGE_HINT}."
     assert with_clause.startswith(f"Partnered with sales to improve forecast accuracy by {CHANGE_HINT},")
     assert CHANGE_HINT not in plain  # tracking stock states no change of amount
+
+
+def test_a_resume_written_in_capitals_still_gets_a_sentence_to_improve_in_sentence_case():
+    resume = (
+        "ASHLEY MORGAN, BSN, RN\nPROFESSIONAL EXPERIENCE\nSTAFF NURSE – MEDICAL ICU\nVCU HEALTH | 2021 – PRESENT\n"
+        "- TITRATE VASOPRESSORS AND SEDATION DRIPS PER PROTOCOL IN THE MICU\n"
+        "- RESPOND TO CODES AND RAPID RESPONSES AS A MEMBER OF THE CODE TEAM\n"
+    )
+    posting = "ICU Registered Nurse\nQualifications:\n- 2+ years of ICU experience\n- BLS and ACLS\n"
+    result = analyze(resume_text=resume, job_description=posting)
+
+    assert result["sentence_to_improve"] in (
+        "Titrate vasopressors and sedation drips per protocol in the MICU",
+        "Respond to codes and rapid responses as a member of the code team",
+    )
+    assert result["recommended_improvement"].startswith(result["sentence_to_improve"][:20])
