@@ -23,7 +23,8 @@ _STATES = frozenset({"qualified", "certified", "licensed", "registered", "accred
 _PAIRED_ADJECTIVES = frozenset(
     """acute chronic complex routine urgent primary secondary internal external domestic international
     residential commercial industrial public private minor major simple basic advanced manual digital
-    physical mental written verbal oral local national federal new existing""".split()
+    physical mental written verbal oral local national federal new existing batch streaming real-time
+    online offline unit integration frontend backend front-end back-end""".split()
 )
 _OTHER_MODIFIER_RE = re.compile(r" +(?:and|or|and/or) +([\w-]+)")
 # Adjectives joined by a comma before their noun: "Build warm, respectful relationships", "Provide safe,

@@ -34,6 +34,8 @@ def test_what_is_cut_and_what_is_whole():
     qualified = text.index("CPA qualified") + len("CPA qualified")
     assert not cut_short(text=text, phrase="CPA qualified", end=qualified)
     assert not cut_short(text="Support executive and board meetings", phrase="Support executive", end=17)
+    pipelines = "Design and build batch and streaming pipelines with Spark"
+    assert cut_short(text=pipelines, phrase="build batch", end=pipelines.index(" and streaming"))
 
 
 def test_adjectives_joined_by_a_comma_are_one_noun_phrase():
