@@ -63,9 +63,6 @@ _FAMILIES: tuple[frozenset[str], ...] = (
     normalized_words(words="pilot captain aviator".split()) | {"firstofficer"},
 )
 _FAMILY_WORDS = frozenset().union(*_FAMILIES)
-# A field a broader title holds in part: a "Software Engineer" may be the "Backend Engineer" a posting asks
-# for, or not (counted as a field word only the role's own lines show, ``CONTEXT_FIELD``).
-_BROADER = dict.fromkeys(normalized_words(words="backend frontend fullstack web".split()), {"software"})
 # Role nouns that name no kind of work of their own: an "IT Specialist" is whoever does the field's work
 # (a DevOps engineer, a sysadmin), so the field alone tells the role.
 _PLACEHOLDER_NOUNS = normalized_words(words=["specialist"])
@@ -286,7 +283,7 @@ def _title_credit(
     field_part = sum(
         1.0
         if _shows_field(word=w, present=present)
-        else CONTEXT_FIELD * (_shows_field(word=w, present=context) or bool(_BROADER.get(w, set()) & present))
+        else CONTEXT_FIELD * _shows_field(word=w, present=context)
         for w in field
     ) / len(field)
     if field_part and nouns and set(nouns) <= _PLACEHOLDER_NOUNS:
