@@ -37,8 +37,6 @@ _LIST_GAP_RE = re.compile(
 # The plain words of a kind after "or a similar", before the kind's name read ("practice" of "practice
 # management system").
 _KIND_WORDS_RE = re.compile(r"\b(?:similar|comparable|equivalent|other)\s+((?:[a-z]{3,}\s+){1,2})$")
-# Two things joined ("SQL and Python (pandas)"): no one category's name.
-_JOINED_RE = re.compile(r",|/|\b(?:and|or)\b", re.IGNORECASE)
 # A head noun up to this many characters before "such as" still owns the examples ("tools such as Git").
 _HEAD_REACH = 30
 
@@ -82,9 +80,7 @@ def cue_clauses(*, sentence: Sentence) -> list[tuple[int, int, int]]:
     return clauses
 
 
-def _category_head(
-    *, sentence: Sentence, cue_start: int, vocabulary: Vocabulary, trim: bool = False
-) -> Candidate | None:
+def _category_head(*, sentence: Sentence, cue_start: int, vocabulary: Vocabulary) -> Candidate | None:
     """Return the category named just before a cue ("a language such as"), even if no candidate holds it."""
     before = sentence.text[max(0, cue_start - sentence.start - _HEAD_REACH) : cue_start - sentence.start]
     # The category is named after the last bracket or clause mark: "Lending (LOS / LMS) or payments (UPI)"
@@ -94,19 +90,7 @@ def _category_head(
     for first in range(len(tokens)):
         span = tokens[first:]
         key = " ".join(t.norm for t in span)
-        category = category_of(key=key, vocabulary=vocabulary) if span[0].norm not in STOPWORDS else None
-        if category:
-            # only the words that name it: "vector databases" of "experience with vector databases"
-            while (
-                trim
-                and len(span) > 1
-                and (
-                    span[0].norm in STOPWORDS
-                    or category_of(key=" ".join(t.norm for t in span[1:]), vocabulary=vocabulary) == category
-                )
-            ):
-                span = span[1:]
-            key = " ".join(t.norm for t in span)
+        if span[0].norm not in STOPWORDS and category_of(key=key, vocabulary=vocabulary):
             offset = cue_start - len(before)
             return Candidate(
                 text=before[span[0].start : span[-1].end],
@@ -136,17 +120,6 @@ def cue_groups(
         category_head = _category_head(sentence=sentence, cue_start=cue_start, vocabulary=vocabulary)
         if category_head is not None and (head is None or head.end <= category_head.start):
             head = category_head
-        elif (
-            head is not None
-            and " " not in head.text
-            and (
-                whole := _category_head(
-                    sentence=sentence, cue_start=cue_start, vocabulary=vocabulary, trim=True
-                )
-            )
-        ):
-            if whole.start < head.start and whole.end == head.end and not _JOINED_RE.search(whole.text):
-                head = whole  # "vector databases (FAISS, Milvus)": the category, not "databases" read alone
         used.update(id(c) for c in examples)
         if head is not None:
             used.add(id(head))

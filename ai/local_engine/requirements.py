@@ -95,8 +95,7 @@ def _sentence_requirements(
     for head, examples in cue_groups(sentence=sentence, candidates=candidates, vocabulary=builder.vocabulary):
         used.update(id(c) for c in examples)
         if head is not None:
-            # a category named in more words than were read ("vector databases") holds the word read
-            used.update(id(c) for c in candidates if head.start <= c.start and c.end <= head.end)
+            used.add(id(head))
         if (
             head is not None
             and len(examples) == 1
