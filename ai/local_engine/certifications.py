@@ -154,11 +154,9 @@ def certifications(
             _add_named(pattern=CARD_RE, sentence=sentence, found=found)
         if " card" in sentence.text and not _PERK_CARD_RE.search(sentence.text):
             _add_named(pattern=_ACRONYM_CARD_RE, sentence=sentence, found=found)
-        if "heck" in sentence.text:
-            for match in CHECK_RE.finditer(sentence.text):
-                if not _CHECK_RUN_RE.search(sentence.text, 0, match.start()):
-                    _add_named(pattern=CHECK_RE, sentence=sentence, found=found)
-                    break
+        if "heck" in sentence.text and (check := CHECK_RE.search(sentence.text)) is not None:
+            if not _CHECK_RUN_RE.search(sentence.text, 0, check.start()):
+                _add_named(pattern=CHECK_RE, sentence=sentence, found=found)
         if "Credential" in sentence.text or "Authorization" in sentence.text:
             # "California Education Specialist Credential", "English Learner Authorization": US teaching ones
             _add_named(pattern=_TEACHING_CREDENTIAL_RE, sentence=sentence, found=found)

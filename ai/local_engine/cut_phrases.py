@@ -36,6 +36,7 @@ _PLAIN_ADJECTIVES = frozenset(
 )
 _ADJECTIVE_RE = re.compile(r"[a-z]{3,}(?:ful|ous|ive|able|ible)")
 _COMMA_MODIFIER_RE = re.compile(r", +([a-z][\w-]*) +[a-z]")
+_AL_IC_RE = re.compile(r"[a-z]{4,}(?:al|ic)")  # "seasonal", "strategic": a modifier after the comma
 _WORD_AFTER_RE = re.compile(r" +[A-Za-z]")
 
 
@@ -48,6 +49,8 @@ _NOT_NAMES = frozenset({"experience", "skill", "knowledge", "role", "environment
 
 
 def _modifies_a_name(*, text: str, phrase: str, end: int) -> bool:
+    """Return whether ``phrase`` is one hyphenated modifier in lower case and a name the vocabulary holds
+    follows it ("full-cycle" then "payroll")."""
     after = _NAME_AFTER_RE.match(text, end)
     if after is None or not _HYPHENED_RE.fullmatch(phrase):
         return False
@@ -61,7 +64,7 @@ def _comma_modifier(*, word: str) -> bool:
         word in _PLAIN_ADJECTIVES
         or word in _PAIRED_ADJECTIVES
         or (_ADJECTIVE_RE.fullmatch(word) is not None and word not in _IVE_NOUNS)
-        or (re.fullmatch(r"[a-z]{4,}(?:al|ic)", word) is not None)
+        or _AL_IC_RE.fullmatch(word) is not None
     )
 
 
