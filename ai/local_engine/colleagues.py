@@ -27,6 +27,32 @@ _ESCALATED_TO_RE = re.compile(
 )
 
 
+# "Experience selling to CFOs and controllers", "sell into procurement leads": the buyers, not a skill
+_SOLD_TO_RE = re.compile(
+    r"\b(?:sell(?:s|ing)?|sold|pitch(?:es|ing)?)\s+(?:\w+\s+)?(?:to|into)\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))"
+    r"{0,4}$",
+    re.IGNORECASE,
+)
+
+
+_BUYER_TITLES = frozenset(
+    {"controller", "buyer", "leader", "executive", "owner", "founder", "decision maker"}
+)
+
+
+def _buyer_people(*, candidate: Candidate) -> bool:
+    """Return whether a plural names people who buy ("CFOs", "controllers", "procurement leaders"), not the
+    kind of company sold to ("supply-chain companies": a market the job asks to know)."""
+    last = candidate.text.rsplit(" ", 1)[-1]
+    norm = normalize_token(raw=last)
+    return last.endswith("s") and (
+        norm in _BUYER_TITLES
+        or norm in C_SUITE
+        or norm.rstrip("s") in C_SUITE
+        or norm in get_vocabulary().role_nouns
+    )
+
+
 def names_people(*, candidate: Candidate, text: str) -> bool:
     """Return whether the candidate names people the job works with rather than a skill it asks for."""
     return (
@@ -35,6 +61,10 @@ def names_people(*, candidate: Candidate, text: str) -> bool:
         or _names_a_group(candidate=candidate, text=text)
         # "escalating to a supervisor or licensed agent": whom the work is passed to
         or _ESCALATED_TO_RE.search(text, max(0, candidate.start - 60), candidate.start) is not None
+        or (
+            _buyer_people(candidate=candidate)
+            and _SOLD_TO_RE.search(text, max(0, candidate.start - 60), candidate.start) is not None
+        )
     )
 
 

@@ -7,6 +7,9 @@ import re
 from ai.local_engine.candidates import Candidate
 
 _TIME_ZONES = frozenset("CT ET PT MT EST EDT CST CDT PST PDT MST MDT GMT BST CET CEST UTC AEST AEDT".split())
+# Time zones named in words: "Central time", "Pacific Time Zone", "Eastern Standard Time".
+_ZONE_WORDS = frozenset("Central Eastern Pacific Mountain Atlantic Alaska Hawaii".split())
+_ZONE_AFTER_RE = re.compile(r"\s+(?:(?:Standard|Daylight)\s+)?[Tt]ime\b")
 _TIME_BEFORE_RE = re.compile(r"\d(?:\s*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
 _SCHEDULE_RE = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b(?:1st|2nd|3rd|first|second|third|night|graveyard|grave|swing)\s+shifts?\b|"
@@ -87,6 +90,10 @@ def names_when_worked(*, candidate: Candidate, text: str) -> bool:
         text, max(0, candidate.start - 40), candidate.start
     ):
         return True  # "Own hand tools": what the hire has
+    if candidate.text in _ZONE_WORDS and _ZONE_AFTER_RE.match(text, candidate.end):
+        return (
+            True  # "Remote (Central time)", "Eastern Standard Time hours": a time zone, not Central Desktop
+        )
     if candidate.text.lower() in _CHECK_NOUNS and _CHECKED_BEFORE_RE.search(
         text, max(0, candidate.start - 30), candidate.start
     ):

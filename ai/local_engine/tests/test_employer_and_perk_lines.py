@@ -154,6 +154,12 @@ NOT_ASKED = {
         ["audiences"],
         ["SQL"],
     ),
+    "a time zone in words, the buyers sold to": (
+        "Account Executive\nChicago, IL or Remote (Central time)\n\nWhat you'll bring:\n"
+        "- Experience selling to CFOs and controllers is a strong plus\n- Salesforce and MEDDICC\n",
+        ["Central", "controllers", "CFO"],
+        ["MEDDICC"],
+    ),
     "shift patterns, a title's tier, an ampersand name whole": (
         "Cybersecurity Analyst (SOC Tier 2)\nFull-time, rotating day/evening shifts, every third weekend\n\n"
         "Requirements:\n- Ability to read electrical schematics and P&IDs\n- Experience with Splunk\n",
