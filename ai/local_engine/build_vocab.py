@@ -182,7 +182,7 @@ def _add_aliases(*, builder: _Builder) -> None:
     # Members of the taxonomy's categories and stacks are tools too, unless a source already knows the name.
     named = {name for _, names in CATEGORIES.values() for name in names}
     named |= {*STACKS, *IMPLIES} | {name for names in (*STACKS.values(), *IMPLIES.values()) for name in names}
-    for name in sorted(named):
+    for name in sorted(named - set(PRACTICE_AREAS)):  # a practice area is knowledge, added below
         key = normalize_phrase(text=name)
         if key not in builder.surfaces and _key_is_usable(key=key):
             builder.surfaces[key] = [builder.concept(name=name, category="tool"), _flag_for(key=key)]

@@ -101,6 +101,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "BloodHound": ("Active Directory",),
     # Search advertising is paid search.
     "Google Ads": ("Paid search",), "Bing Ads": ("Paid search",),
+    # A/B tests are designed experiments.
+    "A/B testing": ("Experimental design",),
     # A cashier ringing up sales on a register or till has worked a point-of-sale system.
     "Cash registers": ("Point of sale POS",),
     # Presenting to people and serving customers show communication.

@@ -72,3 +72,12 @@ def test_names_in_a_bracket_of_a_line_that_opens_with_an_action_are_what_the_wor
         ("AWS", "EC2", "S3", "RDS", "Terraform"), "experience"
     )
     assert _rows(claimed, posting)["S3"]["status"] == "partial"
+
+
+def test_ab_tests_run_show_experimental_design_a_practice_area_of_its_own_kind():
+    posting = "Data Scientist\nRequirements\n- Strong grasp of statistics and experimental design\n- Python\n"
+    resume = "Priya Raman\nExperience\nData Scientist, Shiply, 2021 - present\n- Ran A/B tests on onboarding emails for the growth team\n"
+    row = _rows(resume, posting)["experimental design"]
+
+    assert row["status"] == "met"
+    assert row["kind"] == "hard_skill"
