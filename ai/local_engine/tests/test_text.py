@@ -245,3 +245,20 @@ def test_a_semicolon_inside_a_bracket_ends_no_sentence_and_the_brackets_names_st
     assert result["missing_keywords"] == []
     rows = {r["name"]: r for r in result["details"]["requirements"]}
     assert rows["infrastructure as code"]["status"] == "met"
+
+
+def test_a_line_opening_with_a_name_in_lower_case_is_a_line_of_its_own():
+    text = "Experience\niOS Developer — Pocketwise, Manchester — 2021–present\nand more on the line\n"
+    assert [s.text for s in split_sentences(text=text)] == [
+        "Experience",
+        "iOS Developer — Pocketwise, Manchester — 2021–present\nand more on the line",
+    ]
+    posting = "iOS Engineer\nYou have:\n- 3+ years building iOS apps in Swift\n- SwiftUI\n"
+    resume = (
+        "Oliver Grant\niOS Developer · Manchester\n\nExperience\niOS Developer — Pocketwise, Manchester — "
+        "2021–present\n• Build features in Swift and SwiftUI for 400k savers\n"
+    )
+    rows = {
+        r["name"]: r for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    }
+    assert rows["Swift"]["context"] == "experience"
