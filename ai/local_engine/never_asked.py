@@ -6,6 +6,7 @@ initiatives", "the Danish office", "Network Rail")."""
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.certifications import named_as_credential
 from ai.local_engine.cut_phrases import cut_short
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.junk import is_acronym, is_junk
@@ -233,6 +234,8 @@ def never_asked(
         return (
             inside_certificate  # "Proficient in Cvent, MS Excel and PowerPoint": a product, however unknown
         )
+    if named_as_credential(text=posting.text, start=candidate.start, end=candidate.end):
+        return inside_certificate  # "Licensed as a PE in Texas": the letters name the credential held
     return is_junk(candidate=candidate, posting=posting) or inside_certificate
 
 

@@ -172,3 +172,15 @@ def test_what_a_certificate_certifies_in_capitals_after_in_is_part_of_its_name()
     assert names["BCS Practitioner Certificate in Data Protection"]["alternatives"] == ["CIPP/E"]
     assert names["Level 2 Certificate in Food Safety"]["kind"] == "certification"
     assert not any(name.startswith(("Data Protection", "Food Safety")) for name in names), names
+
+
+def test_two_letters_named_as_a_credential_held_are_asked():
+    posting = "Civil Engineer\nQualifications:\n- Licensed as a PE in Texas\n- AutoCAD Civil 3D\n"
+    held = "Dan Okafor\nExperience\nEngineer, Prairie Roads, 2019 - 2024\n- Designed roads in Civil 3D\nLicenses\nPE, Texas, 2020\n"
+    rows = {
+        r["name"]: r for r in analyze(resume_text=held, job_description=posting)["details"]["requirements"]
+    }
+
+    assert rows["PE"]["kind"] == "certification" and rows["PE"]["status"] == "met"
+    not_held = held.replace("Licenses\nPE, Texas, 2020\n", "")
+    assert "PE" in analyze(resume_text=not_held, job_description=posting)["missing_keywords"]
