@@ -140,12 +140,16 @@ def _shouted(sentences: Sequence[Sentence]) -> bool:
     return bool(words) and sum(w.isupper() for w in words) >= SHOUTED_SHARE * len(words)
 
 
+# Words of one or two letters that are no acronym ("IT", "HR", "QA" are): the everyday list holds 3+ letters.
+_SHORT_WORDS = frozenset("a an as at be by in is of on or to up we my".split())
+
+
 def sentence_case(text: str) -> str:
-    """Return a line in capitals in sentence case; a word that is no everyday word keeps its capitals, as a
-    name or acronym ("MICU", "CRRT") does."""
+    """Return a line in capitals in sentence case; a word neither everyday nor a function word keeps its
+    capitals, as a name or acronym ("MICU", "CRRT", "IT", "HR") does."""
     everyday = everyday_words()
     words = [
-        w.lower() if w.isupper() and (w.lower().strip(".,;:()") in everyday or len(w) <= 2) else w
+        w.lower() if w.isupper() and (w.lower().strip(".,;:()") in everyday | _SHORT_WORDS) else w
         for w in text.split(" ")
     ]
     joined = " ".join(words)

@@ -1,4 +1,4 @@
-from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_rows
 
 DRIVER_POSTING = """HGV Class 1 Driver – Nights
 What you need
@@ -18,9 +18,7 @@ Driver CPC card (current), digital tachograph card
 
 
 def _rows(resume: str, posting: str) -> dict[str, dict]:
-    return {
-        r["name"]: r for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
-    }
+    return requirement_rows(resume=resume, posting=posting)
 
 
 def test_a_card_named_by_a_bodys_capitals_in_lower_case_is_a_credential_held_under_licences():

@@ -1,7 +1,7 @@
 """The rewrite is worth taking: an achievement sentence, cleaned, strengthened only where it fits."""
 
 from ai.local_engine import analyze
-from ai.local_engine.improve import rewrite_sentence
+from ai.local_engine.improve import rewrite_sentence, sentence_case
 from ai.local_engine.rewrite_wording import CHANGE_HINT, COUNT_HINT, METRIC_HINT, strengthen
 
 JOB = "Backend Engineer\nRequirements\n- Experience with Python, Docker and Kafka\n- Build APIs for video captions"
@@ -301,3 +301,10 @@ def test_a_resume_written_in_capitals_still_gets_a_sentence_to_improve_in_senten
         "Respond to codes and rapid responses as a member of the code team",
     )
     assert result["recommended_improvement"].startswith(result["sentence_to_improve"][:20])
+
+
+def test_sentence_case_keeps_acronyms_and_names_in_capitals():
+    assert (
+        sentence_case("MANAGED IT SUPPORT FOR 40 USERS IN THE MICU")
+        == "Managed IT support for 40 users in the MICU"
+    )

@@ -3,6 +3,7 @@
 languages. Every posting and resume here is made up."""
 
 from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_rows
 
 POSTING = """Process Engineer – Injection Moulding
 Your tasks
@@ -98,8 +99,7 @@ def test_the_same_act_on_the_same_kind_of_thing_shows_a_duty():
     other = did.replace("Defined", "Reviewed")
 
     def status(resume: str) -> str:
-        rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
-        return next(r for r in rows if r["name"] == "define success metrics")["status"]
+        return requirement_rows(resume=resume, posting=posting)["define success metrics"]["status"]
 
     assert status(did) == "met"
     assert status(other) == "missing"

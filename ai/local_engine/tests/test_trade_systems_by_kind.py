@@ -3,6 +3,7 @@ practice management system by ezyVet; ArcGIS Pro is ESRI's ArcGIS. Every posting
 up."""
 
 from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_rows
 
 POSTING = """Maintenance Technician
 Requirements
@@ -129,8 +130,7 @@ def test_a_kind_of_software_is_met_by_a_product_and_not_by_the_plain_words_it_is
     named = plain + "- Raised purchase requisitions in NetSuite and rang up returns on Square POS\n"
 
     def statuses(resume: str) -> dict[str, str]:
-        rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
-        return {r["name"]: r["status"] for r in rows}
+        return {name: r["status"] for name, r in requirement_rows(resume=resume, posting=posting).items()}
 
     assert statuses(plain)["ERP"] == "missing"
     assert statuses(plain)["POS"] == "missing"
@@ -151,8 +151,7 @@ def test_a_safeguarding_check_the_worker_holds_is_a_credential():
     not_held = held.replace("Working with Children Check (NSW) – current\n", "")
 
     def status(resume: str) -> str:
-        rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
-        return next(r for r in rows if r["name"] == "Working with Children Check")["status"]
+        return requirement_rows(resume=resume, posting=posting)["Working with Children Check"]["status"]
 
     assert status(held) == "met"
     assert status(not_held) == "missing"
