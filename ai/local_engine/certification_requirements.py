@@ -4,7 +4,7 @@ one with its alternative, and a kind of credential with examples in brackets met
 import re
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
-from ai.local_engine.certifications import FINRA_RE, LEVELLED_DIPLOMA_RE
+from ai.local_engine.certifications import DESIGNATION_TAIL_RE, FINRA_RE, LEVELLED_DIPLOMA_RE
 from ai.local_engine.job import Importance
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE, alternative_certification
 from ai.local_engine.requirement_model import Requirement
@@ -49,7 +49,8 @@ def add_certifications(
             and not LEVELLED_DIPLOMA_RE.match(term)
             and not FINRA_RE.fullmatch(term)
         ):
-            term += " certification"  # one of "BLS and ACLS certification"
+            # one of "BLS and ACLS certification", "P.Eng. or EIT designation"
+            term += " designation" if DESIGNATION_TAIL_RE.match(text, end) else " certification"
         if previous is None or not alternative_certification(text=text, end=previous[0], start=start):
             # "ASQ CQE or Six Sigma Green Belt": the credential before the "or" was read by its own name
             previous = _credential_before(items=items, text=text, start=start) or previous

@@ -4,6 +4,7 @@ certification", "Current RN license"."""
 import re
 
 from ai.local_engine.aliases import US_STATES
+from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.job import CERTIFICATION_RE
 from ai.local_engine.text import Sentence, normalize_token, normalized_words
 
@@ -45,6 +46,16 @@ _ACRONYM_CARD_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){0,3}[A-Z]{3,6}\s+)
 # ... unless the card is given ("Job benefits: ... Discounted Oyster Travel Card", a run-on line read with
 # the asks).
 _PERK_CARD_RE = re.compile(r"\b(?:benefits?|perks?|discount(?:ed|s)?|travel|gift|loyalty|blue light)\b", re.I)
+# "CPA designation", "P.Eng. or EIT designation", "CHRP, CPHR designation": a professional body's letters held
+# as a designation (Canada's word for a credential), dotted ones among them.
+_DOTTED = r"[A-Z][a-z]{0,4}\.(?:[A-Z][a-z]{0,4}\.?)+"
+_JOINED = r"\s*(?:,\s*(?:and|or)?|and|or|/)\s*"
+DESIGNATION_RE = re.compile(
+    rf"\b((?:(?:{_DOTTED}|{_NAME}){_JOINED})*(?:{_DOTTED}|{_NAME}))\s+[Dd]esignations?\b"
+)
+_DESIGNATION_NAME_RE = re.compile(rf"{_DOTTED}|{_NAME}")
+# ... what follows one of them: the rest of the list, then "designation".
+DESIGNATION_TAIL_RE = re.compile(rf"\.?(?:{_JOINED}(?:{_DOTTED}|{_NAME}))*\s+[Dd]esignations?\b")
 # Safeguarding checks the worker holds as credentials, issued to them and valid for years: "Working with
 # Children Check (NSW)", "NDIS Worker Screening Check", "Vulnerable Sector Check". (A DBS or police check is
 # run by the employer on hiring, as a US background check is: a condition, not held.)
@@ -165,6 +176,15 @@ def certifications(
                 (sentence.start + m.start(), sentence.start + m.end(), sentence)
                 for m in FINRA_RE.finditer(sentence.text)
             ]
+        if "esignation" in sentence.text:
+            for match in DESIGNATION_RE.finditer(sentence.text):
+                if credential_by_name(text=match.group(1)):
+                    continue  # "CPCU designation": a name known on its own, read with its alternatives
+                offset = sentence.start + match.start(1)
+                found += [
+                    (offset + name.start(), offset + name.end(), sentence)
+                    for name in _DESIGNATION_NAME_RE.finditer(match.group(1))
+                ]
         if "Belt" in sentence.text:
             _add_named(pattern=BELT_RE, sentence=sentence, found=found)
         if "Diploma" in sentence.text:

@@ -20,12 +20,12 @@ from ai.local_engine.text import stem
 _CREDENTIAL_WORDS = frozenset(
     """certification certifications certificate certificates certified cert certs license licenses licence
     licences licensed licensure registration card current valid active state ticket tickets credential
-    credentials authorization authorisation clearance cleared""".split()
+    credentials authorization authorisation clearance cleared designation designations""".split()
 )
 # A state naming the issuer before a credential's name ("California Education Specialist Credential"): the
 # resume may name the credential as that state does, without the state.
 _CREDENTIAL_WORD_RE = re.compile(
-    r"certif|licen[cs]|registered|registration|\bcard\b|\bclearance\b|\bcleared\b", re.IGNORECASE
+    r"certif|licen[cs]|registered|registration|designat|\bcard\b|\bclearance\b|\bcleared\b", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 # ... and a credential's own words, numbers among them: "Series 63" is not "Series 6".
@@ -46,8 +46,9 @@ _HELD_LABEL_RE = re.compile(
     r"^\W*(?:certifications?|certificates?|licen[cs]es?|registrations?|credentials)\s*:", re.IGNORECASE
 )
 HEADER_SECTIONS = frozenset({"header", "contact"})
-# A credential's letters as a header item: three or more capitals, a mark after them ("CFP®", "NCIDQ").
-_HEADER_LETTERS_RE = re.compile(r"[A-Z][A-Z0-9&+-]{2,8}[®™]?")
+# A credential's letters as a header item: three or more capitals, a mark after them ("CFP®", "NCIDQ"), or
+# a dotted designation ("P.Eng.", "P.Geo.", "C.E.T.").
+_HEADER_LETTERS_RE = re.compile(r"[A-Z][A-Z0-9&+-]{2,8}[®™]?|[A-Z][a-z]{0,4}\.(?:[A-Z][a-z]{0,4}\.?)+")
 
 
 def header_letters(text: str) -> bool:
