@@ -12,7 +12,7 @@ import re
 
 from ai.local_engine.degree_fields import BROAD_FIELD_WORDS, families_of, subject_words
 from ai.local_engine.degree_types import shows_a_type
-from ai.local_engine.requirements import Requirement
+from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView
 from ai.local_engine.text import normalize_phrase
 

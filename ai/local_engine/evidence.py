@@ -16,7 +16,7 @@ from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.other_keys import other_keys
 from ai.local_engine.practice_matching import close_enough, is_practice
-from ai.local_engine.requirements import JobRequirements, Requirement
+from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.resume_dates import MONTH
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, best_place, sentence_match

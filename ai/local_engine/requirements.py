@@ -8,7 +8,6 @@ bare generic words and dangling fragments are never requirements.
 """
 
 import functools
-import math
 import re
 from dataclasses import replace
 
@@ -22,7 +21,7 @@ from ai.local_engine.certification_requirements import (
 )
 from ai.local_engine.certifications import certifications
 from ai.local_engine.degree_requirements import degree_requirement
-from ai.local_engine.job import REQUIRED, importance_by_sentence, job_title
+from ai.local_engine.job import importance_by_sentence, job_title
 from ai.local_engine.job_years import asks_no_experience, asks_no_years, entry_level_years, min_years
 from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.language_asks import any_language_asked
@@ -41,8 +40,9 @@ from ai.local_engine.requirement_forms import (
     spelled_out_kind,
 )
 from ai.local_engine.requirement_keep import sort_candidates
-from ai.local_engine.requirement_model import JobRequirements, Requirement
+from ai.local_engine.requirement_model import JobRequirements
 from ai.local_engine.requirement_names import join_names, kind_of
+from ai.local_engine.requirement_weights import weigh
 from ai.local_engine.shared_heads import join_shared_heads
 from ai.local_engine.spelled_acronyms import spelled_out
 from ai.local_engine.taxonomy import category_of
@@ -51,16 +51,12 @@ from ai.local_engine.tool_purposes import tools_for_purposes
 from ai.local_engine.trade_fields import add_trade_workers
 from ai.local_engine.vocab import get_vocabulary
 
-TITLE_BOOST = 1.5
 _OR_RE = re.compile(r"\bor\b", re.IGNORECASE)
 _PLUS_RE = re.compile(r"\s*\+\s*")
 _PREFERENCE_IN_BRACKET_RE = re.compile(
     r"[ \t]+(?:is[ \t]+)?(?:desirable|preferred|an?[ \t]+(?:plus|advantage|asset|bonus))[ \t]*\)",
     re.IGNORECASE,
 )
-EARLY_BOOST = 1.15
-PHRASE_FACTOR = 0.6
-SOFT_FACTOR = 0.6
 JOB_CACHE_SIZE = 64
 HARD_KINDS = frozenset({"hard_skill", "tool", "certification", "language"})
 _KSA_WORDS = frozenset({"other", "characteristic", "competency", "competencies", "qualification"})
@@ -199,22 +195,6 @@ def _similar_kind_after(*, candidates: list[Candidate], after: Candidate, text: 
     return None
 
 
-def _weigh(*, requirements: list[Requirement], asks_count: int, first_asks: dict[int, int]) -> None:
-    for number, requirement in enumerate(requirements, start=1):
-        requirement.id = f"r{number}"
-        weight = 2.0 if requirement.importance == REQUIRED else 1.0
-        if requirement.in_title:
-            weight *= TITLE_BOOST
-        if first_asks.get(requirement.position, asks_count) < max(2, asks_count // 3):
-            weight *= EARLY_BOOST
-        weight *= 1 + 0.25 * math.log(requirement.occurrences)
-        if requirement.kind == "responsibility":
-            weight *= PHRASE_FACTOR
-        elif requirement.kind == "soft_skill":
-            weight *= SOFT_FACTOR
-        requirement.weight = round(weight, 3)
-
-
 @functools.lru_cache(maxsize=JOB_CACHE_SIZE)
 def read_requirements(*, text: str) -> JobRequirements:
     """Return the requirements of the job posting ``text`` (kept for the next analyses of one posting)."""
@@ -271,7 +251,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     for requirement in requirements:
         sentence_start = next((s.start for s in asks if s.start <= requirement.position < s.end + 1), None)
         first_asks[requirement.position] = first_asks.get(sentence_start, len(asks))
-    _weigh(requirements=requirements, asks_count=len(asks), first_asks=first_asks)
+    weigh(requirements=requirements, asks_count=len(asks), first_asks=first_asks)
     tentative_builder = RequirementBuilder(vocabulary=vocabulary, importance=importance, title_keys="")
     known = {r.key for r in requirements} | {k for r in requirements for k in r.alternative_keys}
     for candidate in tentative_candidates:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.copied_text import FUNCTION_WORDS, WORK_SECTIONS, copied_lines
-from ai.local_engine.requirements import JobRequirements, Requirement
+from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES

@@ -5,7 +5,7 @@ and says in ``details`` that semantic matching is off.
 """
 
 from ai.local_engine.embeddings import cosine_matrix, encoder_status, get_encoder
-from ai.local_engine.requirements import Requirement
+from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_view import ResumeView
 
