@@ -16,6 +16,9 @@ _CUE_WORDS = frozenset(
 _WHEN_WORDS = frozenset({"recent", "previous", "prior"})  # ("Current ..." names a credential held)
 _DURATION_UNITS = frozenset("yr yrs year years month months mos".split())
 _HOLDING_VERBS = frozenset("hold holds holding possess possesses".split())
+# "Distributed systems concepts", "OOP fundamentals": the field is the skill; the word after it says only that
+# its grounding is asked.
+_GROUNDING_WORDS = frozenset({"concepts", "fundamentals"})
 
 
 def _adverb(*, word: str) -> bool:
@@ -36,6 +39,8 @@ def trim_edges(*, pending: list[int], tokens: list[Token]) -> None:
         or tokens[pending[-1]].text.lower() in _CUE_WORDS
     ):
         pending.pop()  # "load with tail lifts safely", "ISTQB Foundation advantageous": how, not what
+    if len(pending) > 2 and tokens[pending[-1]].text.lower() in _GROUNDING_WORDS:
+        pending.pop()
     if not pending:
         return
     if len(pending) > 1 and tokens[pending[0]].text in ("s", "S"):

@@ -21,6 +21,7 @@ from ai.local_engine.certification_requirements import (
 )
 from ai.local_engine.certifications import certifications
 from ai.local_engine.degree_requirements import degree_requirement
+from ai.local_engine.field_examples import add_field_examples
 from ai.local_engine.job import importance_by_sentence, job_title
 from ai.local_engine.job_years import asks_no_experience, asks_no_years, entry_level_years, min_years
 from ai.local_engine.junk import GENERIC_TERMS
@@ -239,6 +240,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = merge_acronym_twins(requirements=requirements)
     requirements = merge_name_twins(requirements=requirements)
     tools_for_purposes(requirements=requirements, text=text)  # "SQL queries for data analysis"
+    add_field_examples(requirements=requirements, text=text)  # "Distributed systems concepts: idempotency"
     requirements = name_registrations(requirements=requirements)
     requirements = name_credentials_either(requirements=requirements, text=text)
     commercial_licences_drive(requirements=requirements)

@@ -173,6 +173,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "OOAD",
     ),
     "Microservices": ("micro services", "microservice architecture"),
+    # ESCO's "distributed computing"; postings mostly say "distributed systems"
+    "Distributed computing": ("distributed systems", "distributed system"),
     "DevOps": ("Dev Ops",),
     "Site reliability engineering": ("SRE",),
     "User experience": ("UX", "UX design"),
