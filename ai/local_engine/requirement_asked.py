@@ -65,6 +65,9 @@ def _field_years(*, candidate: Candidate, text: str) -> bool:
     return field is not None and field.start(1) <= candidate.start and candidate.end <= field.end(1)
 
 
+_SECURITY_PLUS_NAMES = frozenset({"Security+", "CySA+", "PenTest+", "CASP+", "Network+"})
+
+
 def asked(
     *,
     candidate: Candidate,
@@ -127,14 +130,14 @@ def asked(
     credential = (
         candidate.category == "phrase" and candidate.key.rsplit(" ", 1)[-1] in CREDENTIAL_NOUNS
     ) or named_as_credential(text=posting.text, start=candidate.start, end=candidate.end)
-    # A credential known by its own letters ("CPA (K) – finalist or fully qualified", "ACCA") is asked.
-    # The first word in capitals, the rest a name's: "ACCA", "ISTQB Foundation" (not "Cloud+" in running text,
-    # nor "CSP standards").
+    # A credential known by its own letters ("CPA (K) – finalist or fully qualified", "ACCA", "PMP" though the
+    # vocabulary knows it as a tool) is asked. The first word in capitals or a security credential's CompTIA
+    # name, the rest a name's: "ACCA", "ISTQB Foundation", "Security+" (not "Cloud+" in running text, nor
+    # "CSP standards").
     first, *rest = candidate.text.split() or [""]
     credential = credential or (
-        candidate.concept_id is None
-        and credential_by_name(text=candidate.text)
-        and first.isupper()
+        credential_by_name(text=candidate.text)
+        and (first.isupper() or first in _SECURITY_PLUS_NAMES)
         and all(word[:1].isupper() or word[:1].isdigit() for word in rest)
     )
     # A name listed before "or similar" is asked for ("Gong or similar conversation intelligence tools"), and

@@ -47,3 +47,30 @@ def test_a_designation_under_certifications_meets_it_by_its_letters():
     assert rows["CPM designation"]["kind"] == "certification"
     assert rows["CPM designation"]["status"] == "met"
     assert rows["CPM designation"]["importance"] == "preferred"
+
+
+def test_credentials_known_by_name_listed_before_or_equivalent_are_one_requirement():
+    posting = (
+        "IT Project Manager\nRequirements:\n- 5+ years managing IT projects\n- PMP, PRINCE2, or equivalent\n"
+    )
+    resume = (
+        "Sam Lee\n\nExperience\nIT Project Manager, Northwind (2018 - present)\n"
+        "- Managed 12 IT projects worth $9M, each delivered on budget\n\nCertifications\nPRINCE2 Practitioner, 2021\n"
+    )
+
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["PMP or PRINCE2"]["kind"] == "certification"
+    assert rows["PMP or PRINCE2"]["alternatives"] == ["PRINCE2"]
+    assert rows["PMP or PRINCE2"]["status"] == "met"
+
+
+def test_a_comptia_name_first_in_a_list_of_credentials_is_asked():
+    posting = "SOC Analyst\nRequirements:\n- 2+ years in a SOC\n- Security+, CySA+, GCIH or equivalent certification\n"
+
+    rows = requirement_rows(
+        resume="Kim Ortiz\n\nExperience\nHelp desk analyst (2020 - present)\n", posting=posting
+    )
+
+    assert rows["Security+"]["kind"] == "certification"
+    assert rows["Security+"]["status"] == "missing"
