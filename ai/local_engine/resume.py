@@ -218,6 +218,13 @@ def _names_more(*, words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+def _product_name(*, key: str, vocabulary: Vocabulary) -> bool:
+    """Return whether ``key`` is a tool's whole name ("ms project"): its last word is no generic head to
+    drop ("MS" of a Meraki switch line is no MS Project)."""
+    entry = vocabulary.surfaces.get(key)
+    return entry is not None and vocabulary.concepts[entry[0]].category == "tool"
+
+
 def find_evidence(
     *, key: str, concept_id: int | None, resume: ResumeIndex, vocabulary: Vocabulary
 ) -> Evidence | None:
@@ -275,6 +282,8 @@ def find_evidence(
             None,
         )
     if number is None:
+        if len(content) == 2 and _product_name(key=key, vocabulary=vocabulary):
+            return None  # (a longer name keeps its head off: "case management system" by "case management")
         head = content[:-1] if content[-1] in GENERIC_HEADS and _names_more(words=content[:-1]) else None
         if len(content) == 2 and content[-1] in _TRAIT_HEADS:
             head = content[:1]  # "a caring nature" is shown by "caring", "a patient manner" by "patient"

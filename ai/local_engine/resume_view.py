@@ -8,13 +8,21 @@ from ai.local_engine.copied_text import FUNCTION_WORDS, WORK_SECTIONS, copied_li
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
+from ai.local_engine.rewrite_wording import ANY_WEAK_OPENER, present_action
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
+from ai.local_engine.text import first_norm
 
 CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0}
 ACTION_VERBS = frozenset(
     """built led ran wrote made grew won taught drove set cut began chose spoke sold bought held kept found
     build lead run write make grow develop design manage create implement deliver own""".split()
 )
+# Openers that claim names rather than act on them: "Used Python, Go, Kafka and AWS", "Skilled in ...".
+_CLAIM_OPENERS = frozenset(
+    "used utilized utilised leveraged applied employed familiar skilled proficient experienced".split()
+)
+# A list acted on is the work's objects up to this many names; a longer one reads as a list of claims.
+_ACTED_ON_MAX_ITEMS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +49,7 @@ class ResumeView:
             and number not in self.title_lines  # "UX Designer, Fable Studio, 2016 - 2019": a title, no list
             and any(s <= offset < e for s, e in self.list_spans[number])
             and not self._acted_on_in_bracket(number=number, offset=offset)
+            and not self._acted_on_in_list(number=number, offset=offset)
         ):
             return "list"  # "Proficient in Python, Go, Kafka and AWS": named in a list inside a sentence
         return context
@@ -59,6 +68,19 @@ class ResumeView:
             and text.rfind("(", 0, offset) > text.rfind(")", 0, offset)
             and text.find(")", offset) >= 0
         )
+
+    def _acted_on_in_list(self, *, number: int, offset: int) -> bool:
+        """Return whether a name sits in a short list that an action opening the line is done on: "Perform
+        pH, specific conductance, alkalinity, TDS and TSS by Standard Methods" names the tests run, not
+        claims; "Used Python, Go, Kafka and AWS" claims them."""
+        text = self.index.sentences[number].text
+        first = first_norm(text=text)
+        if first in _CLAIM_OPENERS or first in CREDENTIAL_ADJECTIVES or ANY_WEAK_OPENER.match(text):
+            return False
+        if not first.endswith("ed") and present_action(first=first, text=text) is None:
+            return False
+        span = next((text[s:e] for s, e in self.list_spans[number] if s <= offset < e), "")
+        return span.count(",") + 1 <= _ACTED_ON_MAX_ITEMS
 
     def context(self, *, number: int) -> str:
         """Return where sentence ``number`` stands: experience, projects, prose, list or copied."""

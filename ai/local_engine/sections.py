@@ -160,8 +160,12 @@ def is_bare_list(*, text: str) -> bool:
     if not _SEPARATOR_CHAR_RE.search(text):
         return False  # no separator, one item: most sentences are answered here
     label = _LABEL_RE.match(text.strip())
-    if label is not None and _LEAD_NOT_LABEL_RE.search(label.group()):
-        return False  # "Room 25-30 patients a day: vital signs, ...": the work, then what it takes in
+    if label is not None and (
+        _LEAD_NOT_LABEL_RE.search(label.group()) or _acts(lead=label.group().rstrip(": \t"))
+    ):
+        # "Room 25-30 patients a day: vital signs, ...", "Administered construction contracts: progress
+        # certificates, change orders, ...": the work, then what it takes in
+        return False
     body = _LABEL_RE.sub("", text.strip(), count=1).rstrip(".")
     items = [item for item in _LIST_SEPARATOR_RE.split(body) if item.strip()]
     if len(items) < 3:
@@ -185,8 +189,32 @@ def is_bare_list(*, text: str) -> bool:
     action = reads_as_action(text=body)
     if action and len(items[0].split()) >= 3 and "(" in items[0]:
         return False  # "Manage AWS accounts (EC2, S3, RDS)": the names in the bracket are what is acted on
+    outside = _BRACKETED_RE.sub(" ", body)
+    if outside != body and len(outside.split()) >= 5 and not _SEPARATOR_CHAR_RE.search(outside):
+        return False  # "Infrastructure on AWS (S3, IAM, EKS) managed with Terraform modules": a sentence
     most = 0 if action else max(1, len(words) // 8)
     return not verbs and len(prose) <= most
+
+
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_KINDS_LISTED = frozenset(
+    "tools platforms languages frameworks technologies skills systems software stack libraries databases "
+    "services methods".split()
+)
+
+
+def _acts(*, lead: str) -> bool:
+    """Return whether a line's lead before a colon is an action on an object ("Administered construction
+    contracts"), not a label ("Tools", "Cloud platforms")."""
+    words = lead.split()
+    first = words[0].lower() if words else ""
+    return (
+        len(words) >= 3
+        and first not in _LIST_WORD_EXCEPTIONS  # "Applied ML tools:", "Managed services:"
+        and not first.endswith("ing")  # "Programming languages and tools:"
+        and words[-1].lower() not in _KINDS_LISTED  # "Build and deploy tools:"
+        and reads_as_action(text=lead)
+    )
 
 
 # Nouns of a skill's name, not a duty's object ("lead generation", "process improvement", "cold calling").

@@ -1,0 +1,63 @@
+"""Names a work line acts on are the work's objects, not a list of claims: "Perform pH, alkalinity, TDS and TSS
+by Standard Methods", "Administered construction contracts: progress certificates, change orders, ...",
+"Infrastructure on AWS (S3, IAM, EKS) managed with Terraform modules". Every posting and resume here is made up."""
+
+from ai.local_engine.sections import is_bare_list
+from ai.local_engine.tests.rows import requirement_rows
+
+LAB_POSTING = (
+    "Laboratory Technician\nRequirements:\n- 2+ years in an environmental laboratory\n"
+    "- Perform wet chemistry tests: pH, conductivity, alkalinity, TSS/TDS\n"
+)
+
+
+def _lab_resume(line: str) -> str:
+    return (
+        "Rosa Vidal\n\nExperience\nLaboratory Technician, Delta Labs (2021 - present)\n"
+        f"- Prepare water and soil samples for metals analysis\n- {line}\n"
+    )
+
+
+def test_names_an_action_is_done_on_count_as_work():
+    rows = requirement_rows(
+        resume=_lab_resume("Perform pH, specific conductance, alkalinity, TDS and TSS by Standard Methods"),
+        posting=LAB_POSTING,
+    )
+
+    assert rows["TSS"]["status"] == "met"
+    assert rows["TSS"]["context"] == "experience"
+
+
+def test_names_claimed_after_used_stay_a_list():
+    rows = requirement_rows(
+        resume=_lab_resume("Used pH, specific conductance, alkalinity, TDS and TSS by Standard Methods"),
+        posting=LAB_POSTING,
+    )
+
+    assert rows["TSS"]["status"] == "partial"
+    assert rows["TSS"]["context"] == "list"
+
+
+def test_an_action_before_a_colon_is_no_label_of_a_list():
+    assert not is_bare_list(
+        text="Administered construction contracts: progress certificates, change orders, weekly site meetings"
+    )
+    assert is_bare_list(text="Build and deploy tools: Jenkins, GitLab CI, Argo CD")
+    assert is_bare_list(text="Cloud platforms: AWS, GCP, Azure")
+
+
+def test_a_sentence_around_a_bracketed_list_is_no_list():
+    assert not is_bare_list(text="Infrastructure on AWS (S3, IAM, EKS) managed with Terraform modules")
+    assert is_bare_list(text="AWS (S3, IAM, EKS), Terraform, Docker")
+
+
+def test_a_products_first_word_alone_does_not_show_it():
+    posting = (
+        "IT Project Manager\nRequirements:\n- 5+ years managing IT projects\n- MS Project or Smartsheet\n"
+    )
+    resume = (
+        "Jo Bell\n\nExperience\nNetwork Engineer, Acme (2019 - present)\n"
+        "- Configure Meraki MX/MS/MR appliances across 40 sites\n"
+    )
+
+    assert requirement_rows(resume=resume, posting=posting)["MS Project or Smartsheet"]["status"] == "missing"
