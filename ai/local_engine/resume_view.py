@@ -23,6 +23,7 @@ _CLAIM_OPENERS = frozenset(
 )
 # A list acted on is the work's objects up to this many names; a longer one reads as a list of claims.
 _ACTED_ON_MAX_ITEMS = 6
+_ACTED_ON_FIRST_ITEM_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +80,14 @@ class ResumeView:
             return False
         if not first.endswith("ed") and present_action(first=first, text=text) is None:
             return False
-        span = next((text[s:e] for s, e in self.list_spans[number] if s <= offset < e), "")
-        return span.count(",") + 1 <= _ACTED_ON_MAX_ITEMS
+        start, end = next(((s, e) for s, e in self.list_spans[number] if s <= offset < e), (0, 0))
+        # The list follows the action and its object closely ("Perform pH, ...", "Administered construction
+        # contracts: progress certificates, ..."), not a clause of its own ("Replaced 40 filters a month
+        # boiler operator license, driver's license, ...": a keyword line run into a bullet).
+        comma = text.find(",", start, end)
+        first_item = text[: comma if comma >= 0 else end].rsplit(":", 1)[-1]  # counted from a colon
+        close = len(first_item.split()) <= _ACTED_ON_FIRST_ITEM_WORDS
+        return close and text.count(",", start, end) + 1 <= _ACTED_ON_MAX_ITEMS
 
     def context(self, *, number: int) -> str:
         """Return where sentence ``number`` stands: experience, projects, prose, list or copied."""
