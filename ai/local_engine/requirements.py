@@ -22,7 +22,8 @@ from ai.local_engine.certification_requirements import (
 from ai.local_engine.certifications import certifications
 from ai.local_engine.degree_requirements import degree_requirement
 from ai.local_engine.field_examples import add_field_examples
-from ai.local_engine.job import importance_by_sentence, job_title
+from ai.local_engine.job import importance_by_sentence
+from ai.local_engine.job_title import job_title
 from ai.local_engine.job_years import asks_no_experience, asks_no_years, entry_level_years, min_years
 from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.language_asks import any_language_asked
