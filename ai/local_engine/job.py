@@ -20,7 +20,7 @@ PREFERRED = "preferred"
 _PREFERRED_CUES = starts_guarded(
     re.compile(
         # ("Desired Candidate Profile", an Indian job board's heading of what is asked, is no preference)
-        r"\b(nice[- ]to[- ]have|preferred|preferably|"
+        r"\b(nice[- ]to[- ]have|preferred|preferably|extra credit|"
         r"an? (?:(?:big|huge|definite|real|great|major|added) )?plus|bonus|desirable|"
         r"desired(?![ \t]+(?:candidate[ \t]+)?profile\b)|ideally|"
         r"advantage|advantageous|good to have|optional|would be great|appreciated|helpful|an asset|"
@@ -158,12 +158,18 @@ def _preferred_tail(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
     return ((sentence.start + match.start(), sentence.start + stop, PREFERRED),)
 
 
+# A label opening a line of things asked, up to its colon ("Nice to have:", "Extra credit:").
+_PREFERENCE_LABEL_RE = re.compile(r"^[^:]{1,30}:")
+
+
 def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
     """Return each sentence's importance, from section headings and cues inside the sentence."""
     section = REQUIRED
     result: dict[int, str] = {}
     clauses: dict[int, tuple[tuple[int, int, str], ...]] = {}
+    labelled = False  # the last sentence ran on with ";" after a preference label ("Nice to have: A; B; C")
     for sentence in sentences:
+        carried, labelled = labelled, False
         short = len(sentence.text.split()) <= _HEADING_MAX_TOKENS
         bracketed = _bracketed_preferences(sentence=sentence)
         if short and not bracketed and _is_heading(sentence=sentence):
@@ -181,6 +187,12 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
             result[sentence.start] = PREFERRED
             if not short and _REQUIRED_CUES.search(sentence.text):
                 clauses[sentence.start] = _mixed_clauses(sentence=sentence)
+            label = _PREFERENCE_LABEL_RE.match(sentence.text)
+            labelled = label is not None and _PREFERRED_CUES.search(label.group()) is not None
+            labelled = labelled and sentence.text.rstrip().endswith(";")
+        elif carried and not _REQUIRED_CUES.search(sentence.text):
+            result[sentence.start] = PREFERRED  # "...; Spanish language skills." after "Nice to have:"
+            labelled = sentence.text.rstrip().endswith(";")
         else:
             result[sentence.start] = section
     return Importance(by_sentence=result, clauses=clauses)

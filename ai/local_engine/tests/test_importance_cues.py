@@ -69,3 +69,22 @@ def test_years_of_a_deadline_are_not_years_of_experience():
     result = analyze(resume_text=RESUME, job_description=NURSE_POSTING)
 
     assert result["details"]["years_required"] == 1
+
+
+def test_every_item_after_a_preference_label_on_its_line_is_a_plus():
+    posting = (
+        "Litigation Paralegal\nRequirements:\n- 3+ years as a litigation paralegal\n- Proficiency with Westlaw\n\n"
+        "Nice to have: experience with CaseMap or TrialDirector; Spanish language skills.\n"
+    )
+
+    importance = _importance(analyze(resume_text=RESUME, job_description=posting))
+
+    assert importance["westlaw"] == "required"
+    assert importance["casemap or trialdirector"] == "preferred"
+    assert importance["spanish"] == "preferred"
+
+
+def test_extra_credit_marks_a_plus():
+    posting = "General Manager\nRequirements:\n- 3+ years as a restaurant general manager\n\nExtra credit: Spanish.\n"
+
+    assert _importance(analyze(resume_text=RESUME, job_description=posting))["spanish"] == "preferred"
