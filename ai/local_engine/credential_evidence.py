@@ -211,3 +211,46 @@ def _mostly_languages(*, line: str) -> bool:
         1 for word in words if word is not None and names_language(word=word.group(), vocabulary=vocabulary)
     )
     return languages * 2 >= len(items)
+
+
+# A credential line that says it is not held yet: "GPC exam scheduled for fall", "CWEA Laboratory Analyst
+# Grade 1 — in progress", "CPA candidate (2 of 4 exams passed)".
+_PENDING_RE = re.compile(
+    r"\b(?:in[ -]progress|scheduled|pursuing|working towards?|studying for|expected|anticipated|pending|"
+    r"candidate)\b",
+    re.IGNORECASE,
+)
+# ... unless the posting takes one under way: "CPA or progress toward CPA", "or eligible to sit the exam".
+_PENDING_ASKED_RE = re.compile(
+    r"\b(?:progress|towards?|working on|eligib\w*|obtain|within \d|pursuing|candidates? for)\b", re.IGNORECASE
+)
+PENDING_CREDIT = 0.2
+_PENDING_LINE_WORDS = 15  # a credential's own line, not a long sentence that says "expected" of other things
+
+
+def pending_credential(*, match: Match) -> Match:
+    """Return a certification's match at a pending credit when its line says it is not held yet."""
+    if (
+        match.requirement.kind != "certification"
+        or _PENDING_ASKED_RE.search(match.requirement.sentence)  # "CPA or progress toward CPA"
+        or len(match.evidence.split()) > _PENDING_LINE_WORDS
+        or not _PENDING_RE.search(
+            _clause_of(text=match.evidence, name=match.matched or match.requirement.name.split()[0])
+        )
+    ):
+        return match
+    return replace(match, credit=min(match.credit, PENDING_CREDIT))
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;.]\s|\s(?:and|but)\s")
+
+
+def _clause_of(*, text: str, name: str) -> str:
+    """Return the clause of ``text`` that holds ``name`` ("ITIL 4 Foundation certified" of "ITIL 4 Foundation
+    certified and studying for CompTIA Network+"), or all of it when the name is not written there."""
+    at = text.find(name) if name else -1
+    if at < 0:
+        return text
+    starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, at)]
+    end = _CLAUSE_BREAK_RE.search(text, at + len(name))
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]

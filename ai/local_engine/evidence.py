@@ -11,7 +11,13 @@ import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from ai.local_engine.credential_evidence import by_codes, by_other_words, held_credential, held_language
+from ai.local_engine.credential_evidence import (
+    by_codes,
+    by_other_words,
+    held_credential,
+    held_language,
+    pending_credential,
+)
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.other_keys import other_keys
@@ -283,6 +289,8 @@ def match_requirements(
             match = held_credential(match=match, view=view)
         elif match is not None and requirement.kind == "language":
             match = held_language(match=match, view=view)
+        if match is not None:
+            match = pending_credential(match=match)  # "GPC exam scheduled for fall"
         matches.append(
             match or Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
         )
