@@ -186,3 +186,36 @@ def by_equivalent_experience(
         via="equivalent experience",
         context="prose",
     )
+
+
+# "Completed vocational training as X, or a degree in logistics": the degree is one way to the same ask.
+_OR_DEGREE_RE = re.compile(r",?\s+or\s+(?:an?\s+|equivalent\s+)?(?:[\w'’.-]+\s+){0,2}degree\b", re.IGNORECASE)
+
+
+def by_alternative_before(*, match: Match, matches: list[Match]) -> Match | None:
+    """Return an unmet degree requirement met by what its sentence names before "or a degree" (a
+    vocational training, an apprenticeship, a licence), when the resume meets that, or None."""
+    requirement = match.requirement
+    if match.met or requirement.kind != "degree":
+        return None
+    degree = _OR_DEGREE_RE.search(requirement.sentence)
+    if degree is None:
+        return None
+    before = requirement.sentence[: degree.start()]
+    for other in matches:
+        asked = other.requirement.asked_as or other.requirement.name
+        if (
+            other.met
+            and other.requirement is not requirement
+            and other.requirement.sentence == requirement.sentence
+            and asked in before
+        ):
+            return Match(
+                requirement=requirement,
+                credit=other.credit,
+                evidence=other.evidence,
+                matched=other.matched or asked,
+                via="alternative",
+                context=other.context,
+            )
+    return None

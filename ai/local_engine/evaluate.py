@@ -7,7 +7,7 @@ Everything the score rests on, computed once; the streamed analysis (``engine``)
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.degree_match import by_equivalent_experience
+from ai.local_engine.degree_match import by_alternative_before, by_equivalent_experience
 from ai.local_engine.duty_objects import shown_by_object
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.experience import Years, count_years, field_words_of
@@ -185,7 +185,8 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             for keyword_line, norms in zip(view.keyword_lines, view.index.sentence_norms, strict=True)
         ],
     )
-    # A degree the posting accepts equivalent experience for is met by the years just counted.
+    # A degree the posting accepts equivalent experience for is met by the years just counted; one offered as
+    # another way to what the sentence asked first ("vocational training as X, or a degree") by that.
     equivalent = {
         m.requirement.id: found
         for m in missing
@@ -193,6 +194,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             found := by_equivalent_experience(
                 match=m, years_relevant=years.relevant, years_asked=job.min_years
             )
+            or by_alternative_before(match=m, matches=matches)
         )
     }
     if equivalent:

@@ -168,6 +168,9 @@ def compute_sub_scores(
             if degree_shown >= degree_asked
             else 0.5 ** (degree_asked - degree_shown)
         )
+        # ... or what the posting takes instead ("vocational training as X, or a degree", "or equivalent
+        # experience"), as its requirement was judged
+        education = max([education, *(m.credit for m in matches if m.requirement.kind == "degree" and m.met)])
         education_how = "the degree the posting asks for"
     else:
         education = (

@@ -1,0 +1,41 @@
+"""A degree offered as another way to what a line asks first ("Completed apprenticeship as a freight forwarding
+clerk, or a degree in logistics") is met by that, and the education sub-score follows the degree's requirement.
+Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+
+POSTING = (
+    "Logistics Coordinator\nRequirements:\n- 2+ years coordinating freight\n"
+    "- Completed apprenticeship as a freight forwarding clerk, or a degree in logistics or business\n"
+)
+
+
+def _resume(education: str) -> str:
+    return (
+        "Jonas Weber\n\nExperience\nLogistics Coordinator, Rhein Cargo (2019 - present)\n"
+        f"- Coordinated 60 freight shipments a week across Europe\n\nEducation\n{education}\n"
+    )
+
+
+def _degree_row(result: dict) -> dict:
+    (row,) = [r for r in result["details"]["requirements"] if r["kind"] == "degree"]
+    return row
+
+
+def test_what_the_line_asks_before_or_a_degree_meets_the_degree():
+    result = analyze(
+        resume_text=_resume("Apprenticeship as a freight forwarding clerk, IHK Cologne, 2019"),
+        job_description=POSTING,
+    )
+
+    assert _degree_row(result)["status"] == "met"
+    assert _degree_row(result)["via"] == "alternative"
+    assert result["details"]["sub_scores"]["education"]["score"] > 0
+    assert _degree_row(result)["name"] not in result["missing_keywords"]
+
+
+def test_neither_leaves_the_degree_missing():
+    result = analyze(resume_text=_resume("Abitur, Gymnasium Bonn, 2015"), job_description=POSTING)
+
+    assert _degree_row(result)["status"] == "missing"
+    assert result["details"]["sub_scores"]["education"]["score"] == 0
