@@ -25,7 +25,7 @@ _CLAUSE_END_RE = re.compile(r"[;:)]|\.(?:\s|$)")
 # after "or similar" is the same requirement as the name before it.
 _LIST_GAP_RE = re.compile(
     # A version, edition or unread name stays in: "Angular 12+ or React", "CentralSquare, Tyler or Hexagon"
-    r"^(?:\s*v?\d[\w.]*\+?|\s+(?-i:[A-Z][a-z]+[A-Za-z]*))?(?:\s*,\s*(?-i:[A-Z][\w-]+)(?=\s*,|\s+or\b))?"
+    r"^(?:\s*v?\d[\w.]*\+?|\s+(?-i:[A-Z][a-z]+[A-Za-z]*))?(?:\s*,\s*(?-i:[A-Z][\w-]+\+?)(?=\s*,|\s+or\b))?"
     r"\s*(?:,|/|\bor\b|,\s*or\b|\band\b|,\s*and\b|and/or|&|,?\s*or\s+(?:similar|other|comparable)|"
     # "Sage 200 or a similar ERP": the example and its kind, one requirement
     # "athenahealth or a similar practice management system": a plain word of the kind before its name

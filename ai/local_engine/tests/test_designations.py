@@ -72,5 +72,21 @@ def test_a_comptia_name_first_in_a_list_of_credentials_is_asked():
         resume="Kim Ortiz\n\nExperience\nHelp desk analyst (2020 - present)\n", posting=posting
     )
 
-    assert rows["Security+"]["kind"] == "certification"
-    assert rows["Security+"]["status"] == "missing"
+    assert rows["Security+ or GCIH"]["kind"] == "certification"
+    assert rows["Security+ or GCIH"]["status"] == "missing"
+
+
+def test_an_unread_name_with_a_plus_does_not_break_a_list_of_alternatives():
+    posting = (
+        "SOC Analyst\nRequirements:\n- 2+ years in a SOC\n"
+        "- one or more certifications: Security+, CySA+, GCIH, or equivalent\n"
+    )
+    resume = (
+        "Kim Ortiz\n\nExperience\nSOC Analyst, Keystone Bank (2021 - present)\n- Triaged 40 alerts a shift in a SOC\n\n"
+        "Certifications\nCompTIA Security+ (2020)\n"
+    )
+
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["Security+ or GCIH"]["status"] == "met"
+    assert "GCIH" not in rows
