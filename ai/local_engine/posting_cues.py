@@ -89,6 +89,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^\W*applications?\s+(?:must|should|will|received|submitted|sent|are\s+(?:due|welcome))\b|"
             # "For questions, please contact Dr. Sievers", "For further information contact ..."
             r"^\W*for (?:any )?(?:further |more )?(?:questions|queries|enquiries|information|details)\b|"
+            # "No phone calls or agencies please", "No agencies.", "Recruitment agencies need not apply"
+            r"^\W*no (?:phone calls|calls|agencies|recruiters|third[- ]part(?:y|ies))\b|"
+            r"\bagencies (?:please|need not|should not)\b|"
             # a sentence giving an e-mail address is a contact line ("..., Head of Maths, or jo@school.org")
             r"[\w.+-]@[\w-]+\.\w|"
             # "Call Human Resources at (608) 555-0142", "Text JOBS to 55123", "Email Dana at dana@...".

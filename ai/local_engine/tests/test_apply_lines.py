@@ -1,0 +1,28 @@
+"""How to apply, said after the asks ("No phone calls or agencies please", "No agencies.") asks nothing of the
+candidate. Every posting and resume here is made up."""
+
+import pytest
+
+from ai.local_engine.tests.rows import requirement_names
+
+RESUME = "Ana Ruiz\n\nExperience\nParalegal, Vance LLP (2020 - present)\n- Drafted 30 discovery responses\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No phone calls or agencies please.",
+        "No agencies please.",
+        "No recruiters please.",
+        "Recruitment agencies need not apply.",
+    ],
+)
+def test_a_line_turning_away_calls_or_agencies_asks_nothing(line):
+    posting = (
+        "Litigation Paralegal\nRequirements:\n- 3+ years as a litigation paralegal\n\n"
+        f"How to apply: e-mail your resume to jobs@vance.example. {line}\n"
+    )
+
+    names = [name.lower() for name in requirement_names(resume=RESUME, posting=posting)]
+
+    assert not [name for name in names if "agenc" in name or "recruiter" in name or "phone" in name]
