@@ -10,10 +10,16 @@ from ai.local_engine.junk import DEGREE_WORDS
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase
 
-# "Bachelor's degree in Accounting or Finance": the field a degree must be in (up to the end of the clause).
+# "Bachelor's degree in Accounting or Finance": the field a degree must be in (up to the end of the clause);
+# not past the next item of a run-on list ("bachelor's degree, experience with e-filing in federal court").
+_NEXT_ITEM = (
+    r",\s*(?:and\s+)?(?:experience|knowledge|proficiency|familiarity"
+    r"|ability|skills?|strong|excellent|working)\b"
+)
 _DEGREE_FIELD_RE = re.compile(
     r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?|[bm]\.?tech|[bm]\.e|[bm]eng|"
-    r"[bm]\.s|[bm]\.sc|[bm]\.a|[bm]ca|b\.?com)\.?(?=[\s/,])(?:[^.;:(\n]|\([^()\n]*\))*?\bin\s+([^.;:()\n]+)",
+    rf"[bm]\.s|[bm]\.sc|[bm]\.a|[bm]ca|b\.?com)\.?(?=[\s/,])(?:(?!{_NEXT_ITEM})[^.;:(\n]|\([^()\n]*\))*?"
+    r"\bin\s+([^.;:()\n]+)",
     re.I,
 )
 # "BS Information Technology, Computer Science or any related course": a degree's capitals (or "Bachelor of"),

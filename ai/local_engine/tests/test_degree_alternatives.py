@@ -39,3 +39,19 @@ def test_neither_leaves_the_degree_missing():
 
     assert _degree_row(result)["status"] == "missing"
     assert result["details"]["sub_scores"]["education"]["score"] == 0
+
+
+def test_a_degrees_field_is_not_read_past_the_next_item_of_a_run_on_list():
+    posting = (
+        "Litigation Paralegal\nRequirements: 3+ years of litigation paralegal experience, paralegal certificate or "
+        "bachelor's degree, experience with e-filing in federal court, and strong proofreading skills.\n"
+    )
+    resume = (
+        "Ana Ruiz\n\nExperience\nLitigation Paralegal, Vance LLP (2019 - present)\n- E-filed 200 motions in federal "
+        "court\n\nEducation\nB.A. English, Ohio State University, 2018\n"
+    )
+
+    row = _degree_row(analyze(resume_text=resume, job_description=posting))
+
+    assert row["name"] == "Bachelor's degree"
+    assert row["status"] == "met"
