@@ -60,6 +60,9 @@ _NOT_EXPERIENCE_BEFORE_RE = re.compile(
     # children's ages: "our pre-school room (3-5 years)", "toddlers (ages 2 and 3 years)"
     r"(?:room|children|kids|toddlers|babies|infants|pupils|students|learners|preschoolers)\s*\(\s*|"
     r"ages\s+(?:\d+\s*(?:and|to|-|–)\s*)?|"
+    # a driving record's window: "no DUI/DWI in 7 years", "2 moving violations in 3 years"
+    r"(?:\bno\s+[\w/-]+(?:\s+[\w/-]+)?|violations?|accidents?|offen[cs]es?|convictions?|incidents?|"
+    r"tickets?|suspensions?)\s+in\s+(?:the\s+)?|"
     # "a full UK driving licence held for at least three years": how long a licence is held
     r"(?:licen[cs]e|permit|card)\s+(?:\([^()]*\)\s+)?(?:held|owned)\s+for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?)$",
     re.IGNORECASE,

@@ -1,6 +1,8 @@
 """Years asked of a kind of work other than the job's own ("1+ year of customer service experience" for a
 flight attendant), and training the job pays for. Every posting and resume here is made up."""
 
+import pytest
+
 from ai.local_engine import analyze
 
 POSTING = """Flight Attendant
@@ -79,3 +81,22 @@ Washington CDL Class B with P and S endorsements
     names = [r["name"] for r in result["details"]["requirements"]]
     assert "CDL" in names
     assert not [name for name in names if "testing" in name.lower() or "physical" in name.lower()]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Clean MVR: no DUI/DWI in 7 years",
+        "No more than 2 moving violations in 5 years, no accidents in 7 years",
+    ],
+)
+def test_a_driving_records_window_asks_no_years_of_experience(record):
+    posting = (
+        "CDL-A Regional Driver\nRequirements:\n- 18 months of verifiable Class A experience\n"
+        f"- {record}\n- At least 23 years of age\n"
+    )
+    resume = (
+        "Cal Moore\n\nExperience\nRegional Driver, Ridge Freight (2021 - present)\n- Hauled 2,400 loads\n"
+    )
+
+    assert analyze(resume_text=resume, job_description=posting)["details"]["years_required"] == 2
