@@ -157,11 +157,14 @@ _COLLABORATOR_NOUNS = (
     *("officer", "specialist", "consultant", "vendor", "supplier", "contractor", "broker", "attorney"),
     *("lawyer", "accountant", "doctor", "dentist", "veterinarian", "technician", "teacher", "agenc"),
     *("carrier", "counsel", "engineer", "designer", "manager", "scientist", "analyst", "researcher"),
-    *("developer", "leader"),
+    *("developer", "leader", "surveyor", "architect", "inspector", "crew", "foreman", "foremen", "techs"),
 )
 PEOPLE_ACT_GATES: dict[str, Gate] = {
     "Collaboration": Gate(
-        any_of=("work", "partner", "collaborat", "co-", "coplan", "coteach", "coauthor", "plan", "agree"),
+        any_of=(
+            *("work", "partner", "collaborat", "co-", "coplan", "coteach", "coauthor", "plan", "agree"),
+            *("liais", "coordinat"),
+        ),
         also_any_of=_COLLABORATOR_NOUNS,
     ),
     "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),

@@ -31,7 +31,8 @@ _COLLABORATORS = _PEOPLE.replace(
     "|pms)",
     "|pms|(?:officer|specialist|consultant|vendor|supplier|contractor|broker|attorney|lawyer|accountant|doctor|"
     "dentist|veterinarian|technician|teacher|carrier|engineer|designer|manager|scientist|analyst|researcher|"
-    "developer|leader)s?|agenc(?:y|ies)|counsel)",
+    "developer|leader|surveyor|architect|inspector|subcontractor|crew|foreman)s?|foremen|techs|"
+    "agenc(?:y|ies)|counsel)",
 )
 # The people a job serves: "courteous service to students, faculty and staff", "friendly service to guests".
 _SERVED = (
@@ -54,7 +55,9 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
     "Collaboration": (
         starts_guarded(
             re.compile(
-                rf"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|"
+                # "Liaise with our customs broker", "coordinate with carriers"
+                rf"\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|liais(?:e|es|ed|ing)|"
+                rf"coordinat(?:e|es|ed|ing)|"
                 # "co-plan with the special education teacher", "co-authored with two researchers"
                 rf"co-?(?:plan|teach|taught|author|lead|led|develop|design|write|wrote|host)\w*"
                 rf"(?:\s+[\w-]+){{0,3}}?|"
@@ -62,7 +65,8 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
                 rf"(?:plan(?:s|ned|ning)?|agree[sd]?|agreeing)(?:\s+[\w-]+){{1,3}}?)\s+"
                 # "Work day to day with data scientists", "partner daily with designers"
                 rf"(?:(?:closely|directly|daily|day[\s-]to[\s-]day|every\s+day|weekly)\s+)?with\s+"
-                rf"{_COLLABORATORS}",
+                # "Coordinate with ACHD, city engineering, surveyors and developers": people in the list
+                rf"(?:[\w&-]+(?:\s+[\w&-]+)?,\s+){{0,3}}(?:and\s+)?{_COLLABORATORS}",
                 re.I,
             )
         ),

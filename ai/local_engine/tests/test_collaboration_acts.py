@@ -1,0 +1,40 @@
+"""Collaboration shown or asked as liaising or coordinating with people ("Liaise with our customs broker",
+"Coordinate with ACHD, city engineering, surveyors and developers"), not with a tech stack. Every posting and
+resume here is made up."""
+
+from ai.local_engine.tests.rows import requirement_names, requirement_rows
+
+POSTING = (
+    "Logistics Coordinator\nRequirements:\n- 2+ years in freight forwarding\n"
+    "- Work with customs brokers on import and export declarations\n"
+)
+
+
+def _resume(line: str) -> str:
+    return (
+        "Jonas Weber\n\nExperience\nLogistics Coordinator, Rhein Cargo (2019 - present)\n"
+        f"- Booked 60 freight forwarding shipments a week\n- {line}\n"
+    )
+
+
+def test_liaising_with_the_people_asked_shows_collaboration():
+    rows = requirement_rows(
+        resume=_resume("Liaise with our customs broker on export declarations"), posting=POSTING
+    )
+
+    assert rows["Collaboration"]["status"] == "met"
+
+
+def test_coordinating_with_a_list_that_names_people_shows_collaboration():
+    rows = requirement_rows(
+        resume=_resume("Coordinate with ACHD, city engineering, surveyors and developers on permits"),
+        posting=POSTING,
+    )
+
+    assert rows["Collaboration"]["status"] == "met"
+
+
+def test_working_with_a_tech_stack_asks_no_collaboration():
+    posting = "Developer\nRequirements:\n- 3+ years of Python\n- Work with our modern tech stack every day\n"
+
+    assert "Collaboration" not in requirement_names(resume=_resume("Wrote Python services"), posting=posting)
