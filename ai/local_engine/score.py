@@ -168,9 +168,15 @@ def compute_sub_scores(
             if degree_shown >= degree_asked
             else 0.5 ** (degree_asked - degree_shown)
         )
-        # ... or what the posting takes instead ("vocational training as X, or a degree", "or equivalent
-        # experience"), as its requirement was judged
-        education = max([education, *(m.credit for m in matches if m.requirement.kind == "degree" and m.met)])
+        # ... or what the posting names first as the other way ("vocational training as X, or a degree"), as
+        # its requirement was judged (not years in place of a degree: read as education they blurred G's
+        # hand rankings, 0.738 -> 0.721)
+        education = max(
+            [
+                education,
+                *(m.credit for m in matches if m.requirement.kind == "degree" and m.via == "alternative"),
+            ]
+        )
         education_how = "the degree the posting asks for"
     else:
         education = (
