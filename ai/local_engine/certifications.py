@@ -63,6 +63,7 @@ CHECK_RE = re.compile(
     r"\b((?:(?:Current|Valid)\s+)?(?:Working\s+with\s+Children|WWC|NDIS\s+Worker\s+Screening|"
     r"Vulnerable\s+Sector)\s+)[Cc]hecks?\b"
 )
+_OTHER_CHECK_RE = re.compile(r"\s+or\s+(?:an?\s+)?((?:[A-Z][\w'’-]*\s+){1,4})[Cc]hecks?\b")
 # ... a check the employer runs on hiring is none ("This post is subject to an enhanced DBS check", "we will
 # conduct a National Police Check for the successful candidate").
 _CHECK_RUN_RE = re.compile(
@@ -168,6 +169,9 @@ def certifications(
         if "heck" in sentence.text and (check := CHECK_RE.search(sentence.text)) is not None:
             if not _CHECK_RUN_RE.search(sentence.text, 0, check.start()):
                 _add_named(pattern=CHECK_RE, sentence=sentence, found=found)
+                # "NDIS Worker Screening Check or National Police Check": the other check, held instead
+                if (other := _OTHER_CHECK_RE.match(sentence.text, check.end())) is not None:
+                    found.append((sentence.start + other.start(1), sentence.start + other.end(), sentence))
         if "Credential" in sentence.text or "Authorization" in sentence.text:
             # "California Education Specialist Credential", "English Learner Authorization": US teaching ones
             _add_named(pattern=_TEACHING_CREDENTIAL_RE, sentence=sentence, found=found)

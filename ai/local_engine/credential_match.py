@@ -183,7 +183,9 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
             )
             for core in cores:
                 heading = held and (section == "certifications" or len(core) >= 2)  # not "Nursing" of a BSN
-                if (heading or letters or _credential_near(core=core, text=text)) and _shows(
+                # "AHPRA – Registered Nurse, Division 1": the credential's word may follow the dash
+                near = item if rest.lstrip()[:1] in ("-", "–", "—") else text
+                if (heading or letters or _credential_near(core=core, text=near)) and _shows(
                     core=core, text=text
                 ):
                     return number

@@ -49,3 +49,34 @@ def test_a_credential_under_way_meets_a_posting_that_takes_one():
     rows = requirement_rows(resume=resume, posting=posting)
 
     assert rows["CPA or progress toward CPA"]["status"] == "met"
+
+
+def test_a_registration_named_before_a_dash_and_its_title_is_shown():
+    posting = (
+        "Registered Nurse - Aged Care\nRequirements:\n- 2+ years in aged care\n"
+        "- Current AHPRA registration as a Registered Nurse without conditions\n"
+    )
+    resume = (
+        "Mia Tran\nAHPRA – Registered Nurse, Division 1 (NMW0001234567)\n\nExperience\nRegistered Nurse, "
+        "Banksia Lodge (2020 - present)\n- Led care for 40 residents in aged care on day and night shifts\n"
+    )
+
+    assert (
+        requirement_rows(resume=resume, posting=posting)["Current AHPRA registration"]["status"] != "missing"
+    )
+
+
+def test_the_other_check_a_posting_takes_meets_it():
+    posting = (
+        "Support Worker\nRequirements:\n- 1+ year in disability support\n"
+        "- Current NDIS Worker Screening Check or National Police Check\n"
+    )
+    resume = (
+        "Sam Hill\n\nExperience\nSupport Worker, Coastal Care (2021 - present)\n- Supported 6 clients in disability "
+        "support with daily living\n\nChecks\nNational Police Check – valid to 2026\n"
+    )
+
+    row = requirement_rows(resume=resume, posting=posting)["NDIS Worker Screening Check"]
+
+    assert row["status"] == "met"
+    assert row["matched_as"] == "National Police Check"
