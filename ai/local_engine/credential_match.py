@@ -184,9 +184,10 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
             for core in cores:
                 heading = held and (section == "certifications" or len(core) >= 2)  # not "Nursing" of a BSN
                 # "AHPRA – Registered Nurse, Division 1": the credential's word may follow the dash
+                # ... and so may the body's name ("Registered Social Worker – Social Work England SW114587")
                 near = item if rest.lstrip()[:1] in ("-", "–", "—") else text
                 if (heading or letters or _credential_near(core=core, text=near)) and _shows(
-                    core=core, text=text
+                    core=core, text=near
                 ):
                     return number
                 if heading and whole and _shows(core=core, text=whole):

@@ -14,11 +14,19 @@ _SPACED_SLASH_RE = re.compile(
 )
 
 
+# "court work / care proceedings": phrases in lower case, two words each at least, a spaced slash between.
+_SPACED_SLASH_PHRASES_RE = re.compile(
+    r"[a-z][\w'-]* [a-z][\w'-]*(?: [a-z][\w'-]*)?(?: / [a-z][\w'-]* [a-z][\w'-]*(?: [a-z][\w'-]*)?)+"
+)
+
+
 def slashed_names(*, text: str) -> list[str]:
     """Return the names a slashed term offers as alternatives, or none."""
     if SLASHED_RE.fullmatch(text):
         return text.split("/")
-    return text.split(" / ") if _SPACED_SLASH_RE.fullmatch(text) else []
+    if _SPACED_SLASH_RE.fullmatch(text) or _SPACED_SLASH_PHRASES_RE.fullmatch(text):
+        return text.split(" / ")
+    return []
 
 
 # "import/export documentation", "inbound/outbound logistics": two words joined by a slash share the head

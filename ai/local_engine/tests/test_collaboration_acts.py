@@ -38,3 +38,16 @@ def test_working_with_a_tech_stack_asks_no_collaboration():
     posting = "Developer\nRequirements:\n- 3+ years of Python\n- Work with our modern tech stack every day\n"
 
     assert "Collaboration" not in requirement_names(resume=_resume("Wrote Python services"), posting=posting)
+
+
+def test_phrases_joined_by_a_spaced_slash_are_alternatives():
+    posting = "Social Worker\nRequirements:\n- 2+ years in child protection\n- Experience of court work / care proceedings\n"
+    resume = (
+        "Ruth Kaye\n\nExperience\nSocial Worker, Leeds City Council (2020 - present)\n- Worked in child protection and "
+        "prepared reports for 7 sets of care proceedings\n"
+    )
+
+    row = requirement_rows(resume=resume, posting=posting)["court work / care proceedings"]
+
+    assert row["alternatives"] == ["court work", "care proceedings"]
+    assert row["status"] == "met"

@@ -80,3 +80,15 @@ def test_the_other_check_a_posting_takes_meets_it():
 
     assert row["status"] == "met"
     assert row["matched_as"] == "National Police Check"
+
+
+def test_a_registration_bodys_name_after_the_dash_shows_it():
+    posting = "Social Worker\nRequirements:\n- 2+ years in statutory social work\n- Social Work England registration\n"
+    resume = (
+        "Ruth Kaye\nRegistered Social Worker – Social Work England SW114587\n\nExperience\nSocial Worker, Leeds "
+        "City Council (2020 - present)\n- Held a caseload of 18 children in statutory social work\n"
+    )
+
+    row = requirement_rows(resume=resume, posting=posting)["Social Work England registration"]
+
+    assert row["status"] != "missing"
