@@ -108,7 +108,8 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
         role_nouns = get_vocabulary().role_nouns
         copied = [
             flag
-            and not (len(norms) < COPY_MIN_TOKENS and _CREDENTIAL_NORMS.intersection(norms))
+            # ("Alberta Class 5 driver's licence" under "Other": up to a held line's length, anywhere)
+            and not (len(norms) <= _HELD_LINE_MAX_WORDS and _CREDENTIAL_NORMS.intersection(norms))
             # "Staff Accountant" over a role's dates: the writer's own title, the same as the posting's
             and not (
                 len(norms) < COPY_MIN_TOKENS

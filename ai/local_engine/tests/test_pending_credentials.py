@@ -1,6 +1,7 @@
 """A credential the resume says is not held yet ("GPC exam scheduled for fall", "Grade 1 — in progress") is under
 way, not held, unless the posting takes one under way. Every posting and resume here is made up."""
 
+from ai.local_engine import analyze
 from ai.local_engine.tests.rows import requirement_rows
 
 POSTING = (
@@ -92,3 +93,17 @@ def test_a_registration_bodys_name_after_the_dash_shows_it():
     row = requirement_rows(resume=resume, posting=posting)["Social Work England registration"]
 
     assert row["status"] != "missing"
+
+
+def test_a_credential_line_written_as_the_posting_writes_it_is_held_not_copied():
+    posting = "Project Engineer\nRequirements:\n- 5+ years of municipal design in Alberta\n- Valid Class 5 driver's licence\n"
+    resume = (
+        "Rachel Okafor\n\nExperience\nProject Engineer, Bayview (2018 - present)\n- Led municipal design for 14 "
+        "Alberta towns\n\nOther\nAlberta Class 5 driver's licence\n"
+    )
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    (licence,) = [r for r in result["details"]["requirements"] if r["kind"] == "certification"]
+    assert licence["status"] == "met"
+    assert result["details"]["copied_from_job_description"] == 0.0
