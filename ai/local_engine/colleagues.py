@@ -13,6 +13,11 @@ _TITLE_ACRONYMS = C_SUITE | {"pm"}
 _PERSON_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with|for|to)\s+$", re.IGNORECASE)
 _COLLEAGUES_BEFORE_RE = re.compile(r"\b(?:our|your|the|their|with|and|alongside|from)\s+$", re.IGNORECASE)
 _TITLE_NOUN_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# ... a title in lower case and the plural after "with our" / "alongside the" ("with our CAD technologists").
+_LOWER_TITLE_AFTER_RE = re.compile(r"[ \t]+([a-z]+s)\b")
+_WITH_OUR_BEFORE_RE = re.compile(
+    r"\b(?:with|alongside)\s+(?:closely\s+)?(?:our|the|your|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 # "alongside the accounting team", "our engineering department": the group, not its trade asked of the hire
 # ("experience in a finance team" asks for the trade: not after "the" or "our").
 _GROUP_BEFORE_RE = re.compile(r"\b(?:the|our|their|your)\s+$", re.IGNORECASE)
@@ -78,12 +83,20 @@ def _names_a_person(*, candidate: Candidate, text: str) -> bool:
 def _names_colleagues(*, candidate: Candidate, text: str) -> bool:
     """Return whether a capitalised candidate opens a colleague's title ("work closely with Sales
     Representatives", "alongside our Data Engineers"): a person the job works with, not a skill asked."""
+    role_nouns = get_vocabulary().role_nouns
+    lower_title = _LOWER_TITLE_AFTER_RE.match(text, candidate.end)
+    if (
+        lower_title is not None
+        and normalize_token(raw=lower_title.group(1)) in role_nouns
+        and _WITH_OUR_BEFORE_RE.search(text, max(0, candidate.start - 24), candidate.start) is not None
+    ):
+        return True  # "work closely with our CAD technologists": the colleagues' trade, not the hire's
     if not candidate.text[:1].isupper():
         return False
     after = _TITLE_NOUN_AFTER_RE.match(text, candidate.end)
     return (
         after is not None
-        and normalize_token(raw=after.group(1)) in get_vocabulary().role_nouns
+        and normalize_token(raw=after.group(1)) in role_nouns
         and _COLLEAGUES_BEFORE_RE.search(text, max(0, candidate.start - 12), candidate.start) is not None
     )
 

@@ -116,6 +116,11 @@ _WE_PROVIDE_RE = re.compile(
 _SECTION_NAME_RE = re.compile(r"\W*(?:person|job|role)\s+(?:specification|spec|profile)\W*", re.IGNORECASE)
 
 
+_OF_RECORD_RE = re.compile(
+    r"\b(?:engineer|architect|attorney|counsel|agent|surveyor|physician)s?\s+of\s+$", re.I
+)
+
+
 def never_asked(
     *,
     candidate: Candidate,
@@ -163,6 +168,10 @@ def never_asked(
         text=posting.text, phrase=candidate.text, end=candidate.end
     ):
         return True  # "test embedded" of "test embedded C firmware": the noun is read apart
+    if candidate.text == "Record" and _OF_RECORD_RE.search(
+        posting.text, max(0, candidate.start - 30), candidate.start
+    ):
+        return True  # "as the Engineer of Record": the one who signs, a title, not the Record tool
     if candidate.text in _WEEKDAYS and _WEEKDAY_NEAR_RE.search(
         posting.text, max(0, candidate.start - 5), candidate.end + 5
     ):

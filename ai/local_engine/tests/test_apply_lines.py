@@ -26,3 +26,15 @@ def test_a_line_turning_away_calls_or_agencies_asks_nothing(line):
     names = [name.lower() for name in requirement_names(resume=RESUME, posting=posting)]
 
     assert not [name for name in names if "agenc" in name or "recruiter" in name or "phone" in name]
+
+
+def test_the_colleagues_trade_and_a_signing_title_ask_nothing():
+    posting = (
+        "Project Engineer\nWe work closely with our CAD technologists and field staff.\n\nRequirements:\n"
+        "- 5+ years of municipal design\n- Review and stamp drawings as the Engineer of Record\n"
+    )
+
+    names = requirement_names(resume=RESUME, posting=posting)
+
+    assert "CAD" not in names
+    assert "Record" not in names
