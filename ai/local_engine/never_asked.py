@@ -5,6 +5,7 @@ initiatives", "the Danish office", "Network Rail")."""
 
 import re
 
+from ai.local_engine.aliases import US_STATES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
 from ai.local_engine.cut_phrases import cut_short
@@ -116,6 +117,15 @@ _WE_PROVIDE_RE = re.compile(
 _SECTION_NAME_RE = re.compile(r"\W*(?:person|job|role)\s+(?:specification|spec|profile)\W*", re.IGNORECASE)
 
 
+_STATES = (
+    US_STATES
+    | frozenset(
+        f"{side} {name}"
+        for side, names in (("north", ("carolina", "dakota")), ("south", ("carolina", "dakota")))
+        for name in names
+    )
+    | frozenset({"new york", "new jersey", "new mexico", "new hampshire", "rhode island", "west virginia"})
+)
 _OF_RECORD_RE = re.compile(
     r"\b(?:engineer|architect|attorney|counsel|agent|surveyor|physician)s?\s+of\s+$", re.I
 )
@@ -168,6 +178,8 @@ def never_asked(
         text=posting.text, phrase=candidate.text, end=candidate.end
     ):
         return True  # "test embedded" of "test embedded C firmware": the noun is read apart
+    if candidate.key in _STATES:
+        return True  # "lien law in North or South Carolina": where, not what
     if candidate.text == "Record" and _OF_RECORD_RE.search(
         posting.text, max(0, candidate.start - 30), candidate.start
     ):

@@ -38,3 +38,15 @@ def test_the_colleagues_trade_and_a_signing_title_ask_nothing():
 
     assert "CAD" not in names
     assert "Record" not in names
+
+
+def test_a_us_state_asks_nothing():
+    posting = (
+        "Accounts Receivable Clerk\nRequirements:\n- 2+ years in accounts receivable\n\n"
+        "Preferred: familiarity with lien law in North or South Carolina.\n"
+    )
+
+    names = requirement_names(resume=RESUME, posting=posting)
+
+    assert "South Carolina" not in names
+    assert "lien law" in names
