@@ -18,6 +18,8 @@ _MONEY_THEN_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 
+_MILLIONS_RE = re.compile(r"[$€£]\s?\d[\d.,]*\s*(?:m|mm|mn|b|bn|million|billion)\b", re.IGNORECASE)
+
 # Words of a duty or a requirement around "insurance" (not "you"/"your": "health cover for you and your
 # family" is a perk).
 _INSURANCE_WORK_RE = re.compile(
@@ -51,6 +53,8 @@ def _is_the_works(*, sentence: str, match: re.Match[str]) -> bool:
     if _PAY_REMARK_RE.match(sentence, 0, match.start()) is not None:
         return True
     if cue[:1] in "$€£":
+        if _MILLIONS_RE.match(sentence, match.start()) is not None:
+            return True  # "high-volume restaurants (>$3M)": a sum in millions is no one's pay
         return (
             _MONEY_OF_WORK_RE.search(sentence, 0, match.start()) is not None
             or _MONEY_THEN_WORK_RE.match(sentence, match.end()) is not None

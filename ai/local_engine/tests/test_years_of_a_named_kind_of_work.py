@@ -100,3 +100,13 @@ def test_a_driving_records_window_asks_no_years_of_experience(record):
     )
 
     assert analyze(resume_text=resume, job_description=posting)["details"]["years_required"] == 2
+
+
+def test_a_sum_in_millions_is_no_pay_and_its_sentence_is_read():
+    posting = (
+        "General Manager\nWHAT WE'RE LOOKING FOR. At least 3 years as a General Manager in full-service, "
+        "high-volume restaurants (>$3M). Experience with Toast POS.\n"
+    )
+    resume = "Lee Cho\n\nExperience\nGeneral Manager, Oak Grill (2018 - present)\n- Ran a $4M restaurant\n"
+
+    assert analyze(resume_text=resume, job_description=posting)["details"]["years_required"] == 3
