@@ -60,12 +60,23 @@ _SAYS_HOW_RE = re.compile(
 _NAMED_RE = re.compile(r"[A-Z0-9+#./]")
 # Past this many words before a result clause, "using X" would hang off the end of a long sentence.
 WEAVE_MAX_WORDS = 16
+# A sentence that names its own instrument in a product's Title Case ("Implemented Core Data persistence",
+# "Added Great Expectations suites", "Introduced Hilt"): another tool after it would claim what it does not.
+_NAMES_ITS_TOOL_RE = re.compile(r"(?<=\S)\s+(?:[A-Z][a-z]+[A-Za-z]*)(?:\s+[A-Z][a-z]+[A-Za-z]*)*\b")
+# ... and one that does two things ("Mapped the detection library ... and presented coverage gaps to the
+# CISO"): "using X" at its end would attach to the second.
+_SECOND_ACTION_RE = re.compile(
+    r"\s(?:and|then)\s+(?:[a-z]+ed|led|ran|wrote|built|made|drove|gave|held|took)\b"
+)
 # Work with people, not with tools: no tool is woven into "Mentored 3 junior engineers" or "Scaled the team".
 PEOPLE_VERBS = frozenset(
-    "mentored coached hired recruited supervised onboarded taught interviewed advised guided".split()
+    "mentored coached hired recruited supervised onboarded taught interviewed advised guided trained "
+    "presented briefed".split()
 )
 _PEOPLE_OBJECT_RE = re.compile(
-    r"\b(?:team|teams|engineers|developers|people|staff|members|interns|reports|associates|employees)\b", re.I
+    r"\b(?:team|teams|engineers|developers|people|staff|members|interns|reports|associates|employees|"
+    r"technicians|operators|officers?|directors?)\b",
+    re.I,
 )
 _PERSON_WORDS = re.compile(
     r"^(?:the\s+|a\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:team|teams|engineers|developers|designers|managers|"
@@ -171,7 +182,7 @@ def reads_as_action(*, text: str) -> bool:
 def _about_people(*, text: str) -> bool:
     first = first_norm(text=text)
     return first in PEOPLE_VERBS or (
-        first in {"led", "managed", "scaled", "grew", "built", "partnered", "collaborated"}
+        first in {"led", "managed", "scaled", "grew", "built", "partnered", "collaborated", "worked"}
         and _PEOPLE_OBJECT_RE.search(" ".join(text.split()[1:5])) is not None
     )
 
@@ -193,6 +204,8 @@ def weave(*, text: str, original: str, skills: Sequence[str]) -> tuple[str, bool
         or not done_with_tools(text=text)
         or _about_people(text=text)
         or _SAYS_HOW_RE.search(original)
+        or _NAMES_ITS_TOOL_RE.search(original)
+        or _SECOND_ACTION_RE.search(original[:where])
         or len(text[:where].split()) > WEAVE_MAX_WORDS
     ):
         return text, False
