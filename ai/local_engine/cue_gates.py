@@ -151,6 +151,8 @@ _PEOPLE_NOUNS = (
     "staff",
     "reports",
     "pms",
+    *("technicians", "apprentices", "trainees", "interns", "eits", "volunteers", "operators", "agents"),
+    *("tutors", "assistants"),
 )
 _COLLABORATOR_NOUNS = (
     *_PEOPLE_NOUNS,
@@ -167,7 +169,9 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
         ),
         also_any_of=_COLLABORATOR_NOUNS,
     ),
-    "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),
+    "Leadership": Gate(
+        any_of=("lead", "led", "manag", "mentor", "coach", "supervis"), also_any_of=_PEOPLE_NOUNS
+    ),
     "Customer service": Gate(any_of=("service",), also_any_of=("provid", "deliver", "giv", "gave", "offer")),
     "Communication": Gate(
         any_of=(
@@ -207,6 +211,7 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
             "surgeon",
             "provider",
             *("c-suite", "cfo", "ceo", "coo", "cto", "cmo"),
+            *("dispatch", "drivers", "crews", "residents", "tenants", "donors", "funders"),
         ),
     ),
 }

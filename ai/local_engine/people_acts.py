@@ -23,13 +23,13 @@ _PEOPLE = (
     r"(?:(?!(?:and|or|to|with|in|of|for)\s)[a-z-]+\s+){0,2}?"
     r"(?:engineers|designers|managers|scientists|stakeholders|teams?|customers|clients|partners|colleagues|"
     r"analysts|researchers|developers|leaders|clinicians|physicians|nurses|organi[sz]ations|people|staff|"
-    r"reports|pms)\b"
+    r"reports|pms|technicians|apprentices|trainees|interns|eits|volunteers|operators|agents|tutors|assistants)\b"
 )
 # Whom one works with beside the people led: "worked with the data protection officer", "with customs brokers"
 # (not for leading: "managed suppliers" is no leadership).
 _COLLABORATORS = _PEOPLE.replace(
-    "|pms)",
-    "|pms|(?:officer|specialist|consultant|vendor|supplier|contractor|broker|attorney|lawyer|accountant|doctor|"
+    "|assistants)",
+    "|assistants|(?:officer|specialist|consultant|vendor|supplier|contractor|broker|attorney|lawyer|accountant|doctor|"
     "dentist|veterinarian|technician|teacher|carrier|engineer|designer|manager|scientist|analyst|researcher|"
     "developer|leader|surveyor|architect|inspector|subcontractor|crew|foreman)s?|foremen|techs|"
     "agenc(?:y|ies)|counsel)",
@@ -45,7 +45,8 @@ _AUDIENCE = (
     r"(?:(?:the|our|all|their|internal|external|senior|key|\d+)\s+)*(?:[a-z-]+\s+)?"
     r"(?:parents|families|executives|leadership|board|clients|customers|stakeholders|students|patients|"
     r"investors|management|partners|teams?|colleagues|managers|directors|vps?|vice presidents?|homeowners|"
-    r"owners|guests|caregivers|physicians|doctors|surgeons|providers|c-suite|cfos?|ceos?|coos?|ctos?|cmos?)\b"
+    r"owners|guests|caregivers|physicians|doctors|surgeons|providers|c-suite|cfos?|ceos?|coos?|ctos?|cmos?|"
+    r"dispatch(?:ers)?|drivers|crews|residents|tenants|donors|funders)\b"
 )
 # Soft skills asked as the work itself, named by the skill: "work with product managers and data
 # scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
