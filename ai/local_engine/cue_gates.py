@@ -211,7 +211,7 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
             "surgeon",
             "provider",
             *("c-suite", "cfo", "ceo", "coo", "cto", "cmo"),
-            *("dispatch", "drivers", "crews", "residents", "tenants", "donors", "funders"),
+            *("drivers", "crews", "residents", "tenants", "donors", "funders"),
         ),
     ),
 }

@@ -46,7 +46,7 @@ _AUDIENCE = (
     r"(?:parents|families|executives|leadership|board|clients|customers|stakeholders|students|patients|"
     r"investors|management|partners|teams?|colleagues|managers|directors|vps?|vice presidents?|homeowners|"
     r"owners|guests|caregivers|physicians|doctors|surgeons|providers|c-suite|cfos?|ceos?|coos?|ctos?|cmos?|"
-    r"dispatch(?:ers)?|drivers|crews|residents|tenants|donors|funders)\b"
+    r"drivers|crews|residents|tenants|donors|funders)\b"
 )
 # Soft skills asked as the work itself, named by the skill: "work with product managers and data
 # scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
