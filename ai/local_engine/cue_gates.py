@@ -256,3 +256,14 @@ def may_match(*, gate: Gate, text: str, lower: str) -> bool:
     if not (holds_any(words=gate.any_of, lower=lower) or (gate.digit and _DIGIT_RE.search(text) is not None)):
         return False
     return not gate.also_any_of or holds_any(words=gate.also_any_of, lower=lower)
+
+
+def open_gates(*, gates: dict[str, Gate], text: str) -> frozenset[str]:
+    """Return the names of ``gates`` that ``text`` as a whole passes.
+
+    A sentence is a piece of its text, and its ``folded`` form a piece of the text's where a literal can
+    match (only a Greek sigma is lower-cased by its neighbours, and no literal holds one), so a gate the
+    whole text fails is failed by each of its sentences: testing it once spares a test per sentence.
+    """
+    lower = folded(text)
+    return frozenset(name for name, gate in gates.items() if may_match(gate=gate, text=text, lower=lower))

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import SCHOOL_OR_YEAR_GATE, folded, may_match
 from ai.local_engine.degree_levels import degree_levels_of
-from ai.local_engine.people_acts import people_acts_in
+from ai.local_engine.people_acts import open_people_acts, people_acts_in
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.resume import ResumeIndex, index_resume
-from ai.local_engine.resume_acts import resume_acts_in
+from ai.local_engine.resume_acts import open_acts, resume_acts_in
 from ai.local_engine.rewrite_wording import reads_as_action
 from ai.local_engine.role_title_lines import role_title_lines
 from ai.local_engine.sections import is_bare_list
@@ -58,6 +58,8 @@ def resume_facts(*, text: str) -> ResumeFacts:
     vocabulary = get_vocabulary()
     index = index_resume(text=text)
     concept_sentences: dict[int, list[tuple[int, int]]] = {}
+    # The acts whose literals the resume holds anywhere: the others are not tried sentence by sentence.
+    acts, people = open_acts(text=text), open_people_acts(text=text)
     for number, (sentence, tokens) in enumerate(zip(index.sentences, index.tokens, strict=True)):
         if not tokens:
             continue
@@ -70,9 +72,9 @@ def resume_facts(*, text: str) -> ResumeFacts:
             concept_sentences.setdefault(concept, []).append((number, tokens[first].start))
         # "Partnered with designers", "mentored two junior developers": shown as the posting asks for it.
         shown = {}
-        for concept, match in people_acts_in(text=sentence.text, vocabulary=vocabulary):
+        for concept, match in people_acts_in(text=sentence.text, vocabulary=vocabulary, open_names=people):
             shown.setdefault(concept, match.start())  # a sentence shows a skill once, where it first does
-        for concept, start in resume_acts_in(text=sentence.text, vocabulary=vocabulary):
+        for concept, start in resume_acts_in(text=sentence.text, vocabulary=vocabulary, acts=acts):
             shown.setdefault(concept, start)  # "grew a book of 140 accounts": account management
         for concept, start in shown.items():
             concept_sentences.setdefault(concept, []).append((number, start))
