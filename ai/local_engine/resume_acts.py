@@ -265,14 +265,19 @@ _ACTS: dict[str, _Act] = {
 
 
 def open_acts(*, text: str) -> tuple[_Act, ...]:
-    """Return the acts one of whose cues the whole resume ``text`` holds, in their order.
+    """Return the acts one of whose cues the whole resume ``text`` holds, in their order, each with only the
+    cues the text holds.
 
     A sentence is a piece of the text and its lower case a piece of the text's where a cue can match (see
-    ``cue_gates.open_gates``), so an act whose cues the text lacks matches none of its sentences: most
-    resumes hold the cues of a few acts.
+    ``cue_gates.narrow_gates``), so a cue the text lacks is in none of its sentences: most resumes hold the
+    cues of a few acts.
     """
     lower = text.lower()
-    return tuple(act for act in _ACTS.values() if holds_any(words=act[0], lower=lower))
+    acts = (
+        (tuple(cue for cue in cues if cue in lower), pattern, surfaces)
+        for cues, pattern, surfaces in _ACTS.values()
+    )
+    return tuple(act for act in acts if act[0])
 
 
 def resume_acts_in(

@@ -14,7 +14,7 @@ from ai.local_engine.cue_gates import (
     folded,
     holds_any,
     may_match,
-    open_gates,
+    narrow_gates,
 )
 from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.skillspan import load_postings
@@ -172,7 +172,7 @@ def test_it_lets_through_every_real_line_a_gated_pattern_matches(eval_dir: Path)
 
 
 def test_its_literals_hold_no_sigma_so_a_whole_text_test_holds_for_its_sentences() -> None:
-    # open_gates and open_acts test a document once for all its sentences: sound while lower-casing a piece
+    # narrow_gates and open_acts test a document once for all its sentences: sound while lower-casing a piece
     # of the text gives a piece of the lower-cased text wherever a literal can match. Only the Greek sigma is
     # lower-cased by its neighbours ("Σ" -> "σ" or a word's final "ς").
     gates = [*SENTENCE_CUE_GATES.values(), *PEOPLE_ACT_GATES.values(), SCHOOL_OR_YEAR_GATE]
@@ -181,14 +181,21 @@ def test_its_literals_hold_no_sigma_so_a_whole_text_test_holds_for_its_sentences
     assert not any(ch in word for word in literals for ch in "σς")
 
 
-def test_a_gate_the_whole_text_fails_is_failed_by_each_of_its_sentences() -> None:
-    text = "Managed a book of 140 accounts.\nSOLD 40 CARS A MONTH. Σ Worked with nurses ΑΣ."
-    opened = open_gates(gates=PEOPLE_ACT_GATES, text=text)
-    for line in text.splitlines():
-        assert {name for name, gate in PEOPLE_ACT_GATES.items() if _gated(gate=gate, text=line)} <= opened
+def test_a_gate_narrowed_to_a_text_passes_exactly_the_sentences_the_whole_gate_does() -> None:
+    text = "Managed a book of 140 accounts.\nSOLD 40 CARS A MONTH. Σ Worked with nurses ΑΣ.\nUniversity, 2014"
+    gates = {**PEOPLE_ACT_GATES, **SENTENCE_CUE_GATES, "school": SCHOOL_OR_YEAR_GATE}
+    narrowed = narrow_gates(gates=gates, text=text, lower=folded(text))
+    assert any(gate is None for gate in narrowed.values())
+    for line in [*text.splitlines(), *text.split(".")]:
+        for name, gate in gates.items():
+            cut = narrowed[name]
+            assert _gated(gate=gate, text=line) == (cut is not None and _gated(gate=cut, text=line)), (
+                name,
+                line,
+            )
     acts = resume_acts.open_acts(text=text)
     assert len(acts) < len(resume_acts._ACTS)
     for line in text.splitlines():
-        assert {
-            act[0] for act in resume_acts._ACTS.values() if holds_any(words=act[0], lower=line.lower())
-        } <= {act[0] for act in acts}
+        lower = line.lower()
+        shown = {act[1] for act in resume_acts._ACTS.values() if holds_any(words=act[0], lower=lower)}
+        assert shown == {act[1] for act in acts if holds_any(words=act[0], lower=lower)}
