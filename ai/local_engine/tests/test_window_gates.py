@@ -1,4 +1,4 @@
-"""The literal pre-checks in front of patterns run on a window of a posting never hide a match."""
+"""The literal pre-checks in front of patterns run on a window of a posting or a line never hide a match."""
 
 from pathlib import Path
 
@@ -6,10 +6,15 @@ import pytest
 
 from ai.local_engine import (
     colleagues,
+    degree_requirements,
+    experience,
     field_experience,
+    improve,
     job_conditions,
     job_years,
     never_asked,
+    resume_dates,
+    sections,
     signature_lines,
     word_uses,
 )
@@ -47,6 +52,26 @@ def _passes_no_years(text: str) -> bool:
 
 def _passes_title(text: str) -> bool:
     return holds_any(words=signature_lines._TITLE_WORDS, lower=case_blind(text))
+
+
+def _passes_entry_date(text: str) -> bool:
+    return may_match(gate=improve._ENTRY_DATE_GATE, text=text, lower=case_blind(text))
+
+
+def _passes_claim(text: str) -> bool:
+    return may_match(gate=experience._CLAIM_GATE, text=text, lower=case_blind(text))
+
+
+def _passes_offered(text: str) -> bool:
+    return holds_any(words=degree_requirements._OFFERED_WORDS, lower=case_blind(text))
+
+
+def _passes_degree_in(text: str) -> bool:
+    return holds_any(words=degree_requirements._DEGREE_IN_WORDS, lower=case_blind(text))
+
+
+def _passes_heading_count(text: str) -> bool:
+    return sections._DIGIT_RE.search(text) is not None
 
 
 # (pattern, its pre-check, made-up texts the pattern matches: every branch once)
@@ -129,6 +154,42 @@ CHECKS = {
         signature_lines._TITLE_END_RE,
         _passes_title,
         ["Talent Acquisition Partner", "Senior Recruiter", "HR Advisor", "HR adviser", "People Team"],
+    ),
+    "entry_date": (
+        improve._ENTRY_DATE_RE,
+        _passes_entry_date,
+        ["Line Cook (2021 - present)", "PRESENT", "1999"],
+    ),
+    "claim": (
+        resume_dates.YEARS_CLAIM_RE,
+        _passes_claim,
+        ["6+ years of experience", "10 YRS EXPERIENCE", "3 yr of hands-on experience"],
+    ),
+    "offered": (
+        degree_requirements._DEGREE_OFFERED_RE,
+        _passes_offered,
+        [
+            "two PhD students",
+            "a Ph.D. scholarship",
+            "doctoral fellowships",
+            "Master's projects",
+            "MSc thesis",
+        ],
+    ),
+    "degree_in": (
+        degree_requirements._DEGREE_IN_RE,
+        _passes_degree_in,
+        [
+            "Degree in Computer Science",
+            "a diploma (level 3) in care",
+            "a university degree",
+            "COLLEGE DEGREE",
+        ],
+    ),
+    "heading_count": (
+        sections._HEADING_COUNT_RE,
+        _passes_heading_count,
+        ["Python (5 years)", "Java - 3 yrs"],
     ),
 }
 
