@@ -141,7 +141,13 @@ SHOUTED_SHARE = 0.7
 
 
 def _shouted(sentences: Sequence[Sentence]) -> bool:
-    words = [w for s in sentences for w in s.text.split() if sum(ch.isalpha() for ch in w) >= 2]
+    # Words of two letters or more: one all of letters counted by its length, the others letter by letter.
+    words = [
+        w
+        for s in sentences
+        for w in s.text.split()
+        if (len(w) >= 2 if w.isalpha() else sum(map(str.isalpha, w)) >= 2)
+    ]
     return bool(words) and sum(w.isupper() for w in words) >= SHOUTED_SHARE * len(words)
 
 

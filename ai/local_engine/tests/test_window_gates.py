@@ -13,6 +13,7 @@ from ai.local_engine import (
     job_conditions,
     job_years,
     never_asked,
+    posting,
     resume_dates,
     sections,
     signature_lines,
@@ -218,3 +219,17 @@ def test_it_lets_through_every_real_line_a_pattern_matches(eval_dir: Path) -> No
                 matched += 1
                 assert passes(line), (pattern.pattern[:60], line)
     assert matched > 100  # the check ran on lines the patterns do match
+
+
+def test_a_posting_without_a_masks_literal_holds_no_match_of_it() -> None:
+    matched = {
+        posting._EMAIL_RE: ["jo@school.org"],
+        posting._URL_RE: ["HTTPS://acme.io/jobs", "www.acme.io"],
+        posting._SAINT_PLACE_RE: ["Bury St Edmunds", "Ste Marie", "Mt Pleasant", "Ft. Worth"],
+        posting._PLEASE_SEND_RE: ["PLEASE attach two writing samples"],
+    }
+    for pattern, literals in posting._MASKS:
+        for text in matched.get(pattern, []):
+            assert pattern.search(text), text
+            lower = text if pattern is posting._SAINT_PLACE_RE else case_blind(text)
+            assert literals is not None and any(literal in lower for literal in literals), text
