@@ -4,6 +4,7 @@ Sales Representatives") or a team or department ("alongside the accounting team"
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.cue_gates import Gate, case_blind, may_match
 from ai.local_engine.role import C_SUITE
 from ai.local_engine.text import normalize_token
 from ai.local_engine.vocab import get_vocabulary
@@ -30,6 +31,18 @@ _ESCALATED_TO_RE = re.compile(
     r"(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+|the\s+)?)?$",
     re.IGNORECASE,
 )
+
+# One of which every match of _ESCALATED_TO_RE holds, with "to".
+_ESCALATED_GATE = Gate(any_of=("escalat", "refer", "hand"), also_any_of=("to",))
+
+
+def _escalated_to(*, candidate: Candidate, text: str) -> bool:
+    window = max(0, candidate.start - 60)
+    part = text[window : candidate.start]
+    return (
+        may_match(gate=_ESCALATED_GATE, text=part, lower=case_blind(part))
+        and _ESCALATED_TO_RE.search(text, window, candidate.start) is not None
+    )
 
 
 # "Experience selling to CFOs and controllers", "sell into procurement leads": the buyers, not a skill
@@ -65,7 +78,7 @@ def names_people(*, candidate: Candidate, text: str) -> bool:
         or _names_colleagues(candidate=candidate, text=text)
         or _names_a_group(candidate=candidate, text=text)
         # "escalating to a supervisor or licensed agent": whom the work is passed to
-        or _ESCALATED_TO_RE.search(text, max(0, candidate.start - 60), candidate.start) is not None
+        or _escalated_to(candidate=candidate, text=text)
         or (
             _buyer_people(candidate=candidate)
             and _SOLD_TO_RE.search(text, max(0, candidate.start - 60), candidate.start) is not None

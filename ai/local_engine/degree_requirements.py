@@ -3,6 +3,7 @@
 import re
 
 from ai.local_engine.certifications import LEVELLED_DIPLOMA_RE
+from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.degree_types import degree_types, listed_degrees
 from ai.local_engine.job import Importance
@@ -73,6 +74,9 @@ _NAMED_DEGREE_FIELDS = {
 _DEGREE_IN_RE = re.compile(
     r"\b(degree|diploma)(?:\s*\([^()\n]*\))? in\b|\b(university|college) degree\b", re.I
 )
+# One of which every match of _DEGREE_IN_RE holds (most sentences have none). A sentence _DEGREE_OFFERED_RE
+# cut pieces from (each left as a space) holds one only where the whole sentence did.
+_DEGREE_IN_WORDS = ("degree", "diploma")
 _RELATED_FIELD_RE = re.compile(r"\b(related|similar|equivalent|quantitative|technical)\b", re.I)
 _FIELD_FILLER = frozenset(
     {
@@ -99,6 +103,7 @@ _DEGREE_OFFERED_RE = re.compile(
     r"studentships?|positions?|projects?|theses|thesis|supervision|programmes?)\b",
     re.I,
 )
+_OFFERED_WORDS = ("ph", "doctoral", "master", "msc", "postgraduate")  # of every _DEGREE_OFFERED_RE match
 _ANY_FIELD_RE = re.compile(
     r"\bany\s+(?:other\s+)?(?:(?:relevant|related|appropriate|recogni[sz]ed)\s+)?"
     r"(?:field|discipline|subject|area|major)s?\b",
@@ -141,14 +146,16 @@ def _lowest_degree(*, asks: list[Sentence]) -> tuple[int, Sentence] | None:
     found: list[tuple[int, Sentence]] = []
     for sentence in asks:
         text = sentence.text
-        if _DEGREE_OFFERED_RE.search(text):
+        lower = case_blind(text)
+        if holds_any(words=_OFFERED_WORDS, lower=lower) and _DEGREE_OFFERED_RE.search(text):
             # "There are two PhD students in the department", "A PhD scholarship ... is available"
             text = _DEGREE_OFFERED_RE.sub(" ", text)
         levels = degree_levels_of(text=text)
         if levels:
             found.append((min(levels), sentence))
         elif (
-            (named := _DEGREE_IN_RE.search(text))
+            holds_any(words=_DEGREE_IN_WORDS, lower=lower)
+            and (named := _DEGREE_IN_RE.search(text))
             and not any(m.start() <= named.start() < m.end() for m in LEVELLED_DIPLOMA_RE.finditer(text))
             and set(normalize_phrase(text=text).split()) & DEGREE_WORDS
         ):

@@ -13,7 +13,10 @@ from ai.local_engine.evaluate import evaluate, rank
 from ai.local_engine.experience import claims, date_ranges
 from ai.local_engine.improve import recommended, suggest_rewrites
 from ai.local_engine.junk import is_named
+from ai.local_engine.knowing_phrases import knowing_spans
 from ai.local_engine.language import LanguageGuess, detect_language
+from ai.local_engine.named_examples import named_tool_spans
+from ai.local_engine.phrases import cue_clauses
 from ai.local_engine.reasoning import MOSTLY_COPIED, explain
 from ai.local_engine.requirements import read_requirements
 from ai.local_engine.resume import find_evidence
@@ -224,6 +227,9 @@ def clear_caches() -> None:
         claims,
         text_words,
         text_stems,
+        named_tool_spans,
+        knowing_spans,
+        cue_clauses,
     ):
         cached.cache_clear()
     clear_token_cache()

@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ai.local_engine.cue_gates import Gate, case_blind, may_match
 from ai.local_engine.resume_dates import MONTH, RANGE_RE, RANGE_YEAR_RE, YEARS_CLAIM_RE, range_years
 from ai.local_engine.text import STOPWORDS
 
@@ -108,9 +109,15 @@ _LONE_START_RE = re.compile(
 )
 
 
+# What every match of YEARS_CLAIM_RE holds: "year" or "yr", and "experience".
+_CLAIM_GATE = Gate(any_of=("year", "yr"), also_any_of=("experience",))
+
+
 @functools.lru_cache(maxsize=8192)
 def claims(text: str) -> tuple[int, ...]:
     """Return the years of each explicit claim in a line ("6+ years of experience")."""
+    if not may_match(gate=_CLAIM_GATE, text=text, lower=case_blind(text)):
+        return ()  # the pattern is tried at every place; most lines hold none of its words
     return tuple(int(match.group(1)) for match in YEARS_CLAIM_RE.finditer(text))
 
 

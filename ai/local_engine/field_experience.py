@@ -2,6 +2,8 @@
 
 import re
 
+from ai.local_engine.cue_gates import case_blind
+
 # A line asking experience of a field or trade: "• Manufacturing experience", "- SaaS or telematics experience
 # a plus", "Retail experience (preferred)".
 _FIELD_EXPERIENCE_LINE_RE = re.compile(
@@ -26,7 +28,10 @@ def field_experience_line(*, text: str, start: int, end: int) -> bool:
     "• Manufacturing experience"): the line is that ask and nothing else."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = _FIELD_EXPERIENCE_LINE_RE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if "experience" not in case_blind(text[line_start:line_end]):
+        return False  # the pattern asks for the word: a cheap scan spares trying it at the line's start
+    line = _FIELD_EXPERIENCE_LINE_RE.fullmatch(text, line_start, line_end)
     if line is None or line.group(1).rsplit(None, 1)[-1].lower() in _JOINING_WORDS:
         return False  # "Qualifications and Experience": a heading
     if not (line.start(1) <= start and end <= line.end(1)):

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ai.local_engine.cue_gates import holds_any
+from ai.local_engine.cue_gates import Gate, case_blind, holds_any, may_match
 from ai.local_engine.figure_requests import ask_for_figure, has_figure
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.rewrite_wording import ANY_WEAK_OPENER, reads_as_action, strengthen, weave
@@ -66,6 +66,7 @@ def _ends_mid_sentence(*, words: Sequence[str]) -> bool:
 # A line that opens an entry of a resume ("Software Engineer, Acme (2019 - 2024)"): skills named in one
 # entry were not used in another.
 _ENTRY_DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\bpresent\b", re.IGNORECASE)
+_ENTRY_DATE_GATE = Gate(any_of=("present",), digit=True)  # what every match of _ENTRY_DATE_RE holds
 ENTRY_HEADING_MAX_WORDS = 12
 # An entry's dates: "(Jun 2021 – Present)", "2019 - 2022", "March 2021 – Present".
 _DATE_RANGE_RE = re.compile(
@@ -99,7 +100,11 @@ def _entries(*, sentences: Sequence[Sentence], sections: Sequence[str]) -> list[
     for number, (sentence, section) in enumerate(zip(sentences, sections, strict=True)):
         opens = number > 0 and section != sections[number - 1]
         words = sentence.text.split()
-        if len(words) <= ENTRY_HEADING_MAX_WORDS and _ENTRY_DATE_RE.search(sentence.text):
+        if (
+            len(words) <= ENTRY_HEADING_MAX_WORDS
+            and may_match(gate=_ENTRY_DATE_GATE, text=sentence.text, lower=case_blind(sentence.text))
+            and _ENTRY_DATE_RE.search(sentence.text)
+        ):
             opens = True
         entry += opens
         numbers.append(entry)
@@ -136,7 +141,13 @@ SHOUTED_SHARE = 0.7
 
 
 def _shouted(sentences: Sequence[Sentence]) -> bool:
-    words = [w for s in sentences for w in s.text.split() if sum(ch.isalpha() for ch in w) >= 2]
+    # Words of two letters or more: one all of letters counted by its length, the others letter by letter.
+    words = [
+        w
+        for s in sentences
+        for w in s.text.split()
+        if (len(w) >= 2 if w.isalpha() else sum(map(str.isalpha, w)) >= 2)
+    ]
     return bool(words) and sum(w.isupper() for w in words) >= SHOUTED_SHARE * len(words)
 
 

@@ -5,6 +5,7 @@ the hire owns ("Own hand tools")."""
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.cue_gates import Gate, case_blind, may_match
 
 _TIME_ZONES = frozenset("CT ET PT MT EST EDT CST CDT PST PDT MST MDT GMT BST CET CEST UTC AEST AEDT".split())
 # Time zones named in words: "Central time", "Pacific Time Zone", "Eastern Standard Time".
@@ -26,6 +27,15 @@ _SCHEDULE_RE = re.compile(
     # "a clean MVR", "clean DMV record", "clean driving record": checked on hire, like a background check
     r"\bclean\s+(?:mvr|(?:dmv|driving|motor vehicle)\s+record)\b",
     re.IGNORECASE,
+)
+
+# A digit or one of these every match of _SCHEDULE_RE holds: most candidates have none.
+_SCHEDULE_GATE = Gate(
+    any_of=(
+        *("shift", "rotating", "weekend", "drug", "alcohol", "background", "dbs", "criminal record"),
+        *("online", "satisfactory", "clean"),
+    ),
+    digit=True,
 )
 
 
@@ -100,6 +110,9 @@ def names_when_worked(*, candidate: Candidate, text: str) -> bool:
         return True  # "testing" of "drug and alcohol testing"
     return (
         bool(clock and _TIME_BEFORE_RE.search(text, 0, candidate.start))
-        or bool(_SCHEDULE_RE.search(candidate.text))
+        or (
+            may_match(gate=_SCHEDULE_GATE, text=candidate.text, lower=case_blind(candidate.text))
+            and _SCHEDULE_RE.search(candidate.text) is not None
+        )
         or _AS_NEEDED_RE.fullmatch(candidate.text) is not None
     )

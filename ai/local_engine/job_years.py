@@ -4,6 +4,7 @@ an entry-level posting (for graduates, interns or juniors) or asks none at all."
 import math
 import re
 
+from ai.local_engine.cue_gates import Gate, case_blind, may_match
 from ai.local_engine.text import Sentence
 
 # "Two years of grounds maintenance experience": a count in words, as public-sector postings write it.
@@ -134,12 +135,23 @@ _NO_YEARS_RE = re.compile(
 )
 
 
+# Literals every match of each pattern holds: most sentences hold none, and the patterns try every place.
+_NO_EXPERIENCE_GATE = Gate(any_of=("experience",), also_any_of=("required", "necessary", "needed"))
+_NO_YEARS_GATE = Gate(any_of=("0", "experience"), also_any_of=("year", "yr", "but"))
+
+
+def _says(*, pattern: re.Pattern[str], gate: Gate, text: str) -> bool:
+    return may_match(gate=gate, text=text, lower=case_blind(text)) and pattern.search(text) is not None
+
+
 def asks_no_experience(*, sentences: list[Sentence]) -> bool:
     """Return whether the posting says it asks no experience ("No experience required - we train you!")."""
-    return any(_NO_EXPERIENCE_RE.search(sentence.text) for sentence in sentences)
+    return any(_says(pattern=_NO_EXPERIENCE_RE, gate=_NO_EXPERIENCE_GATE, text=s.text) for s in sentences)
 
 
 def asks_no_years(*, sentences: list[Sentence]) -> bool:
     """Return whether the posting asks no years of experience: it asks no experience, or says none is needed
     ("0–2 years", "great, but not essential")."""
-    return asks_no_experience(sentences=sentences) or any(_NO_YEARS_RE.search(s.text) for s in sentences)
+    return asks_no_experience(sentences=sentences) or any(
+        _says(pattern=_NO_YEARS_RE, gate=_NO_YEARS_GATE, text=s.text) for s in sentences
+    )

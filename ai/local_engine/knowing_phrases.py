@@ -1,11 +1,12 @@
 """What a posting asks to know or have experience with: the object after "experience with", "knowledge of",
 "proficient in" ("Familiarity with [modern build tools]"), and whether a lone word is a whole item of it."""
 
+import functools
 import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.regex_guards import starts_guarded
-from ai.local_engine.text import Sentence
+from ai.local_engine.text import SENTENCE_CACHE_SIZE, Sentence
 
 # "experience with", "knowledge of", "proficient in": what follows names something to know.
 KNOWING_CUE = (
@@ -19,7 +20,9 @@ _GERUND_RE = re.compile(r"[a-z]+ing\b(?!\s*(?:[,.;:)]|$|(?:and|or)\s+(?![a-z]+in
 _KNOWN_END_RE = re.compile(r"[.;:(]")
 
 
-def knowing_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
+# Read once per sentence (``engine.clear_caches`` forgets them): the posting's every candidate asks again.
+@functools.lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def knowing_spans(*, sentence: Sentence) -> tuple[tuple[int, int], ...]:
     """Return the spans (document offsets) of what a sentence asks to know or have experience with, each from
     its cue to the next stop ("Familiarity with [modern front-end build pipelines and tools]."); none after a
     cue followed by a verb in -ing ("experience in building ...")."""
@@ -29,7 +32,7 @@ def knowing_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
             continue
         stop = _KNOWN_END_RE.search(text, cue.end())
         spans.append((sentence.start + cue.end(), sentence.start + (stop.start() if stop else len(text))))
-    return spans
+    return tuple(spans)
 
 
 def knowing_object_starts(*, sentence: Sentence) -> list[int]:

@@ -1,11 +1,12 @@
 """Names a posting gives as examples of a kind of thing ("an ATS such as Greenhouse or Lever", "a CS platform
 (Gainsight, ChurnZero)"), before "or similar", or after "using": asked for however plain a word each is."""
 
+import functools
 import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.degree_levels import degree_levels_of
-from ai.local_engine.text import Sentence, normalize_phrase
+from ai.local_engine.text import SENTENCE_CACHE_SIZE, Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
 
 # "Jira or similar", "(MEDDICC, Challenger, Sandler or similar)": names listed as examples of a kind of thing,
@@ -67,7 +68,9 @@ def names_a_kind(*, text: str) -> bool:
     return _KIND_HEAD_RE.fullmatch(text) is not None
 
 
-def named_tool_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
+# Read once per sentence (``engine.clear_caches`` forgets them): the posting's every candidate asks again.
+@functools.lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def named_tool_spans(*, sentence: Sentence) -> tuple[tuple[int, int], ...]:
     """Return the spans (document offsets) of names listed before "or similar", right after "using", a
     product's name after "on" or "with", or names in brackets after a kind of software."""
     text = sentence.text
@@ -81,8 +84,11 @@ def named_tool_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
             if m.group(group)
         ]
     if " or " not in text or degree_levels_of(text=text) or "degree" in text.lower():
-        return spans
-    return spans + [(sentence.start + m.start(), sentence.start + m.end()) for m in _ALIKE_RE.finditer(text)]
+        return tuple(spans)
+    return (
+        *spans,
+        *((sentence.start + m.start(), sentence.start + m.end()) for m in _ALIKE_RE.finditer(text)),
+    )
 
 
 # A name joined by "or" to the words of another: "MS Project or Asta Powerproject", "Asta or MS Project".

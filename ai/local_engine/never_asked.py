@@ -8,6 +8,7 @@ import re
 from ai.local_engine.aliases import US_STATES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
+from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.cut_phrases import cut_short
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.junk import is_acronym, is_junk
@@ -113,6 +114,8 @@ _WE_PROVIDE_RE = re.compile(
     r"(?:provides|supplies|furnishes))\b[^;.:]*$",
     re.IGNORECASE,
 )
+# One of which every match of _WE_PROVIDE_RE holds (most sentences have none).
+_PROVIDE_VERBS = ("provide", "suppl", "furnish")
 # A UK public-sector posting's section names: "PERSON SPECIFICATION", "Job profile".
 _SECTION_NAME_RE = re.compile(r"\W*(?:person|job|role)\s+(?:specification|spec|profile)\W*", re.IGNORECASE)
 
@@ -140,7 +143,10 @@ def never_asked(
 ) -> bool:
     """Return whether a candidate is no requirement however sure the extractor is: junk, inside a named
     certification, or a soft word that describes the employer, the workplace or what the job provides."""
-    if _WE_PROVIDE_RE.search(candidate.sentence.text, 0, candidate.start - candidate.sentence.start):
+    before = candidate.start - candidate.sentence.start
+    if holds_any(
+        words=_PROVIDE_VERBS, lower=case_blind(candidate.sentence.text[:before])
+    ) and _WE_PROVIDE_RE.search(candidate.sentence.text, 0, before):
         return True  # "Your own hand tools; we provide gauges and vacuum pumps": given, not asked
     if _SECTION_NAME_RE.fullmatch(candidate.sentence.text):
         return True  # "PERSON SPECIFICATION": the heading of what is asked, not an ask

@@ -12,7 +12,7 @@ posting asks for the skill this way (``requirement_keep``), and a resume shows i
 import re
 
 from ai.local_engine.candidates import Candidate
-from ai.local_engine.cue_gates import PEOPLE_ACT_GATES, folded, may_match
+from ai.local_engine.cue_gates import PEOPLE_ACT_GATES, Gate, folded, may_match
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.text import Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
@@ -130,14 +130,20 @@ PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
 }
 
 
-def people_acts_in(*, text: str, vocabulary: Vocabulary) -> list[tuple[int, re.Match[str]]]:
+def people_acts_in(
+    *, text: str, vocabulary: Vocabulary, gates: dict[str, Gate | None] | None = None
+) -> list[tuple[int, re.Match[str]]]:
     """Return (concept id, match) of each place a text shows a soft skill through work with or leading of
-    people, skill by skill in reading order."""
+    people, skill by skill in reading order. ``gates``: the acts' gates narrowed to the document ``text`` is
+    a sentence of (``cue_gates.narrow_gates``), if given."""
     found = []
     lower = folded(text)
     for name, (pattern, surface) in PEOPLE_ACTS.items():
+        gate = PEOPLE_ACT_GATES[name] if gates is None else gates[name]
+        if gate is None:
+            continue  # the document fails the gate: no sentence of it can match
         concept = vocabulary.surfaces.get(surface)
-        if concept is not None and may_match(gate=PEOPLE_ACT_GATES[name], text=text, lower=lower):
+        if concept is not None and may_match(gate=gate, text=text, lower=lower):
             found += [(concept[0], match) for match in pattern.finditer(text)]
     return found
 

@@ -1,6 +1,7 @@
 """Phrases that name one requirement: a category with examples ("frameworks such as React or Vue", "version
 control, e.g. Git") and alternatives ("Python, Ruby or Java", "MySQL/PostgreSQL")."""
 
+import functools
 import re
 
 from ai.local_engine.candidates import Candidate
@@ -8,7 +9,7 @@ from ai.local_engine.cue_gates import PRACTICES_WORDS, folded
 from ai.local_engine.knowing_phrases import knowing_spans
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.taxonomy import category_of
-from ai.local_engine.text import STOPWORDS, Sentence, tokenize
+from ai.local_engine.text import SENTENCE_CACHE_SIZE, STOPWORDS, Sentence, tokenize
 from ai.local_engine.vocab import Vocabulary
 
 _CATEGORY_CUE_RE = starts_guarded(
@@ -52,7 +53,9 @@ _PRACTICES_COLON_RE = re.compile(
 )
 
 
-def cue_clauses(*, sentence: Sentence) -> list[tuple[int, int, int]]:
+# Read once per sentence (``engine.clear_caches`` forgets them): asked again by each reading of the posting.
+@functools.lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def cue_clauses(*, sentence: Sentence) -> tuple[tuple[int, int, int], ...]:
     """Return (cue start, cue end, clause end) of each "such as" / "e.g." / "(" / "practices:" list in the
     sentence."""
     clauses = []
@@ -77,7 +80,7 @@ def cue_clauses(*, sentence: Sentence) -> list[tuple[int, int, int]]:
         clauses.append(
             (sentence.start + cue.start(), sentence.start + cue.end(), sentence.start + clause_end)
         )
-    return clauses
+    return tuple(clauses)
 
 
 def _category_head(*, sentence: Sentence, cue_start: int, vocabulary: Vocabulary) -> Candidate | None:

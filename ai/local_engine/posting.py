@@ -8,7 +8,7 @@ places and the company's own name are masked so that no keyword is ever drawn fr
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.cue_gates import SENTENCE_CUE_GATES, folded, may_match
+from ai.local_engine.cue_gates import SENTENCE_CUE_GATES, case_blind, folded, may_match
 from ai.local_engine.perk_cues import perk_match
 from ai.local_engine.posting_cues import ASKS, EMPLOYER_DOES_RE, HEADINGS, SENTENCE_CUES, names_a_role
 from ai.local_engine.posting_names import (
@@ -26,7 +26,9 @@ SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location", "fac
 
 _HEADING_MAX_WORDS = 6
 _LEAD_IN_MAX_WORDS = 20
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Possessive runs: each is followed by a character outside it ("@", ".") or by nothing, so giving back
+# could never match, only cost time at every place of a word.
+_EMAIL_RE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # The possessive runs ("++") give nothing back: what follows a run (".") is never in it, so backing off could
 # not match and only cost time.
@@ -65,6 +67,18 @@ _SAINT_PLACE_RE = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s+[A-Z][a-z]+")
 _PLEASE_SEND_RE = re.compile(
     r"\bplease\s+(?:attach|include|send|submit|upload|enclose|forward|provide|share)\b[^.;\n]*",
     re.IGNORECASE,
+)
+
+# The masking patterns in their order, each with literals one of which its every match holds (lower case,
+# but the saint's place: its pattern is case-sensitive), or None.
+_MASKS: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
+    (_EMAIL_RE, ("@",)),
+    (_URL_RE, ("http", "www.")),
+    (_DOMAIN_RE, None),
+    (_PHONE_RE, None),
+    (_CITY_REGION_RE, None),
+    (_SAINT_PLACE_RE, ("St", "Mt", "Ft")),
+    (_PLEASE_SEND_RE, ("please",)),
 )
 
 
@@ -254,12 +268,15 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             kinds[-2] = "not_asked"  # "Forklift or CDL? Not needed": the answer is about the question
         if kinds[-1] == "not_asked" and re.search(r"\bbut\b", sentence.text, re.IGNORECASE):
             kinds[-1] = section  # "Degree not required, but SQL is": the rest is still asked
-    # An e-mail address needs an "@": without one the costliest of these patterns cannot match.
-    patterns = (
-        (_EMAIL_RE, _URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE, _SAINT_PLACE_RE, _PLEASE_SEND_RE)
-        if "@" in text
-        else (_URL_RE, _DOMAIN_RE, _PHONE_RE, _CITY_REGION_RE, _SAINT_PLACE_RE, _PLEASE_SEND_RE)
-    )
+    # An e-mail address needs an "@", a URL "http" or "www.", a saint's place "St", "Mt" or "Ft" and a
+    # request "please": a pattern whose literal the posting lacks cannot match, and is not run over it.
+    lower = case_blind(text)
+    patterns = [
+        pattern
+        for pattern, literals in _MASKS
+        if literals is None
+        or any(literal in (text if pattern is _SAINT_PLACE_RE else lower) for literal in literals)
+    ]
     masked = sorted(
         [
             *((match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text)),

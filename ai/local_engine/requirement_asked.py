@@ -74,7 +74,7 @@ def asked(
     posting: Posting,
     vocabulary: Vocabulary,
     english: bool,
-    clauses: list[tuple[int, int, int]],
+    clauses: tuple[tuple[int, int, int], ...],
     items: frozenset[tuple[int, int]],
     alike: list[tuple[int, int]],
     lower_case: bool = False,

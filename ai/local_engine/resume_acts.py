@@ -14,8 +14,10 @@ from ai.local_engine.cue_gates import holds_any
 from ai.local_engine.vocab import Vocabulary
 
 _WORDS = r"(?:[\w$%,.&/'-]+\s+){0,5}?"
-# name -> (cheap lower-case cues, one of which the sentence must hold; the act; surfaces of what it shows)
-_ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
+# (cheap lower-case cues, one of which the sentence must hold; the act; surfaces of what it shows)
+_Act = tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]
+# name -> its act
+_ACTS: dict[str, _Act] = {
     # "own a territory of 60 accounts", "managed 40 accounts", "a book of 140 accounts"; not the ledger's
     # accounts payable or receivable, nor social-media or user accounts.
     "Account management": (
@@ -262,12 +264,30 @@ _ACTS: dict[str, tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]] = {
 }
 
 
-def resume_acts_in(*, text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
+def open_acts(*, text: str) -> tuple[_Act, ...]:
+    """Return the acts one of whose cues the whole resume ``text`` holds, in their order, each with only the
+    cues the text holds.
+
+    A sentence is a piece of the text and its lower case a piece of the text's where a cue can match (see
+    ``cue_gates.narrow_gates``), so a cue the text lacks is in none of its sentences: most resumes hold the
+    cues of a few acts.
+    """
+    lower = text.lower()
+    acts = (
+        (tuple(cue for cue in cues if cue in lower), pattern, surfaces)
+        for cues, pattern, surfaces in _ACTS.values()
+    )
+    return tuple(act for act in acts if act[0])
+
+
+def resume_acts_in(
+    *, text: str, vocabulary: Vocabulary, acts: tuple[_Act, ...] | None = None
+) -> list[tuple[int, int]]:
     """Return (concept id, character offset) of each skill a resume sentence shows by the work it
-    describes, once per concept."""
+    describes, once per concept; only of ``acts`` (``open_acts`` of the resume), if given."""
     lower = text.lower()
     found: dict[int, int] = {}
-    for cues, pattern, surfaces in _ACTS.values():
+    for cues, pattern, surfaces in _ACTS.values() if acts is None else acts:
         if not holds_any(words=cues, lower=lower):
             continue
         match = pattern.search(text)

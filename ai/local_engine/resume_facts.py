@@ -5,12 +5,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.cue_gates import SCHOOL_OR_YEAR_GATE, folded, may_match
+from ai.local_engine.cue_gates import PEOPLE_ACT_GATES, SCHOOL_OR_YEAR_GATE, folded, may_match, narrow_gates
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.resume import ResumeIndex, index_resume
-from ai.local_engine.resume_acts import resume_acts_in
+from ai.local_engine.resume_acts import open_acts, resume_acts_in
 from ai.local_engine.rewrite_wording import reads_as_action
 from ai.local_engine.role_title_lines import role_title_lines
 from ai.local_engine.sections import is_bare_list
@@ -58,6 +58,12 @@ def resume_facts(*, text: str) -> ResumeFacts:
     vocabulary = get_vocabulary()
     index = index_resume(text=text)
     concept_sentences: dict[int, list[tuple[int, int]]] = {}
+    # The acts and gates cut to the literals the resume holds anywhere: the others are not looked for in
+    # each sentence.
+    lower = folded(text)
+    acts = open_acts(text=text)
+    people = narrow_gates(gates=PEOPLE_ACT_GATES, text=text, lower=lower)
+    school_gate = narrow_gates(gates={"school": SCHOOL_OR_YEAR_GATE}, text=text, lower=lower)["school"]
     for number, (sentence, tokens) in enumerate(zip(index.sentences, index.tokens, strict=True)):
         if not tokens:
             continue
@@ -70,9 +76,9 @@ def resume_facts(*, text: str) -> ResumeFacts:
             concept_sentences.setdefault(concept, []).append((number, tokens[first].start))
         # "Partnered with designers", "mentored two junior developers": shown as the posting asks for it.
         shown = {}
-        for concept, match in people_acts_in(text=sentence.text, vocabulary=vocabulary):
+        for concept, match in people_acts_in(text=sentence.text, vocabulary=vocabulary, gates=people):
             shown.setdefault(concept, match.start())  # a sentence shows a skill once, where it first does
-        for concept, start in resume_acts_in(text=sentence.text, vocabulary=vocabulary):
+        for concept, start in resume_acts_in(text=sentence.text, vocabulary=vocabulary, acts=acts):
             shown.setdefault(concept, start)  # "grew a book of 140 accounts": account management
         for concept, start in shown.items():
             concept_sentences.setdefault(concept, []).append((number, start))
@@ -80,7 +86,8 @@ def resume_facts(*, text: str) -> ResumeFacts:
     sections = sentence_sections(text=text)
     # Each line is tested once for a school or a year, not once per line whose window holds it.
     school_or_year = [
-        may_match(gate=SCHOOL_OR_YEAR_GATE, text=sentence.text, lower=folded(sentence.text))
+        school_gate is not None
+        and may_match(gate=school_gate, text=sentence.text, lower=folded(sentence.text))
         and _SCHOOL_OR_YEAR_RE.search(sentence.text) is not None
         for sentence in sentences
     ]

@@ -91,6 +91,7 @@ def _heading_key(*, text: str) -> str:
 
 
 # A count after a heading: "PROFESSIONAL EXPERIENCE (4.5 years)", "Work Experience - 6+ Yrs", "Projects (3)".
+_DIGIT_RE = re.compile(r"\d")
 _HEADING_COUNT_RE = re.compile(
     r"\s*(?:\(\s*\d[\d.+]*\s*(?:\+\s*)?(?:years?|yrs?)?\.?\s*\)|\s[–—-]\s*\d[\d.+]*\s*(?:years?|yrs?)\.?)$",
     re.IGNORECASE,
@@ -99,7 +100,10 @@ _HEADING_COUNT_RE = re.compile(
 
 def heading_kind(*, text: str) -> str | None:
     """Return the section kind ``text`` is a heading of, or None when it is not a heading."""
-    stripped = _HEADING_COUNT_RE.sub("", text.strip().rstrip(":").strip()).rstrip(":").strip()
+    stripped = text.strip().rstrip(":").strip()
+    if _DIGIT_RE.search(stripped):  # the count cut holds a digit: most lines have none
+        stripped = _HEADING_COUNT_RE.sub("", stripped)
+    stripped = stripped.rstrip(":").strip()
     if not stripped or stripped.endswith((".", ",")) or any(map(str.isdigit, stripped)):
         return None
     key = _heading_key(text=stripped)

@@ -3,6 +3,8 @@ Partner", "Contact: Jane Smith, Talent Acquisition Specialist"): who to write to
 
 import re
 
+from ai.local_engine.cue_gates import case_blind, holds_any
+
 # "Best regards,", "Kind regards", "Thanks!", "Sincerely"
 _CLOSING_RE = re.compile(
     r"^\W*(?:(?:best|kind|warm|many)\s+)?(?:regards|wishes|sincerely|thanks|thank\s+you|cheers|yours)\b", re.I
@@ -21,6 +23,11 @@ _TITLE_END_RE = re.compile(
     r"associate|generalist|sourcer|professional|team)\W*$",
     re.I,
 )
+# One of which every match of _TITLE_END_RE holds (a cheap scan before the pattern tries every place).
+_TITLE_WORDS = (
+    *("partner", "specialist", "recruiter", "manager", "coordinator", "lead", "director", "advis"),
+    *("consultant", "officer", "associate", "generalist", "sourcer", "professional", "team"),
+)
 _MAX_WORDS = 8
 _HEADING_WORDS = frozenset(
     "about you your we our who what why have nice key skills requirements responsibilities qualifications "
@@ -34,7 +41,11 @@ def in_signature(*, text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if len(line.split()) > _MAX_WORDS or not _TITLE_END_RE.search(line):
+    if (
+        len(line.split()) > _MAX_WORDS
+        or not holds_any(words=_TITLE_WORDS, lower=case_blind(line))
+        or not _TITLE_END_RE.search(line)
+    ):
         return False
     if _NAME_THEN_TITLE_RE.match(line):
         return True

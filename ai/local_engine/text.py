@@ -51,6 +51,9 @@ STOPWORDS: frozenset[str] = frozenset(
     along throughout""".split()
 )
 
+# How many sentences a per-sentence reading keeps (cleared with the texts: ``engine.clear_caches``).
+SENTENCE_CACHE_SIZE = 4096
+
 # The numbers two to twelve written as words: a count ("on three units"), never a skill.
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 

@@ -9,6 +9,7 @@ office" and "all Danish markets" name a country's things, not the language; "the
 import re
 
 from ai.local_engine.aliases import SOFT_SKILLS
+from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.text import STOPWORDS
 
 # A trait's noun in the plural names countable things ("strategic initiatives", "scientific collaborations").
@@ -108,9 +109,16 @@ _CLIENTS_IN_RE = re.compile(
 )
 
 
+# One of which every match of _CLIENTS_IN_RE holds: most windows have none, and the pattern tries each place.
+_CLIENT_NOUNS = ("client", "customer", "brand", "compan", "business", "organi")
+
+
 def clients_industry(*, text: str, start: int) -> bool:
     """Return whether the word starting at ``start`` of ``text`` names an industry of the clients served."""
-    return _CLIENTS_IN_RE.search(text, max(0, start - 120), start) is not None
+    window = max(0, start - 120)
+    if not holds_any(words=_CLIENT_NOUNS, lower=case_blind(text[window:start])):
+        return False
+    return _CLIENTS_IN_RE.search(text, window, start) is not None
 
 
 # Names whose key folds a plural the product is only ever written in: "Rails" (Ruby on Rails), never "Rail"

@@ -5,14 +5,16 @@ from pathlib import Path
 
 import pytest
 
-from ai.local_engine import posting_cues, resume_facts
+from ai.local_engine import posting_cues, resume_acts, resume_facts
 from ai.local_engine.cue_gates import (
     PEOPLE_ACT_GATES,
     SCHOOL_OR_YEAR_GATE,
     SENTENCE_CUE_GATES,
     Gate,
     folded,
+    holds_any,
     may_match,
+    narrow_gates,
 )
 from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.skillspan import load_postings
@@ -167,3 +169,33 @@ def test_it_lets_through_every_real_line_a_gated_pattern_matches(eval_dir: Path)
                 matched += 1
                 assert _gated(gate=gate, text=line), (pattern.pattern[:60], line)
     assert matched > 500  # the check ran on lines the patterns do match
+
+
+def test_its_literals_hold_no_sigma_so_a_whole_text_test_holds_for_its_sentences() -> None:
+    # narrow_gates and open_acts test a document once for all its sentences: sound while lower-casing a piece
+    # of the text gives a piece of the lower-cased text wherever a literal can match. Only the Greek sigma is
+    # lower-cased by its neighbours ("Σ" -> "σ" or a word's final "ς").
+    gates = [*SENTENCE_CUE_GATES.values(), *PEOPLE_ACT_GATES.values(), SCHOOL_OR_YEAR_GATE]
+    literals = [word for gate in gates for word in (*gate.any_of, *gate.also_any_of)]
+    literals += [cue for cues, _, _ in resume_acts._ACTS.values() for cue in cues]
+    assert not any(ch in word for word in literals for ch in "σς")
+
+
+def test_a_gate_narrowed_to_a_text_passes_exactly_the_sentences_the_whole_gate_does() -> None:
+    text = "Managed a book of 140 accounts.\nSOLD 40 CARS A MONTH. Σ Worked with nurses ΑΣ.\nUniversity, 2014"
+    gates = {**PEOPLE_ACT_GATES, **SENTENCE_CUE_GATES, "school": SCHOOL_OR_YEAR_GATE}
+    narrowed = narrow_gates(gates=gates, text=text, lower=folded(text))
+    assert any(gate is None for gate in narrowed.values())
+    for line in [*text.splitlines(), *text.split(".")]:
+        for name, gate in gates.items():
+            cut = narrowed[name]
+            assert _gated(gate=gate, text=line) == (cut is not None and _gated(gate=cut, text=line)), (
+                name,
+                line,
+            )
+    acts = resume_acts.open_acts(text=text)
+    assert len(acts) < len(resume_acts._ACTS)
+    for line in text.splitlines():
+        lower = line.lower()
+        shown = {act[1] for act in resume_acts._ACTS.values() if holds_any(words=act[0], lower=lower)}
+        assert shown == {act[1] for act in acts if holds_any(words=act[0], lower=lower)}
