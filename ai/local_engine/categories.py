@@ -102,6 +102,19 @@ _CMMS = (
 )  # fmt: skip
 # A veterinary or medical practice's records, bookings and billing system.
 _PRACTICE_SYSTEMS = ("ezyVet", "RxWorks", "AVImark", "IDEXX Neo", "Cornerstone", "Vetspace", "Covetrus Pulse")
+# Freight and warehouse systems: where shipments are planned and tracked, and where stock is kept.
+_TMS = (
+    "SAP TM", "Oracle Transportation Management", "MercuryGate", "Descartes", "CargoWise", "Trimble TMW",
+    "McLeod", "e2open", "Manhattan TMS", "Blue Yonder",
+)  # fmt: skip
+_WMS = (
+    "SAP EWM", "Manhattan WMS", "Oracle WMS", "HighJump", "Fishbowl", "Infor WMS", "Made4net", "Blue Yonder",
+)  # fmt: skip
+# A nonprofit's records of donors and gifts.
+_DONOR_DATABASES = (
+    "Raiser's Edge", "Raiser's Edge NXT", "Bloomerang", "DonorPerfect", "Salesforce Nonprofit Cloud",
+    "Little Green Light", "Neon CRM", "Virtuous", "Blackbaud CRM",
+)  # fmt: skip
 
 # category key words -> (other phrasings of the category, its members)
 CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -233,6 +246,12 @@ CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         _CMMS,
     ),
     "practice management software": (("practice management system", "practice software"), _PRACTICE_SYSTEMS),
+    "transportation management system": (("tms", "transport management system", "tms system"), _TMS),
+    "warehouse management system": (("wms", "wms system"), _WMS),
+    "donor database": (
+        ("donor management system", "fundraising database", "donor crm", "fundraising crm"),
+        _DONOR_DATABASES,
+    ),
     "social media management tool": (
         (
             "social media scheduling tool",

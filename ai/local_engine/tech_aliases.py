@@ -8,6 +8,8 @@ TECH_ALIASES: dict[str, tuple[str, ...]] = {
     "Node.js": ("Node", "NodeJS", "Node JS"),
     "React": ("React.js", "ReactJS", "React JS"),
     "React Native": ("ReactNative",),
+    # a nonprofit's kind of CRM (``categories``: Raiser's Edge, Bloomerang, ...), not a database engine
+    "Donor database": ("donor management system", "fundraising database", "donor CRM"),
     "Angular": ("AngularJS", "Angular.js", "Angular JS"),
     "Vue.js": ("Vue", "VueJS", "Vue JS"),
     "Next.js": ("NextJS", "Next JS"),
