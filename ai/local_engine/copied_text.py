@@ -108,8 +108,14 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
         role_nouns = get_vocabulary().role_nouns
         copied = [
             flag
-            # ("Alberta Class 5 driver's licence" under "Other": up to a held line's length, anywhere)
-            and not (len(norms) <= _HELD_LINE_MAX_WORDS and _CREDENTIAL_NORMS.intersection(norms))
+            # ("Alberta Class 5 driver's licence" under "Other": up to a held line's length, anywhere, when
+            # not every word triple of it is the posting's: a line of the posting's own credential names is
+            # still copied)
+            and not (
+                len(norms) <= _HELD_LINE_MAX_WORDS
+                and _CREDENTIAL_NORMS.intersection(norms)
+                and (len(norms) < COPY_MIN_TOKENS or not _trigrams(norms) <= job_grams)
+            )
             # "Staff Accountant" over a role's dates: the writer's own title, the same as the posting's
             and not (
                 len(norms) < COPY_MIN_TOKENS
