@@ -5,7 +5,6 @@ initiatives", "the Danish office", "Network Rail")."""
 
 import re
 
-from ai.local_engine.aliases import US_STATES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
 from ai.local_engine.cue_gates import case_blind, holds_any
@@ -15,12 +14,13 @@ from ai.local_engine.junk import is_acronym, is_junk
 from ai.local_engine.language_asks import communication_in_languages
 from ai.local_engine.listed_products import listed_with_a_tool
 from ai.local_engine.organisation_names import extends_employer_name, names_a_unit, names_unit_line
+from ai.local_engine.other_meanings import other_meaning
 from ai.local_engine.posting import Posting
 from ai.local_engine.posting_cues import FIELD_HEADING_RE
 from ai.local_engine.posting_remarks import posting_remark
 from ai.local_engine.signature_lines import in_signature
 from ai.local_engine.soft_adjectives import describes_a_thing, trait_of_others
-from ai.local_engine.text import COUNT_WORDS, Sentence, normalize_phrase
+from ai.local_engine.text import Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
 from ai.local_engine.word_uses import (
     clients_industry,
@@ -59,14 +59,6 @@ _LEADERS_BEFORE_RE = re.compile(
 )
 
 
-_MQL_NEAR_RE = re.compile(r"\bMQLs?\b")
-_NUMBER_WORDS = COUNT_WORDS | {"one"}
-# Days of the week in a schedule ("Thu–Sun nights", "Mon/Wed/Fri"): "Sun" is no product there.
-_WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
-_WEEKDAY_NEAR_RE = re.compile(
-    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?\s*(?:[-–—/&,]|to|through)\s*"
-    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
-)
 # Teams worked with, named by their function: "Partner with design, engineering and data science to ship
 # weekly" names colleagues, not skills asked.
 _FUNCTIONS = frozenset(
@@ -96,7 +88,6 @@ _WORKPLACE_AFTER_RE = re.compile(
 )
 
 
-_EXCHANGES = frozenset({"NYSE", "NASDAQ", "LSE", "TSX", "ASX", "NSE", "BSE"})
 # Shorthand a chat-style posting writes: "w/" for "with", a figure of years ("3+ yrs").
 _SHORTHAND_RE = re.compile(r"(?<!\w)w/(?!\w)|\b\d+\+?\s*(?:yrs?|years?)\b", re.IGNORECASE)
 # A sum the job handles, named as a figure: "$1.2M ARR" of "(quota ~$1.2M ARR)" (not "3M encoder": a maker).
@@ -118,20 +109,6 @@ _WE_PROVIDE_RE = re.compile(
 _PROVIDE_VERBS = ("provide", "suppl", "furnish")
 # A UK public-sector posting's section names: "PERSON SPECIFICATION", "Job profile".
 _SECTION_NAME_RE = re.compile(r"\W*(?:person|job|role)\s+(?:specification|spec|profile)\W*", re.IGNORECASE)
-
-
-_STATES = (
-    US_STATES
-    | frozenset(
-        f"{side} {name}"
-        for side, names in (("north", ("carolina", "dakota")), ("south", ("carolina", "dakota")))
-        for name in names
-    )
-    | frozenset({"new york", "new jersey", "new mexico", "new hampshire", "rhode island", "west virginia"})
-)
-_OF_RECORD_RE = re.compile(
-    r"\b(?:engineer|architect|attorney|counsel|agent|surveyor|physician)s?\s+of\s+$", re.I
-)
 
 
 def never_asked(
@@ -158,24 +135,12 @@ def never_asked(
         candidate.sentence.text.strip()
     ):
         return True  # "License/Certification:": a job board's field, the credentials are on the lines below
-    if candidate.text in {"SQL", "SQLs"} and _MQL_NEAR_RE.search(
-        posting.text, max(0, candidate.start - 15), candidate.end + 15
-    ):
-        return True  # "report on MQLs, SQLs and pipeline": sales-qualified leads, not the query language
+    if other_meaning(candidate=candidate, text=posting.text):
+        return True  # "(NYSE: RIG)", "Thu–Sun nights", "North or South Carolina", "Engineer of Record"
     if candidate.category == "phrase" and (
         _SHORTHAND_RE.search(candidate.text) or _MONEY_FIGURE_RE.match(candidate.text)
     ):
         return True  # "dev w/ 3+ yrs" of "a react dev w/ 3+ yrs exp", "$1.2M ARR" of a quota: no skill
-    if (
-        candidate.text.upper() in _EXCHANGES
-        and posting.text[candidate.end : candidate.end + 2].strip()[:1] == ":"
-    ):
-        return True  # "(NYSE: RIG)": where the employer's shares trade
-    if candidate.text.lower() in _NUMBER_WORDS or (
-        candidate.key == "chip"
-        and posting.text[max(0, candidate.start - 5) : candidate.start].lower() == "blue "
-    ):
-        return True  # "one or more of the following", "blue chip customers": a count, an idiom
     if names_a_unit(candidate=candidate) or names_unit_line(sentence_text=candidate.sentence.text):
         return True  # "Society research cluster": a unit of the employer
     if extends_employer_name(candidate=candidate, text=posting.text, name_words=posting.name_words):
@@ -184,16 +149,6 @@ def never_asked(
         text=posting.text, phrase=candidate.text, end=candidate.end
     ):
         return True  # "test embedded" of "test embedded C firmware": the noun is read apart
-    if candidate.key in _STATES:
-        return True  # "lien law in North or South Carolina": where, not what
-    if candidate.text == "Record" and _OF_RECORD_RE.search(
-        posting.text, max(0, candidate.start - 30), candidate.start
-    ):
-        return True  # "as the Engineer of Record": the one who signs, a title, not the Record tool
-    if candidate.text in _WEEKDAYS and _WEEKDAY_NEAR_RE.search(
-        posting.text, max(0, candidate.start - 5), candidate.end + 5
-    ):
-        return True  # "Thu–Sun nights": days of the week, not Sun Microsystems
     if candidate.key in _FUNCTIONS and _WITH_TEAMS_RE.search(
         posting.text, max(0, candidate.start - 60), candidate.start
     ):

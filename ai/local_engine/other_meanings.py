@@ -1,0 +1,56 @@
+"""Words that name no skill where they stand, though a vocabulary knows them: a stock exchange before a
+ticker, a count word, an idiom, a US state, a signing title's "Record", a day of the week, a sales lead's
+"SQL" (read from ``never_asked``)."""
+
+import re
+
+from ai.local_engine.aliases import US_STATES
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.text import COUNT_WORDS
+
+_MQL_NEAR_RE = re.compile(r"\bMQLs?\b")
+_NUMBER_WORDS = COUNT_WORDS | {"one"}
+# Days of the week in a schedule ("Thu–Sun nights", "Mon/Wed/Fri"): "Sun" is no product there.
+_WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_WEEKDAY_NEAR_RE = re.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?\s*(?:[-–—/&,]|to|through)\s*"
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
+)
+_EXCHANGES = frozenset({"NYSE", "NASDAQ", "LSE", "TSX", "ASX", "NSE", "BSE"})
+_STATES = (
+    US_STATES
+    | frozenset(
+        f"{side} {name}"
+        for side, names in (("north", ("carolina", "dakota")), ("south", ("carolina", "dakota")))
+        for name in names
+    )
+    | frozenset({"new york", "new jersey", "new mexico", "new hampshire", "rhode island", "west virginia"})
+)
+_OF_RECORD_RE = re.compile(
+    r"\b(?:engineer|architect|attorney|counsel|agent|surveyor|physician)s?\s+of\s+$", re.I
+)
+
+
+def other_meaning(*, candidate: Candidate, text: str) -> bool:
+    """Return whether the candidate means something other than a skill where the posting ``text`` has it."""
+    if candidate.text in {"SQL", "SQLs"} and _MQL_NEAR_RE.search(
+        text, max(0, candidate.start - 15), candidate.end + 15
+    ):
+        return True  # "report on MQLs, SQLs and pipeline": sales-qualified leads, not the query language
+    if candidate.text.upper() in _EXCHANGES and text[candidate.end : candidate.end + 2].strip()[:1] == ":":
+        return True  # "(NYSE: RIG)": where the employer's shares trade
+    if candidate.text.lower() in _NUMBER_WORDS or (
+        candidate.key == "chip" and text[max(0, candidate.start - 5) : candidate.start].lower() == "blue "
+    ):
+        return True  # "one or more of the following", "blue chip customers": a count, an idiom
+    if candidate.key in _STATES:
+        return True  # "lien law in North or South Carolina": where, not what
+    if candidate.text == "Record" and _OF_RECORD_RE.search(
+        text, max(0, candidate.start - 30), candidate.start
+    ):
+        return True  # "as the Engineer of Record": the one who signs, a title, not the Record tool
+    if candidate.text in _WEEKDAYS and _WEEKDAY_NEAR_RE.search(
+        text, max(0, candidate.start - 5), candidate.end + 5
+    ):
+        return True  # "Thu–Sun nights": days of the week, not Sun Microsystems
+    return False
