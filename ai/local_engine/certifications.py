@@ -41,8 +41,9 @@ BRACKETED_CREDENTIAL_RE = re.compile(
 # "Oregon Food Handlers Card", "CSCS Black Card", "ECS/JIB Gold Card": a card held as a licence is, named in
 # capitals (a perk card, "Blue Light Card", is in the benefits, which are never read for requirements).
 CARD_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){1,4})Cards?\b")
-# ... or in lower case after a body's capitals: "Valid Driver CPC card", "a CSCS card", "SIA licence card".
-_ACRONYM_CARD_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){0,3}[A-Z]{3,6}\s+)cards?\b")
+# ... or in lower case after a body's capitals: "Valid Driver CPC card", "a CSCS card", "SIA licence card",
+# "Current DOT medical card".
+_ACRONYM_CARD_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){0,3}[A-Z]{3,6}\s+(?:[a-z]+\s+)?)cards?\b")
 # ... unless the card is given ("Job benefits: ... Discounted Oyster Travel Card", a run-on line read with
 # the asks).
 _PERK_CARD_RE = re.compile(r"\b(?:benefits?|perks?|discount(?:ed|s)?|travel|gift|loyalty|blue light)\b", re.I)

@@ -26,6 +26,7 @@ _STATES = (
     )
     | frozenset({"new york", "new jersey", "new mexico", "new hampshire", "rhode island", "west virginia"})
 )
+_CLASS_LETTER_RE = re.compile(r" [A-Z0-9]\b")
 _OF_RECORD_RE = re.compile(
     r"\b(?:engineer|architect|attorney|counsel|agent|surveyor|physician)s?\s+of\s+$", re.I
 )
@@ -53,4 +54,8 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         text, max(0, candidate.start - 5), candidate.end + 5
     ):
         return True  # "Thu–Sun nights": days of the week, not Sun Microsystems
+    if candidate.text.endswith("Class") and _CLASS_LETTER_RE.match(text, candidate.end):
+        return (
+            True  # "verifiable Class" of "18 months of verifiable Class A experience": a licence's class, cut
+        )
     return False

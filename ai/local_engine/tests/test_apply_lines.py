@@ -3,7 +3,7 @@ candidate. Every posting and resume here is made up."""
 
 import pytest
 
-from ai.local_engine.tests.rows import requirement_names
+from ai.local_engine.tests.rows import requirement_names, requirement_rows
 
 RESUME = "Ana Ruiz\n\nExperience\nParalegal, Vance LLP (2020 - present)\n- Drafted 30 discovery responses\n"
 
@@ -50,3 +50,20 @@ def test_a_us_state_asks_nothing():
 
     assert "South Carolina" not in names
     assert "lien law" in names
+
+
+def test_a_medical_card_is_a_credential_and_a_licence_class_no_fragment():
+    posting = (
+        "CDL-A Driver\nRequirements:\n- 18 months of verifiable Class A tractor-trailer experience\n"
+        "- Current DOT medical card\n"
+    )
+    resume = (
+        "Cal Moore\n\nExperience\nRegional Driver, Ridge Freight (2021 - present)\n- Hauled 2,400 loads\n\n"
+        "Certifications\nDOT Medical Examiner's Certificate, valid through 2026\n"
+    )
+
+    rows = requirement_rows(resume=resume, posting=posting)
+
+    assert rows["DOT medical card"]["kind"] == "certification"
+    assert rows["DOT medical card"]["status"] == "met"
+    assert not [name for name in rows if name.endswith("Class")]
