@@ -95,7 +95,7 @@ def degree_match(*, requirement: Requirement, view: ResumeView) -> Match | None:
         return None
     sentences = view.index.sentences
     students_welcome = bool(_STUDENTS_WELCOME_RE.search(requirement.sentence))
-    best: tuple[float, int] = (0.0, -1)
+    best: tuple[float, bool, int] = (0.0, False, -1)
     for number, levels in enumerate(view.degree_levels):
         if not levels or view.copied[number] or max(levels) < requirement.level:
             continue
@@ -109,9 +109,12 @@ def degree_match(*, requirement: Requirement, view: ResumeView) -> Match | None:
         if asked_types and not shows_a_type(asked=asked_types, text=text):
             continue  # "B.E./B.Tech or MBA": another degree of the level is not one of those accepted
         credit = _field_credit(requirement=requirement, subject=_subject(text))
-        if credit > best[0]:
-            best = (credit, number)
-    credit, number = best
+        # at equal credit a line under Education is the degree ("B.S. Chemistry"), not a role's title in
+        # Experience that names a level ("Undergraduate Research Assistant")
+        place = (credit, view.sections[number] == "education")
+        if credit > 0 and place > best[:2]:
+            best = (*place, number)
+    credit, _, number = best
     if number < 0:
         return _by_certificate(requirement=requirement, view=view)
     return Match(

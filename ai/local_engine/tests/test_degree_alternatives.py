@@ -55,3 +55,16 @@ def test_a_degrees_field_is_not_read_past_the_next_item_of_a_run_on_list():
 
     assert row["name"] == "Bachelor's degree"
     assert row["status"] == "met"
+
+
+def test_the_degree_line_under_education_is_the_evidence_not_a_roles_title():
+    posting = "Lab Technician\nRequirements:\n- 2+ years in a lab\n- Bachelor's degree in chemistry\n"
+    resume = (
+        "Miguel Soto\n\nExperience\nUndergraduate Research Assistant\nDepartment of Chemistry, UC Davis, 2019 - 2021\n"
+        "- Quantified trace metals in river sediments\n\nEducation\nB.S. Chemistry, University of California, Davis, 2021\n"
+    )
+
+    row = _degree_row(analyze(resume_text=resume, job_description=posting))
+
+    assert row["status"] == "met"
+    assert row["evidence"] == "B.S. Chemistry, University of California, Davis, 2021"
