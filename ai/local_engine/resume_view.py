@@ -181,7 +181,11 @@ def best_place(*, view: ResumeView, places: Sequence[tuple[int, int]]) -> tuple[
     for number, offset in places:
         context = view.context_at(number=number, offset=offset)
         credit = CREDIT[context]
-        if credit > best[0]:
+        # at equal credit a line of the work shows it better than a role's own title ("Own weekly P&L
+        # review" over "General Manager — Hollis Smokehouse")
+        if credit > best[0] or (
+            credit == best[0] and best[1] in view.title_lines and number not in view.title_lines
+        ):
             best = (credit, number, context)
     return best
 

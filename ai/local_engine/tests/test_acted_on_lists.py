@@ -61,3 +61,18 @@ def test_a_products_first_word_alone_does_not_show_it():
     )
 
     assert requirement_rows(resume=resume, posting=posting)["MS Project or Smartsheet"]["status"] == "missing"
+
+
+def test_a_line_of_the_work_is_the_evidence_before_the_roles_title():
+    posting = (
+        "General Manager\nRequirements:\n- 3+ years as a restaurant general manager\n- P&L accountability\n"
+    )
+    resume = (
+        "Lee Cho\n\nExperience\nGeneral Manager — Hollis Smokehouse, Franklin, TN\n2019 - present\n"
+        "- Own weekly P&L review with ownership; beat budgeted EBITDA three years running\n"
+    )
+
+    row = requirement_rows(resume=resume, posting=posting)["P&L"]
+
+    assert row["status"] == "met"
+    assert row["evidence"].startswith("Own weekly P&L review")
