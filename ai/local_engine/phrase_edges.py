@@ -16,6 +16,7 @@ _CUE_WORDS = frozenset(
 _WHEN_WORDS = frozenset({"recent", "previous", "prior"})  # ("Current ..." names a credential held)
 _DURATION_UNITS = frozenset("yr yrs year years month months mos".split())
 _HOLDING_VERBS = frozenset("hold holds holding possess possesses".split())
+_COUNTS = frozenset("one two three four five".split())
 # "Distributed systems concepts", "OOP fundamentals": the field is the skill; the word after it says only that
 # its grounding is asked.
 _GROUNDING_WORDS = frozenset({"concepts", "fundamentals"})
@@ -53,5 +54,11 @@ def trim_edges(*, pending: list[int], tokens: list[Token]) -> None:
             del pending[:2]  # "2+ yrs manual testing": how long, then what
     if len(pending) > 2 and tokens[pending[0]].text.lower() in _HOLDING_VERBS:
         del pending[:1]  # "Hold current SC clearance": the credential is what is held
+    if (
+        len(pending) > 1
+        and tokens[pending[0]].text.lower() in _COUNTS
+        and tokens[pending[1]].text[:1].isupper()
+    ):
+        del pending[:1]  # "at least one SIEM", "one EDR platform": how many, then what
     while len(pending) > 1 and tokens[pending[0]].text.lower() in _WHEN_WORDS:
         del pending[:1]  # "1 year of recent warehouse experience": when, then what

@@ -47,3 +47,14 @@ def test_a_bracket_of_the_fields_parts_is_no_list_of_examples():
     rows = requirement_rows(resume=resume, posting=posting)
 
     assert rows["P&L"]["status"] == "missing"
+
+
+def test_a_count_before_a_name_is_no_part_of_it():
+    posting = (
+        "SOC Analyst\nRequirements:\n- 2+ years in a SOC\n"
+        "- hands-on experience with at least one SIEM (Sentinel, Splunk, QRadar)\n"
+    )
+    rows = requirement_rows(resume=_resume("Triaged alerts in Splunk"), posting=posting)
+
+    assert "one SIEM" not in rows
+    assert rows["SIEM"]["status"] == "met"
