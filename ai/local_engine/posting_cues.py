@@ -200,7 +200,11 @@ EMPLOYER_DOES_RE = re.compile(
     # (one word is a name too, "RouteWise puts cameras ... in 90,000 trucks", unless the vocabulary knows it)
     r"^(?P<name>[A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*)*)\s(?:designs|builds|operates|manufactures|"
     r"makes|provides|serves|develops|delivers|moves|sells|runs|powers|connects|supplies|distributes|owns|puts|"
-    r"employs|ha(?:s|ve) (?:served|built|grown|helped|provided|supplied|designed|delivered|operated))\b"
+    r"employs|ha(?:s|ve) (?:served|built|grown|helped|provided|supplied|designed|delivered|operated)|"
+    # "Harlow & Vance is a 40-attorney litigation boutique representing ...": what kind of employer it is
+    r"is (?:a|an|the) (?:[\w-]+ ){0,5}(?:company|firm|boutique|agency|practice|provider|group|business|"
+    r"start-?up|organi[sz]ation|charity|nonprofit|non-profit|employer|manufacturer|distributor|retailer|"
+    r"hospital|clinic|studio|consultancy|brand|marketplace|platform|insurer|bank|lender|carrier|school))\b"
 )
 
 

@@ -67,3 +67,16 @@ def test_a_medical_card_is_a_credential_and_a_licence_class_no_fragment():
     assert rows["DOT medical card"]["kind"] == "certification"
     assert rows["DOT medical card"]["status"] == "met"
     assert not [name for name in rows if name.endswith("Class")]
+
+
+def test_what_kind_of_employer_it_is_asks_nothing():
+    posting = (
+        "Litigation Paralegal\nHarlow & Vance is a 40-attorney litigation boutique representing businesses in "
+        "commercial disputes, employment matters and product liability cases.\n\nRequirements:\n"
+        "- 3+ years as a litigation paralegal\n"
+    )
+
+    names = requirement_names(resume=RESUME, posting=posting)
+
+    assert "employment matters" not in names
+    assert "product liability cases" not in names
