@@ -1,5 +1,6 @@
 """A credential's evidence: the same codes in other words ("Universal EPA 608 certification"), its name in
-other words (``credential_match``), and a line under a credentials heading, where a credential is held."""
+other words (``credential_match``), a line under a credentials heading, where a credential is held, and a line
+saying it is not held yet ("GPC exam scheduled for fall")."""
 
 import re
 from collections.abc import Sequence

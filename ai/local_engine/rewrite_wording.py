@@ -194,8 +194,10 @@ def _join(items: list[str]) -> str:
 def weave(*, text: str, original: str, skills: Sequence[str]) -> tuple[str, bool]:
     """Return ``text`` with up to two ``skills`` named where the work was done, and whether any was.
 
-    Only a plain action gets tools: not one that already says how ("using Docker", "in Python"), not work
-    with people, not a sentence of several clauses (";" or ":"), where "using X" would attach to one of them.
+    Only a plain action gets tools: not one that already says how ("using Docker", "in Python") or names a
+    thing in Title Case (its instrument, a place, a client: the tools would claim what it does not say), not
+    work with people, not a sentence of several clauses (";" or ":") or of two actions ("... and presented"),
+    where "using X" would attach to one of them.
     """
     clause = RESULT_CLAUSE_RE.search(text)
     where = clause.start() if clause else len(text)
