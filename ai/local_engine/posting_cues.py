@@ -176,6 +176,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(we are (a|an|the)\b|we're (a|an)\b|founded in|our mission|"
             # "About the team: we build the lakehouse that powers pricing": a label for the employer's lines
             r"about (?:us|the (?:team|company|business|group)|our (?:team|company))\s*:|"
+            # "About Keystone Mutual: We are a 110-year-old mutual insurer": the employer by its name
+            r"about (?!(?:the|this) (?:role|job|position|opportunity)\b|you\b)"
+            r"(?-i:[A-Z])[\w&.'’-]*(?:\s(?-i:[A-Z])[\w&.'’-]*){0,3}\s*:\s*(?:we|our|the|it)\b|"
             # "Who we are: a family-owned residential solar installer, 6,000+ homes since 2012"
             r"who we are\s*:|"
             # "We're Loopa, a 25-person team": the company names itself (its name is capitalised)

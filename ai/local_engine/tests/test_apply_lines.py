@@ -80,3 +80,16 @@ def test_what_kind_of_employer_it_is_asks_nothing():
 
     assert "employment matters" not in names
     assert "product liability cases" not in names
+
+
+def test_an_employer_named_after_about_and_the_lines_it_goes_on_with_ask_nothing():
+    posting = (
+        "SOC Analyst\nAbout Keystone Mutual: We are a 110-year-old mutual insurer. Our security team monitors "
+        "3,500 endpoints and a hybrid Azure environment.\nAbout The Role: The analyst triages alerts in Splunk.\n\n"
+        "Requirements:\n- 2+ years in a SOC\n"
+    )
+
+    names = requirement_names(resume=RESUME, posting=posting)
+
+    assert "Azure" not in names
+    assert "Splunk" in names
