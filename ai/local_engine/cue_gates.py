@@ -169,9 +169,7 @@ PEOPLE_ACT_GATES: dict[str, Gate] = {
         ),
         also_any_of=_COLLABORATOR_NOUNS,
     ),
-    "Leadership": Gate(
-        any_of=("lead", "led", "manag", "mentor", "coach", "supervis"), also_any_of=_PEOPLE_NOUNS
-    ),
+    "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),
     "Customer service": Gate(any_of=("service",), also_any_of=("provid", "deliver", "giv", "gave", "offer")),
     "Communication": Gate(
         any_of=(

@@ -160,7 +160,9 @@ def sentence_case(text: str) -> str:
     capitals, as a name or acronym ("MICU", "CRRT", "IT", "HR") does."""
     everyday = everyday_words()
     words = [
-        w.lower() if w.isupper() and (w.lower().strip(".,;:()") in everyday | _SHORT_WORDS) else w
+        w.lower()
+        if w.isupper() and ((bare := w.lower().strip(".,;:()")) in everyday or bare in _SHORT_WORDS)
+        else w
         for w in text.split(" ")
     ]
     joined = " ".join(words)

@@ -100,10 +100,9 @@ def names_when_worked(*, candidate: Candidate, text: str) -> bool:
         text, max(0, candidate.start - 40), candidate.start
     ):
         return True  # "Own hand tools": what the hire has
+    # "Remote (Central time)", "Eastern Standard Time hours": a time zone, not Central Desktop
     if candidate.text in _ZONE_WORDS and _ZONE_AFTER_RE.match(text, candidate.end):
-        return (
-            True  # "Remote (Central time)", "Eastern Standard Time hours": a time zone, not Central Desktop
-        )
+        return True
     if candidate.text.lower() in _CHECK_NOUNS and _CHECKED_BEFORE_RE.search(
         text, max(0, candidate.start - 30), candidate.start
     ):
