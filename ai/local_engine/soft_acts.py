@@ -1,0 +1,128 @@
+"""Soft skills a resume shows by the work it describes, read on the resume side only (``resume_acts``):
+"ran product demos" is presenting, "drafted operating agreements and bylaws" written communication, "kept the
+deadline calendar" time management, "run the shift's safety huddles" communication, "obtained sign-off from
+business stakeholders" stakeholder management, "traced faults in control boards" problem solving.
+"""
+
+import re
+
+WORDS = r"(?:[\w$%,.&/'-]+\s+){0,5}?"
+# (cheap lower-case cues, one of which the sentence must hold; the act; surfaces of what it shows)
+Act = tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]
+# name -> its act, in the order resume_acts reads them
+SOFT_ACTS: dict[str, Act] = {
+    # "ran product demos", "delivered QBRs to VPs", "led training sessions", "hosted webinars".
+    "Presentation skills": (
+        ("demo", "present", "qbr", "business review", "webinar", "workshop", "training session", "pitch"),
+        re.compile(
+            r"\b(?:ran|run(?:s|ning)?|gave|giv(?:e|es|ing)|deliver(?:s|ed|ing)?|led|lead(?:s|ing)?|"
+            r"conduct(?:s|ed|ing)?|host(?:s|ed|ing)?|present(?:s|ed|ing)?)\s+" + WORDS + r"(?:product\s+)?"
+            r"(?:demos?|demonstrations|presentations|webinars|workshops|QBRs|(?:quarterly\s+)?business\s+"
+            r"reviews|pitch(?:es)?|keynotes?|training\s+sessions)\b|"
+            # "present variance to budget to the VP Operations each month": presenting to those who decide
+            r"\bpresent(?:s|ed|ing)?\s+" + WORDS + r"to\s+(?:the\s+|our\s+)?(?:board|executives?|leadership|"
+            r"VPs?|vice\s+presidents?|directors|investors|senior\s+management|C-suite|CEO|CFO|COO)\b",
+            re.I,
+        ),
+        ("presentation skill",),
+    ),
+    # "drafted operating agreements and bylaws", "wrote the monthly board report", "authored SOPs", "write
+    # most of our RFCs and postmortems".
+    "Written communication": (
+        ("draft", "wrote", "writ", "author", "edit"),
+        re.compile(
+            r"\b(?:draft(?:s|ed|ing)?|wrote|writ(?:e|es|ing)|authored|edit(?:s|ed|ing)?)\s+"
+            + WORDS
+            + r"(?:reports?|memos?|agreements|bylaws|contracts|proposals|policies|procedures|manuals|"
+            r"documentation|articles|newsletters?|briefs|resolutions|correspondence|letters|grants?|"
+            r"press\s+releases|specifications|SOPs|guides|minutes|summaries|"
+            # an engineer's writing: "write most of our RFCs and postmortems", "authored design docs"
+            r"RFCs|post-?mortems|design\s+doc(?:ument)?s|runbooks|white\s*papers|blog\s+posts|case\s+studies|"
+            r"release\s+notes|user\s+stories)\b",
+            re.I,
+        ),
+        ("written communication",),
+    ),
+    # "manage many deadlines at once", "kept the deadline calendar", "met every filing deadline",
+    # "deadline-driven" (as "detail-oriented" shows attention to detail).
+    "Time management": (
+        ("deadline", "docket", "calendar", "due date"),
+        re.compile(
+            r"\b(?:manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|track(?:s|ed|ing)?|kept|keep(?:s|ing)?|met|"
+            r"meet(?:s|ing)?|hit(?:s|ting)?|maintain(?:s|ed|ing)?|ran|run(?:s|ning)?)\s+"
+            + WORDS
+            + r"(?:deadlines?|dockets?|(?:deadline|filing|court)\s+calendars?|due\s+dates)\b|"
+            r"\bdeadline[- ](?:driven|oriented|focused)\b",
+            re.I,
+        ),
+        ("organizational skill", "meet deadline"),
+    ),
+    # Spoken to people at work: "run the shift's safety huddles", "handled performance conversations",
+    # "answer employee questions on benefits", "coached 11 store managers".
+    "Communication": (
+        (
+            "huddle",
+            "meeting",
+            "briefing",
+            "stand-up",
+            "standup",
+            "orientation",
+            "conversation",
+            "question",
+            "coach",
+            "workshop",
+            "session",
+            "present",
+            "meet",
+            "met ",
+            "train",
+            "non-technical",
+        ),
+        re.compile(
+            r"\b(?:(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|held|hold(?:s|ing)?|facilitat(?:e|es|ed|ing)|"
+            r"chair(?:s|ed|ing)?|handl(?:e|es|ed|ing)|conduct(?:s|ed|ing)?)\s+"
+            + WORDS
+            + r"(?:huddles|meetings|briefings|stand-?ups|orientations?|conversations|workshops|sessions)|"
+            # "present the consensus forecast to the commercial director", "met with key clients",
+            # "trained new starters on the till"
+            r"present(?:s|ed|ing)?\s+" + WORDS + r"to\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:director|manager|"
+            r"head|team|client|customer|committee|panel|board|partner|stakeholder)s?|"
+            r"(?:met|meet(?:s|ing)?)\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:clients|customers|brokers|"
+            r"stakeholders|partners|families|patients|members)|"
+            r"train(?:s|ed|ing)?\s+(?:\d+\s+|the\s+|our\s+)?(?:new\s+)?(?:starters|hires|staff|colleagues|"
+            r"users|employees|team\s+members|apprentices|interns|volunteers|agents|associates)|"
+            r"answer(?:s|ed|ing)?\s+" + WORDS + r"questions|"
+            # "write one-page explainers for non-technical managers", "explain risk to non-technical users"
+            r"(?:for|to)\s+non-technical\s+(?:[\w-]+\s+)?(?:managers|stakeholders|audiences?|users|colleagues|"
+            r"teams|staff|people|readers|customers|clients)|"
+            r"coach(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:managers|staff|associates|employees|agents|reps|"
+            r"team|people|students|players))\b",
+            re.I,
+        ),
+        ("communication",),
+    ),
+    # Dealing with those who decide or sign off: "obtained sign-off from business stakeholders", "report
+    # monthly to the IT steering committee", "trusted adviser to hiring managers".
+    "Stakeholder management": (
+        ("stakeholder", "hiring manager", "steering", "executive committee", "business owner", "sponsor"),
+        re.compile(
+            r"\b(?:with|to|from|for)\s+(?:the\s+|our\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:stakeholders|"
+            r"hiring\s+managers|steering\s+(?:committees?|groups?|boards?)|executive\s+committees?|"
+            r"business\s+owners|(?:project|programme|program)\s+sponsors)\b",
+            re.I,
+        ),
+        ("stakeholder management",),
+    ),
+    # Finding what is wrong: "diagnose and repair furnaces", "traced faults in control boards", "found the
+    # root cause", "fault-finding on PLC panels" (problem solving, troubleshooting).
+    "Problem solving": (
+        ("diagnos", "troubleshot", "fault", "root cause", "root-cause"),
+        re.compile(
+            r"\b(?:diagnos(?:e|es|ed|ing)|troubleshot|trac(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?faults?|"
+            r"fault[- ]find(?:ing)?|f(?:ou|i)nd(?:s|ing)?\s+(?:the\s+)?root[- ]causes?|"
+            r"root[- ]cause\s+analys[ie]s)\b",
+            re.I,
+        ),
+        ("problem solving",),
+    ),
+}
