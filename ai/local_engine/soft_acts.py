@@ -77,6 +77,10 @@ SOFT_ACTS: dict[str, Act] = {
             "met ",
             "train",
             "non-technical",
+            "negotiat",
+            "plain",
+            "lay",
+            "reassur",
         ),
         re.compile(
             r"\b(?:(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|held|hold(?:s|ing)?|facilitat(?:e|es|ed|ing)|"
@@ -85,8 +89,20 @@ SOFT_ACTS: dict[str, Act] = {
             + r"(?:huddles|meetings|briefings|stand-?ups|orientations?|conversations|workshops|sessions)|"
             # "present the consensus forecast to the commercial director", "met with key clients",
             # "trained new starters on the till"
-            r"present(?:s|ed|ing)?\s+" + WORDS + r"to\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:director|manager|"
-            r"head|team|client|customer|committee|panel|board|partner|stakeholder)s?|"
+            # "... to the commercial and finance leads"
+            r"present(?:s|ed|ing)?\s+" + WORDS + r"to\s+(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,3}?(?:director|"
+            r"manager|head|lead|team|client|customer|committee|panel|board|partner|stakeholder|executive|"
+            r"investor|governor|trustee)s?|"
+            # "presented the results at the clinical governance meeting"
+            r"present(?:s|ed|ing)?\s+" + WORDS + r"at\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w&-]+\s+){0,4}?"
+            r"(?:meetings?|conferences?|committees?|forums?|symposi(?:um|a)|grand\s+rounds|huddles?|summits?)|"
+            # "negotiated a 5-year supply agreement", "negotiate rates with carriers" (the verb, not a list)
+            r"negotiat(?:e|es|ed|ing)|"
+            # "I build it, fix it and explain it in plain English", "in layman's terms"
+            r"in\s+plain\s+(?:English|language|terms)|in\s+lay(?:man|person|people)?['’]?s?\s+terms|"
+            # "Calm and reassuring with anxious and confused patients"
+            r"reassur(?:e|es|ed|ing)\s+(?:with\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:patients|clients|customers|"
+            r"families|children|parents|residents|callers|guests|relatives|owners)|"
             r"(?:met|meet(?:s|ing)?)\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:clients|customers|brokers|"
             r"stakeholders|partners|families|patients|members)|"
             r"train(?:s|ed|ing)?\s+(?:\d+\s+|the\s+|our\s+)?(?:new\s+)?(?:starters|hires|staff|colleagues|"
