@@ -141,4 +141,33 @@ SOFT_ACTS: dict[str, Act] = {
         ),
         ("problem solving",),
     ),
+    # Working in a team of other professions: "weekly multidisciplinary team (MDT) meetings with OT and SLT",
+    # "discharge planning with the discharge liaison team" (teamwork; not "worked with the AWS services").
+    "Teamwork": (
+        ("disciplinary", "mdt", "cross-functional", "cross functional", "team", "ward", "department"),
+        re.compile(
+            r"\b(?:(?:multi|inter|trans)-?disciplinary|cross[- ]functional)\s+(?:[\w-]+\s+)?(?:teams?|MDTs?|"
+            r"meetings?|rounds|huddles?|squads?|groups?|reviews?|projects?)\b|\bMDTs?\b|"
+            r"\b(?:plan(?:s|ned|ning)?|work(?:s|ed|ing)?|liais(?:e|es|ed|ing)|partner(?:s|ed|ing)?)\s+(?:closely\s+)?"
+            r"with\s+(?:the\s+|our\s+|other\s+)?(?:[\w&-]+\s+){0,3}?(?:teams?|departments?|wards?|units?)\b",
+            re.I,
+        ),
+        ("collaboration", "team working"),
+    ),
+    # Accurate work: "accurate on CAD and radio", "kept a 97% quality score", "99.8% pick accuracy", "zero
+    # audit findings", "error-free" (attention to detail); not a model's or a forecast's accuracy.
+    "Attention to detail": (
+        ("accura", "quality score", "audit score", "zero ", "error-free", "error free", "no errors"),
+        re.compile(
+            r"\baccurate(?:ly)?\b(?!\s+(?:[\w-]+\s+){0,2}?(?:models?|predictions?|forecasts?|classifiers?))|"
+            # the accuracy of one's own work, not a model's ("less than 1% accuracy degradation on ImageNet")
+            r"\b\d+(?:\.\d+)?\s*%\s+(?:(?:audit|coding|billing|order|pick(?:ing)?|inventory|stock|"
+            r"data[- ]entry|claims?|payroll|cash|count|dispensing|documentation|charting)\s+accuracy|"
+            r"quality\s+score|audit\s+score)\b|"
+            r"\b(?:zero|no)\s+(?:[\w-]+\s+)?(?:errors|defects|discrepancies|(?:audit\s+)?findings)\b|"
+            r"\berror[- ]free\b",
+            re.I,
+        ),
+        ("attention to detail",),
+    ),
 }

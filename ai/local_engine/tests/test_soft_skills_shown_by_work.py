@@ -1,0 +1,94 @@
+"""Soft skills shown by the work a resume describes: communication (presenting to those who lead or at their
+meetings, negotiating, explaining in plain words, reassuring the people served), team working (a team of other
+professions) and attention to detail (accurate work); a look-alike line shows none of it."""
+
+import pytest
+
+from ai.local_engine import analyze
+
+POSTING = """Network Engineer
+
+What you bring
+- Excellent communication skills
+- Cisco routing and switching
+"""
+
+
+def _communication(line: str) -> str:
+    resume = f"Pat Kim\n\nExperience\nEngineer, Acme Ltd, 2019 - 2024\n{line}\n"
+    result = analyze(resume_text=resume, job_description=POSTING)
+    return next(r for r in result["details"]["requirements"] if r["name"] == "communication skills")["status"]
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        (
+            "- Prepare the monthly demand review and present the consensus forecast to the commercial and "
+            "finance leads",
+            "met",
+        ),
+        (
+            "- Led a re-audit of falls risk; presented the results at the therapies clinical governance meeting",
+            "met",
+        ),
+        ("- Negotiated a 5-year integrated MRO supply agreement saving $4.2M a year", "met"),
+        ("- Comfortable from the comms cabinet to the boardroom: I explain it in plain English", "met"),
+        ("- Calm and reassuring with anxious and confused patients on a busy ED rota", "met"),
+        # look-alikes
+        ("- Sewed plain weave fabric panels for 40 tents a week", "missing"),
+        ("- Reassembled 30 pumps a month after overhaul", "missing"),
+        ("- Set up the chairs and screens at the annual sales conference", "missing"),
+    ],
+)
+def test_work_that_speaks_to_people_shows_communication_and_a_look_alike_does_not(line: str, status: str):
+    assert _communication(line) == status
+
+
+CLINIC = """Band 5 Physiotherapist
+
+Essential
+- Team working
+- Attention to detail
+"""
+
+
+def _clinic_status(*, line: str, name: str) -> str:
+    resume = f"Pat Kim\n\nExperience\nPhysiotherapist, Acme Health, 2019 - 2024\n{line}\n"
+    result = analyze(resume_text=resume, job_description=CLINIC)
+    return next(r for r in result["details"]["requirements"] if r["name"] == name)["status"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "status"),
+    [
+        (
+            "- Weekly multidisciplinary team (MDT) meetings with OT, SLT and nursing colleagues",
+            "Team working",
+            "met",
+        ),
+        (
+            "- Complex discharge planning with the discharge liaison team and social services",
+            "Team working",
+            "met",
+        ),
+        ("- Worked with the AWS services and the billing API", "Team working", "missing"),
+        ("- Calm under pressure, accurate on CAD and radio", "Attention to detail", "met"),
+        ("- Coded 30 charts an hour with 97% audit accuracy", "Attention to detail", "met"),
+        (
+            "- Audited by the practice manager every quarter with no errors recorded",
+            "Attention to detail",
+            "met",
+        ),
+        (
+            "- Reduced model size by 90% with less than 1% accuracy degradation on ImageNet",
+            "Attention to detail",
+            "missing",
+        ),
+        ("- Built a more accurate churn model for the retention team", "Attention to detail", "missing"),
+    ],
+)
+def test_working_in_a_team_of_other_professions_and_accurate_work_are_shown(
+    line: str, name: str, status: str
+):
+    assert _clinic_status(line=line, name=name) == status
