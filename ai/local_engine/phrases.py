@@ -32,7 +32,10 @@ _LIST_GAP_RE = re.compile(
     # "athenahealth or a similar practice management system": a plain word of the kind before its name
     r",?\s*or\s+(?:a|an|any|another)\s+(?:similar|comparable|equivalent|other)(?:\s+[a-z]{3,}){0,2}|"
     # "Epic or another EHR", "SAP or any other ERP"
-    r",?\s*or\s+(?:another|any\s+other))\s*$",
+    r",?\s*or\s+(?:another|any\s+other))"
+    # "mining, heavy industry or a processing plant": an article before the last name ("Office or Google
+    # Workspace and a donor database" asks both)
+    r"(?:(?<=\bor)\s+(?:a|an)(?=\s))?\s*$",
     re.IGNORECASE,
 )
 # The plain words of a kind after "or a similar", before the kind's name read ("practice" of "practice

@@ -1,5 +1,6 @@
 """A list of products ending in "or similar" offers any of them: "An ESP — Klaviyo, Braze, Iterable, Mailchimp
-or similar" is one requirement a Klaviyo user meets. Every posting and resume here is made up."""
+or similar" is one requirement a Klaviyo user meets, as is "mining, heavy industry or a processing plant" (an article
+before the last). Every posting and resume here is made up."""
 
 from ai.local_engine import analyze
 from ai.local_engine.tests.rows import requirement_rows
@@ -25,3 +26,27 @@ def test_the_products_of_an_or_similar_list_are_one_requirement_met_by_any():
     assert esp["status"] == "met"
     assert "Braze" in esp["name"] and "Mailchimp" in esp["name"]
     assert not {"Braze", "Iterable", "Mailchimp"} & set(result["missing_keywords"])
+
+
+SITE_POSTING = """FIFO Maintenance Electrician
+Essential
+* Minimum 3 years post-trade experience in mining, heavy industry or a processing plant
+* Experience with RF scanners or a WMS
+* Proficiency with Microsoft Office or Google Workspace and a donor database
+"""
+SITE_RESUME = """Sam Reid
+Electrician, Pilbara Iron, 2019 - present
+- Five years on fixed plant in heavy industry; scanned stock with RF scanners
+- Wrote reports in Microsoft Office
+"""
+
+
+def test_an_article_before_the_last_alternative_keeps_it_in_the_list_and_and_a_asks_another_thing():
+    rows = requirement_rows(resume=SITE_RESUME, posting=SITE_POSTING)
+    industry = next(r for name, r in rows.items() if "heavy industry" in name)
+    result = analyze(resume_text=SITE_RESUME, job_description=SITE_POSTING)
+
+    assert "processing plant" in industry["name"] and industry["status"] == "met"
+    assert "processing plant" not in result["missing_keywords"]
+    assert next(r for name, r in rows.items() if "RF scanners" in name)["status"] == "met"
+    assert any("donor database" in name and "Workspace" not in name for name in rows)
