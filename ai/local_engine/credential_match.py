@@ -20,7 +20,8 @@ from ai.local_engine.text import stem
 _CREDENTIAL_WORDS = frozenset(
     """certification certifications certificate certificates certified cert certs license licenses licence
     licences licensed licensure registration card current valid active state ticket tickets credential
-    credentials authorization authorisation clearance cleared designation designations""".split()
+    credentials authorization authorisation clearance cleared designation designations full
+    unrestricted""".split()
 )
 # A state naming the issuer before a credential's name ("California Education Specialist Credential"): the
 # resume may name the credential as that state does, without the state.
@@ -98,6 +99,16 @@ def text_stems(text: str) -> frozenset[str]:
     return frozenset(stem(word) for word in text_words(text)[1])
 
 
+# A trade's word in a licence's name and the trade's holder on a resume: "electrical licence" for
+# "Electrician's Licence".
+_HOLDERS = {"electrical": "electrician", "mechanical": "mechanic", "pharmacy": "pharmacist"}
+
+
+def _holder_shown(*, word: str, lower: frozenset[str]) -> bool:
+    holder = _HOLDERS.get(word)
+    return holder is not None and any(f"{holder}{end}" in lower for end in ("", "s", "'s", "’s"))
+
+
 def _letters_of(*, core: list[str]) -> frozenset[str]:
     """Return the letters a credential of capitalised words is written as ("BLS" of "Basic Life Support"),
     alone or closed by its kind's letter ("APC" of "Annual Practising Certificate", "CDL" of "Commercial
@@ -125,6 +136,8 @@ def _shows(*, core: list[str], text: str) -> bool:
             continue  # "Airframe & Powerplant" for "Airframe and Powerplant"
         if word in acronyms or word.lower() in lower or stem(word.lower()) in text_stems(text):
             continue  # "Teacher License" for "Teaching License": the same word in another form
+        if _holder_shown(word=word.lower(), lower=lower):
+            continue
         if acronyms and position < first_acronym and word[:1].isupper():
             continue  # "Ohio" in "Ohio RN license": a place or issuer before the credential's name
         if position == 0 and len(core) >= 3 and word.lower() in US_STATES:

@@ -205,3 +205,22 @@ def test_a_named_ticket_is_a_credential_held_by_its_name_and_support_tickets_are
     assert "Red Seal Heavy Equipment Technician certification" in kinds, kinds
     assert not [name for name, kind in kinds.items() if "support" in name and kind == "certification"]
     assert status["H2S Alive tickets"] == "met"
+
+
+FIFO_POSTING = """FIFO Maintenance Electrician
+Essential
+* A current WA unrestricted electrical licence (or ability to transfer)
+* Experience with conveyors and crushers
+"""
+
+
+def _licence_status(resume_line: str) -> tuple[str, str]:
+    resume = f"Sam Reid\n\nLICENCES AND TICKETS\n- {resume_line}\n\nEXPERIENCE\nElectrician, Pilbara Iron, 2019 - 2024\n"
+    result = analyze(resume_text=resume, job_description=FIFO_POSTING)
+    licence = next(r for r in result["details"]["requirements"] if "licence" in r["name"])
+    return licence["kind"], licence["status"]
+
+
+def test_a_licence_one_word_too_long_is_named_without_its_asking_word_and_met_by_the_trade_s_holder():
+    assert _licence_status("WA Electrician's Licence (unrestricted) EC 172204") == ("certification", "met")
+    assert _licence_status("WA Plumber's Licence EC 172204")[1] == "missing"
