@@ -30,7 +30,9 @@ _PREFERRED_CUES = starts_guarded(
 )
 _REQUIRED_CUES = starts_guarded(
     re.compile(
-        r"\b(requirements?|required|must[- ]haves?|must|essential|mandatory|minimum|qualifications|you have|"
+        # ("It would be great if you have": a condition, not what is required)
+        r"\b(requirements?|required|must[- ]haves?|must|essential|mandatory|minimum|qualifications|"
+        r"(?<!\bif )you have|"
         r"what you bring|we expect|need to have)\b",
         re.IGNORECASE,
     )
@@ -57,6 +59,8 @@ _HEADING_WORDS = frozenset(
 
 
 _MARKS_RE = re.compile(r"^[^\w(]+|[^\w:.)!]+$")
+# A line that ends where its list begins: "It would be great if you have", "What you'll bring".
+_OPENS_A_LIST_RE = re.compile(r"\b(?:you|you'll|you’ll|you will)\s+(?:\w+\s+){0,2}?(?:have|bring)$", re.I)
 
 
 def _is_heading(*, sentence: Sentence) -> bool:
@@ -64,7 +68,7 @@ def _is_heading(*, sentence: Sentence) -> bool:
     thing named with its cue ("Python a plus", "BSN preferred"), which is one line's importance only. Marks
     before the words are no part of it ("💡 Good to have", "** Nice to have **")."""
     text = _MARKS_RE.sub("", sentence.text)
-    if text.endswith(":"):
+    if text.endswith(":") or _OPENS_A_LIST_RE.search(text):
         return True
     if text.endswith((";", ",")) or len(text.split()) > 4:
         return False

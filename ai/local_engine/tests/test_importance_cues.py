@@ -1,6 +1,8 @@
 """What a posting marks as a plus: an adverb after a comma qualifies its own phrase, a bracket holding only the
 cue qualifies the whole item. Every posting and resume here is made up."""
 
+import pytest
+
 from ai.local_engine import analyze
 
 RESUME = """Dana Ruiz
@@ -71,17 +73,31 @@ def test_years_of_a_deadline_are_not_years_of_experience():
     assert result["details"]["years_required"] == 1
 
 
-def test_every_item_after_a_preference_label_on_its_line_is_a_plus():
-    posting = (
-        "Litigation Paralegal\nRequirements:\n- 3+ years as a litigation paralegal\n- Proficiency with Westlaw\n\n"
-        "Nice to have: experience with CaseMap or TrialDirector; Spanish language skills.\n"
-    )
-
+@pytest.mark.parametrize(
+    ("posting", "required", "preferred"),
+    [
+        (
+            "Litigation Paralegal\nRequirements:\n- 3+ years as a litigation paralegal\n- Proficiency with "
+            "Westlaw\n\nNice to have: experience with CaseMap or TrialDirector; Spanish language skills.\n",
+            ["westlaw"],
+            ["casemap or trialdirector", "spanish"],
+        ),
+        # a heading that opens its list, a condition ("if you have"), not what is required
+        (
+            "Company Stage Manager\n\nWhat you will bring\n- Microsoft Excel\n\n"
+            "It would be great if you also have\n- Knowledge of QLab\n- Experience of rural touring\n",
+            ["microsoft excel"],
+            ["qlab"],
+        ),
+    ],
+)
+def test_every_item_after_a_preference_label_or_heading_is_a_plus(
+    posting: str, required: list[str], preferred: list[str]
+):
     importance = _importance(analyze(resume_text=RESUME, job_description=posting))
 
-    assert importance["westlaw"] == "required"
-    assert importance["casemap or trialdirector"] == "preferred"
-    assert importance["spanish"] == "preferred"
+    assert [importance[name] for name in required] == ["required"] * len(required)
+    assert [importance[name] for name in preferred] == ["preferred"] * len(preferred)
 
 
 def test_extra_credit_marks_a_plus():
