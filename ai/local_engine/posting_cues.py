@@ -169,7 +169,10 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Shift: nights", "Schedule: Monday–Friday" (not "Schedule: must be available weekends": asked)
             r"(?:shifts?|schedule)(?=\s*:(?![^\n]*\b(?:must|able|willing|availab\w*|required|need\w*|flexib\w*)\b))|"
             # "Grade: Senior Executive Officer (SEO)", "Band: 6": the post's grade, not a skill (SEO)
-            r"grade|(?:pay\s+)?band|department|directorate|division)\s*:[^\n]{0,80}$",
+            r"grade|(?:pay\s+)?band|department|directorate|division|"
+            # a job board's fields: "Role Category: ERP, CRM", "Industry Type: IT Services"
+            r"role\s+category|industry(?:\s+type)?|industries|functional\s+area|job\s+(?:function|category)|"
+            r"seniority\s+level)\s*:[^\n]{0,80}$",
         ),
         (
             "about",

@@ -48,13 +48,15 @@ AGENCY_POSTING = """Warehouse Operative (Nights)
 LOCATION: Daventry DC, Northamptonshire NN11
 CONTRACT: Temp to perm via Staffline Recruitment
 Closing date: 12 May
+Role Category: ERP, CRM
+Industry Type: IT Services & Consulting
 Requirements:
 - Reach truck licence
 - Good attention to detail
 """
 
 
-def test_the_jobs_facts_on_label_lines_are_not_requirements():
+def test_the_jobs_facts_and_a_job_board_s_fields_on_label_lines_are_not_requirements():
     result = analyze(resume_text=RESUME, job_description=AGENCY_POSTING)
 
     names = {item["name"].lower() for item in result["details"]["requirements"]}
