@@ -24,6 +24,13 @@ _CLAIM_OPENERS = frozenset(
 # A list acted on is the work's objects up to this many names; a longer one reads as a list of claims.
 _ACTED_ON_MAX_ITEMS = 6
 _ACTED_ON_FIRST_ITEM_WORDS = 6
+# Present-tense work done on a list beside those a rewrite strengthens (rewrite_wording.PRESENT_ACTION_VERBS):
+# "Choose routes, alternates and fuel from TAFs, METARs, SIGMETs and NOTAMs", "Verify eligibility, benefits
+# and CDT codes".
+_LIST_ACTS = frozenset(
+    """choose select verify validate calculate compute read obtain complete keep spot underwrite approve
+    examine calibrate prescribe investigate interpret identify dispatch measure""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +85,11 @@ class ResumeView:
         first = first_norm(text=text)
         if first in _CLAIM_OPENERS or first in CREDENTIAL_ADJECTIVES or ANY_WEAK_OPENER.match(text):
             return False
-        if not first.endswith("ed") and present_action(first=first, text=text) is None:
+        if (
+            not first.endswith("ed")
+            and first not in _LIST_ACTS
+            and present_action(first=first, text=text) is None
+        ):
             return False
         start, end = next(((s, e) for s, e in self.list_spans[number] if s <= offset < e), (0, 0))
         # The list follows the action and its object closely ("Perform pH, ...", "Administered construction
