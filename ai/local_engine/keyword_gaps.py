@@ -16,9 +16,9 @@ from ai.local_engine.duty_verbs import DUTY_VERBS, TASK_VERBS
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.gap_shown import activity_shown, credential_after, example_met
+from ai.local_engine.generic_heads import GENERIC_HEADS
 from ai.local_engine.outcome_acts import shown_by_act
 from ai.local_engine.requirement_model import JobRequirements, Requirement
-from ai.local_engine.resume import GENERIC_HEADS
 from ai.local_engine.resume_view import Match, ResumeView
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, tokenize
 from ai.local_engine.vocab import Vocabulary

@@ -4,6 +4,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ai.local_engine.generic_heads import GENERIC_HEADS, HEAD_MODIFIERS, TRAIT_HEADS, names_more
 from ai.local_engine.text import (
     STOPWORDS,
     Sentence,
@@ -178,44 +179,6 @@ _VERSION_RE = re.compile(r"v?\d+(?:\.\d+)*")
 _LIGHT_VERBS = frozenset(
     f"{stem}{ending}" for stem in ("perform", "conduct") for ending in ("", "s", "ed", "ing")
 ) | frozenset({"undertake", "undertakes", "undertook", "undertaking", "execute", "executes", "executed"})
-# Nouns that close a skill's name without narrowing it ("lockout/tagout procedures", "sanitation practices").
-GENERIC_HEADS = frozenset(
-    {
-        "procedure",
-        "practice",
-        "principle",
-        "technique",
-        "method",
-        "protocol",
-        "skill",
-        "requirement",
-        "system",
-        "schedule",
-        "growth",
-        "score",  # "CSI scores" is shown by "CSI 96.1%"
-        "project",  # "cycle time projects" is shown by "cut cycle times by 8%"
-        "module",  # "SD and MM modules" is shown by "integration with SD and MM"
-        "workflow",  # "docs-as-code workflows"
-    }
-)
-# Words that praise such a head, not narrow the skill ("industry best practices", "proper procedures").
-_HEAD_MODIFIERS = frozenset({"best", "good", "sound", "proper", "standard", "industry", "established"})
-# Nouns a trait is carried by, which add nothing to it ("a caring nature", "a calm manner").
-_TRAIT_HEADS = frozenset(
-    {"nature", "manner", "attitude", "personality", "disposition", "demeanour", "demeanor"}
-)
-
-
-def _names_more(*, words: tuple[str, ...] | list[str]) -> bool:
-    """Return whether the words before a generic head name something alone: two or more ("lockout tagout"),
-    or one that is no everyday word ("ALARA" of "ALARA principles"; not "safety" of "safety procedures")."""
-    # (two letters name an ERP's module: "MM", "SD")
-    return len(words) > 1 or (
-        len(words) == 1
-        and len(words[0]) >= 2
-        and words[0] not in STOPWORDS
-        and words[0] not in everyday_words()
-    )
 
 
 def _product_name(*, key: str, vocabulary: Vocabulary) -> bool:
@@ -284,10 +247,10 @@ def find_evidence(
     if number is None:
         if len(content) == 2 and _product_name(key=key, vocabulary=vocabulary):
             return None  # (a longer name keeps its head off: "case management system" by "case management")
-        head = content[:-1] if content[-1] in GENERIC_HEADS and _names_more(words=content[:-1]) else None
-        if len(content) == 2 and content[-1] in _TRAIT_HEADS:
+        head = content[:-1] if content[-1] in GENERIC_HEADS and names_more(words=content[:-1]) else None
+        if len(content) == 2 and content[-1] in TRAIT_HEADS:
             head = content[:1]  # "a caring nature" is shown by "caring", "a patient manner" by "patient"
-        while head and len(head) > 1 and head[-1] in _HEAD_MODIFIERS:
+        while head and len(head) > 1 and head[-1] in HEAD_MODIFIERS:
             head = head[:-1]  # "loss prevention best practices" is shown by "loss prevention"
         # "lockout/tagout procedures" is shown by "Lockout/tagout": the head adds nothing to screen for.
         return (
