@@ -20,6 +20,7 @@ from ai.local_engine.credential_evidence import (
 )
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
+from ai.local_engine.generic_heads import bare_head
 from ai.local_engine.other_keys import other_keys
 from ai.local_engine.practice_matching import close_enough, is_practice
 from ai.local_engine.requirement_model import JobRequirements, Requirement
@@ -136,6 +137,8 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
             else []
         )
         places += _places_of(view=view, evidence=own) + _key_places(view=view, key=requirement.key)
+        # "HVAC systems": "Supervise the installation of HVAC" too, not only a skills line holding both words
+        places += _key_places(view=view, key=head) if (head := bare_head(key=requirement.key)) else []
         if requirement.kind == "soft_skill":
             places = _about_the_person(view=view, places=places)
         if places:

@@ -63,3 +63,24 @@ def test_a_resume_that_served_people_shows_customer_service():
     resume = TECHNICIAN.format(extra=" and provided friendly service to residents")
 
     assert "Customer service" not in _missing_at_facilities(resume)
+
+
+MEP_POSTING = """MEP Site Engineer
+Requirements
+- Experience with HVAC systems and chilled water
+"""
+MEP_RESUME = """Rizwan Khan
+KEY SKILLS
+- HVAC execution: fan coil units, air handling units, ductwork, VRF systems, chillers
+EXPERIENCE
+Site Engineer, Emirates Star MEP, 2020 - Present
+- Supervise the installation of HVAC and chilled water piping on 20+ floors at a time
+"""
+
+
+def test_a_work_line_naming_the_skill_before_its_generic_head_is_the_evidence_not_a_skills_line():
+    result = analyze(resume_text=MEP_RESUME, job_description=MEP_POSTING)
+    hvac = next(r for r in result["details"]["requirements"] if r["name"] == "HVAC systems")
+
+    assert hvac["status"] == "met"
+    assert hvac["evidence"].startswith("Supervise the installation of HVAC")
