@@ -116,7 +116,9 @@ def _letters_of(*, core: list[str]) -> frozenset[str]:
     if len(core) < 2 or not all(w[:1].isupper() for w in core):
         return frozenset()
     spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)
-    return frozenset({spelled, f"{spelled}C", f"{spelled}L"})
+    # (two letters alone name too much: "SC" of "SnowPro Core" is any clearance's "SC")
+    alone = {spelled} if len(spelled) > 2 else set()
+    return frozenset({*alone, f"{spelled}C", f"{spelled}L"})
 
 
 def _shows(*, core: list[str], text: str) -> bool:

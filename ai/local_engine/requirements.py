@@ -28,6 +28,7 @@ from ai.local_engine.job_years import asks_no_experience, asks_no_years, entry_l
 from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.language_asks import any_language_asked
 from ai.local_engine.named_examples import kind_with_examples, names_a_kind
+from ai.local_engine.or_neighbours import merge_or_neighbours
 from ai.local_engine.phrases import cue_groups, or_groups
 from ai.local_engine.posting import read_posting
 from ai.local_engine.requirement_builder import RequirementBuilder
@@ -237,6 +238,7 @@ def read_requirements(*, text: str) -> JobRequirements:
         not_the_job(requirements=builder.items.values(), title=title or ""), key=lambda r: r.position
     )
     requirements = merge_or_brackets(requirements=requirements, text=text)
+    requirements = merge_or_neighbours(requirements=requirements, text=text)  # "Pilot certificate or ATC"
     requirements = merge_bracketed_fields(requirements=requirements, text=text)
     requirements = merge_acronym_twins(requirements=requirements)
     requirements = merge_name_twins(requirements=requirements)

@@ -1,0 +1,40 @@
+"""Two things a posting offers as either one, read as different kinds, are one requirement met by either;
+a credential among them keeps its kind; two initials alone name no credential. Every text here is made up."""
+
+from ai.local_engine import analyze
+
+DISPATCH_POSTING = """Aircraft Dispatcher
+Nice to have
+- Pilot certificate or ATC background
+- ACRP-CP or SOCRA CCRP certification
+- The dbt Analytics Engineering certification or SnowPro Core
+"""
+PILOT = """Lee Park
+CERTIFICATIONS
+- FAA Commercial Pilot Certificate (single and multi-engine)
+EXPERIENCE
+Dispatcher, Northway Air, 2019 - Present
+- Plan flights; eligible for SC clearance
+"""
+
+
+def _requirements() -> tuple[dict[str, dict], list[str]]:
+    result = analyze(resume_text=PILOT, job_description=DISPATCH_POSTING)
+    return {r["name"]: r for r in result["details"]["requirements"]}, result["missing_keywords"]
+
+
+def test_a_credential_or_a_background_is_one_requirement_met_by_either():
+    requirements, missing = _requirements()
+    pilot = next(r for name, r in requirements.items() if "Pilot certificate" in name)
+
+    assert pilot["status"] == "met"
+    assert "ATC background" not in requirements and "ATC background" not in missing
+
+
+def test_a_credential_keeps_its_kind_and_two_initials_name_none():
+    requirements, _ = _requirements()
+    acrp = [r for name, r in requirements.items() if "ACRP" in name or "CCRP" in name]
+    dbt = next(r for name, r in requirements.items() if "Analytics Engineering" in name)
+
+    assert [r["kind"] for r in acrp] == ["certification"]
+    assert dbt["status"] == "missing"  # "SC clearance" is no "SnowPro Core"
