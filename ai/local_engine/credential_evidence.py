@@ -6,13 +6,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ai.local_engine.credential_acronyms import acronym_sentence, spelled_acronym_sentence
 from ai.local_engine.credential_match import (
     HEADER_SECTIONS,
-    acronym_sentence,
     credential_sentence,
     header_letters,
     registration_sentence,
-    spelled_acronym_sentence,
 )
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, sentence_match
@@ -114,6 +113,8 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
                 view.sections[number] in _CREDENTIAL_SECTIONS
                 or _CREDENTIAL_LABEL_RE.match(sentence.text)
                 or _alone_on_its_line(key=match.requirement.key, norms=view.index.sentence_norms[number])
+                # "Full driving licence, own car" under the name: held, as a UK CV's header gives it
+                or (view.sections[number] in HEADER_SECTIONS and _CREDENTIAL_WORD_RE.search(sentence.text))
             )
             # a line of four or more names is a keyword list, held or not, unless it lists only cards under a
             # credentials heading ("BLS, ACLS, PALS (American Heart Association), NRP")

@@ -25,15 +25,15 @@ _CREDENTIAL_WORDS = frozenset(
 )
 # A state naming the issuer before a credential's name ("California Education Specialist Credential"): the
 # resume may name the credential as that state does, without the state.
-_CREDENTIAL_WORD_RE = re.compile(
+CREDENTIAL_WORD_RE = re.compile(
     r"certif|licen[cs]|registered|registration|designat|\bcard\b|\bclearance\b|\bcleared\b", re.IGNORECASE
 )
-_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
+WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 # ... and a credential's own words, numbers among them: "Series 63" is not "Series 6".
 _CORE_WORD_RE = re.compile(r"[A-Za-z0-9][\w'-]*")
-_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 # Small words an acronym skips ("Certified Nursing Assistant", "Food Handler's Card").
-_SKIPPED = frozenset({"of", "and", "the", "in", "for", "&"})
+SKIPPED = frozenset({"of", "and", "the", "in", "for", "&"})
 _SEPARATOR_RE = re.compile(r"\s*[·•;|,]\s*")
 _AFTER_NAME_RE = re.compile(r"\(|\s[-–—]\s")
 _ISSUER_RE = re.compile(
@@ -70,7 +70,7 @@ def _initials_runs(*, words: list[str]) -> set[str]:
     for start in range(len(words)):
         initials = ""
         for word in words[start:]:
-            if word.lower() in _SKIPPED:
+            if word.lower() in SKIPPED:
                 continue
             if not word[:1].isupper():
                 break
@@ -88,7 +88,7 @@ def _core(*, name: str) -> list[str]:
 def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     """Return a resume text's words, their lower case and its initials runs (read once per text: every
     credential asked looks at every line)."""
-    words = tuple(_WORD_RE.findall(text))
+    words = tuple(WORD_RE.findall(text))
     lower = frozenset(w.lower() for w in _CORE_WORD_RE.findall(text))
     return words, lower, frozenset(_initials_runs(words=list(words)))
 
@@ -101,6 +101,8 @@ def text_stems(text: str) -> frozenset[str]:
 
 # A trade's word in a licence's name and the trade's holder on a resume: "electrical licence" for
 # "Electrician's Licence".
+# The country a licence is issued in, named before it.
+_COUNTRIES = frozenset("uk us usa eu uae irish british american australian canadian nz".split())
 _HOLDERS = {"electrical": "electrician", "mechanical": "mechanic", "pharmacy": "pharmacist"}
 
 
@@ -115,7 +117,7 @@ def _letters_of(*, core: list[str]) -> frozenset[str]:
     Driver's License"); none for a name of one word or of plain words."""
     if len(core) < 2 or not all(w[:1].isupper() for w in core):
         return frozenset()
-    spelled = "".join(w[0] for w in core if w.lower() not in _SKIPPED)
+    spelled = "".join(w[0] for w in core if w.lower() not in SKIPPED)
     # (two letters alone name too much: "SC" of "SnowPro Core" is any clearance's "SC")
     alone = {spelled} if len(spelled) > 2 else set()
     return frozenset({*alone, f"{spelled}C", f"{spelled}L"})
@@ -124,7 +126,10 @@ def _letters_of(*, core: list[str]) -> frozenset[str]:
 def _shows(*, core: list[str], text: str) -> bool:
     """Return whether ``text`` names the credential whose own words are ``core``."""
     words, lower, runs = text_words(text)
-    acronyms = [w for w in core if _ACRONYM_RE.fullmatch(w)]
+    if len(core) >= 2 and core[0].lower() in _COUNTRIES:
+        core = core[1:]  # "UK" of "full UK driving licence": a resume from there writes "Full driving
+        # licence"
+    acronyms = [w for w in core if ACRONYM_RE.fullmatch(w)]
     for word in acronyms:
         if word.lower() not in lower and word not in runs:
             return False
@@ -134,7 +139,7 @@ def _shows(*, core: list[str], text: str) -> bool:
     written_as_letters = bool(_letters_of(core=core) & set(words))
     first_acronym = next((n for n, w in enumerate(core) if w in acronyms), len(core))
     for position, word in enumerate(core):
-        if word.lower() in _SKIPPED:
+        if word.lower() in SKIPPED:
             continue  # "Airframe & Powerplant" for "Airframe and Powerplant"
         if word in acronyms or word.lower() in lower or stem(word.lower()) in text_stems(text):
             continue  # "Teacher License" for "Teaching License": the same word in another form
@@ -207,7 +212,7 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
                     return number
                 if heading and whole and _shows(core=core, text=whole):
                     return number
-            if any(short.search(text) for short in shorts) and (held or _CREDENTIAL_WORD_RE.search(text)):
+            if any(short.search(text) for short in shorts) and (held or CREDENTIAL_WORD_RE.search(text)):
                 return number
     return None
 
@@ -215,72 +220,19 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
 def _credential_near(*, core: list[str], text: str) -> bool:
     """Return whether a credential's word stands within a few words of the credential's own words ("Forklift
     and reach truck certified"), not anywhere in a long sentence ("AWS cloud ... a business license")."""
-    words = _WORD_RE.findall(text)
-    marks = [n for n, word in enumerate(words) if _CREDENTIAL_WORD_RE.search(word)]
+    words = WORD_RE.findall(text)
+    marks = [n for n, word in enumerate(words) if CREDENTIAL_WORD_RE.search(word)]
     if not marks:
         return False
     # "current APC" for "Annual Practising Certificate": its letters stand for its words
     own = {w.lower() for w in core} | {form.lower() for form in _letters_of(core=core)}
-    letters = {ch for w in core if _ACRONYM_RE.fullmatch(w) for ch in w}  # a spelled-out acronym's words
+    letters = {ch for w in core if ACRONYM_RE.fullmatch(w) for ch in w}  # a spelled-out acronym's words
     near = [
         n
         for n, word in enumerate(words)
         if word.lower() in own or (word[:1] in letters and word[:1].isupper())
     ]
     return any(abs(n - m) <= _NEAR_WORDS for n in near for m in marks)
-
-
-def spelled_acronym_sentence(*, requirement: Requirement, view: ResumeView) -> int | None:
-    """Return the number of the resume sentence that spells out an acronym the requirement names ("Business
-    Development Representative" for "SDR or BDR"), or None; acronyms of three to six letters only."""
-    acronyms = {
-        w
-        for name in (requirement.name, *requirement.alternatives)
-        for w in _WORD_RE.findall(name)
-        if _ACRONYM_RE.fullmatch(w) and len(w) >= 3
-    }
-    if not acronyms:
-        return None
-    for number, sentence in enumerate(view.index.sentences):
-        if not view.copied[number] and acronyms & text_words(sentence.text)[2]:
-            return number
-    return None
-
-
-def acronym_sentence(*, requirement: Requirement, view: ResumeView) -> int | None:
-    """Return the number of the resume sentence that names by its acronym what the requirement writes out
-    ("BOMs" for "bill of materials", "ECOs" for "engineering change orders"), or None; three to six letters,
-    with or without the small words' initials."""
-    words = _WORD_RE.findall(requirement.name)
-    if len(words) < 2 or any(_ACRONYM_RE.fullmatch(w) for w in words):
-        return None
-    if requirement.kind == "certification" or _CREDENTIAL_WORD_RE.search(requirement.name):
-        return None  # held under its own name: "BOL" is a bill of lading, not a boiler licence
-    wanted = {
-        initials
-        for initials in (
-            "".join(w[0] for w in words).upper(),
-            "".join(w[0] for w in words if w.lower() not in _SKIPPED).upper(),
-        )
-        if 3 <= len(initials) <= 6
-    }
-    positions = view.index.positions
-    numbers = sorted(
-        {
-            n
-            for initials in wanted
-            for form in (initials, f"{initials}s")
-            for n, _ in positions.get(form.lower(), ())
-        }
-    )
-    for number in numbers:
-        if view.copied[number]:
-            continue
-        for token in _WORD_RE.findall(view.index.sentences[number].text):
-            bare = token[:-1] if token.endswith("s") else token  # "BOMs"
-            if bare in wanted and bare.isupper():
-                return number
-    return None
 
 
 def registration_sentence(*, requirement: Requirement, view: ResumeView) -> int | None:

@@ -224,3 +224,16 @@ def _licence_status(resume_line: str) -> tuple[str, str]:
 def test_a_licence_one_word_too_long_is_named_without_its_asking_word_and_met_by_the_trade_s_holder():
     assert _licence_status("WA Electrician's Licence (unrestricted) EC 172204") == ("certification", "met")
     assert _licence_status("WA Plumber's Licence EC 172204")[1] == "missing"
+
+
+def test_a_licence_under_the_name_is_held_and_a_uk_cv_need_not_name_the_uk():
+    posting = "Senior Sales Valuer\nEssential\n- A full UK driving licence\n- Residential sales experience\n"
+    resume = (
+        "Tom Whitcombe\nBishopston, Bristol BS7 | 07700 900 614 | tom@example.com\nFull driving licence, own car\n\n"
+        "Experience\nValuer, Harbourside Homes, 2019 - 2024\n- Valued 20 homes a month for sale\n"
+    )
+    result = analyze(resume_text=resume, job_description=posting)
+    licence = next(r for r in result["details"]["requirements"] if "licence" in r["name"])
+
+    assert licence["status"] == "met"
+    assert licence["evidence"] == "Full driving licence, own car"
