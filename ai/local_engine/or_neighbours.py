@@ -24,6 +24,7 @@ def merge_or_neighbours(*, requirements: list[Requirement], text: str) -> list[R
         if (
             before is not None
             and before.sentence == requirement.sentence
+            and before.kind != requirement.kind
             and not {before.kind, requirement.kind} & _OWN_ALTERNATIVES
             and _joined_by_or(first=before, second=requirement, text=text)
         ):
