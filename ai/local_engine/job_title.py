@@ -46,7 +46,9 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                     first += 1
                 key = " ".join(t.norm for t in tokens[first : index + 1])
                 # "Groundskeeper II" alone on the first line: a title, though no title list has the word.
-                if key in vocabulary.titles or index - first >= 1 or (number == 0 and len(tokens) <= 3):
+                # ... or with the job's facts after a dash: "Title Examiner — Commercial and Residential"
+                alone = len(tokens) <= 3 or _before_a_dash(text=sentence.text, end=token.end, tokens=tokens)
+                if key in vocabulary.titles or index - first >= 1 or (number == 0 and alone):
                     # "Family Nurse Practitioner", "Assistant Language Teacher": the role is the last noun
                     last = index
                     while (
@@ -61,6 +63,20 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                         )
                     ]
     return _sought_title(sentences=sentences[:_SOUGHT_LINES], vocabulary=vocabulary)
+
+
+_DASH_RE = re.compile(r"\s+[—–-]\s+|\s*[|(]")
+
+
+def _before_a_dash(*, text: str, end: int, tokens: list) -> bool:
+    """Return whether the line's words up to ``end`` (three at most) are all that stands before a dash,
+    a bar or a bracket."""
+    dash = _DASH_RE.search(text, end)
+    return (
+        dash is not None
+        and not text[end : dash.start()].strip()
+        and sum(1 for t in tokens if t.end <= end) <= 3
+    )
 
 
 # "hiring!! looking for a react dev w/ 3+ yrs exp": a chat-style posting names its title after the cue.
