@@ -144,12 +144,20 @@ SOFT_ACTS: dict[str, Act] = {
     # Working in a team of other professions: "weekly multidisciplinary team (MDT) meetings with OT and SLT",
     # "discharge planning with the discharge liaison team" (teamwork; not "worked with the AWS services").
     "Teamwork": (
-        ("disciplinary", "mdt", "cross-functional", "cross functional", "team", "ward", "department"),
+        ("disciplinary", "mdt", "cross-functional", "cross functional", "with ", "alongside"),
         re.compile(
             r"\b(?:(?:multi|inter|trans)-?disciplinary|cross[- ]functional)\s+(?:[\w-]+\s+)?(?:teams?|MDTs?|"
             r"meetings?|rounds|huddles?|squads?|groups?|reviews?|projects?)\b|\bMDTs?\b|"
             r"\b(?:plan(?:s|ned|ning)?|work(?:s|ed|ing)?|liais(?:e|es|ed|ing)|partner(?:s|ed|ing)?)\s+(?:closely\s+)?"
-            r"with\s+(?:the\s+|our\s+|other\s+)?(?:[\w&-]+\s+){0,3}?(?:teams?|departments?|wards?|units?)\b",
+            r"with\s+(?:the\s+|our\s+|other\s+)?(?:[\w&-]+\s+){0,3}?(?:teams?|departments?|wards?|units?)\b|"
+            # Work done with colleagues of other trades: "Reviewed shop drawings with architects and MEP
+            # engineers", "defined schema contracts with the checkout team", "budgets with the CFO", "present
+            # treatment plans alongside the periodontist" (not the people served: clients, patients)
+            r"\b(?:with|alongside)\s+(?:the\s+|our\s+|their\s+)?(?:[\w&-]+\s+){0,3}?(?:teams?|"
+            r"departments?|(?:[\w-]+\s)?managers?|engineers?|suppliers?|vendors?|architects?|(?:sub)?contractors?|"
+            r"CFO|CEO|COO|CTO|directors?|physicians?|doctors?|nurses?|surgeons?|designers?|developers?|"
+            r"analysts?|stakeholders?|colleagues|consultants?|attorneys?|lawyers?|inspectors?|officers?|"
+            r"foremen|trades|carriers?|brokers?|[a-z]+ists?)\b(?!\s+(?:and|or)\s+(?:clients|customers|patients))",
             re.I,
         ),
         ("collaboration", "team working"),

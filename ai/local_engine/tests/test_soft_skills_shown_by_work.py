@@ -73,6 +73,10 @@ def _clinic_status(*, line: str, name: str) -> str:
             "met",
         ),
         ("- Worked with the AWS services and the billing API", "Team working", "missing"),
+        ("- Reviewed shop drawings and submittals with architects and MEP engineers", "Team working", "met"),
+        ("- Ran 40+ landing page A/B tests with the design team", "Team working", "met"),
+        ("- Organized a contest with 1000+ teams solving at least one challenge", "Team working", "missing"),
+        ("- Treated patients with chronic pain and sports injuries", "Team working", "missing"),
         ("- Calm under pressure, accurate on CAD and radio", "Attention to detail", "met"),
         ("- Coded 30 charts an hour with 97% audit accuracy", "Attention to detail", "met"),
         (
