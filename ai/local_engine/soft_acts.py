@@ -78,6 +78,8 @@ SOFT_ACTS: dict[str, Act] = {
             "train",
             "non-technical",
             "negotiat",
+            "explain",
+            "advis",
             "plain",
             "lay",
             "reassur",
@@ -98,6 +100,10 @@ SOFT_ACTS: dict[str, Act] = {
             r"(?:meetings?|conferences?|committees?|forums?|symposi(?:um|a)|grand\s+rounds|huddles?|summits?)|"
             # "negotiated a 5-year supply agreement", "negotiate rates with carriers" (the verb, not a list)
             r"negotiat(?:e|es|ed|ing)|"
+            # "call loan officers to explain approvals, suspends and declines", "advise supervisors on the
+            # Employment Act"
+            r"explain(?:s|ed|ing)?|advis(?:e|es|ed|ing)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:supervisors|"
+            r"managers|staff|employees|colleagues|leaders|owners|buyers|sellers|landlords|tenants|borrowers)|"
             # "I build it, fix it and explain it in plain English", "in layman's terms"
             r"in\s+plain\s+(?:English|language|terms)|in\s+lay(?:man|person|people)?['’]?s?\s+terms|"
             # "Calm and reassuring with anxious and confused patients"

@@ -35,6 +35,8 @@ def _communication(line: str) -> str:
         ("- Negotiated a 5-year integrated MRO supply agreement saving $4.2M a year", "met"),
         ("- Comfortable from the comms cabinet to the boardroom: I explain it in plain English", "met"),
         ("- Calm and reassuring with anxious and confused patients on a busy ED rota", "met"),
+        ("- Call loan officers and processors to explain approvals, suspends and declines", "met"),
+        ("- Advise supervisors on the Employment Act and leave entitlements", "met"),
         # look-alikes
         ("- Sewed plain weave fabric panels for 40 tents a week", "missing"),
         ("- Reassembled 30 pumps a month after overhaul", "missing"),
