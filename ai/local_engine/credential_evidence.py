@@ -113,8 +113,13 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
                 view.sections[number] in _CREDENTIAL_SECTIONS
                 or _CREDENTIAL_LABEL_RE.match(sentence.text)
                 or _alone_on_its_line(key=match.requirement.key, norms=view.index.sentence_norms[number])
-                # "Full driving licence, own car" under the name: held, as a UK CV's header gives it
-                or (view.sections[number] in HEADER_SECTIONS and _CREDENTIAL_WORD_RE.search(sentence.text))
+                # "Full driving licence, own car" under the name: held, as a UK CV's header gives it (a resume
+                # with work in it: a bare list of keywords is all "header")
+                or (
+                    view.sections[number] in HEADER_SECTIONS
+                    and _CREDENTIAL_WORD_RE.search(sentence.text)
+                    and "experience" in view.sections
+                )
             )
             # a line of four or more names is a keyword list, held or not, unless it lists only cards under a
             # credentials heading ("BLS, ACLS, PALS (American Heart Association), NRP")
