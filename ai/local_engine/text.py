@@ -15,8 +15,12 @@ from ai.local_engine.spelling import AMERICAN
 # Unicode letters ("Zürich", "Inglés", "東京" stay whole words). A token ends at its last word character,
 # "+" or "#" ("node.js", not "node.js."): the lookbehind checks that once, where "...[\w+#]" stepped back.
 _TOKEN_RE = re.compile(r"(?<!\w)\.[^\W\d]\w*|\w[\w+#.]*(?<=[\w+#])")
-# The same tokens as the pieces at odd places of a split: strings only, no match object per token.
+# The same tokens as the pieces at odd places of a split: strings only, no match object per token. On an ASCII
+# text (most sentences) the ASCII form finds the same pieces sooner: it reads "\w" from a table, where the
+# Unicode form asks the Unicode database of every character (the pattern has no "\s" and no case to fold,
+# the only places where the two forms part on ASCII).
 _TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+_ASCII_TOKEN_SPLIT_RE = re.compile(_TOKEN_SPLIT_RE.pattern, re.ASCII)
 # A line break ends a sentence unless the next line continues it in lower case (a wrapped PDF line).
 # No sentence ends at "e.g.", "i.e.", "vs." or "St." ("Databases (e.g. MySQL)", "St. Aldric Hospital"), nor
 # after dotted initials ("B.S. Accounting", "a U.S. Bachelor's degree", "B.B.A. Marketing"), nor between an
@@ -155,7 +159,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
     # tokens (odd places) between the gaps (even places), and the running sum of the pieces' lengths their
     # offsets, a token's start being where the gap before it ends: no match object is made (their
     # allocation, and the collections it set off, cost a tenth of the tokenising).
-    pieces = _TOKEN_SPLIT_RE.split(text)
+    pieces = (_ASCII_TOKEN_SPLIT_RE if text.isascii() else _TOKEN_SPLIT_RE).split(text)
     raws = pieces[1::2]
     offsets = list(accumulate(map(len, pieces)))
     fields = zip(raws, map(_normalize, raws), offsets[:-1:2], offsets[1::2], strict=True)

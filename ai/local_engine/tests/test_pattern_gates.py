@@ -2,7 +2,15 @@
 
 from pathlib import Path
 
-from ai.local_engine import job_years, knowing_phrases, language_asks, named_examples, sections
+from ai.local_engine import (
+    degree_match,
+    job,
+    job_years,
+    knowing_phrases,
+    language_asks,
+    named_examples,
+    sections,
+)
 from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.tests.test_cue_gates import _corpus_lines
 
@@ -30,6 +38,25 @@ MATCHED = {
     ],
     "using": ["Draft briefs using Westlaw or Lexis"],
     "on_product": ["Keep records on SystmOne", "Set prices with YieldStar", "Work in eBay"],
+    "preferred": [
+        "Kafka is nice to have",
+        "SQL PREFERRED",
+        "Extra credit for Rust",
+        "A big plus",
+        "Bonus: Go",
+        "Desirable",
+        "Ideally in fintech",
+        "An advantage",
+        "Good to have",
+        "Optional",
+        "Would be great",
+        "Appreciated",
+        "Helpful",
+        "An asset",
+        "Not required",
+        "Deſirable",
+    ],
+    "school": ["BSc, University of Leeds", "Harvard Business School", "Imperial College London"],
     "heading_count": ["Python (5+ years)", "Java - 3 YRS.", "Sales – 10 yearſ", "Skills (4)"],
 }
 
@@ -57,6 +84,16 @@ def _gates() -> list[tuple[str, object, object]]:
             "on_product",
             named_examples._ON_PRODUCT_RE,
             lambda text: named_examples._INNER_CAPITAL_RE.search(text) is not None,
+        ),
+        (
+            "preferred",
+            job._PREFERRED_CUES,
+            lambda text: holds_any(words=job._PREFERRED_WORDS, lower=case_blind(text)),
+        ),
+        (
+            "school",
+            degree_match._SCHOOL_NAME_RE,
+            lambda text: any(word in text for word in degree_match.SCHOOL_WORDS),
         ),
         # heading_kind cuts the count from a stripped line: one that ends in no blank space or line break.
         (
