@@ -33,6 +33,10 @@ _SCHOOL_NAME_RE = re.compile(
     r"(?:Univers\w*|College|Institute|School|Academy|Polytechnic|Faculty|Hochschule)"
     r"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*){0,3})?"
 )
+# One of which every school's name holds, as written (the pattern minds case): a text with none is not read.
+SCHOOL_WORDS = (
+    *("Univers", "College", "Institute", "School", "Academy", "Polytechnic", "Faculty", "Hochschule"),
+)
 
 
 # Degrees whose initials name their subject: an MSW is a social work degree.
@@ -62,7 +66,8 @@ _SUBJECT_OF = {
 def _subject(text: str) -> frozenset[str]:
     """Return the subject words of a degree line: its words outside the school's name and the degree's."""
     # "M.B.A." is the MBA: dotted initials are the degree's abbreviation.
-    words = {w.replace(".", "") for w in normalize_phrase(text=_SCHOOL_NAME_RE.sub(" ", text)).split()}
+    outside = _SCHOOL_NAME_RE.sub(" ", text) if any(word in text for word in SCHOOL_WORDS) else text
+    words = {w.replace(".", "") for w in normalize_phrase(text=outside).split()}
     for word in list(words):
         if word in _SUBJECT_OF:
             words.update(normalize_phrase(text=_SUBJECT_OF[word]).split())

@@ -4,6 +4,7 @@
 import re
 from dataclasses import dataclass
 
+from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.text import Sentence
 
@@ -28,6 +29,20 @@ _PREFERRED_CUES = starts_guarded(
         re.IGNORECASE,
     )
 )
+# One of which every preferred cue holds: most texts hold none, and are not searched.
+_PREFERRED_WORDS = (
+    *("nice", "prefer", "extra credit", "plus", "bonus", "desir", "ideally", "advantage", "good to have"),
+    *("optional", "would be great", "appreciated", "helpful", "an asset", "not "),
+)
+
+
+def _preferred_cue(*, text: str, end: int | None = None) -> re.Match[str] | None:
+    """Return the first preferred cue in ``text`` (before ``end``), or None."""
+    if not holds_any(words=_PREFERRED_WORDS, lower=case_blind(text)):
+        return None
+    return _PREFERRED_CUES.search(text, 0, len(text) if end is None else end)
+
+
 _REQUIRED_CUES = starts_guarded(
     re.compile(
         # ("It would be great if you have": a condition, not what is required)
@@ -72,7 +87,7 @@ def _is_heading(*, sentence: Sentence) -> bool:
         return True
     if text.endswith((";", ",")) or len(text.split()) > 4:
         return False
-    cue = _PREFERRED_CUES.search(text)
+    cue = _preferred_cue(text=text)
     if cue is None or text[cue.end() :].strip(" .!") or cue.start() == 0:
         return True
     return all(word.lower().strip(".,'()") in _HEADING_WORDS for word in text[: cue.start()].split())
@@ -102,7 +117,7 @@ def _mixed_clauses(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
     clauses = []
     position = 0
     for piece in sentence.text.split(separator):
-        level = PREFERRED if _PREFERRED_CUES.search(piece) else REQUIRED
+        level = PREFERRED if _preferred_cue(text=piece) else REQUIRED
         clauses.append((sentence.start + position, sentence.start + position + len(piece) + 1, level))
         position += len(piece) + 1
     return tuple(clauses)
@@ -121,10 +136,10 @@ def _bracketed_preferences(*, sentence: Sentence) -> tuple[tuple[int, int, str],
     cue stands outside a bracket)."""
     if "(" not in sentence.text:
         return ()
-    brackets = [m for m in _BRACKET_RE.finditer(sentence.text) if _PREFERRED_CUES.search(m.group())]
+    brackets = [m for m in _BRACKET_RE.finditer(sentence.text) if _preferred_cue(text=m.group())]
     if (
         not brackets
-        or _PREFERRED_CUES.search(_BRACKET_RE.sub(" ", sentence.text))
+        or _preferred_cue(text=_BRACKET_RE.sub(" ", sentence.text))
         or any(_CUE_ONLY_BRACKET_RE.fullmatch(m.group()) for m in brackets)
     ):
         return ()
@@ -150,10 +165,10 @@ def _preferred_tail(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
     ("..., German is a big plus")."""
     text = sentence.text
     plus = _PLUS_CLAUSE_RE.search(text)
-    if plus is not None and not _PREFERRED_CUES.search(text, 0, plus.start()):
+    if plus is not None and not _preferred_cue(text=text, end=plus.start()):
         return ((sentence.start + plus.start(), sentence.start + len(text) + 1, PREFERRED),)
     match = _PREFERRED_TAIL_RE.search(text)
-    if match is None or _PREFERRED_CUES.search(text, 0, match.start()):
+    if match is None or _preferred_cue(text=text, end=match.start()):
         return ()
     # The adverb qualifies a short phrase: the next comma or semicolon ends it ("..., ideally in fintech,
     # and strong SQL": SQL stays asked as the sentence asks it).
@@ -177,7 +192,7 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
         short = len(sentence.text.split()) <= _HEADING_MAX_TOKENS
         bracketed = _bracketed_preferences(sentence=sentence)
         if short and not bracketed and _is_heading(sentence=sentence):
-            if _PREFERRED_CUES.search(sentence.text):
+            if _preferred_cue(text=sentence.text):
                 section = PREFERRED
             elif _REQUIRED_CUES.search(sentence.text):
                 section = REQUIRED
@@ -187,12 +202,12 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
         elif tail := _preferred_tail(sentence=sentence):
             # "3+ years of retail management, preferably in apparel": only the tail is a plus.
             result[sentence.start], clauses[sentence.start] = section, tail
-        elif _PREFERRED_CUES.search(sentence.text):
+        elif _preferred_cue(text=sentence.text):
             result[sentence.start] = PREFERRED
             if not short and _REQUIRED_CUES.search(sentence.text):
                 clauses[sentence.start] = _mixed_clauses(sentence=sentence)
             label = _PREFERENCE_LABEL_RE.match(sentence.text)
-            labelled = label is not None and _PREFERRED_CUES.search(label.group()) is not None
+            labelled = label is not None and _preferred_cue(text=label.group()) is not None
             labelled = labelled and sentence.text.rstrip().endswith(";")
         elif carried and not _REQUIRED_CUES.search(sentence.text):
             result[sentence.start] = PREFERRED  # "...; Spanish language skills." after "Nice to have:"

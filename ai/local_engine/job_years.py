@@ -4,7 +4,7 @@ an entry-level posting (for graduates, interns or juniors) or asks none at all."
 import math
 import re
 
-from ai.local_engine.cue_gates import Gate, case_blind, may_match
+from ai.local_engine.cue_gates import Gate, case_blind, holds_any, may_match
 from ai.local_engine.text import Sentence
 
 # "Two years of grounds maintenance experience": a count in words, as public-sector postings write it.
@@ -14,6 +14,8 @@ _YEARS_RE = re.compile(
     r"(?:\(\d{1,2}\)\s*)?(?:years?|yrs?)\b(?:\s+of)?",
     re.IGNORECASE,
 )
+# One of which every match of _YEARS_RE holds.
+YEARS_WORDS = ("year", "yr")
 
 
 # An entry-level posting: its title says so, or the text asks for new or recent graduates. A posting for
@@ -105,7 +107,9 @@ def min_years(*, sentences: list[Sentence]) -> int | None:
                 sentence.text, 0, match.start()
             ):
                 found.append(math.ceil(int(match.group(1)) / 12))
-        for match in _YEARS_RE.finditer(sentence.text):
+        # Most sentences hold neither word every count of years holds, and are not searched.
+        gated = holds_any(words=YEARS_WORDS, lower=case_blind(sentence.text))
+        for match in _YEARS_RE.finditer(sentence.text) if gated else ():
             count = match.group(1).lower()
             years = _NUMBER_WORDS[count] if count in _NUMBER_WORDS else int(count)
             if (

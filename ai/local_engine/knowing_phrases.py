@@ -5,6 +5,7 @@ import functools
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.text import SENTENCE_CACHE_SIZE, Sentence
 
@@ -14,6 +15,12 @@ KNOWING_CUE = (
     r"expertise|understanding|grounding|background|skilled|versed)\s+(?:with|of|in)\s+"
 )
 _KNOWING_CUE_RE = starts_guarded(re.compile(KNOWING_CUE, re.IGNORECASE))
+# One of which every cue holds: most sentences hold none and are not searched (a search costs as much as
+# fifty of these tests).
+_KNOWING_WORDS = (
+    *("experience", "knowledge", "familiar", "proficien", "expertise", "understanding", "grounding"),
+    *("background", "skilled", "versed"),
+)
 # "experience in building scalable, secure apps": a duty, not a list; but a word in -ing that ends its phrase
 # is a field ("knowledge of reading and math instruction", "experience in merchandising").
 _GERUND_RE = re.compile(r"[a-z]+ing\b(?!\s*(?:[,.;:)]|$|(?:and|or)\s+(?![a-z]+ing\b)))")
@@ -27,7 +34,7 @@ def knowing_spans(*, sentence: Sentence) -> tuple[tuple[int, int], ...]:
     its cue to the next stop ("Familiarity with [modern front-end build pipelines and tools]."); none after a
     cue followed by a verb in -ing ("experience in building ...")."""
     text, spans = sentence.text, []
-    for cue in _KNOWING_CUE_RE.finditer(text):
+    for cue in _cues(text=text):
         if _GERUND_RE.match(text, cue.end()):
             continue
         stop = _KNOWN_END_RE.search(text, cue.end())
@@ -38,7 +45,14 @@ def knowing_spans(*, sentence: Sentence) -> tuple[tuple[int, int], ...]:
 def knowing_object_starts(*, sentence: Sentence) -> list[int]:
     """Return where (document offsets) each object of a cue of knowing starts, a gerund's too ("knowledge of
     [merchandising]")."""
-    return [sentence.start + cue.end() for cue in _KNOWING_CUE_RE.finditer(sentence.text)]
+    return [sentence.start + cue.end() for cue in _cues(text=sentence.text)]
+
+
+def _cues(*, text: str) -> list[re.Match[str]]:
+    """Return the cues of knowing in ``text``."""
+    if not holds_any(words=_KNOWING_WORDS, lower=case_blind(text)):
+        return []
+    return list(_KNOWING_CUE_RE.finditer(text))
 
 
 # What may follow a whole item of what a cue of knowing asks ("experience with acquisitions;").

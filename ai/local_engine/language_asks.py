@@ -5,6 +5,7 @@ engine reads postings in)."""
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.job import Importance
 from ai.local_engine.requirement_model import Requirement
@@ -25,6 +26,8 @@ _ANY_LANGUAGE_RE = re.compile(
     r"\banother\s+language\b(?=.*\b(?:speak|spoken|fluen))|(?<=\bspeak)s?\s+another\s+language\b",
     re.IGNORECASE,
 )
+# One of which every match of _ANY_LANGUAGE_RE holds.
+LANGUAGE_WORDS = ("language", "lingual")
 # "Most of them speak several foreign languages": the team described, not the candidate asked.
 _OTHERS_RE = re.compile(
     r"^\W*(?:(?:most|many|all|some|several)\s+of\s+(?:them|us|our)|they|our\s+\w+)\b", re.IGNORECASE
@@ -59,7 +62,12 @@ def any_language_asked(
     """Return the requirements with one "A second language" for the first sentence that asks for a language
     without naming it; what was read from those words ("second language" as a phrase) is replaced."""
     for sentence in asks:
-        match = _ANY_LANGUAGE_RE.search(sentence.text)
+        # Most sentences hold none of the words every match holds, and are not searched.
+        match = (
+            _ANY_LANGUAGE_RE.search(sentence.text)
+            if holds_any(words=LANGUAGE_WORDS, lower=case_blind(sentence.text))
+            else None
+        )
         if (
             match is None
             or _names_a_language(text=sentence.text, vocabulary=vocabulary)

@@ -8,6 +8,7 @@ URL, profile handle) is labelled "contact" only there, so a location or date lin
 
 import re
 
+from ai.local_engine.cue_gates import case_blind
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.rewrite_wording import present_action, reads_as_action
 from ai.local_engine.section_headings import HEADING_PREFIXES, HEADING_TAILS, HEADINGS
@@ -96,12 +97,15 @@ _HEADING_COUNT_RE = re.compile(
     r"\s*(?:\(\s*\d[\d.+]*\s*(?:\+\s*)?(?:years?|yrs?)?\.?\s*\)|\s[–—-]\s*\d[\d.+]*\s*(?:years?|yrs?)\.?)$",
     re.IGNORECASE,
 )
+# How a line ends where _HEADING_COUNT_RE can match (case-blind): tried everywhere, the pattern costs more.
+COUNT_ENDINGS = (")", *(f"{unit}{dot}" for unit in ("year", "years", "yr", "yrs") for dot in ("", ".")))
 
 
 def heading_kind(*, text: str) -> str | None:
     """Return the section kind ``text`` is a heading of, or None when it is not a heading."""
     stripped = text.strip().rstrip(":").strip()
-    if _DIGIT_RE.search(stripped):  # the count cut holds a digit: most lines have none
+    # The count cut holds a digit and ends the line: most lines have no digit, or end otherwise.
+    if _DIGIT_RE.search(stripped) and case_blind(stripped).endswith(COUNT_ENDINGS):
         stripped = _HEADING_COUNT_RE.sub("", stripped)
     stripped = stripped.rstrip(":").strip()
     if not stripped or stripped.endswith((".", ",")) or any(map(str.isdigit, stripped)):

@@ -262,3 +262,13 @@ def test_a_line_opening_with_a_name_in_lower_case_is_a_line_of_its_own():
         r["name"]: r for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
     }
     assert rows["Swift"]["context"] == "experience"
+
+
+def test_an_ascii_text_and_the_same_text_with_one_other_letter_give_the_same_tokens():
+    # ASCII texts are split by the ASCII form of the pattern, others by the Unicode one: they must agree.
+    ascii_text = "Used node.js, C++ & F# (a.b.c.) x .NET_core 3.5 on\x1cAWS\tin 2019; i18n"
+    tokens = tokenize(text=ascii_text)
+    other = tokenize(text=ascii_text + " é")
+    assert other[:-1] == tokens and other[-1].text == "é"
+    assert [t.text for t in tokens][:4] == ["Used", "node.js", "C++", "F#"]
+    assert (tokens[1].start, tokens[1].end) == (5, 12)
