@@ -9,27 +9,12 @@ import re
 from dataclasses import dataclass
 from itertools import repeat
 
-from ai.local_engine.phrase_edges import trim_edges
-from ai.local_engine.text import (
-    COUNT_WORDS,
-    STOPWORDS,
-    Sentence,
-    Token,
-    normalized_words,
-    sentence_tokens,
-    split_sentences,
-)
+from ai.local_engine.phrase_edges import drop_asking_adjective, trim_edges
+from ai.local_engine.text import COUNT_WORDS, STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
 from ai.local_engine.vocab import Vocabulary
 from ai.local_engine.vocabulary_matches import SHOUTED_ACRONYM_MAX, shouted, token_breaks, vocabulary_matches
 
 MAX_PHRASE_TOKENS = 4
-# A credential's noun ends its name: a run one word too long for a phrase drops the adjective that asks for it
-# ("current WA unrestricted electrical licence" is "WA unrestricted electrical licence", not "current WA
-# unrestricted electrical" and "licence").
-_CREDENTIAL_HEADS = normalized_words(
-    words=("licence", "license", "licensure", "registration", "certification", "certificate", "clearance")
-)
-_ASKING_ADJECTIVES = normalized_words(words=("current", "valid", "active", "full"))
 MAX_HEADING_WORDS = 4
 _DIGIT_RE = re.compile(r"\d")
 # Job-ad filler that qualifies a keyword but is never part of one ("MBA preferred", "strong Python",
@@ -235,12 +220,7 @@ def _sentence_candidates(
 
     def flush() -> None:
         trim_edges(pending=pending, tokens=tokens)
-        if (
-            len(pending) == MAX_PHRASE_TOKENS + 1
-            and tokens[pending[-1]].norm in _CREDENTIAL_HEADS
-            and tokens[pending[0]].norm in _ASKING_ADJECTIVES
-        ):
-            del pending[0]
+        drop_asking_adjective(pending=pending, tokens=tokens, longest=MAX_PHRASE_TOKENS)
         for offset in range(0, len(pending), MAX_PHRASE_TOKENS):
             chunk = pending[offset : offset + MAX_PHRASE_TOKENS]
             add(chunk[0], chunk[-1], None)

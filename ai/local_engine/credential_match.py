@@ -99,11 +99,11 @@ def text_stems(text: str) -> frozenset[str]:
     return frozenset(stem(word) for word in text_words(text)[1])
 
 
-# A trade's word in a licence's name and the trade's holder on a resume: "electrical licence" for
-# "Electrician's Licence".
 # The country a driving licence is issued in, named before it.
 _COUNTRIES = frozenset("uk us usa eu uae irish british american australian canadian nz".split())
 _DRIVING = frozenset({"driving", "driver's", "driver’s", "drivers"})
+# A trade's word in a licence's name and the trade's holder on a resume: "electrical licence" for
+# "Electrician's Licence".
 _HOLDERS = {"electrical": "electrician", "mechanical": "mechanic", "pharmacy": "pharmacist"}
 
 
@@ -128,8 +128,8 @@ def _shows(*, core: list[str], text: str) -> bool:
     """Return whether ``text`` names the credential whose own words are ``core``."""
     words, lower, runs = text_words(text)
     if len(core) >= 2 and core[0].lower() in _COUNTRIES and core[1].lower() in _DRIVING:
-        core = core[1:]  # "UK" of "full UK driving licence": a resume from there writes "Full driving
-        # licence"
+        # "UK" of "full UK driving licence": a resume from there writes "Full driving licence"
+        core = core[1:]
     acronyms = [w for w in core if ACRONYM_RE.fullmatch(w)]
     for word in acronyms:
         if word.lower() not in lower and word not in runs:

@@ -1,9 +1,10 @@
-"""What a phrase candidate is not made of at its edges: how a duty is done ("tail lifts safely") and how long
-it was done ("2+ yrs manual testing")."""
+"""What a phrase candidate is not made of at its edges: how a duty is done ("tail lifts safely"), how long it
+was done ("2+ yrs manual testing") and, where a credential's name needs the room, the word that asks for it
+("current WA unrestricted electrical licence")."""
 
 import re
 
-from ai.local_engine.text import Token
+from ai.local_engine.text import Token, normalized_words
 from ai.local_engine.vocab import everyday_words
 
 # "2+ yrs", "3 years", "6 months", "1yr": a duration before what was done
@@ -62,3 +63,22 @@ def trim_edges(*, pending: list[int], tokens: list[Token]) -> None:
         del pending[:1]  # "at least one SIEM", "one EDR platform": how many, then what
     while len(pending) > 1 and tokens[pending[0]].text.lower() in _WHEN_WORDS:
         del pending[:1]  # "1 year of recent warehouse experience": when, then what
+
+
+# A credential's noun ends its name: a run one word too long for a phrase drops the adjective that asks for it
+# ("current WA unrestricted electrical licence" is "WA unrestricted electrical licence", not "current WA
+# unrestricted electrical" and "licence").
+_CREDENTIAL_HEADS = normalized_words(
+    words=("licence", "license", "licensure", "registration", "certification", "certificate", "clearance")
+)
+_ASKING_ADJECTIVES = normalized_words(words=("current", "valid", "active", "full"))
+
+
+def drop_asking_adjective(*, pending: list[int], tokens: list[Token], longest: int) -> None:
+    """Drop from a credential's run one word longer than ``longest`` the adjective that asks for it."""
+    if (
+        len(pending) == longest + 1
+        and tokens[pending[-1]].norm in _CREDENTIAL_HEADS
+        and tokens[pending[0]].norm in _ASKING_ADJECTIVES
+    ):
+        del pending[0]
