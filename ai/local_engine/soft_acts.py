@@ -1,8 +1,9 @@
 """Soft skills a resume shows by the work it describes, read on the resume side only (``resume_acts``):
 "ran product demos" is presenting, "drafted operating agreements and bylaws" written communication, "kept the
 deadline calendar" time management, "run the shift's safety huddles" communication, "obtained sign-off from
-business stakeholders" stakeholder management, "traced faults in control boards" problem solving, "reviewed shop
-drawings with architects and MEP engineers" team working, "accurate on CAD and radio" attention to detail.
+business stakeholders" stakeholder management, "traced faults in control boards" problem solving, "reviewed
+shop drawings with architects and MEP engineers" team working, "accurate on CAD and radio" attention to
+detail.
 """
 
 import re
