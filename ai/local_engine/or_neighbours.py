@@ -4,8 +4,7 @@ apart reported the second missing beside a met first."""
 
 import re
 
-from ai.local_engine.job import REQUIRED
-from ai.local_engine.requirement_forms import fold_alternatives
+from ai.local_engine.requirement_forms import absorb
 from ai.local_engine.requirement_model import Requirement
 
 # Nothing but "or" between the first's words and the second's: "A or B", "A, or an B", "A and/or B".
@@ -30,14 +29,9 @@ def merge_or_neighbours(*, requirements: list[Requirement], text: str) -> list[R
         ):
             # a credential keeps its kind: "ACRP-CP or SOCRA CCRP certification" is the certification
             owner, other = (
-                (requirement, before)
-                if requirement.kind == "certification" and before.kind != "certification"
-                else (before, requirement)
+                (requirement, before) if requirement.kind == "certification" else (before, requirement)
             )
-            fold_alternatives(into=owner, other=other, as_alternative=True)
-            owner.occurrences += other.occurrences
-            if other.importance == REQUIRED:
-                owner.importance = REQUIRED
+            absorb(into=owner, other=other, as_alternative=True)
             kept[-1] = owner
             continue
         kept.append(requirement)

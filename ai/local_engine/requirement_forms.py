@@ -106,7 +106,7 @@ def fold_alternatives(*, into: Requirement, other: Requirement, as_alternative: 
         into.alternative_concepts |= {other.concept_id}
 
 
-def _absorb(*, into: Requirement, other: Requirement, as_alternative: bool) -> None:
+def absorb(*, into: Requirement, other: Requirement, as_alternative: bool) -> None:
     """Fold ``other`` into ``into``: its alternatives (``fold_alternatives``), its mentions, and "required" if
     either is."""
     fold_alternatives(into=into, other=other, as_alternative=as_alternative)
@@ -135,7 +135,7 @@ def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]
             continue
         twin_first = twin.position < requirement.position or twin.kind == "certification"
         first, second = (twin, requirement) if twin_first else (requirement, twin)
-        _absorb(into=first, other=second, as_alternative=True)
+        absorb(into=first, other=second, as_alternative=True)
         absorbed.add(id(second))
     return [r for r in requirements if id(r) not in absorbed]
 
@@ -152,7 +152,7 @@ def merge_name_twins(*, requirements: list[Requirement]) -> list[Requirement]:
         twin = first.setdefault(requirement.name.lower(), requirement)
         if twin is requirement:
             continue
-        _absorb(into=twin, other=requirement, as_alternative=False)
+        absorb(into=twin, other=requirement, as_alternative=False)
         absorbed.add(id(requirement))
     return [r for r in requirements if id(r) not in absorbed]
 
