@@ -85,6 +85,8 @@ SOFT_ACTS: dict[str, Act] = {
             "plain",
             "lay",
             "reassur",
+            "educat",
+            "reports to",
         ),
         re.compile(
             r"\b(?:(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|held|hold(?:s|ing)?|facilitat(?:e|es|ed|ing)|"
@@ -113,8 +115,18 @@ SOFT_ACTS: dict[str, Act] = {
             r"families|children|parents|residents|callers|guests|relatives|owners)|"
             r"(?:met|meet(?:s|ing)?)\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:clients|customers|brokers|"
             r"stakeholders|partners|families|patients|members)|"
-            r"train(?:s|ed|ing)?\s+(?:\d+\s+|the\s+|our\s+)?(?:new\s+)?(?:starters|hires|staff|colleagues|"
-            r"users|employees|team\s+members|apprentices|interns|volunteers|agents|associates)|"
+            # "trained new starters on the till", "Recruited, trained and scheduled associates"
+            r"train(?:s|ed|ing)?\s+(?:and\s+[a-z]+ed\s+)?(?:\d+\s+|the\s+|our\s+)?(?:new\s+)?(?:starters|hires|"
+            r"staff|colleagues|users|employees|team\s+members|apprentices|interns|volunteers|agents|associates)|"
+            # "Diabetes and heart-healthy education for patients and families", "patient education"
+            r"educat(?:e|es|ed|ing|ion)\s+(?:for\s+|of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:patients|"
+            r"families|parents|carers|caregivers|clients|customers|residents|members|the\s+public)|"
+            r"(?:patient|family|client|carer|caregiver|community)\s+education|"
+            # "monthly variance reports to ownership", "incident summary reports to clients" (not "Reports to:
+            # Head of Finance", a reporting line)
+            r"(?<=[a-z] )reports\s+to\s+(?:the\s+|our\s+|each\s+|every\s+)?(?:[\w-]+\s+)?(?:clients|"
+            r"customers|owners|ownership|board|trustees|investors|executives|leadership|regulators|partners|"
+            r"stakeholders)|"
             r"answer(?:s|ed|ing)?\s+" + WORDS + r"questions|"
             # "write one-page explainers for non-technical managers", "explain risk to non-technical users"
             r"(?:for|to)\s+non-technical\s+(?:[\w-]+\s+)?(?:managers|stakeholders|audiences?|users|colleagues|"

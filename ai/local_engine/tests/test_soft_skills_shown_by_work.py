@@ -37,7 +37,15 @@ def _communication(line: str) -> str:
         ("- Calm and reassuring with anxious and confused patients on a busy ED rota", "met"),
         ("- Call loan officers and processors to explain approvals, suspends and declines", "met"),
         ("- Advise supervisors on the Employment Act and leave entitlements", "met"),
+        ("- Recruited, trained and scheduled associates; cut turnover from 78% to 52%", "met"),
+        ("- Diabetes and heart-healthy education for patients and families", "met"),
+        ("- Rent collection, deposits and monthly variance reports to ownership", "met"),
         # look-alikes
+        ("- Reports to: Head of Finance", "missing"),
+        # mentoring juniors shows leading them, not communication (the labellers' reading)
+        ("- Mentored a team of four junior developers", "missing"),
+        ("- Trained a gradient-boosted model on 2M rows of claims", "missing"),
+        ("- Managed the district's continuing education budget", "missing"),
         ("- Sewed plain weave fabric panels for 40 tents a week", "missing"),
         ("- Reassembled 30 pumps a month after overhaul", "missing"),
         ("- Set up the chairs and screens at the annual sales conference", "missing"),
