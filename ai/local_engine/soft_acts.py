@@ -152,9 +152,14 @@ SOFT_ACTS: dict[str, Act] = {
     # Finding what is wrong: "diagnose and repair furnaces", "traced faults in control boards", "found the
     # root cause", "fault-finding on PLC panels" (problem solving, troubleshooting).
     "Problem solving": (
-        ("diagnos", "troubleshot", "fault", "root cause", "root-cause"),
+        ("diagnos", "troubleshot", "debug", "resolv", "fault", "root cause", "root-cause"),
         re.compile(
             r"\b(?:diagnos(?:e|es|ed|ing)|troubleshot|trac(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?faults?|"
+            # "debugged memory leaks", "resolved 95% of network tickets within SLA" (not "a tool to help
+            # trouble-shooting": what a tool helps with is not the person's act)
+            r"debug(?:s|ged|ging)?|"
+            r"resolv(?:e|es|ed|ing)\s+" + WORDS + r"(?:issues|incidents|problems|tickets|faults|defects|bugs|"
+            r"complaints|escalations|discrepancies|disputes|queries)|"
             r"fault[- ]find(?:ing)?|f(?:ou|i)nd(?:s|ing)?\s+(?:the\s+)?root[- ]causes?|"
             r"root[- ]cause\s+analys[ie]s)\b",
             re.I,

@@ -106,3 +106,35 @@ def test_working_in_a_team_of_other_professions_and_accurate_work_are_shown(
     line: str, name: str, status: str
 ):
     assert _clinic_status(line=line, name=name) == status
+
+
+SUPPORT = """IT Support Analyst
+
+Essential
+- Problem solving
+- Windows 11
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        ("- Monitored uptime with SolarWinds NPM and resolved 95% of network tickets within SLA", "met"),
+        ("- Debugged memory leaks in the scheduling service", "met"),
+        ("- Answer the phone, handle guest requests and resolve complaints on the spot", "met"),
+        # look-alikes: what a tool helps with, and a resolution that is no problem
+        (
+            "- Introduced Elastic APM to help distributed tracing, trouble-shooting and load testing",
+            "missing",
+        ),
+        ("- Resolved to finish the marathon season and ran four races", "missing"),
+        ("- Set monitors to 4K resolution for the design studio", "missing"),
+    ],
+)
+def test_solving_what_goes_wrong_shows_problem_solving(line: str, status: str):
+    resume = f"Pat Kim\n\nExperience\nSupport Analyst, Acme Ltd, 2019 - 2024\n{line}\n"
+    result = analyze(resume_text=resume, job_description=SUPPORT)
+    assert (
+        next(r for r in result["details"]["requirements"] if r["name"] == "Problem solving")["status"]
+        == status
+    )
