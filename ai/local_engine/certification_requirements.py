@@ -147,6 +147,25 @@ def name_registrations(*, requirements: list[Requirement]) -> list[Requirement]:
     return [r for r in requirements if r.kind == "certification" or (r.sentence, r.key) not in bodies]
 
 
+# Words that ask for a credential without naming it: "Current certification", "Valid licence".
+_BARE_CREDENTIAL_WORDS = frozenset(
+    "current valid active relevant appropriate professional recognised recognized certification certificate "
+    "licence license".split()
+)
+
+
+def drop_bare_credentials(*, requirements: list[Requirement]) -> list[Requirement]:
+    """Return the requirements without a credential named by no word of its own when its sentence names
+    another: "Current certification" of "Current certification as a Certified Shorthand Reporter (CSR)" is
+    the CSR asked, read already."""
+    named = {r.sentence for r in requirements if r.kind == "certification" and not _bare(r)}
+    return [r for r in requirements if not (r.kind == "certification" and _bare(r) and r.sentence in named)]
+
+
+def _bare(requirement: Requirement) -> bool:
+    return set(requirement.name.lower().split()) <= _BARE_CREDENTIAL_WORDS
+
+
 # "Radiography or impressions certificate": the word before "or" names the other credential of the same kind.
 _OTHER_BEFORE_RE = re.compile(r"\b([A-Za-z][\w-]{2,})\s+or\s+$")
 # "(or NREMT-P with ability to obtain PA reciprocity ...)": the other credential in a bracket, what comes

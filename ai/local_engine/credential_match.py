@@ -100,8 +100,14 @@ def text_stems(text: str) -> frozenset[str]:
 
 
 # The country a driving licence is issued in, named before it.
-_COUNTRIES = frozenset("uk us usa eu uae irish british american australian canadian nz".split())
+# (and a province or state: "Valid Ontario driver's licence" for a resume's "Class G driver's licence")
+_COUNTRIES = frozenset(
+    """uk us usa eu uae irish british american australian canadian nz ontario quebec alberta manitoba
+    saskatchewan queensland victoria tasmania nsw qld vic wa""".split()
+)
 _DRIVING = frozenset({"driving", "driver's", "driver’s", "drivers"})
+# Any of which writes a licence to drive: "NZ driver licence" for "NZ driver's licence".
+_DRIVING_WRITTEN = _DRIVING | {"driver"}
 # A trade's word in a licence's name and the trade's holder on a resume: "electrical licence" for
 # "Electrician's Licence".
 _HOLDERS = {"electrical": "electrician", "mechanical": "mechanic", "pharmacy": "pharmacist"}
@@ -144,6 +150,8 @@ def _shows(*, core: list[str], text: str) -> bool:
             continue  # "Airframe & Powerplant" for "Airframe and Powerplant"
         if word in acronyms or word.lower() in lower or stem(word.lower()) in text_stems(text):
             continue  # "Teacher License" for "Teaching License": the same word in another form
+        if word.lower() in _DRIVING and _DRIVING_WRITTEN & lower:
+            continue
         if _holder_shown(word=word.lower(), lower=lower):
             continue
         if acronyms and position < first_acronym and word[:1].isupper():
@@ -227,6 +235,8 @@ def _credential_near(*, core: list[str], text: str) -> bool:
         return False
     # "current APC" for "Annual Practising Certificate": its letters stand for its words
     own = {w.lower() for w in core} | {form.lower() for form in _letters_of(core=core)}
+    if own & _DRIVING:
+        own |= _DRIVING_WRITTEN  # "NZ driver licence" for "NZ driver's licence"
     letters = {ch for w in core if ACRONYM_RE.fullmatch(w) for ch in w}  # a spelled-out acronym's words
     near = [
         n

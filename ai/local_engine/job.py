@@ -69,8 +69,11 @@ SENIORITY_WORDS = frozenset(
 _HEADING_WORDS = frozenset(
     """skills skill qualifications qualification experience requirements requirement knowledge extras extra
     points what that are is would be also and the of you your we it if have has things nice good great
-    additional education certifications certification licenses licences training languages other""".split()
+    additional education certifications certification licenses licences training languages other added an a
+    will""".split()
 )
+# A heading that names its items as assets ("Assets", "Additional assets:"), a Canadian posting's pluses.
+_ASSETS_HEADING_RE = re.compile(r"^(?:(?:additional|other)\s+)?assets\s*:?$", re.IGNORECASE)
 
 
 _MARKS_RE = re.compile(r"^[^\w(]+|[^\w:.)!]+$")
@@ -154,7 +157,10 @@ _CLAUSE_END_RE = re.compile(r"[,;]")
 # "Fluent English and Dutch – German is a big plus": the last clause says it is a plus of itself.
 _PLUS_CLAUSE_RE = re.compile(
     r"(?:[,;]|\s[–—-])\s*(?!.*[,;])[^,;]*?\b(?:is|are|would be)\s+(?:also\s+)?an?\s+(?:\w+\s+)?"
-    r"(?:plus|bonus|advantage|asset)\W*$",
+    r"(?:plus|bonus|advantage|asset)\W*$|"
+    # "Valid Ontario Certificate of Qualification (433A) – Red Seal preferred": a name of a few words after
+    # the line's last dash, with its own cue
+    r"\s[–—]\s*(?!.*[,;–—])(?:[\w&+/.'-]+\s+){1,4}?(?:preferred|desirable|desired|advantageous)\W*$",
     re.IGNORECASE,
 )
 
@@ -192,7 +198,8 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
         short = len(sentence.text.split()) <= _HEADING_MAX_TOKENS
         bracketed = _bracketed_preferences(sentence=sentence)
         if short and not bracketed and _is_heading(sentence=sentence):
-            if _preferred_cue(text=sentence.text):
+            bare = _MARKS_RE.sub("", sentence.text)
+            if _preferred_cue(text=sentence.text) or _ASSETS_HEADING_RE.match(bare):
                 section = PREFERRED
             elif _REQUIRED_CUES.search(sentence.text):
                 section = REQUIRED

@@ -27,6 +27,13 @@ _STATES = (
     | frozenset({"new york", "new jersey", "new mexico", "new hampshire", "rhode island", "west virginia"})
 )
 _CLASS_LETTER_RE = re.compile(r" [A-Z0-9]\b")
+# Words that say how much a thing is wanted, read as a product where a heading has them ("Added Advantage").
+_CUE_WORDS = frozenset("advantage advantages asset assets plus bonus".split())
+_HEADING_WORDS = 4
+# "12-hour shifts": the shift's length before "hour", not a skill.
+_HOURS_BEFORE_RE = re.compile(r"\d\s*-\s*$")
+# "2 years post-qualification experience": when the years are counted from, not a skill.
+_SINCE_RE = re.compile(r"post-?(?:qualification|qualifying|registration|graduation|graduate)", re.I)
 _OF_RECORD_RE = re.compile(
     r"\b(?:engineer|architect|attorney|counsel|agent|surveyor|physician)s?\s+of\s+$", re.I
 )
@@ -58,4 +65,15 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         return (
             True  # "verifiable Class" of "18 months of verifiable Class A experience": a licence's class, cut
         )
-    return False
+    if candidate.text.lower() in _CUE_WORDS and len(candidate.sentence.text.split()) <= _HEADING_WORDS:
+        return True  # "Added Advantage", "Assets": a heading of things wanted less, not a product
+    if candidate.text in {"Act", "Acts"} and text[candidate.end : candidate.end + 1] != "!":
+        return True  # "Mine Health and Safety Act (Act 29 of 1996)": a law, not the ACT! CRM
+    if candidate.text.lower().startswith("hour") and _HOURS_BEFORE_RE.search(
+        text, max(0, candidate.start - 6), candidate.start
+    ):
+        return True  # "rotating 12-hour shifts": when the job is worked
+    return (
+        _SINCE_RE.fullmatch(candidate.text) is not None
+        and "year" in text[max(0, candidate.start - 25) : candidate.start].lower()
+    )  # "At least 2 years post-qualification experience"

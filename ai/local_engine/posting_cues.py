@@ -158,8 +158,10 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^\W*(?:job\s+)?(?:location|(?:home\s+)?base|pay(?:\s+rate)?|salary|ctc|(?:expected\s+)?package|remuneration|"
             r"compensation|stipend|notice\s+period|(?:working\s+)?hours|contract(?:\s+type)?|"
             r"(?:job|employment|position)\s+type|reference|ref|closing\s+date|start(?:ing)?(?:\s+date)?|posted|"
+            # "Interview date: w/c 26 January"
+            r"interviews?(?:\s+dates?)?|"
             # "Post reference: EBC-PL-0417", "Vacancy ref: 4471"
-            r"(?:post|vacancy|position|advert)\s+(?:reference|ref)(?:\s+(?:no\.?|number))?|"
+            r"(?:post|vacancy|position|advert|competition|job|campaign)\s+(?:reference|ref)(?:\s+(?:no\.?|number))?|"
             # "Union: IUEC Local 2", "FLSA status: Non-exempt": the post's terms, not skills
             r"date\s+posted|union|(?:flsa|exemption|employment)\s+status|"
             # "Announcement number: NPS-SER-24-1187", "Requisition ID: 4471", "Job ID: ..."

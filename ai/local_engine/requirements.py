@@ -16,6 +16,7 @@ from ai.local_engine.candidates import FILLER_WORDS, Candidate, find_candidates,
 from ai.local_engine.certification_requirements import (
     add_certifications,
     commercial_licences_drive,
+    drop_bare_credentials,
     name_credentials_either,
     name_registrations,
 )
@@ -246,6 +247,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     add_field_examples(requirements=requirements, text=text)  # "Distributed systems concepts: idempotency"
     requirements = name_registrations(requirements=requirements)
     requirements = name_credentials_either(requirements=requirements, text=text)
+    requirements = drop_bare_credentials(requirements=requirements)
     commercial_licences_drive(requirements=requirements)
     add_trade_workers(requirements=requirements)
     requirements = any_language_asked(

@@ -1,0 +1,84 @@
+"""A posting's furniture asks nothing: an "Added Advantage" or "Assets" heading opens the pluses, a competition
+reference, an interview date, an Act's number, a shift's length and the years counted "post-qualification"
+are no requirements; a credential asked without a name of its own ("Current certification as a ...") is the
+one it names. A licence to drive is met however the resume's country spells it."""
+
+from ai.local_engine import analyze
+
+RESUME = """Tomas Rivera
+Class G driver's licence with clean abstract
+
+Experience
+Boiler Technician, Northline Utilities, 2018 - 2025
+- Maintain two 40 MW package boilers and their burner management systems
+"""
+
+
+def _requirements(posting: str, resume: str = RESUME) -> dict[str, dict]:
+    result = analyze(resume_text=resume, job_description=posting)
+    return {
+        r["name"]: r
+        for r in [*result["details"]["requirements"], *result["details"].get("tentative_requirements", [])]
+    }
+
+
+def test_an_added_advantage_or_assets_heading_opens_the_pluses_and_names_nothing_itself():
+    for heading in ("Added Advantage", "Assets"):
+        posting = (
+            "Boiler Technician\n\nRequirements\n- Boiler maintenance experience\n- PLC programming\n\n"
+            f"{heading}\n- Experience with gas chromatographs\n- NEBOSH IGC\n"
+        )
+        found = _requirements(posting)
+        assert not {"Advantage", "Assets", "Added Advantage"} & set(found)
+        assert found["gas chromatographs"]["importance"] == "preferred"
+        assert next(r for name, r in found.items() if "PLC" in name)["importance"] == "required"
+
+
+def test_a_credential_wanted_after_the_lines_last_dash_leaves_the_line_required():
+    posting = (
+        "Boiler Technician\n\nQualifications\n"
+        "- Valid Manitoba Certificate of Qualification – Power Engineer (4th Class) – Red Seal preferred\n"
+        "- Burner management systems\n"
+    )
+    found = _requirements(posting)
+    credential = next(r for name, r in found.items() if "Manitoba" in name)
+    assert credential["importance"] == "required"
+
+
+def test_a_licence_to_drive_is_met_however_the_country_spells_it():
+    posting = (
+        "Boiler Technician\n\nRequirements\n- Valid Ontario driver's licence\n- Full NZ driver's licence\n"
+    )
+    found = _requirements(posting)
+    assert found["Ontario driver's licence"]["status"] == "met"
+    nz = _requirements(
+        posting, resume=RESUME.replace("Class G driver's licence", "Full NZ driver licence Class 1")
+    )
+    assert nz["driver's licence"]["status"] == "met"
+    driver = _requirements(
+        posting, resume=RESUME.replace("Class G driver's licence", "Lorry driver since 2015")
+    )
+    assert driver["Ontario driver's licence"]["status"] == "missing"
+
+
+def test_a_credential_asked_without_a_name_of_its_own_is_the_one_it_names():
+    posting = (
+        "Weld Inspector\n\nRequirements\n"
+        "- Current certification as a Certified Welding Inspector (CWI) by the American Welding Society\n"
+        "- Ultrasonic testing\n"
+    )
+    found = _requirements(posting)
+    assert "Current certification" not in found
+    assert any("Welding Inspector" in name for name in found)
+
+
+def test_a_reference_an_interview_date_an_acts_number_shift_length_and_counted_years_ask_nothing():
+    posting = (
+        "Boiler Technician\n\nCompetition Reference: NUH-MS-26-031\nInterview date: w/c 9 March\n\n"
+        "Requirements\n- Knowledge of the Boiler and Pressure Vessels Act (Act 14 of 2002)\n"
+        "- At least 3 years post-qualification experience in power plants\n"
+        "- Able to work rotating 12-hour shifts\n- PLC programming\n"
+    )
+    found = _requirements(posting)
+    assert not {"NUH-MS", "Master's degree", "w/c", "Act", "post-qualification", "hour shifts"} & set(found)
+    assert any("PLC" in name for name in found)
