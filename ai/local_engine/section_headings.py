@@ -125,6 +125,8 @@ HEADINGS: dict[str, str] = {
     "designations": "certifications",
     "professional designations": "certifications",
     "courses": "certifications",
+    # a South African or Indian CV's credentials: "SHORT COURSES AND CERTIFICATES"
+    "short courses": "certifications",
     "training": "certifications",
     "languages": "languages",
     "language": "languages",

@@ -82,3 +82,15 @@ def test_a_reference_an_interview_date_an_acts_number_shift_length_and_counted_y
     found = _requirements(posting)
     assert not {"NUH-MS", "Master's degree", "w/c", "Act", "post-qualification", "hour shifts"} & set(found)
     assert any("PLC" in name for name in found)
+
+
+def test_a_credential_listed_under_short_courses_and_certificates_is_held():
+    posting = "Mine Safety Officer\n\nRequirements\n- Valid SAMTRAC certificate\n- Incident investigation\n"
+    resume = (
+        "Lindiwe Dube\n\nExperience\nSafety Officer, Kopano Mining, 2016 - 2025\n"
+        "- Led 30 incident investigations with ICAM\n\nSHORT COURSES AND CERTIFICATES\n"
+        "- SAMTRAC (NOSA) – 2016, refresher 2023\n"
+    )
+    found = _requirements(posting, resume=resume)
+    assert found["SAMTRAC certificate"]["status"] == "met"
+    assert found["SAMTRAC certificate"]["evidence"] == "SAMTRAC (NOSA) – 2016, refresher 2023"
