@@ -25,7 +25,7 @@ _WHOSE = frozenset(
 # pre-shift huddles".
 _HOW_OFTEN = frozenset("daily weekly monthly quarterly annual yearly regular routine ongoing".split())
 # An acronym is a specific object however short: "PFMEAs", "SOPs", "SOWs", "ADDIE" of "Apply ADDIE".
-_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}[0-9]*s|[A-Z]{3,}[0-9]*")
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z](?:&?[A-Z])+[0-9]*s|[A-Z]{3,}[0-9]*")
 
 
 # Verbs of replying, whose object alone says the duty ("Answer enquiries" is shown by "reply to enquiries");

@@ -14,5 +14,6 @@ DUTY_VERBS = TASK_VERBS | frozenset(
     """handle teach install repair troubleshoot track apply calculate coordinate oversee monitor recruit hire
     coach sell hit reconcile publish automate measure provide establish negotiate identify inspect verify
     complete follow serve greet cook evaluate interview investigate resolve organize organise supervise
-    mentor instruct assemble fabricate weld terminate diagnose replace record""".split()
+    mentor instruct assemble fabricate weld terminate diagnose replace record interpret attend facilitate
+    execute calibrate""".split()
 )

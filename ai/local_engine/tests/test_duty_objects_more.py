@@ -65,3 +65,17 @@ def test_an_acronym_object_is_shown_under_another_verb():
 
     assert status(shown) == "met"
     assert status(not_shown) == "missing"
+
+
+def test_an_acronym_with_an_ampersand_is_a_duty_object_and_interpreting_is_a_duty():
+    posting = (
+        "Process Technician\n\nResponsibilities\n- Interpret P&IDs, loop diagrams and datasheets\n"
+        "- Proficient in MS Excel\n"
+    )
+    shown = "Pat Kim\n\nExperience\nTechnician, Acme Gas, 2019 - 2024\n- Read and marked up P&IDs for 3 compressor skids\n"
+    result = analyze(resume_text=shown, job_description=posting, semantic=False)
+    status = {r["name"]: r["status"] for r in result["details"]["requirements"]}
+    assert status["Interpret P&IDs"] == "met"
+    lacking = shown.replace("Read and marked up P&IDs for", "Commissioned")
+    result = analyze(resume_text=lacking, job_description=posting, semantic=False)
+    assert {r["name"]: r["status"] for r in result["details"]["requirements"]}["Interpret P&IDs"] == "missing"
