@@ -3,7 +3,7 @@
 deadline calendar" time management, "run the shift's safety huddles" communication, "obtained sign-off from
 business stakeholders" stakeholder management, "traced faults in control boards" problem solving, "reviewed
 shop drawings with architects and MEP engineers" team working, "accurate on CAD and radio" attention to
-detail.
+detail, "trained 2 engine cadets" leadership.
 """
 
 import re
@@ -148,6 +148,19 @@ SOFT_ACTS: dict[str, Act] = {
             re.I,
         ),
         ("stakeholder management",),
+    ),
+    # Bringing on those who learn the trade: "trained 2 engine cadets to their TAR sign-off", "I am clinical
+    # coach for two student VNs", "supervise student nurses on placement" (leadership, as "mentoring" is).
+    "Leadership": (
+        ("coach", "mentor", "supervis", "train", "educator"),
+        re.compile(
+            r"\b(?:coach(?:es|ed|ing)?|mentor(?:s|ed|ing)?|supervis(?:e|es|ed|ing)|train(?:s|ed|ing)?)\s+"
+            r"(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|the\s+|our\s+|new\s+)?(?:[\w-]+\s+)?(?:students|"
+            r"student\s+[\w-]+|apprentices|trainees|cadets|juniors|junior\s+[\w-]+|interns|graduates)\b|"
+            r"\b(?:clinical|practice)\s+(?:coach|educator|mentor|supervisor)\s+(?:for|to)\b",
+            re.I,
+        ),
+        ("leadership",),
     ),
     # Finding what is wrong: "diagnose and repair furnaces", "traced faults in control boards", "found the
     # root cause", "fault-finding on PLC panels" (problem solving, troubleshooting).

@@ -138,3 +138,29 @@ def test_solving_what_goes_wrong_shows_problem_solving(line: str, status: str):
         next(r for r in result["details"]["requirements"] if r["name"] == "Problem solving")["status"]
         == status
     )
+
+
+WARD = """Staff Nurse
+
+Essential
+- Leadership
+- IV cannulation
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        ("- Trained 2 engine cadets to their TAR sign-off", "met"),
+        ("- I am clinical coach for three student nurses on placement", "met"),
+        ("- Supervise junior doctors' cannulation on the ward", "met"),
+        # look-alikes: trained oneself, a coach who carries people, students as patients
+        ("- Trained in IV cannulation and phlebotomy, 2021", "missing"),
+        ("- Drove the coach for school trips twice a week", "missing"),
+        ("- Treated students at the campus health centre", "missing"),
+    ],
+)
+def test_bringing_on_those_who_learn_the_trade_shows_leadership(line: str, status: str):
+    resume = f"Pat Kim\n\nExperience\nStaff Nurse, Acme Health, 2019 - 2024\n{line}\n"
+    result = analyze(resume_text=resume, job_description=WARD)
+    assert next(r for r in result["details"]["requirements"] if r["name"] == "Leadership")["status"] == status
