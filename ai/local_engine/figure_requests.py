@@ -59,8 +59,8 @@ _HOW_DONE_RE = re.compile(r"\s(?:through|via|with|using|by)\s", re.IGNORECASE)
 CHANGE_MAX_WORDS = 14
 _NUMBER_WORDS = COUNT_WORDS | frozenset(
     """fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens
-    double twice half""".split()
-)
+    double twice half zero""".split()
+)  # "zero": "with zero deficiencies" states its result
 
 # Work whose objects are not its output, so no count of them is asked: "Use RF guns", "Document assessments
 # in the chart", "Administer IV medications", "Worked larder and pastry sections".

@@ -253,7 +253,7 @@ def suggest_rewrites(
         # only asks for a figure.
         worth = (
             0
-            if rewrite.rstrip(".") == text.rstrip(".")
+            if _unchanged(rewrite=rewrite, sentence=text)
             else 1 + sum(not reason.startswith("a result") for reason in reasons)
         )
         offered.append(
@@ -275,8 +275,15 @@ def suggest_rewrites(
 KEEP_AS_WRITTEN = "Keep this sentence as written: it needs no stronger verb, figure or skill added."
 
 
+def _unchanged(*, rewrite: str, sentence: str) -> bool:
+    """Return whether a rewrite says the sentence's words as written: a capital first letter and a full stop
+    added ("managing the paperwork for 12 loans" -> "Managing the paperwork for 12 loans.") change nothing."""
+    first, second = rewrite.rstrip(".;, "), sentence.rstrip(".;, ")
+    return first[:1].lower() + first[1:] == second[:1].lower() + second[1:]
+
+
 def recommended(best: Rewrite | None) -> str:
     """Return the seed's ``recommended_improvement`` for the best suggestion (or none)."""
     if best is None:
         return ""
-    return best.rewrite if best.rewrite.rstrip(".") != best.sentence.rstrip(".") else KEEP_AS_WRITTEN
+    return KEEP_AS_WRITTEN if _unchanged(rewrite=best.rewrite, sentence=best.sentence) else best.rewrite
