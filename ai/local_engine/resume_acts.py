@@ -116,7 +116,7 @@ _ACTS: dict[str, Act] = {
     "Preventive maintenance": (
         ("pm ", "pms "),
         re.compile(
-            r"\bPMs?\s+(?:services?|inspections?|checks?|schedules?|programs?|programmes?|tasks?|work|"
+            r"\bPMs?\s+(?:services?|inspections?|checks?|schedules?|programs?|programmes?|tasks?|work|visits|"
             r"compliance|routes?|rounds|and\s+corrective)\b"
         ),
         ("preventive maintenance",),
