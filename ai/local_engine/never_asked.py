@@ -67,6 +67,8 @@ _FUNCTIONS = frozenset(
         *"design engineering product marketing sales finance operations legal compliance security".split(),
         *"support research analytics IT HR people QA development".split(),
         *"claims billing accounting procurement purchasing underwriting merchandising".split(),
+        # a plant's departments: "You work closely with Production, QA, QC, MSAT and Engineering"
+        *"QC production quality maintenance manufacturing regulatory logistics".split(),
         *("data science", "data engineering", "customer success", "product management"),
     )
 )

@@ -34,6 +34,12 @@ _HEADING_WORDS = 4
 _HOURS_BEFORE_RE = re.compile(r"\d\s*-\s*$")
 # "2 years post-qualification experience": when the years are counted from, not a skill.
 _SINCE_RE = re.compile(r"post-?(?:qualification|qualifying|registration|graduation|graduate)", re.I)
+# "inspections by Swissmedic, FDA and EMA": the bodies that inspect the site, not skills asked.
+_INSPECTED_BY_RE = re.compile(
+    r"\b(?:inspections?|audits?|inspected|audited|regulated|approved)\s+(?:by|from)\s+(?:the\s+)?"
+    r"(?:[\w&/-]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+))*$",
+    re.IGNORECASE,
+)
 _OF_RECORD_RE = re.compile(
     r"\b(?:engineer|architect|attorney|counsel|agent|surveyor|physician)s?\s+of\s+$", re.I
 )
@@ -67,6 +73,10 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         )
     if candidate.text.lower() in _CUE_WORDS and len(candidate.sentence.text.split()) <= _HEADING_WORDS:
         return True  # "Added Advantage", "Assets": a heading of things wanted less, not a product
+    if candidate.text[:1].isupper() and _INSPECTED_BY_RE.search(
+        text, max(0, candidate.start - 60), candidate.start
+    ):
+        return True  # "inspections by Swissmedic, FDA and EMA": who inspects
     if candidate.text in {"Act", "Acts"} and text[candidate.end : candidate.end + 1] != "!":
         return True  # "Mine Health and Safety Act (Act 29 of 1996)": a law, not the ACT! CRM
     if candidate.text.lower().startswith("hour") and _HOURS_BEFORE_RE.search(

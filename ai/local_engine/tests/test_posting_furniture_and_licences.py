@@ -94,3 +94,14 @@ def test_a_credential_listed_under_short_courses_and_certificates_is_held():
     found = _requirements(posting, resume=resume)
     assert found["SAMTRAC certificate"]["status"] == "met"
     assert found["SAMTRAC certificate"]["evidence"] == "SAMTRAC (NOSA) – 2016, refresher 2023"
+
+
+def test_the_bodies_that_inspect_the_site_are_no_requirements():
+    posting = (
+        "Validation Engineer\n\nYour role\n- You work closely with Production, QA, QC, MSAT and Engineering\n"
+        "- You represent the site in customer audits and inspections by the MHRA, FDA and EMA\n\n"
+        "Requirements\n- Cleaning validation\n- PLC programming\n"
+    )
+    found = _requirements(posting)
+    assert not {"EMA", "MHRA"} & set(found)
+    assert any("PLC" in name for name in found)
