@@ -85,10 +85,24 @@ _HAS_TOOLS_BEFORE_RE = re.compile(
 )
 
 
+# A line of the home-working setup a remote hire brings ("Own laptop/desktop with at least Intel i5 / 8GB
+# RAM", "Stable internet connection (minimum 25 Mbps) with backup (pocket WiFi or mobile data)"): owned.
+_SETUP_LINE_RE = re.compile(
+    r"^\W*(?:must\s+have\s+)?(?:an?\s+)?(?:(?:own|personal|stable|reliable|fast|high[- ]speed|quiet|"
+    r"dedicated|backup|working)\s+(?:and\s+)?)*(?:laptop|desktop|computer|pc|internet|wi-?fi|headset|webcam|"
+    r"workspace|work\s+space|power\s+backup)\b"
+    # (not a skill: "Computer literacy (MS Word, Excel)", "PC skills")
+    r"(?!\s+(?:literacy|literate|skills?|proficiency|science|engineering|systems|programming|applications))",
+    re.IGNORECASE,
+)
+
+
 def names_when_worked(*, candidate: Candidate, text: str) -> bool:
     """Return whether ``candidate`` (in the posting ``text``) names a time, a shift or a check of a hire
     ("2:30 PM": no project management)."""
     clock = candidate.text in _TIME_ZONES or candidate.text.upper().replace(".", "") in ("AM", "PM")
+    if _SETUP_LINE_RE.match(candidate.sentence.text):
+        return True  # "Own laptop/desktop with at least Intel i5 / 8GB RAM": what a remote hire owns
     if _BODY_ACT_RE.match(candidate.text) and _BODY_CUE_RE.search(candidate.sentence.text):
         return True
     passed = _PASSED_RE.search(candidate.text)

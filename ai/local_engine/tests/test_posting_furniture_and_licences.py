@@ -105,3 +105,15 @@ def test_the_bodies_that_inspect_the_site_are_no_requirements():
     found = _requirements(posting)
     assert not {"EMA", "MHRA"} & set(found)
     assert any("PLC" in name for name in found)
+
+
+def test_a_remote_hires_home_setup_is_no_requirement_and_computer_literacy_is():
+    posting = (
+        "Remote Payroll Assistant\n\nRequirements\n- Payroll processing\n- Computer literacy (MS Word, Excel)\n\n"
+        "Work setup:\n- Own laptop with at least Intel i7 / 16GB RAM\n"
+        "- Reliable internet connection (minimum 50 Mbps) with backup (pocket WiFi or LTE modem)\n"
+        "- Quiet and dedicated workspace\n"
+    )
+    found = _requirements(posting)
+    assert not [name for name in found if "RAM" in name or "WiFi" in name or "workspace" in name]
+    assert any("Excel" in name for name in found)
