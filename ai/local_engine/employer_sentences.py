@@ -19,3 +19,18 @@ _ASKING_RE = re.compile(
 def about_us(*, sentence: str) -> bool:
     """Return whether a sentence describes the employer rather than asking anything of the candidate."""
     return bool(_ABOUT_US_RE.match(sentence)) and not _ASKING_RE.search(sentence)
+
+
+# "Delta Crest Energy Services Ltd, an indigenous oil and gas service company and a member of NCDMB's Joint
+# Qualification System (NJQS), is recruiting ...": what the employer is, between its name and its verb.
+_APPOSITION_RE = re.compile(
+    r"^\W*[A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*)+\s*,\s+(?:a|an|the|one\s+of)\s"
+    r"(?P<about>[^,;:]*?),\s+(?:is|are|has|have|seeks|wants|invites)\b"
+)
+
+
+def in_employer_apposition(*, sentence: str, start: int) -> bool:
+    """Return whether offset ``start`` of a sentence stands in the words that say what the employer is,
+    between its name and its verb (see above)."""
+    match = _APPOSITION_RE.match(sentence)
+    return match is not None and match.start("about") <= start < match.end("about")

@@ -9,7 +9,7 @@ from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
 from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.cut_phrases import cut_short
-from ai.local_engine.employer_sentences import about_us
+from ai.local_engine.employer_sentences import about_us, in_employer_apposition
 from ai.local_engine.junk import is_acronym, is_junk
 from ai.local_engine.language_asks import communication_in_languages
 from ai.local_engine.listed_products import listed_with_a_tool
@@ -131,6 +131,10 @@ def never_asked(
         return True  # "PERSON SPECIFICATION": the heading of what is asked, not an ask
     if in_signature(text=posting.text, start=candidate.start):
         return True  # "Jane Smith / Talent Acquisition Partner": the recruiter who signs the posting
+    if in_employer_apposition(
+        sentence=candidate.sentence.text, start=candidate.start - candidate.sentence.start
+    ):
+        return True  # "Delta Crest Ltd, a member of NCDMB's Joint Qualification System, is recruiting"
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
         return True  # "We value collaboration": a description of the employer, not a requirement
     if len(candidate.sentence.text) < _FIELD_HEADING_MAX and FIELD_HEADING_RE.match(
