@@ -21,6 +21,7 @@ from ai.local_engine.credential_evidence import (
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.generic_heads import bare_head
+from ai.local_engine.held_kinds import held_kind
 from ai.local_engine.other_keys import other_keys
 from ai.local_engine.practice_matching import close_enough, is_practice
 from ai.local_engine.requirement_model import JobRequirements, Requirement
@@ -229,22 +230,6 @@ def _written_in(*, requirement: Requirement, language: str) -> Match | None:
     )
 
 
-# A credential read as a tool or skill by its bare letters: "RDMS (AB, OB/GYN) from ARDMS", "RVT", "LPC".
-_LETTERS_RE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?(?: or [A-Z]{2,6}(?:-[A-Z]{1,3})?)*")  # "CNE or NPD-BC"
-
-
-def _held_kind(requirement: Requirement, vocabulary: Vocabulary) -> bool:
-    """Return whether the requirement may be held as a credential is (named by a credentials line)."""
-    if requirement.kind == "certification":
-        return True
-    # Letters the vocabulary knows as a field ("QA", "GDPR", "ICU") are no credential: listed, they are
-    # listed, whatever heading the list is under (a tool's letters may be a credential's: RDMS, PMP).
-    field = requirement.concept_id is not None and (
-        vocabulary.concepts[requirement.concept_id].category == "knowledge"
-    )
-    return not field and bool(_LETTERS_RE.fullmatch(requirement.name))
-
-
 def match_requirements(
     *,
     job: JobRequirements,
@@ -288,7 +273,11 @@ def match_requirements(
             cosine, number = closest[requirement.id]  # the closest sentence reached the encoder's threshold
             if requirement.kind in SEMANTIC_KINDS or close_enough(cosine=cosine):
                 match = sentence_match(requirement=requirement, view=view, number=number, via="semantic")
-        if match is not None and match.context == "list" and _held_kind(requirement, vocabulary):
+        if (
+            match is not None
+            and match.context == "list"
+            and held_kind(requirement=requirement, vocabulary=vocabulary)
+        ):
             match = held_credential(match=match, view=view)
         elif match is not None and requirement.kind == "language":
             match = held_language(match=match, view=view)
