@@ -1,5 +1,6 @@
 """Which requirements a resume may hold as a credential is held (named on a credentials line, full credit):
-a certification, or a credential read by its bare letters ("RDMS", "LPC")."""
+a certification, a credential read by its bare letters ("RDMS", "LPC"), or a skill asked at a credential's
+level ("Lean Six Sigma (Green Belt)")."""
 
 import re
 
@@ -10,10 +11,25 @@ from ai.local_engine.vocab import Vocabulary
 _LETTERS_RE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?(?: or [A-Z]{2,6}(?:-[A-Z]{1,3})?)*")  # "CNE or NPD-BC"
 
 
+# A credential's level named right after a skill: "Lean Six Sigma (Green Belt)", "ITIL v4 certified".
+_ASKED_AS_CREDENTIAL_RE = re.compile(
+    r"[\s(]*(?:(?:green|black|yellow)\s+belt|certifi(?:ed|cation)|certificate|licen[cs]ed?)\b", re.I
+)
+
+
+def _after_name(requirement: Requirement) -> tuple[int, int]:
+    """Return the span of the requirement's sentence after its name (empty when the name is not there)."""
+    at = requirement.sentence.find(requirement.asked_as or requirement.name)
+    end = at + len(requirement.asked_as or requirement.name) if at >= 0 else len(requirement.sentence)
+    return end, min(len(requirement.sentence), end + 30)
+
+
 def held_kind(*, requirement: Requirement, vocabulary: Vocabulary) -> bool:
     """Return whether the requirement may be held as a credential is (named by a credentials line)."""
-    if requirement.kind == "certification":
-        return True
+    if requirement.kind == "certification" or _ASKED_AS_CREDENTIAL_RE.match(
+        requirement.sentence, *_after_name(requirement)
+    ):
+        return True  # "Lean Six Sigma (Green Belt)": the skill asked at a credential's level
     # Letters the vocabulary knows as a field ("QA", "GDPR", "ICU") are no credential: listed, they are
     # listed, whatever heading the list is under (a tool's letters may be a credential's: RDMS, PMP).
     field = requirement.concept_id is not None and (

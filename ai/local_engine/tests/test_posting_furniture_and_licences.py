@@ -132,3 +132,17 @@ def test_what_a_posting_says_around_its_asks_is_no_requirement(posting: str, abs
     found = _requirements(posting)
     assert [name for name in found if any(part in name for part in absent)] == []
     assert [name for name in found if kept in name]
+
+
+def test_a_skill_asked_at_a_credentials_level_is_held_by_a_certifications_line():
+    posting = (
+        "Quality Engineer\n\nRequirements\n- Statistical process control\n- Lean Six Sigma (Black Belt)\n"
+    )
+    resume = (
+        "Ana Costa\n\nExperience\nQuality Engineer, Acme Moulding, 2017 - 2025\n"
+        "- Cut scrap from 4% to 1.2% with SPC on 12 presses\n\nCertifications\n"
+        "- Lean Six Sigma Black Belt (ASQ), 2021\n"
+    )
+    assert _requirements(posting, resume=resume)["Lean Six Sigma"]["status"] == "met"
+    skills = resume.replace("Certifications\n", "Skills\n")
+    assert _requirements(posting, resume=skills)["Lean Six Sigma"]["status"] == "partial"
