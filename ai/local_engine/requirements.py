@@ -48,7 +48,7 @@ from ai.local_engine.requirement_model import JobRequirements
 from ai.local_engine.requirement_names import join_names, kind_of
 from ai.local_engine.requirement_weights import weigh
 from ai.local_engine.shared_heads import join_shared_heads
-from ai.local_engine.spelled_acronyms import spelled_out
+from ai.local_engine.spelled_acronyms import examples_after, spelled_out
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phrase, sentence_tokens, tokenize
 from ai.local_engine.tool_purposes import tools_for_purposes
@@ -87,9 +87,16 @@ def _sentence_requirements(
             acronym, text=full, key=normalize_phrase(text=full), start=start, end=start + len(full)
         )
         spelled_kind = spelled_out_kind(full=full, text=text, start=start, after=acronym.end + 1)
+        # "customer relationship management (CRM) software such as Salesforce": its examples meet it
+        examples = examples_after(acronym=acronym, sentence=sentence, candidates=candidates)
+        used.update(id(c) for c in examples)
         if spelled_kind != "issuer":  # "from the Commission on Dietetic Registration (CDR)": who issues it
             builder.add(
-                head=acronym, alternatives=[expansion], confident=True, name=full, kind=spelled_kind or None
+                head=acronym,
+                alternatives=[expansion, *examples],
+                confident=True,
+                name=full,
+                kind=spelled_kind or None,
             )
     candidates = [c for c in candidates if id(c) not in used]
     for head, examples in cue_groups(sentence=sentence, candidates=candidates, vocabulary=builder.vocabulary):

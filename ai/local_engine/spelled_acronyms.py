@@ -7,6 +7,8 @@ from ai.local_engine.aliases import CREDENTIAL_TITLE_WORDS
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.organisation_names import ORGANISATION_NOUNS
+from ai.local_engine.phrases import cue_clauses
+from ai.local_engine.text import Sentence
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "to", "on"})
 _WORD_RE = re.compile(r"[A-Za-z][\w'-]*|&")
@@ -37,3 +39,23 @@ def spelled_out(*, candidate: Candidate, text: str) -> int | None:
     ):
         return None
     return words[0].start()
+
+
+# Between a spelled-out name's bracket and its examples: the kind of thing it is ("(CRM) software such as").
+_KIND_BEFORE_CUE_RE = re.compile(
+    r"\)?[ \t]*(?:(?:tools?|software|platforms?|systems?|packages?|suites?|solutions?|applications?)"
+    r"[ \t]*)?,?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def examples_after(*, acronym: Candidate, sentence: Sentence, candidates: list[Candidate]) -> list[Candidate]:
+    """Return the examples a spelled-out name's cue gives right after its bracket: "customer relationship
+    management (CRM) software such as Salesforce or HubSpot" is one ask, met by either product."""
+    text = sentence.text
+    for cue_start, cue_end, clause_end in cue_clauses(sentence=sentence):
+        if cue_start > acronym.end and _KIND_BEFORE_CUE_RE.fullmatch(
+            text, acronym.end - sentence.start, cue_start - sentence.start
+        ):
+            return [c for c in candidates if cue_end <= c.start < clause_end]
+    return []
