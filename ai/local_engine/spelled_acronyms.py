@@ -11,7 +11,7 @@ from ai.local_engine.phrases import cue_clauses
 from ai.local_engine.text import Sentence
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "&", "to", "on"})
-_WORD_RE = re.compile(r"[A-Za-z][\w'-]*|&")
+_WORD_RE = re.compile(r"[A-Za-z][\w']*|&")  # "computer-aided drafting (CAD)": each part a word
 # Two letters spell a credential's title only after a word that holds it: "Enrolled Agent (EA)" (not
 # "United Kingdom (UK)").
 _PAIR_RE = re.compile(r"[A-Z]{2}")

@@ -31,3 +31,14 @@ def test_a_spelled_out_name_with_examples_is_one_requirement_met_by_an_example(
     assert [(r["name"], r["status"]) for r in rows] == [(name, "met")]
     lacking = analyze(resume_text=resume.replace(shown, "- Filed 30 records a day"), job_description=posting)
     assert [t for t in lacking["missing_keywords"] if t != "Forklift operation"] == [name]
+
+
+def test_a_hyphened_name_is_spelled_out_by_each_of_its_parts():
+    posting = "Inspector\n\nRequirements\n- Knowledge of non-destructive testing (NDT) methods\n- Forklift operation\n"
+    resume = (
+        "Sam Reid\n\nExperience\nInspector, Acme Ltd, 2019 - 2024\n- Ran NDT inspections on 40 welds a week\n"
+    )
+    rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    assert [(r["name"], r["status"]) for r in rows if r["name"] != "Forklift operation"] == [
+        ("non-destructive testing", "met")
+    ]
