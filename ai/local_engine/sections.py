@@ -125,6 +125,8 @@ def heading_kind(*, text: str) -> str | None:
     parts = key.split(" and ")
     if len(parts) == 2 and all(part in HEADINGS for part in parts):
         return HEADINGS[parts[0]]  # "Education and certification": two headings joined, the first leads
+    if len(words) >= 3 and HEADINGS.get(words[0]) == "certifications" and words[1] in ("of", "in"):
+        return "certifications"  # "Certificates of Competency", "Certifications in Project Management"
     if len(parts) == 2 and HEADINGS.get(parts[0]) == "certifications" and len(parts[1].split()) == 1:
         return "certifications"  # "Certificates & Ratings", "Licenses & Designations": what is held, and kin
     # A short Title Case or CAPS heading ending with a known section word.

@@ -146,3 +146,13 @@ def test_a_skill_asked_at_a_credentials_level_is_held_by_a_certifications_line()
     assert _requirements(posting, resume=resume)["Lean Six Sigma"]["status"] == "met"
     skills = resume.replace("Certifications\n", "Skills\n")
     assert _requirements(posting, resume=skills)["Lean Six Sigma"]["status"] == "partial"
+
+
+def test_certificates_of_competency_is_a_credentials_heading():
+    posting = "Third Officer\n\nRequirements\n- Valid STCW certificates\n- ECDIS\n"
+    resume = (
+        "Ravi Nair\n\nExperience\nThird Officer, Blue Anchor Lines, 2019 - 2025\n"
+        "- Kept the navigational watch on 3 bulk carriers with ECDIS\n\nCertificates of Competency\n"
+        "STCW II/1 Officer in Charge of a Navigational Watch, valid to 2028\n"
+    )
+    assert _requirements(posting, resume=resume)["STCW certificate"]["status"] == "met"
