@@ -4,7 +4,9 @@ are looking for a senior react native dev")."""
 import re
 
 from ai.local_engine.job import SENIORITY_WORDS
+from ai.local_engine.role import ROLE_EXTRA
 from ai.local_engine.text import Sentence, tokenize
+from ai.local_engine.title_names import OTHER_NAME_RE
 from ai.local_engine.vocab import Vocabulary
 
 _NOT_TITLE_WORDS = frozenset(
@@ -57,9 +59,10 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                         )
                     ) > last:
                         last = after
+                    end = _other_title_end(tokens=tokens, last=last, sentence=sentence, vocabulary=vocabulary)
                     return sentence.text[
-                        tokens[first].start : _other_title_end(
-                            tokens=tokens, last=last, sentence=sentence, vocabulary=vocabulary
+                        tokens[first].start : _other_name_end(
+                            text=sentence.text, end=end, vocabulary=vocabulary
                         )
                     ]
     return _sought_title(sentences=sentences[:_SOUGHT_LINES], vocabulary=vocabulary)
@@ -129,3 +132,13 @@ def _other_title_end(*, tokens: list, last: int, sentence: Sentence, vocabulary:
         if tokens[index].norm in vocabulary.role_nouns:
             return tokens[index].end
     return end
+
+
+def _other_name_end(*, text: str, end: int, vocabulary: Vocabulary) -> int:
+    """Return where the title ends with the other name of its job in a bracket after it ("Industrial Mechanic
+    (Millwright)"), else ``end``: only a role's name, never a remark ("(Backend)", "(Night Shift)")."""
+    bracket = OTHER_NAME_RE.match(text, end)
+    if bracket is None:
+        return end
+    roles = vocabulary.role_nouns | ROLE_EXTRA
+    return bracket.end() if any(t.norm in roles for t in tokenize(text=bracket.group(1))) else end

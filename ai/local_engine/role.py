@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.text import STOPWORDS, Token, normalized_words, tokenize
+from ai.local_engine.title_names import title_names
 from ai.local_engine.title_words_sets import (
     GRADE_WORDS,
     GRADES,
@@ -73,7 +74,12 @@ SAME_ROLE = 0.5
 CONTEXT_FIELD = 0.5
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b")
 # Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
-ROLE_EXTRA = normalized_words(words="sre president founder dba".split()) | C_SUITE | {"firstofficer"}
+# The -wright trades ("Millwright", "Shipwright") have no agent ending the vocabulary's role nouns read.
+ROLE_EXTRA = (
+    normalized_words(words="sre president founder dba millwright shipwright wheelwright".split())
+    | C_SUITE
+    | {"firstofficer"}
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -208,13 +214,8 @@ def _wanted_titles(
 ) -> list[tuple[str, tuple[list[str], list[str]]]]:
     """Return each title the posting's title names, with its role nouns and field words."""
     return [
-        (part, w) for part in _titles_of(title) if (w := _posting_title(title=part, role_nouns=role_nouns))
+        (part, w) for part in title_names(title) if (w := _posting_title(title=part, role_nouns=role_nouns))
     ]
-
-
-def _titles_of(title: str | None) -> list[str]:
-    """Return the titles a posting's title names: "Freight Broker / Logistics Account Executive" is either."""
-    return [part.strip() for part in (title or "").split(" / ") if part.strip()]
 
 
 def _title_match(
