@@ -46,15 +46,18 @@ def _written_as_degree(*, text: str, tokens: list, index: int) -> bool:
 
 
 # A college's or a professional body's diploma in a field ("Diploma in Electrical Engineering", "NAFD Diploma
-# in Funeral Directing", "Diploma of Nursing", "Advanced Diploma, Film and Television Production") or offered
-# beside a degree ("Diploma / B.E.", "Diploma or degree in Event Management"): below a bachelor's, as an
-# associate degree. Not a school's ("High school diploma") nor a levelled award ("Level 3 Diploma in Adult
-# Care": a vocational qualification).
+# in Funeral Directing", "Diploma of Nursing", "Advanced Diploma, Film and Television Production", "National
+# Diploma: Safety Management" of a "Label: value" CV) or offered beside a degree ("Diploma / B.E.", "Diploma
+# or degree in Event Management"): below a bachelor's, as an associate degree. Not a school's ("High school
+# diploma") nor a levelled award ("Level 3 Diploma in Adult Care": a vocational qualification).
 _DIPLOMA_RE = re.compile(
     r"(?<![Ss]chool )(?<!HS )(?<!GED )\b[Dd]iploma\b"
     r"(?![^\n]*\b(?:[Hh]igh|[Ss]econdary|[Gg]rammar)\s+[Ss]chool\b)"
     r"(?=\s+(?:in|of)\s+(?:the\s+)?[A-Z]|\s*(?:/|or\s+(?:an?\s+)?(?:[A-Z]|degree\b|bachelor))|"
-    r",\s+[A-Z][a-z]+\s+(?:and\s+)?[A-Z])"
+    r",\s+[A-Z][a-z]+\s+(?:and\s+)?[A-Z]|"
+    # its field after a colon or a dash ("College Diploma – Electrical Techniques"), not a remark ("Required")
+    r"(?::|\s[–—-])\s+(?!(?:Required|Preferred|Desirable|Essential|Yes|No|None|Not)\b)"
+    r"[A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+)?\b(?!\s*:))"
 )
 _LEVEL_BEFORE_RE = re.compile(r"\blevel\s+\d\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 DIPLOMA_LEVEL = 1
