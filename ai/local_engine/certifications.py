@@ -73,9 +73,11 @@ _CHECK_RUN_RE = re.compile(
     re.IGNORECASE,
 )
 # "Level 5 Diploma in Leadership for Health and Social Care": a vocational qualification of a numbered level
-# (the UK's RQF), held as a credential, not a university degree (``degree_requirements``).
+# (the UK's RQF, New Zealand's NZQF: "Level 4 or 5 Diploma in Agribusiness Management"), held as a credential,
+# not a university degree (``degree_requirements``).
 LEVELLED_DIPLOMA_RE = re.compile(
-    r"\bLevel\s+\d\s+(?:Extended\s+)?Diploma\s+in\s+[A-Z][\w'&-]*(?:\s+(?:(?:for|and|of|in|&)\s+)?[A-Z][\w'&-]*)*"
+    r"\bLevel\s+\d(?:\s*(?:or|/|-|–)\s*\d)?\s+(?:Extended\s+)?Diploma\s+in\s+"
+    r"[A-Z][\w'&-]*(?:\s+(?:(?:for|and|of|in|&)\s+)?[A-Z][\w'&-]*)*"
 )
 # (not "US Work Authorization": the right to work, asked of every hire)
 _TEACHING_CREDENTIAL_RE = re.compile(

@@ -13,6 +13,7 @@ from ai.local_engine.credential_match import (
     header_letters,
     registration_sentence,
 )
+from ai.local_engine.levelled_diplomas import levelled_diploma_sentence
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, sentence_match
 from ai.local_engine.vocab import get_vocabulary, names_language
@@ -52,7 +53,13 @@ def by_other_words(*, requirement: Requirement, view: ResumeView) -> Match | Non
     """Return a match for a certification the resume names in other words, an acronym it writes out
     ("Business Development Representative" for BDR) or a name it abbreviates ("BOMs" for "bill of
     materials"): ``credential_match``."""
-    for find in (credential_sentence, registration_sentence, spelled_acronym_sentence, acronym_sentence):
+    for find in (
+        credential_sentence,
+        registration_sentence,
+        spelled_acronym_sentence,
+        acronym_sentence,
+        levelled_diploma_sentence,
+    ):
         number = find(requirement=requirement, view=view)
         if number is not None:
             return sentence_match(requirement=requirement, view=view, number=number, via="alternative")

@@ -1,0 +1,39 @@
+"""A levelled diploma asked ("Level 4 or 5 Diploma in Agribusiness Management", "Level 5 Diploma in Leadership
+for Health and Social Care") is held by a diploma in the same field at the lowest level asked or above, the
+level written before its name, after it ("New Zealand Diploma in Agribusiness Management (Level 5)", "NQF 6")
+or, where the field alone says which diploma it is, not at all."""
+
+import re
+
+from ai.local_engine.certifications import LEVELLED_DIPLOMA_RE
+from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.resume_view import ResumeView
+from ai.local_engine.text import STOPWORDS, normalize_phrase
+
+_ASKED_RE = re.compile(r"Level\s+(\d)(?:\s*(?:or|/|-|–)\s*(\d))?[^\n]*?\bDiploma\s+in\s+(.+)")
+# A level of a national framework: "Level 5", "(Level 3)", "NQF 6", "RQF Level 3", "AQF 5".
+_HELD_LEVEL_RE = re.compile(r"\b(?:Level|NQF|RQF|SCQF|NZQF|AQF|NSQF)\s*(\d)\b", re.IGNORECASE)
+_DIPLOMA_RE = re.compile(r"\bdiploma\b", re.IGNORECASE)
+
+
+def levelled_diploma_sentence(*, requirement: Requirement, view: ResumeView) -> int | None:
+    """Return the number of the resume line holding the levelled diploma asked in other words, or None."""
+    if requirement.kind != "certification" or not LEVELLED_DIPLOMA_RE.fullmatch(requirement.name):
+        return None
+    asked = _ASKED_RE.match(requirement.name)
+    if asked is None:
+        return None
+    lowest = int(asked.group(1))
+    field = frozenset(w for w in normalize_phrase(text=asked.group(3)).split() if w not in STOPWORDS)
+    for number, sentence in enumerate(view.index.sentences):
+        text = sentence.text
+        if (
+            view.copied[number]
+            or not field <= view.index.sentence_tokens[number]
+            or not _DIPLOMA_RE.search(text)
+        ):
+            continue
+        levels = [int(m.group(1)) for m in _HELD_LEVEL_RE.finditer(text)]
+        if not levels or max(levels) >= lowest:
+            return number
+    return None
