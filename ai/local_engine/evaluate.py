@@ -82,10 +82,11 @@ def _degree_shown(*, job: JobRequirements, view: ResumeView, matches: list[Match
     return view.degree_level
 
 
-# A trade's schooling: a served apprenticeship, a Red Seal, trade or vocational school, a vocational award.
+# A trade's schooling: a served apprenticeship, a Red Seal, trade or vocational school, a vocational award
+# (the UK's "Level 3 Diploma in Veterinary Nursing", Australia's "Certificate III", India's ITI certificate).
 _TRADE_SCHOOLING_RE = re.compile(
     r"\b(?:apprenticeship|red seal|trade school|vocational|city (?:&|and) guilds|nvq|"
-    r"certificate (?:ii|iii|iv))\b",
+    r"certificate (?:ii|iii|iv)|level \d (?:extended )?diploma|(?-i:ITI))\b",
     re.IGNORECASE,
 )
 
