@@ -180,6 +180,10 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             title_norms=title_norms, role_nouns=vocabulary.role_nouns, seniority=SENIORITY_WORDS
         ),
         asks_skills=any(m.requirement.kind in HARD_KINDS for m in matches),
+        same_line=[
+            number > 0 and "\n" not in view.index.text[view.index.sentences[number - 1].end : sentence.start]
+            for number, sentence in enumerate(view.index.sentences)
+        ],
         # A line of keywords ("React, front-end frameworks, HTML, CSS") makes no role relevant.
         sentence_words=[
             frozenset() if keyword_line else frozenset(norms)

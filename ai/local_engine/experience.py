@@ -9,6 +9,7 @@ claim ("6 years of experience in Python") counts when it names one.
 import datetime
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import Gate, case_blind, may_match
@@ -121,13 +122,15 @@ def claims(text: str) -> tuple[int, ...]:
     return tuple(int(match.group(1)) for match in YEARS_CLAIM_RE.finditer(text))
 
 
-def _dated_entries(*, sentences: list[str], sections: tuple[str, ...]) -> list[tuple[int, int, range]]:
+def _dated_entries(
+    *, sentences: list[str], sections: tuple[str, ...], same_line: Sequence[bool]
+) -> list[tuple[int, int, Sequence[int]]]:
     """Return (start year, end year, entry lines) of each dated role of the work lines (every line but the
     education ones when no section is labelled work).
 
     An entry is its date range's line with up to ``ENTRY_LEAD_LINES`` lines before it (not an achievement
-    sentence of the entry above) and the lines after it
-    up to the next range, or to the end of its section.
+    sentence of the entry above) and the lines after it up to the next range, or to the end of its section;
+    a table's row is its cells and the lines after the table.
     """
     this_year = datetime.date.today().year
     updated = next((m for m in map(_UPDATED_RE.search, sentences[:5]) if m), None)
@@ -141,22 +144,66 @@ def _dated_entries(*, sentences: list[str], sections: tuple[str, ...]) -> list[t
     for number in work:
         for start, end in date_ranges(sentences[number], this_year):
             ranges.append((number, start, end))
+    rows = _table_rows(sentences=sentences, work=work, same_line=same_line, this_year=this_year)
+    ranges = sorted(ranges + [(number, start, end) for number, start, end, _ in rows])
     # Without a work section a lone year is more often a book's, an award's or a birth year than a job's.
     current = sectioned and _current_start(sentences=sentences, work=work, ranges=ranges, this_year=this_year)
     if current:
         ranges.insert(0, current)
-    entries: list[tuple[int, int, range]] = []
+    entries: list[tuple[int, int, Sequence[int]]] = []
+    row_of = {number: row for number, _, _, row in rows}
+    row_after = {row.start: row for row in row_of.values()}
     for position, (number, start, end) in enumerate(ranges):
-        previous = ranges[position - 1][0] if position else -1
-        following = ranges[position + 1][0] if position + 1 < len(ranges) else len(sentences)
+        row = row_of.get(number)
+        table_end = number
+        if row is not None:
+            table_end = row.stop
+            while table_end in row_after:
+                table_end = row_after[table_end].stop
+        following = next((n for n, _, _ in ranges[position + 1 :] if n >= table_end), len(sentences))
         # The last job ends where its section does: Education and Skills below it are not its lines.
         if sectioned:
             following = next((n for n in range(number + 1, following) if sections[n] not in _WORK), following)
+        if row is not None:
+            # A table's row: its own cells, not the rows around it, and the lines after the table (the duties
+            # of the posts it lists).
+            entries.append((start, end, (*row, *range(table_end, max(following, table_end)))))
+            continue
+        previous = ranges[position - 1][0] if position else -1
         lead = number
         while lead > max(previous + 1, number - ENTRY_LEAD_LINES) and not _achievement(sentences[lead - 1]):
             lead -= 1
         entries.append((start, end, range(lead, max(following, number + 1))))
     return entries
+
+
+# A cell or line holding one date and nothing else: "Mar 2026", "2015", "Present".
+_LONE_DATE_RE = re.compile(rf"\s*(?:(?:{MONTH}\s+)?(?:19|20)\d\d|present|current|date)\s*", re.IGNORECASE)
+
+
+def _table_rows(
+    *, sentences: list[str], work: list[int], same_line: Sequence[bool], this_year: int
+) -> list[tuple[int, int, int, range]]:
+    """Return (sentence, start year, end year, the row's cells) of each row of a table whose From and To
+    columns date it ("2/E | MV Kota Lestari | PIL Ship Management | Mar 2026 | Aug 2026"): two cells in a row
+    of one line holding one date each, the first a start (not "present")."""
+    found = []
+    work_lines = set(work)
+    for number in work:
+        if number + 1 not in work_lines or not same_line[number + 1]:
+            continue
+        first, second = sentences[number], sentences[number + 1]
+        if RANGE_YEAR_RE.search(first) and _LONE_DATE_RE.fullmatch(first) and _LONE_DATE_RE.fullmatch(second):
+            row_start, row_end = number, number + 1
+            while row_start > 0 and same_line[row_start]:
+                row_start -= 1
+            while row_end + 1 < len(sentences) and same_line[row_end + 1]:
+                row_end += 1
+            found += [
+                (number, start, end, range(row_start, row_end + 1))
+                for start, end in date_ranges(f"{first} - {second}", this_year)
+            ]
+    return found
 
 
 def _achievement(text: str) -> bool:
@@ -172,11 +219,13 @@ def count_years(
     field_words: frozenset[str],
     sentence_words: list[frozenset[str]],
     asks_skills: bool,
+    same_line: Sequence[bool] = (),
 ) -> Years:
     """Return the relevant and total years the resume shows.
 
     ``relevant_sentences`` hold evidence of a requirement or a title of the posting's role; ``field_words``
-    are the posting title's words; ``asks_skills`` whether the posting names any skill or qualification.
+    are the posting title's words; ``asks_skills`` whether the posting names any skill or qualification;
+    ``same_line`` whether each sentence goes on the line of the one before (a table's cells).
     """
 
     def relevant(numbers: range) -> bool:
@@ -186,7 +235,8 @@ def count_years(
         return any(n in relevant_sentences or sentence_words[n] & field_words for n in numbers)
 
     all_intervals, relevant_intervals, professional_intervals = [], [], []
-    for start, end, entry in _dated_entries(sentences=sentences, sections=sections):
+    same_line = same_line or [False] * len(sentences)
+    for start, end, entry in _dated_entries(sentences=sentences, sections=sections, same_line=same_line):
         all_intervals.append((start, end))
         if not any(_TRAINING_RE.search(sentences[n]) for n in entry):
             professional_intervals.append((start, end))

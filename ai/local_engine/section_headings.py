@@ -57,6 +57,9 @@ HEADINGS: dict[str, str] = {
     "where i have worked": "experience",
     "what i ve done": "experience",
     "career": "experience",
+    # a seafarer's work history: the ships, ranks and dates served
+    "sea service": "experience",
+    "sea service record": "experience",
     "career experience": "experience",
     "professional background": "experience",
     "projects": "projects",
