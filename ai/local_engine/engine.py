@@ -10,7 +10,7 @@ from ai.errors import EngineError
 from ai.local_engine.credential_match import text_stems, text_words
 from ai.local_engine.embeddings import get_encoder
 from ai.local_engine.evaluate import evaluate, rank
-from ai.local_engine.experience import claims, date_ranges
+from ai.local_engine.experience import claims
 from ai.local_engine.improve import recommended, suggest_rewrites
 from ai.local_engine.junk import is_named
 from ai.local_engine.knowing_phrases import knowing_spans
@@ -20,6 +20,7 @@ from ai.local_engine.phrases import cue_clauses
 from ai.local_engine.reasoning import MOSTLY_COPIED, explain
 from ai.local_engine.requirements import read_requirements
 from ai.local_engine.resume import find_evidence
+from ai.local_engine.resume_dates import date_ranges
 from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_view import Match, ResumeView
 from ai.local_engine.role import title_words

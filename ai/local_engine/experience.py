@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import Gate, case_blind, may_match
-from ai.local_engine.resume_dates import MONTH, RANGE_RE, RANGE_YEAR_RE, YEARS_CLAIM_RE, range_years
+from ai.local_engine.resume_dates import YEARS_CLAIM_RE, date_ranges
+from ai.local_engine.table_rows import table_rows
 from ai.local_engine.text import STOPWORDS
 
 # Lines before a date range that still belong to its entry (title and employer often come first).
@@ -41,9 +42,9 @@ class Years:
     professional: float | None = None  # without internships and other training entries
 
 
-def _covered_years(intervals: list[tuple[int, int]]) -> int:
+def _covered_years(intervals: list[tuple[float, float]]) -> float:
     """Return how many years the (start, end) intervals cover, each year counted once."""
-    covered, current_end = 0, None
+    covered, current_end = 0.0, None
     for start, end in sorted(intervals):
         if current_end is None or start > current_end:
             covered += end - start
@@ -54,34 +55,14 @@ def _covered_years(intervals: list[tuple[int, int]]) -> int:
     return covered
 
 
-@functools.lru_cache(maxsize=8192)
-def date_ranges(text: str, this_year: int) -> tuple[tuple[int, int], ...]:
-    """Return the (start, end) years of each date range in a line ("2019 - Present", "Sep 15 - Now")."""
-    if not RANGE_YEAR_RE.search(text):
-        return ()
-    found = []
-    for match in RANGE_RE.finditer(text):
-        start, until = range_years(match=match, this_year=this_year)
-        end = this_year if until is None else until
-        if start <= end <= this_year:
-            found.append((start, end))
-    since = _SINCE_RE.search(text)
-    if not found and since and len(text.split()) <= _SINCE_LINE_MAX_WORDS:
-        start = int(since.group(1))
-        if start <= this_year:
-            found.append((start, this_year))
-    return tuple(found)
-
-
-# "Data Engineer, Acme (since 2020)": a role held from then to now, on a title line, not in a sentence
-# ("Precept new nurses (11 since 2020)" is an achievement of the entry, whose dates are elsewhere).
-_SINCE_RE = re.compile(rf"(?i)\bsince\s+(?:{MONTH}\s+)?((?:19|20)\d\d)\b")
-_SINCE_LINE_MAX_WORDS = 8
-
-
 def _current_start(
-    *, sentences: list[str], work: list[int], ranges: list[tuple[int, int, int]], this_year: int
-) -> tuple[int, int, int] | None:
+    *,
+    sentences: list[str],
+    work: list[int],
+    ranges: list[tuple[int, float, float]],
+    this_year: int,
+    now: float,
+) -> tuple[int, float, float] | None:
     """Return the current role written with its start alone ("2016 / 09 Fullstack Engineer") as a range.
 
     Only the first dated line of the work lines qualifies, and only when it starts no earlier than every
@@ -89,10 +70,10 @@ def _current_start(
     more often a one-off (a course, an award).
     """
     for number in work:
-        if not _FULL_YEAR_RE.search(sentences[number]) and not date_ranges(sentences[number], this_year):
+        if not _FULL_YEAR_RE.search(sentences[number]) and not date_ranges(sentences[number], this_year, now):
             continue
         match = _LONE_START_RE.match(sentences[number])
-        if match is None or date_ranges(sentences[number], this_year):
+        if match is None or date_ranges(sentences[number], this_year, now):
             return None
         start = int(match.group(1) or match.group(2) or match.group(3))
         if start <= this_year and all(start >= end for _, _, end in ranges):
@@ -124,7 +105,7 @@ def claims(text: str) -> tuple[int, ...]:
 
 def _dated_entries(
     *, sentences: list[str], sections: tuple[str, ...], same_line: Sequence[bool]
-) -> list[tuple[int, int, Sequence[int]]]:
+) -> list[tuple[float, float, Sequence[int]]]:
     """Return (start year, end year, entry lines) of each dated role of the work lines (every line but the
     education ones when no section is labelled work).
 
@@ -132,25 +113,30 @@ def _dated_entries(
     sentence of the entry above) and the lines after it up to the next range, or to the end of its section;
     a table's row is its cells and the lines after the table.
     """
-    this_year = datetime.date.today().year
+    today = datetime.date.today()
+    this_year = today.year
+    now = today.year + (today.month - 1 + today.day / 31) / 12
     updated = next((m for m in map(_UPDATED_RE.search, sentences[:5]) if m), None)
-    if updated is not None:
-        this_year = min(this_year, int(updated.group(1)))
+    if updated is not None and int(updated.group(1)) < this_year:
+        this_year = int(updated.group(1))
+        now = this_year  # the resume's own date: its year, as a range of years alone reads it
     work = [n for n, section in enumerate(sections) if section in _WORK]
     sectioned = bool(work)
     if not work:
         work = [n for n, text in enumerate(sentences) if not _EDUCATION_RE.search(text)]
-    ranges: list[tuple[int, int, int]] = []  # sentence, start year, end year
+    ranges: list[tuple[int, float, float]] = []  # sentence, start, end (in years)
     for number in work:
-        for start, end in date_ranges(sentences[number], this_year):
+        for start, end in date_ranges(sentences[number], this_year, now):
             ranges.append((number, start, end))
-    rows = _table_rows(sentences=sentences, work=work, same_line=same_line, this_year=this_year)
+    rows = table_rows(sentences=sentences, work=work, same_line=same_line, this_year=this_year, now=now)
     ranges = sorted(ranges + [(number, start, end) for number, start, end, _ in rows])
     # Without a work section a lone year is more often a book's, an award's or a birth year than a job's.
-    current = sectioned and _current_start(sentences=sentences, work=work, ranges=ranges, this_year=this_year)
+    current = sectioned and _current_start(
+        sentences=sentences, work=work, ranges=ranges, this_year=this_year, now=now
+    )
     if current:
         ranges.insert(0, current)
-    entries: list[tuple[int, int, Sequence[int]]] = []
+    entries: list[tuple[float, float, Sequence[int]]] = []
     row_of = {number: row for number, _, _, row in rows}
     row_after = {row.start: row for row in row_of.values()}
     for position, (number, start, end) in enumerate(ranges):
@@ -175,35 +161,6 @@ def _dated_entries(
             lead -= 1
         entries.append((start, end, range(lead, max(following, number + 1))))
     return entries
-
-
-# A cell or line holding one date and nothing else: "Mar 2026", "2015", "Present".
-_LONE_DATE_RE = re.compile(rf"\s*(?:(?:{MONTH}\s+)?(?:19|20)\d\d|present|current|date)\s*", re.IGNORECASE)
-
-
-def _table_rows(
-    *, sentences: list[str], work: list[int], same_line: Sequence[bool], this_year: int
-) -> list[tuple[int, int, int, range]]:
-    """Return (sentence, start year, end year, the row's cells) of each row of a table whose From and To
-    columns date it ("2/E | MV Kota Lestari | PIL Ship Management | Mar 2026 | Aug 2026"): two cells in a row
-    of one line holding one date each, the first a start (not "present")."""
-    found = []
-    work_lines = set(work)
-    for number in work:
-        if number + 1 not in work_lines or not same_line[number + 1]:
-            continue
-        first, second = sentences[number], sentences[number + 1]
-        if RANGE_YEAR_RE.search(first) and _LONE_DATE_RE.fullmatch(first) and _LONE_DATE_RE.fullmatch(second):
-            row_start, row_end = number, number + 1
-            while row_start > 0 and same_line[row_start]:
-                row_start -= 1
-            while row_end + 1 < len(sentences) and same_line[row_end + 1]:
-                row_end += 1
-            found += [
-                (number, start, end, range(row_start, row_end + 1))
-                for start, end in date_ranges(f"{first} - {second}", this_year)
-            ]
-    return found
 
 
 def _achievement(text: str) -> bool:
@@ -252,10 +209,11 @@ def count_years(
     total = max([_covered_years(all_intervals), *claims_all], default=0)
     relevant_years = max([_covered_years(relevant_intervals), *claims_relevant], default=0)
     professional = max([_covered_years(professional_intervals), *claims_all], default=0)
+    # to a tenth of a year: "2.8 years" from "Mar 2016 - Dec 2018"
     return Years(
-        relevant=float(relevant_years) if relevant_years else None,
-        total=float(total) if total else None,
-        professional=float(professional) if professional else None,
+        relevant=round(relevant_years, 1) or None,
+        total=round(total, 1) or None,
+        professional=round(professional, 1) or None,
     )
 
 

@@ -1,6 +1,7 @@
-"""Dates on a resume: the ranges of its jobs ("Jan 2019 - Present", "06/18 - 03/21") and claims of years
-("6+ years of experience")."""
+"""Dates on a resume: the ranges of its jobs ("Jan 2019 - Present", "06/18 - 03/21"), their spans in years
+(to the month where both ends give one), and claims of years ("6+ years of experience")."""
 
+import functools
 import re
 
 from ai.local_engine.regex_guards import starts_guarded
@@ -41,3 +42,73 @@ def range_years(*, match: re.Match[str], this_year: int) -> tuple[int, int | Non
     start = _full_year(digits=match.group(1) or match.group(2), this_year=this_year)
     end_digits = match.group(3) or match.group(4)
     return start, _full_year(digits=end_digits, this_year=this_year) if end_digits else None
+
+
+_MONTH_NUMBERS = {
+    name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
+_MONTH_NAME_RE = re.compile(MONTH, re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(r"(\d{1,2})/\s*$")  # "03/2016", "15/03/2016"
+_MONTH_AFTER_RE = re.compile(r"\s*/\s*(\d{1,2})\b")  # "2016/03"
+
+
+def _month(*, before: str, after: str) -> int | None:
+    """Return the month written with a year: by name before it ("Mar 2016", "Sep '15") or as a number before
+    or after it ("03/2016", "2016/03"), else None."""
+    names = _MONTH_NAME_RE.findall(before)
+    if names:
+        return _MONTH_NUMBERS[names[-1][:3].lower()]
+    number = _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after)
+    return int(number.group(1)) if number and 1 <= int(number.group(1)) <= 12 else None
+
+
+def _range_months(*, match: re.Match[str]) -> tuple[int | None, int | None]:
+    """Return the months of a ``RANGE_RE`` match's start and end ("Mar 2016 - Dec 2018": 3, 12), each None
+    where only a year is written (and the end's for "present")."""
+    text = match.string
+    start_group = 1 if match.group(1) else 2
+    start = _month(
+        before=text[match.start() : match.start(start_group)],
+        after=text[match.end(start_group) : match.end()],
+    )
+    end_group = 3 if match.group(3) else 4 if match.group(4) else None
+    if end_group is None:
+        return start, None
+    end = _month(
+        before=text[match.end(start_group) : match.start(end_group)],
+        after=text[match.end(end_group) : match.end()],
+    )
+    return start, end
+
+
+@functools.lru_cache(maxsize=8192)
+def date_ranges(text: str, this_year: int, now: float) -> tuple[tuple[float, float], ...]:
+    """Return the (start, end) of each date range in a line ("2019 - Present", "Sep 15 - Now") in years: to
+    the month where both ends give one ("Mar 2016 - Dec 2018" is 2.8 years; "present" is ``now``, today to
+    the day), else the years between ("2016 - 2018" is two, "2019 - Present" ``this_year`` less 2019)."""
+    if not RANGE_YEAR_RE.search(text):
+        return ()
+    found: list[tuple[float, float]] = []
+    for match in RANGE_RE.finditer(text):
+        start, until = range_years(match=match, this_year=this_year)
+        end = this_year if until is None else until
+        if not start <= end <= this_year:
+            continue
+        first, last = _range_months(match=match)
+        if first is not None and (last is not None or until is None):
+            # from the start of the first month to the end of the last, or to today
+            found.append((start + (first - 1) / 12, min(now, end + last / 12) if last else now))
+        else:
+            found.append((start, end))  # a year alone: the years between ("2016 - 2018" is two)
+    since = _SINCE_RE.search(text)
+    if not found and since and len(text.split()) <= _SINCE_LINE_MAX_WORDS:
+        start = int(since.group(1))
+        if start <= this_year:
+            found.append((start, this_year))
+    return tuple(found)
+
+
+# "Data Engineer, Acme (since 2020)": a role held from then to now, on a title line, not in a sentence
+# ("Precept new nurses (11 since 2020)" is an achievement of the entry, whose dates are elsewhere).
+_SINCE_RE = re.compile(rf"(?i)\bsince\s+(?:{MONTH}\s+)?((?:19|20)\d\d)\b")
+_SINCE_LINE_MAX_WORDS = 8

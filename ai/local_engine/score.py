@@ -156,7 +156,12 @@ def compute_sub_scores(
         # No title, no skill, no years: the posting asks nothing of the writer's past that years could meet.
         experience = text
         experience_how = "no title, skills or years asked: from the text"
-    over = (years_total or 0.0) - entry_years if entry_years is not None and not no_years_asked else 0.0
+    # whole years past the entry level: months of a research or part-time post make no junior over-qualified
+    over = (
+        math.floor(years_total or 0.0) - entry_years
+        if entry_years is not None and not no_years_asked
+        else 0.0
+    )
     if over > 0:
         experience = max(0.0, 1.0 - OVER_QUALIFIED_STEP * over)
         experience_how = f"an entry-level posting: {years_total:g} years is over-qualified"
