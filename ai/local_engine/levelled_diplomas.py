@@ -1,7 +1,8 @@
 """A levelled diploma asked ("Level 4 or 5 Diploma in Agribusiness Management", "Level 5 Diploma in Leadership
 for Health and Social Care") is held by a diploma in the same field at the lowest level asked or above, the
 level written before its name, after it ("New Zealand Diploma in Agribusiness Management (Level 5)", "NQF 6")
-or, where the field alone says which diploma it is, not at all."""
+or, where the field alone says which diploma it is, not at all; a bachelor's or higher degree in the field
+holds it too."""
 
 import re
 
@@ -14,6 +15,7 @@ _ASKED_RE = re.compile(r"Level\s+(\d)(?:\s*(?:or|/|-|–)\s*(\d))?[^\n]*?\bDiplo
 # A level of a national framework: "Level 5", "(Level 3)", "NQF 6", "RQF Level 3", "AQF 5".
 _HELD_LEVEL_RE = re.compile(r"\b(?:Level|NQF|RQF|SCQF|NZQF|AQF|NSQF)\s*(\d)\b", re.IGNORECASE)
 _DIPLOMA_RE = re.compile(r"\bdiploma\b", re.IGNORECASE)
+_BACHELORS = 2  # a degree level (``degree_levels``)
 
 
 def levelled_diploma_sentence(*, requirement: Requirement, view: ResumeView) -> int | None:
@@ -27,11 +29,11 @@ def levelled_diploma_sentence(*, requirement: Requirement, view: ResumeView) -> 
     field = frozenset(w for w in normalize_phrase(text=asked.group(3)).split() if w not in STOPWORDS)
     for number, sentence in enumerate(view.index.sentences):
         text = sentence.text
-        if (
-            view.copied[number]
-            or not field <= view.index.sentence_tokens[number]
-            or not _DIPLOMA_RE.search(text)
-        ):
+        if view.copied[number] or not field <= view.index.sentence_tokens[number]:
+            continue
+        if max(view.degree_levels[number], default=0) >= _BACHELORS:
+            return number  # a degree in the field is more than its diploma
+        if not _DIPLOMA_RE.search(text):
             continue
         levels = [int(m.group(1)) for m in _HELD_LEVEL_RE.finditer(text)]
         if not levels or max(levels) >= lowest:

@@ -43,3 +43,11 @@ def test_a_diploma_below_the_levels_asked_does_not_meet_it():
     requirements = _requirements(_resume("National Diploma in Horticulture Production (Level 2), 2017"))
 
     assert requirements["Level 3 or 4 Diploma in Horticulture Production"]["status"] == "missing"
+
+
+def test_a_bachelors_degree_in_the_field_meets_it():
+    requirements = _requirements(
+        _resume("Bachelor of Applied Science in Horticulture Production, Massey, 2019")
+    )
+
+    assert requirements["Level 3 or 4 Diploma in Horticulture Production"]["status"] == "met"
