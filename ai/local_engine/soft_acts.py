@@ -85,7 +85,6 @@ SOFT_ACTS: dict[str, Act] = {
             "plain",
             "lay",
             "reassur",
-            "educat",
             "reports to",
         ),
         re.compile(
@@ -118,10 +117,6 @@ SOFT_ACTS: dict[str, Act] = {
             # "trained new starters on the till", "Recruited, trained and scheduled associates"
             r"train(?:s|ed|ing)?\s+(?:and\s+[a-z]+ed\s+)?(?:\d+\s+|the\s+|our\s+)?(?:new\s+)?(?:starters|hires|"
             r"staff|colleagues|users|employees|team\s+members|apprentices|interns|volunteers|agents|associates)|"
-            # "Diabetes and heart-healthy education for patients and families", "patient education"
-            r"educat(?:e|es|ed|ing|ion)\s+(?:for\s+|of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:patients|"
-            r"families|parents|carers|caregivers|clients|customers|residents|members|the\s+public)|"
-            r"(?:patient|family|client|carer|caregiver|community)\s+education|"
             # "monthly variance reports to ownership", "incident summary reports to clients" (not "Reports to:
             # Head of Finance", a reporting line)
             r"(?<=[a-z] )reports\s+to\s+(?:the\s+|our\s+|each\s+|every\s+)?(?:[\w-]+\s+)?(?:clients|"

@@ -38,7 +38,6 @@ def _communication(line: str) -> str:
         ("- Call loan officers and processors to explain approvals, suspends and declines", "met"),
         ("- Advise supervisors on the Employment Act and leave entitlements", "met"),
         ("- Recruited, trained and scheduled associates; cut turnover from 78% to 52%", "met"),
-        ("- Diabetes and heart-healthy education for patients and families", "met"),
         ("- Rent collection, deposits and monthly variance reports to ownership", "met"),
         # look-alikes
         ("- Reports to: Head of Finance", "missing"),
