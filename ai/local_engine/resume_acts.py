@@ -138,6 +138,17 @@ _ACTS: dict[str, Act] = {
         ),
         ("account receivable",),
     ),
+    # "Compile the monthly LTIFR statistics and safety report for the mine manager", "prepared weekly
+    # inspection reports": report writing.
+    "Report writing": (
+        ("report",),
+        re.compile(
+            r"\b(?:compil(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|writ(?:e|es|ing|ten)|wrote|draft(?:s|ed|ing)?|"
+            r"author(?:s|ed|ing)?|produc(?:e|es|ed|ing))\s+(?:[\w$%,.&/'-]+\s+){0,8}?reports?\b",
+            re.I,
+        ),
+        ("report writing",),
+    ),
     # "reviewed pull requests daily", "review merge requests for three squads": code review.
     "Code review": (
         ("pull request", "merge request", "prs"),
