@@ -71,6 +71,7 @@ SOFT_ACTS: dict[str, Act] = {
             "orientation",
             "conversation",
             "question",
+            "answer",
             "coach",
             "workshop",
             "session",
@@ -122,7 +123,7 @@ SOFT_ACTS: dict[str, Act] = {
             r"(?<=[a-z] )reports\s+to\s+(?:the\s+|our\s+|each\s+|every\s+)?(?:[\w-]+\s+)?(?:clients|"
             r"customers|owners|ownership|board|trustees|investors|executives|leadership|regulators|partners|"
             r"stakeholders)|"
-            r"answer(?:s|ed|ing)?\s+" + WORDS + r"questions|"
+            r"answer(?:s|ed|ing)?\s+" + WORDS + r"(?:questions|enquiries|inquiries|queries)|"
             # "write one-page explainers for non-technical managers", "explain risk to non-technical users"
             r"(?:for|to)\s+non-technical\s+(?:[\w-]+\s+)?(?:managers|stakeholders|audiences?|users|colleagues|"
             r"teams|staff|people|readers|customers|clients)|"

@@ -39,6 +39,7 @@ def _communication(line: str) -> str:
         ("- Advise supervisors on the Employment Act and leave entitlements", "met"),
         ("- Recruited, trained and scheduled associates; cut turnover from 78% to 52%", "met"),
         ("- Rent collection, deposits and monthly variance reports to ownership", "met"),
+        ("- Answering around 20 enquiries a month from researchers and the public", "met"),
         # look-alikes
         ("- Reports to: Head of Finance", "missing"),
         # mentoring juniors shows leading them, not communication (the labellers' reading)
