@@ -72,6 +72,9 @@ SOFT_ACTS: dict[str, Act] = {
             "conversation",
             "question",
             "answer",
+            "call",
+            "liais",
+            "correspond",
             "coach",
             "workshop",
             "session",
@@ -124,6 +127,10 @@ SOFT_ACTS: dict[str, Act] = {
             r"customers|owners|ownership|board|trustees|investors|executives|leadership|regulators|partners|"
             r"stakeholders)|"
             r"answer(?:s|ed|ing)?\s+" + WORDS + r"(?:questions|enquiries|inquiries|queries)|"
+            # "joins Teams calls with the clients daily", "liaise with customers and suppliers"
+            r"(?:calls?|liais(?:e|es|ed|ing)|correspond(?:s|ed|ing)?)\s+with\s+(?:the\s+|our\s+|my\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:clients|customers|patients|families|suppliers|vendors|tenants|landlords|"
+            r"brokers|carriers|members|the\s+public)|"
             # "write one-page explainers for non-technical managers", "explain risk to non-technical users"
             r"(?:for|to)\s+non-technical\s+(?:[\w-]+\s+)?(?:managers|stakeholders|audiences?|users|colleagues|"
             r"teams|staff|people|readers|customers|clients)|"

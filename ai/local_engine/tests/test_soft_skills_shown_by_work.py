@@ -40,6 +40,8 @@ def _communication(line: str) -> str:
         ("- Recruited, trained and scheduled associates; cut turnover from 78% to 52%", "met"),
         ("- Rent collection, deposits and monthly variance reports to ownership", "met"),
         ("- Answering around 20 enquiries a month from researchers and the public", "met"),
+        ("- Emails and joins Teams calls with the clients and my manager daily", "met"),
+        ("- Liaise with suppliers on late deliveries", "met"),
         # look-alikes
         ("- Reports to: Head of Finance", "missing"),
         # mentoring juniors shows leading them, not communication (the labellers' reading)
