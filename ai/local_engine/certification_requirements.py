@@ -11,6 +11,8 @@ from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase
 
 _BRACKET_LIST_RE = re.compile(r"\bor\b|,|/")
+# "No. 19C9876", "number 12-3456": a number given with a credential, not asked for.
+_NUMBER_GIVEN_RE = re.compile(r"\s*(?:no\.?|number|#)\s*:?\s*[A-Z]*\d", re.IGNORECASE)
 _BODY_ACRONYM_RE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}")  # "AHPRA", "HCPC", "GPhC"
 
 
@@ -35,6 +37,8 @@ def add_certifications(
             or any(start < spelled_end and spelled_start < end for spelled_start, spelled_end in spelled)
         ):
             continue  # "Certified Nursing Assistant (CNA) certification": read with its acronym
+        if _NUMBER_GIVEN_RE.match(text, end):
+            continue  # "EA Licence No. 19C9876": a licence the posting gives with its number, not one asked
         term = " ".join(text[start:end].strip(" -.,;").split())  # wrapped over two lines: one name
         if examples := _bracketed_examples(items=items, text=text, term=term, end=end):
             for example in examples:  # "National certification (PTCB CPhT or ExCPT)": the examples are it

@@ -71,7 +71,9 @@ _BODY_CUE_RE = re.compile(
 # working", "home office", "hybrid working": where the job is worked.
 _AS_NEEDED_RE = re.compile(
     r"(?:prn|per\s+diem)(?:\s+(?:basis|shifts?|positions?|roles?))?|"
-    r"(?:fully\s+)?(?:remote|hybrid|flexible|home)\s+(?:work(?:ing)?|office)(?:\s+(?:options?|mode|possibility))?",
+    r"(?:fully\s+)?(?:remote|hybrid|flexible|home)\s+(?:work(?:ing)?|office)(?:\s+(?:options?|mode|possibility))?|"
+    # "Full Time (1.0 FTE)": how much of a full post
+    r"(?:\d+(?:\.\d+)?\s*)?FTE",
     re.IGNORECASE,
 )
 
@@ -95,6 +97,9 @@ _SETUP_LINE_RE = re.compile(
     r"(?!\s+(?:literacy|literate|skills?|proficiency|science|engineering|systems|programming|applications))",
     re.IGNORECASE,
 )
+
+
+_AM_PM_SHIFTS_RE = re.compile(r"(?:AM/)?PM\s+shifts?\b|AM/PM\b", re.IGNORECASE)
 
 
 def names_when_worked(*, candidate: Candidate, text: str) -> bool:
@@ -121,6 +126,8 @@ def names_when_worked(*, candidate: Candidate, text: str) -> bool:
         text, max(0, candidate.start - 30), candidate.start
     ):
         return True  # "testing" of "drug and alcohol testing"
+    if clock and _AM_PM_SHIFTS_RE.match(text, max(0, candidate.start - 3)):
+        return True  # "Rotating AM/PM shifts": when, not project management
     return (
         bool(clock and _TIME_BEFORE_RE.search(text, 0, candidate.start))
         or (

@@ -110,7 +110,13 @@ _WE_PROVIDE_RE = re.compile(
 # One of which every match of _WE_PROVIDE_RE holds (most sentences have none).
 _PROVIDE_VERBS = ("provide", "suppl", "furnish")
 # A UK public-sector posting's section names: "PERSON SPECIFICATION", "Job profile".
-_SECTION_NAME_RE = re.compile(r"\W*(?:person|job|role)\s+(?:specification|spec|profile)\W*", re.IGNORECASE)
+_SECTION_NAME_RE = re.compile(
+    r"\W*(?:(?:person|job|role)\s+(?:specification|spec|profile|summary|purpose)|"
+    # "ESSENTIAL DUTIES", "Essential criteria", "Key responsibilities", "Duties and responsibilities"
+    r"(?:essential|desirable|key|main|principal)\s+(?:duties|criteria|functions|responsibilities)"
+    r"(?:\s+(?:and|&)\s+responsibilities)?|duties\s+(?:and|&)\s+responsibilities)\W*",
+    re.IGNORECASE,
+)
 
 
 def never_asked(

@@ -87,6 +87,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"share (?:your |an? )?(?:updated |latest )?(?:cv|resume)s?)\b|"
             # "Applications received after the deadline ...", "Application must be sent via the system"
             r"^\W*applications?\s+(?:must|should|will|received|submitted|sent|are\s+(?:due|welcome))\b|"
+            # "Applicants must complete the online application through AppliTrack"
+            r"^\W*(?:applicants|candidates)\s+(?:must|should|will\s+need\s+to)\s+(?:complete|submit|fill|register|"
+            r"upload|attach)\b|"
             # "For questions, please contact Dr. Sievers", "For further information contact ..."
             r"^\W*for (?:any )?(?:further |more )?(?:questions|queries|enquiries|information|details)\b|"
             # "No phone calls or agencies please", "No agencies.", "Recruitment agencies need not apply"
@@ -206,7 +209,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # of the vocabulary doing something, "Kafka Connect moves data", is part of a duty: ``posting``).
 EMPLOYER_DOES_RE = re.compile(
     # (one word is a name too, "RouteWise puts cameras ... in 90,000 trucks", unless the vocabulary knows it)
-    r"^(?P<name>[A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*)*)\s(?:designs|builds|operates|manufactures|"
+    # ("Norvex Global Business Services in Kraków delivers finance ...": where it is, after its name)
+    r"^(?P<name>[A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*)*)(?:\s(?:in|at)\s[A-Z][\w'’-]*)?"
+    r"\s(?:designs|builds|operates|manufactures|"
     r"makes|provides|serves|develops|delivers|moves|sells|runs|powers|connects|supplies|distributes|owns|puts|"
     r"employs|ha(?:s|ve) (?:served|built|grown|helped|provided|supplied|designed|delivered|operated)|"
     # "Harlow & Vance is a 40-attorney litigation boutique representing ...": what kind of employer it is

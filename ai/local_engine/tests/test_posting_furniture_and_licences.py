@@ -119,6 +119,22 @@ def test_a_credential_listed_under_short_courses_and_certificates_is_held():
             "Excel",
         ),
         (
+            # section headings, the agency's licence, "FTE", AM/PM shifts and how to apply
+            "Care Assistant\n\nJOB SUMMARY\nSupport residents with daily living.\n\nEssential criteria\n"
+            "- Manual handling training\n- Full Time (0.8 FTE), rotating AM/PM shifts\n\n"
+            "Applicants must complete the online application through CareTrackr.\n"
+            "Kinsley Staffing Pte Ltd | EA Licence No. 21C4455\n",
+            ("JOB SUMMARY", "Essential criteria", "FTE", "PM", "CareTrackr", "EA Licence"),
+            "handling",
+        ),
+        (
+            # where the employer is, between its name and what it does
+            "AP Specialist\n\nNorvale Business Services in Gdańsk delivers finance, HR and procurement "
+            "processes for 40 companies.\n\nRequirements\n- Accounts payable\n- PLC programming\n",
+            ("Gdańsk", "delivers"),
+            "PLC",
+        ),
+        (
             # what the employer is, between its name and its verb
             "Field Technician\n\nAbout the job\nHarbourline Marine Services Ltd, a certified ISO 45001 company "
             "and a member of the Offshore Contractors Quality Register (OCQR), is recruiting a field technician "
