@@ -14,7 +14,7 @@ from ai.local_engine.degree_fields import BROAD_FIELD_WORDS, families_of, subjec
 from ai.local_engine.degree_types import shows_a_type
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView
-from ai.local_engine.text import normalize_phrase
+from ai.local_engine.text import normalize_phrase, stem
 
 RELATED_FIELD_CREDIT = 0.5  # a degree in a related field, where the posting accepts "a related field"
 # A degree the resume says is under way.
@@ -79,11 +79,20 @@ def _under_way(text: str) -> bool:
     return bool(_UNDER_WAY_RE.search(text)) or any(y > datetime.date.today().year for y in years)
 
 
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Return the stems of the longer words ("interpret" of "interpreting" and "interpretation")."""
+    return frozenset(stem(word) for word in words if len(word) > 4)
+
+
 def _field_credit(*, requirement: Requirement, subject: frozenset[str]) -> float:
     """Return 1 for a degree in the field asked, a half for a related one where that is accepted, else 0."""
     asked = requirement.extra.get("field_words", frozenset())
-    if not asked or subject_words(words=asked) & subject:
-        return 1.0
+    if (
+        not asked
+        or subject_words(words=asked) & subject
+        or _stems(subject_words(words=asked)) & _stems(subject)
+    ):
+        return 1.0  # ("Interpreting" for "ASL-English Interpretation": the same subject in another form)
     if asked <= BROAD_FIELD_WORDS and families_of(words=subject) & families_of(words=asked):
         return 1.0  # "a health or science field", "a STEM subject": any subject of the kind named
     if not requirement.extra.get("related_ok"):

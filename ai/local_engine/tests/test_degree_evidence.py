@@ -200,3 +200,18 @@ def test_fields_in_brackets_after_a_degree_are_the_degree_not_skills():
 
     assert [kind for kind in kinds.values() if kind != "degree"] == ["tool"], kinds
     assert "SQL" in kinds, kinds
+
+
+def test_a_degree_field_written_in_another_form_of_its_word_is_the_field_asked():
+    posting = "Interpreter\n\nRequirements\n- Associate's degree in Interpreting preferred\n- ASL fluency\n"
+
+    def status(education: str) -> str:
+        resume = (
+            "Sam Reid\n\nExperience\nInterpreter, Acme, 2019 - 2024\n- Interpreted 30 hours a week\n\n"
+            f"Education\n{education}\n"
+        )
+        rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+        return next(r["status"] for r in rows if r["kind"] == "degree")
+
+    assert status("Bachelor of Science, ASL-English Interpretation, Northern State University, 2016") == "met"
+    assert status("Bachelor of Science, Biology, Northern State University, 2016") == "missing"
