@@ -10,6 +10,7 @@ from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job_conditions import names_when_worked
 from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
+from ai.local_engine.label_words import label_word, shouted_word
 from ai.local_engine.named_examples import named_tool_spans, or_known_tool
 from ai.local_engine.organisation_names import NAME_BEFORE_RE, inside_organisation_name, inside_unit_name
 from ai.local_engine.posting import Posting
@@ -166,7 +167,7 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # "with site managers", "plant engineers": people to work with, not a skill or tool
     if last.lower() in _AUDIENCES:
         return True  # "present to non-technical audiences", "clinical stakeholders": whom the work is for
-    if _is_field_label(candidate=candidate, text=posting.text) or _label_word(
+    if _is_field_label(candidate=candidate, text=posting.text) or label_word(
         candidate=candidate, text=posting.text
     ):
         return True  # "Work schedule: Full-time", "Essential: Registered Nurse": a form's label
@@ -200,7 +201,7 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         posting.text, max(0, candidate.start - 40), candidate.start
     ):
         return True  # "Adobe Acrobat Pro", "Visual Studio Enterprise": the edition of the tool before it
-    if _shouted_word(candidate=candidate, text=posting.text):
+    if shouted_word(candidate=candidate, text=posting.text):
         return True  # "CHEF DE PARTIE – THE GRANARY": a job's title in capitals, not the tool Chef
     if names_people(candidate=candidate, text=posting.text):
         return True  # "meet our PM", "with Sales Representatives", "the accounting team": colleagues
@@ -252,20 +253,6 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     return False
 
 
-_LINE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]{2,}")
-
-
-def _shouted_word(*, candidate: Candidate, text: str) -> bool:
-    """Return whether a job's name written in capitals stands in a line written in capitals ("CHEF DE PARTIE
-    – THE GRANARY"): the capitals are the line's, and do not make the word a product's name (Chef)."""
-    if not candidate.text.isupper() or candidate.text.lower() not in get_vocabulary().role_nouns:
-        return False
-    start = text.rfind("\n", 0, candidate.start) + 1
-    end = text.find("\n", candidate.end)
-    words = _LINE_WORD_RE.findall(text[start : end if end >= 0 else len(text)])
-    return len(words) >= 3 and sum(word.isupper() for word in words) * 4 >= len(words) * 3
-
-
 _LAW_AFTER_RE = re.compile(r"[ \t]+(?:Law|Act)\b")
 _EDITIONS = frozenset({"Pro", "Professional", "Premium", "Enterprise", "Standard", "Lite", "Ultimate"})
 
@@ -274,20 +261,6 @@ _LABEL_START_RE = re.compile(r"(?:^|[|•\n])[ \t]*(?:[A-Z][a-z]*[ \t]+)?$")
 # A field's value is a few words ("Full-time", "occasional, up to 10%"); a sentence after the colon explains
 # what the words before it ask ("Clear written communication: we are remote-first and write things down").
 _FIELD_VALUE_RE = re.compile(r":[ \t]*(?:[^\s|]+[ \t]+){0,5}[^\s|]*[ \t]*(?:$|\|)", re.MULTILINE)
-
-
-_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*[-•*]?[ \t]*$")
-
-
-def _label_word(*, candidate: Candidate, text: str) -> bool:
-    """Return whether a capitalised everyday word opens a line as its label ("Essential: ...", "Desirable:
-    ..."): a person specification's column, not the product that shares the word."""
-    return (
-        candidate.text[:1].isupper()
-        and candidate.text.lower() in everyday_words()
-        and text[candidate.end : candidate.end + 1] == ":"
-        and _LINE_START_RE.search(text, max(0, candidate.start - 4), candidate.start) is not None
-    )
 
 
 def _is_field_label(*, candidate: Candidate, text: str) -> bool:
