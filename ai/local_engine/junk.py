@@ -10,7 +10,7 @@ from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job_conditions import names_when_worked
 from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
-from ai.local_engine.label_words import label_word, shouted_word
+from ai.local_engine.label_words import label_word, listed_letter, shouted_word
 from ai.local_engine.named_examples import named_tool_spans, or_known_tool
 from ai.local_engine.organisation_names import NAME_BEFORE_RE, inside_organisation_name, inside_unit_name
 from ai.local_engine.posting import Posting
@@ -140,7 +140,7 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     words = candidate.key.split()
     if (
         not any(ch.isalpha() for ch in candidate.key)
-        or len(candidate.key) < 2
+        or (len(candidate.key) < 2 and not listed_letter(candidate=candidate, text=posting.text))
         or candidate.text in _COUNTRIES
     ):
         return True  # "UK payroll legislation": where, not what

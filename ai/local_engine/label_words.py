@@ -1,6 +1,7 @@
 """Words a posting writes as a line's label or in its shouting, not as a skill's name: a job's name in a
 line of capitals ("CHEF DE PARTIE – THE GRANARY"), an everyday word opening a line as its label
-("Essential: ...") (read from ``junk``)."""
+("Essential: ..."); and the one letter that names a language among named tools ("SPSS, Stata or R")
+(read from ``junk``)."""
 
 import re
 
@@ -32,4 +33,18 @@ def label_word(*, candidate: Candidate, text: str) -> bool:
         and candidate.text.lower() in everyday_words()
         and text[candidate.end : candidate.end + 1] == ":"
         and _LINE_START_RE.search(text, max(0, candidate.start - 4), candidate.start) is not None
+    )
+
+
+# "SPSS, Stata or R", "R, Python or SQL": the letter R among named tools is the language.
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w+#.]+[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*$")
+_NAME_AFTER_RE = re.compile(r"[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*[A-Z][\w+#.]+")
+
+
+def listed_letter(*, candidate: Candidate, text: str) -> bool:
+    """Return whether the one letter "R" stands in a list of named tools (see above), not alone ("Grade R",
+    "R 25,000")."""
+    return candidate.text == "R" and bool(
+        _NAME_BEFORE_RE.search(text, max(0, candidate.start - 30), candidate.start)
+        or _NAME_AFTER_RE.match(text, candidate.end)
     )

@@ -141,6 +141,9 @@ _OR_AFTER_RE = re.compile(
 )
 
 
+_AND_GAP_RE = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
+
+
 def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
     """Return runs of candidates listed as alternatives ("Python, Ruby or Java", "MySQL/PostgreSQL").
 
@@ -161,7 +164,19 @@ def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]
         # "Klaviyo, Braze, Iterable, Mailchimp or similar": any of the names, or another like them
         or_after = or_after or _OR_SIMILAR_AFTER_RE.match(text, run[-1].end) is not None
         if or_after or any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
-            groups.append(list(run))
+            # "Python or R and SQL": the bare "and" closes the alternatives, SQL is asked as well (not in a
+            # list with commas: "usability testing, or research software projects and open-source ...")
+            part = [run[0]]
+            split = not or_after and not any("," in gap for gap in gaps)
+            for gap, candidate in zip(gaps, run[1:], strict=True):
+                if split and _AND_GAP_RE.fullmatch(gap):
+                    if len(part) > 1:
+                        groups.append(part)
+                    part = [candidate]
+                    continue
+                part.append(candidate)
+            if len(part) > 1:
+                groups.append(part)
             return
         part = [run[0]]
         for gap, candidate in zip(gaps, run[1:], strict=True):
