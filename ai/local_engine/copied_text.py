@@ -23,6 +23,7 @@ _CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(
 _HELD_SECTIONS = frozenset({"certifications", "education"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _HELD_LINE_MAX_WORDS = 8
+_CONSENT_RE = re.compile(r"\b(?:agree|consent)\b[^.]*\bprocessing\b[^.]*\bpersonal\s+data\b", re.IGNORECASE)
 FUNCTION_WORDS = frozenset("a an the of to in for with on at by from and that which as into using".split())
 _JOINERS = frozenset({"and"})  # joins the names of a list ("Word, Excel and Outlook")
 WORK_SECTIONS = frozenset({"experience", "projects"})
@@ -122,6 +123,9 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
                 and facts.sections[number] == "experience"
                 and norms[-1] in role_nouns
             )
+            # "I agree to the processing of my personal data for the purposes of the recruitment process": the
+            # consent clause the posting asks every applicant to add, copied as asked
+            and not _CONSENT_RE.search(sentence.text)
             # "MA (Archives and Records Management)" below the name: the writer's degree, named as asked
             and not (len(norms) <= _HELD_LINE_MAX_WORDS and degree_levels_of(text=sentence.text))
             and not (
