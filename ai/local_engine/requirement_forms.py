@@ -90,7 +90,6 @@ def _named_at(requirement: Requirement, text: str, before: Requirement) -> int:
     return start if 0 <= start < requirement.position else requirement.position
 
 
-_STOP_INITIALS = frozenset("a an and the of for in on to with".split())
 TWIN_KINDS = frozenset({"hard_skill", "tool"})
 
 
@@ -113,48 +112,6 @@ def absorb(*, into: Requirement, other: Requirement, as_alternative: bool) -> No
     into.occurrences += other.occurrences
     if other.importance == REQUIRED:
         into.importance = REQUIRED
-
-
-def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]:
-    """Return the requirements with one named by the capitals of another folded into the first named:
-    "our applicant tracking system (Greenhouse)" and "an ATS such as Greenhouse or Lever" are one ask, met by
-    any of the names either gives. The capitals are a skill or tool read off a title or a list; what they
-    spell may be a credential ("Registered Dietitian Nutritionist" and the title's "RDN")."""
-    capitals = [r for r in requirements if r.kind in TWIN_KINDS and r.name.isupper() and r.name.isalpha()]
-    if not capitals:
-        return requirements  # most postings: nothing written in capitals to fold
-    by_initials: dict[str, Requirement] = {}
-    for requirement in requirements:
-        words = [w for w in re.split(r"[\s-]+", requirement.name.lower()) if w and w not in _STOP_INITIALS]
-        if len(words) >= 2 and requirement.kind in TWIN_KINDS | {"certification"}:
-            by_initials.setdefault("".join(w[0] for w in words), requirement)
-    absorbed: set[int] = set()
-    for requirement in capitals:
-        twin = by_initials.get(requirement.name.lower())
-        if twin is None or twin is requirement or id(twin) in absorbed:
-            continue
-        twin_first = twin.position < requirement.position or twin.kind == "certification"
-        first, second = (twin, requirement) if twin_first else (requirement, twin)
-        absorb(into=first, other=second, as_alternative=True)
-        absorbed.add(id(second))
-    return [r for r in requirements if id(r) not in absorbed]
-
-
-def merge_name_twins(*, requirements: list[Requirement]) -> list[Requirement]:
-    """Return the requirements with a second "a SIEM" folded into the first "SIEM (Splunk)": a name asked
-    again is one ask, met by any example either gives. (Folding "an EDR platform" into "EDR" as well was
-    tried and dropped: it lowered a labelled set's hand-ranking agreement, bench/data/README.md.)"""
-    first: dict[str, Requirement] = {}
-    absorbed: set[int] = set()
-    for requirement in requirements:
-        if requirement.kind not in TWIN_KINDS:
-            continue
-        twin = first.setdefault(requirement.name.lower(), requirement)
-        if twin is requirement:
-            continue
-        absorb(into=twin, other=requirement, as_alternative=False)
-        absorbed.add(id(requirement))
-    return [r for r in requirements if id(r) not in absorbed]
 
 
 # "GMAW (MIG)": letters in brackets right after an acronym are its other name; a word there is more often a

@@ -36,8 +36,6 @@ from ai.local_engine.requirement_builder import RequirementBuilder
 from ai.local_engine.requirement_forms import (
     KIND_AFTER_HEAD_RE,
     OR_SIMILAR_RE,
-    merge_acronym_twins,
-    merge_name_twins,
     merge_or_brackets,
     not_the_job,
     product_before,
@@ -46,6 +44,7 @@ from ai.local_engine.requirement_forms import (
 from ai.local_engine.requirement_keep import sort_candidates
 from ai.local_engine.requirement_model import JobRequirements
 from ai.local_engine.requirement_names import join_names, kind_of
+from ai.local_engine.requirement_twins import merge_acronym_twins, merge_name_twins
 from ai.local_engine.requirement_weights import weigh
 from ai.local_engine.shared_heads import join_shared_heads
 from ai.local_engine.spelled_acronyms import examples_after, spelled_out

@@ -1,0 +1,51 @@
+"""Two requirements that are one ask: a name and its capitals ("applicant tracking system" and "ATS"), or a
+name asked twice ("SIEM (Splunk)" and "a SIEM"), folded into the first named."""
+
+import re
+
+from ai.local_engine.requirement_forms import TWIN_KINDS, absorb
+from ai.local_engine.requirement_model import Requirement
+
+_STOP_INITIALS = frozenset("a an and the of for in on to with".split())
+
+
+def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]:
+    """Return the requirements with one named by the capitals of another folded into the first named:
+    "our applicant tracking system (Greenhouse)" and "an ATS such as Greenhouse or Lever" are one ask, met by
+    any of the names either gives. The capitals are a skill or tool read off a title or a list; what they
+    spell may be a credential ("Registered Dietitian Nutritionist" and the title's "RDN")."""
+    capitals = [r for r in requirements if r.kind in TWIN_KINDS and r.name.isupper() and r.name.isalpha()]
+    if not capitals:
+        return requirements  # most postings: nothing written in capitals to fold
+    by_initials: dict[str, Requirement] = {}
+    for requirement in requirements:
+        words = [w for w in re.split(r"[\s-]+", requirement.name.lower()) if w and w not in _STOP_INITIALS]
+        if len(words) >= 2 and requirement.kind in TWIN_KINDS | {"certification"}:
+            by_initials.setdefault("".join(w[0] for w in words), requirement)
+    absorbed: set[int] = set()
+    for requirement in capitals:
+        twin = by_initials.get(requirement.name.lower())
+        if twin is None or twin is requirement or id(twin) in absorbed:
+            continue
+        twin_first = twin.position < requirement.position or twin.kind == "certification"
+        first, second = (twin, requirement) if twin_first else (requirement, twin)
+        absorb(into=first, other=second, as_alternative=True)
+        absorbed.add(id(second))
+    return [r for r in requirements if id(r) not in absorbed]
+
+
+def merge_name_twins(*, requirements: list[Requirement]) -> list[Requirement]:
+    """Return the requirements with a second "a SIEM" folded into the first "SIEM (Splunk)": a name asked
+    again is one ask, met by any example either gives. (Folding "an EDR platform" into "EDR" as well was
+    tried and dropped: it lowered a labelled set's hand-ranking agreement, bench/data/README.md.)"""
+    first: dict[str, Requirement] = {}
+    absorbed: set[int] = set()
+    for requirement in requirements:
+        if requirement.kind not in TWIN_KINDS:
+            continue
+        twin = first.setdefault(requirement.name.lower(), requirement)
+        if twin is requirement:
+            continue
+        absorb(into=twin, other=requirement, as_alternative=False)
+        absorbed.add(id(requirement))
+    return [r for r in requirements if id(r) not in absorbed]
