@@ -9,12 +9,25 @@ from ai.local_engine.requirement_model import Requirement
 _STOP_INITIALS = frozenset("a an and the of for in on to with".split())
 
 
+# "CST certification", "RDN credential": a credential asked by its letters and its kind.
+_LETTERS_CREDENTIAL_RE = re.compile(r"([A-Z]{2,6})\s+(?:certification|certificate|credential|licen[cs]e)")
+
+
+def _capitals_of(requirement: Requirement) -> str:
+    """Return the capitals a requirement is named by ("ATS"; "CST" of "CST certification"), or ''."""
+    if requirement.kind in TWIN_KINDS and requirement.name.isupper() and requirement.name.isalpha():
+        return requirement.name
+    named = _LETTERS_CREDENTIAL_RE.fullmatch(requirement.name)
+    return named.group(1) if named and requirement.kind == "certification" else ""
+
+
 def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]:
     """Return the requirements with one named by the capitals of another folded into the first named:
     "our applicant tracking system (Greenhouse)" and "an ATS such as Greenhouse or Lever" are one ask, met by
     any of the names either gives. The capitals are a skill or tool read off a title or a list; what they
-    spell may be a credential ("Registered Dietitian Nutritionist" and the title's "RDN")."""
-    capitals = [r for r in requirements if r.kind in TWIN_KINDS and r.name.isupper() and r.name.isalpha()]
+    spell may be a credential ("Registered Dietitian Nutritionist" and the title's "RDN"), and a credential
+    asked by its letters is the one they spell ("Certified Surgical Technologist" and "CST certification")."""
+    capitals = [(r, letters) for r in requirements if (letters := _capitals_of(r))]
     if not capitals:
         return requirements  # most postings: nothing written in capitals to fold
     by_initials: dict[str, Requirement] = {}
@@ -23,8 +36,8 @@ def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]
         if len(words) >= 2 and requirement.kind in TWIN_KINDS | {"certification"}:
             by_initials.setdefault("".join(w[0] for w in words), requirement)
     absorbed: set[int] = set()
-    for requirement in capitals:
-        twin = by_initials.get(requirement.name.lower())
+    for requirement, letters in capitals:
+        twin = by_initials.get(letters.lower())
         if twin is None or twin is requirement or id(twin) in absorbed:
             continue
         twin_first = twin.position < requirement.position or twin.kind == "certification"

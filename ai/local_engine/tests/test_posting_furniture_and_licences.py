@@ -172,3 +172,18 @@ def test_certificates_of_competency_is_a_credentials_heading():
         "STCW II/1 Officer in Charge of a Navigational Watch, valid to 2028\n"
     )
     assert _requirements(posting, resume=resume)["STCW certificate"]["status"] == "met"
+
+
+def test_a_credential_asked_by_its_letters_is_the_one_they_spell_one_row():
+    posting = (
+        "Surgical Technologist\n\nAbout the role\nThe Certified Surgical Technologist (CST) works under the "
+        "supervision of the OR charge nurse and surgeon to prepare the operating room.\n\nRequirements\n"
+        "- Current CST certification through NBSTSA\n- Autoclave operation\n"
+    )
+    resume = (
+        "Sam Reid\n\nExperience\nSurgical Technologist, Acme Health, 2019 - 2025\n- Scrubbed 6 cases a day\n\n"
+        "Certifications\nCST – NBSTSA, 2019\n"
+    )
+    rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    named = [(r["name"], r["status"]) for r in rows if "CST" in r["name"] or "Surgical" in r["name"]]
+    assert named == [("Certified Surgical Technologist", "met")]
