@@ -5,7 +5,7 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import Gate, case_blind, may_match
-from ai.local_engine.role import C_SUITE
+from ai.local_engine.role_words import C_SUITE
 from ai.local_engine.text import normalize_token
 from ai.local_engine.vocab import get_vocabulary
 

@@ -4,7 +4,7 @@ are looking for a senior react native dev")."""
 import re
 
 from ai.local_engine.job import SENIORITY_WORDS
-from ai.local_engine.role import ROLE_EXTRA
+from ai.local_engine.role_words import ROLE_EXTRA
 from ai.local_engine.text import Sentence, tokenize
 from ai.local_engine.title_names import OTHER_NAME_RE
 from ai.local_engine.vocab import Vocabulary

@@ -4,7 +4,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ai.local_engine.role import ROLE_EXTRA, title_norm, title_words, title_words_of
+from ai.local_engine.role import title_norm, title_words, title_words_of
+from ai.local_engine.role_words import ROLE_EXTRA
 from ai.local_engine.text import Token, normalized_words, tokenize
 
 HEADLINE_LINES = 4

@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ai.local_engine.job import SENIORITY_WORDS
+from ai.local_engine.role_words import C_SUITE, ROLE_EXTRA
 from ai.local_engine.text import STOPWORDS, Token, normalized_words, tokenize
 from ai.local_engine.title_names import title_names
 from ai.local_engine.title_words_sets import (
@@ -31,8 +32,6 @@ from ai.local_engine.title_words_sets import (
 )
 from ai.local_engine.trade_fields import PRACTICE_SETTINGS, PRACTITIONERS, TRADE_SETTINGS, TRADE_WORKERS
 
-# Top executives of one function or another: a CEO is a candidate for a COO post, a product manager is not.
-C_SUITE = normalized_words(words="ceo coo cto cfo cio cmo cpo cso cro cdo cco cno ciso chro".split())
 OTHER_C_SUITE = 0.75
 MANAGER_FOR_C_SUITE = 0.3
 IT = "IT"
@@ -73,13 +72,6 @@ SAME_ROLE = 0.5
 # A field word shown by a role's own lines, not its title: half of one in the title.
 CONTEXT_FIELD = 0.5
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,5}\b")
-# Role nouns a title holds beside the vocabulary's ("SRE", "Founder"); "DevOps" names a field (see _FAMILIES).
-# The -wright trades ("Millwright", "Shipwright") have no agent ending the vocabulary's role nouns read.
-ROLE_EXTRA = (
-    normalized_words(words="sre president founder dba millwright shipwright wheelwright".split())
-    | C_SUITE
-    | {"firstofficer"}
-)
 
 
 @functools.lru_cache(maxsize=8192)
