@@ -11,6 +11,11 @@ C_SUITE = normalized_words(words="ceo coo cto cfo cio cmo cpo cso cro cdo cco cn
 # The -wright trades ("Millwright", "Shipwright") have no agent ending the vocabulary's role nouns read.
 ROLE_EXTRA = (
     normalized_words(words="sre president founder dba millwright shipwright wheelwright".split())
+    # trades no title list holds as a role's noun: "Commercial Locksmith", "Reinforcing Ironworker"
+    | normalized_words(
+        words="locksmith bricklayer farrier steamfitter ironworker toolmaker drywaller".split()
+    )
+    | normalized_words(words="translator florist".split())
     | C_SUITE
     | {"firstofficer"}
 )

@@ -37,7 +37,7 @@ TRADE_SETTINGS = frozenset(
 # Workers of a trade, whose title's setting word ("Commercial Carpenter", "Residential Electrician") names
 # where they work, not another job.
 TRADE_WORKERS = frozenset(TRADE_OF.values()) | frozenset(
-    "electrician technician mechanic painter installer labourer laborer fitter decorator".split()
+    "electrician technician mechanic painter installer labourer laborer fitter decorator locksmith".split()
 )
 
 # Licensed professions whose title's setting word ("Community Pharmacist", "Locum Dentist", "Hospital

@@ -54,3 +54,15 @@ def test_a_bracketed_remark_is_no_other_name_of_the_job():
 
     assert details["job_title"] == "Registered Nurse"
     assert details["sub_scores"]["role"]["score"] < 50
+
+
+def test_a_trade_no_title_list_holds_is_a_role_and_its_setting_word_is_where_it_works():
+    posting = (
+        "Commercial Locksmith / Access Control Technician\nRiverside Lock & Safe\nRequirements:\n"
+        "- 3+ years of commercial locksmith experience\n- Master keying\n"
+    )
+    resume = (
+        "Dee Park\nExperience\nLead Locksmith | Northgate Security | 2019 – present\n"
+        "- Designed and pinned a 900-door master key system\n"
+    )
+    assert _details(resume, posting)["sub_scores"]["role"]["score"] == 100
