@@ -170,7 +170,8 @@ def _preferred_tail(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
     clause, when no preferred cue stands before it (else nothing); or a last clause saying it is a plus
     ("..., German is a big plus")."""
     text = sentence.text
-    plus = _PLUS_CLAUSE_RE.search(text)
+    # (a bracket's commas end no clause: "SAP logistics modules (SD, MM, PP) is an advantage" is one)
+    plus = _PLUS_CLAUSE_RE.search(_BRACKET_RE.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text))
     if plus is not None and not _preferred_cue(text=text, end=plus.start()):
         return ((sentence.start + plus.start(), sentence.start + len(text) + 1, PREFERRED),)
     match = _PREFERRED_TAIL_RE.search(text)

@@ -187,3 +187,15 @@ def test_a_credential_asked_by_its_letters_is_the_one_they_spell_one_row():
     rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
     named = [(r["name"], r["status"]) for r in rows if "CST" in r["name"] or "Surgical" in r["name"]]
     assert named == [("Certified Surgical Technologist", "met")]
+
+
+def test_a_brackets_commas_end_no_clause_of_what_is_a_plus():
+    posting = (
+        "Audit Analyst\n\nRequirements\n- Data skills: Excel at an advanced level; a data analytics tool (ACL, "
+        "IDEA, Alteryx or SQL) is a plus\n- ITIL 4 Foundation and an Agile certification (e.g. PSM I, AgilePM) "
+        "are a plus\n"
+    )
+    importance = {name: r["importance"] for name, r in _requirements(posting).items() if "importance" in r}
+    assert importance["Excel"] == "required"
+    assert importance["data analytics tool"] == "preferred"
+    assert importance["ITIL 4"] == importance["Agile certification"] == "preferred"
