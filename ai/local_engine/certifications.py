@@ -3,10 +3,15 @@ certification", "Current RN license"."""
 
 import re
 
-from ai.local_engine.aliases import US_STATES
 from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.job import CERTIFICATION_RE
-from ai.local_engine.text import Sentence, normalize_token, normalized_words
+from ai.local_engine.licence_names import (
+    LICENSE_ADJECTIVES,
+    add_holder_certifications,
+    add_licences,
+    add_named,
+)
+from ai.local_engine.text import Sentence, normalized_words
 
 # Nouns that make a phrase a credential ("Reach truck licence", "NMC registration", "Secret clearance"), as
 # the tokenizer normalises them.
@@ -23,14 +28,6 @@ COORDINATED_CERTIFICATIONS_RE = re.compile(
     rf"\b((?:{_NAME}{_ISSUER}\s*(?:,\s*(?:and|or)?|and|or|/)\s*)+{_NAME}{_ISSUER})\s+[Cc]ertifications?\b"
 )
 _NAMED_WITH_ISSUER_RE = re.compile(rf"{_NAME}{_ISSUER}")
-# "Current RN license", "CPA licence", "state nursing licensure": a licence named by its holder's title.
-# "Full UK C+E licence": a UK driving licence's categories are joined with a plus.
-# "Texas Property & Casualty (General Lines) license": "&" and a bracket inside the name.
-_LICENSE_WORD = r"[A-Z][\w.&'+-]*\s+"
-LICENSE_RE = re.compile(
-    rf"\b((?:{_LICENSE_WORD}){{1,4}}(?:(?:&\s+|\([A-Z][^()\n]{{0,30}}\)\s+)(?:{_LICENSE_WORD}){{0,2}}){{0,2}})"
-    r"(?:[Ll]icen[sc]e|[Ll]icensure)\b"
-)
 # "FAA Airframe and Powerplant (A&P) certificate": a credential's capitalised name of two words or more, "and"
 # inside it, with its letters and a symbol in brackets before the credential's noun (one word is "CMA (AAMA)":
 # an issuer; plain capitals, "Certified Nursing Assistant (CNA)", are read as a spelled-out acronym).
@@ -90,17 +87,6 @@ FINRA_RE = re.compile(
 )
 # "Six Sigma Green Belt", "Lean Six Sigma Black Belt": a belt is held as a certification is.
 BELT_RE = re.compile(r"\b((?:Lean\s+)?Six\s+Sigma\s+(?:White|Yellow|Green|Black|Master\s+Black)\s+Belt)s?\b")
-LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
-# "valid driver's license", "boiler operator license", "journeyman electrician license": a licence named in
-# lower case by the trade that holds it. The word before the holder is kept when it qualifies the trade
-# ("boiler", "journeyman"), not when it is the verb or article that asks for the licence.
-_HOLDER_LICENSE_RE = re.compile(
-    r"\b(?:([A-Za-z][a-z-]+)\s+)?([a-z]+)(?:'s)?\s+(?:license|licence|licensure)\b"
-)
-_NOT_HOLDER_WORDS = LICENSE_ADJECTIVES | frozenset(
-    """the and or with have has hold holds possess possesses obtain obtained maintain must own require
-    required needed plus is be of in any your their our""".split()
-)
 # A code with a digit ("D1.1", "608", "70E"), after the body's capitals if named, then up to three lower-case
 # words and "certification": "AWS D1.1 structural welding certification", "EPA 608 refrigerant certification".
 _CODED_CERTIFICATION_RE = re.compile(
@@ -134,19 +120,6 @@ def named_as_credential(*, text: str, start: int, end: int) -> bool:
     return bool(_HELD_AS_RE.search(before) or _CREDENTIALED_BRACKET_RE.search(before))
 
 
-def _holder_licenses(*, sentence: Sentence, role_nouns: frozenset[str]) -> list[tuple[int, int, Sentence]]:
-    """Return the licences ``sentence`` names in lower case by their holder ("a valid driver's license")."""
-    found = []
-    for match in _HOLDER_LICENSE_RE.finditer(sentence.text):
-        # The holder is compared as a norm, as role nouns are: "operators licence" is an operator's.
-        if normalize_token(raw=match.group(2)) not in role_nouns:
-            continue  # "software license", "open-source license": a contract, not a credential
-        qualifier = match.group(1)
-        start = match.start(1) if qualifier and qualifier.lower() not in _NOT_HOLDER_WORDS else match.start(2)
-        found.append((sentence.start + start, sentence.start + match.end(), sentence))
-    return found
-
-
 def certifications(
     *, asks: list[Sentence], role_nouns: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, Sentence]]:
@@ -160,24 +133,24 @@ def certifications(
         if "ertifi" in sentence.text:
             _add_certifications(sentence=sentence, found=found)
         if "ertification" in sentence.text:
-            _add_holder_certifications(sentence=sentence, role_nouns=role_nouns, found=found)
+            add_holder_certifications(sentence=sentence, role_nouns=role_nouns, found=found)
         if "icen" in sentence.text:
-            _add_licences(sentence=sentence, role_nouns=role_nouns, found=found)
+            add_licences(sentence=sentence, role_nouns=role_nouns, found=found)
         if "(" in sentence.text and ("ertifi" in sentence.text or "icen" in sentence.text):
-            _add_named(pattern=BRACKETED_CREDENTIAL_RE, sentence=sentence, found=found)
+            add_named(pattern=BRACKETED_CREDENTIAL_RE, sentence=sentence, found=found)
         if "Card" in sentence.text and not _PERK_CARD_RE.search(sentence.text):
-            _add_named(pattern=CARD_RE, sentence=sentence, found=found)
+            add_named(pattern=CARD_RE, sentence=sentence, found=found)
         if " card" in sentence.text and not _PERK_CARD_RE.search(sentence.text):
-            _add_named(pattern=_ACRONYM_CARD_RE, sentence=sentence, found=found)
+            add_named(pattern=_ACRONYM_CARD_RE, sentence=sentence, found=found)
         if "heck" in sentence.text and (check := CHECK_RE.search(sentence.text)) is not None:
             if not _CHECK_RUN_RE.search(sentence.text, 0, check.start()):
-                _add_named(pattern=CHECK_RE, sentence=sentence, found=found)
+                add_named(pattern=CHECK_RE, sentence=sentence, found=found)
                 # "NDIS Worker Screening Check or National Police Check": the other check, held instead
                 if (other := _OTHER_CHECK_RE.match(sentence.text, check.end())) is not None:
                     found.append((sentence.start + other.start(1), sentence.start + other.end(), sentence))
         if "Credential" in sentence.text or "Authorization" in sentence.text:
             # "California Education Specialist Credential", "English Learner Authorization": US teaching ones
-            _add_named(pattern=_TEACHING_CREDENTIAL_RE, sentence=sentence, found=found)
+            add_named(pattern=_TEACHING_CREDENTIAL_RE, sentence=sentence, found=found)
         if "Series" in sentence.text or "SIE" in sentence.text or "OSHA" in sentence.text:
             found += [
                 (sentence.start + m.start(), sentence.start + m.end(), sentence)
@@ -193,7 +166,7 @@ def certifications(
                     for name in _DESIGNATION_NAME_RE.finditer(match.group(1))
                 ]
         if "Belt" in sentence.text:
-            _add_named(pattern=BELT_RE, sentence=sentence, found=found)
+            add_named(pattern=BELT_RE, sentence=sentence, found=found)
         if "Diploma" in sentence.text:
             found += [
                 (sentence.start + m.start(), sentence.start + m.end(), sentence)
@@ -233,66 +206,3 @@ def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sente
         covered = any(begin <= start < end for begin, end, _ in found)
         if len(term.split()) >= 2 and not covered and not _PAPERS_RE.search(term):
             found.append((start, start + len(term), sentence))
-
-
-# "an active Arizona cosmetology license", "a California real estate license": a state's licence for a trade
-# named in lower case.
-_STATE_LICENSE_RE = re.compile(
-    r"\b((?:" + "|".join(state.title() for state in sorted(US_STATES)) + r")\s+(?:[a-z][a-z-]+\s+){1,2})"
-    r"(?:license|licence|licensure)\b"
-)
-
-
-def _add_licences(
-    *, sentence: Sentence, role_nouns: frozenset[str], found: list[tuple[int, int, Sentence]]
-) -> None:
-    """Add to ``found`` each licence the sentence names: by a capitalised title ("Current RN license", its
-    adjectives left out), then by a holder in lower case where it overlaps none already found."""
-    _add_named(pattern=LICENSE_RE, sentence=sentence, found=found)
-    if "licen" in sentence.text:
-        found += [
-            (sentence.start + m.start(), sentence.start + m.end(), sentence)
-            for m in _STATE_LICENSE_RE.finditer(sentence.text)
-            if not any(sentence.start + m.start() < e and b < sentence.start + m.end() for b, e, _ in found)
-        ]
-    found += [
-        (start, end, s)
-        for start, end, s in _holder_licenses(sentence=sentence, role_nouns=role_nouns)
-        if not any(start < e and b < end for b, e, _ in found)
-    ]
-
-
-# "Backflow assembly tester certification", "forklift operator certification": a certification named in lower
-# case by the trade that holds it, with up to two words that qualify the trade.
-_WORD_RE = re.compile(r"\S+")
-_HOLDER_CERTIFICATION_RE = re.compile(r"\b((?:[A-Za-z][a-z-]+\s+){0,2})([a-z]+)\s+certification\b")
-
-
-def _add_holder_certifications(
-    *, sentence: Sentence, role_nouns: frozenset[str], found: list[tuple[int, int, Sentence]]
-) -> None:
-    for match in _HOLDER_CERTIFICATION_RE.finditer(sentence.text):
-        if normalize_token(raw=match.group(2)) not in role_nouns:
-            continue  # "vendor certification", "ISO certification": no trade holds it
-        # The qualifying words kept: those after the last word that asks ("a", "valid", "hold").
-        words = list(_WORD_RE.finditer(match.group(1)))
-        while words and words[0].group().lower() in _NOT_HOLDER_WORDS:
-            words.pop(0)
-        start = sentence.start + (match.start(1) + words[0].start() if words else match.start(2))
-        end = sentence.start + match.end()
-        if not any(start < e and b < end for b, e, _ in found):
-            found.append((start, end, sentence))
-
-
-def _add_named(
-    *, pattern: re.Pattern[str], sentence: Sentence, found: list[tuple[int, int, Sentence]]
-) -> None:
-    """Add to ``found`` each licence or card named by the capitalised words before its noun ("Current RN
-    license", "Food Handlers Card"), the adjectives that ask for it ("Current", "Valid") left out."""
-    for match in pattern.finditer(sentence.text):
-        words = match.group(1).split()
-        while words and words[0].lower() in LICENSE_ADJECTIVES:
-            words.pop(0)
-        if words:
-            offset = match.group(1).rstrip().rfind(" ".join(words))
-            found.append((sentence.start + match.start(1) + offset, sentence.start + match.end(), sentence))

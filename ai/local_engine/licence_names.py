@@ -1,0 +1,105 @@
+"""Licences a posting names (read by ``certifications``): by a capitalised title ("Current RN license",
+"Full UK C+E licence"), a state and a trade in lower case ("a California real estate license"), a holder in
+lower case ("a valid driver's license"); and certifications named by the trade that holds them ("forklift
+operator certification")."""
+
+import re
+
+from ai.local_engine.aliases import US_STATES
+from ai.local_engine.text import Sentence, normalize_token
+
+# "Current RN license", "CPA licence", "state nursing licensure": a licence named by its holder's title.
+# "Full UK C+E licence": a UK driving licence's categories are joined with a plus.
+# "Texas Property & Casualty (General Lines) license": "&" and a bracket inside the name.
+_LICENSE_WORD = r"[A-Z][\w.&'+-]*\s+"
+LICENSE_RE = re.compile(
+    rf"\b((?:{_LICENSE_WORD}){{1,4}}(?:(?:&\s+|\([A-Z][^()\n]{{0,30}}\)\s+)(?:{_LICENSE_WORD}){{0,2}}){{0,2}})"
+    r"(?:[Ll]icen[sc]e|[Ll]icensure)\b"
+)
+LICENSE_ADJECTIVES = frozenset({"current", "valid", "active", "state", "unrestricted", "full", "a", "an"})
+# "valid driver's license", "boiler operator license", "journeyman electrician license": a licence named in
+# lower case by the trade that holds it. The word before the holder is kept when it qualifies the trade
+# ("boiler", "journeyman"), not when it is the verb or article that asks for the licence.
+_HOLDER_LICENSE_RE = re.compile(
+    r"\b(?:([A-Za-z][a-z-]+)\s+)?([a-z]+)(?:'s)?\s+(?:license|licence|licensure)\b"
+)
+_NOT_HOLDER_WORDS = LICENSE_ADJECTIVES | frozenset(
+    """the and or with have has hold holds possess possesses obtain obtained maintain must own require
+    required needed plus is be of in any your their our""".split()
+)
+
+
+def _holder_licenses(*, sentence: Sentence, role_nouns: frozenset[str]) -> list[tuple[int, int, Sentence]]:
+    """Return the licences ``sentence`` names in lower case by their holder ("a valid driver's license")."""
+    found = []
+    for match in _HOLDER_LICENSE_RE.finditer(sentence.text):
+        # The holder is compared as a norm, as role nouns are: "operators licence" is an operator's.
+        if normalize_token(raw=match.group(2)) not in role_nouns:
+            continue  # "software license", "open-source license": a contract, not a credential
+        qualifier = match.group(1)
+        start = match.start(1) if qualifier and qualifier.lower() not in _NOT_HOLDER_WORDS else match.start(2)
+        found.append((sentence.start + start, sentence.start + match.end(), sentence))
+    return found
+
+
+# "an active Arizona cosmetology license", "a California real estate license": a state's licence for a trade
+# named in lower case.
+_STATE_LICENSE_RE = re.compile(
+    r"\b((?:" + "|".join(state.title() for state in sorted(US_STATES)) + r")\s+(?:[a-z][a-z-]+\s+){1,2})"
+    r"(?:license|licence|licensure)\b"
+)
+
+
+def add_licences(
+    *, sentence: Sentence, role_nouns: frozenset[str], found: list[tuple[int, int, Sentence]]
+) -> None:
+    """Add to ``found`` each licence the sentence names: by a capitalised title ("Current RN license", its
+    adjectives left out), then by a holder in lower case where it overlaps none already found."""
+    add_named(pattern=LICENSE_RE, sentence=sentence, found=found)
+    if "licen" in sentence.text:
+        found += [
+            (sentence.start + m.start(), sentence.start + m.end(), sentence)
+            for m in _STATE_LICENSE_RE.finditer(sentence.text)
+            if not any(sentence.start + m.start() < e and b < sentence.start + m.end() for b, e, _ in found)
+        ]
+    found += [
+        (start, end, s)
+        for start, end, s in _holder_licenses(sentence=sentence, role_nouns=role_nouns)
+        if not any(start < e and b < end for b, e, _ in found)
+    ]
+
+
+# "Backflow assembly tester certification", "forklift operator certification": a certification named in lower
+# case by the trade that holds it, with up to two words that qualify the trade.
+_WORD_RE = re.compile(r"\S+")
+_HOLDER_CERTIFICATION_RE = re.compile(r"\b((?:[A-Za-z][a-z-]+\s+){0,2})([a-z]+)\s+certification\b")
+
+
+def add_holder_certifications(
+    *, sentence: Sentence, role_nouns: frozenset[str], found: list[tuple[int, int, Sentence]]
+) -> None:
+    for match in _HOLDER_CERTIFICATION_RE.finditer(sentence.text):
+        if normalize_token(raw=match.group(2)) not in role_nouns:
+            continue  # "vendor certification", "ISO certification": no trade holds it
+        # The qualifying words kept: those after the last word that asks ("a", "valid", "hold").
+        words = list(_WORD_RE.finditer(match.group(1)))
+        while words and words[0].group().lower() in _NOT_HOLDER_WORDS:
+            words.pop(0)
+        start = sentence.start + (match.start(1) + words[0].start() if words else match.start(2))
+        end = sentence.start + match.end()
+        if not any(start < e and b < end for b, e, _ in found):
+            found.append((start, end, sentence))
+
+
+def add_named(
+    *, pattern: re.Pattern[str], sentence: Sentence, found: list[tuple[int, int, Sentence]]
+) -> None:
+    """Add to ``found`` each licence or card named by the capitalised words before its noun ("Current RN
+    license", "Food Handlers Card"), the adjectives that ask for it ("Current", "Valid") left out."""
+    for match in pattern.finditer(sentence.text):
+        words = match.group(1).split()
+        while words and words[0].lower() in LICENSE_ADJECTIVES:
+            words.pop(0)
+        if words:
+            offset = match.group(1).rstrip().rfind(" ".join(words))
+            found.append((sentence.start + match.start(1) + offset, sentence.start + match.end(), sentence))
