@@ -28,6 +28,12 @@ COORDINATED_CERTIFICATIONS_RE = re.compile(
     rf"\b((?:{_NAME}{_ISSUER}\s*(?:,\s*(?:and|or)?|and|or|/)\s*)+{_NAME}{_ISSUER})\s+[Cc]ertifications?\b"
 )
 _NAMED_WITH_ISSUER_RE = re.compile(rf"{_NAME}{_ISSUER}")
+# "Current First Aid and CPR certificates": First Aid, the one credential of plain words listed so, beside
+# another ("CPR/First Aid certification" is one course, read whole).
+_FIRST_AID_AND_RE = re.compile(
+    rf"\b(?:(First\s+Aid)\s*(?:,|\band\b)\s*({_NAME})|({_NAME})\s*(?:,|\band\b)\s*(First\s+Aid))"
+    r"\s+[Cc]ertifica(?:tions?|tes)\b"
+)
 # "FAA Airframe and Powerplant (A&P) certificate": a credential's capitalised name of two words or more, "and"
 # inside it, with its letters and a symbol in brackets before the credential's noun (one word is "CMA (AAMA)":
 # an issuer; plain capitals, "Certified Nursing Assistant (CNA)", are read as a spelled-out acronym).
@@ -182,6 +188,12 @@ def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sente
         offset = sentence.start + match.start(1)
         for name in _NAMED_WITH_ISSUER_RE.finditer(match.group(1)):
             found.append((offset + name.start(), offset + name.end(), sentence))
+    for match in _FIRST_AID_AND_RE.finditer(sentence.text):
+        for group in (1, 2, 3, 4):
+            if match.group(group):
+                found.append(
+                    (sentence.start + match.start(group), sentence.start + match.end(group), sentence)
+                )
     for match in _CODED_CERTIFICATION_RE.finditer(sentence.text):
         # "AWS D1.1 structural welding certification": a body's code, then what it certifies in lower case
         found.append((sentence.start + match.start(), sentence.start + match.end(), sentence))

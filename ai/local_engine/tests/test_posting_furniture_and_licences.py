@@ -199,3 +199,14 @@ def test_a_brackets_commas_end_no_clause_of_what_is_a_plus():
     assert importance["Excel"] == "required"
     assert importance["data analytics tool"] == "preferred"
     assert importance["ITIL 4"] == importance["Agile certification"] == "preferred"
+
+
+def test_first_aid_listed_beside_another_credential_is_a_credential_of_its_own():
+    posting = "Support Worker\n\nRequirements\n- Current First Aid and CPR certificates\n- Manual handling\n"
+    resume = (
+        "Sam Reid\n\nExperience\nSupport Worker, Acme Care, 2019 - 2025\n- Support 8 residents a shift\n\n"
+        "Certifications\nProvide First Aid (HLTAID011), current to 2027\n"
+    )
+    rows = _requirements(posting, resume=resume)
+    assert rows["First Aid certification"]["status"] == "met"
+    assert rows["CPR certification"]["status"] == "missing"
