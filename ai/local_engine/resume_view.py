@@ -1,6 +1,7 @@
 """The resume as one posting sees it: where each sentence stands (section, list, copied from the posting), the
 concepts it shows, and the credit a piece of evidence earns by where it stands; and a requirement's match."""
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,13 @@ ACTION_VERBS = frozenset(
 # Openers that claim names rather than act on them: "Used Python, Go, Kafka and AWS", "Skilled in ...".
 _CLAIM_OPENERS = frozenset(
     "used utilized utilised leveraged applied employed familiar skilled proficient experienced".split()
+)
+# A preposition right before a name in a list's item: where the item's work was done.
+_WORKED_IN_RE = re.compile(r"\b(?:in|on|with|using|via|into|through)\s+$", re.IGNORECASE)
+_ITEM_BREAK_RE = re.compile(r"[,;(]|\band\b|\bor\b", re.IGNORECASE)
+_CLAIM_WORDS = _CLAIM_OPENERS | frozenset(
+    """knowledge experience expertise proficiency familiarity skills skill expert competent working hands-on
+    strong good excellent advanced basic""".split()
 )
 # A list acted on is the work's objects up to this many names; a longer one reads as a list of claims.
 _ACTED_ON_MAX_ITEMS = 6
@@ -58,9 +66,21 @@ class ResumeView:
             and any(s <= offset < e for s, e in self.list_spans[number])
             and not self._acted_on_in_bracket(number=number, offset=offset)
             and not self._acted_on_in_list(number=number, offset=offset)
+            and not self._worked_in(number=number, offset=offset)
         ):
             return "list"  # "Proficient in Python, Go, Kafka and AWS": named in a list inside a sentence
         return context
+
+    def _worked_in(self, *, number: int, offset: int) -> bool:
+        """Return whether a name is where an item's work was done: "functional bugs in JIRA" of "Log
+        linguistic, visual and functional bugs in JIRA with repro steps, screenshots and OBS captures" (not a
+        claim: "Proficient in Python, Go", "working knowledge of SQL")."""
+        before = self.index.sentences[number].text[:offset] if offset >= 0 else ""
+        at = _WORKED_IN_RE.search(before)
+        if at is None:
+            return False
+        item = _ITEM_BREAK_RE.split(before[: at.start()])[-1].lower().split()
+        return len(item) >= 2 and not _CLAIM_WORDS.intersection(item)
 
     def _acted_on_in_bracket(self, *, number: int, offset: int) -> bool:
         """Return whether a name sits in a bracket of a line that opens with an action: "Manage AWS accounts

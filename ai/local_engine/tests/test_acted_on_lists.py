@@ -83,3 +83,24 @@ def test_a_line_of_the_work_is_the_evidence_before_the_roles_title():
 
     assert row["status"] == "met"
     assert row["evidence"].startswith("Own weekly P&L review")
+
+
+BUG_POSTING = "QA Tester\nRequirements:\n- Report bugs in JIRA\n- 2+ years of games testing\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "context"),
+    [
+        # the tool an item's work was done in
+        (
+            "Log audio, visual (clipping, flicker, missing textures) and functional bugs in JIRA with repro "
+            "steps, screenshots and captures; about 900 bugs logged, 90% accepted",
+            "experience",
+        ),
+        # ... not a claim of it, however the sentence runs on
+        ("Proficient in JIRA, TestRail, Confluence and Slack for daily work", "list"),
+    ],
+)
+def test_a_name_an_items_work_was_done_in_is_work_and_a_claim_stays_a_list(line: str, context: str):
+    resume = f"Kim Ode\n\nExperience\nQA Tester, Pixel Forge (2021 - present)\n- Test 3 console builds a week\n- {line}\n"
+    assert requirement_rows(resume=resume, posting=BUG_POSTING)["JIRA"]["context"] == context
