@@ -36,7 +36,7 @@ def resume_titles(
         if not (headline or section == "experience"):
             continue
         tokens = tokenize(text=text)
-        plural = _plural_only(tokens=tokens)
+        plural = _plural_only(tokens=tokens) | _others_titles(text=text)
         for words in _line_parts(text=text, tokens=tokens):
             if (
                 words
@@ -72,6 +72,22 @@ def _signed_credentials(*, line: str) -> list[str]:
         for part in parts[1:]
         if (m := _SIGNED_RE.fullmatch(part)) and (m.group(2) or m.group(1) not in _NOT_SIGNED)
     ]
+
+
+# "for review by the Finance Manager", "reporting to the Head of Sales": someone else's title.
+_OTHERS_TITLE_RE = re.compile(
+    r"\b(?:by|to|for|with|from|under|alongside)\s+(?:the|our|a|an|my|their)\s+(?:[A-Z][\w&/-]*\s+){0,3}"
+    r"([A-Z][\w-]*)"
+)
+
+
+def _others_titles(*, text: str) -> set[str]:
+    """Return the role words a line names as someone else's title (see above), never the writer's."""
+    return {
+        title_norm(token)
+        for match in _OTHERS_TITLE_RE.finditer(text)
+        for token in tokenize(text=match.group(1))
+    }
 
 
 def _plural_only(*, tokens: list[Token]) -> set[str]:

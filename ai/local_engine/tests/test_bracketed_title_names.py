@@ -66,3 +66,13 @@ def test_a_trade_no_title_list_holds_is_a_role_and_its_setting_word_is_where_it_
         "- Designed and pinned a 900-door master key system\n"
     )
     assert _details(resume, posting)["sub_scores"]["role"]["score"] == 100
+
+
+def test_someone_elses_title_in_a_duty_line_is_not_the_writers():
+    posting = "Finance Manager\nApex Foods\nRequirements:\n- 10+ years in finance\n- IFRS reporting\n"
+    resume = (
+        "Mei Tan\nExperience\nAccounts Executive | Harbour Trading | 2022 – present\n"
+        "- Prepare monthly bank reconciliations and GST returns for review by the Finance Manager\n"
+    )
+    # (an accounts executive is near the role, 75; not the Finance Manager the line names, 100)
+    assert _details(resume, posting)["sub_scores"]["role"]["score"] < 100
