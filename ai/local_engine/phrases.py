@@ -134,7 +134,10 @@ def cue_groups(
 
 
 _OR_SIMILAR_AFTER_RE = re.compile(
-    r",?[ \t]+or[ \t]+(?:a[ \t]+|an[ \t]+|any[ \t]+)?(?:similar|equivalent|comparable)\b", re.IGNORECASE
+    # ("ACCA, CPA (US/Australia) or equivalent": the last name's bracket before it)
+    r"(?:[ \t]*\([^()\n]{0,30}\))?,?[ \t]+or[ \t]+(?:a[ \t]+|an[ \t]+|any[ \t]+)?"
+    r"(?:similar|equivalent|comparable)\b",
+    re.IGNORECASE,
 )
 _OR_AFTER_RE = re.compile(
     r",?[ \t]+or[ \t]+(?!(?:similar|equivalent|comparable|other|the like)\b)", re.IGNORECASE

@@ -29,3 +29,11 @@ def test_alternatives_end_at_a_bare_and():
     rows = _rows("Data Officer\n\nRequirements\n- Strong Python or R and Tableau\n- Forklift licence\n")
     assert rows["Python or R"] == "met"
     assert rows["Tableau"] == "missing"
+
+
+def test_names_closed_by_or_equivalent_after_a_bracket_are_one_ask():
+    rows = _rows(
+        "Finance Manager\n\nRequirements\n- Professional qualification: ACCA, CPA (US/Australia) or equivalent\n"
+        "- Forklift licence\n"
+    )
+    assert "ACCA or CPA" in rows and "ACCA" not in rows and "CPA" not in rows
