@@ -77,8 +77,11 @@ _NOT_EXPERIENCE_AFTER_RE = re.compile(
 
 
 # "6+ months of barista experience", "at least 9 months' experience in retail": under a year, asked as one.
+# ... "6 months or more of customer service experience", "18 months+ experience", "12 months sea service"
 _MONTHS_RE = re.compile(
-    r"\b(\d{1,2})\s*\+?\s*months?['’]?(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+experience\b", re.IGNORECASE
+    r"\b(\d{1,2})\s*\+?\s*months?\+?['’]?(?:\s+or\s+(?:more|longer))?(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:experience|sea\s+service)\b",
+    re.IGNORECASE,
 )
 
 

@@ -49,3 +49,15 @@ def test_a_card_alone_on_its_line_is_held():
     card = next(r for r in result["details"]["requirements"] if r["name"] == "Washington Food Worker Card")
     assert card["status"] == "met"
     assert card["context"] == "prose"
+
+
+def test_months_or_more_of_experience_or_of_sea_service_ask_for_that_much():
+    for line, years in [
+        ("- 6 months or more of customer service experience (retail or hospitality)", 1),
+        ("- 18 months+ experience in a bank branch", 2),
+        ("- Minimum 12 months sea service as Third Engineer", 1),
+    ]:
+        result = analyze(
+            resume_text=RESUME, job_description=f"Teller\n\nRequirements\n{line}\n- Cash handling\n"
+        )
+        assert result["details"]["sub_scores"]["experience"]["how"].endswith(f"against {years} asked")
