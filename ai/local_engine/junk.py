@@ -92,7 +92,10 @@ def is_named(*, text: str) -> bool:
     return any(ch.isupper() or not ch.isalpha() for ch in text if not ch.isspace())
 
 
-_COUNTRIES = frozenset({"UK", "US", "USA", "U.S.", "EU", "UAE", "GB", "NZ"})
+# (and regions of the world: "Finance Manager, APAC", "EMEA sales")
+_COUNTRIES = frozenset(
+    {"UK", "US", "USA", "U.S.", "EU", "UAE", "GB", "NZ", "APAC", "EMEA", "LATAM", "ANZ", "DACH"}
+)
 _ACCREDITED_RE = re.compile(
     r"\w-accredited\b|\b[A-Z]{2,}\s+accredited\b|\baccredited\s+(?:school|program|programme|college)"
 )

@@ -40,6 +40,7 @@ _INSPECTED_BY_RE = re.compile(
     r"(?:[\w&/-]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+))*$",
     re.IGNORECASE,
 )
+_PRONOUN_AFTER_RE = re.compile(r"\s+(?:them|it)\b")
 _OF_RECORD_RE = re.compile(
     r"\b(?:engineer|architect|attorney|counsel|agent|surveyor|physician)s?\s+of\s+$", re.I
 )
@@ -77,6 +78,13 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         text, max(0, candidate.start - 60), candidate.start
     ):
         return True  # "inspections by Swissmedic, FDA and EMA": who inspects
+    if (
+        candidate.category != "soft"  # ("communicate them to the account manager" asks communication)
+        and " " not in candidate.text
+        and candidate.text.islower()
+        and _PRONOUN_AFTER_RE.match(text, candidate.end)
+    ):
+        return True  # "Handle prescription refill requests and route them to the medical team": a verb
     if candidate.text in {"Act", "Acts"} and text[candidate.end : candidate.end + 1] != "!":
         return True  # "Mine Health and Safety Act (Act 29 of 1996)": a law, not the ACT! CRM
     if candidate.text.lower().startswith("hour") and _HOURS_BEFORE_RE.search(

@@ -161,8 +161,9 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^\W*(?:job\s+)?(?:location|(?:home\s+)?base|pay(?:\s+rate)?|salary|ctc|(?:expected\s+)?package|remuneration|"
             r"compensation|stipend|notice\s+period|(?:working\s+)?hours|contract(?:\s+type)?|"
             r"(?:job|employment|position)\s+type|reference|ref|closing\s+date|start(?:ing)?(?:\s+date)?|posted|"
-            # "Interview date: w/c 26 January"
-            r"interviews?(?:\s+dates?)?|"
+            # "Interview date: w/c 26 January", "Posting end date: April 30, 2025", "Application deadline:"
+            r"interviews?(?:\s+dates?)?|posting\s+(?:end\s+|close\s+|closing\s+)?date|"
+            r"(?:application\s+)?deadline|"
             # "Post reference: EBC-PL-0417", "Vacancy ref: 4471"
             r"(?:post|vacancy|position|advert|competition|job|campaign)\s+(?:reference|ref)(?:\s+(?:no\.?|number))?|"
             # "Union: IUEC Local 2", "FLSA status: Non-exempt": the post's terms, not skills

@@ -128,6 +128,13 @@ def test_a_credential_listed_under_short_courses_and_certificates_is_held():
             "handling",
         ),
         (
+            # a region in the title, the posting's end date, a verb with its pronoun
+            "Finance Manager, EMEA\n\nPosting end date: April 30, 2027\n\nResponsibilities\n- Take supplier "
+            "queries and route them to the buyers\n\nRequirements\n- PLC programming\n",
+            ("EMEA", "Posting", "route"),
+            "PLC",
+        ),
+        (
             # where the employer is, between its name and what it does
             "AP Specialist\n\nNorvale Business Services in Gdańsk delivers finance, HR and procurement "
             "processes for 40 companies.\n\nRequirements\n- Accounts payable\n- PLC programming\n",
