@@ -39,6 +39,10 @@ _NAMED_TICKET_RE = re.compile(r"(?:[A-Z0-9][\w+/&-]*\s+)+tickets?")
 _SLASHED_ACRONYMS_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})+")
 
 
+# What a credential's process is made of, not a credential held: "console certification requirements".
+_PROCESS_HEADS = frozenset("requirements process processes procedures standards testing".split())
+
+
 def kind_of(*, candidate: Candidate) -> str:
     """Return the kind of requirement a candidate names (hard_skill, tool, soft_skill, ...)."""
     lowered = candidate.text.lower()
@@ -48,8 +52,8 @@ def kind_of(*, candidate: Candidate) -> str:
         any(cue in lowered for cue in CERTIFICATION_CUES)
         or credential_by_name(text=candidate.text)
         or _NAMED_TICKET_RE.fullmatch(candidate.text)
-    ):
-        return "certification"
+    ) and lowered.rsplit(" ", 1)[-1] not in _PROCESS_HEADS:
+        return "certification"  # (not "console certification requirements": what a process asks)
     sentence = candidate.sentence
     if named_as_credential(
         text=sentence.text, start=candidate.start - sentence.start, end=candidate.end - sentence.start

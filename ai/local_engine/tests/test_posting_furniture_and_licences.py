@@ -217,3 +217,12 @@ def test_first_aid_listed_beside_another_credential_is_a_credential_of_its_own()
     rows = _requirements(posting, resume=resume)
     assert rows["First Aid certification"]["status"] == "met"
     assert rows["CPR certification"]["status"] == "missing"
+
+
+def test_what_a_certification_process_asks_is_no_credential_held():
+    posting = (
+        "Localization QA Tester\n\nRequirements\n- Knowledge of console certification requirements (TRC/Lotcheck)\n"
+        "- Japanese reading\n"
+    )
+    rows = _requirements(posting)
+    assert rows["console certification requirements"]["kind"] == "hard_skill"
