@@ -27,7 +27,7 @@ from ai.local_engine.role import title_words
 from ai.local_engine.semantic import semantic_status
 from ai.local_engine.structure import clear_structure_cache, remember_structure
 from ai.local_engine.text import STOPWORDS, clear_token_cache, tokenize
-from ai.local_engine.vocab import get_vocabulary
+from ai.local_engine.vocab import everyday_words, get_vocabulary
 from ai.text_normalize import normalize_text
 
 logger = logging.getLogger(__name__)
@@ -130,6 +130,8 @@ def _stages(*, resume_text: str, job_description: str, semantic: bool = True) ->
             and is_named(text=m.requirement.name)  # nor a trade the vocabulary files as one ("underwriting")
             and m.context != "copied"
             and m.matched
+            # "SALES", a heading's word in capitals, is no tool a line's work was done with
+            and not (m.matched.isupper() and len(m.matched) >= 5 and m.matched.lower() in everyday_words())
             and _written(term=m.matched, view=view)
         ],
     )

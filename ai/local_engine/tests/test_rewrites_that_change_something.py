@@ -32,3 +32,18 @@ def test_no_tool_is_woven_into_a_present_tense_line_about_training_people():
     assert "LIMS" not in rewrite
     coached, _ = rewrite_sentence(text="Coaches two junior analysts on the close", proven_terms=["NetSuite"])
     assert "NetSuite" not in coached
+
+
+def test_a_headings_word_in_capitals_is_no_tool_woven_into_a_line():
+    posting = (
+        "Specialty Sales Representative – Dermatology\n\nRequirements\n- 2+ years of pharmaceutical sales\n"
+    )
+    resume = (
+        "Dana Cole\n\nPHARMACEUTICAL SALES PROFESSIONAL\nFive years calling on dermatology offices.\n\n"
+        "SALES PERFORMANCE\n2023   #4 of 60 nationally   112% to goal\n\nEXPERIENCE\n\n"
+        "Pharmaceutical Sales Representative – Rivet Pharma, Chicago North          03/2019 – 04/2024\n"
+        "- Detailed 150 HCPs on the iPad with CLM; 106% of goal in year one\n"
+        "- Managed a $30,000 annual territory budget for programs and meals\n"
+    )
+    result = analyze(resume_text=resume, job_description=posting)
+    assert all("SALES" not in r["rewrite"] for r in result["details"]["rewrites"])
