@@ -25,6 +25,7 @@ _CLAIM_OPENERS = frozenset(
 # A preposition right before a name in a list's item: where the item's work was done.
 _WORKED_IN_RE = re.compile(r"\b(?:in|on|with|using|via|into|through)\s+$", re.IGNORECASE)
 _ITEM_BREAK_RE = re.compile(r"[,;(]|\band\b|\bor\b", re.IGNORECASE)
+_LOGGING_VERBS = frozenset({"log", "logs", "record", "records"})  # "Log ... bugs in JIRA"
 _CLAIM_WORDS = _CLAIM_OPENERS | frozenset(
     """knowledge experience expertise proficiency familiarity skills skill expert competent working hands-on
     strong good excellent advanced basic""".split()
@@ -75,7 +76,16 @@ class ResumeView:
         """Return whether a name is where an item's work was done: "functional bugs in JIRA" of "Log
         linguistic, visual and functional bugs in JIRA with repro steps, screenshots and OBS captures" (not a
         claim: "Proficient in Python, Go", "working knowledge of SQL")."""
-        before = self.index.sentences[number].text[:offset] if offset >= 0 else ""
+        text = self.index.sentences[number].text
+        first = first_norm(text=text)
+        if not (
+            first in ACTION_VERBS
+            or first in _LOGGING_VERBS
+            or first.endswith("ed")
+            or present_action(first=first, text=text) is not None
+        ):
+            return False  # a line of the work done, opened by its action (not a list stuffed with phrases)
+        before = text[:offset] if offset >= 0 else ""
         at = _WORKED_IN_RE.search(before)
         if at is None:
             return False
