@@ -109,7 +109,7 @@ _WE_PROVIDE_RE = re.compile(
 )
 # One of which every match of _WE_PROVIDE_RE holds (most sentences have none).
 _PROVIDE_VERBS = ("provide", "suppl", "furnish")
-# A UK public-sector posting's section names: "PERSON SPECIFICATION", "Job profile".
+# A posting's section names: "PERSON SPECIFICATION", "Job profile", "ESSENTIAL DUTIES", "Main duties".
 _SECTION_NAME_RE = re.compile(
     r"\W*(?:(?:person|job|role)\s+(?:specification|spec|profile|summary|purpose)|"
     # "ESSENTIAL DUTIES", "Essential criteria", "Key responsibilities", "Duties and responsibilities"

@@ -1,6 +1,7 @@
 """Words that name no skill where they stand, though a vocabulary knows them: a stock exchange before a
 ticker, a count word, an idiom, a US state, a signing title's "Record", a day of the week, a sales lead's
-"SQL" (read from ``never_asked``)."""
+"SQL", a heading's "Advantage", a body that inspects, a verb before its object ("route them"), an Act's
+number, a shift's length, years counted "post-qualification" (read from ``never_asked``)."""
 
 import re
 
