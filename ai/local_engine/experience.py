@@ -83,6 +83,12 @@ def _current_start(
 
 
 _FULL_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# A line of time away from work ("Career break – Feb 2023 – Dec 2023", "Gap – travelling in Southeast Asia").
+_BREAK_LINE_RE = re.compile(
+    r"^\W*(?:career\s+break|sabbatical|gap(?:\s+year)?|parental\s+leave|maternity\s+leave|paternity\s+leave)"
+    r"\b(?!\s+(?:analys[ie]s|assessment))",
+    re.IGNORECASE,
+)
 # A line that opens with one date and no end: "2016 / 09 Title", "09/2016 Title", "Since 2016 Title".
 _LONE_START_RE = re.compile(
     r"\s*(?:since\s+)?(?:((?:19|20)\d\d)\s*/\s*\d{1,2}|\d{1,2}\s*/\s*((?:19|20)\d\d)|((?:19|20)\d\d))\b"
@@ -126,6 +132,8 @@ def _dated_entries(
         work = [n for n, text in enumerate(sentences) if not _EDUCATION_RE.search(text)]
     ranges: list[tuple[int, float, float]] = []  # sentence, start, end (in years)
     for number in work:
+        if _BREAK_LINE_RE.match(sentences[number]):
+            continue  # "Career break – Feb 2023 – Dec 2023": time away from work, dated like a job
         for start, end in date_ranges(sentences[number], this_year, now):
             ranges.append((number, start, end))
     rows = table_rows(sentences=sentences, work=work, same_line=same_line, this_year=this_year, now=now)

@@ -48,3 +48,17 @@ January 2019 – Date (28/28 rotation)
     today = datetime.date.today()
 
     assert _details(resume)["years_in_resume"] >= today.year - 2019 + (today.month - 1) / 12 - 0.05
+
+
+def test_a_career_break_dated_like_a_job_is_no_work():
+    resume = """Aoife Byrne
+WORK EXPERIENCE
+Instrumentation Technician
+Delta Gas Services – Warri gas plant
+January 2015 – June 2020
+• Calibrate pressure and level transmitters with a HART communicator
+Career break – July 2020 – June 2023
+Travelled and cared for a family member.
+"""
+
+    assert _details(resume)["years_in_resume"] == 5.5  # January 2015 to June 2020, not to June 2023
