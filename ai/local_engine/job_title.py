@@ -36,7 +36,8 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                     and index - first < 4
                     and _capitalised(text=sentence.text, start=tokens[first - 1].start)
                     and tokens[first - 1].norm not in _NOT_TITLE_WORDS
-                    and ":" not in sentence.text[tokens[first - 1].end : tokens[first].start]
+                    # ("[Tokyo / Full-time] Localization QA Tester": a label closed before the title)
+                    and not set(":)]") & set(sentence.text[tokens[first - 1].end : tokens[first].start])
                 ):
                     first -= 1
                 # "Chief" is no seniority in "Chief Operating Officer": it makes the title a C-suite one.

@@ -25,3 +25,16 @@ def test_a_title_before_a_dash_is_the_job_and_its_years_count(first_line: str):
 
     assert details["job_title"] == "Examiner"
     assert details["relevant_years"] == 11.0
+
+
+def test_a_label_in_brackets_before_the_title_is_no_part_of_it():
+    from ai.local_engine import analyze
+
+    posting = (
+        "[Osaka / Full-time] Localization QA Tester (English)\nRequirements\n- JIRA\n- Japanese reading\n"
+    )
+    resume = "Kim Ode\nExperience\nLocalization QA Tester, Pixel Forge (2021 - present)\n- Log bugs in JIRA every day\n"
+    assert (
+        analyze(resume_text=resume, job_description=posting)["details"]["job_title"]
+        == "Localization QA Tester"
+    )
