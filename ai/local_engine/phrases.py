@@ -3,6 +3,7 @@ control, e.g. Git") and alternatives ("Python, Ruby or Java", "MySQL/PostgreSQL"
 
 import functools
 import re
+from collections.abc import Callable
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import PRACTICES_WORDS, folded
@@ -147,6 +148,21 @@ _OR_AFTER_RE = re.compile(
 _AND_GAP_RE = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
 
 
+def _parts(run: list[Candidate], gaps: list[str], *, joined: Callable[[str], bool]) -> list[list[Candidate]]:
+    """Return the run cut at each gap ``joined`` does not hold together, the parts of two names or more."""
+    parts, part = [], [run[0]]
+    for gap, candidate in zip(gaps, run[1:], strict=True):
+        if joined(gap):
+            part.append(candidate)
+            continue
+        if len(part) > 1:
+            parts.append(part)
+        part = [candidate]
+    if len(part) > 1:
+        parts.append(part)
+    return parts
+
+
 def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
     """Return runs of candidates listed as alternatives ("Python, Ruby or Java", "MySQL/PostgreSQL").
 
@@ -169,28 +185,10 @@ def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]
         if or_after or any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
             # "Python or R and SQL": the bare "and" closes the alternatives, SQL is asked as well (not in a
             # list with commas: "usability testing, or research software projects and open-source ...")
-            part = [run[0]]
             split = not or_after and not any("," in gap for gap in gaps)
-            for gap, candidate in zip(gaps, run[1:], strict=True):
-                if split and _AND_GAP_RE.fullmatch(gap):
-                    if len(part) > 1:
-                        groups.append(part)
-                    part = [candidate]
-                    continue
-                part.append(candidate)
-            if len(part) > 1:
-                groups.append(part)
+            groups.extend(_parts(run, gaps, joined=lambda gap: not (split and _AND_GAP_RE.fullmatch(gap))))
             return
-        part = [run[0]]
-        for gap, candidate in zip(gaps, run[1:], strict=True):
-            if "/" in gap or "|" in gap:
-                part.append(candidate)
-                continue
-            if len(part) > 1:
-                groups.append(part)
-            part = [candidate]
-        if len(part) > 1:
-            groups.append(part)
+        groups.extend(_parts(run, gaps, joined=lambda gap: "/" in gap or "|" in gap))
 
     for candidate in candidates:
         if run:

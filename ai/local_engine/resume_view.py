@@ -42,6 +42,13 @@ _LIST_ACTS = frozenset(
 )
 
 
+def _opens_with_action(*, text: str, verbs: frozenset[str]) -> bool:
+    """Return whether a line opens with an action: a verb in the past, one of ``verbs``, or a present-tense
+    action verb."""
+    first = first_norm(text=text)
+    return first.endswith("ed") or first in verbs or present_action(first=first, text=text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class ResumeView:
     """A resume indexed once: sections, bare lists, copied sentences and the concepts each sentence shows."""
@@ -77,18 +84,11 @@ class ResumeView:
         linguistic, visual and functional bugs in JIRA with repro steps, screenshots and OBS captures" (not a
         claim: "Proficient in Python, Go", "working knowledge of SQL")."""
         text = self.index.sentences[number].text
-        first = first_norm(text=text)
-        if not (
-            first in ACTION_VERBS
-            or first in _LOGGING_VERBS
-            or first.endswith("ed")
-            or present_action(first=first, text=text) is not None
-        ):
-            return False  # a line of the work done, opened by its action (not a list stuffed with phrases)
-        before = text[:offset] if offset >= 0 else ""
-        at = _WORKED_IN_RE.search(before)
-        if at is None:
+        at = _WORKED_IN_RE.search(text, 0, offset) if offset >= 0 else None
+        # a line of the work done, opened by its action (not a list stuffed with phrases)
+        if at is None or not _opens_with_action(text=text, verbs=ACTION_VERBS | _LOGGING_VERBS):
             return False
+        before = text[:offset]
         item = _ITEM_BREAK_RE.split(before[: at.start()])[-1].lower().split()
         return len(item) >= 2 and not _CLAIM_WORDS.intersection(item)
 
@@ -115,11 +115,7 @@ class ResumeView:
         first = first_norm(text=text)
         if first in _CLAIM_OPENERS or first in CREDENTIAL_ADJECTIVES or ANY_WEAK_OPENER.match(text):
             return False
-        if (
-            not first.endswith("ed")
-            and first not in _LIST_ACTS
-            and present_action(first=first, text=text) is None
-        ):
+        if not _opens_with_action(text=text, verbs=_LIST_ACTS):
             return False
         start, end = next(((s, e) for s, e in self.list_spans[number] if s <= offset < e), (0, 0))
         # The list follows the action and its object closely ("Perform pH, ...", "Administered construction

@@ -183,10 +183,10 @@ def _about_people(*, text: str) -> bool:
     first = first_norm(text=text)
     # a present-tense bullet too: "Train new scientists on the bench", "Coaches two juniors"
     base = first[:-1] if first.endswith("s") and not first.endswith("ss") else first
-    present = {f"{base}ed", f"{base}d"} & PEOPLE_VERBS or base == "teach"
+    present = bool({f"{base}ed", f"{base}d"} & PEOPLE_VERBS) or base == "teach"
     return (
         first in PEOPLE_VERBS
-        or bool(present)
+        or present
         or (
             first in {"led", "managed", "scaled", "grew", "built", "partnered", "collaborated", "worked"}
             and _PEOPLE_OBJECT_RE.search(" ".join(text.split()[1:5])) is not None
