@@ -117,9 +117,14 @@ def asked(
         and any(cue_end <= candidate.start < clause_end for _, cue_end, clause_end in clauses)
     )
     # A whole item of an enumeration of short noun phrases ("assessments, medication administration,
-    # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not.
+    # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not; so is
+    # one the tool vocabulary holds written in lower case, a practice ("accounts payable, accounts receivable,
+    # payroll"), not a product's name (named tools have their own rules above).
     listed = (
-        candidate.category in ("phrase", "knowledge")
+        (
+            candidate.category in ("phrase", "knowledge")
+            or (candidate.category == "tool" and candidate.text.islower())
+        )
         and (candidate.start, candidate.end) in items
         and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
     )

@@ -45,3 +45,25 @@ def test_a_line_of_as_many_commas_that_is_no_skill_list_keeps_its_names_out():
 
     assert "WMS" in rows
     assert not {"Joliet", "Commerce Drive", "Building B"} & set(rows)
+
+
+FINANCE = """Finance Officer
+Northgate Housing Trust – Leeds
+
+Requirements
+- 3+ years in a finance role
+- accounts payable, accounts receivable, payroll
+- Experience with Sage 200 or Xero
+"""
+CLERK = """Amira Khan
+Finance Assistant, Beacon Homes, 2019 - present
+- Processed accounts payable for 300 suppliers a month in Sage 200
+"""
+
+
+def test_the_lower_case_items_of_a_list_of_practices_are_asked():
+    rows = requirement_rows(resume=CLERK, posting=FINANCE)
+
+    assert rows["accounts payable"]["status"] == "met"
+    assert rows["accounts receivable"]["status"] == "missing"
+    assert rows["payroll"]["status"] == "missing"
