@@ -4,7 +4,7 @@ one with its alternative, and a kind of credential with examples in brackets met
 import re
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
-from ai.local_engine.certifications import DESIGNATION_TAIL_RE, FINRA_RE, LEVELLED_DIPLOMA_RE
+from ai.local_engine.certifications import BODY_LEVEL_RE, DESIGNATION_TAIL_RE, FINRA_RE, LEVELLED_DIPLOMA_RE
 from ai.local_engine.job import Importance
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE, alternative_certification
 from ai.local_engine.requirement_model import Requirement
@@ -51,6 +51,7 @@ def add_certifications(
             and not term.endswith(("Card", "Cards", "card", "cards", "Credential", "Authorization", "Belt"))
             and not term.lower().endswith(("check", "checks"))
             and not LEVELLED_DIPLOMA_RE.match(term)
+            and not BODY_LEVEL_RE.fullmatch(term)
             and not FINRA_RE.fullmatch(term)
         ):
             # one of "BLS and ACLS certification", "P.Eng. or EIT designation"

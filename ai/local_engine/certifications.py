@@ -82,6 +82,19 @@ LEVELLED_DIPLOMA_RE = re.compile(
     r"\bLevel\s+\d(?:\s*(?:or|/|-|–)\s*\d)?\s+(?:Extended\s+)?Diploma\s+in\s+"
     r"[A-Z][\w'&-]*(?:\s+(?:(?:for|and|of|in|&)\s+)?[A-Z][\w'&-]*)*"
 )
+# A body's qualification at a numbered level, a UK one's usual name: "AAT Level 3", "CIPD Level 5 Associate
+# Diploma", "NVQ Level 2 in Food Production", "City & Guilds Level 3" (not a framework's level alone: "NQF
+# Level 6" is a degree's).
+BODY_LEVEL_RE = re.compile(
+    r"(?<![\w-])((?:City\s*(?:&|and)\s*Guilds|(?!(?:NQF|RQF|SCQF|NZQF|AQF|EQF|NSQF|CEFR)\b)[A-Z]{2,6}"
+    r"(?:/[A-Z]{2,6})?)\s+Level\s+\d(?:\s*(?:or|/|-|–)\s*\d)?(?:\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Certificate|Diploma|Award))?(?:\s+in\s+[A-Z][\w'&-]*(?:\s+(?:(?:for|and|of|in|&)\s+)?[A-Z][\w'&-]*)*)?)"
+)
+# ... unless it is an example in a bracket after the kind of credential asked ("bourbon or wine certification
+# (e.g. Executive Bourbon Steward, WSET Level 2)"), which names the requirement.
+_KIND_BRACKET_RE = re.compile(
+    r"\b(?:certifications?|certificates?|qualifications?|licen[cs]es?|awards?)\s*\([^()]*$", re.IGNORECASE
+)
 # (not "US Work Authorization": the right to work, asked of every hire)
 _TEACHING_CREDENTIAL_RE = re.compile(
     r"\b((?:[A-Z][\w.&'’+/-]*\s+){1,5})(?<!Work )(?<!Employment )(?:Credential|Authorization)s?\b"
@@ -173,10 +186,17 @@ def certifications(
                 ]
         if "Belt" in sentence.text:
             add_named(pattern=BELT_RE, sentence=sentence, found=found)
+        if "Level" in sentence.text:
+            found += [
+                (sentence.start + m.start(), sentence.start + m.end(), sentence)
+                for m in BODY_LEVEL_RE.finditer(sentence.text)
+                if not _KIND_BRACKET_RE.search(sentence.text, 0, m.start())
+            ]
         if "Diploma" in sentence.text:
             found += [
                 (sentence.start + m.start(), sentence.start + m.end(), sentence)
                 for m in LEVELLED_DIPLOMA_RE.finditer(sentence.text)
+                if not any(begin <= sentence.start + m.start() < end for begin, end, _ in found)
             ]
     return found
 

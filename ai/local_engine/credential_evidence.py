@@ -13,7 +13,7 @@ from ai.local_engine.credential_match import (
     header_letters,
     registration_sentence,
 )
-from ai.local_engine.levelled_diplomas import levelled_diploma_sentence
+from ai.local_engine.levelled_diplomas import body_level_sentence, levelled_diploma_sentence
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, sentence_match
 from ai.local_engine.vocab import get_vocabulary, names_language
@@ -59,6 +59,7 @@ def by_other_words(*, requirement: Requirement, view: ResumeView) -> Match | Non
         spelled_acronym_sentence,
         acronym_sentence,
         levelled_diploma_sentence,
+        body_level_sentence,
     ):
         number = find(requirement=requirement, view=view)
         if number is not None:
