@@ -118,6 +118,7 @@ DEGREE_LEVELS: dict[str, int] = {
     "bcom": 2,
     "b.com": 2,
     "mba": 3,
+    "pgdm": 3,  # India's Post Graduate Diploma in Management, approved as an MBA's equal
     "msn": 3,
     "m.tech": 3,
     "m.e": 3,

@@ -22,7 +22,7 @@ _DIGIT_RE = re.compile(r"\d")
 FILLER_WORDS = frozenset(
     """preferred preferably required ideally bonus desirable mandatory plus strong excellent good solid proven
     great deep advanced basic working hand experience knowledge understanding familiarity exposure ability
-    skill year must nice modern popular""".split()
+    skill year must nice modern popular regarded""".split()
 )
 # Words that join a phrase to what it names or uses, never part of either ("Knowledge of reading, including
 # [guided reading]", "Ability to use [assessment data]", "Gong or similar [conversation intelligence tools]",

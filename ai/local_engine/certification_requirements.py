@@ -80,10 +80,25 @@ def add_certifications(
                 *_HIGHER_CARDS.get(normalize_phrase(text=term), ()),
             ),
         )
+        if levels := _either_level(term=term):
+            requirement.alternatives = levels  # "Certificate III or IV in Insurance": either one
         previous = (end, requirement)
 
 
 _HIGHER_CARDS = {"osha 10": ("osha 30",), "osha 10 hour": ("osha 30 hour", "osha 30")}
+
+
+_EITHER_LEVEL_RE = re.compile(r"(.*?\s)([IVX]{1,4}|\d)\s*(?:or|/|-|–)\s*([IVX]{1,4}|\d)\b(.*)")
+
+
+def _either_level(*, term: str) -> tuple[str, ...]:
+    """Return each credential a name offering two levels names ("Certificate III in Insurance" and
+    "Certificate IV in Insurance" of "Certificate III or IV in Insurance"), or none."""
+    either = _EITHER_LEVEL_RE.fullmatch(term)
+    if either is None:
+        return ()
+    head, first, second, tail = either.groups()
+    return (f"{head}{first}{tail}", f"{head}{second}{tail}")
 
 
 def _credential_before(

@@ -112,6 +112,8 @@ _CODED_CERTIFICATION_RE = re.compile(
     r"\b(?:[A-Z]{2,}[A-Za-z]*\s+)?(?=[A-Z]*\d)[A-Z0-9][\w.]*\d[\w]*(?:\s+[a-z][\w-]*){1,3}\s+[Cc]ertification\b"
 )
 _LEVEL_NUMERAL_RE = re.compile(r"[ ](?:[IVX]{1,4}|\d)\b")
+# A second level offered: "Certificate III or IV in Insurance".
+OTHER_NUMERAL_RE = re.compile(r"\s*(?:or|/|-|–)\s*([IVX]{1,4}|\d)\b")
 _ENDS_AT_RE = re.compile(r"\b[Cc]ertifi(?:cation|cate)s?\b")
 _CERTIFIED_FIELD_RE = re.compile(r" in [A-Z][\w'-]*(?: (?:(?:and|of|for|in|&) )?[A-Z][\w'-]*){0,4}")
 # Papers an application asks for are not certifications ("Application, Curriculum Vitae, Certificates").
@@ -226,6 +228,8 @@ def _add_certifications(*, sentence: Sentence, found: list[tuple[int, int, Sente
             # "Certificate III", "Certificate IV in Disability": a level's numeral stays with the name
             numeral = _LEVEL_NUMERAL_RE.match(term, ending.end())
             term = term[: numeral.end() if numeral else ending.end()]
+            if numeral and (other := OTHER_NUMERAL_RE.match(sentence.text, match.start() + len(term))):
+                term += other.group()
             if term.endswith("Certificate") or numeral:
                 # "BCS Practitioner Certificate in Data Protection", "Certificate IV in Disability": what it
                 # certifies, named in capitals after "in", is part of its name

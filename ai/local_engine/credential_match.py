@@ -21,8 +21,8 @@ _CREDENTIAL_WORDS = frozenset(
     """certification certifications certificate certificates certified cert certs license licenses licence
     licences licensed licensure registration card current valid active state ticket tickets credential
     credentials authorization authorisation clearance cleared designation designations full
-    unrestricted""".split()
-)
+    unrestricted clean""".split()
+)  # ("clean": a UK driving licence without penalty points, which a resume rarely says)
 # A state naming the issuer before a credential's name ("California Education Specialist Credential"): the
 # resume may name the credential as that state does, without the state.
 CREDENTIAL_WORD_RE = re.compile(

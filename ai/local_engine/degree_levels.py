@@ -10,7 +10,7 @@ from ai.local_engine.text import tokenize
 _DEGREE_HINT_RE = starts_guarded(
     re.compile(
         r"\b(?:associate|foundation degree|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|"
-        r"bba|b\.?com\b|hn[cd]\b|"
+        r"pgdm|bba|b\.?com\b|hn[cd]\b|"
         r"pharm\.?d\b|dnp\b|dpt\b|dvm\b|ed\.?d\b|psy\.?d\b|j\.d\b|m\.d\b|"
         r"[bm]\.?(?:sc?|a|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.|"
         r"\b(?:[mb]\.?s\.?w|[mb]\.?ed|m\.?p\.?h|[mb]\.?f\.?a|ll\.?[bm]|m\.?phil|mres|mbbs|"

@@ -58,7 +58,7 @@ _NAMED_DEGREE_RE = re.compile(r"\b(MBA|BSN|MSN|BBA|LLB|LLM|MPH|JD|MD|PharmD|DNP|
 _NAMED_DEGREE_FIELDS = {
     "bsn": frozenset({"bsn", "msn", "nursing"}),
     "msn": frozenset({"msn", "nursing"}),
-    "mba": frozenset({"mba", "business"}),
+    "mba": frozenset({"mba", "business", "pgdm"}),  # India's PGDM, an MBA's equal
     "bba": frozenset({"bba", "mba", "business"}),
     "llb": frozenset({"llb", "llm", "law", "jd"}),
     "llm": frozenset({"llm", "law"}),

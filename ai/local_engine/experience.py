@@ -171,9 +171,18 @@ def _dated_entries(
     return entries
 
 
+# A company's abbreviation ends a title line with a full stop ("Relationship Manager, Kotwal Bank Ltd.").
+_COMPANY_END_RE = re.compile(r"\b(?:ltd|inc|co|corp|pvt|llc|llp|plc|pty|bros|gmbh|s\.a|b\.v|n\.v)\.$", re.I)
+
+
 def _achievement(text: str) -> bool:
     """Return whether a line is an achievement sentence: the end of the entry above, not this one's title."""
-    return text.rstrip().endswith(".") and len(text.split()) >= _ACHIEVEMENT_MIN_WORDS
+    text = text.rstrip()
+    return (
+        text.endswith(".")
+        and len(text.split()) >= _ACHIEVEMENT_MIN_WORDS
+        and not _COMPANY_END_RE.search(text)
+    )
 
 
 def count_years(

@@ -25,6 +25,7 @@ _PREFERRED_CUES = starts_guarded(
         r"an? (?:(?:big|huge|definite|real|great|major|added) )?plus|bonus|desirable|"
         r"desired(?![ \t]+(?:candidate[ \t]+)?profile\b)|ideally|"
         r"advantage|advantageous|good to have|optional|would be great|appreciated|helpful|an asset|"
+        r"(?:highly|well)[ \t]+regarded|"  # Australia's "will be highly regarded"
         r"not (necessary|required|a must|mandatory|essential))\b",
         re.IGNORECASE,
     )
@@ -32,7 +33,7 @@ _PREFERRED_CUES = starts_guarded(
 # One of which every preferred cue holds: most texts hold none, and are not searched.
 _PREFERRED_WORDS = (
     *("nice", "prefer", "extra credit", "plus", "bonus", "desir", "ideally", "advantage", "good to have"),
-    *("optional", "would be great", "appreciated", "helpful", "an asset", "not "),
+    *("optional", "would be great", "appreciated", "helpful", "an asset", "not ", "regarded"),
 )
 
 

@@ -47,6 +47,11 @@ _OF_RECORD_RE = re.compile(
 )
 
 
+# Prefixes of a hyphened word ("bi-weekly", "semi-monthly", "co-op", "re-train"): no name of their own ("bi"
+# is not BI there).
+_PREFIXES = frozenset("bi tri semi co re pre non multi sub inter self anti post mid".split())
+
+
 def other_meaning(*, candidate: Candidate, text: str) -> bool:
     """Return whether the candidate means something other than a skill where the posting ``text`` has it."""
     if candidate.text in {"SQL", "SQLs"} and _MQL_NEAR_RE.search(
@@ -59,6 +64,8 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         candidate.key == "chip" and text[max(0, candidate.start - 5) : candidate.start].lower() == "blue "
     ):
         return True  # "one or more of the following", "blue chip customers": a count, an idiom
+    if candidate.text in _PREFIXES and text[candidate.end : candidate.end + 1] == "-":
+        return True  # "bi-weekly payroll": a prefix, not business intelligence
     if candidate.key in _STATES:
         return True  # "lien law in North or South Carolina": where, not what
     if candidate.text == "Record" and _OF_RECORD_RE.search(

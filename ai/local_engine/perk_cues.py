@@ -24,7 +24,11 @@ _MILLIONS_RE = re.compile(r"[$€£]\s?\d[\d.,]*\s*(?:m|mm|mn|b|bn|million|billi
 # family" is a perk).
 _INSURANCE_WORK_RE = re.compile(
     r"\b(?:requirements?|experience|knowledge|understanding|ability|proficien\w*|verif\w*|process\w*|"
-    r"bill(?:s|ed|ing)?|claims?|sell\w*|explain\w*|quot(?:e|es|ed|ing)|underwrit\w*|schedul\w*)\b",
+    r"bill(?:s|ed|ing)?|claims?|sell\w*|explain\w*|quot(?:e|es|ed|ing)|underwrit\w*|schedul\w*|"
+    # the field a credential is in, or the trade ("Certificate IV in Insurance", "the general insurance
+    # market", "insurance broking")
+    r"certif\w*|diploma|degree|qualifi\w*|licen[cs]\w*|industry|sector|market|brok\w*|general|motor|"
+    r"commercial)\b",
     re.IGNORECASE,
 )
 

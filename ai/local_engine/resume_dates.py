@@ -20,7 +20,8 @@ _YEAR_2 = rf"(?:{MONTH}\s*['’]?|(?<![\d/])(?:0?[1-9]|1[0-2])/)(\d\d)(?![\d,/])
 RANGE_RE = starts_guarded(
     re.compile(
         rf"(?:{_YEAR_4}|{_YEAR_2})\s*(?:-|–|—|to|until|till|through)\s*"
-        rf"(?:{_YEAR_4}|{_YEAR_2}|(present|current|now|today|ongoing|date)\b)",
+        # ("Apr 2021 – Till date", India's "present"; "Jan 2020 – to date")
+        rf"(?:{_YEAR_4}|{_YEAR_2}|(?:(?:till|to|until)\s+)?(present|current|now|today|ongoing|date)\b)",
         re.IGNORECASE,
     )
 )

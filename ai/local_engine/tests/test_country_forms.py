@@ -1,0 +1,55 @@
+"""How postings and resumes in other English-speaking countries say common things: India's "Till date" for
+"present" and its PGDM for an MBA, Australia's "highly regarded" for a plus and "Certificate III or IV", the
+UK's "full clean driving licence", and "bi-weekly" (no BI). Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_names, requirement_rows
+
+BANK = """Relationship Manager – SME Banking
+Requirements
+- Graduate in any discipline; MBA (Finance) will be preferred
+- 5+ years of experience in SME or business banking
+"""
+BANKER = """Rahul Deshpande
+Experience
+Relationship Manager – SME Banking, Kotwal Private Bank Ltd. | Apr 2019 – Till date
+- Grew an SME banking book of 60 clients from ₹80 Cr to ₹140 Cr
+Education
+PGDM (Finance) – Welingkar Institute of Management, Mumbai, 2018
+"""
+
+
+def test_till_date_is_present_and_a_pgdm_is_an_mba():
+    result = analyze(resume_text=BANKER, job_description=BANK)
+
+    assert result["details"]["years_in_resume"] >= 5
+    assert result["details"]["sub_scores"]["experience"]["score"] == 100
+    assert {r["name"]: r for r in result["details"]["requirements"]}["MBA"]["status"] == "met"
+
+
+CLAIMS = """Motor Claims Consultant
+Requirements
+- 2+ years in motor claims
+- Certificate III or IV in Insurance
+- Full clean driving licence
+- Experience with fraud investigations is highly regarded
+- Process bi-weekly settlement runs
+"""
+ASSESSOR = """Mia Nguyen
+Experience
+Claims Consultant, Harbourside Insurance, 2019 - present
+- Managed 90 open motor claims a month from lodgement to settlement
+Education
+Certificate IV in General Insurance – Kaplan Professional, 2020
+Licences
+Full driving licence
+"""
+
+
+def test_australian_and_uk_forms_are_read():
+    rows = requirement_rows(resume=ASSESSOR, posting=CLAIMS)
+
+    assert rows["Certificate III or IV in Insurance"]["status"] == "met"
+    assert rows["Full clean driving licence"]["status"] == "met"
+    assert rows["fraud investigations"]["importance"] == "preferred"
+    assert "bi" not in {name.lower() for name in requirement_names(resume=ASSESSOR, posting=CLAIMS)}
