@@ -166,8 +166,9 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             if m.met
             and m.context in WORK_SECTIONS
             # "1+ year of customer service experience": the work the years are asked in, of any kind
+            # (not a language: "English and Spanish queues" make no support job a psychologist's)
             and (
-                m.requirement.kind in HARD_KINDS
+                (m.requirement.kind in HARD_KINDS and m.requirement.kind != "language")
                 or years_of(text=m.requirement.sentence, name=m.requirement.name)
             )
             for n, s in enumerate(view.index.sentences)
