@@ -61,6 +61,12 @@ _COLUMN_SLACK = 3  # characters a right column's lines may start apart
 _DATE_PIECE_RE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:present|current|now)\b|^[A-Z][\w .'-]*,\s*[A-Z]{2}\b", re.IGNORECASE
 )
+# A word set in spaced letters, a heading style of resume builders ("W O R K   E X P E R I E N C E",
+# "S K I L L S"): four letters or more, each alone.
+_SPACED_WORD_RE = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+_SPACED_LINE_SHARE = 0.6  # of a line's characters in such words: the line is set so, its gaps part words
+# ... and its shorter words too ("Y A N")
+_SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[^\W\d_] )+[^\W\d_](?!\S)")
 # "\n\n\n+", not "\n{3,}": a pattern that opens with plain characters is found by a fast scan for them.
 _BLANK_LINES_RE = re.compile(r"\n\n\n+")
 
@@ -80,6 +86,8 @@ def normalize_text(*, text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\t" in text:
         text = _BULLET_TAB_RE.sub(r"\1 ", text)  # "•\tSupport 75 databases": a bullet, no second column
+    if " " in text and _SPACED_WORD_RE.search(text):
+        text = _unspaced_letters(text=text)
     if "   " in text or "\t" in text:
         text = _part_gaps(text=_one_column(text=text))
     text = _SPACES_RE.sub(" ", text)
@@ -96,6 +104,19 @@ def normalize_text(*, text: str) -> str:
     text = _PAGE_NUMBER_RE.sub("", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANK_LINES_RE.sub("\n\n", text).strip()
+
+
+def _unspaced_letters(*, text: str) -> str:
+    """Return ``text`` with each line set in spaced letters written as words ("W O R K   E X P E R I E N C E"
+    is "WORK EXPERIENCE"); letters spaced inside other text stay as they are."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        spaced = _SPACED_WORD_RE.findall(line)
+        if not spaced or sum(map(len, spaced)) < _SPACED_LINE_SHARE * len(line.strip()):
+            continue
+        joined = _SPACED_RUN_RE.sub(lambda m: m.group().replace(" ", ""), line.strip())
+        lines[number] = line[: len(line) - len(line.lstrip())] + " ".join(joined.split())
+    return "\n".join(lines)
 
 
 def _part_gaps(*, text: str) -> str:

@@ -18,7 +18,7 @@ MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the postin
 # A line naming a credential: its nouns, and "certificate" / "certified" ("PMP certified"), "check" ("Working
 # with Children Check (NSW) – current").
 _CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(
-    words=("certificate", "certified", "diploma", "check")
+    words=("certificate", "certified", "diploma", "check", "award")
 )
 _HELD_SECTIONS = frozenset({"certifications", "education"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -117,12 +117,12 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
                 and _CREDENTIAL_NORMS.intersection(norms)
                 and (len(norms) < COPY_MIN_TOKENS or not _trigrams(norms) <= job_grams)
             )
-            # "Staff Accountant" over a role's dates: the writer's own title, the same as the posting's
-            and not (
-                len(norms) < COPY_MIN_TOKENS
-                and facts.sections[number] == "experience"
-                and norms[-1] in role_nouns
-            )
+            # "Staff Accountant" over a role's dates or as the headline under the name: the writer's own
+            # title, the same as the posting's
+            and not (len(norms) < COPY_MIN_TOKENS and norms[-1] in role_nouns)
+            # ... or a short line of the header, where a headline states the role sought ("HEAD BREWER",
+            # "Regulatory Affairs Specialist – Medical Devices")
+            and not (facts.sections[number] == "header" and len(norms) <= _HELD_LINE_MAX_WORDS)
             # "I agree to the processing of my personal data for the purposes of the recruitment process": the
             # consent clause the posting asks every applicant to add, copied as asked
             and not _CONSENT_RE.search(sentence.text)

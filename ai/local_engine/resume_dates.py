@@ -15,7 +15,11 @@ MONTH = (
 )
 # A four-digit year, with its month ("Jan 2019", "Jan 5, 2019", "01/2019", "2019/01") or without; or a
 # two-digit year only where a month says it is one ("Sep 15", "Jan '21", "06/18"), never a bare "15".
-_YEAR_4 = rf"(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}/)?((?:19|20)\d\d)(?:\s*/\s*\d{{1,2}}\b)?"
+# ... or dotted ("06.2021", Europe's) or in ISO order ("2019-09").
+_YEAR_4 = (
+    rf"(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?|(?:\d{{1,2}}[/.]){{1,2}})?((?:19|20)\d\d)"
+    rf"(?:\s*/\s*\d{{1,2}}\b|-(?:0[1-9]|1[0-2])\b(?!-))?"
+)
 _YEAR_2 = rf"(?:{MONTH}\s*['’]?|(?<![\d/])(?:0?[1-9]|1[0-2])/)(\d\d)(?![\d,/])"
 RANGE_RE = starts_guarded(
     re.compile(
@@ -49,8 +53,8 @@ _MONTH_NUMBERS = {
     name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
 }
 _MONTH_NAME_RE = re.compile(MONTH, re.IGNORECASE)
-_MONTH_BEFORE_RE = re.compile(r"(\d{1,2})/\s*$")  # "03/2016", "15/03/2016"
-_MONTH_AFTER_RE = re.compile(r"\s*/\s*(\d{1,2})\b")  # "2016/03"
+_MONTH_BEFORE_RE = re.compile(r"(\d{1,2})[/.]\s*$")  # "03/2016", "15/03/2016", "06.2021"
+_MONTH_AFTER_RE = re.compile(r"\s*/\s*(\d{1,2})\b|-(\d\d)\b")  # "2016/03", "2019-09"
 
 
 def _month(*, before: str, after: str) -> int | None:
@@ -60,7 +64,8 @@ def _month(*, before: str, after: str) -> int | None:
     if names:
         return _MONTH_NUMBERS[names[-1][:3].lower()]
     number = _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after)
-    return int(number.group(1)) if number and 1 <= int(number.group(1)) <= 12 else None
+    month = int(number.group(1) or number.group(2)) if number else 0
+    return month if 1 <= month <= 12 else None
 
 
 def _range_months(*, match: re.Match[str]) -> tuple[int | None, int | None]:
