@@ -92,6 +92,7 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
             "pension",
             "competitive ",
             "flexible ",
+            "hybrid ",
             "work from home",
             "remote",
             "free ",

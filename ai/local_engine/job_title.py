@@ -61,6 +61,8 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                     ) > last:
                         last = after
                     end = _other_title_end(tokens=tokens, last=last, sentence=sentence, vocabulary=vocabulary)
+                    if first == last and token.norm in _GRADE_NOUNS:
+                        end = _function_end(text=sentence.text, end=end)
                     return sentence.text[
                         tokens[first].start : _other_name_end(
                             text=sentence.text, end=end, vocabulary=vocabulary
@@ -70,6 +72,16 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
 
 
 _DASH_RE = re.compile(r"\s+[—–-]\s+|\s*[|(]")
+# A grade's noun alone names no job; the function after its dash does: "Senior Executive – Procurement
+# (Electronic Components)", "Manager – Internal Audit", "Officer - Compliance".
+_GRADE_NOUNS = frozenset({"executive", "manager", "officer", "associate"})
+_FUNCTION_RE = re.compile(r"\s+[—–-]\s+([A-Z][\w&/-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&/-]*){0,3})")
+
+
+def _function_end(*, text: str, end: int) -> int:
+    """Return where a grade's title ends with the function named after its dash, else ``end``."""
+    function = _FUNCTION_RE.match(text, end)
+    return function.end() if function is not None else end
 
 
 def _before_a_dash(*, text: str, end: int, tokens: list) -> bool:

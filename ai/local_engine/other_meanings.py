@@ -66,6 +66,10 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         return True  # "one or more of the following", "blue chip customers": a count, an idiom
     if candidate.text in _PREFIXES and text[candidate.end : candidate.end + 1] == "-":
         return True  # "bi-weekly payroll": a prefix, not business intelligence
+    if text[max(0, candidate.start - 3) : candidate.start] == "no " and (
+        candidate.start < 4 or not text[candidate.start - 4].isalnum()
+    ):
+        return True  # "warm leads, so there is no cold calling": what the job does not have
     if candidate.key in _STATES:
         return True  # "lien law in North or South Carolina": where, not what
     if candidate.text == "Record" and _OF_RECORD_RE.search(

@@ -115,6 +115,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(dental|insurance)|insurance|paid time off|\bpto\b|vacation|parental leave|"
             r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"
             r"compensation)|flexible (work|working|hours|schedule)|work from home|remote[- ]friendly|"
+            # "Flexible start and finish times", "hybrid options after probation": when and where, given
+            r"flexible start (?:and|&) finish times?|\bhybrid (?:options?|working)\b|"
             r"free (lunch|snacks|meals)|professional development opportunities|relocation|"
             # "There are good opportunities for personal and professional development", "Uniform and PPE are
             # provided.", "The Care Certificate is included.": what the job gives
