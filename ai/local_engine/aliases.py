@@ -87,6 +87,7 @@ DEGREE_LEVELS: dict[str, int] = {
     "hnc": 1,
     "hnd": 1,
     "foundation": 1,  # the UK's "Foundation Degree" (only before "degree": degree_levels_of)
+    "tertiary": 1,  # Australia's "tertiary qualification": a diploma or degree (only so: degree_levels_of)
     "bachelor": 2,
     "bachelors": 2,
     "bachelor's": 2,

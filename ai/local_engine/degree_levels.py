@@ -10,7 +10,7 @@ from ai.local_engine.text import tokenize
 _DEGREE_HINT_RE = starts_guarded(
     re.compile(
         r"\b(?:associate|foundation degree|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|"
-        r"pgdm|bba|b\.?com\b|hn[cd]\b|"
+        r"pgdm|tertiary|bba|b\.?com\b|hn[cd]\b|"
         r"pharm\.?d\b|dnp\b|dpt\b|dvm\b|ed\.?d\b|psy\.?d\b|j\.d\b|m\.d\b|"
         r"[bm]\.?(?:sc?|a|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.|"
         r"\b(?:[mb]\.?s\.?w|[mb]\.?ed|m\.?p\.?h|[mb]\.?f\.?a|ll\.?[bm]|m\.?phil|mres|mbbs|"
@@ -27,6 +27,7 @@ _PRODUCT_AFTER = frozenset(
     "certification certifications certificate certified role roles position experience lead manager "
     "practice".split()
 )
+_TERTIARY_FOLLOWERS = frozenset({"qualification", "qualifications", "degree", "degrees"})
 _DEGREE_FOLLOWERS = frozenset({"s", "of", "in", "degree", "program", "programme", "diploma"})
 # Degrees written as everyday words or a state's code ("MA" is Massachusetts, "March" a month): one only where
 # written as the degree, dotted ("M.A.", "M.Ed.") or in its capitals before the field or "(Hons)" it is in
@@ -90,6 +91,8 @@ def degree_levels_of(*, text: str) -> list[int]:
         after = tokens[index + 2].text if index + 2 < len(tokens) else ""
         if key in _ROLE_LIKE_DEGREES and following == "in" and not after[:1].isupper():
             continue
+        if key == "tertiary" and following not in _TERTIARY_FOLLOWERS:
+            continue  # "a tertiary qualification in science", not "tertiary care" nor a heading
         if key == "foundation" and following != "degree":
             continue  # "a strong foundation in maths": only the UK's "Foundation Degree" is one
         if key in {"ms", "ba"} and following in _PRODUCT_AFTER:

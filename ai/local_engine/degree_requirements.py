@@ -18,7 +18,8 @@ _NEXT_ITEM = (
     r"|ability|skills?|strong|excellent|working)\b"
 )
 _DEGREE_FIELD_RE = re.compile(
-    r"\b(?:degree|diploma|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?|[bm]\.?tech|[bm]\.e|[bm]eng|"
+    r"\b(?:degree|diploma|tertiary\s+qualifications?|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?|"
+    r"[bm]\.?tech|[bm]\.e|[bm]eng|"
     rf"[bm]\.s|[bm]\.sc|[bm]\.a|[bm]ca|b\.?com)\.?(?=[\s/,])(?:(?!{_NEXT_ITEM})[^.;:(\n]|\([^()\n]*\))*?"
     r"\bin\s+([^.;:()\n]+)",
     re.I,
@@ -225,6 +226,8 @@ def degree_requirement(
         name = "HNC, HND or degree"  # the UK's higher national awards, or more
     elif level == 1 and "foundation degree" in sentence.text.lower():
         name = "Foundation degree"
+    elif level == 1 and re.search(r"\btertiary\s+qualification", sentence.text, re.IGNORECASE):
+        name = "Tertiary qualification"  # Australia's: a diploma or a degree
     elif level == 1 and re.search(r"\bdiploma\b", sentence.text, re.IGNORECASE):
         name = "Diploma or degree"  # "Diploma / B.E.", "the NAFD Diploma in Funeral Directing"
     elif level == 4 and not _RESEARCH_DOCTORATE_RE.search(sentence.text):

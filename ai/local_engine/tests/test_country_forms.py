@@ -53,3 +53,23 @@ def test_australian_and_uk_forms_are_read():
     assert rows["Full clean driving licence"]["status"] == "met"
     assert rows["fraud investigations"]["importance"] == "preferred"
     assert "bi" not in {name.lower() for name in requirement_names(resume=ASSESSOR, posting=CLAIMS)}
+
+
+HYGIENIST = """Occupational Hygienist
+Requirements
+- Tertiary qualification in occupational hygiene, environmental health or a related science
+- 3+ years of occupational hygiene consulting
+"""
+
+
+def test_a_tertiary_qualification_is_a_degree_asked_in_its_field():
+    held = requirement_rows(
+        resume="Education\nBachelor of Science (Environmental Health), Griffith University, 2016",
+        posting=HYGIENIST,
+    )
+    lacking = requirement_rows(resume="Experience\nCashier, Coles, 2019 - present", posting=HYGIENIST)
+
+    name = "Tertiary qualification in occupational hygiene, environmental health"
+    assert held[name]["kind"] == "degree"
+    assert held[name]["status"] == "met"
+    assert lacking[name]["status"] == "missing"
