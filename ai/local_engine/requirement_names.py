@@ -41,6 +41,8 @@ _SLASHED_ACRONYMS_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})+")
 
 # What a credential's process is made of, not a credential held: "console certification requirements".
 _PROCESS_HEADS = frozenset("requirements process processes procedures standards testing".split())
+# ... nor registrations or clearances handled for others ("Manage student registrations").
+_HANDLED_PLURALS = frozenset({"registrations", "clearances"})
 
 
 def kind_of(*, candidate: Candidate) -> str:
@@ -52,7 +54,7 @@ def kind_of(*, candidate: Candidate) -> str:
         any(cue in lowered for cue in CERTIFICATION_CUES)
         or credential_by_name(text=candidate.text)
         or _NAMED_TICKET_RE.fullmatch(candidate.text)
-    ) and lowered.rsplit(" ", 1)[-1] not in _PROCESS_HEADS:
+    ) and lowered.rsplit(" ", 1)[-1] not in _PROCESS_HEADS | _HANDLED_PLURALS:
         return "certification"  # (not "console certification requirements": what a process asks)
     sentence = candidate.sentence
     if named_as_credential(
