@@ -65,6 +65,11 @@ def _field_years(*, candidate: Candidate, text: str) -> bool:
     return field is not None and field.start(1) <= candidate.start and candidate.end <= field.end(1)
 
 
+# An open bracket of examples before a candidate: "(e.g. Optrak, Descartes or ".
+_EXAMPLES_BRACKET_RE = re.compile(
+    r"\((?:e\.?g\.?|for example|such as|incl\.?|including)[,:]?\s[^()]*$", re.IGNORECASE
+)
+
 _SECURITY_PLUS_NAMES = frozenset({"Security+", "CySA+", "PenTest+", "CASP+", "Network+"})
 
 
@@ -115,6 +120,17 @@ def asked(
             or candidate.score >= vocabulary.threshold - TOOL_MARGIN
         )
         and any(cue_end <= candidate.start < clause_end for _, cue_end, clause_end in clauses)
+    ) or (
+        # ... and so is a product's name no vocabulary knows, in a bracket of examples beside known ones
+        # ("(e.g. Optrak, Descartes or Trimble)"): listed alike, asked alike
+        candidate.category == "phrase"
+        and is_named(text=candidate.text)
+        and not is_acronym(text=candidate.text)
+        and not any(ch.isdigit() for ch in candidate.text)  # (not a code's clause: "B1/AS1")
+        and not candidate.text.endswith(" Level")  # (nor a body's level cut from its number)
+        and candidate.text.lower() not in everyday_words()
+        and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
+        and _EXAMPLES_BRACKET_RE.search(posting.text, candidate.sentence.start, candidate.start) is not None
     )
     # A whole item of an enumeration of short noun phrases ("assessments, medication administration,
     # wound care, IV therapy") is asked for, like the items beside it, unless the extractor is sure not; so is

@@ -50,3 +50,22 @@ def test_an_article_before_the_last_alternative_keeps_it_in_the_list_and_and_a_a
     assert "processing plant" not in result["missing_keywords"]
     assert next(r for name, r in rows.items() if "RF scanners" in name)["status"] == "met"
     assert any("donor database" in name and "Workspace" not in name for name in rows)
+
+
+PLANNER = """Transport Planner
+Requirements
+- 3+ years planning road freight
+- Experience with route planning / optimisation software (e.g. Optrak, Descartes or Trimble) and vehicle tracking
+  systems such as MiX Telematics, Ctrack or Cartrack
+"""
+PLANNER_RESUME = """Sipho Dlamini
+Experience
+Transport Planner, Berea Beverage Distributors, 2018 - present
+- Build routes and delivery sequences in Optrak for 40 trucks a day
+"""
+
+
+def test_unknown_products_in_a_bracket_of_examples_are_one_requirement_with_the_known_one():
+    rows = requirement_rows(resume=PLANNER_RESUME, posting=PLANNER)
+
+    assert not [name for name, row in rows.items() if "Trimble" in name and row["status"] != "met"]
