@@ -133,9 +133,11 @@ def _letters_of(*, core: list[str]) -> frozenset[str]:
 def _shows(*, core: list[str], text: str) -> bool:
     """Return whether ``text`` names the credential whose own words are ``core``."""
     words, lower, runs = text_words(text)
-    if len(core) >= 2 and core[0].lower() in _COUNTRIES and core[1].lower() in _DRIVING:
-        # "UK" of "full UK driving licence": a resume from there writes "Full driving licence"
-        core = core[1:]
+    driving = next((n for n, word in enumerate(core) if word.lower() in _DRIVING_WRITTEN), 0)
+    if driving and all(word[:1].isupper() for word in core[:driving]):
+        # "UK" of "full UK driving licence", "New Zealand driver licence": a resume from there writes "Full
+        # driving licence", "NZ driver licence"
+        core = core[driving:]
     acronyms = [w for w in core if ACRONYM_RE.fullmatch(w)]
     for word in acronyms:
         if word.lower() not in lower and word not in runs:

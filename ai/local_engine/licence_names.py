@@ -29,6 +29,10 @@ _NOT_HOLDER_WORDS = LICENSE_ADJECTIVES | frozenset(
 )
 
 
+# The first words of a place's name: "New" of "New Zealand", "New South" of "New South Wales".
+_PLACE_HEAD_RE = re.compile(r"\b(?:(?:New|North|South|West|East|Northern|Western|Southern)\s+)+$")
+
+
 def _holder_licenses(*, sentence: Sentence, role_nouns: frozenset[str]) -> list[tuple[int, int, Sentence]]:
     """Return the licences ``sentence`` names in lower case by their holder ("a valid driver's license")."""
     found = []
@@ -38,6 +42,12 @@ def _holder_licenses(*, sentence: Sentence, role_nouns: frozenset[str]) -> list[
             continue  # "software license", "open-source license": a contract, not a credential
         qualifier = match.group(1)
         start = match.start(1) if qualifier and qualifier.lower() not in _NOT_HOLDER_WORDS else match.start(2)
+        if (
+            qualifier
+            and qualifier[:1].isupper()
+            and (place := _PLACE_HEAD_RE.search(sentence.text, 0, start))
+        ):
+            start = place.start()  # "New Zealand driver licence", "New South Wales": the place is one name
         found.append((sentence.start + start, sentence.start + match.end(), sentence))
     return found
 

@@ -73,3 +73,19 @@ def test_a_tertiary_qualification_is_a_degree_asked_in_its_field():
     assert held[name]["kind"] == "degree"
     assert held[name]["status"] == "met"
     assert lacking[name]["status"] == "missing"
+
+
+DRIVER = """Delivery Driver
+Requirements
+- Do you hold a current New Zealand driver licence?
+- 2+ years of multi-drop delivery
+"""
+
+
+def test_a_licence_named_by_a_place_of_two_words_keeps_them_and_is_met_by_a_local_one():
+    rows = requirement_rows(
+        resume="Licences\nFull NZ driver licence (Class 1)\nExperience\nCourier, Fastway, 2021 - present",
+        posting=DRIVER,
+    )
+
+    assert rows["New Zealand driver licence"]["status"] == "met"
