@@ -30,6 +30,7 @@ from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.language_asks import any_language_asked
 from ai.local_engine.named_examples import kind_with_examples, names_a_kind
 from ai.local_engine.or_neighbours import merge_or_neighbours
+from ai.local_engine.person_spec import uncoded
 from ai.local_engine.phrases import cue_groups, or_groups
 from ai.local_engine.posting import read_posting
 from ai.local_engine.requirement_builder import RequirementBuilder
@@ -208,6 +209,7 @@ def _similar_kind_after(*, candidates: list[Candidate], after: Candidate, text: 
 @functools.lru_cache(maxsize=JOB_CACHE_SIZE)
 def read_requirements(*, text: str) -> JobRequirements:
     """Return the requirements of the job posting ``text`` (kept for the next analyses of one posting)."""
+    text = uncoded(text=text)  # "E1 Degree in Environmental Health (AF, I)": an essential criterion
     vocabulary = get_vocabulary()
     posting = read_posting(text=text, vocabulary=vocabulary)
     asks = posting.asks()

@@ -116,5 +116,5 @@ def date_ranges(text: str, this_year: int, now: float) -> tuple[tuple[float, flo
 
 # "Data Engineer, Acme (since 2020)": a role held from then to now, on a title line, not in a sentence
 # ("Precept new nurses (11 since 2020)" is an achievement of the entry, whose dates are elsewhere).
-_SINCE_RE = re.compile(rf"(?i)\bsince\s+(?:{MONTH}\s+)?((?:19|20)\d\d)\b")
+_SINCE_RE = re.compile(rf"(?i)\bsince\s+(?:{MONTH}\s+|\d{{1,2}}[/.])?((?:19|20)\d\d)\b")  # "Since 03/2023"
 _SINCE_LINE_MAX_WORDS = 8
