@@ -50,6 +50,11 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
     "apply": Gate(
         any_of=(
             "to apply",
+            "linkedin",
+            "promoted by hirer",
+            "who can apply",
+            "preference will be given",
+            "applicants",
             "apply ",
             "please ",
             "send ",

@@ -28,7 +28,9 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("eeo", r"\b(equal (employment )?opportunit|eeo|diversity|inclusion)"),
         (
             "apply",
-            rf"\b(how to apply|{_TO_APPLY}|apply now|application process|next steps|interview process)\b",
+            # (LinkedIn's "Meet the hiring team": the recruiter's card, their name and title)
+            rf"\b(how to apply|{_TO_APPLY}|apply now|application process|next steps|interview process|"
+            r"meet the hiring team)\b",
         ),
         (
             "benefits",
@@ -94,6 +96,13 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^\W*for (?:any )?(?:further |more )?(?:questions|queries|enquiries|information|details)\b|"
             # "No phone calls or agencies please", "No agencies.", "Recruitment agencies need not apply"
             r"^\W*no (?:phone calls|calls|agencies|recruiters|third[- ]part(?:y|ies))\b|"
+            # a job board's page around the posting: "Promoted by hirer · Responses managed off LinkedIn",
+            # "Easy Apply", "Over 100 applicants"
+            r"\bresponses managed (?:off|on) linkedin\b|\bpromoted by hirer\b|^\W*easy apply\b|"
+            r"\bover \d+ applicants\b|"
+            # who may apply and who is preferred among them: "Who can apply: Persons residing in Canada and
+            # Canadian citizens ...", "Preference will be given to veterans and then to Canadian citizens"
+            r"^\W*who can apply\b|^\W*preference will be given to\b|"
             r"\bagencies (?:please|need not|should not)\b|"
             # a sentence giving an e-mail address is a contact line ("..., Head of Maths, or jo@school.org")
             r"[\w.+-]@[\w-]+\.\w|"
