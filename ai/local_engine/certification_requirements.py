@@ -5,6 +5,7 @@ import re
 
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.certifications import BODY_LEVEL_RE, DESIGNATION_TAIL_RE, FINRA_RE, LEVELLED_DIPLOMA_RE
+from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.job import Importance
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE, alternative_certification
 from ai.local_engine.requirement_model import Requirement
@@ -139,8 +140,12 @@ def _bracketed_examples(
         return []  # "EPA Section 608 certification (Universal or Type II)": a named one, and its kinds
     opening = text.find("(", end, end + 3)
     closing = text.find(")", opening) if opening >= 0 else -1
-    if closing < 0 or text[end:opening].strip() or not _BRACKET_LIST_RE.search(text, opening, closing):
+    if closing < 0 or text[end:opening].strip():
         return []
+    if not _BRACKET_LIST_RE.search(text, opening, closing) and not credential_by_name(
+        text=text[opening + 1 : closing].strip()
+    ):
+        return []  # ("CPR certification (BLS)": one credential named is the kind held, like a list of them)
     return [r for r in items.values() if opening < r.position < closing]
 
 

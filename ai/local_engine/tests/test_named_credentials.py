@@ -34,3 +34,16 @@ def test_a_credential_wanted_less_in_brackets_is_its_own_requirement():
     assert rows["NEBOSH"]["importance"] == "preferred"
     assert rows["NEBOSH"]["status"] == "missing"
     assert "Kyriba" not in rows
+
+
+NURSE = """Licensed Practical Nurse
+Requirements
+- Current LPN license
+- CPR certification (BLS) required
+"""
+
+
+def test_one_credential_in_a_bracket_after_a_kind_of_certification_is_the_kind_held():
+    rows = requirement_rows(resume="Certifications\nBLS - American Heart Association, exp 2026", posting=NURSE)
+
+    assert rows["CPR certification (BLS)"]["status"] == "met"
