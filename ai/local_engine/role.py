@@ -238,6 +238,8 @@ def _spelled(*, title: str, words: list[str]) -> set[str]:
     wanted = [w for w in title_words(title) if w not in GRADES and not w.isdigit()]
     if len(wanted) >= 2 and "".join(w[0] for w in wanted) in present:
         present.update(wanted)
+    # "Cabinetmaker" for "Cabinet Maker", "Bookkeeper" for "Book Keeper": the title's two words written as one
+    present.update(w for a, b in zip(wanted, wanted[1:], strict=False) if a + b in present for w in (a, b))
     for acronym in () if title.isupper() else _ACRONYM_RE.findall(title):  # "LINE COOK" has no acronym
         size = len(acronym)
         if any("".join(w[0] for w in words[i : i + size]) == acronym.lower() for i in range(len(words))):

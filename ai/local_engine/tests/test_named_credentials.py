@@ -44,6 +44,8 @@ Requirements
 
 
 def test_one_credential_in_a_bracket_after_a_kind_of_certification_is_the_kind_held():
-    rows = requirement_rows(resume="Certifications\nBLS - American Heart Association, exp 2026", posting=NURSE)
+    rows = requirement_rows(
+        resume="Certifications\nBLS - American Heart Association, exp 2026", posting=NURSE
+    )
 
     assert rows["CPR certification (BLS)"]["status"] == "met"

@@ -62,3 +62,12 @@ def test_either_of_two_titles_joined_by_a_slash_is_the_role():
     assert result["details"]["job_title"] == "Freight Broker / Logistics Account Executive"
     assert result["details"]["sub_scores"]["role"]["score"] == 100
     assert _role(nurse, BROKER_POSTING) < 50
+
+
+def test_a_title_of_two_words_is_met_by_them_written_as_one():
+    details = analyze(
+        resume_text="Liam Walsh\nCabinetmaker - Westline Kitchens, 2019 - present\n- Built and fitted 120 kitchens",
+        job_description="Cabinet Maker\nCoastline Joinery\nRequirements\n- 3+ years building kitchens and wardrobes",
+    )["details"]
+
+    assert details["sub_scores"]["role"]["score"] == 100
