@@ -76,8 +76,10 @@ def _signed_credentials(*, line: str) -> list[str]:
 
 # "for review by the Finance Manager", "reporting to the Head of Sales": someone else's title.
 _OTHERS_TITLE_RE = re.compile(
-    r"\b(?:by|to|for|with|from|under|alongside)\s+(?:the|our|a|an|my|their)\s+(?:[A-Z][\w&/-]*\s+){0,3}"
-    r"([A-Z][\w-]*)"
+    r"\b(?:by|to|for|with|from|under|alongside)\s+(?:the|our|a|an|my|their)\s+"
+    # ... and the others listed after it ("with the RN care manager, behavioral health consultant and ...")
+    r"((?:[A-Za-z][\w&/-]*\s+){0,3}[A-Za-z][\w-]*"
+    r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:the|our|a|an)\s+)?(?:[A-Za-z][\w&/-]*\s+){0,3}[A-Za-z][\w-]*)*)"
 )
 
 

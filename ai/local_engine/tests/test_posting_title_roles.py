@@ -71,3 +71,14 @@ def test_a_title_of_two_words_is_met_by_them_written_as_one():
     )["details"]
 
     assert details["sub_scores"]["role"]["score"] == 100
+
+
+def test_the_titles_of_people_worked_with_are_not_the_writers():
+    details = analyze(
+        resume_text="Ana Ruiz\nCommunity Health Worker, Sandia Clinic, 2019 - present\n- Huddle daily with the RN "
+        "care manager, behavioral health consultant and providers on high-risk patients",
+        job_description="Behavioral Health Care Manager\nMesa Verde Health\nRequirements\n- LCSW license\n"
+        "- 2+ years of care management",
+    )["details"]
+
+    assert details["sub_scores"]["role"]["score"] == 0
