@@ -158,8 +158,10 @@ def _shows(*, core: list[str], text: str) -> bool:
             continue
         if acronyms and position < first_acronym and word[:1].isupper():
             continue  # "Ohio" in "Ohio RN license": a place or issuer before the credential's name
-        if position == 0 and len(core) >= 3 and word.lower() in US_STATES:
-            continue  # "California" of "California Education Specialist Credential"
+        if position == 0 and (
+            (len(core) >= 3 and word.lower() in US_STATES) or (len(core) >= 2 and word.lower() in _COUNTRIES)
+        ):
+            continue  # "California" of "California Education Specialist Credential", "Ontario" of a PSW's
         if written_as_letters:
             continue  # "Basic Life Support certification" and a resume's "BLS", "current APC"
         return False

@@ -89,3 +89,27 @@ def test_a_licence_named_by_a_place_of_two_words_keeps_them_and_is_met_by_a_loca
     )
 
     assert rows["New Zealand driver licence"]["status"] == "met"
+
+
+SUPPORT = """Customer Support Executive
+Experience: 0.6 - 3 years | Rotational shifts
+Requirements
+- Good written English for chat and e-mail support
+"""
+PSW = """Personal Support Worker
+Requirements
+- Ontario Personal Support Worker Certificate
+- Valid Ontario G licence
+"""
+
+
+def test_a_range_of_years_from_under_one_asks_one_and_a_provinces_credential_is_met_without_it():
+    support = analyze(resume_text="Experience\nChat agent, Teleperf, 2025 - present", job_description=SUPPORT)
+    rows = requirement_rows(
+        resume="Certifications\nPersonal Support Worker Certificate - Fanshawe College, 2021\nFull G licence",
+        posting=PSW,
+    )
+
+    assert support["details"]["years_required"] == 1
+    assert rows["Ontario Personal Support Worker Certificate"]["status"] == "met"
+    assert rows["Ontario G licence"]["status"] == "met"
