@@ -36,15 +36,21 @@ def label_word(*, candidate: Candidate, text: str) -> bool:
     )
 
 
-# "SPSS, Stata or R", "R, Python or SQL": the letter R among named tools is the language.
+# "SPSS, Stata or R", "R, Python or SQL", "C, C++ and Python": the letter R or C among named tools is the
+# language.
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w+#.]+[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*$")
 _NAME_AFTER_RE = re.compile(r"[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*[A-Z][\w+#.]+")
+
+
+_LANGUAGE_AFTER_RE = re.compile(r"[ \t]+(?:programming|language|code|coding|development|developer)\b", re.I)
 
 
 def listed_letter(*, candidate: Candidate, text: str) -> bool:
     """Return whether the one letter "R" stands in a list of named tools (see above), not alone ("Grade R",
     "R 25,000")."""
-    return candidate.text == "R" and bool(
+    return candidate.text in ("R", "C") and bool(
         _NAME_BEFORE_RE.search(text, max(0, candidate.start - 30), candidate.start)
         or _NAME_AFTER_RE.match(text, candidate.end)
+        # "Strong C programming", "C language": the language named by its kind
+        or _LANGUAGE_AFTER_RE.match(text, candidate.end)
     )

@@ -142,6 +142,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^\W*(?:(?:job|our|employee|your)\s+)?(?:perks|benefits|what we offer|we offer|rewards|"
             r"what['’]s on offer|on offer|in return|"
             r"what you(?:['’]ll| will)? get)(?: include)?\s*[:–—]|"
+            # "Benefits include paid certification and study leave"
+            r"^\W*(?:our\s+|the\s+)?(?:benefits|perks)\s+include\b|"
             # "25 days' holiday plus bank holidays", "33 days annual leave": UK leave given
             r"\b\d{2} days['’]? (?:annual )?(?:holiday|annual leave|leave)\b|"
             # "We provide a 12-week onboarding, CME allowance and malpractice coverage": what the job gives

@@ -38,6 +38,7 @@ def names_things(*, text: str) -> bool:
 # preferred", "Italian conversation").
 # Also the first of a list of kinds that share the noun ("Swedish, deep tissue and hot stone massages").
 _NOUN_AFTER_RE = re.compile(r",?\s+([a-z][a-z-]*)\b")
+_ACRONYM_AFTER_RE = re.compile(r"\s+[A-Z]{2,6}\b")
 _LANGUAGE_USE_WORDS = frozenset(
     """language languages skills skill speaker speakers speaking spoken written writing reading proficiency
     fluency fluent level native knowledge communication communications translation translator interpreter
@@ -69,6 +70,8 @@ def nationality_adjective(*, text: str, start: int, end: int, sentence: str) -> 
     a country's things rather than naming the language asked for, or is a degree's subject."""
     if _SUBJECT_BEFORE_RE.search(text, max(0, start - 80), start):
         return True
+    if _ACRONYM_AFTER_RE.match(text, end) and _LANGUAGE_USE_RE.search(sentence) is None:
+        return True  # "Irish GAAP", "German HGB": a country's standard, not its language
     after = _NOUN_AFTER_RE.match(text, end)
     if after is None or after.group(1) in STOPWORDS or after.group(1) in _LANGUAGE_USE_WORDS:
         return False

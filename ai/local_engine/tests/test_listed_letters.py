@@ -27,3 +27,23 @@ def test_a_field_stuffed_below_the_certificates_earns_list_credit_only():
     assert "QA" in plain["missing_keywords"]
     assert rows["QA"]["context"] == "list"
     assert rows["QA"]["status"] == "partial"
+
+
+EMBEDDED = """Embedded Software Engineer
+Requirements
+- Strong C programming on microcontrollers
+- Knowledge of Irish GAAP and IFRS for the board's reporting packs
+- Benefits include paid certification and study leave
+"""
+
+
+def test_the_c_language_is_read_by_its_kind_a_countrys_standard_is_no_language_a_perk_no_credential():
+    details = analyze(
+        resume_text="Aoife Byrne\nFirmware Engineer, Tallaght Devices, 2019 - present\n- Wrote CAN drivers in C",
+        job_description=EMBEDDED,
+    )["details"]
+    rows = {r["name"]: r for r in details["requirements"]}
+
+    assert rows["C"]["status"] == "met"
+    assert "Irish" not in rows
+    assert "paid certification" not in rows
