@@ -49,6 +49,7 @@ from ai.local_engine.requirement_twins import merge_acronym_twins, merge_name_tw
 from ai.local_engine.requirement_weights import weigh
 from ai.local_engine.shared_heads import join_shared_heads
 from ai.local_engine.spelled_acronyms import examples_after, spelled_out
+from ai.local_engine.system_products import name_system_products
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, line_norms, normalize_phrase, sentence_tokens, tokenize
 from ai.local_engine.tool_purposes import tools_for_purposes
@@ -252,6 +253,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = merge_acronym_twins(requirements=requirements)
     requirements = merge_name_twins(requirements=requirements)
     tools_for_purposes(requirements=requirements, text=text)  # "SQL queries for data analysis"
+    name_system_products(requirements=requirements, text=text)  # "Toast POS": the product, or a POS
     add_field_examples(requirements=requirements, text=text)  # "Distributed systems concepts: idempotency"
     requirements = name_registrations(requirements=requirements)
     requirements = name_credentials_either(requirements=requirements, text=text)
