@@ -49,6 +49,7 @@ CARD_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){1,4})Cards?\b")
 _ACRONYM_CARD_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){0,3}[A-Z]{3,6}\s+(?:[a-z]+\s+)?)cards?\b")
 # ... unless the card is given ("Job benefits: ... Discounted Oyster Travel Card", a run-on line read with
 # the asks).
+_CARD_BEFORE_RE = re.compile(r"\b((?:[A-Z][\w.&'’+/-]*\s+){0,2}[A-Z]{3,6})\s*(?:,|\band\b|&)\s*$")
 _PERK_CARD_RE = re.compile(r"\b(?:benefits?|perks?|discount(?:ed|s)?|travel|gift|loyalty|blue light)\b", re.I)
 # "CPA designation", "P.Eng. or EIT designation", "CHRP, CPHR designation": a professional body's letters held
 # as a designation (Canada's word for a credential), dotted ones among them.
@@ -163,6 +164,13 @@ def certifications(
             add_named(pattern=CARD_RE, sentence=sentence, found=found)
         if " card" in sentence.text and not _PERK_CARD_RE.search(sentence.text):
             add_named(pattern=_ACRONYM_CARD_RE, sentence=sentence, found=found)
+            # "NSW RSA and RCG competency cards": the card before "and" is one of its own
+            for card in _ACRONYM_CARD_RE.finditer(sentence.text):
+                if other := _CARD_BEFORE_RE.search(sentence.text, 0, card.start(1)):
+                    start = other.start(1)
+                    while (word := sentence.text[start:].split(" ", 1)[0]).lower() in LICENSE_ADJECTIVES:
+                        start += len(word) + 1  # "Current NSW RSA": the card is "NSW RSA"
+                    found.append((sentence.start + start, sentence.start + other.end(1), sentence))
         if "heck" in sentence.text and (check := CHECK_RE.search(sentence.text)) is not None:
             if not _CHECK_RUN_RE.search(sentence.text, 0, check.start()):
                 add_named(pattern=CHECK_RE, sentence=sentence, found=found)

@@ -49,3 +49,17 @@ def test_one_credential_in_a_bracket_after_a_kind_of_certification_is_the_kind_h
     )
 
     assert rows["CPR certification (BLS)"]["status"] == "met"
+
+
+SUPERVISOR = """Food & Beverage Supervisor
+Requirements
+- Current NSW RSA and RCG competency cards
+- 2+ years supervising a busy bar
+"""
+
+
+def test_each_card_of_a_pair_of_cards_is_asked():
+    rows = requirement_rows(resume="Certificates\nRSA (NSW) competency card, 2022", posting=SUPERVISOR)
+
+    assert rows["NSW RSA certification"]["status"] == "met"
+    assert rows["RCG competency cards"]["status"] == "missing"
