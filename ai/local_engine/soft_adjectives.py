@@ -53,11 +53,23 @@ _ATTENDEE_THINGS_RE = re.compile(
 _SOFT_NOUNS = frozenset({"communication", "communications", "collaboration", "coordination", "interaction"})
 
 
+# Sales prospects: "40 new online leads", "qualified leads", "inbound leads" (not "leads a team of six").
+_SALES_LEADS_RE = re.compile(
+    r"(?:\d|\b(?:new|online|sales|inbound|outbound|qualified|warm|hot|cold|web|incoming|marketing|fresh|"
+    r"buyer|seller|rental|of))\s+$",
+    re.IGNORECASE,
+)
+
+
 def describes_a_thing(*, word: str, text: str, end: int) -> bool:
     """Return whether ``word``, a soft skill's one-word adjective ending at ``end`` of ``text``, describes the
     thing named after it, or a soft skill's noun is said of machines ("communication between services")."""
     if word.lower() in {"delegate", "delegates"} and _ATTENDEE_THINGS_RE.match(text, end):
         return True  # "manage delegate registration": an event's attendees, not delegating work
+    if word.lower() == "leads" and _SALES_LEADS_RE.search(
+        text, max(0, end - len(word) - 30), end - len(word)
+    ):
+        return True  # "followed up 40 new online leads": prospects, not leading
     if word.lower() in _SOFT_NOUNS:
         start = end - len(word)
         return bool(
