@@ -61,8 +61,10 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
                     ) > last:
                         last = after
                     end = _other_title_end(tokens=tokens, last=last, sentence=sentence, vocabulary=vocabulary)
-                    if first == last and token.norm in _GRADE_NOUNS:
-                        end = _function_end(text=sentence.text, end=end)
+                    grade = [t.norm for t in tokens[first : last + 1]]
+                    bank = bool(_BANK_GRADES.intersection(grade)) and set(grade) <= _GRADE_NOUNS
+                    if bank or (len(grade) == 1 and grade[0] in _GRADE_NOUNS):
+                        end = _function_end(text=sentence.text, end=end, comma=bank)
                     return sentence.text[
                         tokens[first].start : _other_name_end(
                             text=sentence.text, end=end, vocabulary=vocabulary
@@ -74,13 +76,17 @@ def job_title(*, sentences: list[Sentence], vocabulary: Vocabulary) -> str | Non
 _DASH_RE = re.compile(r"\s+[—–-]\s+|\s*[|(]")
 # A grade's noun alone names no job; the function after its dash does: "Senior Executive – Procurement
 # (Electronic Components)", "Manager – Internal Audit", "Officer - Compliance".
-_GRADE_NOUNS = frozenset({"executive", "manager", "officer", "associate"})
-_FUNCTION_RE = re.compile(r"\s+[—–-]\s+([A-Z][\w&/-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&/-]*){0,3})")
+_GRADE_NOUNS = frozenset({"executive", "manager", "officer", "associate", "assistant", "vice", "president"})
+_FUNCTION_RE = re.compile(r"(?:\s+[—–-]\s+)([A-Z][\w&/-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&/-]*){0,3})")
+# ... and a bank's grade after a comma too: "Assistant Vice President, Financial Crime Investigations" (not
+# "Assistant Manager, Leeds": a place)
+_BANK_GRADES = frozenset({"vice", "president"})
+_COMMA_FUNCTION_RE = re.compile(r",\s+([A-Z][\w&/-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&/-]*){0,3})")
 
 
-def _function_end(*, text: str, end: int) -> int:
+def _function_end(*, text: str, end: int, comma: bool = False) -> int:
     """Return where a grade's title ends with the function named after its dash, else ``end``."""
-    function = _FUNCTION_RE.match(text, end)
+    function = _FUNCTION_RE.match(text, end) or (_COMMA_FUNCTION_RE.match(text, end) if comma else None)
     return function.end() if function is not None else end
 
 

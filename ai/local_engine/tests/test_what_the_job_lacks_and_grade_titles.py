@@ -44,3 +44,16 @@ def test_a_grades_title_keeps_the_function_after_its_dash():
 
     assert details["job_title"] == "Executive – Procurement"
     assert details["sub_scores"]["role"]["score"] < 50
+
+
+def test_a_banks_grade_keeps_its_function_after_a_comma_and_a_shop_its_place_out():
+    bank = analyze(
+        resume_text=FIRMWARE,
+        job_description="Assistant Vice President, Financial Crime Investigations\nRequirements\n- 5+ years in AML",
+    )["details"]
+    shop = analyze(
+        resume_text=FIRMWARE, job_description="Assistant Manager – Leeds\nRequirements\n- 2+ years in retail"
+    )["details"]
+
+    assert bank["job_title"] == "Assistant Vice President, Financial Crime Investigations"
+    assert shop["job_title"] == "Assistant Manager"
