@@ -223,6 +223,12 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         or words[-1] in DEGREE_WORDS
         or candidate.key in DEGREE_LEVELS
         or (len(words) > 1 and all(w in DEGREE_LEVELS for w in words))  # "BS/MS", "B.E/B.Tech"
+        # "MBA Marketing", "BSc Nursing": a degree in its field, read by the degree's builder
+        or (
+            candidate.concept_id is None
+            and words[0] in DEGREE_LEVELS
+            and bool(degree_levels_of(text=candidate.text))
+        )
     ):
         return True  # degrees are read by level
     if candidate.concept_id is None:

@@ -113,3 +113,12 @@ def test_a_range_of_years_from_under_one_asks_one_and_a_provinces_credential_is_
     assert support["details"]["years_required"] == 1
     assert rows["Ontario Personal Support Worker Certificate"]["status"] == "met"
     assert rows["Ontario G licence"]["status"] == "met"
+
+
+def test_a_degree_named_with_its_field_is_the_degree_row_alone():
+    rows = requirement_rows(
+        resume="Jo Kim\nSales Officer, Axis Bank, 2020 - present",
+        posting="Sales Officer\nRequirements\n- Graduate in any stream; MBA Marketing preferred\n- 2+ years in sales",
+    )
+
+    assert "MBA Marketing" not in rows
