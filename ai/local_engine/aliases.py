@@ -118,6 +118,12 @@ DEGREE_LEVELS: dict[str, int] = {
     "bba": 2,
     "bcom": 2,
     "b.com": 2,
+    # Ireland's, Canada's and Australia's business bachelors: "BBS Accounting & Finance", "BComm", "BBus"
+    "bbs": 2,
+    "b.b.s": 2,
+    "bcomm": 2,
+    "b.comm": 2,
+    "bbus": 2,
     "mba": 3,
     "pgdm": 3,  # India's Post Graduate Diploma in Management, approved as an MBA's equal
     "msn": 3,
@@ -130,6 +136,8 @@ DEGREE_LEVELS: dict[str, int] = {
     "ph.d": 4,
     "doctorate": 4,
     "doctoral": 4,
+    "dphil": 4,  # Oxford's and Sussex's name for the PhD: "DPhil Immunology"
+    "d.phil": 4,
     # "Doctor of Pharmacy" (a role word: a degree only before "of" or beside "degree") and the professional
     # doctorates a licence needs: PharmD, DPT, DNP, DVM, EdD, PsyD, J.D., M.D.
     "doctor": 4,
@@ -179,6 +187,8 @@ DEGREE_LEVELS: dict[str, int] = {
     "bvms": 4,
     "bvetmed": 4,
 }
+# Degree initials a trade also uses: "Check reinforcement (BBS)" is a bar bending schedule, kept as a skill.
+DEGREE_INITIALS_OF_TRADES = frozenset({"bbs"})
 
 # Words that make a title a credential held ("Certified Nursing Assistant", "Enrolled Agent", "Registered
 # Nurse"): a spelled-out name holding one is a certification.

@@ -10,7 +10,7 @@ from ai.local_engine.text import tokenize
 _DEGREE_HINT_RE = starts_guarded(
     re.compile(
         r"\b(?:associate|foundation degree|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|"
-        r"pgdm|tertiary|bba|b\.?com\b|hn[cd]\b|"
+        r"pgdm|tertiary|bba|bbs\b|b\.b\.s\b|b\.?comm?\b|bbus\b|d\.?phil\b|hn[cd]\b|"
         r"pharm\.?d\b|dnp\b|dpt\b|dvm\b|ed\.?d\b|psy\.?d\b|j\.d\b|m\.d\b|"
         r"[bm]\.?(?:sc?|a|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.|"
         r"\b(?:[mb]\.?s\.?w|[mb]\.?ed|m\.?p\.?h|[mb]\.?f\.?a|ll\.?[bm]|m\.?phil|mres|mbbs|"
@@ -31,9 +31,12 @@ _TERTIARY_FOLLOWERS = frozenset({"qualification", "qualifications", "degree", "d
 _DEGREE_FOLLOWERS = frozenset({"s", "of", "in", "degree", "program", "programme", "diploma"})
 # Degrees written as everyday words or a state's code ("MA" is Massachusetts, "March" a month): one only where
 # written as the degree, dotted ("M.A.", "M.Ed.") or in its capitals before the field or "(Hons)" it is in
-# ("MA English Literature", "MEd (Hons)").
-_WORD_LIKE_DEGREES = frozenset({"ma", "med", "bed", "march"})
-_WRITTEN_AS_DEGREE = frozenset({"MA", "MEd", "BEd", "MArch"})
+# ("MA English Literature", "MEd (Hons)"). "BBS" is also a bar bending schedule ("as per BBS and shuttering")
+# and behaviour-based safety.
+_WORD_LIKE_DEGREES = frozenset({"ma", "med", "bed", "march", "bbs"})
+_WRITTEN_AS_DEGREE = frozenset({"MA", "MEd", "BEd", "MArch", "BBS"})
+
+_SCHOOL_OR_DEGREE_RE = re.compile(r"\b(?:Univers\w*|College|Institute|School|Hons|honours|degree)\b")
 
 
 def _written_as_degree(*, text: str, tokens: list, index: int) -> bool:
@@ -100,6 +103,8 @@ def degree_levels_of(*, text: str) -> list[int]:
         word_like = key.replace(".", "") in _WORD_LIKE_DEGREES
         if word_like and not _written_as_degree(text=text, tokens=tokens, index=index):
             continue  # "Boston, MA 02110", "MARCH 2021", "a BED of nails": a place, a month, a word
+        if key == "bbs" and not _SCHOOL_OR_DEGREE_RE.search(text):
+            continue  # "BBS Observation Program": a safety scheme; "BBS Finance – Dublin City University"
         if key == "bachelor" and [t.norm for t in tokens[index + 1 : index + 3]] in _PROFESSIONAL_BACHELORS:
             level = DEGREE_LEVELS["mbbs"]  # "Bachelor of Veterinary Science": a vet's BVSc, as a DVM
         levels.append(level)

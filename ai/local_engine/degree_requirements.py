@@ -118,7 +118,7 @@ _DEGREE_NAMES = {1: "Associate degree", 2: "Bachelor's degree", 3: "Master's deg
 _PRACTICE_DEGREE_RE = re.compile(
     r"\b(?:DVM|BVSc|BVMS|BVetMed|MBBS|MD|M\.D\.|PharmD|Pharm\.D\.|DPT|DNP|JD|J\.D\.|PsyD|Psy\.D\.|EdD)(?!\w)"
 )
-_RESEARCH_DOCTORATE_RE = re.compile(r"\bph\.?\s?d\b|\bdoctora", re.IGNORECASE)
+_RESEARCH_DOCTORATE_RE = re.compile(r"\bph\.?\s?d\b|\bd\.?\s?phil\b|\bdoctora", re.IGNORECASE)
 
 
 def _related_ok(*, text: str, named_field: bool) -> bool:

@@ -2,7 +2,7 @@
 
 import re
 
-from ai.local_engine.aliases import CREDENTIAL_TITLE_WORDS, DEGREE_LEVELS
+from ai.local_engine.aliases import CREDENTIAL_TITLE_WORDS, DEGREE_INITIALS_OF_TRADES, DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.colleagues import names_people
 from ai.local_engine.credential_names import credential_by_name
@@ -221,7 +221,7 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     if (
         words[0] in DEGREE_WORDS
         or words[-1] in DEGREE_WORDS
-        or candidate.key in DEGREE_LEVELS
+        or (candidate.key in DEGREE_LEVELS and candidate.key not in DEGREE_INITIALS_OF_TRADES)
         or (len(words) > 1 and all(w in DEGREE_LEVELS for w in words))  # "BS/MS", "B.E/B.Tech"
         # "MBA Marketing", "BSc Nursing": a degree in its field, read by the degree's builder
         or (
