@@ -57,3 +57,22 @@ Education
 DPhil Immunology – University of Oxford, 2019
 """
     assert _education(resume=resume, posting=WRITER) == 100
+
+
+def test_a_degree_or_diploma_is_met_by_a_college_diploma():
+    posting = """Cloud Security Engineer
+Requirements
+- Post-secondary degree or diploma in computer science, information security or a related field
+- 3+ years securing Azure workloads
+"""
+    resume = """Priya Nair
+Experience
+Cloud Security Engineer, Lakeshore Credit Union, 2021 - present
+- Secured Azure workloads for 40 subscriptions
+Education
+Diploma, Computer Systems Technology – Humber College, 2019
+"""
+    result = analyze(resume_text=resume, job_description=posting)
+    degree = next(r for r in result["details"]["requirements"] if r["kind"] == "degree")
+    assert degree["status"] == "met"
+    assert result["details"]["sub_scores"]["education"]["score"] == 100
