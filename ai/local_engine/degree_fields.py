@@ -42,6 +42,20 @@ BROAD_FIELD_WORDS = normalized_words(
     words="science sciences scientific health healthcare technical stem quantitative life natural".split()
 )
 
+# The subjects a kind of science a posting names is made of: "a life science" is met by "B.S. Biology".
+_SUBJECTS_OF_KIND = {
+    "life": normalized_words(
+        words="""biology biological bioscience biosciences biochemistry microbiology immunology genetics
+        molecular neuroscience pharmacology physiology zoology botany ecology biotechnology biomedical anatomy
+        toxicology virology""".split()
+    ),
+}
+
+
+def of_kind_asked(*, asked: frozenset[str], subject: frozenset[str]) -> bool:
+    """Return whether ``subject`` is one of a kind of science ``asked`` names ("a life science, nursing")."""
+    return any(subject & _SUBJECTS_OF_KIND[kind] for kind in asked & _SUBJECTS_OF_KIND.keys())
+
 
 def families_of(*, words: frozenset[str]) -> frozenset[str]:
     """Return the subject families ``words`` name (empty when none is known)."""

@@ -10,7 +10,7 @@ yet awarded ("Aug 2023 - May 2027", "expected 2027") is not held, unless the pos
 import datetime
 import re
 
-from ai.local_engine.degree_fields import BROAD_FIELD_WORDS, families_of, subject_words
+from ai.local_engine.degree_fields import BROAD_FIELD_WORDS, families_of, of_kind_asked, subject_words
 from ai.local_engine.degree_types import shows_a_type
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView
@@ -99,6 +99,8 @@ def _field_credit(*, requirement: Requirement, subject: frozenset[str]) -> float
         return 1.0  # ("Interpreting" for "ASL-English Interpretation": the same subject in another form)
     if asked <= BROAD_FIELD_WORDS and families_of(words=subject) & families_of(words=asked):
         return 1.0  # "a health or science field", "a STEM subject": any subject of the kind named
+    if of_kind_asked(asked=asked, subject=subject):
+        return 1.0  # "B.S. Biology" for "a degree in a life science, nursing or health informatics"
     if not requirement.extra.get("related_ok"):
         return 0.0
     families = families_of(words=subject)

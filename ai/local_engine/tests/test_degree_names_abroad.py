@@ -76,3 +76,22 @@ Diploma, Computer Systems Technology – Humber College, 2019
     degree = next(r for r in result["details"]["requirements"] if r["kind"] == "degree")
     assert degree["status"] == "met"
     assert result["details"]["sub_scores"]["education"]["score"] == 100
+
+
+def test_a_biology_degree_is_a_life_science():
+    posting = """Clinical Data Manager
+Requirements
+- Bachelor's degree in a life science, nursing, health informatics or related field
+- 4+ years of clinical data management
+"""
+    resume = """Dana Cole
+Experience
+Clinical Data Manager, Harbor Biometrics, 2018 - present
+- Led clinical data management for 6 Phase III studies
+Education
+B.S. Biology – University of Vermont, 2017
+"""
+    result = analyze(resume_text=resume, job_description=posting)
+    degree = next(r for r in result["details"]["requirements"] if r["kind"] == "degree")
+    assert degree["status"] == "met"
+
