@@ -66,6 +66,11 @@ _DIPLOMA_RE = re.compile(
 # ... or offered after a degree, as Canada's and Australia's postings do ("Post-secondary degree or diploma in
 # computer science", "a degree/diploma in nursing")
 _DEGREE_OR_DIPLOMA_RE = re.compile(r"\bdegree\s*(?:or|/)\s*(?:an?\s+)?diploma\b", re.IGNORECASE)
+# India's "Graduate in any stream", "Any graduate": a first degree in any subject.
+_ANY_GRADUATE_RE = re.compile(
+    r"\bany\s+graduate\b|\bgraduat(?:e|ion)\s+(?:in|from)\s+any\s+(?:stream|discipline|field|subject|branch)",
+    re.IGNORECASE,
+)
 _LEVEL_BEFORE_RE = re.compile(r"\blevel\s+\d\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 DIPLOMA_LEVEL = 1
 # A bachelor's that licenses a doctor's or a vet's practice, spelled out (MBBS, BVSc: the MD's, DVM's peers).
@@ -81,6 +86,7 @@ def degree_levels_of(*, text: str) -> list[int]:
         if not _LEVEL_BEFORE_RE.search(text, max(0, diploma.start() - 30), diploma.start())
     ]
     levels += [DIPLOMA_LEVEL for _ in _DEGREE_OR_DIPLOMA_RE.finditer(text)]
+    levels += [DEGREE_LEVELS["bachelor"] for _ in _ANY_GRADUATE_RE.finditer(text)]
     tokens = tokenize(text=text)
     for index, token in enumerate(tokens):
         key = token.text.lower().rstrip(".")

@@ -181,6 +181,29 @@ def _field_words(*, text: str, field: re.Match[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+def _named_higher(
+    *, sentence: Sentence, named: re.Match[str], level: int, importance: Importance
+) -> Requirement | None:
+    """Return the row of a degree named above the level asked ("Bachelor's degree (MBA preferred)": a higher
+    one named as a plus), or None."""
+    named_levels = degree_levels_of(text=named.group())
+    if not named_levels or min(named_levels) <= level:
+        return None
+    return Requirement(
+        id="",
+        name=named.group(),
+        kind="degree",
+        importance=importance.at(sentence_start=sentence.start, position=sentence.start + named.start()),
+        sentence=sentence.text,
+        key=f"degree named {named.group().lower()}",
+        concept_id=None,
+        position=sentence.start + named.start(),
+        source="degree",
+        level=min(named_levels),
+        extra={"field_words": _NAMED_DEGREE_FIELDS.get(named.group().lower(), frozenset())},
+    )
+
+
 def degree_requirement(
     *, asks: list[Sentence], importance: Importance, requirements: list[Requirement]
 ) -> int | None:
@@ -200,27 +223,18 @@ def degree_requirement(
     listed = listed_degrees(text=sentence.text)
     if listed is not None and named is not None and listed.start() <= named.start() < listed.end():
         named = None  # "B.E./B.Tech or MBA": one of the degrees accepted, not a higher one wanted more
-    named_levels = degree_levels_of(text=named.group()) if named is not None else []
-    if named is not None and named_levels and min(named_levels) > level:
-        # "Bachelor's degree (MBA preferred)": the degree asked for, and a higher one named as a plus.
-        requirements.append(
-            Requirement(
-                id="",
-                name=named.group(),
-                kind="degree",
-                importance=importance.at(
-                    sentence_start=sentence.start, position=sentence.start + named.start()
-                ),
-                sentence=sentence.text,
-                key=f"degree named {named.group().lower()}",
-                concept_id=None,
-                position=sentence.start + named.start(),
-                source="degree",
-                level=min(named_levels),
-                extra={"field_words": _NAMED_DEGREE_FIELDS.get(named.group().lower(), frozenset())},
-            )
-        )
+    if named is not None and (
+        higher := _named_higher(sentence=sentence, named=named, level=level, importance=importance)
+    ):
+        requirements.append(higher)
         named = None
+    elif named is None:
+        # "Graduate in any discipline; MBA (Finance) will be preferred": the higher one in the clause after
+        end = sentence.start + len(sentence.text)
+        for other in asks:
+            if 0 <= other.start - end <= 2 and (other_named := _NAMED_DEGREE_RE.search(other.text)):
+                higher = _named_higher(sentence=other, named=other_named, level=level, importance=importance)
+                requirements.extend([higher] if higher is not None else [])
     name = _DEGREE_NAMES[level]
     if level == 1 and _HND_RE.search(sentence.text):
         name = "HNC, HND or degree"  # the UK's higher national awards, or more

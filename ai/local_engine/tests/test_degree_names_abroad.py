@@ -95,3 +95,18 @@ B.S. Biology – University of Vermont, 2017
     degree = next(r for r in result["details"]["requirements"] if r["kind"] == "degree")
     assert degree["status"] == "met"
 
+
+def test_a_preferred_mba_does_not_lower_a_met_graduate_ask():
+    posting = """Sales Officer – CASA
+Requirements
+- Graduate in any stream (MBA Marketing preferred)
+- 1+ years of field sales in banking or insurance
+"""
+    resume = """Rohan Patil
+Experience
+Sales Officer, Deccan Small Finance Bank, 2021 - present
+- Opened 300 savings accounts through field sales in banking
+Education
+BBA (Marketing), Pune University - 2020
+"""
+    assert _education(resume=resume, posting=posting) == 100
