@@ -12,7 +12,8 @@ posting asks for the skill this way (``requirement_keep``), and a resume shows i
 import re
 
 from ai.local_engine.candidates import Candidate
-from ai.local_engine.cue_gates import PEOPLE_ACT_GATES, Gate, folded, may_match
+from ai.local_engine.cue_gates import Gate, folded, may_match
+from ai.local_engine.people_act_gates import PEOPLE_ACT_GATES
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.text import Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
@@ -51,7 +52,7 @@ _AUDIENCE = (
 # Soft skills asked as the work itself, named by the skill: "work with product managers and data
 # scientists", "partner closely with designers" (collaboration); "experience leading engineers", "lead large
 # organisations", "mentor other engineers" (leadership). name -> (pattern, a surface of the skill's concept).
-# Gated by cue_gates.PEOPLE_ACT_GATES: a new verb or people noun needs its words there too.
+# Gated by people_act_gates.PEOPLE_ACT_GATES: a new verb or people noun needs its words there too.
 PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], str]] = {
     "Collaboration": (
         starts_guarded(

@@ -5,8 +5,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.cue_gates import PEOPLE_ACT_GATES, SCHOOL_OR_YEAR_GATE, folded, may_match, narrow_gates
+from ai.local_engine.cue_gates import SCHOOL_OR_YEAR_GATE, folded, may_match, narrow_gates
 from ai.local_engine.degree_levels import degree_levels_of
+from ai.local_engine.people_act_gates import PEOPLE_ACT_GATES
 from ai.local_engine.people_acts import people_acts_in
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.resume import ResumeIndex, index_resume

@@ -7,7 +7,6 @@ import pytest
 
 from ai.local_engine import posting_cues, resume_acts, resume_facts
 from ai.local_engine.cue_gates import (
-    PEOPLE_ACT_GATES,
     SCHOOL_OR_YEAR_GATE,
     SENTENCE_CUE_GATES,
     Gate,
@@ -16,6 +15,7 @@ from ai.local_engine.cue_gates import (
     may_match,
     narrow_gates,
 )
+from ai.local_engine.people_act_gates import PEOPLE_ACT_GATES
 from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.skillspan import load_postings
 

@@ -1,0 +1,91 @@
+"""The literal gate of each people act (``people_acts.PEOPLE_ACTS``): pieces of which every match of its
+pattern holds one, so a line with none of them is passed over (see ``cue_gates``)."""
+
+from ai.local_engine.cue_gates import Gate
+
+# people_acts.PEOPLE_ACTS: a verb of working with or leading people, then the people.
+_PEOPLE_NOUNS = (
+    "engineers",
+    "designers",
+    "managers",
+    "scientists",
+    "stakeholders",
+    "team",
+    "customers",
+    "clients",
+    "partners",
+    "colleagues",
+    "analysts",
+    "researchers",
+    "developers",
+    "leaders",
+    "clinicians",
+    "physicians",
+    "nurses",
+    "organi",
+    "people",
+    "staff",
+    "reports",
+    "pms",
+    *("technicians", "apprentices", "trainees", "interns", "eits", "volunteers", "operators", "agents"),
+    *("tutors", "assistants"),
+)
+_COLLABORATOR_NOUNS = (
+    *_PEOPLE_NOUNS,
+    *("officer", "specialist", "consultant", "vendor", "supplier", "contractor", "broker", "attorney"),
+    *("lawyer", "accountant", "doctor", "dentist", "veterinarian", "technician", "teacher", "agenc"),
+    *("carrier", "counsel", "engineer", "designer", "manager", "scientist", "analyst", "researcher"),
+    *("developer", "leader", "surveyor", "architect", "inspector", "crew", "foreman", "foremen", "techs"),
+)
+PEOPLE_ACT_GATES: dict[str, Gate] = {
+    "Collaboration": Gate(
+        any_of=(
+            *("work", "partner", "collaborat", "co-", "coplan", "coteach", "coauthor", "plan", "agree"),
+            *("liais", "coordinat"),
+        ),
+        also_any_of=_COLLABORATOR_NOUNS,
+    ),
+    "Leadership": Gate(any_of=("lead", "led", "manag", "mentor", "coach"), also_any_of=_PEOPLE_NOUNS),
+    "Customer service": Gate(any_of=("service",), also_any_of=("provid", "deliver", "giv", "gave", "offer")),
+    "Communication": Gate(
+        any_of=(
+            *("kept", "keep", "present", "communicat", "brief", "liais", "newsletter", "explain"),
+            *("educat", "counsel", "coach", "advis", "walk", "go over", "went over", "goes over"),
+            *("going over", "call", "mail", "phon", "updat", "send", "sent", "shar"),
+            *("talk", "speak", "spoke", "chat", "teach", "taught"),
+        ),
+        also_any_of=(
+            "parents",
+            "families",
+            "executives",
+            "leadership",
+            "board",
+            "clients",
+            "customers",
+            "stakeholders",
+            "students",
+            "patients",
+            "investors",
+            "management",
+            "partners",
+            "team",
+            "colleagues",
+            "managers",
+            "directors",
+            "vp",
+            "vice president",
+            "homeowners",
+            "owners",
+            "guests",
+            "caregivers",
+            "famil",
+            "parent",
+            "physician",
+            "doctor",
+            "surgeon",
+            "provider",
+            *("c-suite", "cfo", "ceo", "coo", "cto", "cmo"),
+            *("drivers", "crews", "residents", "tenants", "donors", "funders"),
+        ),
+    ),
+}
