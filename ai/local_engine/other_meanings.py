@@ -52,6 +52,10 @@ _OF_RECORD_RE = re.compile(
 _PREFIXES = frozenset("bi tri semi co re pre non multi sub inter self anti post mid".split())
 
 
+# A street's name and its kind's abbreviation ("Westbelt Dr", "Harbour Rd"), not "Dr Smith" (a doctor).
+_STREET_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:Dr|St|Rd|Ave|Blvd|Hwy|Pkwy|Ln)\.?(?=\s+[a-z]|$)")
+
+
 def other_meaning(*, candidate: Candidate, text: str) -> bool:
     """Return whether the candidate means something other than a skill where the posting ``text`` has it."""
     if candidate.text in {"SQL", "SQLs"} and _MQL_NEAR_RE.search(
@@ -70,6 +74,8 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         candidate.start < 4 or not text[candidate.start - 4].isalnum()
     ):
         return True  # "warm leads, so there is no cold calling": what the job does not have
+    if _STREET_RE.search(candidate.text):
+        return True  # "Report to the Westbelt Dr warehouse": an address, where the job is
     if candidate.key in _STATES:
         return True  # "lien law in North or South Carolina": where, not what
     if candidate.text == "Record" and _OF_RECORD_RE.search(

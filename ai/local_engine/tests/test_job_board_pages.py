@@ -31,3 +31,12 @@ def test_the_boards_page_around_the_posting_asks_nothing():
 
     assert "jira" in names
     assert not {"linkedin", "talent acquisition", "eu citizens", "talent acquisition partner"} & names
+
+
+def test_an_address_in_a_duty_asks_nothing():
+    names = requirement_names(
+        resume=RESUME,
+        posting="Delivery Driver\nRequirements\n- Load the van at the Westbelt Dr warehouse by 5am\n- Clean MVR",
+    )
+
+    assert not [name for name in names if "Westbelt" in name]
