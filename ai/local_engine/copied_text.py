@@ -7,7 +7,7 @@ from ai.local_engine.certifications import CREDENTIAL_NOUNS
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.requirements import JobRequirements
 from ai.local_engine.resume_facts import ResumeFacts
-from ai.local_engine.text import Sentence, normalized_words
+from ai.local_engine.text import Sentence, normalized_words, tokenize
 from ai.local_engine.vocab import get_vocabulary
 
 # A resume sentence whose word triples are mostly the posting's own is copied text.
@@ -23,6 +23,7 @@ _CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(
 _HELD_SECTIONS = frozenset({"certifications", "education"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _HELD_LINE_MAX_WORDS = 8
+_HEADLINE_LINES = 4  # the name, the headline under it, contact lines
 _CONSENT_RE = re.compile(r"\b(?:agree|consent)\b[^.]*\bprocessing\b[^.]*\bpersonal\s+data\b", re.IGNORECASE)
 FUNCTION_WORDS = frozenset("a an the of to in for with on at by from and that which as into using".split())
 _JOINERS = frozenset({"and"})  # joins the names of a list ("Word, Excel and Outlook")
@@ -107,6 +108,9 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
         # own, unless the resume is mostly the posting; so is an item of a list line naming tools or rules
         # outside the work sections.
         role_nouns = get_vocabulary().role_nouns
+        # (the headline: a role's title, or the posting's first line's words; not a list of its keywords)
+        first = job.posting.sentences[0].text if job.posting.sentences else ""
+        title_words = frozenset(t.norm for t in tokenize(text=first))
         copied = [
             flag
             # ("Alberta Class 5 driver's licence" under "Other": up to a held line's length, anywhere, when
@@ -122,7 +126,13 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
             and not (len(norms) < COPY_MIN_TOKENS and norms[-1] in role_nouns)
             # ... or a short line of the header, where a headline states the role sought ("HEAD BREWER",
             # "Regulatory Affairs Specialist – Medical Devices")
-            and not (facts.sections[number] == "header" and len(norms) <= _HELD_LINE_MAX_WORDS)
+            and not (
+                facts.sections[number] == "header"
+                and number < _HEADLINE_LINES
+                and len(norms) <= _HELD_LINE_MAX_WORDS
+                and (role_nouns.intersection(norms) or set(norms) <= title_words)
+                and not _CREDENTIAL_NORMS.intersection(norms)  # (a credential's name is held, listed)
+            )
             # "I agree to the processing of my personal data for the purposes of the recruitment process": the
             # consent clause the posting asks every applicant to add, copied as asked
             and not _CONSENT_RE.search(sentence.text)

@@ -35,3 +35,17 @@ def test_spaced_headings_iso_dates_and_the_headline_are_read():
     assert details["sub_scores"]["experience"]["score"] == 100
     assert {r["name"]: r for r in details["requirements"]}["EPO"]["status"] == "met"
     assert details["rewrites"][0]["section"] == "experience"
+
+
+def test_the_postings_own_credential_line_at_the_top_of_a_list_is_still_copied():
+    posting = (
+        "Corporate Paralegal\nRequirements\n- form and maintain entities (LLCs, corporations)\n- keep minute books "
+        "current\n- NC State Bar Certified Paralegal\n- UCC searches and UCC filings\n"
+    )
+    listed = (
+        "entity formation and minute books\nUCC search reports for lenders\nNC State Bar Certified Paralegal\n"
+        "Word, Excel, Outlook and Acrobat"
+    )
+    details = analyze(resume_text=listed, job_description=posting)["details"]
+
+    assert details["copied_from_job_description"] > 0
