@@ -6,6 +6,7 @@ import re
 
 from ai.local_engine.requirement_forms import TWIN_KINDS, fold_alternatives
 from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.text import normalize_phrase
 
 # From inside the first bracket to the start of the second: "...) or payments (", "...), or cards ("
 _TO_NEXT_BRACKET_RE = re.compile(r"[^()\n]{0,40}\)\s*,?\s*or\s+[A-Za-z][\w&/ -]{0,30}?\s*\(\s*$")
@@ -36,6 +37,39 @@ def merge_bracketed_fields(*, requirements: list[Requirement], text: str) -> lis
                 and _TO_NEXT_BRACKET_RE.fullmatch(text, other.position, requirement.position)
             ),
             None,
+        )
+        if not owner:
+            kept.append(requirement)
+            continue
+        fold_alternatives(into=owner, other=requirement, as_alternative=True)
+    return kept
+
+
+# A bracket of models or makes after a kind of thing, closed by "or similar" ("excavators (Cat 320/336,
+# Komatsu PC360 or similar)"): examples of the kind, any one or a like one meeting it.
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w-]*)\s*$")  # the kind's noun, right before the bracket
+_SIMILAR_CLOSE_RE = re.compile(r"[^()\n]{0,60}?\bor\s+(?:similar|equivalent)\s*\)")
+
+
+def fold_similar_examples(*, requirements: list[Requirement], text: str) -> list[Requirement]:
+    """Return the requirements with those named in an "(A, B or similar)" bracket right after another one
+    folded into it as its alternatives."""
+    kept: list[Requirement] = []
+    for requirement in requirements:
+        opening = text.rfind("(", 0, requirement.position)
+        owner = (
+            opening >= 0
+            and _in_bracket(requirement=requirement, text=text)
+            and _SIMILAR_CLOSE_RE.match(text, requirement.position) is not None
+            and next(
+                (
+                    other
+                    for other in reversed(kept)
+                    if (before := _WORD_BEFORE_RE.search(text, max(0, opening - 40), opening)) is not None
+                    and normalize_phrase(text=before.group(1)) == other.key
+                ),
+                None,
+            )
         )
         if not owner:
             kept.append(requirement)

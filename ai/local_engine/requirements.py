@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ai.local_engine.bracket_alternatives import merge_bracketed_fields
+from ai.local_engine.bracket_alternatives import fold_similar_examples, merge_bracketed_fields
 from ai.local_engine.candidates import FILLER_WORDS, Candidate, find_candidates, score_candidates
 from ai.local_engine.certification_requirements import (
     add_certifications,
@@ -250,6 +250,9 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = merge_or_brackets(requirements=requirements, text=text)
     requirements = merge_or_neighbours(requirements=requirements, text=text)  # "Pilot certificate or ATC"
     requirements = merge_bracketed_fields(requirements=requirements, text=text)
+    requirements = fold_similar_examples(
+        requirements=requirements, text=text
+    )  # "excavators (Cat 320 or similar)"
     requirements = merge_acronym_twins(requirements=requirements)
     requirements = merge_name_twins(requirements=requirements)
     tools_for_purposes(requirements=requirements, text=text)  # "SQL queries for data analysis"

@@ -69,3 +69,14 @@ def test_unknown_products_in_a_bracket_of_examples_are_one_requirement_with_the_
     rows = requirement_rows(resume=PLANNER_RESUME, posting=PLANNER)
 
     assert not [name for name, row in rows.items() if "Trimble" in name and row["status"] != "met"]
+
+
+def test_models_in_a_bracket_closed_by_or_similar_are_examples_of_the_kind_before_it():
+    rows = requirement_rows(
+        resume="Dale Fox\nEquipment Operator (Excavator), Prairie Pipeline, 2018 - present\n- Ran a Cat 336 on "
+        "trenching and bell holes",
+        posting="Excavator Operator\nRequirements\n- Operate 20 to 45 tonne excavators (Cat 320/336, Komatsu PC360 "
+        "or similar) for trenching\n- 3+ years on pipeline jobs",
+    )
+
+    assert not [name for name in rows if "Komatsu" in name]
