@@ -3,6 +3,7 @@ payments (UPI, NEFT/RTGS) experience is a must" asks experience of either field,
 names and what the second names are one requirement, any of them meeting it."""
 
 import re
+from collections.abc import Callable
 
 from ai.local_engine.requirement_forms import TWIN_KINDS, fold_alternatives
 from ai.local_engine.requirement_model import Requirement
@@ -21,12 +22,31 @@ def _in_bracket(*, requirement: Requirement, text: str) -> bool:
     )
 
 
+def _folded(
+    *,
+    requirements: list[Requirement],
+    owner_of: Callable[[Requirement, list[Requirement]], Requirement | None],
+) -> list[Requirement]:
+    """Return the requirements with each one ``owner_of`` gives an owner among those kept before it folded
+    into that owner as its alternative."""
+    kept: list[Requirement] = []
+    for requirement in requirements:
+        owner = owner_of(requirement, kept)
+        if owner is None:
+            kept.append(requirement)
+        else:
+            fold_alternatives(into=owner, other=requirement, as_alternative=True)
+    return kept
+
+
 def merge_bracketed_fields(*, requirements: list[Requirement], text: str) -> list[Requirement]:
     """Return the requirements with the one in a second bracket offered by "or" folded into the one in the
     first bracket as its alternative."""
-    kept: list[Requirement] = []
-    for requirement in requirements:
-        owner = requirement.kind in TWIN_KINDS and next(
+
+    def owner_of(requirement: Requirement, kept: list[Requirement]) -> Requirement | None:
+        if requirement.kind not in TWIN_KINDS:
+            return None
+        return next(
             (
                 other
                 for other in reversed(kept)
@@ -38,11 +58,8 @@ def merge_bracketed_fields(*, requirements: list[Requirement], text: str) -> lis
             ),
             None,
         )
-        if not owner:
-            kept.append(requirement)
-            continue
-        fold_alternatives(into=owner, other=requirement, as_alternative=True)
-    return kept
+
+    return _folded(requirements=requirements, owner_of=owner_of)
 
 
 # A bracket of models or makes after a kind of thing, closed by "or similar" ("excavators (Cat 320/336,
@@ -54,25 +71,15 @@ _SIMILAR_CLOSE_RE = re.compile(r"[^()\n]{0,60}?\bor\s+(?:similar|equivalent)\s*\
 def fold_similar_examples(*, requirements: list[Requirement], text: str) -> list[Requirement]:
     """Return the requirements with those named in an "(A, B or similar)" bracket right after another one
     folded into it as its alternatives."""
-    kept: list[Requirement] = []
-    for requirement in requirements:
+
+    def owner_of(requirement: Requirement, kept: list[Requirement]) -> Requirement | None:
         opening = text.rfind("(", 0, requirement.position)
-        owner = (
-            opening >= 0
-            and _in_bracket(requirement=requirement, text=text)
-            and _SIMILAR_CLOSE_RE.match(text, requirement.position) is not None
-            and next(
-                (
-                    other
-                    for other in reversed(kept)
-                    if (before := _WORD_BEFORE_RE.search(text, max(0, opening - 40), opening)) is not None
-                    and normalize_phrase(text=before.group(1)) == other.key
-                ),
-                None,
-            )
-        )
-        if not owner:
-            kept.append(requirement)
-            continue
-        fold_alternatives(into=owner, other=requirement, as_alternative=True)
-    return kept
+        if opening < 0 or not _in_bracket(requirement=requirement, text=text):
+            return None
+        before = _WORD_BEFORE_RE.search(text, max(0, opening - 40), opening)
+        if before is None or _SIMILAR_CLOSE_RE.match(text, requirement.position) is None:
+            return None
+        kind = normalize_phrase(text=before.group(1))
+        return next((other for other in reversed(kept) if other.key == kind), None)
+
+    return _folded(requirements=requirements, owner_of=owner_of)
