@@ -32,9 +32,14 @@ def merge_acronym_twins(*, requirements: list[Requirement]) -> list[Requirement]
         return requirements  # most postings: nothing written in capitals to fold
     by_initials: dict[str, Requirement] = {}
     for requirement in requirements:
-        words = [w for w in re.split(r"[\s-]+", requirement.name.lower()) if w and w not in _STOP_INITIALS]
+        every = [w for w in re.split(r"[\s-]+", requirement.name.lower()) if w]
+        words = [w for w in every if w not in _STOP_INITIALS]
         if len(words) >= 2 and requirement.kind in TWIN_KINDS | {"certification"}:
             by_initials.setdefault("".join(w[0] for w in words), requirement)
+            # ... or with its "and" ("IPAC" of "infection prevention and control")
+            by_initials.setdefault(
+                "".join(w[0] for w in every if w in ("and", "&") or w in words), requirement
+            )
     absorbed: set[int] = set()
     for requirement, letters in capitals:
         twin = by_initials.get(letters.lower())

@@ -1,5 +1,6 @@
 """Registrations or clearances the job handles for others ("Manage student registrations", "Lodge bond
-registrations") are duties, not credentials the applicant must hold. Every posting and resume here is made up."""
+registrations") are duties, not credentials the applicant must hold; an acronym that spells a phrase's "and"
+("IPAC") is that phrase. Every posting and resume here is made up."""
 
 from ai.local_engine.tests.rows import requirement_rows
 
@@ -21,3 +22,12 @@ def test_registrations_handled_for_others_are_no_credential():
 
     assert rows["Manage student registrations"]["kind"] == "responsibility"
     assert rows["Active Secret clearance"]["kind"] == "certification"
+
+
+def test_an_acronym_spelling_its_and_is_the_phrase_it_spells():
+    rows = requirement_rows(
+        resume=RESUME,
+        posting="Personal Support Worker\nRequirements\n- Follow infection prevention and control (IPAC) practices",
+    )
+
+    assert "IPAC" not in rows
