@@ -3,8 +3,8 @@
 It fixes what copy-paste and PDF extraction leave behind, so the same words give the same analysis from any
 entry point: compatibility forms (ligatures, full-width letters), invisible characters, words hyphenated
 across a line break, bullet glyphs, Markdown headings and emphasis, HTML markup and character references
-(a job board's description field pasted as it is), stray page numbers and runs of blank space. It never
-changes words.
+(a job board's description field pasted as it is), headings set in spaced letters ("S K I L L S"), stray page
+numbers and runs of blank space. It never changes words.
 """
 
 import functools

@@ -124,8 +124,9 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
             # "Staff Accountant" over a role's dates or as the headline under the name: the writer's own
             # title, the same as the posting's
             and not (len(norms) < COPY_MIN_TOKENS and norms[-1] in role_nouns)
-            # ... or a short line of the header, where a headline states the role sought ("HEAD BREWER",
-            # "Regulatory Affairs Specialist – Medical Devices")
+            # ... or a short line at the top, where a headline states the role sought ("HEAD BREWER",
+            # "Regulatory Affairs Specialist – Medical Devices"): a role or the posting's title words, not a
+            # credential
             and not (
                 facts.sections[number] == "header"
                 and number < _HEADLINE_LINES
