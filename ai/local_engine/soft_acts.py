@@ -203,6 +203,28 @@ SOFT_ACTS: dict[str, Act] = {
         ),
         ("collaboration", "team working"),
     ),
+    # Several at once: "handled 3 chats at the same time", "ran 6 tables simultaneously", "juggled 4 projects
+    # concurrently" (multitasking).
+    "Multitasking": (
+        (
+            "same time",
+            "simultan",
+            "concurren",
+            "concurent",
+            "at once",
+            "in parallel",
+            "multi-task",
+            "multitask",
+        ),
+        re.compile(
+            r"\b(?:\d+|two|three|four|five|six|multiple|several)\s+(?:[\w-]+\s+)?(?:chats|calls|tables|patients|"
+            r"projects|accounts|tasks|cases|tickets|queues|sites|clients|lines|orders)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:at\s+(?:the\s+)?same\s+time|at\s+once|simultaneously|concurr?ently|in\s+parallel)\b|"
+            r"\bmulti-?task(?:s|ed|ing)?\b",
+            re.I,
+        ),
+        ("multitasking", "multitask", "multi-tasking"),
+    ),
     # Accurate work: "accurate on CAD and radio", "kept a 97% quality score", "99.8% pick accuracy", "zero
     # audit findings", "error-free" (attention to detail); not a model's or a forecast's accuracy.
     "Attention to detail": (

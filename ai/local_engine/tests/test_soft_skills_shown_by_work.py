@@ -152,3 +152,16 @@ def test_the_work_described_shows_the_skill_and_a_look_alike_does_not(
     resume = f"Pat Kim\n\nExperience\nOfficer, Acme Ltd, 2019 - 2024\n{line}\n"
     rows = analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
     assert next(r for r in rows if r["name"] == name)["status"] == status
+
+
+def test_several_things_handled_at_once_show_multitasking():
+    posting = "Customer Support Executive\nRequirements\n- Ability to multitask\n- 1+ years in chat support"
+    resume = (
+        "Priya Nair\nChat Support Executive, Teleserve, 2021 - present\n- Handled 3 chats at the same time"
+    )
+
+    rows = {
+        r["name"]: r for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    }
+
+    assert rows["Multitasking"]["status"] == "met"
