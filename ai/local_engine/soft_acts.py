@@ -155,8 +155,12 @@ SOFT_ACTS: dict[str, Act] = {
     # Bringing on those who learn the trade: "trained 2 engine cadets to their TAR sign-off", "I am clinical
     # coach for two student VNs", "supervise student nurses on placement" (leadership, as "mentoring" is).
     "Leadership": (
-        ("coach", "mentor", "supervis", "train", "educator"),
+        ("coach", "mentor", "supervis", "train", "educator", "team of", "crew of"),
         re.compile(
+            # ... and those one runs ("Supervised a floor team of 8-14", "run the floor with a team of 12")
+            r"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|oversaw|oversee(?:s|ing)?|ran|run(?:s|ning)?|"
+            r"head(?:s|ed|ing)?)\s+(?:[\w&-]+\s+){0,8}?(?:a|my|our|the)\s+(?:[\w-]+\s+)?(?:team|crew|staff)\s+"
+            r"of\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)|"
             r"\b(?:coach(?:es|ed|ing)?|mentor(?:s|ed|ing)?|supervis(?:e|es|ed|ing)|train(?:s|ed|ing)?)\s+"
             r"(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|the\s+|our\s+|new\s+)?(?:[\w-]+\s+)?(?:students|"
             r"student\s+[\w-]+|apprentices|trainees|cadets|juniors|junior\s+[\w-]+|interns|graduates)\b|"

@@ -165,3 +165,15 @@ def test_several_things_handled_at_once_show_multitasking():
     }
 
     assert rows["Multitasking"]["status"] == "met"
+
+
+def test_running_a_team_of_people_shows_leadership():
+    posting = (
+        "Food and Beverage Supervisor\nRequirements\n- Strong leadership skills\n- 2+ years in hospitality"
+    )
+    resume = "Sam Lee\nBar Supervisor, Harbour Club, 2020 - present\n- Run the floor on weekends with a team of 8-14"
+    rows = {
+        r["name"]: r for r in analyze(resume_text=resume, job_description=posting)["details"]["requirements"]
+    }
+
+    assert rows["leadership"]["status"] == "met"
