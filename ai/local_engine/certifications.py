@@ -10,6 +10,7 @@ from ai.local_engine.licence_names import (
     add_holder_certifications,
     add_licences,
     add_named,
+    after_adjectives,
 )
 from ai.local_engine.text import Sentence, normalized_words
 
@@ -167,9 +168,7 @@ def certifications(
             # "NSW RSA and RCG competency cards": the card before "and" is one of its own
             for card in _ACRONYM_CARD_RE.finditer(sentence.text):
                 if other := _CARD_BEFORE_RE.search(sentence.text, 0, card.start(1)):
-                    start = other.start(1)
-                    while (word := sentence.text[start:].split(" ", 1)[0]).lower() in LICENSE_ADJECTIVES:
-                        start += len(word) + 1  # "Current NSW RSA": the card is "NSW RSA"
+                    start = after_adjectives(text=sentence.text, start=other.start(1), end=other.end(1))
                     found.append((sentence.start + start, sentence.start + other.end(1), sentence))
         if "heck" in sentence.text and (check := CHECK_RE.search(sentence.text)) is not None:
             if not _CHECK_RUN_RE.search(sentence.text, 0, check.start()):

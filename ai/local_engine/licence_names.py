@@ -107,9 +107,15 @@ def add_named(
     """Add to ``found`` each licence or card named by the capitalised words before its noun ("Current RN
     license", "Food Handlers Card"), the adjectives that ask for it ("Current", "Valid") left out."""
     for match in pattern.finditer(sentence.text):
-        words = match.group(1).split()
-        while words and words[0].lower() in LICENSE_ADJECTIVES:
-            words.pop(0)
-        if words:
-            offset = match.group(1).rstrip().rfind(" ".join(words))
-            found.append((sentence.start + match.start(1) + offset, sentence.start + match.end(), sentence))
+        start = after_adjectives(text=sentence.text, start=match.start(1), end=match.end(1))
+        if sentence.text[start : match.end(1)].strip():
+            found.append((sentence.start + start, sentence.start + match.end(), sentence))
+
+
+def after_adjectives(*, text: str, start: int, end: int) -> int:
+    """Return where a credential's name begins in ``text[start:end]``, past the adjectives that ask for it
+    ("Current NSW RSA": "NSW RSA")."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group().lower() not in LICENSE_ADJECTIVES:
+            return start + word.start()
+    return end

@@ -250,9 +250,8 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = merge_or_brackets(requirements=requirements, text=text)
     requirements = merge_or_neighbours(requirements=requirements, text=text)  # "Pilot certificate or ATC"
     requirements = merge_bracketed_fields(requirements=requirements, text=text)
-    requirements = fold_similar_examples(
-        requirements=requirements, text=text
-    )  # "excavators (Cat 320 or similar)"
+    # "excavators (Cat 320/336, Komatsu PC360 or similar)": the models are the kind's examples
+    requirements = fold_similar_examples(requirements=requirements, text=text)
     requirements = merge_acronym_twins(requirements=requirements)
     requirements = merge_name_twins(requirements=requirements)
     tools_for_purposes(requirements=requirements, text=text)  # "SQL queries for data analysis"

@@ -47,5 +47,7 @@ def test_the_postings_own_credential_line_at_the_top_of_a_list_is_still_copied()
         "Word, Excel, Outlook and Acrobat"
     )
     details = analyze(resume_text=listed, job_description=posting)["details"]
+    rows = {r["name"]: r for r in details["requirements"]}
 
     assert details["copied_from_job_description"] > 0
+    assert rows["NC State Bar Certified Paralegal"]["status"] == "missing"
