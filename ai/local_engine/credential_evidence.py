@@ -232,7 +232,8 @@ def _mostly_languages(*, line: str) -> bool:
 # Grade 1 — in progress", "CPA candidate (2 of 4 exams passed)".
 _PENDING_RE = re.compile(
     r"\b(?:in[ -]progress|scheduled|pursuing|working towards?|studying for|expected|anticipated|pending|"
-    r"candidate)\b",
+    # "CA Intermediate (both groups cleared)", "CA Final – appearing": a stage of the exams, not the title
+    r"candidate|intermediate|inter|appearing|part[- ]qualified|semi[- ]qualified)\b",
     re.IGNORECASE,
 )
 # ... unless the posting takes one under way: "CPA or progress toward CPA", "or eligible to sit the exam".

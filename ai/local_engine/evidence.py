@@ -203,6 +203,9 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
                     partial(_written_key, view=view, places=places, number=number, key=key),
                 )
             )
+    if requirement.kind == "certification" and not requirement.name.endswith("s"):
+        # "Ramesh & Associates, Chartered Accountants": a firm's designation, plural, is held by no one
+        found = [item for item in found if not item[4]().endswith(f"{requirement.name.rsplit(' ', 1)[-1]}s")]
     if not found:
         return None
     credit, number, context, via, matched = max(found, key=lambda item: (item[0], -item[1]))

@@ -123,3 +123,15 @@ def or_known_tool(*, candidate: Candidate, vocabulary: Vocabulary) -> bool:
             if hit is not None and vocabulary.concepts[hit[0]].category == "tool":
                 return True
     return False
+
+
+_INCLUDING_BEFORE_RE = re.compile(r"\bincluding[ \t]+$", re.IGNORECASE)
+
+
+def parts_showing(*, head: Candidate, examples: list[Candidate], text: str) -> list[Candidate]:
+    """Return the parts of a named skill that show it: "AWS including EC2 and S3" by EC2, but "Advanced Xero
+    skills including payroll and reporting" lists the work done in the product, and payroll run elsewhere
+    shows no Xero (a plain lower-case practice the vocabulary knows)."""
+    if not _INCLUDING_BEFORE_RE.search(text, head.end, examples[0].start):
+        return examples
+    return [c for c in examples if not (c.text.islower() and c.concept_id is not None)]

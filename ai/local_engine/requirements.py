@@ -28,7 +28,7 @@ from ai.local_engine.job_title import job_title
 from ai.local_engine.job_years import asks_no_experience, asks_no_years, entry_level_years, min_years
 from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.language_asks import any_language_asked
-from ai.local_engine.named_examples import kind_with_examples, names_a_kind
+from ai.local_engine.named_examples import kind_with_examples, names_a_kind, parts_showing
 from ai.local_engine.or_neighbours import merge_or_neighbours
 from ai.local_engine.person_spec import uncoded
 from ai.local_engine.phrases import cue_groups, or_groups
@@ -144,7 +144,8 @@ def _sentence_requirements(
             kind_after = _similar_kind_after(candidates=candidates, after=examples[-1], text=text)
             if kind_after is not None:
                 used.add(id(kind_after))
-            shown_by = [*examples, kind_after] if kind_after is not None else examples
+            shown_by = [*parts_showing(head=head, examples=examples, text=text)]
+            shown_by += [kind_after] if kind_after is not None else []
             builder.add(head=head, alternatives=shown_by, confident=True, parts=True)
             if names_a_kind(text=head.text):
                 # "our case management system (Quill)", "case management systems (Mosaic, Liquidlogic)": the

@@ -1,0 +1,77 @@
+"""What a posting's place, a product's features and a credential's stage do not give: a second place after
+"Based at" beside a tool's name, payroll run elsewhere for "Xero skills including payroll", a firm's plural
+designation or an exam stage for "Qualified Chartered Accountant". Every posting and resume here is made up."""
+
+from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_names, requirement_rows
+
+MERCHANDISER = """Regional Visual Merchandiser
+Karoo Home Stores Ltd | Based at Head Office, Bellville, with travel to stores
+Requirements
+- 3+ years of visual merchandising in retail
+- MS Office and Canva
+"""
+XERO_BOOKKEEPER = """Bookkeeper
+Requirements
+- Advanced Xero skills including payroll and reporting
+- 3+ years of bookkeeping
+"""
+MYOB_BOOKKEEPER = """Lerato Dlamini
+Experience
+Bookkeeper, Fynbos Accounting, 2019 - present
+- Ran fortnightly payroll for 20 clients in MYOB AccountRight
+"""
+FINANCE = """Finance Manager
+Requirements
+- Qualified Chartered Accountant (CA) – mandatory
+- 6+ years in corporate finance
+"""
+
+
+def test_a_second_place_after_based_at_is_no_requirement():
+    names = requirement_names(resume="Priya\nVisual merchandiser with Canva", posting=MERCHANDISER)
+
+    assert "Bellville" not in names
+    assert "Canva" in " ".join(names)
+
+
+def test_work_done_in_a_product_does_not_show_the_product():
+    rows = requirement_rows(resume=MYOB_BOOKKEEPER, posting=XERO_BOOKKEEPER)
+
+    assert rows["Xero"]["status"] == "missing"
+    assert rows["payroll"]["status"] == "met"
+    assert "Xero" in analyze(resume_text=MYOB_BOOKKEEPER, job_description=XERO_BOOKKEEPER)["missing_keywords"]
+
+
+def test_parts_of_a_product_still_show_it():
+    rows = requirement_rows(
+        resume="Sam\nExperience\nCloud engineer, Acme, 2020 - present\n- Ran 40 EC2 instances behind a load balancer",
+        posting="Cloud Engineer\nRequirements\n- AWS experience including EC2 and S3",
+    )
+
+    assert rows["AWS"]["status"] in ("met", "partial")
+
+
+def test_a_firms_designation_is_not_the_persons():
+    articled = """Arjun Rao
+Experience
+Audit Assistant | Mehta & Associates, Chartered Accountants, Pune | 2016 – 2019
+- Audited 12 manufacturing clients
+"""
+    rows = requirement_rows(resume=articled, posting=FINANCE)
+
+    assert rows["Chartered Accountant"]["status"] == "missing"
+
+
+def test_an_exam_stage_is_not_the_qualification():
+    stage = """Arjun Rao
+Education
+CA Intermediate (both groups cleared) – ICAI, 2016
+Experience
+Finance Executive, Sundaram Tools, 2019 – present
+- Closed the monthly books for three plants
+"""
+    qualified = stage.replace("CA Intermediate (both groups cleared)", "Chartered Accountant (CA)")
+
+    assert requirement_rows(resume=stage, posting=FINANCE)["Chartered Accountant"]["status"] == "partial"
+    assert requirement_rows(resume=qualified, posting=FINANCE)["Chartered Accountant"]["status"] == "met"
