@@ -225,6 +225,8 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
                     return number
                 if heading and whole and _shows(core=core, text=whole):
                     return number
+                if heading and len(core) >= 2 and rest.startswith("(") and _shows(core=core, text=item):
+                    return number  # "JNCIA-Junos (Juniper Networks)" under Certifications: its issuer after
             if any(short.search(text) for short in shorts) and (held or CREDENTIAL_WORD_RE.search(text)):
                 return number
     return None

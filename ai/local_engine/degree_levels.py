@@ -63,6 +63,13 @@ _DIPLOMA_RE = re.compile(
     r"(?::|\s[–—-])\s+(?!(?:Required|Preferred|Desirable|Essential|Yes|No|None|Not)\b)"
     r"[A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+)?\b(?!\s*:))"
 )
+# ... or after its field, as a Canadian college's CV line has it ("Computer Systems Technology (Network
+# Administration), Diploma")
+_FIELD_THEN_DIPLOMA_RE = re.compile(
+    r"^\W*[A-Z][a-z]+(?:\s+(?:[A-Z(][\w()&-]*|and|of))*(?<!School)(?<!Secondary),"
+    r"\s+(?:Advanced\s+)?Diploma\s*(?:$|[|,–—-])",
+    re.MULTILINE,
+)
 # ... or offered after a degree, as Canada's and Australia's postings do ("Post-secondary degree or diploma in
 # computer science", "a degree/diploma in nursing")
 _DEGREE_OR_DIPLOMA_RE = re.compile(r"\bdegree\s*(?:or|/)\s*(?:an?\s+)?diploma\b", re.IGNORECASE)
@@ -86,6 +93,7 @@ def degree_levels_of(*, text: str) -> list[int]:
         if not _LEVEL_BEFORE_RE.search(text, max(0, diploma.start() - 30), diploma.start())
     ]
     levels += [DIPLOMA_LEVEL for _ in _DEGREE_OR_DIPLOMA_RE.finditer(text)]
+    levels += [DIPLOMA_LEVEL for _ in _FIELD_THEN_DIPLOMA_RE.finditer(text)]
     levels += [DEGREE_LEVELS["bachelor"] for _ in _ANY_GRADUATE_RE.finditer(text)]
     tokens = tokenize(text=text)
     for index, token in enumerate(tokens):

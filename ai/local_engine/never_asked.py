@@ -21,6 +21,7 @@ from ai.local_engine.posting_remarks import posting_remark
 from ai.local_engine.signature_lines import in_signature
 from ai.local_engine.soft_adjectives import describes_a_thing, trait_of_others
 from ai.local_engine.text import Sentence, normalize_phrase
+from ai.local_engine.unasked_contexts import unasked_context
 from ai.local_engine.vocab import Vocabulary
 from ai.local_engine.word_uses import (
     clients_industry,
@@ -32,8 +33,6 @@ from ai.local_engine.word_uses import (
 )
 
 # What precedes a word for a person ("mentor", "coach") given to the new hire rather than asked of them.
-# "Based at Head Office, " before a word: the word is the place's second part
-_BASED_AT_RE = re.compile(r"\b(?:[Bb]ased|[Ll]ocated)\s+(?:in|at)\s+[A-Z][\w' -]{1,40},[ \t]*$")
 _GIVEN_PERSON_RE = re.compile(r"\b(?:with|by|from)\s+(?:a|an|your|our)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "We value kindness, curiosity and shipping": the employer's values, no requirement of any kind.
 _VALUES_RE = re.compile(
@@ -226,10 +225,8 @@ def never_asked(
     inside_certificate = any(
         candidate.start < end and start < candidate.end for start, end, _ in certificates
     )
-    if candidate.concept_id is None and _BASED_AT_RE.search(
-        posting.text, max(0, candidate.start - 60), candidate.start
-    ):
-        return True  # "Based at Head Office, Epping": a place beside a tool's name is still a place
+    if unasked_context(candidate=candidate, text=posting.text):
+        return True
     if listed_with_a_tool(candidate=candidate, text=posting.text, vocabulary=vocabulary):
         return (
             inside_certificate  # "Proficient in Cvent, MS Excel and PowerPoint": a product, however unknown

@@ -49,7 +49,10 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "PHYSICAL REQUIREMENTS:", "Physical demands", "Working conditions": what the body and the place
             # must bear, judged at hire, never a skill (before ASKS, whose "requirements" it holds)
             "not_asked",
-            r"\b(physical (?:requirements|demands|abilities)|working conditions|work environment)\b",
+            r"\b(physical (?:requirements|demands|abilities)|working conditions|work environment)\b|"
+            # "What you won't do", "This role is not for you if...": what the job leaves to others
+            r"\bwhat you (?:won['’]t|will not|wo not) (?:do|be doing)\b|\bnot for you if\b|"
+            r"\bwhat (?:this|the) (?:role|job) is not\b",
         ),
         (
             ASKS,

@@ -1,0 +1,51 @@
+"""Where a posting's words stand so that they ask nothing, however much a skill they name: either is fine
+("With or without BPO experience"), the job's own trade offered ("grow your career in the BPO industry"), a
+place ("Based at Head Office, Epping"), the person the job reports to ("Reporting to the Financial
+Controller"), a thing said not to be needed ("Dutch is nice, but not needed"), a time to work in ("approved
+maintenance windows"), a list announced ("ONE of the following current certifications")."""
+
+import re
+
+from ai.local_engine.candidates import Candidate
+
+_WITH_OR_WITHOUT_RE = re.compile(r"\bwith\s+or\s+without\s+(?:(?:any|prior|previous)\s+)?$", re.IGNORECASE)
+_CAREER_IN_RE = re.compile(
+    r"\b(?:start|grow|build|launch|begin|kick-?start)\s+(?:or\s+\w+\s+)?your\s+career\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Based at Head Office, " before a word: the word is the place's second part
+_BASED_AT_RE = re.compile(r"\b(?:[Bb]ased|[Ll]ocated)\s+(?:in|at)\s+[A-Z][\w' -]{1,40},[ \t]*$")
+# "Reporting to the Group Financial Controller": the person above the job, named by their title
+_REPORTS_TO_RE = re.compile(
+    r"\b(?:report(?:s|ing)?\s+(?:directly\s+)?(?:in\s+)?to|(?:assigned|delegated|directed)\s+by)\s+"
+    r"(?:the|our|a|an|your)\s+(?:[\w&-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "Dutch is nice for the coffee machine, but not needed", "A degree is not required": the subject is no ask
+_NOT_NEEDED_AFTER_RE = re.compile(
+    r"\s+(?:is|are)\s+(?:[^,.;\n]{0,50},\s*but\s+)?(?:not|n['’]t)\s+(?:needed|required|necessary|essential|"
+    r"mandatory|a\s+must|a\s+requirement)\b",
+    re.IGNORECASE,
+)
+# "during approved maintenance windows": a time the work is done in, not Microsoft Windows
+_TIME_WINDOW_BEFORE_RE = re.compile(
+    r"\b(?:maintenance|change|outage|downtime|delivery|time|service|booking)\s+$", re.IGNORECASE
+)
+
+
+def unasked_context(*, candidate: Candidate, text: str) -> bool:
+    """Return whether where the candidate stands says it is not asked for."""
+    start = candidate.start
+    before = max(0, start - 60)
+    if _WITH_OR_WITHOUT_RE.search(text, before, start) or _CAREER_IN_RE.search(text, before, start):
+        return True  # "With or without BPO experience", "grow your career in the BPO industry"
+    if candidate.concept_id is None and _BASED_AT_RE.search(text, before, start):
+        return True  # "Based at Head Office, Epping": a place beside a tool's name is still a place
+    if candidate.category != "soft" and _REPORTS_TO_RE.search(text, before, start):
+        return True  # "Reporting to the Financial Controller": a person, not the Controller tool
+    if _NOT_NEEDED_AFTER_RE.match(text, candidate.end):
+        return True  # "Dutch is nice for the coffee machine, but not needed for the job"
+    window = candidate.key in ("window", "windows")
+    if window and _TIME_WINDOW_BEFORE_RE.search(text, max(0, start - 15), start):
+        return True  # "firmware upgrades during approved maintenance windows"
+    return candidate.key.startswith("following ") and text[max(0, start - 4) : start].lower() == "the "
