@@ -27,6 +27,14 @@ _STATES = (
     )
     | frozenset({"new york", "new jersey", "new mexico", "new hampshire", "rhode island", "west virginia"})
 )
+# Canada's provinces and Australia's states by their codes, read only after a town and a comma.
+_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT NSW VIC QLD WA SA TAS ACT".split())
+_AFTER_TOWN_RE = re.compile(r"[A-Z][a-z]+\)?,[ \t]*$")
+_AIRPORT_CODE_RE = re.compile(r"[A-Z]{3}")
+_AIRPORT_BEFORE_RE = re.compile(
+    r"(?:\bAirport|\b(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK|NSW|VIC|QLD|WA|SA|TAS|ACT)|"
+    r"[A-Z][a-z]+,[ \t]*[A-Z]{2})[ \t]*\($"
+)
 _CLASS_LETTER_RE = re.compile(r" [A-Z0-9]\b")
 # Words that say how much a thing is wanted, read as a product where a heading has them ("Added Advantage").
 _CUE_WORDS = frozenset("advantage advantages asset assets plus bonus".split())
@@ -78,6 +86,14 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         return True  # "Report to the Westbelt Dr warehouse": an address, where the job is
     if candidate.key in _STATES:
         return True  # "lien law in North or South Carolina": where, not what
+    if candidate.text in _PROVINCES and _AFTER_TOWN_RE.search(
+        text, max(0, candidate.start - 30), candidate.start
+    ):
+        return True  # "Montreal (Dorval), QC", "Calgary, AB": a province after its town, not quality control
+    if _AIRPORT_CODE_RE.fullmatch(candidate.text) and _AIRPORT_BEFORE_RE.search(
+        text, max(0, candidate.start - 30), candidate.start
+    ):
+        return True  # "Winnipeg International Airport (YWG)", "Calgary, AB (YYC)": an airport's code
     if candidate.text == "Record" and _OF_RECORD_RE.search(
         text, max(0, candidate.start - 30), candidate.start
     ):

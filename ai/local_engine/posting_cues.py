@@ -30,7 +30,11 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "apply",
             # (LinkedIn's "Meet the hiring team": the recruiter's card, their name and title)
             rf"\b(how to apply|{_TO_APPLY}|apply now|application process|next steps|interview process|"
-            r"meet the hiring team)\b",
+            r"meet the hiring team|"
+            # "Selection process", "Requirements to submit" (the papers a hire hands in: "NBI Clearance")
+            r"(?:selection|recruitment|hiring) process|requirements to submit|"
+            r"(?:documentary|pre-?employment) requirements|"
+            r"documents? (?:to (?:carry|bring|submit)|required))\b",
         ),
         (
             "benefits",
@@ -87,6 +91,8 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "To apply, ...", not "required to apply your knowledge" (what the job does).
             rf"\b({_TO_APPLY}|"
             r"apply (now|today|online|here|via|through|using)|please (send|submit|apply|email|contact)|"
+            # "Documents to carry for interview: updated resume, Aadhaar card, ..."
+            r"^\W*documents? (?:to (?:carry|bring|submit)|required)|"
             r"send (us )?your|submit your|cover letter|references available|application form|"
             # "Interested candidates may share updated CV with current CTC, expected CTC and notice period"
             r"share (?:your |an? )?(?:updated |latest )?(?:cv|resume)s?)\b|"

@@ -38,7 +38,8 @@ _ORGANISATION_LINE_RE = re.compile(
     r"((?:[A-Z][\w'.-]*|&)(?:\s+(?:[A-Z][\w'.-]*|&)){0,5}\s+(?:Hospital|Clinic|Clinics|Group|Inc\.?|Ltd\.?|"
     r"LLC|Limited|Council|University|College|School|Academy|Trust|Practice|Surgery|Partners|Associates|"
     r"Corporation|Corp\.?|Foundation|Society|Hotel|Restaurant|Rehabilitation|Healthcare|Health|Care|Centre|"
-    r"Center|Pharmacy|Dental|Veterinary))(?:\s*(?:[,|·•–—-]\s*[^\n]{0,60})?)$"
+    r"Center|Pharmacy|Dental|Veterinary|LLP|PLC|plc|GmbH|AG|BV|Pte|Bhd|Air|Airlines|Airways|Aviation|"
+    r"Consultants))(?:\s*(?:[,|·•–—-]\s*[^\n]{0,60})?)$"
 )
 _HEADER_LINES = 4
 # "Parcelly delivers 2 million parcels a month": a sentence whose subject is the company is about it.
