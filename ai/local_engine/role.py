@@ -26,6 +26,7 @@ from ai.local_engine.title_words_sets import (
     GRADE_WORDS,
     GRADES,
     JOINED,
+    SHORT_TITLE_WORDS,
     SPELLED_TITLES,
     TRAINEE_ROLES,
     TRAINEE_WORDS,
@@ -82,7 +83,7 @@ def title_words(text: str) -> list[str]:
 
 def title_norm(token: Token) -> str:
     """Return the token's norm; "IT" (information technology) stays a field word, not the pronoun "it"."""
-    return IT if token.text == "IT" else token.norm
+    return IT if token.text == "IT" else SHORT_TITLE_WORDS.get(token.norm, token.norm)
 
 
 _HEAD_OF = "head of"  # one word of a title's words, never a token's norm

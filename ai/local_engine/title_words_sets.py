@@ -33,3 +33,21 @@ TRAINEE_ROLES = {
 }
 # Titles written by letters that are not their words' initials ("DBA": DataBase Administrator).
 SPELLED_TITLES = {"dba": ("database", "administrator")}
+# Title words a resume shortens ("Asst Store Mgr", "Sr. Acct Exec", "Admin Coord"): read as written out.
+SHORT_TITLE_WORDS = {
+    "mgr": "manager",
+    "mgrs": "manager",
+    "asst": "assistant",
+    "coord": "coordinator",
+    "supv": "supervisor",
+    "supvr": "supervisor",
+    "dir": "director",
+    "exec": "executive",
+    "engr": "engineer",
+    "spec": "specialist",
+    "rep": "representative",
+    "assoc": "associate",
+    "admin": "administrator",
+    "mgmt": "management",
+    "dept": "department",
+}
