@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import Gate, case_blind, may_match
-from ai.local_engine.resume_dates import YEARS_CLAIM_RE, date_ranges
+from ai.local_engine.resume_dates import NUMBER_WORDS, YEARS_CLAIM_RE, date_ranges
 from ai.local_engine.table_rows import table_rows
 from ai.local_engine.text import STOPWORDS
 
@@ -106,7 +106,8 @@ def claims(text: str) -> tuple[int, ...]:
     """Return the years of each explicit claim in a line ("6+ years of experience")."""
     if not may_match(gate=_CLAIM_GATE, text=text, lower=case_blind(text)):
         return ()  # the pattern is tried at every place; most lines hold none of its words
-    return tuple(int(match.group(1)) for match in YEARS_CLAIM_RE.finditer(text))
+    counts = (match.group(1).lower() for match in YEARS_CLAIM_RE.finditer(text))
+    return tuple(NUMBER_WORDS[count] if count in NUMBER_WORDS else int(count) for count in counts)
 
 
 def _dated_entries(

@@ -6,8 +6,18 @@ import re
 
 from ai.local_engine.regex_guards import starts_guarded
 
-# "6+ years of experience" is a claim; "2 years 10 months" (a duration label) is not.
-YEARS_CLAIM_RE = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b[^.\n]{0,40}?\bexperience", re.IGNORECASE)
+# "6+ years of experience" is a claim, and so is "five years of post-registration experience" (a count in
+# words, as a resume in paragraphs writes it); "2 years 10 months" (a duration label) is not.
+NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split(), 1
+    )
+}
+YEARS_CLAIM_RE = re.compile(
+    rf"(\d{{1,2}}|\b(?:{'|'.join(NUMBER_WORDS)})\b)\s*\+?\s*(?:years?|yrs?)\b[^.\n]{{0,40}}?\bexperience",
+    re.IGNORECASE,
+)
 # A month's name or abbreviation as a whole word ("Sept.", "March"), never the start of "marked".
 MONTH = (
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -111,6 +121,16 @@ def date_ranges(text: str, this_year: int, now: float) -> tuple[tuple[float, flo
         start = int(since.group(1))
         if start <= this_year:
             found.append((start, this_year))
+    worked_since = None if found else _WORKED_SINCE_RE.search(text)
+    if worked_since is not None:
+        month, year = worked_since.group(1, 2) if worked_since.group(2) else worked_since.group(3, 4)
+        if int(year) <= this_year:
+            # to the month where one is written, as a range's ends are read
+            found.append(
+                (int(year) + (_MONTH_NUMBERS[month[:3].lower()] - 1) / 12, now)
+                if month
+                else (int(year), this_year)
+            )
     return tuple(found)
 
 
@@ -118,3 +138,8 @@ def date_ranges(text: str, this_year: int, now: float) -> tuple[tuple[float, flo
 # ("Precept new nurses (11 since 2020)" is an achievement of the entry, whose dates are elsewhere).
 _SINCE_RE = re.compile(rf"(?i)\bsince\s+(?:{MONTH}\s+|\d{{1,2}}[/.])?((?:19|20)\d\d)\b")  # "Since 03/2023"
 _SINCE_LINE_MAX_WORDS = 8
+# "Since September 2021 I have worked as a Registered Nurse in ...", "I have been working at Acme since 2019":
+# a resume in paragraphs dates its current job in the writer's own sentence, of any length.
+_WORKED = r"\bI(?:\s+have|['’]ve)\s+(?:been\s+)?(?:work(?:ed|ing)|employed|serv(?:ed|ing))\b"
+_SINCE_DATE = rf"\bsince\s+(?:({MONTH})\s+)?((?:19|20)\d\d)\b"
+_WORKED_SINCE_RE = re.compile(rf"(?i){_SINCE_DATE},?\s+{_WORKED}|{_WORKED}[^.;]{{0,80}}?{_SINCE_DATE}")
