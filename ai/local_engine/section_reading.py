@@ -69,9 +69,50 @@ def _glued_heading(*, text: str) -> Start | None:
     return None
 
 
+# A job's own subhead ("Key achievements:" under each role) reads as an Awards heading.
+_SUBHEAD_WORDS = frozenset({"achievements", "accomplishments"})
+
+
+def _form(*, heading: str) -> tuple[bool, bool]:
+    return heading.isupper(), heading.rstrip().endswith(":")
+
+
+def _job_subheads(*, texts: list[str], starts: list[Start | None]) -> list[Start | None]:
+    """Return the starts without the subheads of the work section's jobs: an achievements heading written
+    unlike the work heading above it ("Key achievements:" under "CAREER HISTORY") is a job's subhead when a
+    dated job follows it before the next heading, or the same subhead was one above (the last job's)."""
+    starts = list(starts)
+    work_heading, subheads = None, set()
+    for number, start in enumerate(starts):
+        if start is None:
+            continue
+        key = start[1].strip().rstrip(":").strip().lower()
+        if (
+            work_heading is not None
+            and start[0] == "awards"
+            and not start[2]
+            and key.split()[-1] in _SUBHEAD_WORDS
+            and _form(heading=start[1]) != _form(heading=work_heading)
+        ):
+            following = next(
+                (n for n in range(number + 1, len(starts)) if starts[n] is not None), len(starts)
+            )
+            if key in subheads or any(
+                RANGE_YEAR_RE.search(text) and RANGE_RE.search(text) for text in texts[number + 1 : following]
+            ):
+                subheads.add(key)
+                starts[number] = None
+                continue
+        work_heading = start[1] if start[0] == _WORK else None
+    return starts
+
+
 def section_starts(*, sentences: Sequence[Sentence]) -> list[Start | None]:
     """Return, per sentence, the section it starts (kind, heading text, rest of the sentence) or None."""
-    starts = [_own_heading(text=sentence.text) for sentence in sentences]
+    starts = _job_subheads(
+        texts=[sentence.text for sentence in sentences],
+        starts=[_own_heading(text=sentence.text) for sentence in sentences],
+    )
     glued = [
         None if start else _glued_heading(text=s.text) for s, start in zip(sentences, starts, strict=True)
     ]
