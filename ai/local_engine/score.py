@@ -156,10 +156,12 @@ def compute_sub_scores(
         # No title, no skill, no years: the posting asks nothing of the writer's past that years could meet.
         experience = text
         experience_how = "no title, skills or years asked: from the text"
-    # whole years past the entry level: months of a research or part-time post make no junior over-qualified
+    # whole years past the entry level: months of a research or part-time post make no junior over-qualified;
+    # a posting asking as many years as its entry level is for at most is not only entry-level ("Junior and
+    # Senior Accountant", the senior's "3 years post-qualification")
     over = (
         math.floor(years_total or 0.0) - entry_years
-        if entry_years is not None and not no_years_asked
+        if entry_years is not None and not no_years_asked and (years_asked or 0) < entry_years
         else 0.0
     )
     if over > 0:
