@@ -5,6 +5,7 @@ import math
 import re
 
 from ai.local_engine.cue_gates import Gate, case_blind, holds_any, may_match
+from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.text import Sentence
 
 # "Two years of grounds maintenance experience": a count in words, as public-sector postings write it.
@@ -104,6 +105,25 @@ def years_of(*, text: str, name: str) -> bool:
     )
 
 
+# "Pharm-D (5 years) from a recognised university", "Bachelor's degree (4 years)": a degree's length in a
+# bracket of its own, not experience asked; "payroll experience (3 years)" is.
+_STUDY_RE = re.compile(r"\b(?:degree|university|college|institute|programme|program|course)\b", re.IGNORECASE)
+_WORK_RE = re.compile(
+    r"\b(?:experience|work\w*|service|practice|employment|post-(?:qualification|registration))\b",
+    re.IGNORECASE,
+)
+
+
+def _course_length(*, text: str, match: re.Match[str]) -> bool:
+    """Return whether the years ``match`` are a bracket of their own after a degree named on their line."""
+    before = text[: match.start()].rstrip()
+    if not before.endswith("(") or not text[match.end() :].lstrip().startswith(")"):
+        return False
+    line_start, line_end = before.rfind("\n") + 1, text.find("\n", match.end())
+    head, line = before[line_start:-1], text[line_start : line_end if line_end >= 0 else len(text)]
+    return not _WORK_RE.search(head) and bool(_STUDY_RE.search(line) or degree_levels_of(text=head))
+
+
 def min_years(*, sentences: list[Sentence]) -> int | None:
     found = []
     for sentence in sentences:
@@ -121,6 +141,7 @@ def min_years(*, sentences: list[Sentence]) -> int | None:
                 1 <= years <= 20
                 and not _NOT_EXPERIENCE_BEFORE_RE.search(sentence.text, 0, match.start())
                 and not _NOT_EXPERIENCE_AFTER_RE.match(sentence.text, match.end())
+                and not _course_length(text=sentence.text, match=match)
             ):
                 found.append(years)
     return max(found) if found else None
