@@ -40,11 +40,25 @@ GRADUATE_YEARS = 2
 JUNIOR_YEARS = 3
 
 
-def _graduates_asked(*, text: str) -> bool:
+# An academic post: there "early-career" (a lecturer's or a fellow's first posts after the doctorate, often
+# years of postdoctoral research) is no entry level.
+_ACADEMIC_RE = re.compile(
+    r"\b(?:lecturer|(?:assistant\s+|associate\s+)?professor|post-?doc\w*|faculty|tenure[- ]track|"
+    r"research\s+fellow\w*|academic)\b",
+    re.IGNORECASE,
+)
+
+
+def _entry_words(*, match: re.Match[str], academic: bool) -> bool:
+    return not (academic and match.group().lower().startswith("early"))
+
+
+def _graduates_asked(*, text: str, academic: bool) -> bool:
     """Return whether the text asks for graduates or entry-level hires: not a name's capitalised words ("Pass
     the POST Entry-Level Dispatcher exam")."""
     return any(
         not (match.group()[:1].isupper() and text[: match.start()].strip()[-1:].isalpha())
+        and _entry_words(match=match, academic=academic)
         for match in _GRADUATE_TEXT_RE.finditer(text)
     )
 
@@ -53,8 +67,13 @@ def entry_level_years(*, sentences: list[Sentence]) -> int | None:
     """Return the most years of experience an entry-level posting is for, or None for any other posting."""
     if not sentences:
         return None
-    if _GRADUATE_TITLE_RE.search(sentences[0].text) or any(
-        _graduates_asked(text=s.text) and not _ALSO_WELCOME_RE.search(s.text) for s in sentences
+    academic = any(_ACADEMIC_RE.search(s.text) for s in sentences)
+    if any(
+        _entry_words(match=match, academic=academic)
+        for match in _GRADUATE_TITLE_RE.finditer(sentences[0].text)
+    ) or any(
+        _graduates_asked(text=s.text, academic=academic) and not _ALSO_WELCOME_RE.search(s.text)
+        for s in sentences
     ):
         return GRADUATE_YEARS
     return JUNIOR_YEARS if _JUNIOR_TITLE_RE.search(sentences[0].text) else None
