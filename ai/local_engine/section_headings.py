@@ -188,6 +188,7 @@ HEADINGS: dict[str, str] = {
 HEADING_TAILS: dict[str, str] = {
     "experience": "experience",
     "employment": "experience",
+    "appointments": "experience",  # "Academic Appointments": a researcher's posts
     "projects": "projects",
     "education": "education",
     "skills": "skills",

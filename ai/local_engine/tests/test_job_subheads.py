@@ -1,6 +1,7 @@
-"""A job's own subheads ("Key achievements:" under each role) stay in the work section, so the jobs after
-them keep their years; an Achievements section written as the other headings are is still one. Every posting
-and resume here is made up."""
+"""A work section's headings and its jobs' subheads: "Academic Appointments" heads a researcher's posts, and a
+job's own subheads ("Key achievements:" under each role) stay in the work section, so the jobs after them keep
+their years; an Achievements section written as the other headings are is still one. Every posting and resume
+here is made up."""
 
 from ai.local_engine import analyze
 
@@ -51,3 +52,18 @@ Board member, Norwegian Purchasing Forum 2015 – 2019
     assert (
         analyze(resume_text=resume, job_description=POSTING)["details"]["years_in_resume"] == 6.0
     )  # April 2018 to March 2024, the board seat no job
+
+
+def test_academic_appointments_are_the_work_section():
+    resume = """Dr Ingrid Solberg
+EDUCATION
+2008 – 2012  PhD Operations Research, Vestland University College
+ACADEMIC APPOINTMENTS
+2018 – 2024  Lecturer in Procurement, Vestland University College
+2012 – 2018  Research Fellow in supplier negotiation and contract management, Vestland University College
+"""
+
+    details = analyze(resume_text=resume, job_description=POSTING)["details"]
+
+    assert details["years_in_resume"] == 12
+    assert details["relevant_years"] == 12
