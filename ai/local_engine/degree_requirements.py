@@ -4,6 +4,14 @@ import re
 
 from ai.local_engine.certifications import LEVELLED_DIPLOMA_RE
 from ai.local_engine.cue_gates import case_blind, holds_any
+from ai.local_engine.degree_field_spans import (
+    DEGREE_FIELD_RE,
+    FIELD_END_RE,
+    FIELD_EXAMPLES_RE,
+    OPEN_ALTERNATIVE_RE,
+    degree_field,
+    field_span,
+)
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.degree_types import degree_types, listed_degrees
 from ai.local_engine.job import Importance
@@ -11,48 +19,6 @@ from ai.local_engine.junk import DEGREE_WORDS
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase
 
-# "Bachelor's degree in Accounting or Finance": the field a degree must be in (up to the end of the clause);
-# not past the next item of a run-on list ("bachelor's degree, experience with e-filing in federal court").
-_NEXT_ITEM = (
-    r",\s*(?:and\s+)?(?:experience|knowledge|proficiency|familiarity"
-    r"|ability|skills?|strong|excellent|working)\b"
-)
-_DEGREE_FIELD_RE = re.compile(
-    r"\b(?:degree|diploma|tertiary\s+qualifications?|bs|ba|bsc|ms|msc|phd|mba|bachelor'?s?|master'?s?|"
-    r"[bm]\.?tech|[bm]\.e|[bm]eng|"
-    rf"[bm]\.s|[bm]\.sc|[bm]\.a|[bm]ca|b\.?com)\.?(?=[\s/,])(?:(?!{_NEXT_ITEM})[^.;:(\n]|\([^()\n]*\))*?"
-    r"\bin\s+([^.;:()\n]+)",
-    re.I,
-)
-# "BS Information Technology, Computer Science or any related course": a degree's capitals (or "Bachelor of"),
-# then its field without "in" (the field's words capitalised, as such lines write them).
-_DEGREE_THEN_FIELD_RE = re.compile(
-    r"(?:\b(?:BS|BSc|B\.S\.?|BA|B\.A\.?|BEng|B\.E\.?|BTech|B\.Tech\.?|MS|MSc|M\.S\.?|MEng|MTech)"
-    r"(?:\s*\(Hons\)|\s+Hons\.?)?"  # "BSc (Hons) Diagnostic Radiography"
-    # not Microsoft's "MS Office", "MS Excel", nor the business analysts of a "BA Team"
-    r"(?!\s+(?:Office|Excel|Word|Project|Access|Teams?|Visio|Outlook|PowerPoint|Dynamics|SQL|Azure|Exchange)\b)"
-    # "a Bachelor of Occupational Therapy" (not "Bachelor of Science": its field follows "in")
-    r"|\b(?:Bachelor|Master)\s+of(?!\s+(?:Science|Arts)\b))"
-    r"\s+((?:[A-Z][\w&-]*)(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?(?:[A-Z][\w&-]*|any|a|related|relevant|"
-    r"similar|course|field|discipline|degree))*)(?!\s*/)"
-)
-_OPEN_ALTERNATIVE_RE = re.compile(r",?\s+or\s+(?:a|an|any|another|other|similar|related)\b.*$", re.I)
-_FIELD_EXAMPLES_RE = re.compile(r"\s*\(([^()\n]{3,120})\)")
-# Where a field's name ends: "Computer Science or a related field, or equivalent experience".
-# ... and where the sentence goes on to ask something else: "MSc in biology and experience with flow
-# cytometry".
-_AND_ASK_RE = re.compile(
-    r",?\s+and\s+(?:\d+\+?\s+years?|experience|knowledge|familiarity|skills?|proficiency|expertise|strong|"
-    r"solid|hands-on)\b",
-    re.I,
-)
-_FIELD_END_RE = re.compile(
-    rf"{_AND_ASK_RE.pattern}|"
-    r",\s*or\b|\bor equivalent\b|,?\s*\b(?:preferred|required|graduating|with)\b|"
-    r"\bor (?:working|studying) towards\b|"  # "... in Payroll Management or working towards it"
-    r"\s+(?:is|are)\s+(?:expected|required|essential|desirable|preferred|needed|a must)\b",
-    re.I,
-)
 # A named degree a recruiter screens for by that name ("BSN preferred", "MBA or equivalent").
 _NAMED_DEGREE_RE = re.compile(r"\b(MBA|BSN|MSN|BBA|LLB|LLM|MPH|JD|MD|PharmD|DNP|DPT|DVM|PsyD|EdD)\b")
 # The field such a degree is in: a degree in another field does not meet "BSN" or "MBA".
@@ -128,20 +94,6 @@ def _related_ok(*, text: str, named_field: bool) -> bool:
     return bool(words - {"equivalent"}) if named_field else bool(words)
 
 
-def _degree_field(*, text: str) -> re.Match[str] | None:
-    """Return the field a degree named in ``text`` must be in: "... in <field>", else "BS <Field>, ..."."""
-    return _DEGREE_FIELD_RE.search(text) or _DEGREE_THEN_FIELD_RE.search(text)
-
-
-def _field_span(*, sentence: Sentence, field: re.Match[str]) -> tuple[int, int]:
-    """Return the document span of a degree's field with the examples in brackets after it ("a quantitative
-    field (statistics, economics, computer science)"): part of the degree, not skills of their own."""
-    examples = _FIELD_EXAMPLES_RE.match(sentence.text, field.end(1))
-    other_ask = _AND_ASK_RE.search(sentence.text, field.start(1), field.end(1))
-    end = other_ask.start() if other_ask else examples.end() if examples else field.end(1)
-    return sentence.start + field.start(1), sentence.start + end
-
-
 def _lowest_degree(*, asks: list[Sentence]) -> tuple[int, Sentence] | None:
     """Return the lowest degree level the asking sentences accept and the sentence that names it, or None."""
     found: list[tuple[int, Sentence]] = []
@@ -174,7 +126,7 @@ def _field_words(*, text: str, field: re.Match[str]) -> frozenset[str]:
         for w in normalize_phrase(text=field.group(1)).split()
         if w not in STOPWORDS and w not in _FIELD_FILLER
     }
-    examples = _FIELD_EXAMPLES_RE.match(text, field.end(1))
+    examples = FIELD_EXAMPLES_RE.match(text, field.end(1))
     if examples is not None:
         # "a degree in Mathematics or a maths-heavy subject (engineering, physics)": the examples are fields.
         words |= {w for w in normalize_phrase(text=examples.group(1)).split() if w not in STOPWORDS}
@@ -212,7 +164,7 @@ def degree_requirement(
     if asked is None:
         return None
     level, sentence = asked
-    field = _degree_field(text=sentence.text)
+    field = degree_field(text=sentence.text)
     field_words = _field_words(text=sentence.text, field=field) if field is not None else frozenset()
     named = _NAMED_DEGREE_RE.search(sentence.text)
     if named is not None and (
@@ -253,21 +205,21 @@ def degree_requirement(
         name = named.group()
         field_words = field_words or _NAMED_DEGREE_FIELDS.get(name.lower(), frozenset())
     elif field is not None and field_words:
-        field_name = _FIELD_END_RE.split(field.group(1))[0].strip(" ,")
+        field_name = FIELD_END_RE.split(field.group(1))[0].strip(" ,")
         # "Mathematics or a maths-heavy subject": the open alternative is read (related_ok, the examples) but
         # is no part of the name, whose prose words would make a stuffed line of names read as a sentence.
-        field_name = _OPEN_ALTERNATIVE_RE.sub("", field_name)
+        field_name = OPEN_ALTERNATIVE_RE.sub("", field_name)
         if 0 < len(field_name.split()) <= 8:
             name = f"{name} in {field_name}"  # "Bachelor's degree in Accounting or Finance"
     position = sentence.start + (named.start() if named is not None else field.start() if field else 0)
     asked_as = field.group().strip() if field is not None else named.group() if named is not None else ""
     # "a degree in Computer Science": the field is part of the degree, not a skill of its own; so is the field
     # of a higher degree named as a plus ("Master's degree or PhD in Computer Science" under Preferred).
-    spans = [_field_span(sentence=sentence, field=field)] if field is not None else []
+    spans = [field_span(sentence=sentence, field=field)] if field is not None else []
     for other in asks:
-        if other is not sentence and (other_field := _degree_field(text=other.text)) is not None:
+        if other is not sentence and (other_field := degree_field(text=other.text)) is not None:
             if degree_levels_of(text=other.text):
-                spans.append(_field_span(sentence=other, field=other_field))
+                spans.append(field_span(sentence=other, field=other_field))
     for start, end in spans:
         requirements[:] = [
             r
@@ -290,7 +242,7 @@ def degree_requirement(
             extra={
                 "field_words": field_words,
                 "related_ok": _related_ok(
-                    text=sentence.text, named_field=field is not None and field.re is not _DEGREE_FIELD_RE
+                    text=sentence.text, named_field=field is not None and field.re is not DEGREE_FIELD_RE
                 ),
                 "degree_types": degree_types(text=listed.group()) if listed is not None else frozenset(),
             },

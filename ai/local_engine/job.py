@@ -117,14 +117,39 @@ class Importance:
 def _mixed_clauses(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
     """Return (start, end, importance) of each clause of a sentence naming both a required and a preferred
     cue; a clause is cut at semicolons, or at commas when there is no semicolon."""
-    separator = ";" if ";" in sentence.text else ","
-    clauses = []
-    position = 0
-    for piece in sentence.text.split(separator):
-        level = PREFERRED if _preferred_cue(text=piece) else REQUIRED
-        clauses.append((sentence.start + position, sentence.start + position + len(piece) + 1, level))
-        position += len(piece) + 1
+    separators = [";", ",", " and "] if ";" in sentence.text else [",", " and "]
+    clauses: list[tuple[int, int, str]] = []
+    _cut(text=sentence.text, start=sentence.start, separators=separators, clauses=clauses)
     return tuple(clauses)
+
+
+def _cut(*, text: str, start: int, separators: list[str], clauses: list[tuple[int, int, str]]) -> None:
+    """Add the clauses of ``text`` cut at its first separator, a piece naming both cues (a run-on
+    paragraph's "GED is required and a degree is preferred") cut again at the next one."""
+    separator, rest = separators[0], separators[1:]
+    pieces = text.split(separator)
+    # "USAID indicators and reporting requirements is desirable": a piece joined by "and" without a cue of
+    # its own takes the cue after it
+    after = [
+        PREFERRED if _preferred_cue(text=piece) else REQUIRED if _REQUIRED_CUES.search(piece) else ""
+        for piece in pieces
+    ]
+    for index in range(len(after) - 2, -1, -1):
+        after[index] = after[index] or (after[index + 1] if separator == " and " else "")
+    position = 0
+    for piece, level in zip(pieces, after, strict=True):
+        preferred = _preferred_cue(text=piece) is not None
+        if rest and preferred and _REQUIRED_CUES.search(piece):
+            _cut(text=piece, start=start + position, separators=rest, clauses=clauses)
+        else:
+            # "OSHA 30 is a plus, as is the ability to speak Spanish": the clause before's level
+            same = clauses and _AS_IS_RE.match(piece)
+            level = clauses[-1][2] if same else level or REQUIRED
+            clauses.append((start + position, start + position + len(piece) + len(separator), level))
+        position += len(piece) + len(separator)
+
+
+_AS_IS_RE = re.compile(r"\s*as (?:is|are|would be|will be)\b", re.IGNORECASE)
 
 
 _BRACKET_RE = re.compile(r"\([^()]*\)")

@@ -2,7 +2,8 @@
 ("With or without BPO experience"), the job's own trade offered ("grow your career in the BPO industry"), a
 place ("Based at Head Office, Epping"), the person the job reports to ("Reporting to the Financial
 Controller"), a thing said not to be needed ("Dutch is nice, but not needed"), a time to work in ("approved
-maintenance windows"), a list announced ("ONE of the following current certifications")."""
+maintenance windows"), a list announced ("ONE of the following current certifications"), "data-led" (no
+leadership)."""
 
 import re
 
@@ -45,6 +46,8 @@ def unasked_context(*, candidate: Candidate, text: str) -> bool:
         return True  # "Reporting to the Financial Controller": a person, not the Controller tool
     if _NOT_NEEDED_AFTER_RE.match(text, candidate.end):
         return True  # "Dutch is nice for the coffee machine, but not needed for the job"
+    if candidate.text.lower() == "led" and text[start - 1 : start] == "-":
+        return True  # "data-led stories", "a clinician-led service": how a thing is made, no leadership
     window = candidate.key in ("window", "windows")
     if window and _TIME_WINDOW_BEFORE_RE.search(text, max(0, start - 15), start):
         return True  # "firmware upgrades during approved maintenance windows"

@@ -30,6 +30,8 @@ def test_a_shortened_title_is_the_title_written_out():
 
 
 def test_a_shortened_administrator_is_one():
-    resume = "Sam Lee\nExperience\nSr. Network Admin, Prairie Gas Co-op, 2019 - present\n- Ran 40 Cisco switches"
+    resume = (
+        "Sam Lee\nExperience\nSr. Network Admin, Prairie Gas Co-op, 2019 - present\n- Ran 40 Cisco switches"
+    )
 
     assert _role(resume=resume, posting=NETWORK) == 100
