@@ -207,12 +207,23 @@ def or_groups(*, text: str, candidates: list[Candidate]) -> list[list[Candidate]
     return groups
 
 
+def languages_each_asked(*, head: Candidate | None, examples: list[Candidate], text: str) -> bool:
+    """Return whether languages in brackets are each asked: after a job ("Accounts Receivable Clerk
+    (French/English)") or after "Bilingualism" ("Bilingualism (English and French) is an asset")."""
+    if not all(c.category == "language" for c in examples):
+        return False
+    if head is None:
+        return _bilingual(text=text, run=examples)
+    return head.category != "language"
+
+
 def _bilingual(*, text: str, run: list[Candidate]) -> bool:
     """Return whether the run names the languages of a bilingual person ("Bilingual English/Spanish"): each
     is asked for, not one of them."""
     before = text[run[0].sentence.start : run[0].start]
     return (
-        all(c.category == "language" for c in run) and re.search(r"\bbilingual\b", before, re.I) is not None
+        all(c.category == "language" for c in run)
+        and re.search(r"\b(?:bi|tri)lingual(?:ism)?\b", before, re.I) is not None
     )
 
 

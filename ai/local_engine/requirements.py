@@ -31,7 +31,7 @@ from ai.local_engine.language_asks import any_language_asked
 from ai.local_engine.named_examples import kind_with_examples, names_a_kind, parts_showing
 from ai.local_engine.or_neighbours import merge_or_neighbours
 from ai.local_engine.person_spec import uncoded
-from ai.local_engine.phrases import cue_groups, or_groups
+from ai.local_engine.phrases import cue_groups, languages_each_asked, or_groups
 from ai.local_engine.posting import read_posting
 from ai.local_engine.requirement_builder import RequirementBuilder
 from ai.local_engine.requirement_forms import (
@@ -115,13 +115,9 @@ def _sentence_requirements(
             for candidate in (head, *examples):
                 builder.add(head=candidate, alternatives=[], confident=True)
             continue
-        if (
-            head is not None
-            and head.category != "language"
-            and all(c.category == "language" for c in examples)
-        ):
+        if languages_each_asked(head=head, examples=examples, text=text):
             # "Accounts Receivable Clerk (French/English)": the languages the job is done in, not its parts
-            for candidate in (head, *examples):
+            for candidate in [head, *examples] if head else examples:
                 builder.add(head=candidate, alternatives=[], confident=True)
             continue
         head_is_generic = head is None or all(

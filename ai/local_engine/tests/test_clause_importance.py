@@ -38,3 +38,11 @@ def test_a_bracketed_cue_and_a_cue_after_and_go_with_their_clause():
 
 def test_data_led_asks_no_leadership():
     assert "Leadership" not in requirement_rows(resume="Jo\nReporter", posting=NEWSROOM)
+
+
+def test_bilingualism_asks_each_language():
+    posting = "Operations Coordinator\nRequirements\n- 3+ years in logistics\n- Bilingualism (English and French) is an asset\n"
+    rows = requirement_rows(resume="Jo\nFluent English", posting=posting)
+
+    assert rows["English"]["status"] == "met"
+    assert rows["French"]["status"] == "missing"
