@@ -44,6 +44,10 @@ _FIELD_MEMBERS = {
 # Fields named by other words: a "Buyer" or a "Purchasing Manager" works in procurement.
 _BUYING = normalized_words(words="procurement purchasing sourcing buyer buying".split())
 _FIELD_MEMBERS.update({word: _BUYING for word in _BUYING})
+# Customer care, service and support are one front line ("Customer Care Representative" for a "Customer
+# Service Associate").
+_CUSTOMER = normalized_words(words="care service support".split())
+_FIELD_MEMBERS.update({word: _CUSTOMER for word in _CUSTOMER})
 # A "Security Engineer" works in cybersecurity, and a "Cybersecurity Analyst" in security.
 _SECURITY = normalized_words(words="security cybersecurity infosec".split())
 _FIELD_MEMBERS.update({word: _SECURITY for word in _SECURITY})
@@ -59,7 +63,8 @@ _FAMILIES: tuple[frozenset[str], ...] = (
     normalized_words(words="designer artist".split()),
     normalized_words(words="consultant advisor adviser specialist".split()),
     # "Real Estate Broker" and "Buyer's Agent", an insurance agent or broker: one licensed selling job
-    normalized_words(words="agent broker realtor".split()),
+    # ... and the front line's titles: a "Customer Care Representative" for a "Customer Service Associate"
+    normalized_words(words="agent broker realtor representative associate".split()),
     # who flies or commands the aircraft or ship: a captain for a first officer's post and back
     normalized_words(words="pilot captain aviator".split()) | {"firstofficer"},
 )

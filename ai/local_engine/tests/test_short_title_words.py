@@ -35,3 +35,11 @@ def test_a_shortened_administrator_is_one():
     )
 
     assert _role(resume=resume, posting=NETWORK) == 100
+
+
+def test_customer_care_and_service_titles_are_one_front_line():
+    posting = "Customer Service Associate\nRequirements\n- 6 months of inbound call handling\n- A CRM such as Salesforce"
+    resume = "Ana Cruz\nExperience\nCustomer Care Representative – Voice, Harbourline BPO, 2023 - present\n- Took 80 calls a day"
+
+    assert _role(resume=resume, posting=posting) == 100
+    assert _role(resume=resume.replace("Customer Care Representative", "Payroll Clerk"), posting=posting) < 50
