@@ -23,7 +23,7 @@ FOLDERS = {
     "h": "labeller-h",
     "i": "labeller-i",
 }
-HOLDOUT_ONLY = {"c": "labeller-c", "f": "labeller-f"}  # never tuned on: only bench/quality.py aggregates
+HOLDOUT_ONLY = {"c": "labeller-c", "f": "labeller-f", "j": "labeller-j"}  # never tuned on: aggregates only
 
 
 def main() -> None:

@@ -55,14 +55,18 @@ def test_labellers_g_h_and_i_are_consistent_split_and_bring_a_resume_for_every_r
         assert sorted(job["split"] for job in labels.jobs.values()).count("holdout") == 4, folder.name
 
 
-def test_labeller_f_is_consistent_holdout_only_and_brings_a_resume_for_every_role() -> None:
-    folder = DATA / "labeller-f"
+def test_labellers_f_and_j_are_consistent_holdout_only_and_bring_a_resume_for_every_role() -> None:
+    for folder in (DATA / "labeller-f", DATA / "labeller-j"):
+        _holdout_only_set(folder=folder)
+
+
+def _holdout_only_set(*, folder: Path) -> None:
     labels = load_labels(resume_text=lambda name: "", folder=folder)
 
     assert job_errors(labels, holdout_only=True) + pair_errors(labels, min_pairs=30, min_rankings=8) == []
     assert own_resume_errors(labels, resumes=folder / "resumes") == []
     assert {job["split"] for job in labels.jobs.values()} == {"holdout"}
-    # The every-third-posting rule of sets D and E would take F's postings for tune ones.
+    # The every-third-posting rule of sets D and E would take some of its postings for tune ones.
     assert len(job_errors(labels)) == len(labels.jobs) - len(labels.jobs) // 3
 
 
@@ -75,11 +79,16 @@ def test_the_error_printer_refuses_the_holdout_only_sets_and_prints_none_of_thei
     done = subprocess.run(
         [sys.executable, "bench/quality_errors.py", "--set", "f"], cwd=REPO, capture_output=True, text=True
     )
+    refused_j = subprocess.run(
+        [sys.executable, "bench/quality_errors.py", "--set", "j"], cwd=REPO, capture_output=True, text=True
+    )
 
     assert done.returncode == 2
     assert done.stdout == ""
     assert "set f (bench/data/labeller-f) is holdout only" in done.stderr
     assert not any(name in done.stderr for name in names)
+    assert (refused_j.returncode, refused_j.stdout) == (2, "")
+    assert "set j (bench/data/labeller-j) is holdout only" in refused_j.stderr
 
 
 def test_the_error_printer_shows_e_tune_pairs_and_never_a_holdout_one() -> None:
