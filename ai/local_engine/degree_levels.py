@@ -80,11 +80,14 @@ _ANY_GRADUATE_RE = re.compile(
 )
 _LEVEL_BEFORE_RE = re.compile(r"\blevel\s+\d\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 DIPLOMA_LEVEL = 1
+_HYPHENED_DEGREE_RE = re.compile(r"\b(Pharm|[BM])-(D|Tech|Sc|Com|Arch|Pharm|E)\b")
 # A bachelor's that licenses a doctor's or a vet's practice, spelled out (MBBS, BVSc: the MD's, DVM's peers).
 _PROFESSIONAL_BACHELORS = (["of", "veterinary"], ["of", "medicine"])
 
 
 def degree_levels_of(*, text: str) -> list[int]:
+    if "-" in text:
+        text = _HYPHENED_DEGREE_RE.sub(r"\1\2", text)  # "Pharm-D", "B-Tech": PharmD, BTech
     if not _DEGREE_HINT_RE.search(text):
         return []
     levels = [

@@ -122,3 +122,13 @@ def test_a_degree_named_with_its_field_is_the_degree_row_alone():
     )
 
     assert "MBA Marketing" not in rows
+
+
+def test_a_hyphened_degree_is_the_degree():
+    posting = "Hospital Pharmacist\nRequirements\n- Pharm-D from a recognised university\n- 2 years of hospital pharmacy"
+    resume = "Sana Malik\nEducation\nPharm-D, University of the Punjab, 2018\nExperience\nPharmacist, Mayo Hospital, 2019 - present"
+
+    assert (
+        analyze(resume_text=resume, job_description=posting)["details"]["sub_scores"]["education"]["score"]
+        == 100
+    )
