@@ -28,7 +28,7 @@ _ASCII_TOKEN_SPLIT_RE = re.compile(_TOKEN_SPLIT_RE.pattern, re.ASCII)
 # Every break starts with blank space: the lookahead first rejects other places at half the cost.
 _NOT_ENDING = "".join(
     rf"(?<!\b{word}\.)"
-    for word in "etc approx incl corp dept univ assoc intl mfg est blvd govt mgmt misc resp".split()
+    for word in "etc approx incl corp dept univ assoc intl mfg est blvd govt mgmt misc resp prod".split()
 )
 _SENTENCE_SPLIT_RE = re.compile(
     r"(?=\s)(?:(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bcf\.)"
@@ -43,6 +43,16 @@ _SENTENCE_SPLIT_RE = re.compile(
     rf"{_NOT_ENDING}\s+(?=[a-z]))"
 )
 _BULLET_RE = re.compile(r"^[\s•▪●◦■·\-–—*>\u2022]+")
+# A full stop that ends no sentence when more text follows on its line: after a common abbreviation, in any
+# case ("Lead quarterly inv. counts", "work w/ Dist. Mgr", "Assoc. of Applied Business", "Sr. Engineer"), or
+# after a name's single initial, in a run of capitalised words ("JASON R. KOWALCZYK", "Supervisors: Prof. A.
+# Hartley"; "firmware in C. Reduced" and "...; AND B. At least 24 hours" still end one).
+_ABBREVIATED_END_RE = re.compile(
+    r"\b(?:approx|incl|assoc|dept|depts|dist|inv|exp|mgr|mgrs|asst|supv|sched|cust|comm|acct|mktg|qty|avg"
+    r"|insp|reqs|natl|intl|govt|univ|mfg|mgmt|misc|resp|blvd|sr|jr|mr|mrs|prof|ft|mt)\.$",
+    re.IGNORECASE,
+)
+_NAME_INITIAL_RE = re.compile(r"(?:^|[:,(][ \t]*)(?:(?!(?:AND|OR|And|Or)\b)[A-Z][\w'.-]*[ \t]+){1,3}[A-Z]\.$")
 
 STOPWORDS: frozenset[str] = frozenset(
     """a about above after again against all also am an and any are as at be because been before being
@@ -219,6 +229,8 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
         chunk = text[position:end]
         if match and chunk.endswith(";") and chunk.count("(") > chunk.count(")") and "\n" not in chunk:
             continue  # "(Terraform preferred; CloudFormation or Pulumi also fine)": one bracket, one sentence
+        if match and _runs_on(chunk=chunk, gap=match.group()):
+            continue
         bullet = _BULLET_RE.match(chunk)
         offset = bullet.end() if bullet else 0
         stripped = chunk[offset:].rstrip()
@@ -229,6 +241,20 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
         if match:
             position = match.end()
     return tuple(sentences)
+
+
+def _runs_on(*, chunk: str, gap: str) -> bool:
+    """Return whether a full stop goes on to more text on its line: after an abbreviation or a name's initial
+    (``_ABBREVIATED_END_RE``, ``_NAME_INITIAL_RE``), or inside a bracket still open on the line ("Food
+    Protection Mgr (exp. 2027)")."""
+    if not chunk.endswith(".") or not gap.isspace() or "\n" in gap:
+        return False
+    line = chunk[chunk.rfind("\n") + 1 :]
+    return (
+        _ABBREVIATED_END_RE.search(line) is not None
+        or _NAME_INITIAL_RE.search(line.lstrip(" \t•▪●◦■·-–—*>")) is not None
+        or line.count("(") > line.count(")")
+    )
 
 
 def sentence_tokens(*, text: str, sentence: Sentence) -> list[Token]:
