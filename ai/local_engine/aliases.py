@@ -202,7 +202,7 @@ CREDENTIAL_TITLE_WORDS: tuple[str, ...] = (
 )
 CERTIFICATION_CUES: tuple[str, ...] = (
     "certified", "certification", "certificate", "licensed", "license", "licence", "licensure", "qualified",
-    "registration", "clearance",
+    "registration", "clearance", "accreditation",
 )  # fmt: skip
 
 # Words that name a role; the first line holding one is taken as the job title.

@@ -17,7 +17,7 @@ from ai.local_engine.text import Sentence, normalized_words
 # Nouns that make a phrase a credential ("Reach truck licence", "NMC registration", "Secret clearance"), as
 # the tokenizer normalises them.
 CREDENTIAL_NOUNS = normalized_words(
-    words=("licence", "license", "licensure", "registration", "certification", "clearance")
+    words=("licence", "license", "licensure", "registration", "certification", "clearance", "accreditation")
 )
 
 # "BLS and ACLS certification", "CPR, BLS or ACLS certifications": each named one is a certification.

@@ -75,3 +75,17 @@ Finance Executive, Sundaram Tools, 2019 – present
 
     assert requirement_rows(resume=stage, posting=FINANCE)["Chartered Accountant"]["status"] == "partial"
     assert requirement_rows(resume=qualified, posting=FINANCE)["Chartered Accountant"]["status"] == "met"
+
+
+def test_an_accreditation_is_a_credential_held_under_accreditations():
+    posting = "Agronomist\nRequirements\n- Degree in agricultural science\n- Fertcare accreditation\n- 3+ years of agronomy\n"
+    resume = """Tom Fraser
+Experience
+Agronomist, Riverina Rural Supplies, 2016 - present
+- Wrote crop nutrition plans for 40 growers
+ACCREDITATIONS
+- Fertcare Accredited Adviser (C)
+"""
+    row = requirement_rows(resume=resume, posting=posting)["Fertcare accreditation"]
+
+    assert (row["kind"], row["status"]) == ("certification", "met")
