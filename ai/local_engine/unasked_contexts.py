@@ -8,6 +8,7 @@ leadership)."""
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.employer_sentences import about_us
 
 _WITH_OR_WITHOUT_RE = re.compile(r"\bwith\s+or\s+without\s+(?:(?:any|prior|previous)\s+)?$", re.IGNORECASE)
 _CAREER_IN_RE = re.compile(
@@ -34,9 +35,24 @@ _TIME_WINDOW_BEFORE_RE = re.compile(
 )
 
 
+# "We help Aussies and Kiwis plan and book multi-stop trips": the employer saying what it does for customers
+_WE_DO_RE = re.compile(
+    r"^[\W\d]*(?:we|our\s+(?:app|platform|product|products|software|service|services|tools?))\s+"
+    r"(?:help|helps|build|builds|make|makes|design|create|connect|connects|power|powers|serve|serves|let|"
+    r"lets|offer|offers|provide|provides|run|runs|sell|sells)\b",
+    re.IGNORECASE,
+)
+
+
 def unasked_context(*, candidate: Candidate, text: str) -> bool:
     """Return whether where the candidate stands says it is not asked for."""
     start = candidate.start
+    if (
+        candidate.concept_id is None
+        and _WE_DO_RE.match(candidate.sentence.text)
+        and about_us(sentence=candidate.sentence.text)
+    ):
+        return True  # "We help Aussies and Kiwis plan and book multi-stop trips": what the employer does
     before = max(0, start - 60)
     if _WITH_OR_WITHOUT_RE.search(text, before, start) or _CAREER_IN_RE.search(text, before, start):
         return True  # "With or without BPO experience", "grow your career in the BPO industry"

@@ -93,3 +93,15 @@ def test_a_high_school_diploma_after_the_school_is_no_college_diploma():
         analyze(resume_text=school, job_description=NETWORK)["details"]["sub_scores"]["education"]["score"]
         < 100
     )
+
+
+def test_what_the_employer_does_for_customers_asks_nothing():
+    posting = """Front-End Developer (React)
+We help families plan and book multi-stop holidays in one itinerary.
+Requirements
+- 3+ years building web apps in React and TypeScript
+"""
+    names = requirement_names(resume="Jo\nDeveloper", posting=posting)
+
+    assert not [n for n in names if "holiday" in n.lower() or "itinerary" in n.lower()]
+    assert "React" in " ".join(names)
