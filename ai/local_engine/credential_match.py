@@ -21,12 +21,13 @@ _CREDENTIAL_WORDS = frozenset(
     """certification certifications certificate certificates certified cert certs license licenses licence
     licences licensed licensure registration card current valid active state ticket tickets credential
     credentials authorization authorisation clearance cleared designation designations full
-    unrestricted clean accreditation accreditations accredited""".split()
+    unrestricted clean accreditation accreditations accredited qualification qualifications""".split()
 )  # ("clean": a UK driving licence without penalty points, which a resume rarely says)
 # A state naming the issuer before a credential's name ("California Education Specialist Credential"): the
 # resume may name the credential as that state does, without the state.
 CREDENTIAL_WORD_RE = re.compile(
-    r"certif|licen[cs]|registered|registration|designat|accredit|\bcard\b|\bclearance\b|\bcleared\b",
+    r"certif|licen[cs]|registered|registration|designat|accredit|qualifi|\bdiploma\b|\bcard\b|\bclearance\b|"
+    r"\bcleared\b",
     re.IGNORECASE,
 )
 WORD_RE = re.compile(r"[A-Za-z][\w'-]*")

@@ -33,7 +33,8 @@ def _asked_as_knowledge(*, candidate: Candidate) -> bool:
 
 # A trade's "ticket" is a credential when a name leads it ("H2S Alive tickets", "IPAF ticket"); "support
 # tickets" in lower case are work.
-_NAMED_TICKET_RE = re.compile(r"(?:[A-Z0-9][\w+/&-]*\s+)+tickets?")
+# ... and a body's qualification named by its letters ("NCTJ qualification", "AAT qualifications")
+_NAMED_TICKET_RE = re.compile(r"(?:[A-Z0-9][\w+/&-]*\s+)+tickets?|[A-Z][A-Z0-9&]{1,7}\s+qualifications?")
 
 
 _SLASHED_ACRONYMS_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})+")

@@ -89,3 +89,17 @@ ACCREDITATIONS
     row = requirement_rows(resume=resume, posting=posting)["Fertcare accreditation"]
 
     assert (row["kind"], row["status"]) == ("certification", "met")
+
+
+def test_a_bodys_qualification_is_met_by_its_diploma():
+    posting = "Sub-Editor\nRequirements\n- NCTJ qualification or equivalent experience\n- Adobe InDesign\n"
+    resume = """Cerys Morgan
+Experience
+Sub-editor, Valleys Echo, 2018 - present
+- Subbed 40 pages a week in InDesign
+Education
+NCTJ Diploma in Journalism, Cardiff & Vale College, 2014
+"""
+    row = requirement_rows(resume=resume, posting=posting)["NCTJ qualification"]
+
+    assert (row["kind"], row["status"]) == ("certification", "met")
