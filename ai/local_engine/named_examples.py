@@ -7,7 +7,7 @@ import re
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.text import SENTENCE_CACHE_SIZE, Sentence, normalize_phrase
-from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.vocab import Vocabulary, get_vocabulary
 
 # "Jira or similar", "(MEDDICC, Challenger, Sandler or similar)": names listed as examples of a kind of thing,
 # any of which is asked for (SkillSpan train/dev: 13 of 14 names before "or similar" lie in a gold span). Not
@@ -125,13 +125,20 @@ def or_known_tool(*, candidate: Candidate, vocabulary: Vocabulary) -> bool:
     return False
 
 
-_INCLUDING_BEFORE_RE = re.compile(r"\bincluding[ \t]+$", re.IGNORECASE)
+_INCLUDING_BEFORE_RE = re.compile(r"\bincluding\b", re.IGNORECASE)
 
 
 def parts_showing(*, head: Candidate, examples: list[Candidate], text: str) -> list[Candidate]:
     """Return the parts of a named skill that show it: "AWS including EC2 and S3" by EC2, but "Advanced Xero
     skills including payroll and reporting" lists the work done in the product, and payroll run elsewhere
-    shows no Xero (a plain lower-case practice the vocabulary knows)."""
+    shows no Xero (a practice the vocabulary names by its plain word)."""
     if not _INCLUDING_BEFORE_RE.search(text, head.end, examples[0].start):
         return examples
-    return [c for c in examples if not (c.text.islower() and c.concept_id is not None)]
+    concepts = get_vocabulary().concepts
+    # a practice's name is one plain word ("Payroll", "Reporting"); a product's has its maker or its own
+    # spelling ("Amazon EC2", "AWS Lambda", "NumPy"), and shows the product it is part of
+    return [
+        c
+        for c in examples
+        if c.concept_id is None or concepts[c.concept_id].name.lower() != c.key or " " in c.key
+    ]

@@ -103,3 +103,12 @@ NCTJ Diploma in Journalism, Cardiff & Vale College, 2014
     row = requirement_rows(resume=resume, posting=posting)["NCTJ qualification"]
 
     assert (row["kind"], row["status"]) == ("certification", "met")
+
+
+def test_a_feature_named_after_including_does_not_show_the_product():
+    posting = """Bookkeeper
+Requirements
+- Run fortnightly payroll in Xero, including Single Touch Payroll (STP Phase 2) reporting
+- 3+ years of bookkeeping
+"""
+    assert requirement_rows(resume=MYOB_BOOKKEEPER, posting=posting)["Xero"]["status"] == "missing"
