@@ -126,6 +126,7 @@ def _named_object_of_knowing(*, candidate: Candidate, tokens: list[str]) -> bool
 
 
 # A hyphen joining the candidate's last word to a particle: "bring-up", "roll-out" (not "DSM-5": the DSM).
+_NOUN_AFTER_RE = re.compile(r"[ \t]+[A-Za-z]")  # "Instructional Designer": an adjective before its noun
 _PIECE_BEFORE_HYPHEN_RE = re.compile(r"-(?:up|out|off|down|over|back|through)\b")
 _KEPT_STATES = frozenset("safe clean tidy organized organised secure stocked".split())
 _KEEP_BEFORE_RE = re.compile(
@@ -190,8 +191,12 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         posting.text, max(0, candidate.start - 8), candidate.start
     ):
         return True  # "build our design system from scratch": an idiom, not the Scratch language
-    if len(words) == 1 and candidate.text.islower() and candidate.key.endswith("ical"):
-        return True  # "clear, analytical reports", "analytical and communication skills": an adjective
+    if (
+        len(words) == 1
+        and candidate.key.endswith(("ical", "ional"))
+        and (candidate.text.islower() or _NOUN_AFTER_RE.match(posting.text, candidate.end))
+    ):
+        return True  # "clear, analytical reports", "instructional design methodologies": an adjective
     if (
         len(words) == 1
         and candidate.text.islower()

@@ -105,3 +105,17 @@ Requirements
 
     assert not [n for n in names if "holiday" in n.lower() or "itinerary" in n.lower()]
     assert "React" in " ".join(names)
+
+
+def test_an_adjective_before_its_noun_is_no_tool():
+    posting = """Instructional Designer
+Requirements
+- Apply instructional design models (such as ADDIE or SAM)
+- Knowledge of adult learning principles and instructional design methodologies
+- Analytical and problem-solving skills
+"""
+    names = [n.lower() for n in requirement_names(resume="Jo\nDesigner", posting=posting)]
+
+    assert "instructional" not in names
+    assert "analytical" not in names
+    assert "adult learning principles" in names
