@@ -11,6 +11,7 @@ Each is read only where the resume shows the layout, so a resume written heading
 import re
 from collections.abc import Sequence
 
+from ai.local_engine.language_grid import grid_headings
 from ai.local_engine.resume_dates import RANGE_RE, RANGE_YEAR_RE
 from ai.local_engine.section_headings import HEADINGS
 from ai.local_engine.sections import PAGE_MARK_RE, has_email, heading_kind, is_contact, phone
@@ -109,10 +110,9 @@ def _job_subheads(*, texts: list[str], starts: list[Start | None]) -> list[Start
 
 def section_starts(*, sentences: Sequence[Sentence]) -> list[Start | None]:
     """Return, per sentence, the section it starts (kind, heading text, rest of the sentence) or None."""
-    starts = _job_subheads(
-        texts=[sentence.text for sentence in sentences],
-        starts=[_own_heading(text=sentence.text) for sentence in sentences],
-    )
+    texts = [sentence.text for sentence in sentences]
+    starts = _job_subheads(texts=texts, starts=[_own_heading(text=text) for text in texts])
+    starts = grid_headings(texts=texts, starts=starts)  # "WRITING" above a language grid's levels
     glued = [
         None if start else _glued_heading(text=s.text) for s, start in zip(sentences, starts, strict=True)
     ]
