@@ -13,6 +13,7 @@ from ai.local_engine.credential_match import (
     header_letters,
     registration_sentence,
 )
+from ai.local_engine.language_evidence import LANGUAGES_LABEL_RE, said_spoken
 from ai.local_engine.levelled_diplomas import body_level_sentence, levelled_diploma_sentence
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, sentence_match
@@ -152,15 +153,6 @@ def _alone_on_its_line(*, key: str, norms: Sequence[str]) -> bool:
     return len(wanted) >= 2 and set(wanted) <= set(words) and len(words) <= len(wanted) + _LONE_LINE_EXTRA
 
 
-# A language is held where a resume lists its languages: a "Languages" section or a "Languages:" line.
-# Europass's "Mother tongue(s): Polish", "Other language(s): German (B2), English (C1)" too.
-_LANGUAGES_LABEL_RE = re.compile(
-    r"^\W*(?:(?:other|foreign)\s+)?(?:languages?(?:\(s\))?(?:\s+(?:spoken|known))?|spoken\s+languages?|"
-    r"mother\s+tongues?(?:\(s\))?)\s*:",
-    re.IGNORECASE,
-)
-
-
 def held_language(*, match: Match, view: ResumeView) -> Match:
     """Return the match with full prose credit when the language is on the resume's languages line: a language
     is spoken, not shown at work, and that line is where a resume says so."""
@@ -172,28 +164,14 @@ def held_language(*, match: Match, view: ResumeView) -> Match:
         if sentence.text != match.evidence and not wanted <= view.index.sentence_tokens[number]:
             continue
         if (
-            view.sections[number] == "languages" or _LANGUAGES_LABEL_RE.match(sentence.text)
+            view.sections[number] == "languages" or LANGUAGES_LABEL_RE.match(sentence.text)
         ) and _mostly_languages(line=sentence.text):
             return replace(match, credit=CREDIT["prose"], context="prose", evidence=sentence.text)
-        if not view.copied[number] and _said_spoken(text=sentence.text, language=match.requirement.name):
+        if not view.copied[number] and said_spoken(
+            text=sentence.text, language=match.matched or match.requirement.name
+        ):
             return replace(match, credit=CREDIT["prose"], context="prose", evidence=sentence.text)
     return match
-
-
-# "Bilingual English/Spanish", "fluent in French", "Spanish (native)": a language said to be spoken.
-_SPOKEN_RE = re.compile(
-    r"\b(?:bilingual|trilingual|multilingual|fluent|fluency|native|speaks?|speaking|spoken|proficient|"
-    r"conversational)\b",
-    re.IGNORECASE,
-)
-_SPOKEN_NEAR = 30  # characters between the language's name and the word that says it is spoken
-
-
-def _said_spoken(*, text: str, language: str) -> bool:
-    at = text.lower().find(language.lower())
-    return at >= 0 and bool(
-        _SPOKEN_RE.search(text, max(0, at - _SPOKEN_NEAR), at + len(language) + _SPOKEN_NEAR)
-    )
 
 
 _ITEM_SPLIT_RE = re.compile(r"[,;|·•/]|\band\b")
@@ -220,7 +198,7 @@ def _mostly_languages(*, line: str) -> bool:
     """Return whether most items of the line are languages ("Spanish (native), English (C1)"): a keyword list
     that happens to name one ("reading, math instruction, IEPs, Spanish") holds no language."""
     vocabulary = get_vocabulary()
-    items = [item for item in _ITEM_SPLIT_RE.split(_LANGUAGES_LABEL_RE.sub("", line)) if item.strip()]
+    items = [item for item in _ITEM_SPLIT_RE.split(LANGUAGES_LABEL_RE.sub("", line)) if item.strip()]
     words = [_FIRST_WORD_RE.search(item) for item in items]
     languages = sum(
         1 for word in words if word is not None and names_language(word=word.group(), vocabulary=vocabulary)

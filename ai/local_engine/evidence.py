@@ -22,6 +22,7 @@ from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.generic_heads import bare_head
 from ai.local_engine.held_kinds import held_kind
+from ai.local_engine.language_evidence import shows_a_language
 from ai.local_engine.other_keys import other_keys
 from ai.local_engine.practice_matching import close_enough, is_practice
 from ai.local_engine.requirement_model import JobRequirements, Requirement
@@ -142,6 +143,10 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         places += _key_places(view=view, key=head) if (head := bare_head(key=requirement.key)) else []
         if requirement.kind == "soft_skill":
             places = _about_the_person(view=view, places=places)
+        elif requirement.kind == "language":
+            places = shows_a_language(
+                view=view, places=places, asked=requirement.sentence
+            )  # no "German operator", "English: A"
         if places:
             credit, number, context = best_place(view=view, places=places)
             found.append((credit, number, context, "name", lambda matched=own.matched: matched))
@@ -155,6 +160,8 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
         places = view.concept_sentences.get(source, ())
         if requirement.kind == "soft_skill":
             places = _about_the_person(view=view, places=places)
+        elif requirement.kind == "language":
+            places = shows_a_language(view=view, places=places, asked=requirement.sentence)
         credit, number, context = best_place(view=view, places=places)
         if number < 0:
             continue

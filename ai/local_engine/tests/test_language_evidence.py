@@ -44,3 +44,60 @@ def test_a_language_grids_column_headings_open_no_section():
 
     assert rows["German"]["status"] == "met"
     assert rows["French"]["status"] == "met"
+
+
+HAULIER = """Transport Planner
+Requirements
+- 2+ years planning road freight
+- Good Spanish and French
+"""
+PLANNER = """Tomasz Wilk
+Experience
+Transport Planner, Koval Freight, 2020 - present
+- Planned 60 daily loads for a Spanish retailer and a French client across the EU
+Education
+GCSEs, Marlow Academy, 2014 - Spanish: A, French: B, Mathematics: A
+"""
+FLUENT_PLANNER = (
+    PLANNER
+    + """Languages
+Spanish – C1 (DELE, 2022), daily calls with carriers
+French – B1 (DELF, 2021), attending a B2 course
+"""
+)
+
+
+def test_a_nationality_before_a_noun_or_a_school_grade_shows_no_language():
+    rows = requirement_rows(resume=PLANNER, posting=HAULIER)
+
+    assert rows["Spanish"]["status"] == "missing"
+    assert rows["French"]["status"] == "missing"
+
+
+def test_a_language_with_its_cefr_level_is_held():
+    rows = requirement_rows(resume=FLUENT_PLANNER, posting=HAULIER)
+
+    assert rows["Spanish"]["status"] == "met"
+    assert rows["Spanish"]["evidence"].startswith("Spanish – C1")
+    assert rows["French"]["status"] == "met"
+    assert rows["French"]["evidence"].startswith("French – B1")
+
+
+STORE = """Store Supervisor
+Requirements
+- 2+ years supervising a retail team
+- Spanish or Arabic is a plus
+"""
+SUPERVISOR = """Nadia Karim
+Experience
+Store Supervisor, Corner Mart, 2021 - present
+- Supervised a team of 6 and ran the weekly stock count
+Skills
+rota planning · cash handling · stock control · Arabic (fluent)
+"""
+
+
+def test_an_alternative_language_said_fluent_is_held():
+    rows = requirement_rows(resume=SUPERVISOR, posting=STORE)
+
+    assert rows["Spanish or Arabic"]["status"] == "met"
