@@ -7,6 +7,7 @@ from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
 from ai.local_engine.credential_names import credential_by_name
+from ai.local_engine.duty_verbs import DUTY_VERBS
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
@@ -34,6 +35,8 @@ def _asked_as_knowledge(*, candidate: Candidate) -> bool:
 # A trade's "ticket" is a credential when a name leads it ("H2S Alive tickets", "IPAF ticket"); "support
 # tickets" in lower case are work.
 # ... and a body's qualification named by its letters ("NCTJ qualification", "AAT qualifications")
+# Verbs that hold or earn a credential ("Maintain current BLS certification"): the credential still asked.
+_HOLDING_VERBS = frozenset({"attend", "complete", "keep", "maintain"})
 _NAMED_TICKET_RE = re.compile(r"(?:[A-Z0-9][\w+/&-]*\s+)+tickets?|[A-Z][A-Z0-9&]{1,7}\s+qualifications?")
 
 
@@ -52,10 +55,15 @@ def kind_of(*, candidate: Candidate) -> str:
     if candidate.category == "soft":
         return "soft_skill"
     if (
-        any(cue in lowered for cue in CERTIFICATION_CUES)
-        or credential_by_name(text=candidate.text)
-        or _NAMED_TICKET_RE.fullmatch(candidate.text)
-    ) and lowered.rsplit(" ", 1)[-1] not in _PROCESS_HEADS | _HANDLED_PLURALS:
+        (
+            any(cue in lowered for cue in CERTIFICATION_CUES)
+            or credential_by_name(text=candidate.text)
+            or _NAMED_TICKET_RE.fullmatch(candidate.text)
+        )
+        and lowered.rsplit(" ", 1)[-1] not in _PROCESS_HEADS | _HANDLED_PLURALS
+        # "Prepare subcontractor and supplier payment certificates": a duty's documents, not a credential
+        and not (" " in lowered and lowered.split(" ", 1)[0] in DUTY_VERBS - _HOLDING_VERBS)
+    ):
         return "certification"  # (not "console certification requirements": what a process asks)
     sentence = candidate.sentence
     if named_as_credential(

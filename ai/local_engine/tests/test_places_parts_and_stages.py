@@ -112,3 +112,27 @@ Requirements
 - 3+ years of bookkeeping
 """
     assert requirement_rows(resume=MYOB_BOOKKEEPER, posting=posting)["Xero"]["status"] == "missing"
+
+
+def test_a_duty_over_certificates_is_a_duty_and_a_credential_kept_is_a_credential():
+    posting = """Quantity Surveyor
+Responsibilities
+- Prepare subcontractor and supplier payment certificates
+- Manage guest registration for site visits
+Requirements
+- Maintain current First Aid certification
+"""
+    resume = """Ravi Nair
+Experience
+Quantity Surveyor, Gulf Towers LLC, 2015 - present
+- Prepared interim payment applications and subcontractor payment certificates
+"""
+    details = analyze(resume_text=resume, job_description=posting)["details"]
+    kinds = {
+        r["name"]: r.get("kind", "tentative")
+        for r in [*details["requirements"], *details["tentative_requirements"]]
+    }
+
+    assert kinds["Prepare subcontractor and supplier payment certificates"] != "certification"
+    assert next(v for k, v in kinds.items() if "registration" in k) == "responsibility"
+    assert next(v for k, v in kinds.items() if "First Aid" in k) == "certification"
