@@ -29,6 +29,9 @@ _NOT_NEEDED_AFTER_RE = re.compile(
     r"mandatory|a\s+must|a\s+requirement)\b",
     re.IGNORECASE,
 )
+# "reporting for plant management", "present to senior management": the managers the work is for
+_FOR_WHOM_BEFORE_RE = re.compile(r"\b(?:for|to)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+_CLAUSE_ENDS_RE = re.compile(r"[ \t]*(?:[.;,)]|$)", re.MULTILINE)
 # "during approved maintenance windows": a time the work is done in, not Microsoft Windows
 _TIME_WINDOW_BEFORE_RE = re.compile(
     r"\b(?:maintenance|change|outage|downtime|delivery|time|service|booking)\s+$", re.IGNORECASE
@@ -64,6 +67,12 @@ def unasked_context(*, candidate: Candidate, text: str) -> bool:
         return True  # "Dutch is nice for the coffee machine, but not needed for the job"
     if candidate.text.lower() == "led" and text[start - 1 : start] == "-":
         return True  # "data-led stories", "a clinician-led service": how a thing is made, no leadership
+    if (
+        candidate.key.endswith(" management")
+        and _FOR_WHOM_BEFORE_RE.search(text, max(0, start - 15), start)
+        and _CLAUSE_ENDS_RE.match(text, candidate.end)
+    ):
+        return True  # "budget vs actual reporting for plant management": whom the work is for, people
     window = candidate.key in ("window", "windows")
     if window and _TIME_WINDOW_BEFORE_RE.search(text, max(0, start - 15), start):
         return True  # "firmware upgrades during approved maintenance windows"

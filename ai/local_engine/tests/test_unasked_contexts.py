@@ -119,3 +119,20 @@ Requirements
     assert "instructional" not in names
     assert "analytical" not in names
     assert "adult learning principles" in names
+
+
+def test_the_managers_the_work_is_for_are_no_skill():
+    posting = """Plant Accountant
+Requirements
+- Product costing and variance reporting for plant management
+- Experience in plant management or operations finance
+"""
+    names = requirement_names(resume="Jo\nAccountant", posting=posting)
+
+    assert names.count("plant management") <= 1
+    assert "plant management" in " ".join(names).lower()
+    reporting = analyze(
+        resume_text="Jo\nAccountant",
+        job_description="Plant Accountant\nRequirements\n- Product costing and variance reporting for plant management\n",
+    )
+    assert "plant management" not in [k.lower() for k in reporting["missing_keywords"]]
