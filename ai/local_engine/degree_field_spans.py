@@ -40,20 +40,18 @@ _AND_ASK_RE = re.compile(
     r"solid|hands-on)\b",
     re.I,
 )
+# "... in logistics is preferred": a cue after the field ends it
+_CUE_AFTER = r"\s+(?:is|are)\s+(?:expected|required|essential|desirable|preferred|needed|a must)\b"
 FIELD_END_RE = re.compile(
     rf"{_AND_ASK_RE.pattern}|"
     r",\s*or\b|\bor equivalent\b|,?\s*\b(?:preferred|required|graduating|with)\b|"
     r"\bor (?:working|studying) towards\b|"  # "... in Payroll Management or working towards it"
-    r"\s+(?:is|are)\s+(?:expected|required|essential|desirable|preferred|needed|a must)\b",
+    rf"{_CUE_AFTER}",
     re.I,
 )
 # ... and where a run-on sentence's degree clause ends: "in logistics is preferred, along with ..., and
 # candidates must have working knowledge of Microsoft Excel" (Excel no field of the degree).
-_SPAN_END_RE = re.compile(
-    r"\s+(?:is|are)\s+(?:expected|required|essential|desirable|preferred|needed|a must)\b|"
-    r",\s+along with\b|,?\s+and\s+(?:candidates|applicants|you)\b",
-    re.I,
-)
+_SPAN_END_RE = re.compile(rf"{_CUE_AFTER}|,\s+along with\b|,?\s+and\s+(?:candidates|applicants|you)\b", re.I)
 
 
 def degree_field(*, text: str) -> re.Match[str] | None:

@@ -186,7 +186,8 @@ def degree_requirement(
         for other in asks:
             if 0 <= other.start - end <= 2 and (other_named := _NAMED_DEGREE_RE.search(other.text)):
                 higher = _named_higher(sentence=other, named=other_named, level=level, importance=importance)
-                requirements.extend([higher] if higher is not None else [])
+                if higher is not None:
+                    requirements.append(higher)
     name = _DEGREE_NAMES[level]
     if level == 1 and _HND_RE.search(sentence.text):
         name = "HNC, HND or degree"  # the UK's higher national awards, or more

@@ -6,10 +6,10 @@ import re
 
 from ai.local_engine.cue_gates import Gate, case_blind, holds_any, may_match
 from ai.local_engine.degree_levels import degree_levels_of
+from ai.local_engine.resume_dates import NUMBER_WORDS
 from ai.local_engine.text import Sentence
 
 # "Two years of grounds maintenance experience": a count in words, as public-sector postings write it.
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _YEARS_RE = re.compile(
     # ("0.6 - 3 years", India's: under a year, counted as one; never the "6" of it)
     r"((?<![\d.])\d{1,2}(?:\.\d)?|\b(?:one|two|three|four|five|six|seven|eight)\b)\s*\+?\s*"
@@ -155,7 +155,7 @@ def min_years(*, sentences: list[Sentence]) -> int | None:
         gated = holds_any(words=YEARS_WORDS, lower=case_blind(sentence.text))
         for match in _YEARS_RE.finditer(sentence.text) if gated else ():
             count = match.group(1).lower()
-            years = _NUMBER_WORDS[count] if count in _NUMBER_WORDS else math.ceil(float(count))
+            years = NUMBER_WORDS[count] if count in NUMBER_WORDS else math.ceil(float(count))
             if (
                 1 <= years <= 20
                 and not _NOT_EXPERIENCE_BEFORE_RE.search(sentence.text, 0, match.start())

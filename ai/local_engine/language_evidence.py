@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ai.local_engine.resume_view import ResumeView
 from ai.local_engine.vocab import get_vocabulary, names_language
+from ai.local_engine.word_uses import LANGUAGE_USE_WORDS
 
 # A language is held where a resume lists its languages: a "Languages" section or a "Languages:" line.
 # Europass's "Mother tongue(s): Polish", "Other language(s): German (B2), English (C1)" too.
@@ -36,17 +37,14 @@ def said_spoken(*, text: str, language: str) -> bool:
 
 # Words after a language's name that say it is used or known ("English teacher", "German B1 course", "French
 # Intermediate", "Spanish customer support", "the Spanish queues"): the name is the language, no nationality.
-_USE_WORDS = frozenset(
-    "language languages speaker speakers speaking spoken written writing reading oral verbal typing fluency "
-    "fluent proficiency proficient skills skill level native mother tongue first second medium teacher tutor "
-    "instructor trainer teaching tuition lessons classes class course courses literature literacy grammar "
-    "linguistics studies translation translations translator translating interpreter interpreting version "
-    "text texts copy content correspondence communication editing proofreading subtitles localisation "
-    "localization support calls chat chats desk helpdesk hotline queue queues tickets emails inquiries "
-    "enquiries messages phone voice documents documentation manuals certificate certification test exam "
-    "beginner elementary basic intermediate "
-    "advanced expert conversational professional working limited bilingual good excellent full business "
-    "upper pre read write speak".split()
+_USE_WORDS = LANGUAGE_USE_WORDS | frozenset(
+    "typing oral verbal mother tongue first second medium teacher tutor instructor trainer teaching tuition "
+    "lessons classes class course courses literature literacy grammar linguistics studies translations "
+    "translating interpreting version text texts copy content correspondence editing proofreading subtitles "
+    "localisation localization support calls chat chats desk helpdesk hotline queue queues tickets emails "
+    "inquiries enquiries messages phone voice documents documentation manuals certificate certification test "
+    "exam beginner elementary basic intermediate advanced expert conversational professional working limited "
+    "bilingual good excellent full business upper pre read write speak proficient".split()
 )
 # Words that end a name's noun phrase without being its noun ("English and German", "German to English").
 _JOINING_WORDS = frozenset("and or to from into in as with at for of by on plus the a an is are was".split())

@@ -32,8 +32,7 @@ _PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT NSW VIC QLD WA SA
 _AFTER_TOWN_RE = re.compile(r"[A-Z][a-z]+\)?,[ \t]*$")
 _AIRPORT_CODE_RE = re.compile(r"[A-Z]{3}")
 _AIRPORT_BEFORE_RE = re.compile(
-    r"(?:\bAirport|\b(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK|NSW|VIC|QLD|WA|SA|TAS|ACT)|"
-    r"[A-Z][a-z]+,[ \t]*[A-Z]{2})[ \t]*\($"
+    rf"(?:\bAirport|\b(?:{'|'.join(sorted(_PROVINCES))})|[A-Z][a-z]+,[ \t]*[A-Z]{{2}})[ \t]*\($"
 )
 _CLASS_LETTER_RE = re.compile(r" [A-Z0-9]\b")
 # Words that say how much a thing is wanted, read as a product where a heading has them ("Added Advantage").

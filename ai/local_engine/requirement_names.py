@@ -35,10 +35,12 @@ def _asked_as_knowledge(*, candidate: Candidate) -> bool:
 # A trade's "ticket" is a credential when a name leads it ("H2S Alive tickets", "IPAF ticket"); "support
 # tickets" in lower case are work.
 # ... and a body's qualification named by its letters ("NCTJ qualification", "AAT qualifications")
-# Verbs that hold or earn a credential ("Maintain current BLS certification"): the credential still asked.
-_HOLDING_VERBS = frozenset({"attend", "complete", "keep", "maintain"})
 _NAMED_TICKET_RE = re.compile(r"(?:[A-Z0-9][\w+/&-]*\s+)+tickets?|[A-Z][A-Z0-9&]{1,7}\s+qualifications?")
 
+
+# "Prepare subcontractor and supplier payment certificates": a duty's verb before documents; not a verb that
+# holds or earns a credential ("Maintain current BLS certification": the credential still asked).
+_DUTY_NOT_HOLDING = DUTY_VERBS - {"attend", "complete", "keep", "maintain"}
 
 _SLASHED_ACRONYMS_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})+")
 
@@ -61,8 +63,7 @@ def kind_of(*, candidate: Candidate) -> str:
             or _NAMED_TICKET_RE.fullmatch(candidate.text)
         )
         and lowered.rsplit(" ", 1)[-1] not in _PROCESS_HEADS | _HANDLED_PLURALS
-        # "Prepare subcontractor and supplier payment certificates": a duty's documents, not a credential
-        and not (" " in lowered and lowered.split(" ", 1)[0] in DUTY_VERBS - _HOLDING_VERBS)
+        and not (" " in lowered and lowered.split(" ", 1)[0] in _DUTY_NOT_HOLDING)  # a duty's documents
     ):
         return "certification"  # (not "console certification requirements": what a process asks)
     sentence = candidate.sentence

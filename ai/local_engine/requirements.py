@@ -140,8 +140,8 @@ def _sentence_requirements(
             kind_after = _similar_kind_after(candidates=candidates, after=examples[-1], text=text)
             if kind_after is not None:
                 used.add(id(kind_after))
-            shown_by = [*parts_showing(head=head, examples=examples, text=text)]
-            shown_by += [kind_after] if kind_after is not None else []
+            shown_by = parts_showing(head=head, examples=examples, text=text)
+            shown_by = [*shown_by, kind_after] if kind_after is not None else shown_by
             builder.add(head=head, alternatives=shown_by, confident=True, parts=True)
             if names_a_kind(text=head.text):
                 # "our case management system (Quill)", "case management systems (Mosaic, Liquidlogic)": the

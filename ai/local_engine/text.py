@@ -26,10 +26,10 @@ _ASCII_TOKEN_SPLIT_RE = re.compile(_TOKEN_SPLIT_RE.pattern, re.ASCII)
 # after dotted initials ("B.S. Accounting", "a U.S. Bachelor's degree", "B.B.A. Marketing"), nor between an
 # abbreviated month and its year ("Sep. 2023 - Mar. 2024" is one date range).
 # Every break starts with blank space: the lookahead first rejects other places at half the cost.
-_NOT_ENDING = "".join(
-    rf"(?<!\b{word}\.)"
-    for word in "etc approx incl corp dept univ assoc intl mfg est blvd govt mgmt misc resp prod".split()
-)
+# Abbreviations whose full stop ends no sentence before a lower-case word (and, with a resume's own below,
+# before more text on its line).
+_ABBREVIATIONS = "approx incl dept univ assoc intl mfg blvd govt mgmt misc resp".split()
+_NOT_ENDING = "".join(rf"(?<!\b{word}\.)" for word in [*_ABBREVIATIONS, "etc", "corp", "est", "prod"])
 _SENTENCE_SPLIT_RE = re.compile(
     r"(?=\s)(?:(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bcf\.)"
     r"(?<!\b[A-Z]\.[A-Z]\.)"
@@ -47,10 +47,12 @@ _BULLET_RE = re.compile(r"^[\s•▪●◦■·\-–—*>\u2022]+")
 # case ("Lead quarterly inv. counts", "work w/ Dist. Mgr", "Assoc. of Applied Business", "Sr. Engineer"), or
 # after a name's single initial, in a run of capitalised words ("JASON R. KOWALCZYK", "Supervisors: Prof. A.
 # Hartley"; "firmware in C. Reduced" and "...; AND B. At least 24 hours" still end one).
+_RESUME_ABBREVIATIONS = (
+    "depts dist inv exp mgr mgrs asst supv sched cust comm acct mktg qty avg insp reqs natl sr jr mr mrs "
+    "prof ft mt"
+)
 _ABBREVIATED_END_RE = re.compile(
-    r"\b(?:approx|incl|assoc|dept|depts|dist|inv|exp|mgr|mgrs|asst|supv|sched|cust|comm|acct|mktg|qty|avg"
-    r"|insp|reqs|natl|intl|govt|univ|mfg|mgmt|misc|resp|blvd|sr|jr|mr|mrs|prof|ft|mt)\.$",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join([*_ABBREVIATIONS, *_RESUME_ABBREVIATIONS.split()])})\.$", re.IGNORECASE
 )
 _NAME_INITIAL_RE = re.compile(r"(?:^|[:,(][ \t]*)(?:(?!(?:AND|OR|And|Or)\b)[A-Z][\w'.-]*[ \t]+){1,3}[A-Z]\.$")
 

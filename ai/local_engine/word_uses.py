@@ -39,12 +39,16 @@ def names_things(*, text: str) -> bool:
 # Also the first of a list of kinds that share the noun ("Swedish, deep tissue and hot stone massages").
 _NOUN_AFTER_RE = re.compile(r",?\s+([a-z][a-z-]*)\b")
 _ACRONYM_AFTER_RE = re.compile(r"\s+[A-Z]{2,6}\b")
-_LANGUAGE_USE_WORDS = frozenset(
+# Words after a language's name that say it is spoken or used, in a posting or a resume alike.
+LANGUAGE_USE_WORDS = frozenset(
     """language languages skills skill speaker speakers speaking spoken written writing reading proficiency
-    fluency fluent level native knowledge communication communications translation translator interpreter
-    conversation conversational required preferred desirable desired essential mandatory necessary needed
-    helpful advantage advantageous asset beneficial valued plus bonus welcome strongly highly ideally also
-    considered""".split()
+    fluency fluent level native communication translation translator interpreter conversational""".split()
+)
+# ... and in a posting, how much it is wanted.
+_LANGUAGE_USE_WORDS = LANGUAGE_USE_WORDS | frozenset(
+    """knowledge communications conversation required preferred desirable desired essential mandatory
+    necessary needed helpful advantage advantageous asset beneficial valued plus bonus welcome strongly highly
+    ideally also considered""".split()
 )
 
 

@@ -129,8 +129,7 @@ Requirements
 """
     names = requirement_names(resume="Jo\nAccountant", posting=posting)
 
-    assert names.count("plant management") <= 1
-    assert "plant management" in " ".join(names).lower()
+    assert "plant management or operations finance" in names  # "Experience in plant management": asked
     reporting = analyze(
         resume_text="Jo\nAccountant",
         job_description="Plant Accountant\nRequirements\n- Product costing and variance reporting for plant management\n",
