@@ -4,6 +4,9 @@ Used on postings (``candidates``) and resumes (``resume_facts``) alike; a name t
 everyday in lower case counts only capitalised, and one only a posting uses only there.
 """
 
+from functools import cache
+
+from ai.local_engine.categories import CATEGORIES
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
 from ai.local_engine.text import STOPWORDS, Sentence, Token
 from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, FLAG_UPPER, Vocabulary, everyday_words
@@ -44,6 +47,12 @@ _TECH_FOLLOWERS = frozenset(
 )
 
 
+@cache
+def _category_members() -> frozenset[str]:
+    """Return the named members of the kinds of software a posting asks for (``categories``)."""
+    return frozenset(name for _, names in CATEGORIES.values() for name in names)
+
+
 def _starts_plain_words(*, norms: list[str], tokens: list[Token], breaks: list[bool]) -> bool:
     """Return whether a sentence opens with an everyday word that is only capitalised by its place ("Basic
     computer skills", "Express interest in ..."): the next word is a plain lower-case word."""
@@ -72,11 +81,15 @@ def _title_word(token: Token) -> bool:
     return text.isalpha() and text[0].isupper() and (text[1:].islower() or (text.isupper() and len(text) > 3))
 
 
-def _in_title_run(*, tokens: list[Token], breaks: list[bool], index: int, vocabulary: Vocabulary) -> bool:
+def _in_title_run(
+    *, tokens: list[Token], breaks: list[bool], index: int, vocabulary: Vocabulary, name: str
+) -> bool:
     """Return whether an everyday word that names a product only when capitalised stands in a run of
     capitalised words ("Vulnerable Sector Check", "How Does Learning Happen?", "Essential Functions"): a
     title's or a name's capitals, not the product's. A word after it that says it is the tech ("Go
-    Developer", "Swift programming") keeps it."""
+    Developer", "Swift programming") keeps it; a role after it keeps only a named member of a kind of
+    software ("Go Engineer", "Epic Analyst"), not a job's field ("Mortgage Case Manager", "Dental Nurse",
+    "Training Coordinator")."""
     if tokens[index].norm not in everyday_words():
         return False  # a coined name ("Abaqus") is a product wherever it stands
     after = index + 1
@@ -92,8 +105,8 @@ def _in_title_run(*, tokens: list[Token], breaks: list[bool], index: int, vocabu
         # "Go Developer", "Swift programming"; "Clarity Reports": a product's own module
         return not (
             following in _TECH_FOLLOWERS
-            or following in vocabulary.role_nouns
-            or following in vocabulary.surfaces
+            or (following in vocabulary.role_nouns and name in _category_members())
+            or (following in vocabulary.surfaces and following not in vocabulary.role_nouns)
         )
     before = index - 1
     # "Epic Clarity": a vendor's product after the vendor's name
@@ -185,7 +198,11 @@ def vocabulary_matches(
                             posting
                             and length == 1
                             and _in_title_run(
-                                tokens=tokens, breaks=breaks, index=index, vocabulary=vocabulary
+                                tokens=tokens,
+                                breaks=breaks,
+                                index=index,
+                                vocabulary=vocabulary,
+                                name=vocabulary.concepts[hit[0]].name,
                             )
                         )
                         and not (

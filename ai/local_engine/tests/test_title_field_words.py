@@ -1,0 +1,42 @@
+"""A job title's field word is no product ("Mortgage Case Manager" asks no tool "Case")."""
+
+import pytest
+
+from ai.local_engine import analyze
+
+RESUME = "Jo Bloggs\nExperience\nClerk, Acme Ltd, 2019 - 2024\n- Filed and indexed client records\n"
+
+
+def _posting(title: str) -> str:
+    return (
+        f"{title}\n\nWe are hiring a {title} to join our busy team.\n\nRequirements\n"
+        f"- 2 years' experience as a {title}\n- Excellent communication\n- Microsoft Outlook\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("Mortgage Case Manager", "Case"),
+        ("Senior Tax Manager", "Tax"),
+        ("Dental Nurse", "Dental"),
+        ("Training Coordinator", "Training"),
+        ("Automation Engineer", "Automation"),
+    ],
+)
+def test_a_field_word_before_a_role_is_no_tool(title, word):
+    result = analyze(resume_text=RESUME, job_description=_posting(title))
+
+    names = [r["name"] for r in result["details"]["requirements"]]
+    assert word not in names
+    assert word not in result["missing_keywords"]
+    assert "Microsoft Outlook" in names
+
+
+@pytest.mark.parametrize(
+    ("title", "tool"), [("Go Engineer", "Go"), ("Epic Analyst", "Epic"), ("Spark Engineer", "Spark")]
+)
+def test_a_named_kind_of_software_before_a_role_is_still_asked(title, tool):
+    result = analyze(resume_text=RESUME, job_description=_posting(title))
+
+    assert tool in [r["name"] for r in result["details"]["requirements"]]
