@@ -121,6 +121,8 @@ def degree_levels_of(*, text: str) -> list[int]:
             continue  # "a strong foundation in maths": only the UK's "Foundation Degree" is one
         if key in {"ms", "ba"} and following in _PRODUCT_AFTER:
             continue  # "MS Project", "MS Excel": Microsoft's; "BA team": business analysts
+        if key == "bs" and (following.isdigit() or following in {"en", "iso"}):
+            continue  # "BS 7671", "BS EN 1090": a British Standard, not a B.S.
         word_like = key.replace(".", "") in _WORD_LIKE_DEGREES
         if word_like and not _written_as_degree(text=text, tokens=tokens, index=index):
             continue  # "Boston, MA 02110", "MARCH 2021", "a BED of nails": a place, a month, a word

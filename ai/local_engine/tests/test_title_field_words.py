@@ -1,4 +1,5 @@
-"""A job title's field word is no product ("Mortgage Case Manager" asks no tool "Case")."""
+"""Words a posting uses in another sense: a job title's field word is no product ("Mortgage Case Manager" asks
+no tool "Case"), a British Standard no degree ("BS 7671")."""
 
 import pytest
 
@@ -40,3 +41,17 @@ def test_a_named_kind_of_software_before_a_role_is_still_asked(title, tool):
     result = analyze(resume_text=RESUME, job_description=_posting(title))
 
     assert tool in [r["name"] for r in result["details"]["requirements"]]
+
+
+@pytest.mark.parametrize("standard", ["BS 7671", "BS 5266-1", "BS EN 1090"])
+def test_a_british_standard_is_no_bachelors_degree(standard):
+    posting = (
+        "Electrician\nRequirements\n- NVQ Level 3 in Electrotechnical Services\n"
+        f"- Install and test to {standard}\n- Full UK driving licence\n"
+    )
+
+    result = analyze(resume_text=RESUME, job_description=posting)
+
+    kinds = [r["kind"] for r in result["details"]["requirements"]]
+    assert "degree" not in kinds
+    assert not any("Bachelor" in term for term in result["missing_keywords"])
