@@ -1,9 +1,11 @@
-"""Consistency checks shared by the labellers' `check_labels.py` scripts (sets D, E and F).
+"""Consistency checks shared by the labellers' `check_labels.py` scripts (sets D to K; J and K, the blind
+holdout-only sets, also check their own counts with ``run_blind_set``).
 
 Each script loads its set through `bench.quality_labels.load_labels`, the loader the benches use, and adds the
 checks of its own resume source to these.
 """
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,4 +102,49 @@ def report(labels: "Labels", errors: list[str]) -> int:
 
     counts = f"{len(labels.jobs)} postings, {len(labels.pairs)} pairs, {len(labels.rankings)} rankings"
     sys.stdout.write("\n".join(errors) + "\n" if errors else f"ok: {counts}\n")
+    return 1 if errors else 0
+
+
+def blind_set_errors(*, folder: Path, mark: str, postings: int, resumes: int, max_fit: int) -> list[str]:
+    """Return the errors of a blind holdout-only set's own counts (sets J and K): ``postings`` postings, all
+    holdout and written for the bench, one per role; ``resumes`` resumes each with one ranking; every pair's
+    fit on the set's 0-``max_fit`` scale; and a pair of every resume with a posting of its role or
+    ``also_fits``."""
+
+    def read(name: str) -> object:
+        return json.loads((folder / name).read_text(encoding="utf-8"))
+
+    jobs = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (folder / "jobs").glob("*.json")}
+    roles, pairs, rankings = read("resume_roles.json"), read("pairs.json"), read("rankings.json")
+    errors = []
+    if len(jobs) != postings or any(j["split"] != "holdout" for j in jobs.values()):
+        errors.append(f"expected {postings} postings, every one holdout")
+    if any(j["source"] != "written-for-bench" for j in jobs.values()):
+        errors.append("every posting's source is written-for-bench")
+    if len({j["role"] for j in jobs.values()}) != postings:
+        errors.append("expected one posting per role")
+    if len(roles) != resumes or len(rankings) != resumes or {r["resume"] for r in rankings} != set(roles):
+        errors.append(f"expected {resumes} resumes, each with one ranking")
+    for pair in pairs:
+        if pair["fit"] not in range(max_fit + 1):
+            errors.append(f"{pair['resume']} / {pair['job']}: fit outside {mark}'s 0-{max_fit} scale")
+    for name, role in roles.items():
+        own = {role["role"], *role.get("also_fits", [])}
+        if not any(p["resume"] == name and jobs[p["job"]]["role"] in own for p in pairs):
+            errors.append(f"{name}: no pair with a posting of its role or also_fits")
+    return errors
+
+
+def run_blind_set(*, folder: Path, mark: str, postings: int = 12, resumes: int = 12, max_fit: int = 3) -> int:
+    """Check a blind holdout-only set with the shared checks, then its own counts; report and return the exit
+    status."""
+    import sys
+
+    status = run(folder=folder, holdout_only=True, min_pairs=30, min_rankings=resumes)
+    if status:
+        return status
+    errors = blind_set_errors(folder=folder, mark=mark, postings=postings, resumes=resumes, max_fit=max_fit)
+    sys.stdout.write(
+        "\n".join(errors) + "\n" if errors else f"ok: set {mark} counts, all holdout, own-role pairs\n"
+    )
     return 1 if errors else 0

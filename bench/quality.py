@@ -14,7 +14,8 @@ Measures (targets from the issue "Analysis a recruiter would trust"):
   bench/data/labeller-g|h|i, a seventh, an eighth and a ninth set with their own resumes (trades; office,
   business and technical roles in eight countries; twelve more roles from software to rooftops), [G], [H]
   and [I], split like B), and bench/data/labeller-j, a tenth set of twelve more roles in twelve countries
-  with its own resumes, never tuned on, [J] (holdout only, like C and F): junk in
+  with its own resumes, never tuned on, [J] (holdout only, like C and F), and bench/data/labeller-k, an
+  eleventh set of twelve more roles in twelve countries written the same way, [K] (holdout only): junk in
   missing_keywords <= 5%, false gaps <= 10%, true gaps found >= 85%;
 - the own-role posting ranks first for clear-role resumes >= 90%; Spearman against hand rankings;
 - gaming: stuffing the missing keywords as a bare list lifts <= 10 points; the posting pasted as a
@@ -85,10 +86,10 @@ def measure(*, eval_dir: Path, split: str, quick: bool, embeddings: str) -> dict
     figures.update(quality_labels.determinism(analyze=analyze, labels=labels))
     figures.update(quality_labels.rewrites(analyze=analyze, labels=labels))
     # Independent labellers' sets: B's, D's, E's, G's, H's and I's tune postings may be tuned on, their
-    # holdout postings never (so they are shown per split); C, F and J are holdout only, never tuned on, and
-    # only ever shown as these aggregates. E to I read their own resumes (labeller-?/resumes), the others the
-    # shared PDFs.
-    for mark in "BCDEFGHIJ":
+    # holdout postings never (so they are shown per split); C, F, J and K are holdout only, never tuned on,
+    # and only ever shown as these aggregates. E to K read their own resumes (labeller-?/resumes), the others
+    # the shared PDFs.
+    for mark in "BCDEFGHIJK":
         folder = f"labeller-{mark.lower()}"
         if not (quality_labels.DATA / folder).is_dir():
             continue

@@ -1,11 +1,12 @@
 """Print the engine's errors on the tuning split of the hand-labelled sets, pair by pair.
 
 Run from the repo root: ``.venv/bin/python bench/quality_errors.py [--set a|b|d|e|g|h|i] [--pair SUBSTRING]``.
-Only postings marked ``split: tune`` are shown: holdout postings (and sets C and F, bench/data/labeller-c|f,
-which have no tuning split: ``--set c|f`` is refused) are for reporting and must never be read error by
-error. For each pair: the junk terms (no labelled requirement), the false gaps (a requirement the resume
-meets), and the labelled gaps not reported, each tagged with why: ``not extracted``, ``judged met via <how>``
-or ``missing, not shown`` (a duty or a tentative requirement, which missing_keywords leaves out).
+Only postings marked ``split: tune`` are shown: holdout postings (and sets C, F, J and K,
+bench/data/labeller-c|f|j|k, which have no tuning split: ``--set c|f|j|k`` is refused) are for reporting and
+must never be read error by error. For each pair: the junk terms (no labelled requirement), the false gaps (a
+requirement the resume meets), and the labelled gaps not reported, each tagged with why: ``not extracted``,
+``judged met via <how>`` or ``missing, not shown`` (a duty or a tentative requirement, which missing_keywords
+leaves out).
 """
 
 import argparse
@@ -23,7 +24,8 @@ FOLDERS = {
     "h": "labeller-h",
     "i": "labeller-i",
 }
-HOLDOUT_ONLY = {"c": "labeller-c", "f": "labeller-f", "j": "labeller-j"}  # never tuned on: aggregates only
+# never tuned on: aggregates only
+HOLDOUT_ONLY = {"c": "labeller-c", "f": "labeller-f", "j": "labeller-j", "k": "labeller-k"}
 
 
 def main() -> None:

@@ -55,8 +55,8 @@ def test_labellers_g_h_and_i_are_consistent_split_and_bring_a_resume_for_every_r
         assert sorted(job["split"] for job in labels.jobs.values()).count("holdout") == 4, folder.name
 
 
-def test_labellers_f_and_j_are_consistent_holdout_only_and_bring_a_resume_for_every_role() -> None:
-    for folder in (DATA / "labeller-f", DATA / "labeller-j"):
+def test_labellers_f_j_and_k_are_consistent_holdout_only_and_bring_a_resume_for_every_role() -> None:
+    for folder in (DATA / "labeller-f", DATA / "labeller-j", DATA / "labeller-k"):
         _holdout_only_set(folder=folder)
 
 
@@ -79,8 +79,14 @@ def test_the_error_printer_refuses_the_holdout_only_sets_and_prints_none_of_thei
     done = subprocess.run(
         [sys.executable, "bench/quality_errors.py", "--set", "f"], cwd=REPO, capture_output=True, text=True
     )
-    refused_j = subprocess.run(
-        [sys.executable, "bench/quality_errors.py", "--set", "j"], cwd=REPO, capture_output=True, text=True
+    refused_j, refused_k = (
+        subprocess.run(
+            [sys.executable, "bench/quality_errors.py", "--set", mark],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+        )
+        for mark in "jk"
     )
 
     assert done.returncode == 2
@@ -89,6 +95,8 @@ def test_the_error_printer_refuses_the_holdout_only_sets_and_prints_none_of_thei
     assert not any(name in done.stderr for name in names)
     assert (refused_j.returncode, refused_j.stdout) == (2, "")
     assert "set j (bench/data/labeller-j) is holdout only" in refused_j.stderr
+    assert (refused_k.returncode, refused_k.stdout) == (2, "")
+    assert "set k (bench/data/labeller-k) is holdout only" in refused_k.stderr
 
 
 def test_the_error_printer_shows_e_tune_pairs_and_never_a_holdout_one() -> None:
