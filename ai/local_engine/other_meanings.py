@@ -1,7 +1,8 @@
 """Words that name no skill where they stand, though a vocabulary knows them: a stock exchange before a
 ticker, a count word, an idiom, a US state, a signing title's "Record", a day of the week, a sales lead's
 "SQL", a heading's "Advantage", a body that inspects, a verb before its object ("route them"), an Act's
-number, a shift's length, years counted "post-qualification" (read from ``never_asked``)."""
+number, a shift's length, years counted "post-qualification", a currency's code beside an amount (read from
+``never_asked``)."""
 
 import re
 
@@ -59,6 +60,12 @@ _OF_RECORD_RE = re.compile(
 _PREFIXES = frozenset("bi tri semi co re pre non multi sub inter self anti post mid".split())
 
 
+# A currency's code beside an amount ("a budget of CAD $400K", "$105,000 CAD"): money, not computer-aided
+# design.
+_CURRENCY_CODES = frozenset("CAD AUD NZD SGD HKD USD EUR GBP INR ZAR AED".split())
+_AMOUNT_AFTER_RE = re.compile(r"[ \t]*[$€£]?[ \t]*\d")
+_AMOUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]*[KkMm]?[ \t]*$")
+
 # A street's name and its kind's abbreviation ("Westbelt Dr", "Harbour Rd"), not "Dr Smith" (a doctor).
 _STREET_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:Dr|St|Rd|Ave|Blvd|Hwy|Pkwy|Ln)\.?(?=\s+[a-z]|$)")
 
@@ -81,6 +88,11 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         candidate.start < 4 or not text[candidate.start - 4].isalnum()
     ):
         return True  # "warm leads, so there is no cold calling": what the job does not have
+    if candidate.text in _CURRENCY_CODES and (
+        _AMOUNT_AFTER_RE.match(text, candidate.end)
+        or _AMOUNT_BEFORE_RE.search(text, max(0, candidate.start - 15), candidate.start)
+    ):
+        return True  # "roughly CAD $400K", "$105,000 CAD": the money's currency
     if _STREET_RE.search(candidate.text):
         return True  # "Report to the Westbelt Dr warehouse": an address, where the job is
     if candidate.key in _STATES:

@@ -1,5 +1,5 @@
 """Words a posting uses in another sense: a job title's field word is no product ("Mortgage Case Manager" asks
-no tool "Case"), a British Standard no degree ("BS 7671")."""
+no tool "Case"), a British Standard no degree ("BS 7671"), a currency's code no software ("CAD $400K")."""
 
 import pytest
 
@@ -55,3 +55,23 @@ def test_a_british_standard_is_no_bachelors_degree(standard):
     kinds = [r["kind"] for r in result["details"]["requirements"]]
     assert "degree" not in kinds
     assert not any("Bachelor" in term for term in result["missing_keywords"])
+
+
+@pytest.mark.parametrize(
+    "line", ["- Manage a program budget of roughly CAD $400K", "- Salary: $105,000 CAD plus benefits"]
+)
+def test_a_currency_code_beside_an_amount_is_no_skill(line):
+    posting = "Marketing Manager\nRequirements\n- Microsoft Outlook\n" + line + "\n"
+
+    result = analyze(resume_text=RESUME, job_description=posting)
+
+    assert "CAD" not in [r["name"] for r in result["details"]["requirements"]]
+    assert "CAD" not in result["missing_keywords"]
+
+
+def test_cad_as_design_software_is_still_asked():
+    posting = "Draughtsperson\nRequirements\n- Microsoft Outlook\n- CAD drafting experience\n"
+
+    result = analyze(resume_text=RESUME, job_description=posting)
+
+    assert "CAD" in [r["name"] for r in result["details"]["requirements"]]
