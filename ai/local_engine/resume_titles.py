@@ -17,6 +17,14 @@ _CREDENTIAL_NOUNS = normalized_words(
 MAX_TITLE_TOKENS = 12
 # A line's parts: "Title, Employer | Place – Dates".
 _PARTS_RE = re.compile(r",|\||–|—|\s-\s|\sat\s|\s@\s|\(")
+# Where a headline or summary turns to the role the writer wants ("seeking a", "looking to step into a",
+# "aspiring"): the titles after it are sought, not held.
+_SOUGHT_RE = re.compile(
+    r"\b(?:seeking|looking\s+(?:for|to)|aspir(?:e|es|ing)\b|aim(?:s|ing)?\s+to|hop(?:e|es|ing)\s+to|eager\s+to|"
+    r"(?:want|wish|plan)(?:s|ing)?\s+to|step(?:ping)?\s+(?:up\s+)?into|transition(?:ing)?\s+(?:in)?to|"
+    r"move\s+into|to\s+become|career\s+(?:goal|objective))",
+    re.IGNORECASE,
+)
 # The lines after a role's title that tell its work ("Senior Software Engineer" over "Developed 14 Spring Boot
 # microservices in Java 17"), up to the next title.
 ROLE_CONTEXT_LINES = 8
@@ -35,6 +43,8 @@ def resume_titles(
         headline = number < HEADLINE_LINES or section in {"header", "summary"}
         if not (headline or section == "experience"):
             continue
+        if section != "experience" and (sought := _SOUGHT_RE.search(text)):
+            text = text[: sought.start()]  # "Senior Buyer, looking to step into a procurement manager role"
         tokens = tokenize(text=text)
         plural = _plural_only(tokens=tokens) | _others_titles(text=text)
         for words in _line_parts(text=text, tokens=tokens):
