@@ -25,9 +25,9 @@ MONTH = (
 )
 # A four-digit year, with its month ("Jan 2019", "Jan 5, 2019", "01/2019", "2019/01") or without; or a
 # two-digit year only where a month says it is one ("Sep 15", "Jan '21", "06/18"), never a bare "15".
-# ... or dotted ("06.2021", Europe's) or in ISO order ("2019-09").
+# ... or dotted ("06.2021", Europe's) or in ISO order ("2019-09"), or a quarter ("Q1 2020").
 _YEAR_4 = (
-    rf"(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?|(?:\d{{1,2}}[/.]){{1,2}})?((?:19|20)\d\d)"
+    rf"(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?|(?:\d{{1,2}}[/.]){{1,2}}|Q[1-4]\s*)?((?:19|20)\d\d)"
     rf"(?:\s*/\s*\d{{1,2}}\b|-(?:0[1-9]|1[0-2])\b(?!-))?"
 )
 _YEAR_2 = rf"(?:{MONTH}\s*['’]?|(?<![\d/])(?:0?[1-9]|1[0-2])/)(\d\d)(?![\d,/])"
@@ -65,11 +65,15 @@ _MONTH_NUMBERS = {
 _MONTH_NAME_RE = re.compile(MONTH, re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(r"(\d{1,2})[/.]\s*$")  # "03/2016", "15/03/2016", "06.2021"
 _MONTH_AFTER_RE = re.compile(r"\s*/\s*(\d{1,2})\b|-(\d\d)\b")  # "2016/03", "2019-09"
+_QUARTER_RE = re.compile(r"Q([1-4])\s*$")  # "Q3 2021"
 
 
-def _month(*, before: str, after: str) -> int | None:
+def _month(*, before: str, after: str, end: bool = False) -> int | None:
     """Return the month written with a year: by name before it ("Mar 2016", "Sep '15") or as a number before
-    or after it ("03/2016", "2016/03"), else None."""
+    or after it ("03/2016", "2016/03"), or a quarter's first month (its last at a range's ``end``: "Q1 2020 -
+    Q2 2021" runs from January to June), else None."""
+    if quarter := _QUARTER_RE.search(before):
+        return 3 * int(quarter.group(1)) - (0 if end else 2)
     names = _MONTH_NAME_RE.findall(before)
     if names:
         return _MONTH_NUMBERS[names[-1][:3].lower()]
@@ -93,6 +97,7 @@ def _range_months(*, match: re.Match[str]) -> tuple[int | None, int | None]:
     end = _month(
         before=text[match.end(start_group) : match.start(end_group)],
         after=text[match.end(end_group) : match.end()],
+        end=True,
     )
     return start, end
 
