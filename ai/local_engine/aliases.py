@@ -98,6 +98,8 @@ DEGREE_LEVELS: dict[str, int] = {
     "b.s": 2,
     "b.a": 2,
     "beng": 2,
+    "basc": 2,  # Canada's applied science bachelor: "B.A.Sc. Computer Engineering"
+    "b.a.sc": 2,
     "b.tech": 2,
     "b.des": 2,  # design degrees: "B.Des. Interaction Design"
     "bdes": 2,

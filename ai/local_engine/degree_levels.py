@@ -12,7 +12,7 @@ _DEGREE_HINT_RE = starts_guarded(
         r"\b(?:associate|foundation degree|bachelor|master|undergraduate|graduate|doctor|ph\.?d|mba|bsn|msn|"
         r"pgdm|tertiary|bba|bbs\b|b\.b\.s\b|b\.?comm?\b|bbus\b|d\.?phil\b|hn[cd]\b|"
         r"pharm\.?d\b|dnp\b|dpt\b|dvm\b|ed\.?d\b|psy\.?d\b|j\.d\b|m\.d\b|"
-        r"[bm]\.?(?:sc?|a|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.|"
+        r"[bm]\.?(?:sc?|a|a\.?sc|eng?|tech|des)\b|[bm]\.e\b|\b[bm]ca\b|[bm]\.(?:[a-z]\.){2}|\ba\.a\.s\b|\baas\b|\ba\.[as]\.|"
         r"\b(?:[mb]\.?s\.?w|[mb]\.?ed|m\.?p\.?h|[mb]\.?f\.?a|ll\.?[bm]|m\.?phil|mres|mbbs|"
         r"[bm]\.?arch|[bm]pharm|bvsc|bvms|bvetmed)\b|\bdiploma\b)",
         re.IGNORECASE,

@@ -13,6 +13,7 @@ _WRITTEN_OUT = {
     "btech": "bachelor of technology",
     "bsc": "bachelor of science",
     "bs": "bachelor of science",
+    "basc": "bachelor of applied science",
     "ba": "bachelor of arts",
     "bcom": "bachelor of commerce",
     "bca": "bachelor of computer applications",

@@ -30,10 +30,13 @@ _ASCII_TOKEN_SPLIT_RE = re.compile(_TOKEN_SPLIT_RE.pattern, re.ASCII)
 # before more text on its line).
 _ABBREVIATIONS = "approx incl dept univ assoc intl mfg blvd govt mgmt misc resp".split()
 _NOT_ENDING = "".join(rf"(?<!\b{word}\.)" for word in [*_ABBREVIATIONS, "etc", "corp", "est", "prod"])
+_DEGREE_LETTERS = "Sc Tech Com Ed Eng Des Pharm Phil Arch".split()
 _SENTENCE_SPLIT_RE = re.compile(
     r"(?=\s)(?:(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bcf\.)"
     r"(?<!\b[A-Z]\.[A-Z]\.)"
-    r"(?!(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)|(?<=\bSept\.))\s+\d)"
+    # a degree's dotted letters ("B.A.Sc. Computer Engineering", "B.Tech. Civil", "M.Ed. Leadership")
+    + "".join(rf"(?<!\.{letters}\.)" for letters in _DEGREE_LETTERS)
+    + r"(?!(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)|(?<=\bSept\.))\s+\d)"
     r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡$€£₹])"
     # a line starting in lower case goes on the line before, unless a name opens it ("iOS Developer", "eBay")
     r"|\s*\n+(?![ \t]*(?![a-z]+[A-Z])[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s"
