@@ -18,8 +18,9 @@ _OTHER_SPACES = r"\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _SPACES_RE = re.compile(rf" [ {_OTHER_SPACES}]+|[{_OTHER_SPACES}][ {_OTHER_SPACES}]*")
 # Both re-joining patterns need a dash before a line break: most texts have none and skip them.
 _DASH_BREAK_RE = re.compile(r"[–—-][ \t]*\n")
-# "develop-\nment" was one word split by the layout; "front-\nEnd" or "2019-\n2021" keep their hyphen.
-_HYPHEN_BREAK_RE = re.compile(r"([^\W\d_])-[ \t]*\n[ \t]*([a-zß-ÿ])")
+# "develop-\nment" was one word split by the layout; "front-\nEnd" or "2019-\n2021" keep their hyphen, and so
+# does "Well-\nmanaged": two words of their own that make none together (``_rejoined``).
+_HYPHEN_BREAK_RE = re.compile(r"([^\W\d_]+)-[ \t]*\n[ \t]*([a-zß-ÿ]+)")
 # "June 2022 –\nPresent": a date range broken by the layout.
 _OPEN_RANGE_RE = re.compile(r"(\d{4}|\b\w{3,9}\.?)[ \t]+([–—-])[ \t]*\n[ \t]*")
 # A tilde opens an item only before a space ("~ steam milk"), not a figure ("~5 years").
@@ -71,6 +72,25 @@ _SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[^\W\d_] )+[^\W\d_](?!\S)")
 _BLANK_LINES_RE = re.compile(r"\n\n\n+")
 
 
+def _rejoined(match: re.Match[str]) -> str:
+    """Return a word hyphenated across a line break written whole ("develop-\nment" -> "development"), or a
+    compound's two words with their hyphen ("Well-\nmanaged", "cross-\nfunctional", "follow-\nup"): each
+    piece a word of its own and the two together none, no word nor a product's name."""
+    # (the embedding model's word list and the skills vocabulary: read once, when needed)
+    from ai.local_engine.vocab import get_vocabulary, word_pieces
+
+    first, second = match.group(1), match.group(2)
+    pieces, joined = word_pieces(), (first + second).lower()
+    if (
+        first.lower() in pieces
+        and second in pieces
+        and joined not in pieces
+        and joined not in get_vocabulary().surfaces  # "Auto-\ntask PSA": the product Autotask
+    ):
+        return f"{first}-{second}"
+    return first + second
+
+
 @functools.lru_cache(maxsize=128)
 def normalize_text(*, text: str) -> str:
     """Return ``text`` cleaned: NFKC, no invisible characters, re-joined words, one bullet glyph."""
@@ -92,7 +112,7 @@ def normalize_text(*, text: str) -> str:
         text = _part_gaps(text=_one_column(text=text))
     text = _SPACES_RE.sub(" ", text)
     if _DASH_BREAK_RE.search(text):
-        text = _HYPHEN_BREAK_RE.sub(r"\1\2", text)
+        text = _HYPHEN_BREAK_RE.sub(_rejoined, text)
         text = _OPEN_RANGE_RE.sub(r"\1 \2 ", text)
     if "#" in text:
         text = _MARKDOWN_HEADING_RE.sub("", text)
