@@ -88,8 +88,10 @@ def _signed_credentials(*, line: str) -> list[str]:
 _OTHERS_TITLE_RE = re.compile(
     r"\b(?:by|to|for|with|from|under|alongside)\s+(?:the|our|a|an|my|their)\s+"
     # ... and the others listed after it ("with the RN care manager, behavioral health consultant and ...")
-    r"((?:[A-Za-z][\w&/-]*\s+){0,3}[A-Za-z][\w-]*"
-    r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:the|our|a|an)\s+)?(?:[A-Za-z][\w&/-]*\s+){0,3}[A-Za-z][\w-]*)*)"
+    # (a title's words are never "and": "the Director of Sales and Reservations Manager" is two people)
+    r"((?:(?!and\b)[A-Za-z][\w&/-]*\s+){0,3}(?!and\b)[A-Za-z][\w-]*"
+    r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:the|our|a|an)\s+)?(?:(?!and\b)[A-Za-z][\w&/-]*\s+){0,3}"
+    r"(?!and\b)[A-Za-z][\w-]*)*)"
 )
 
 
