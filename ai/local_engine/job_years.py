@@ -36,6 +36,12 @@ _GRADUATE_TEXT_RE = re.compile(
 )
 # "New graduates welcome to apply", "recent grads are also considered": open to them, not only for them.
 _ALSO_WELCOME_RE = re.compile(r"\b(?:welcome[ds]?|encouraged|considered|also|too|as well)\b", re.IGNORECASE)
+# "precepting of new graduates", "mentor recent grads": the hire guides graduates, the post is not for them.
+_GUIDED_BEFORE_RE = re.compile(
+    r"\b(?:precept|mentor|train|coach|supervis|onboard|orient|teach|educat|develop)\w*\s+(?:of\s+)?"
+    r"(?:our\s+|the\s+|and\s+support\s+)?$",
+    re.IGNORECASE,
+)
 GRADUATE_YEARS = 2
 JUNIOR_YEARS = 3
 
@@ -59,6 +65,7 @@ def _graduates_asked(*, text: str, academic: bool) -> bool:
     return any(
         not (match.group()[:1].isupper() and text[: match.start()].strip()[-1:].isalpha())
         and _entry_words(match=match, academic=academic)
+        and not _GUIDED_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
         for match in _GRADUATE_TEXT_RE.finditer(text)
     )
 
