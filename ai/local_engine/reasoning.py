@@ -51,18 +51,21 @@ def explain(
         met = [m for m in hard if m.met]
         # A credential or a language is held, not shown at work: no advice to write it into a sentence.
         listed = [m for m in met if m.context == "list" and m.requirement.kind not in _HELD_KINDS]
-        names = ", ".join(m.requirement.name for m in met[:5])
+        # "shows 18 of 18" for a resume that only lists them reads as proof: a bare list is told apart
+        shown = [m for m in met if m not in listed]
+        names = ", ".join(m.requirement.name for m in shown[:5])
         parts.append(
-            f"The resume shows {len(met)} of {len(hard)} skills and qualifications the job asks for"
-            + (f" (e.g. {names})." if names else ".")
+            f"The resume shows {len(shown)} of {len(hard)} skills and qualifications the job asks for"
+            + (f" (e.g. {names})" if names else "")
+            + (f", and lists {len(listed)} more." if listed else ".")
         )
         if listed:
             parts.append(
                 f"{_join([m.requirement.name for m in listed[:4]])} "
                 + (
-                    "appear only in a list; show them"
+                    "appear only in a list; where you have used them, show them"
                     if len(listed) > 1
-                    else "appears only in a list; show it"
+                    else "appears only in a list; where you have used it, show it"
                 )
                 + " in an experience or project sentence to earn full credit."
             )

@@ -90,7 +90,10 @@ def test_a_listed_credential_gets_no_advice_to_show_it_at_work_and_one_listed_sk
     resume = "Ryan Walsh\nExperience\nIT Analyst, Trust (2023 - present)\n- Resolve 40 tickets a week\nSkills: CompTIA A+, PowerShell\n"
     reasoning = analyze(resume_text=resume, job_description=posting)["reasoning"]
 
-    assert "PowerShell appears only in a list; show it in an experience or project sentence" in reasoning
+    assert (
+        "PowerShell appears only in a list; where you have used it, show it in an experience or project sentence"
+        in reasoning
+    )
     assert "CompTIA A+ appear" not in reasoning and "CompTIA A+ and" not in reasoning
 
 
