@@ -1,6 +1,6 @@
 """A credential's evidence: the same codes in other words ("Universal EPA 608 certification"), its name in
-other words (``credential_match``), a line under a credentials heading, where a credential is held, and a line
-saying it is not held yet ("GPC exam scheduled for fall")."""
+other words (``credential_match``), and a line under a credentials heading, where a credential is held (what
+that line says of its status: ``credential_status``)."""
 
 import re
 from collections.abc import Sequence
@@ -22,22 +22,26 @@ from ai.local_engine.vocab import get_vocabulary, names_language
 # A credential's codes: acronyms and numbers ("EPA", "608", "ISO", "9001").
 _CODE_RE = re.compile(r"\b(?:[A-Z][A-Z0-9+/-]*[A-Z0-9+]|\d{2,}[\w-]*)")
 _CREDENTIAL_WORD_RE = re.compile(r"certif|licen[cs]|registration|registered|clearance", re.IGNORECASE)
+# A universal credential holds each of its types: "EPA 608 Universal" for "EPA 608 Type II certification".
+_TYPE_CODE_RE = re.compile(r"\bType\s+([A-Z0-9]+)\b")
+_UNIVERSAL_RE = re.compile(r"\buniversal\b", re.IGNORECASE)
 
 
 def by_codes(*, requirement: Requirement, view: ResumeView) -> Match | None:
     """Return a match for a certification written with other words around the same codes: "EPA Section 608
     certification" is met by "Universal EPA 608 certification" (two codes or a number, and a credential's
-    word in the resume's sentence; one acronym alone, "AWS", is not enough)."""
+    word in the resume's sentence; one acronym alone, "AWS", is not enough), "EPA 608 Type II" by it too."""
     if requirement.kind != "certification":
         return None
     codes = set(_CODE_RE.findall(requirement.name))
     if len(codes) < 2 and not any(ch.isdigit() for code in codes for ch in code):
         return None
+    typed = codes - set(_TYPE_CODE_RE.findall(requirement.name))
     for number, sentence in enumerate(view.index.sentences):
         text = sentence.text
         if (
             not view.copied[number]
-            and codes <= set(_CODE_RE.findall(text))
+            and (typed if _UNIVERSAL_RE.search(text) else codes) <= set(_CODE_RE.findall(text))
             and _CREDENTIAL_WORD_RE.search(text)
         ):
             return sentence_match(
@@ -69,9 +73,9 @@ def by_other_words(*, requirement: Requirement, view: ResumeView) -> Match | Non
 
 
 # Where a resume lists what it holds: "Certifications", "Licences", and "Education" / "Qualifications".
-_CREDENTIAL_SECTIONS = frozenset({"certifications", "education"})
+CREDENTIAL_SECTIONS = frozenset({"certifications", "education"})
 # ... or on a line that says so itself: "Certifications: ServSafe Food Protection Manager (2021)".
-_CREDENTIAL_LABEL_RE = re.compile(
+CREDENTIAL_LABEL_RE = re.compile(
     r"^\W*(?:certifications?|certificates?|licen[cs]es?(?: (?:and|&) certifications?)?|credentials|"
     r"(?:[A-Z][\w&]*\s+)?registration(?:\s+(?:no\.?|number))?)\s*:",
     re.IGNORECASE,
@@ -119,8 +123,8 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
             (sentence.text == match.evidence or (wanted and wanted <= view.index.sentence_tokens[number]))
             and not view.copied[number]
             and (
-                view.sections[number] in _CREDENTIAL_SECTIONS
-                or _CREDENTIAL_LABEL_RE.match(sentence.text)
+                view.sections[number] in CREDENTIAL_SECTIONS
+                or CREDENTIAL_LABEL_RE.match(sentence.text)
                 or _alone_on_its_line(key=match.requirement.key, norms=view.index.sentence_norms[number])
                 # "Full driving licence, own car" under the name: held, as a UK CV's header gives it (a resume
                 # with work in it: a bare list of keywords is all "header")
@@ -186,7 +190,7 @@ def _cards_held(*, text: str, section: str) -> bool:
     tool among them ("BLS, ACLS, Epic, wound care") stays a keyword list."""
     if section != "certifications":
         return False
-    body = _CREDENTIAL_LABEL_RE.sub("", _BRACKETED_RE.sub("", text), count=1)
+    body = CREDENTIAL_LABEL_RE.sub("", _BRACKETED_RE.sub("", text), count=1)
     items = [item.strip() for item in _ITEM_SPLIT_RE.split(body) if item.strip()]
     return bool(items) and all(_CARD_RE.fullmatch(item) for item in items)
 
@@ -204,47 +208,3 @@ def _mostly_languages(*, line: str) -> bool:
         1 for word in words if word is not None and names_language(word=word.group(), vocabulary=vocabulary)
     )
     return languages * 2 >= len(items)
-
-
-# A credential line that says it is not held yet: "GPC exam scheduled for fall", "CWEA Laboratory Analyst
-# Grade 1 — in progress", "CPA candidate (2 of 4 exams passed)".
-_PENDING_RE = re.compile(
-    r"\b(?:in[ -]progress|scheduled|pursuing|working towards?|studying for|expected|anticipated|pending|"
-    # "CA Intermediate (both groups cleared)", "CA Final – appearing": a stage of the exams, not the title
-    r"candidate|intermediate|inter|appearing|part[- ]qualified|semi[- ]qualified)\b",
-    re.IGNORECASE,
-)
-# ... unless the posting takes one under way: "CPA or progress toward CPA", "or eligible to sit the exam".
-_PENDING_ASKED_RE = re.compile(
-    r"\b(?:progress|towards?|working on|eligib\w*|obtain|within \d|pursuing|candidates? for)\b", re.IGNORECASE
-)
-PENDING_CREDIT = 0.2
-_PENDING_LINE_WORDS = 15  # a credential's own line, not a long sentence that says "expected" of other things
-
-
-def pending_credential(*, match: Match) -> Match:
-    """Return a certification's match at a pending credit when its line says it is not held yet."""
-    if (
-        match.requirement.kind != "certification"
-        or _PENDING_ASKED_RE.search(match.requirement.sentence)  # "CPA or progress toward CPA"
-        or len(match.evidence.split()) > _PENDING_LINE_WORDS
-        or not _PENDING_RE.search(
-            _clause_of(text=match.evidence, name=match.matched or match.requirement.name.split()[0])
-        )
-    ):
-        return match
-    return replace(match, credit=min(match.credit, PENDING_CREDIT))
-
-
-_CLAUSE_BREAK_RE = re.compile(r"[,;.]\s|\s(?:and|but)\s")
-
-
-def _clause_of(*, text: str, name: str) -> str:
-    """Return the clause of ``text`` that holds ``name`` ("ITIL 4 Foundation certified" of "ITIL 4 Foundation
-    certified and studying for CompTIA Network+"), or all of it when the name is not written there."""
-    at = text.find(name) if name else -1
-    if at < 0:
-        return text
-    starts = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, at)]
-    end = _CLAUSE_BREAK_RE.search(text, at + len(name))
-    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]

@@ -16,8 +16,8 @@ from ai.local_engine.credential_evidence import (
     by_other_words,
     held_credential,
     held_language,
-    pending_credential,
 )
+from ai.local_engine.credential_status import credential_status
 from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.generic_heads import bare_head
@@ -292,7 +292,7 @@ def match_requirements(
         elif match is not None and requirement.kind == "language":
             match = held_language(match=match, view=view)
         if match is not None:
-            match = pending_credential(match=match)  # "GPC exam scheduled for fall"
+            match = credential_status(match=match, view=view)  # "CPC – studying, exams booked"
         matches.append(
             match or Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
         )

@@ -11,9 +11,12 @@ from ai.local_engine.vocab import Vocabulary
 _LETTERS_RE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?(?: or [A-Z]{2,6}(?:-[A-Z]{1,3})?)*")  # "CNE or NPD-BC"
 
 
-# A credential's level named right after a skill: "Lean Six Sigma (Green Belt)", "ITIL v4 certified".
+# A credential's level named right after a skill: "Lean Six Sigma (Green Belt)", "ITIL v4 certified"; or the
+# word for one after its letters: "Active CPC credential", "CPC holder", "CFA designation".
 _ASKED_AS_CREDENTIAL_RE = re.compile(
-    r"[\s(]*(?:(?:green|black|yellow)\s+belt|certifi(?:ed|cation)|certificate|licen[cs]ed?)\b", re.I
+    r"[\s(]*(?:(?:green|black|yellow)\s+belt|certifi(?:ed|cation)|certificate|licen[cs]ed?|credential|"
+    r"designation|holder)\b",
+    re.I,
 )
 
 

@@ -1,0 +1,97 @@
+"""A credential counts as met only when the resume holds it now: one being studied for, booked or due ("SMSTS –
+studying, exams booked for May"), one that has expired or lapsed ("PASMA (2015 – expired)") and one held at a
+lower grade than the one asked (an apprentice's "CPC-A" for "CPC", "Type II" for "Universal") are partial; a
+current one ("Expiry: 2029", "renewed 2024") stays met. Every posting and resume here is made up."""
+
+import pytest
+
+from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_rows
+
+SITE_POSTING = (
+    "Site Manager\nRequirements:\n- 5+ years managing housing sites\n- SMSTS and PASMA\n- Strong planning\n"
+)
+
+
+def _site_resume(credentials: str) -> str:
+    return (
+        "Owen Platt\n\nExperience\nSite Manager, Kestrel Homes (2017 - present)\n"
+        "- Managed housing sites of 60 plots with 35 trades on site\n\n"
+        f"Qualifications\n{credentials}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("credentials", "status"),
+    [
+        ("SMSTS – studying, exams booked for May 2031\nPASMA (2015 – expired)", "partial"),
+        ("SMSTS course enrolled, due 2031\nPASMA, lapsed", "partial"),
+        ("Currently working towards SMSTS\nPASMA (renewal pending)", "partial"),
+        ("SMSTS – Expiry: 2029\nPASMA (renewed 2024)", "met"),
+        ("SMSTS (renewal due 2029)\nPASMA (2015 – expired)\nPASMA, renewed 2024", "met"),
+    ],
+)
+def test_a_credential_under_way_or_lapsed_is_partial_and_a_current_one_met(credentials, status):
+    rows = requirement_rows(resume=_site_resume(credentials), posting=SITE_POSTING)
+
+    assert rows["SMSTS"]["status"] == status
+    assert rows["PASMA"]["status"] == status
+
+
+def test_a_lapsed_credential_scores_below_a_current_one():
+    current = analyze(resume_text=_site_resume("SMSTS (2022)\nPASMA (2022)"), job_description=SITE_POSTING)
+    lapsed = analyze(
+        resume_text=_site_resume("SMSTS (2015 – expired)\nPASMA (2015 – expired)"),
+        job_description=SITE_POSTING,
+    )
+
+    assert lapsed["match_score"] < current["match_score"]
+    assert (
+        lapsed["details"]["sub_scores"]["requirements"]["score"]
+        < current["details"]["sub_scores"]["requirements"]["score"]
+    )
+
+
+CODER_POSTING = "Medical Coder\nRequirements:\n- 2+ years of outpatient coding\n- Active CPC credential\n"
+
+
+def _coder_resume(*, header: str, credential: str) -> str:
+    return (
+        f"Ines Duarte{header}\n\nExperience\nMedical Coder, Lakeview Clinic (2019 - present)\n"
+        "- Coded 80 outpatient visits a day in ICD-10-CM and CPT\n\n"
+        f"Certifications\n{credential}\n"
+    )
+
+
+def test_an_apprentice_grade_of_the_credential_is_partial():
+    resume = _coder_resume(
+        header=", CPC-A", credential="Certified Professional Coder – Apprentice (CPC-A), AAPC"
+    )
+
+    assert requirement_rows(resume=resume, posting=CODER_POSTING)["CPC"]["status"] == "partial"
+
+
+def test_the_full_credential_asked_as_a_credential_is_met():
+    resume = _coder_resume(header="", credential="CPC (AAPC), 2020")
+
+    assert requirement_rows(resume=resume, posting=CODER_POSTING)["CPC"]["status"] == "met"
+
+
+def _hvac_rows(*, asked: str, held: str) -> dict[str, dict]:
+    posting = f"HVAC Technician\nRequirements:\n- 3+ years servicing rooftop units\n- EPA 608 {asked} certification\n"
+    resume = (
+        "Rafael Soto\n\nExperience\nHVAC Technician, Desert Air (2019 - present)\n"
+        f"- Serviced 300 rooftop units a year\n\nCertifications\nEPA 608 {held} Certification\n"
+    )
+    return requirement_rows(resume=resume, posting=posting)
+
+
+def test_one_type_of_a_universal_credential_is_partial():
+    assert (
+        _hvac_rows(asked="Universal", held="Type II")["EPA 608 Universal certification"]["status"]
+        == "partial"
+    )
+
+
+def test_the_universal_credential_meets_one_of_its_types():
+    assert _hvac_rows(asked="Type II", held="Universal")["EPA 608 Type II certification"]["status"] == "met"
