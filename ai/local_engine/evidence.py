@@ -22,7 +22,7 @@ from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.generic_heads import bare_head
 from ai.local_engine.held_kinds import held_kind
-from ai.local_engine.language_evidence import shows_a_language
+from ai.local_engine.language_evidence import shows_a_language, spoken_level
 from ai.local_engine.other_keys import other_keys
 from ai.local_engine.practice_matching import close_enough, is_practice
 from ai.local_engine.requirement_model import JobRequirements, Requirement
@@ -290,7 +290,7 @@ def match_requirements(
         ):
             match = held_credential(match=match, view=view)
         elif match is not None and requirement.kind == "language":
-            match = held_language(match=match, view=view)
+            match = spoken_level(match=held_language(match=match, view=view))  # "French (B1)"
         if match is not None:
             match = credential_status(match=match, view=view)  # "CPC – studying, exams booked"
         matches.append(

@@ -1,12 +1,14 @@
 """Where a resume shows a language: a languages list or line, a stated level or fluency ("fluent in French",
 "German – B1"), or work done in it ("Spanish-speaking customers", "English teacher"). Not a school subject's
 grade ("SPM – 6 credits including English", "English Language: Level 4, Mathematics: Level 3"), nor a
-nationality's adjective before a noun ("for a German operator", "Italian large retail customers")."""
+nationality's adjective before a noun ("for a German operator", "Italian large retail customers"). A level
+below the fluency asked ("French (intermediate – B1)" for "Bilingual English and French") is partial."""
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from ai.local_engine.resume_view import ResumeView
+from ai.local_engine.resume_view import Match, ResumeView
 from ai.local_engine.vocab import get_vocabulary, names_language
 from ai.local_engine.word_uses import LANGUAGE_USE_WORDS
 
@@ -109,3 +111,64 @@ def _nationality(*, text: str, end: int) -> bool:
     if after is None or after.group(1).lower() in _JOINING_WORDS:
         return False
     return not any(word and word.lower() in _USE_WORDS for word in after.groups())
+
+
+# The CEFR's levels, and the words a posting or a resume gives one by: "native", "fluent", "upper
+# intermediate", "conversational", "basic" (LinkedIn's "Limited working proficiency" is the limit's).
+_CEFR = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}
+_CEFR_RE = re.compile(r"\b(?:[ABC][12])\b")
+_LEVEL_WORDS = (
+    (re.compile(r"\b(?:basic|beginner|elementary|limited|learning)\b", re.I), 2),
+    (re.compile(r"\b(?<!upper )(?<!upper-)(?:intermediate|conversational|working\s+knowledge)\b", re.I), 3),
+    (re.compile(r"\bupper[- ]intermediate\b", re.I), 4),
+    (re.compile(r"\b(?:bilingual\w*|fluen\w+|proficien\w+|advanced)\b", re.I), 5),
+    (re.compile(r"\b(?:native|mother\s+tongue)\b", re.I), 6),
+)
+_FLUENT = 4  # the level a posting's "fluent", "bilingual" or "native-level" asks at least
+_ITEM_BREAK_RE = re.compile(r"[,;|·•]")
+_BRACKET_RE = re.compile(r"\(([^()]*)\)")
+_BELOW_ASKED_CREDIT = 0.4
+
+
+def spoken_level(*, match: Match) -> Match:
+    """Return a language's match at a partial credit when the resume's item for it states a level below the
+    one asked ("French (intermediate – CEFR B1)" for "Bilingualism (English and French) is an asset",
+    "German – A2" for "German at C1 level")."""
+    language = match.matched or match.requirement.name
+    asked = _level_asked(sentence=match.requirement.sentence, language=language)
+    items = [item for item in _ITEM_BREAK_RE.split(match.evidence) if language.lower() in item.lower()]
+    held = _level_held(text=items[0]) if len(items) == 1 else None
+    if not match.credit or asked is None or held is None or held >= asked:
+        return match
+    return replace(match, credit=min(match.credit, _BELOW_ASKED_CREDIT))
+
+
+def _level_asked(*, sentence: str, language: str) -> int | None:
+    """Return the level a posting's sentence asks of the language (the lowest CEFR level it names, or a
+    fluency word's), read in the language's own bracket where that says more than languages ("isiXhosa an
+    advantage" of "Fluent in English and Afrikaans (isiXhosa an advantage)"), else near its name
+    ("Bilingualism (English and French) is an asset"; not "Advanced Excel; Spanish is a plus")."""
+    at = sentence.find(language)
+    if at < 0:
+        return None
+    text = sentence[max(0, at - _SPOKEN_NEAR) : at + len(language) + _SPOKEN_NEAR]
+    for bracket in _BRACKET_RE.finditer(sentence):
+        words = _WORD_RE.findall(bracket.group(1))
+        if language in bracket.group(1) and any(
+            w.lower() not in _JOINING_WORDS and not names_language(word=w, vocabulary=get_vocabulary())
+            for w in words
+        ):
+            text = bracket.group(1)
+    codes = [_CEFR[code] for code in _CEFR_RE.findall(text)]
+    words = [level for pattern, level in _LEVEL_WORDS if pattern.search(text)]
+    if codes:
+        return min(codes)
+    return min(max(words), _FLUENT) if words else None
+
+
+def _level_held(*, text: str) -> int | None:
+    """Return the level a resume's item states: its highest CEFR level, else its lowest level's word
+    ("Limited working proficiency"), or None."""
+    codes = [_CEFR[code] for code in _CEFR_RE.findall(text)]
+    words = [level for pattern, level in _LEVEL_WORDS if pattern.search(text)]
+    return max(codes) if codes else min(words) if words else None
