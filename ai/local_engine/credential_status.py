@@ -85,10 +85,11 @@ def credential_status(*, match: Match, view: ResumeView) -> Match:
         or any(_credential_line(view=view, number=n) for n in numbers)
     ):
         return match  # "AWS (studying)" of a tool: no credential's line
-    credit = _status_credit(requirement=requirement, clause=clause)
-    if credit is None or _held_elsewhere(match=match, view=view):
+    status = _status(requirement=requirement, clause=clause)
+    if status is None or _held_elsewhere(match=match, view=view):
         return match
-    return replace(match, credit=min(match.credit, credit))
+    credit, short_of = status
+    return replace(match, credit=min(match.credit, credit), short_of=short_of)
 
 
 def _a_credential(*, requirement: Requirement) -> bool:
@@ -109,17 +110,19 @@ def _credential_line(*, view: ResumeView, number: int) -> bool:
     )
 
 
-def _status_credit(*, requirement: Requirement, clause: str) -> float | None:
-    """Return the credit the clause's status leaves a credential (None: held)."""
-    if _LAPSED_RE.search(clause) or _lower_grade(asked=requirement.name, clause=clause):
-        return _LAPSED_CREDIT
+def _status(*, requirement: Requirement, clause: str) -> tuple[float, str] | None:
+    """Return the credit the clause's status leaves a credential and what it says (None: held)."""
+    if _LAPSED_RE.search(clause):
+        return _LAPSED_CREDIT, "no longer held"
+    if _lower_grade(asked=requirement.name, clause=clause):
+        return _LAPSED_CREDIT, "a lower grade than asked"
     pending = [m for m in _PENDING_RE.finditer(clause) if not _RENEWAL_BEFORE_RE.search(clause, 0, m.start())]
     if (
         pending
         or (requirement.kind == "certification" and _STAGE_RE.search(clause))
         or any(int(m.group(1)) < int(m.group(2)) for m in _SOME_OF_RE.finditer(clause))
     ):
-        return _PENDING_CREDIT
+        return _PENDING_CREDIT, "not held yet"
     return None
 
 
@@ -169,9 +172,7 @@ def _held_elsewhere(*, match: Match, view: ResumeView) -> bool:
             and not view.copied[number]
             and not view.keyword_lines[number]
             and wanted <= view.index.sentence_tokens[number]
-            and _status_credit(
-                requirement=match.requirement, clause=_clause_of(text=sentence.text, names=names)
-            )
+            and _status(requirement=match.requirement, clause=_clause_of(text=sentence.text, names=names))
             is None
         ):
             return True

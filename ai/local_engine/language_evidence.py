@@ -140,7 +140,7 @@ def spoken_level(*, match: Match) -> Match:
     held = _level_held(text=items[0]) if len(items) == 1 else None
     if not match.credit or asked is None or held is None or held >= asked:
         return match
-    return replace(match, credit=min(match.credit, _BELOW_ASKED_CREDIT))
+    return replace(match, credit=min(match.credit, _BELOW_ASKED_CREDIT), short_of="a lower level than asked")
 
 
 def _level_asked(*, sentence: str, language: str) -> int | None:

@@ -48,7 +48,7 @@ def explain(
         )
     hard = [m for m in matches if m.requirement.kind in HARD_KINDS]
     if hard:
-        met = [m for m in hard if m.met]
+        met = [m for m in hard if m.met and not m.short_of]
         # A credential or a language is held, not shown at work: no advice to write it into a sentence.
         listed = [m for m in met if m.context == "list" and m.requirement.kind not in _HELD_KINDS]
         # "shows 18 of 18" for a resume that only lists them reads as proof: a bare list is told apart
@@ -69,6 +69,9 @@ def explain(
                 )
                 + " in an experience or project sentence to earn full credit."
             )
+        short = [f"{m.requirement.name} ({m.short_of})" for m in hard if m.met and m.short_of]
+        if short:
+            parts.append(f"Part credit only for what the resume does not hold as asked: {_join(short[:4])}.")
     else:
         parts.append(
             "The job description names few concrete skills, so the score leans on overall similarity."

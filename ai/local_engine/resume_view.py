@@ -182,6 +182,9 @@ class Match:
     matched: str
     via: str
     context: str
+    # What the resume says of a credential or language it does not hold as asked ("not held yet" of "CPC –
+    # studying, exams booked"): said beside its part credit.
+    short_of: str = ""
 
     @property
     def met(self) -> bool:

@@ -95,3 +95,16 @@ def test_one_type_of_a_universal_credential_is_partial():
 
 def test_the_universal_credential_meets_one_of_its_types():
     assert _hvac_rows(asked="Type II", held="Universal")["EPA 608 Type II certification"]["status"] == "met"
+
+
+def test_the_reasoning_says_which_credential_is_not_held_as_asked():
+    result = analyze(
+        resume_text=_site_resume("SMSTS – studying, exams booked for May 2031\nPASMA (2015 – expired)"),
+        job_description=SITE_POSTING,
+    )
+
+    assert (
+        "Part credit only for what the resume does not hold as asked: SMSTS (not held yet) and PASMA (no longer "
+        "held)." in result["reasoning"]
+    )
+    assert "The resume shows 0 of 2 skills and qualifications the job asks for." in result["reasoning"]
