@@ -1,8 +1,8 @@
 """Words that name no skill where they stand, though a vocabulary knows them: a stock exchange before a
 ticker, a count word, an idiom, a US state, a signing title's "Record", a day of the week, a sales lead's
 "SQL", a heading's "Advantage", a body that inspects, a verb before its object ("route them"), an Act's
-number, a shift's length, years counted "post-qualification", a currency's code beside an amount (read from
-``never_asked``)."""
+number, a shift's length, years counted "post-qualification", a currency's code beside an amount, a conviction
+the hire must not have (read from ``never_asked``)."""
 
 import re
 
@@ -66,6 +66,13 @@ _CURRENCY_CODES = frozenset("CAD AUD NZD SGD HKD USD EUR GBP INR ZAR AED".split(
 _AMOUNT_AFTER_RE = re.compile(r"[ \t]*[$€£]?[ \t]*\d")
 _AMOUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]*[KkMm]?[ \t]*$")
 
+# "no DR, IN or DD convictions in the last 5 years", "no more than 6 points": what a driver must not have.
+_NOT_HELD_RE = re.compile(
+    r"\bno\s+(?:more\s+than\s+\d+\s+)?(?:[\w/-]+(?:\s*,\s*|\s+(?:or|and)\s+|\s+)){0,6}?"
+    r"(?:convictions?|endorsements?|points|offen[cs]es|violations?|accidents?|bans?|disqualifications?)\b",
+    re.IGNORECASE,
+)
+
 # A street's name and its kind's abbreviation ("Westbelt Dr", "Harbour Rd"), not "Dr Smith" (a doctor).
 _STREET_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:Dr|St|Rd|Ave|Blvd|Hwy|Pkwy|Ln)\.?(?=\s+[a-z]|$)")
 
@@ -93,6 +100,11 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         or _AMOUNT_BEFORE_RE.search(text, max(0, candidate.start - 15), candidate.start)
     ):
         return True  # "roughly CAD $400K", "$105,000 CAD": the money's currency
+    if any(
+        m.start() <= candidate.start - candidate.sentence.start < m.end()
+        for m in _NOT_HELD_RE.finditer(candidate.sentence.text)
+    ):
+        return True  # "no DR, IN or DD convictions": a record the hire must not have, not a skill
     if _STREET_RE.search(candidate.text):
         return True  # "Report to the Westbelt Dr warehouse": an address, where the job is
     if candidate.key in _STATES:

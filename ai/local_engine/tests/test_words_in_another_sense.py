@@ -1,5 +1,6 @@
 """Words a posting uses in another sense: a job title's field word is no product ("Mortgage Case Manager" asks
-no tool "Case"), a British Standard no degree ("BS 7671"), a currency's code no software ("CAD $400K")."""
+no tool "Case"), a British Standard no degree ("BS 7671"), a currency's code no software ("CAD $400K"), a
+conviction the hire must not have no skill ("no DR, IN or DD convictions")."""
 
 import pytest
 
@@ -75,3 +76,20 @@ def test_cad_as_design_software_is_still_asked():
     result = analyze(resume_text=RESUME, job_description=posting)
 
     assert "CAD" in [r["name"] for r in result["details"]["requirements"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- No more than 6 points on your licence; no DR, IN or DD convictions in the last 5 years",
+        "- No DD convictions",
+    ],
+)
+def test_a_conviction_the_hire_must_not_have_is_no_requirement(line):
+    posting = "HGV Driver\nRequirements\n- Microsoft Outlook\n" + line + "\n"
+
+    result = analyze(resume_text=RESUME, job_description=posting)
+
+    names = " ".join(r["name"] for r in result["details"]["requirements"])
+    assert "convictions" not in names
+    assert not any("DD" in term for term in result["missing_keywords"])
