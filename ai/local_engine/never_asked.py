@@ -71,9 +71,12 @@ _FUNCTIONS = frozenset(
         *"claims billing accounting procurement purchasing underwriting merchandising".split(),
         # a plant's departments: "You work closely with Production, QA, QC, MSAT and Engineering"
         *"QC production quality maintenance manufacturing regulatory logistics".split(),
-        *("data science", "data engineering", "customer success", "product management"),
+        *("data science", "data engineering", "customer success", "product management", "customer service"),
     )
 )
+# ... a department named after "with" in capitals, whatever the verb ("programs for our top accounts with
+# Sales"), not experience of it ("experience with Sales").
+_WITH_DEPARTMENT_RE = re.compile(r"(?<!experience )\b(?:with|alongside)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 _WITH_TEAMS_RE = re.compile(
     r"\b(?:partner(?:s|ing)?|work(?:s|ing)?|collaborat\w+|liais\w+|coordinat\w+)\s+(?:closely\s+)?"
     r"(?:cross-functionally\s+)?"
@@ -169,6 +172,12 @@ def never_asked(
         posting.text, max(0, candidate.start - 60), candidate.start
     ):
         return True  # "Partner with design, engineering and data science": the teams worked with
+    if (
+        candidate.key in _FUNCTIONS
+        and candidate.text[:1].isupper()
+        and _WITH_DEPARTMENT_RE.search(posting.text, max(0, candidate.start - 30), candidate.start)
+    ):
+        return True  # "ABM programs for our top accounts with Sales": the department worked with
     if communication_in_languages(candidate=candidate, text=posting.text, vocabulary=vocabulary):
         return True  # "Good communication in English, Hindi and Marathi": the languages are asked
     first = posting.sentences[0]
