@@ -5,6 +5,11 @@ from ai.local_engine.credential_match import ACRONYM_RE, CREDENTIAL_WORD_RE, SKI
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import ResumeView
 
+# Words after a name that say what kind of thing it is ("Working Time Directive rules", "... regulations").
+_KIND_TAILS = frozenset(
+    "rules regulations requirements standards guidelines principles procedures legislation framework".split()
+)
+
 
 def spelled_acronym_sentence(*, requirement: Requirement, view: ResumeView) -> int | None:
     """Return the number of the resume sentence that spells out an acronym the requirement names ("Business
@@ -32,11 +37,14 @@ def acronym_sentence(*, requirement: Requirement, view: ResumeView) -> int | Non
         return None
     if requirement.kind == "certification" or CREDENTIAL_WORD_RE.search(requirement.name):
         return None  # held under its own name: "BOL" is a bill of lading, not a boiler licence
+    # "Working Time Directive rules" is met by "the WTD": the name's initials without a kind word after it
+    named = words[:-1] if len(words) >= 3 and words[-1].lower() in _KIND_TAILS else words
     wanted = {
         initials
+        for part in {tuple(words), tuple(named)}
         for initials in (
-            "".join(w[0] for w in words).upper(),
-            "".join(w[0] for w in words if w.lower() not in SKIPPED).upper(),
+            "".join(w[0] for w in part).upper(),
+            "".join(w[0] for w in part if w.lower() not in SKIPPED).upper(),
         )
         if 3 <= len(initials) <= 6
     }
