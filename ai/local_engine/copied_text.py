@@ -5,6 +5,7 @@ from collections.abc import Sequence
 
 from ai.local_engine.certifications import CREDENTIAL_NOUNS
 from ai.local_engine.degree_levels import degree_levels_of
+from ai.local_engine.paraphrased_text import restated_lines
 from ai.local_engine.requirements import JobRequirements
 from ai.local_engine.resume_facts import ResumeFacts
 from ai.local_engine.text import Sentence, normalized_words, tokenize
@@ -80,7 +81,8 @@ def _rated(*, sentence: Sentence, text: str) -> bool:
 def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
     """Return, per resume sentence, whether it is copied from the posting.
 
-    A sentence is copied when most of its word triples are the posting's, unless it only names things and
+    A sentence is copied when most of its word triples are the posting's, or it restates one of the
+    posting's (``paraphrased_text.restated_lines``), unless it only names things and
     one of them is its own (a certification with its year); a short line or such a line is copied when it is
     one of the posting's lines word for word (a role's title in Experience excepted: "Staff Accountant").
     """
@@ -102,6 +104,8 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
             )
         else:
             copied.append(len(norms) >= 2 and tuple(norms) in job_lines)
+    # ... or restates a posting sentence in other tenses, a word left out or put in (``paraphrased_text``)
+    copied = [flag or again for flag, again in zip(copied, restated_lines(facts=facts, job=job), strict=True)]
     sizes = [len(norms) for norms in facts.index.sentence_norms]
     if sum(n for n, flag in zip(sizes, copied, strict=True) if flag) < MOSTLY_COPIED * sum(sizes):
         # "Valid driver's license" is how both write a credential: a short line naming one is the writer's

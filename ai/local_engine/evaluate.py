@@ -158,7 +158,10 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         sections=view.sections,
     )
     years = count_years(
-        sentences=[s.text for s in view.index.sentences],
+        # a copied sentence claims the posting's years, not the writer's ("2 years acute care RN experience")
+        sentences=[
+            s.text if not copied else "" for s, copied in zip(view.index.sentences, view.copied, strict=True)
+        ],
         sections=view.sections,
         relevant_sentences={
             n
@@ -185,10 +188,13 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             number > 0 and "\n" not in view.index.text[view.index.sentences[number - 1].end : sentence.start]
             for number, sentence in enumerate(view.index.sentences)
         ],
-        # A line of keywords ("React, front-end frameworks, HTML, CSS") makes no role relevant.
+        # A line of keywords ("React, front-end frameworks, HTML, CSS") or the posting's own makes no role
+        # relevant.
         sentence_words=[
-            frozenset() if keyword_line else frozenset(norms)
-            for keyword_line, norms in zip(view.keyword_lines, view.index.sentence_norms, strict=True)
+            frozenset() if keyword_line or copied else frozenset(norms)
+            for keyword_line, copied, norms in zip(
+                view.keyword_lines, view.copied, view.index.sentence_norms, strict=True
+            )
         ],
     )
     # A degree the posting accepts equivalent experience for is met by the years just counted; one offered as

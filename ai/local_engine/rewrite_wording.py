@@ -106,7 +106,7 @@ _WEAK_OPENERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 # Whether any weak opening starts a sentence, in one match instead of one per opening.
 ANY_WEAK_OPENER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _WEAK_OPENERS), re.IGNORECASE)
-_IRREGULAR_PAST = {
+IRREGULAR_PAST = {
     "build": "built", "write": "wrote", "run": "ran", "lead": "led", "make": "made", "teach": "taught",
     "drive": "drove", "bring": "brought", "set": "set", "put": "put", "keep": "kept", "find": "found",
     "hold": "held", "get": "got", "give": "gave", "take": "took", "buy": "bought", "sell": "sold",
@@ -120,8 +120,8 @@ def _past_tense(*, gerund: str) -> str | None:
         return None
     stem = gerund[:-3].lower()
     for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
-        if base in _IRREGULAR_PAST:
-            return _IRREGULAR_PAST[base]
+        if base in IRREGULAR_PAST:
+            return IRREGULAR_PAST[base]
     if stem.endswith("e"):
         return stem + "d"
     return stem[:-1] + "ed" if stem[-1:] == stem[-2:-1] else stem + "ed"

@@ -1,0 +1,144 @@
+"""Resume sentences that restate the posting in other tenses, with a word left out or put in: copied all the
+same (``copied_text``). The posting's "Plan and run multi-channel campaigns that deliver qualified leads" is
+still the posting as "Planned and ran multi-channel campaigns delivering qualified leads", a word triple test
+misses it, and its words in their order show it."""
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ai.local_engine.requirement_model import JobRequirements
+from ai.local_engine.resume_facts import ResumeFacts, list_runs
+from ai.local_engine.rewrite_wording import IRREGULAR_PAST
+from ai.local_engine.sections import heading_kind
+from ai.local_engine.text import STOPWORDS, Token, stem, tokenize
+
+# A sentence restates a posting's sentence when this share of its words, in their order, are that
+# sentence's, and they make up this share of it.
+RESTATED_SHARE = 0.8
+RESTATED_COVER = 0.75
+RESTATED_MIN_WORDS = 6  # shorter duties are written as the posting writes them ("Document visits in Epic")
+# A dated role's lines restate the posting honestly one at a time ("Developed SSIS packages ... loading our
+# SQL Server data warehouse nightly" under "2019 - present"); this many in one block are pasted.
+RESTATED_IN_A_ROLE = 3
+# A run-on block of the posting's words with its punctuation dropped (pasted, often in white text): this
+# many words, nearly all of them the posting's in the posting's order.
+PASTED_MIN_WORDS = 20
+PASTED_SHARE = 0.85
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_BASE_OF_PAST = {past: base for base, past in IRREGULAR_PAST.items()}
+
+
+def _key(norm: str) -> str:
+    """Return a word's form whatever its tense ("ran" ~ "run", "planned" ~ "plan", "owned" ~ "own")."""
+    word = _BASE_OF_PAST.get(norm, norm)
+    key = stem(word)
+    if key == word and word.endswith("ed") and len(word) > 4:
+        return word[:-2]
+    return key
+
+
+def _keys(*, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> list[str]:
+    """Return the keys of a sentence's own wording: no small word, no figure, nor the names it lists ("paid
+    search, paid social, email, webinars" are named as the posting names them)."""
+    return [
+        _key(token.norm)
+        for token in tokens
+        if token.norm not in STOPWORDS
+        and not any(ch.isdigit() for ch in token.norm)
+        and not any(start <= token.start < end for start, end in runs)
+    ]
+
+
+@functools.lru_cache(maxsize=64)
+def _posting_keys(*, texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return the keys of each posting sentence (read once per posting)."""
+    return tuple(tuple(_keys(tokens=tokenize(text=text), runs=list_runs(text=text))) for text in texts)
+
+
+def _in_order(first: Sequence[str], second: Sequence[str]) -> int:
+    """Return how many words two sequences share in the same order (their longest common subsequence)."""
+    previous = [0] * (len(second) + 1)
+    for word in first:
+        current = [0]
+        for position, other in enumerate(second):
+            current.append(
+                previous[position] + 1 if word == other else max(previous[position + 1], current[position])
+            )
+        previous = current
+    return previous[-1]
+
+
+def _restates(*, keys: Sequence[str], posting: Sequence[Sequence[str]]) -> bool:
+    """Return whether a sentence's words are, in their order, most of one posting sentence's."""
+    if len(keys) < RESTATED_MIN_WORDS:
+        return False
+    for other in posting:
+        if len(keys) * RESTATED_SHARE > len(other) or len(other) * RESTATED_COVER > len(keys):
+            continue  # too short or too long to hold the shares
+        if len(set(other).intersection(keys)) < RESTATED_SHARE * len(keys):
+            continue
+        shared = _in_order(keys, other)
+        if shared >= RESTATED_SHARE * len(keys) and shared >= RESTATED_COVER * len(other):
+            return True
+    return False
+
+
+def _pasted(*, keys: Sequence[str], posting_words: Sequence[str], posting_set: frozenset[str]) -> bool:
+    """Return whether a long run-on sentence is the posting's words in the posting's order ("Registered Nurse
+    Medical ICU monitor and manage patients on mechanical ventilation vasoactive drips ... BLS ACLS")."""
+    if len(keys) < PASTED_MIN_WORDS or sum(key in posting_set for key in keys) < PASTED_SHARE * len(keys):
+        return False
+    return _in_order(keys, posting_words) >= PASTED_SHARE * len(keys)
+
+
+def _blocks(*, facts: ResumeFacts) -> list[int]:
+    """Return, per sentence, the number of the block it stands in: its lines from one heading to the next."""
+    blocks, block = [], 0
+    for number, sentence in enumerate(facts.index.sentences):
+        if number and (
+            facts.sections[number] != facts.sections[number - 1] or heading_kind(text=sentence.text)
+        ):
+            block += 1
+        blocks.append(block)
+    return blocks
+
+
+def _own_figure(*, tokens: Sequence[Token], job_words: frozenset[str]) -> bool:
+    """Return whether a sentence holds a figure the posting does not ("Process 120+ deposits a day"): a fact
+    of the writer's own."""
+    return any(token.norm[:1].isdigit() and token.norm not in job_words for token in tokens)
+
+
+def restated_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
+    """Return, per resume sentence, whether it restates the posting.
+
+    A sentence restating one posting sentence is copied where no dated role stands behind it (a summary's
+    "Strong attention to detail and proven ability to meet deadlines"; a "Marketing Manager" block with no
+    employer and no dates whose bullets are the posting's duties in the past tense), or when a block has
+    ``RESTATED_IN_A_ROLE`` such lines; a long run-on line of the posting's words is copied anywhere. A line
+    with a figure of its own is the writer's.
+    """
+    posting = _posting_keys(texts=tuple(sentence.text for sentence in job.posting.sentences))
+    posting_words = [key for keys in posting for key in keys]
+    posting_set = frozenset(posting_words)
+    job_words = frozenset(job.norms)
+    blocks = _blocks(facts=facts)
+    # a block names a year, as a role's dates do ("Sales Associate — Sport Chek, 2022 – present")
+    dated = {
+        blocks[number]
+        for number, norms in enumerate(facts.index.sentence_norms)
+        if any(_YEAR_RE.fullmatch(norm) for norm in norms)
+    }
+    pasted, restated = [], []
+    for tokens, runs in zip(facts.index.tokens, facts.list_spans, strict=True):
+        keys = _keys(tokens=tokens, runs=runs)
+        own = _own_figure(tokens=tokens, job_words=job_words)
+        pasted.append(not own and _pasted(keys=keys, posting_words=posting_words, posting_set=posting_set))
+        restated.append(not own and _restates(keys=keys, posting=posting))
+    counts = Counter(block for block, flag in zip(blocks, restated, strict=True) if flag)
+    return [
+        flag or (again and (block not in dated or counts[block] >= RESTATED_IN_A_ROLE))
+        for flag, again, block in zip(pasted, restated, blocks, strict=True)
+    ]
