@@ -34,6 +34,9 @@ _SCHOOL_OR_YEAR_RE = starts_guarded(
 )
 _ITEM_RE = re.compile(r"[^,;|•·/\n]+")  # a line break ends an item too
 _ITEM_END_RE = re.compile(r"[,;|•·/\n]")
+# What stands between the items of a line cut into sentences at its bullets or bars ("EICR · RAMS").
+_BULLET_GAP_RE = re.compile(r"\s*[•▪●◦■·|]\s*")
+_HELD_LINE_SECTIONS = frozenset({"certifications", "header", "contact"})
 # Resumes whose facts are kept: a user re-runs one resume against many postings (and a comparison grid).
 RESUME_CACHE_SIZE = 64
 
@@ -93,17 +96,24 @@ def resume_facts(*, text: str) -> ResumeFacts:
         for sentence in sentences
     ]
     runs = [list_runs(text=sentence.text) for sentence in sentences]
+    keyword_lines = _keyword_lines(
+        sentences=sentences,
+        sections=sections,
+        runs=runs,
+        school_or_year=school_or_year,
+        cut=_cut_list_lines(text=text, sentences=sentences, sections=sections),
+    )
     degree_levels = []
     for n, (sentence, section) in enumerate(zip(sentences, sections, strict=True)):
         levels = ()
-        if _states_education(school_or_year=school_or_year[max(0, n - 1) : n + 2], section=section):
+        # (a line of keywords, or an item of one cut at its bullets, "EICR · BS 5266 · RAMS", names no degree)
+        if not keyword_lines[n] and _states_education(
+            school_or_year=school_or_year[max(0, n - 1) : n + 2], section=section
+        ):
             levels = tuple(degree_levels_of(text=sentence.text))
             if levels and not school_or_year[n] and runs[n]:
                 levels = tuple(degree_levels_of(text=_outside(text=sentence.text, runs=runs[n])))
         degree_levels.append(levels)
-    keyword_lines = _keyword_lines(
-        sentences=sentences, sections=sections, runs=runs, school_or_year=school_or_year
-    )
     return ResumeFacts(
         index=index,
         sections=sections,
@@ -145,19 +155,29 @@ def _keyword_lines(
     sections: tuple[str, ...],
     runs: list[tuple[tuple[int, int], ...]],
     school_or_year: list[bool],
+    cut: list[tuple[int, ...]],
 ) -> tuple[bool, ...]:
-    """Return, per line, whether it lists four or more keywords (``_keyword_line``).
+    """Return, per line, whether it lists four or more keywords (``_keyword_line``), or is an item of such a
+    line cut at its bullets (``cut``: ``_cut_list_lines``).
 
     A role's heading line in Experience with its dates on the line beside it ("Dental Hygienist, Puget Sound
-    Dental Group, Tacoma, WA" over "Aug 2021 – present") is the role, not a list.
+    Dental Group, Tacoma, WA" over "Aug 2021 – present", "Assistant Accountant | Harbour Foods | Mombasa"
+    over "2016 – 2019") is the role, not a list.
     """
-    flags = []
-    for n, (sentence, line_runs, has_school) in enumerate(zip(sentences, runs, school_or_year, strict=True)):
-        flag = _keyword_line(text=sentence.text, runs=line_runs, school_or_year=has_school)
-        if flag and sections[n] == "experience":
-            beside = sentences[max(0, n - 1) : n] + sentences[n + 1 : n + 2]
+    lines = [
+        (n, n, _keyword_line(text=sentence.text, runs=line_runs, school_or_year=has_school))
+        for n, (sentence, line_runs, has_school) in enumerate(
+            zip(sentences, runs, school_or_year, strict=True)
+        )
+    ]
+    lines += [(line[0], line[-1], True) for line in cut]
+    flags = [False] * len(sentences)
+    for first, last, flag in lines:
+        if flag and sections[first] == "experience":
+            beside = sentences[max(0, first - 1) : first] + sentences[last + 1 : last + 2]
             flag = not any(line_role(text=other.text) == "date" for other in beside)
-        flags.append(flag)
+        for n in range(first, last + 1):
+            flags[n] = flags[n] or flag
     return tuple(flags)
 
 
@@ -167,6 +187,36 @@ def _keyword_line(*, text: str, runs: tuple[tuple[int, int], ...], school_or_yea
     if school_or_year or runs != ((0, len(text)),):
         return False
     return len(_ITEM_RE.findall(text)) >= LONG_LIST_ITEMS
+
+
+def _cut_list_lines(
+    *, text: str, sentences: list[Sentence], sections: tuple[str, ...]
+) -> list[tuple[int, ...]]:
+    """Return the sentences of each keyword line cut at its bullets or bars ("Fault finding ·
+    Emergency lighting · Periodic inspection and testing · EICR · RAMS"): each item is a sentence of its
+    own, and the line, not the item, is the list. Under a credentials heading, below the name and among the
+    contact lines each item is one held ("VIRGINIA RN LICENSE · BLS · ACLS · CCRN"), as on a line of its
+    own."""
+    lines: dict[int, list[int]] = {}  # the start of a line -> its sentences
+    for number, sentence in enumerate(sentences):
+        lines.setdefault(text.rfind("\n", 0, sentence.start) + 1, []).append(number)
+    cut = []
+    for start, numbers in lines.items():
+        if (
+            len(numbers) < 2  # most lines are one sentence: no line cut into items
+            or sections[numbers[0]] in _HELD_LINE_SECTIONS
+            or not all(
+                _BULLET_GAP_RE.fullmatch(text[sentences[before].end : sentences[after].start])
+                for before, after in zip(numbers, numbers[1:], strict=False)
+            )  # (not sentences ending on one line: "... Welsh (conversational). Full UK driving licence.")
+        ):
+            continue
+        line = text[start : sentences[numbers[-1]].end]
+        if _keyword_line(
+            text=line, runs=list_runs(text=line), school_or_year=_SCHOOL_OR_YEAR_RE.search(line) is not None
+        ):
+            cut.append(tuple(numbers))
+    return cut
 
 
 def list_runs(*, text: str) -> tuple[tuple[int, int], ...]:
