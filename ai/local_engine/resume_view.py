@@ -141,7 +141,10 @@ class ResumeView:
         if not norms:
             return False
         first = norms[0]
-        verb_first = len(norms) > LIST_ITEM_MAX_TOKENS and (
+        # ("Wrote Terraform modules" under a job: a short bullet of work done, not an item of a list)
+        work = self.sections[number] in WORK_SECTIONS
+        shortest = LIST_ITEM_MAX_TOKENS if work else LIST_ITEM_MAX_TOKENS + 1
+        verb_first = len(norms) >= shortest and (
             (first.endswith("ed") and first not in CREDENTIAL_ADJECTIVES) or first in ACTION_VERBS
         )
         return verb_first or (len(norms) > LIST_ITEM_MAX_TOKENS and any(n in FUNCTION_WORDS for n in norms))
