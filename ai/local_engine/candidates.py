@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from itertools import repeat
 
+from ai.local_engine.coded_names import lettered_code
 from ai.local_engine.phrase_edges import drop_asking_adjective, trim_edges
 from ai.local_engine.text import COUNT_WORDS, STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
 from ai.local_engine.vocab import Vocabulary
@@ -30,8 +31,8 @@ FILLER_WORDS = frozenset(
 # a run of content words breaks there.
 LINKING_WORDS = frozenset(
     """including incl include includes using utilizing utilising leveraging across use similar various
-    particularly especially specifically notably mainly primarily chiefly""".split()
-)
+    particularly particular especially specifically notably mainly primarily chiefly""".split()
+)  # ("in particular Section 41": as "particularly")
 # Words that are never a requirement on their own: what every posting says about any job.
 GENERIC_TERMS = frozenset(
     """tool library programming pattern performance modern design leading framework technology platform
@@ -71,11 +72,11 @@ _WORKING_NAMES = frozenset({"capital", "time", "drawing", "paper"})
 
 
 def _names_with_next(*, tokens: list[Token], index: int) -> bool:
-    """Return whether a filler word is part of a name with the word after it ("working capital")."""
-    return (
-        tokens[index].norm == "working"
-        and index + 1 < len(tokens)
-        and tokens[index + 1].norm in _WORKING_NAMES
+    """Return whether a filler word is part of a name with the word after it ("working capital", "year
+    end")."""
+    following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    return (tokens[index].norm == "working" and following in _WORKING_NAMES) or (
+        tokens[index].norm == "year" and following == "end"
     )
 
 
@@ -237,6 +238,17 @@ def _sentence_candidates(
             index += length
             continue
         token = tokens[index]
+        if (
+            lettered_code(text=token.text)
+            and pending
+            and tokens[pending[-1]].text.islower()
+            and index not in matches
+            and not breaks[index]
+            and not (index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper())
+        ):
+            # "year end T4 and RL-1 slips": a name written as a code is no word of the phrase before it ("full
+            # life-cycle D365 Finance implementations" is one name)
+            flush()
         content = (
             token.norm not in STOPWORDS
             and (token.norm not in FILLER_WORDS or _names_with_next(tokens=tokens, index=index))

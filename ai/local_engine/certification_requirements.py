@@ -7,6 +7,7 @@ from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.certifications import BODY_LEVEL_RE, DESIGNATION_TAIL_RE, FINRA_RE, LEVELLED_DIPLOMA_RE
 from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.job import Importance
+from ai.local_engine.licence_names import class_licence_keys, qualification_keys
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE, alternative_certification
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase
@@ -50,6 +51,7 @@ def add_certifications(
         if (
             not any(cue in term.lower() for cue in CERTIFICATION_CUES)
             and not term.endswith(("Card", "Cards", "card", "cards", "Credential", "Authorization", "Belt"))
+            and not term.endswith(("qualification", "qualifications"))
             and not term.lower().endswith(("check", "checks"))
             and not LEVELLED_DIPLOMA_RE.match(term)
             and not BODY_LEVEL_RE.fullmatch(term)
@@ -79,6 +81,8 @@ def add_certifications(
             alternative_keys=(
                 *_slashed_bodies(term=term),
                 *_HIGHER_CARDS.get(normalize_phrase(text=term), ()),
+                *class_licence_keys(term=term),  # "Class 2 (C) driving licence": "class 2"
+                *qualification_keys(term=term),  # "ARLA Propertymark qualification": "Propertymark"
             ),
         )
         if levels := _either_level(term=term):
@@ -259,6 +263,8 @@ _COMMERCIAL_LICENCES = tuple(
 def commercial_licences_drive(*, requirements: list[Requirement]) -> None:
     """Let a commercial or heavy-vehicle licence meet a plain driving licence asked ("driver's license")."""
     for requirement in requirements:
+        if class_licence_keys(term=requirement.name):
+            continue  # "Class 1 (C+E) driving licence": only that class meets it
         if requirement.kind == "certification" and _DRIVING_LICENCE_RE.search(requirement.key):
             requirement.alternative_keys = tuple(
                 dict.fromkeys([*requirement.alternative_keys, *_COMMERCIAL_LICENCES])

@@ -10,6 +10,7 @@ from ai.local_engine.licence_names import (
     add_holder_certifications,
     add_licences,
     add_named,
+    add_named_qualifications,
     after_adjectives,
 )
 from ai.local_engine.text import Sentence, normalized_words
@@ -159,6 +160,8 @@ def certifications(
             add_holder_certifications(sentence=sentence, role_nouns=role_nouns, found=found)
         if "icen" in sentence.text:
             add_licences(sentence=sentence, role_nouns=role_nouns, found=found)
+        if "qualification" in sentence.text:
+            add_named_qualifications(sentence=sentence, found=found)
         if "(" in sentence.text and ("ertifi" in sentence.text or "icen" in sentence.text):
             add_named(pattern=BRACKETED_CREDENTIAL_RE, sentence=sentence, found=found)
         if "Card" in sentence.text and not _PERK_CARD_RE.search(sentence.text):

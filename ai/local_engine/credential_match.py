@@ -217,7 +217,10 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
                 else ""
             )
             for core in cores:
-                heading = held and (section == "certifications" or len(core) >= 2)  # not "Nursing" of a BSN
+                # not "Nursing" of a BSN; but a credential's letters alone are held ("NNEB (Nursery ...)")
+                heading = held and (
+                    section == "certifications" or len(core) >= 2 or ACRONYM_RE.fullmatch(core[0]) is not None
+                )
                 # "AHPRA – Registered Nurse, Division 1": the credential's word may follow the dash
                 # ... and so may the body's name ("Registered Social Worker – Social Work England SW114587")
                 near = item if rest.lstrip()[:1] in ("-", "–", "—") else text

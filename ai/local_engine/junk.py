@@ -4,6 +4,7 @@ import re
 
 from ai.local_engine.aliases import CREDENTIAL_TITLE_WORDS, DEGREE_INITIALS_OF_TRADES, DEGREE_LEVELS
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
+from ai.local_engine.coded_names import code_asked
 from ai.local_engine.colleagues import names_people
 from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.degree_levels import degree_levels_of
@@ -18,6 +19,7 @@ from ai.local_engine.skill_lists import in_skills_list
 from ai.local_engine.text import STOPWORDS, normalize_token, normalized_words
 from ai.local_engine.title_grades import is_title_grade
 from ai.local_engine.vocab import everyday_words, get_vocabulary
+from ai.local_engine.whole_names import WHOLE_NAME
 
 # A fragment that starts or ends with one of these words is not a requirement ("using common").
 _DANGLING = normalized_words(
@@ -141,6 +143,8 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         candidate=candidate, posting=posting
     ):
         return True
+    if WHOLE_NAME in candidate.features:
+        return False  # "Highways Act 1980", "IATF 16949": a name the posting gives whole (``whole_names``)
     words = candidate.key.split()
     if (
         not any(ch.isalpha() for ch in candidate.key)
@@ -149,8 +153,10 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     ):
         return True  # "UK payroll legislation": where, not what
     start = candidate.start
-    if start >= 2 and posting.text[start - 1] == "&" and posting.text[start - 2].isalnum():
-        return True  # "IDs" of "P&IDs", "D" of "R&D": a piece of a name written with an ampersand
+    if _AMPERSAND_BEFORE_RE.search(posting.text, max(0, start - 2), start) or _AMPERSAND_AFTER_RE.match(
+        posting.text, candidate.end
+    ):
+        return True  # "IDs" of "P&IDs", "FP" of "FP&A": a piece of a name written with an ampersand
     if _PIECE_BEFORE_HYPHEN_RE.match(posting.text, candidate.end):
         return True  # "hardware bring" of "bring-up", "roll" of "roll-out": a piece of a hyphenated word
     if words[-1] in _KEPT_STATES and _KEEP_BEFORE_RE.search(posting.text, max(0, start - 30), start):
@@ -238,7 +244,11 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         return True  # degrees are read by level
     if candidate.concept_id is None:
         tokens = candidate.text.split()
-        acronym = is_acronym(text=candidate.text) or _held_pair(candidate=candidate, text=posting.text)
+        acronym = (  # ... or a name written as a code ("8D", "CCN1")
+            is_acronym(text=candidate.text)
+            or _held_pair(candidate=candidate, text=posting.text)
+            or code_asked(text=posting.text, start=candidate.start, end=candidate.end)
+        )
         if _named_object_of_knowing(candidate=candidate, tokens=tokens):
             return (
                 False  # "Knowledge of Incoterms", "Familiarity with Westlaw or Lexis": a named thing to know
@@ -267,6 +277,8 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     return False
 
 
+_AMPERSAND_BEFORE_RE = re.compile(r"\w&$")  # joined by "&" to a word before or after it, no spaces
+_AMPERSAND_AFTER_RE = re.compile(r"&\w")
 _LAW_AFTER_RE = re.compile(r"[ \t]+(?:Law|Act)\b")
 _EDITIONS = frozenset({"Pro", "Professional", "Premium", "Enterprise", "Standard", "Lite", "Ultimate"})
 

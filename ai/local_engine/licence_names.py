@@ -6,7 +6,8 @@ operator certification")."""
 import re
 
 from ai.local_engine.aliases import US_STATES
-from ai.local_engine.text import Sentence, normalize_token
+from ai.local_engine.text import Sentence, normalize_phrase, normalize_token
+from ai.local_engine.vocab import everyday_words
 
 # "Current RN license", "CPA licence", "state nursing licensure": a licence named by its holder's title.
 # "Full UK C+E licence": a UK driving licence's categories are joined with a plus.
@@ -60,12 +61,50 @@ _STATE_LICENSE_RE = re.compile(
 )
 
 
+# A heavy vehicle's driving licence named by its class: "Full UK Class 1 (C+E) driving licence", "HGV Class 1
+# licence", "Cat C+E licence". The class is the licence asked (an articulated lorry's), so it stays in the
+# name, and only that class meets it. Written so, with a category in brackets, a "+" or the vehicle's letters;
+# a car's class alone ("Alberta Class 5 driver's licence") is any driving licence
+# (``commercial_licences_drive``).
+_CLASS_LICENCE_RE = re.compile(
+    r"\b((?:(?P<vehicle>HGV|LGV|PCV)\s+)?(?P<word>Class|Cat(?:egory)?\.?)\s+"
+    r"(?P<code>[A-Z0-9]{1,2}(?:[ \t]*\+[ \t]*[A-Z0-9]{1,2})?)"
+    r"(?:[ \t]*\([ \t]*(?P<category>[A-Z0-9]{1,2}(?:[ \t]*\+[ \t]*[A-Z0-9]{1,2})?)[ \t]*\))?[ \t]+"
+    r"(?:(?:HGV|LGV|PCV)[ \t]+)?(?:(?:driving|driver['’]?s?)[ \t]+)?)(?:licen[cs]e|licensure)\b"
+)
+
+
+def class_licence_keys(*, term: str) -> tuple[str, ...]:
+    """Return how a resume names the class of a heavy vehicle's licence ("class 1", "c+e" of "Class 1 (C+E)
+    driving licence"), or nothing for any other credential. A lone letter ("C") names too much to be one."""
+    match = _CLASS_LICENCE_RE.fullmatch(term)
+    if match is None or not (match.group("vehicle") or match.group("category") or "+" in match.group("code")):
+        return ()
+    code, category = (re.sub(r"\s+", "", match.group(g) or "") for g in ("code", "category"))
+    word = "class" if match.group("word") == "Class" else "cat"
+    keys = (f"{word} {code}", *(c for c in (code, category) if len(c) > 1 and not c.isdigit()))
+    return tuple(dict.fromkeys(normalize_phrase(text=key) for key in keys))
+
+
 def add_licences(
     *, sentence: Sentence, role_nouns: frozenset[str], found: list[tuple[int, int, Sentence]]
 ) -> None:
-    """Add to ``found`` each licence the sentence names: by a capitalised title ("Current RN license", its
-    adjectives left out), then by a holder in lower case where it overlaps none already found."""
-    add_named(pattern=LICENSE_RE, sentence=sentence, found=found)
+    """Add to ``found`` each licence the sentence names: by its driving class ("Class 1 (C+E) driving
+    licence"), by a capitalised title ("Current RN license", its adjectives left out), then by a holder in
+    lower case where it overlaps none already found."""
+    classes = [
+        (sentence.start + m.start(), sentence.start + m.end(), sentence)
+        for m in _CLASS_LICENCE_RE.finditer(sentence.text)
+        if class_licence_keys(term=m.group())
+    ]
+    found += classes
+    for match in LICENSE_RE.finditer(sentence.text):
+        start = after_adjectives(text=sentence.text, start=match.start(1), end=match.end(1))
+        span = (sentence.start + start, sentence.start + match.end())
+        if sentence.text[start : match.end(1)].strip() and not any(
+            span[0] < e and b < span[1] for b, e, _ in classes
+        ):
+            found.append((*span, sentence))
     if "licen" in sentence.text:
         found += [
             (sentence.start + m.start(), sentence.start + m.end(), sentence)
@@ -119,3 +158,37 @@ def after_adjectives(*, text: str, start: int, end: int) -> int:
         if word.group().lower() not in LICENSE_ADJECTIVES:
             return start + word.start()
     return end
+
+
+# A qualification named by a body's letters or a code among its capitalised words: "NRSWA Supervisor
+# qualification", "City & Guilds / LANTRA Highway Inspector qualification", "Unvented (G3) qualification"; not
+# "a relevant qualification" nor "Level 3 qualification" (no body named).
+_QUALIFICATION_RE = re.compile(
+    r"\b((?:(?:[A-Z][\w'&.-]*|\d[\w.]*|\([A-Z0-9][\w+]{0,7}\)|[&/])[ \t]+){1,8})qualifications?\b"
+)
+# (not a framework's level: "equivalent NQF 6 qualification" is read with the degree or diploma it equals)
+_BODY_LETTERS_RE = re.compile(
+    r"\b(?!(?:NQF|RQF|SCQF|NZQF|AQF|EQF|NSQF|CEFR)\b)"
+    r"(?:[A-Z]{2,}[a-z]?|[A-Z]+\d+[A-Z]?|City[ \t]+&[ \t]+Guilds)\b"
+)
+
+
+def add_named_qualifications(*, sentence: Sentence, found: list[tuple[int, int, Sentence]]) -> None:
+    """Add to ``found`` each qualification the sentence names by a body or a code (``_QUALIFICATION_RE``)."""
+    for match in _QUALIFICATION_RE.finditer(sentence.text):
+        start = after_adjectives(text=sentence.text, start=match.start(1), end=match.end(1))
+        if _BODY_LETTERS_RE.search(sentence.text, start, match.end(1)) and sentence.text[start] not in "&/":
+            found.append((sentence.start + start, sentence.start + match.end(), sentence))
+
+
+# A body's letters before its coined name: "IAM RoadSmart qualification" (a resume writes "RoadSmart Advanced
+# Driver award"), not "NRSWA Supervisor qualification" (an everyday word after the letters).
+_LETTERS_THEN_NAME_RE = re.compile(r"[A-Z]{2,6}[ \t]+([A-Z][a-z]+[A-Za-z]*)[ \t]+qualifications?")
+
+
+def qualification_keys(*, term: str) -> tuple[str, ...]:
+    """Return the key of the coined name a qualification's body letters go before ("propertymark")."""
+    match = _LETTERS_THEN_NAME_RE.fullmatch(term)
+    if match is None or match.group(1).lower() in everyday_words():
+        return ()
+    return (normalize_phrase(text=match.group(1)),)

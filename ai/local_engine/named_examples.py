@@ -7,7 +7,7 @@ import re
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.text import SENTENCE_CACHE_SIZE, Sentence, normalize_phrase
-from ai.local_engine.vocab import Vocabulary, get_vocabulary
+from ai.local_engine.vocab import Vocabulary, everyday_words, get_vocabulary
 
 # "Jira or similar", "(MEDDICC, Challenger, Sandler or similar)": names listed as examples of a kind of thing,
 # any of which is asked for (SkillSpan train/dev: 13 of 14 names before "or similar" lie in a gold span). Not
@@ -99,15 +99,17 @@ def named_tool_spans(*, sentence: Sentence) -> tuple[tuple[int, int], ...]:
     )
 
 
-# A name joined by "or" to the words of another: "MS Project or Asta Powerproject", "Asta or MS Project".
-_OR_BEFORE_RE = re.compile(r"((?:[\w.+#-]+ ){0,2}[\w.+#-]+) or $")
-_OR_AFTER_RE = re.compile(r" or ((?:[\w.+#-]+ ){0,2}[\w.+#-]+)")
+# A name joined by "or", "and" or a comma to the words of another: "MS Project or Asta Powerproject", "Asta or
+# MS Project", "hands-on Tally Prime and MS Excel".
+_OR_BEFORE_RE = re.compile(r"((?:[\w.+#-]+ ){0,2}[\w.+#-]+)(?: or| and|,) $")
+_OR_AFTER_RE = re.compile(r"(?: or| and|,) ((?:[\w.+#-]+ ){0,2}[\w.+#-]+)")
 
 
 def or_known_tool(*, candidate: Candidate, vocabulary: Vocabulary) -> bool:
-    """Return whether a name the vocabulary does not know is offered as the alternative of a tool it knows
-    ("programmes in MS Project or Asta Powerproject"): another product, not a company or a place. One word
-    is as often the rest of a name cut short ("Financial Accounting or Management Accounting")."""
+    """Return whether a name the vocabulary does not know is offered as the alternative of a tool it knows,
+    or listed with one ("programmes in MS Project or Asta Powerproject", "Tally Prime and MS Excel"): another
+    product, not a company or a place. One word is as often the rest of a name cut short ("Financial
+    Accounting or Management Accounting")."""
     if " " not in candidate.text.strip():
         return False
     text, start = candidate.sentence.text, candidate.start - candidate.sentence.start
@@ -116,11 +118,18 @@ def or_known_tool(*, candidate: Candidate, vocabulary: Vocabulary) -> bool:
     for found in (before, after):
         if found is None:
             continue
+        offered = (
+            found.group().lstrip(" ,").startswith("or") if found is after else found.group().endswith("or ")
+        )
+        if not offered and start <= len(text) - len(text.lstrip(" -–•*")):
+            continue  # "Drive TripAdvisor and Google scores": a list's first word is capitalised anyway
         words = found.group(1).split()
         for size in range(len(words), 0, -1):
-            part = words[-size:] if found is before else words[:size]
-            hit = vocabulary.surfaces.get(normalize_phrase(text=" ".join(part)))
-            if hit is not None and vocabulary.concepts[hit[0]].category == "tool":
+            part = " ".join(words[-size:] if found is before else words[:size])
+            hit = vocabulary.surfaces.get(normalize_phrase(text=part))
+            # listed with a product's name ("MS Excel"), not an everyday word of a team ("Sales")
+            named = offered or (part[:1].isupper() and part.lower() not in everyday_words())
+            if hit is not None and vocabulary.concepts[hit[0]].category == "tool" and named:
                 return True
     return False
 

@@ -21,9 +21,10 @@ from ai.local_engine.posting_cues import FIELD_HEADING_RE
 from ai.local_engine.posting_remarks import posting_remark
 from ai.local_engine.signature_lines import in_signature
 from ai.local_engine.soft_adjectives import describes_a_thing, trait_of_others
+from ai.local_engine.spelled_acronyms import spelled_out
 from ai.local_engine.text import Sentence, normalize_phrase
 from ai.local_engine.unasked_contexts import unasked_context
-from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.vocab import Vocabulary, everyday_words
 from ai.local_engine.word_uses import (
     clients_industry,
     in_described_culture,
@@ -245,7 +246,14 @@ def never_asked(
         )
     if named_as_credential(text=posting.text, start=candidate.start, end=candidate.end):
         return inside_certificate  # "Licensed as a PE in Texas": the letters name the credential held
-    return is_junk(candidate=candidate, posting=posting) or inside_certificate
+    # "Produce the records of employment (ROE)": letters the posting spells out name a term of the trade
+    spelled = (
+        candidate.category == "phrase"
+        and candidate.text.isupper()
+        and candidate.text.lower() in everyday_words()  # (other capitals are acronyms to ``is_junk``)
+        and spelled_out(candidate=candidate, text=posting.text) is not None
+    )
+    return (is_junk(candidate=candidate, posting=posting) and not spelled) or inside_certificate
 
 
 # How far a credential is held, never a credential itself.

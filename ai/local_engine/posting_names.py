@@ -3,6 +3,7 @@ it is in, and the employer on the title line. Their words are never requirements
 
 import re
 
+from ai.local_engine.coded_names import coded_name
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.text import Sentence, normalize_phrase, tokenize
 from ai.local_engine.vocab import Vocabulary
@@ -49,6 +50,27 @@ _COMPANY_VERBS = frozenset(
 )
 
 
+# What is done in a product, or known in it, before "in": "accounting entries in Tally Prime", "enter the
+# payroll data in Ceridian Dayforce", "skilled in Revit" (not "based in Leeds", "stores in Québec").
+_DONE_IN_RE = re.compile(
+    r"\b(?:entries|entry|data|accounting|records|bookkeeping|transactions|invoices|orders|timesheets|"
+    r"reports|dashboards|experience[ds]?|proficient|proficiency|skilled|trained|certified|expertise|"
+    r"fluent|fluency|knowledge)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _done_in(*, text: str, start: int) -> bool:
+    """Return whether what "in" follows at ``start`` is done or known in a product (``_DONE_IN_RE``); a cue
+    written in capitals inside its line is a credential's name ("Medical First Aid, Proficiency in Survival
+    Craft")."""
+    done = _DONE_IN_RE.search(text, max(0, start - 40), start)
+    if done is None:
+        return False
+    line_start = text.rfind("\n", 0, done.start()) + 1
+    return not (done.group()[:1].isupper() and text[line_start : done.start()].strip(" -–•*\t"))
+
+
 def name_words(
     *, text: str, masked: list[tuple[int, int]], vocabulary: Vocabulary, company_cues: list[re.Match[str]]
 ) -> frozenset[str]:
@@ -58,8 +80,11 @@ def name_words(
         for match in matches:
             cue, phrase = next((n, group) for n, group in enumerate(match.groups()) if group)
             tokens = tokenize(text=phrase)
-            if normalize_phrase(text=phrase) in vocabulary.surfaces or (
-                cue == 0 and len(tokens) > 1 and tokens[-1].norm in vocabulary.surfaces
+            if (
+                normalize_phrase(text=phrase) in vocabulary.surfaces
+                or (cue == 0 and len(tokens) > 1 and tokens[-1].norm in vocabulary.surfaces)
+                or coded_name(text=phrase)  # "Gas Safe registered with CCN1, CKR1": no one's name
+                or (matches is not company_cues and _done_in(text=text, start=match.start()))
             ):
                 # "a degree in Computer Science" names a field, "experience in Core Java" a skill, not a
                 # place or an employer ("Hargrove Pell Mitchell is a law firm" still names one)

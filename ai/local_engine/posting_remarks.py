@@ -3,7 +3,8 @@
 "(certificates and bootcamps welcome)", "1-3 years of marketing experience (internships count!)": what the
 employer will take instead, not something asked. "German at B2 level": how well a language is asked (the
 language is the requirement). "Education cannot be substituted ...": a clause's subject cut at its verb.
-"CPA, CIA or CISA (or actively pursuing)": a credential under way, accepted in its place.
+"CPA, CIA or CISA (or actively pursuing)": a credential under way, accepted in its place. "2 years post-test
+experience": since when the years are counted (the licence is the requirement).
 """
 
 import re
@@ -21,6 +22,10 @@ _WORKING_TOWARDS_RE = re.compile(
 )
 # A CEFR level, alone or with "level": "B2 level", "level C1".
 _CEFR_RE = re.compile(r"(?:level\s+)?[abc][12](?:\+)?(?:\s+level)?", re.IGNORECASE)
+# Since a credential was gained: "post-test" (a driving test), "post-qualification", "post-registration".
+_SINCE_CREDENTIAL_RE = re.compile(
+    r"post-?(?:test|qualifi(?:cation|ed)|registration|licensure|licen[cs]e|certification)", re.IGNORECASE
+)
 
 
 def posting_remark(*, text: str, after: str) -> bool:
@@ -36,4 +41,6 @@ def posting_remark(*, text: str, after: str) -> bool:
         return True
     if _WORKING_TOWARDS_RE.fullmatch(text.strip()):
         return True  # "CPA, CIA or CISA (or actively pursuing)": what is accepted instead, asking nothing
+    if _SINCE_CREDENTIAL_RE.fullmatch(text.strip()):
+        return True  # "minimum 2 years post-test experience": the years since the licence, not a skill
     return _CEFR_RE.fullmatch(text.strip()) is not None

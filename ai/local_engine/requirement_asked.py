@@ -6,11 +6,12 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import CREDENTIAL_NOUNS, named_as_credential
+from ai.local_engine.coded_names import lettered_code
 from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import is_acronym, is_named
-from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE
+from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE, or_known_tool
 from ai.local_engine.posting import Posting
 from ai.local_engine.practice_areas import practice_keys
 from ai.local_engine.spelled_acronyms import spelled_out
@@ -191,8 +192,22 @@ def asked(
         and candidate.key in practice_keys()
         and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
     )
+    # A name written as a code is what a recruiter screens for, wherever the posting names it ("Gas Safe
+    # registered with COCN1 and ICPN1", "lead problem solving using 8D"), unless the extractor is sure not.
+    coded = (
+        lettered_code(text=candidate.text) and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
+    )
+    # ... and so is a product's capitalised name listed with a tool the vocabulary knows ("Good hands-on Tally
+    # Prime and MS Excel").
+    coded = coded or (
+        candidate.category == "phrase"
+        and all(word[:1].isupper() for word in candidate.text.split())
+        and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
+        and or_known_tool(candidate=candidate, vocabulary=vocabulary)
+    )
     return (
         confident
+        or coded
         or example
         or practice
         or listed

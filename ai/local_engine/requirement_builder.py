@@ -10,7 +10,8 @@ from ai.local_engine.requirement_names import kind_of, soft_skill_name
 from ai.local_engine.slashed_names import SLASHED_RE, slashed_names, slashed_word_forms
 from ai.local_engine.taxonomy import category_members, category_of
 from ai.local_engine.text import normalize_phrase
-from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.vocab import Vocabulary, everyday_words
+from ai.local_engine.whole_names import name_keys
 
 
 class RequirementBuilder:
@@ -73,6 +74,8 @@ class RequirementBuilder:
                 existing.importance, existing.sentence = REQUIRED, head.sentence.text
             return
         kind = kind or kind_of(candidate=head)
+        if kind != "certification" and any(kind_of(candidate=c) == "certification" for c in alternatives):
+            kind = "certification"  # "(e.g. AZ-500, CCSP, CISSP)": credentials, whichever is named first
         if alternatives and kind == "responsibility":
             kind = "hard_skill"  # "libraries like jQuery": the examples make it concrete
         if name is None:
@@ -104,7 +107,8 @@ class RequirementBuilder:
                         *filter(None, [core]),
                         *(normalize_phrase(text=form) for form in slashed_word_forms(text=head.text)),
                         *filter(None, [normalize_phrase(text=other_name)]),
-                        *filter(None, [_product_first(text=head.text)]),
+                        *filter(None, [_product_first(text=head.text), _product_of_maker(text=head.text)]),
+                        *name_keys(text=head.text),  # "NRSWA" of "New Roads and Street Works Act 1991"
                     ]
                 )
             ),
@@ -127,3 +131,16 @@ def _product_first(*, text: str) -> str:
     product alone shows it."""
     match = _PRODUCT_FIRST_RE.fullmatch(text)
     return normalize_phrase(text=match.group(1)) if match else ""
+
+
+# A maker's name before its product's coined name: "Fortinet FortiGate", "Ceridian Dayforce".
+_MAKER_PRODUCT_RE = re.compile(r"[A-Z][a-z]+[ \t]+([A-Z][A-Za-z]{3,})")
+
+
+def _product_of_maker(*, text: str) -> str:
+    """Return the key of the product a maker's name goes before ("fortigate" of "Fortinet FortiGate"): a
+    resume names the product alone ("FortiGate 60F firewalls"); not an everyday word ("Tally Prime")."""
+    match = _MAKER_PRODUCT_RE.fullmatch(text)
+    if match is None or match.group(1).lower() in everyday_words():
+        return ""
+    return normalize_phrase(text=match.group(1))

@@ -22,6 +22,7 @@ from ai.local_engine.posting import Posting
 from ai.local_engine.requirement_asked import ENUMERATION_MARGIN, asked
 from ai.local_engine.text import Sentence
 from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.whole_names import WHOLE_NAME, whole_names
 
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
 _LOWER_CASE_MIN = 5  # asking sentences, most opening in lower case: a posting written all in lower case
@@ -93,6 +94,8 @@ def sort_candidates(
     vocabulary: Vocabulary,
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Return the candidates kept as requirements and the tentative ones, in reading order."""
+    # "Knowledge of the New Roads and Street Works Act 1991": the law, not "New Roads"
+    candidates = whole_names(candidates=candidates, text=posting.text)
     english = detect_language(text=posting.text).code == "en"
     asks = posting.asks()
     clauses = {sentence.start: cue_clauses(sentence=sentence) for sentence in asks}
@@ -108,7 +111,7 @@ def sort_candidates(
             candidate=candidate, posting=posting, certificates=certificates, vocabulary=vocabulary
         ):
             continue
-        if asked(
+        if WHOLE_NAME in candidate.features or asked(
             candidate=candidate,
             posting=posting,
             vocabulary=vocabulary,

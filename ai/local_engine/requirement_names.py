@@ -6,15 +6,17 @@ import re
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
+from ai.local_engine.coded_names import coded_name
 from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.duty_verbs import DUTY_VERBS
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
-from ai.local_engine.named_examples import named_tool_spans
+from ai.local_engine.named_examples import named_tool_spans, or_known_tool
 from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.skill_lists import in_skills_list
-from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.vocab import Vocabulary, get_vocabulary
+from ai.local_engine.whole_names import standard_code
 
 _KNOWLEDGE_AFTER_RE = re.compile(r"[ \t]+(?:knowledge|proficiency|expertise)\b")
 
@@ -42,6 +44,14 @@ _NAMED_TICKET_RE = re.compile(r"(?:[A-Z0-9][\w+/&-]*\s+)+tickets?|[A-Z][A-Z0-9&]
 # holds or earns a credential ("Maintain current BLS certification": the credential still asked).
 _DUTY_NOT_HOLDING = DUTY_VERBS - {"attend", "complete", "keep", "maintain"}
 
+# "Responsibilities: * Legionella sampling and water hygiene certificates": certificates listed among the
+# duties are documents the job issues, not credentials held.
+_DUTY_SECTIONS = frozenset({"sec=responsibility", "sec=duty"})
+
+_CREDENTIAL_LINE_RE = re.compile(
+    r"\b(?:registered|certified|certificates?|certification|licen[cs]ed?|tickets?|qualifications?|NVQ)\b",
+    re.I,
+)
 _SLASHED_ACRONYMS_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})+")
 
 
@@ -64,20 +74,32 @@ def kind_of(*, candidate: Candidate) -> str:
         )
         and lowered.rsplit(" ", 1)[-1] not in _PROCESS_HEADS | _HANDLED_PLURALS
         and not (" " in lowered and lowered.split(" ", 1)[0] in _DUTY_NOT_HOLDING)  # a duty's documents
+        and not (lowered.endswith(" certificates") and not _DUTY_SECTIONS.isdisjoint(candidate.features))
     ):
         return "certification"  # (not "console certification requirements": what a process asks)
     sentence = candidate.sentence
+    if (coded_name(text=candidate.text) or standard_code(text=candidate.text)) and _CREDENTIAL_LINE_RE.search(
+        sentence.text
+    ):
+        return "certification"  # "Gas Safe registered with CCN1, CKR1 and HTR1": assessments held
     if named_as_credential(
         text=sentence.text, start=candidate.start - sentence.start, end=candidate.end - sentence.start
     ):
         return "certification"  # "credentialed as an RVT"
     if candidate.category == "language":
         return "language"
+    if (
+        candidate.category == "phrase"
+        and all(word[:1].isupper() for word in candidate.text.split())
+        and or_known_tool(candidate=candidate, vocabulary=get_vocabulary())
+    ):
+        return "tool"  # "Tally Prime and MS Excel": a product listed with a known one
     if candidate.category == "phrase":
         # An acronym the vocabulary does not know names a body of knowledge ("IFRS", "HIPAA"), not a duty;
         # so does what a posting asks to know or have experience with.
         known = (
             is_acronym(text=candidate.text)
+            or coded_name(text=candidate.text)  # "KS3", "T4": a name written as a code
             or _SLASHED_ACRONYMS_RE.fullmatch(candidate.text) is not None  # "TCP/IP", "NEFT/RTGS"
             or _asked_as_knowledge(candidate=candidate)
             # "Key Skills: Business Analysis, BRD, User Stories, ...": a list of skills names skills

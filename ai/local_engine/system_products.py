@@ -5,6 +5,7 @@ import re
 
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import STOPWORDS, normalize_phrase
+from ai.local_engine.vocab import get_vocabulary
 
 # Kinds of business system known by their letters.
 _SYSTEM_KINDS = frozenset(
@@ -30,9 +31,17 @@ def name_system_products(*, requirements: list[Requirement], text: str) -> None:
         words = product.group(1).split()
         while words and (words[0].lower() in _NOT_PRODUCTS or words[0].lower() in STOPWORDS):
             words = words[1:]
+        previous = text[max(0, product.start() - 30) : product.start()].split()[-1:]
+        if len(words) > 1 and previous and _known(words=[*previous, words[0]]):
+            words = words[1:]  # "Accounts Receivable Tally ERP" (a tag line): "Receivable" ends a skill
         if not words or words[-1] in _SYSTEM_KINDS:
             continue
         name = " ".join(words)
         requirement.alternatives = (*requirement.alternatives, name, requirement.name)
         requirement.alternative_keys = (*requirement.alternative_keys, normalize_phrase(text=name))
         requirement.name = f"{name} {requirement.name}"
+
+
+def _known(*, words: list[str]) -> bool:
+    """Return whether the words name a skill or tool the vocabulary knows."""
+    return normalize_phrase(text=" ".join(words)) in get_vocabulary().surfaces
