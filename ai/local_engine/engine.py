@@ -16,6 +16,7 @@ from ai.local_engine.junk import is_named
 from ai.local_engine.knowing_phrases import knowing_spans
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.named_examples import named_tool_spans
+from ai.local_engine.paraphrased_text import posting_keys, sentence_keys
 from ai.local_engine.phrases import cue_clauses
 from ai.local_engine.reasoning import MOSTLY_COPIED, explain
 from ai.local_engine.requirements import read_requirements
@@ -233,6 +234,8 @@ def clear_caches() -> None:
         named_tool_spans,
         knowing_spans,
         cue_clauses,
+        posting_keys,
+        sentence_keys,
     ):
         cached.cache_clear()
     clear_token_cache()

@@ -52,9 +52,16 @@ def _keys(*, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> list[s
 
 
 @functools.lru_cache(maxsize=64)
-def _posting_keys(*, texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+def posting_keys(*, texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return the keys of each posting sentence (read once per posting)."""
     return tuple(tuple(_keys(tokens=tokenize(text=text), runs=list_runs(text=text))) for text in texts)
+
+
+@functools.lru_cache(maxsize=8192)
+def sentence_keys(*, text: str) -> tuple[str, ...]:
+    """Return the keys of one resume sentence (its tokens and listed runs are the resume index's own: read
+    once per sentence, not once per posting it is compared with)."""
+    return tuple(_keys(tokens=tokenize(text=text), runs=list_runs(text=text)))
 
 
 def _in_order(first: Sequence[str], second: Sequence[str]) -> int:
@@ -120,7 +127,7 @@ def restated_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
     ``RESTATED_IN_A_ROLE`` such lines; a long run-on line of the posting's words is copied anywhere. A line
     with a figure of its own is the writer's.
     """
-    posting = _posting_keys(texts=tuple(sentence.text for sentence in job.posting.sentences))
+    posting = posting_keys(texts=tuple(sentence.text for sentence in job.posting.sentences))
     posting_words = [key for keys in posting for key in keys]
     posting_set = frozenset(posting_words)
     job_words = frozenset(job.norms)
@@ -132,8 +139,8 @@ def restated_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
         if any(_YEAR_RE.fullmatch(norm) for norm in norms)
     }
     pasted, restated = [], []
-    for tokens, runs in zip(facts.index.tokens, facts.list_spans, strict=True):
-        keys = _keys(tokens=tokens, runs=runs)
+    for sentence, tokens in zip(facts.index.sentences, facts.index.tokens, strict=True):
+        keys = sentence_keys(text=sentence.text)
         own = _own_figure(tokens=tokens, job_words=job_words)
         pasted.append(not own and _pasted(keys=keys, posting_words=posting_words, posting_set=posting_set))
         restated.append(not own and _restates(keys=keys, posting=posting))
