@@ -12,14 +12,14 @@ from ai.local_engine.duty_objects import shown_by_object
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
-from ai.local_engine.job_years import years_of
 from ai.local_engine.keyword_gaps import is_keyword, listed_gaps
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.requirement_years import relevant_sentences
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, read_requirements
 from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_titles import resume_titles, role_contexts
-from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, view_resume
+from ai.local_engine.resume_view import Match, ResumeView, view_resume
 from ai.local_engine.role import role_lines, role_score
 from ai.local_engine.school_leaving import SCHOOL_LEAVING_KEYS
 from ai.local_engine.score import SubScores, compute_sub_scores, own_words_factor, text_similarity
@@ -163,20 +163,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             s.text if not copied else "" for s, copied in zip(view.index.sentences, view.copied, strict=True)
         ],
         sections=view.sections,
-        relevant_sentences={
-            n
-            for m in matches
-            if m.met
-            and m.context in WORK_SECTIONS
-            # "1+ year of customer service experience": the work the years are asked in, of any kind
-            # (not a language: "English and Spanish queues" make no support job a psychologist's)
-            and (
-                (m.requirement.kind in HARD_KINDS and m.requirement.kind != "language")
-                or years_of(text=m.requirement.sentence, name=m.requirement.name)
-            )
-            for n, s in enumerate(view.index.sentences)
-            if s.text == m.evidence
-        }
+        relevant_sentences=relevant_sentences(matches=matches, view=view)
         | role_lines(
             title=job.title, titles=titles, sections=view.sections, role_nouns=vocabulary.role_nouns
         ),
