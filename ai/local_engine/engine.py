@@ -65,6 +65,8 @@ def _requirement_detail(match: Match) -> dict:
         "alternatives": list(requirement.alternatives),
         "job_description_sentence": " ".join(requirement.sentence.split()),
         "asked_as": requirement.asked_as or requirement.name,
+        # why a part credit: "1.0 of the 3+ years asked", "not held yet"
+        "short_of": match.short_of,
     }
 
 

@@ -15,7 +15,7 @@ from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.keyword_gaps import is_keyword, listed_gaps
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.requirement_model import Requirement
-from ai.local_engine.requirement_years import relevant_sentences
+from ai.local_engine.requirement_years import credit_years, relevant_sentences
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, read_requirements
 from ai.local_engine.resume_facts import resume_facts
 from ai.local_engine.resume_titles import resume_titles, role_contexts
@@ -201,6 +201,8 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         missing = [m for m in missing if m.requirement.id not in equivalent]
         gone = {m.requirement.name for m in equivalent.values()}
         missing_keywords = [name for name in missing_keywords if name not in gone]
+    # "2+ years of running Kubernetes in production": part credit for fewer years in the roles that show it
+    matches = credit_years(matches=matches, job=job, view=view, entries=years.entries)
     sub_scores = compute_sub_scores(
         matches=matches,
         # A resume with dated work has said something of its own whatever its words; without, it may be

@@ -40,9 +40,11 @@ class Years:
     relevant: float | None
     total: float | None
     professional: float | None = None  # without internships and other training entries
+    # (start year, end year, entry lines) of each dated role: where a requirement's own years are counted
+    entries: tuple[tuple[float, float, Sequence[int]], ...] = ()
 
 
-def _covered_years(intervals: list[tuple[float, float]]) -> float:
+def covered_years(intervals: list[tuple[float, float]]) -> float:
     """Return how many years the (start, end) intervals cover, each year counted once."""
     covered, current_end = 0.0, None
     for start, end in sorted(intervals):
@@ -211,7 +213,8 @@ def count_years(
 
     all_intervals, relevant_intervals, professional_intervals = [], [], []
     same_line = same_line or [False] * len(sentences)
-    for start, end, entry in _dated_entries(sentences=sentences, sections=sections, same_line=same_line):
+    entries = _dated_entries(sentences=sentences, sections=sections, same_line=same_line)
+    for start, end, entry in entries:
         all_intervals.append((start, end))
         if not any(_TRAINING_RE.search(sentences[n]) for n in entry):
             professional_intervals.append((start, end))
@@ -224,14 +227,15 @@ def count_years(
                 claims_all.append(years)
                 if relevant(range(number, number + 1)):
                     claims_relevant.append(years)
-    total = max([_covered_years(all_intervals), *claims_all], default=0)
-    relevant_years = max([_covered_years(relevant_intervals), *claims_relevant], default=0)
-    professional = max([_covered_years(professional_intervals), *claims_all], default=0)
+    total = max([covered_years(all_intervals), *claims_all], default=0)
+    relevant_years = max([covered_years(relevant_intervals), *claims_relevant], default=0)
+    professional = max([covered_years(professional_intervals), *claims_all], default=0)
     # to a tenth of a year: "2.8 years" from "Mar 2016 - Dec 2018"
     return Years(
         relevant=round(relevant_years, 1) or None,
         total=round(total, 1) or None,
         professional=round(professional, 1) or None,
+        entries=tuple(entries),
     )
 
 

@@ -131,6 +131,32 @@ def years_of(*, text: str, name: str) -> bool:
     )
 
 
+# Items of a list before a name: "SQL and ", "Java, Kotlin or ", "Python/".
+_ITEMS_BEFORE_RE = re.compile(r"(?:[\w.+#-]+\s*(?:,\s*(?:and\s+|or\s+)?|/\s*|\s+(?:and|or)\s+)){1,4}$")
+
+
+def years_asked_of(*, text: str, name: str) -> int | None:
+    """Return the years a sentence asks of ``name`` itself ("2+ years of running Kubernetes in production":
+    2 of Kubernetes; "6+ years of software development, including 4+ years with Java": 4 of Java), the count
+    just before it with the name among the years' first few words, else None."""
+    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) if name else None
+    if found is None:
+        return None
+    # ... or a later item of a list that is ("2+ years of hands-on experience in SQL and Python": Python too)
+    items = _ITEMS_BEFORE_RE.search(text, 0, found.start())
+    subject = items.start() if items else found.start()
+    if _YEARS_BEFORE_SUBJECT_RE.search(text, 0, subject) is None:
+        return None
+    last = None
+    for match in _YEARS_RE.finditer(text, 0, subject):
+        last = match
+    if last is None or _NOT_EXPERIENCE_BEFORE_RE.search(text, 0, last.start()):
+        return None
+    count = last.group(1).lower()
+    years = NUMBER_WORDS[count] if count in NUMBER_WORDS else math.ceil(float(count))
+    return years if 1 <= years <= 20 else None
+
+
 # "Pharm-D (5 years) from a recognised university", "Bachelor's degree (4 years)": a degree's length in a
 # bracket of its own, not experience asked; "payroll experience (3 years)" is.
 _STUDY_RE = re.compile(r"\b(?:degree|university|college|institute|programme|program|course)\b", re.IGNORECASE)

@@ -69,13 +69,14 @@ def explain(
                 )
                 + " in an experience or project sentence to earn full credit."
             )
-        short = [f"{m.requirement.name} ({m.short_of})" for m in hard if m.met and m.short_of]
-        if short:
-            parts.append(f"Part credit only for what the resume does not hold as asked: {_join(short[:4])}.")
     else:
         parts.append(
             "The job description names few concrete skills, so the score leans on overall similarity."
         )
+    # ... of any kind: "HVAC service (3.7 of the 7+ years asked)" is a duty shown for fewer years than asked
+    short = [f"{m.requirement.name} ({m.short_of})" for m in matches if m.met and m.short_of]
+    if short:
+        parts.append(f"Part credit only for what the resume does not hold as asked: {_join(short[:4])}.")
     if years_asked:
         shown = f"about {years_relevant:g} relevant years" if years_relevant else "no clearly relevant years"
         if years_total and years_total != years_relevant:
