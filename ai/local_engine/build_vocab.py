@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ai.local_engine.aliases import SOFT_SKILLS
 from ai.local_engine.build_vocab_onet import add_onet
-from ai.local_engine.categories import CATEGORIES
+from ai.local_engine.categories import NAMED_MEMBERS
 from ai.local_engine.implications import IMPLIES, STACKS
 from ai.local_engine.practice_areas import PRACTICE_AREAS
 from ai.local_engine.recent_tools import RECENT_FIELDS, RECENT_TOOLS
@@ -180,7 +180,7 @@ def _add_aliases(*, builder: _Builder) -> None:
                 # Hand-written aliases override whatever the big sources said about the surface.
                 builder.surfaces[key] = [concept_id, _flag_for(key=key)]
     # Members of the taxonomy's categories and stacks are tools too, unless a source already knows the name.
-    named = {name for _, names in CATEGORIES.values() for name in names}
+    named = set(NAMED_MEMBERS)
     named |= {*STACKS, *IMPLIES} | {name for names in (*STACKS.values(), *IMPLIES.values()) for name in names}
     for name in sorted(named - set(PRACTICE_AREAS)):  # a practice area is knowledge, added below
         key = normalize_phrase(text=name)

@@ -262,6 +262,9 @@ CATEGORIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 
+# Every named member of a category ("React", "Epic", "Apache Spark"): a product, whatever category it is in.
+NAMED_MEMBERS = frozenset(name for _, names in CATEGORIES.values() for name in names)
+
 # Categories whose members the sources group for us: ESCO broader skills and O*NET commodity groups.
 SOURCE_GROUPS: dict[str, tuple[str, ...]] = {
     "programming language": (

@@ -131,6 +131,12 @@ def years_of(*, text: str, name: str) -> bool:
     )
 
 
+def _years_counted(*, count: str) -> int:
+    """Return the whole years a ``_YEARS_RE`` count says ("two" 2, "2" 2, "0.6" 1)."""
+    count = count.lower()
+    return NUMBER_WORDS[count] if count in NUMBER_WORDS else math.ceil(float(count))
+
+
 # Items of a list before a name: "SQL and ", "Java, Kotlin or ", "Python/".
 _ITEMS_BEFORE_RE = re.compile(r"(?:[\w.+#-]+\s*(?:,\s*(?:and\s+|or\s+)?|/\s*|\s+(?:and|or)\s+)){1,4}$")
 
@@ -152,8 +158,7 @@ def years_asked_of(*, text: str, name: str) -> int | None:
         last = match
     if last is None or _NOT_EXPERIENCE_BEFORE_RE.search(text, 0, last.start()):
         return None
-    count = last.group(1).lower()
-    years = NUMBER_WORDS[count] if count in NUMBER_WORDS else math.ceil(float(count))
+    years = _years_counted(count=last.group(1))
     return years if 1 <= years <= 20 else None
 
 
@@ -187,8 +192,7 @@ def min_years(*, sentences: list[Sentence]) -> int | None:
         # Most sentences hold neither word every count of years holds, and are not searched.
         gated = holds_any(words=YEARS_WORDS, lower=case_blind(sentence.text))
         for match in _YEARS_RE.finditer(sentence.text) if gated else ():
-            count = match.group(1).lower()
-            years = NUMBER_WORDS[count] if count in NUMBER_WORDS else math.ceil(float(count))
+            years = _years_counted(count=match.group(1))
             if (
                 1 <= years <= 20
                 and not _NOT_EXPERIENCE_BEFORE_RE.search(sentence.text, 0, match.start())

@@ -16,7 +16,7 @@ from ai.local_engine.experience import covered_years
 from ai.local_engine.job_years import YEARS_WORDS, years_asked_of, years_of
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.requirements import HARD_KINDS
-from ai.local_engine.resume_dates import MONTH
+from ai.local_engine.resume_dates import MONTH, MONTH_NUMBERS
 from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView
 from ai.local_engine.text import tokenize
 
@@ -74,7 +74,6 @@ _NOT_YEARS_KINDS = frozenset({"language", "degree"})
 # A line of the resume that says since when its work was done: "Since January 2025, part of the two-person
 # team moving three internal services ... to Amazon EKS" (a part of the role, not all of it).
 _SINCE_RE = re.compile(rf"^\W*since\s+(?:({MONTH})\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # A claim of years is read in the writer's own lines, not in a list nor a line copied from the posting.
 _OWN_CONTEXTS = frozenset({"experience", "projects", "prose"})
 _ROLE_CONTEXTS = _OWN_CONTEXTS | {"list"}
@@ -105,8 +104,8 @@ def _since(text: str) -> float | None:
     match = _SINCE_RE.match(text)
     if match is None:
         return None
-    month = _MONTHS.index(match.group(1)[:3].lower()) if match.group(1) else 0
-    return int(match.group(2)) + month / 12
+    month = MONTH_NUMBERS[match.group(1)[:3].lower()] if match.group(1) else 1
+    return int(match.group(2)) + (month - 1) / 12
 
 
 def shown_years(

@@ -59,7 +59,7 @@ def range_years(*, match: re.Match[str], this_year: int) -> tuple[int, int | Non
     return start, _full_year(digits=end_digits, this_year=this_year) if end_digits else None
 
 
-_MONTH_NUMBERS = {
+MONTH_NUMBERS = {
     name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
 }
 _MONTH_NAME_RE = re.compile(MONTH, re.IGNORECASE)
@@ -76,7 +76,7 @@ def _month(*, before: str, after: str, end: bool = False) -> int | None:
         return 3 * int(quarter.group(1)) - (0 if end else 2)
     names = _MONTH_NAME_RE.findall(before)
     if names:
-        return _MONTH_NUMBERS[names[-1][:3].lower()]
+        return MONTH_NUMBERS[names[-1][:3].lower()]
     number = _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after)
     month = int(number.group(1) or number.group(2)) if number else 0
     return month if 1 <= month <= 12 else None
@@ -132,7 +132,7 @@ def date_ranges(text: str, this_year: int, now: float) -> tuple[tuple[float, flo
         if int(year) <= this_year:
             # to the month where one is written, as a range's ends are read
             found.append(
-                (int(year) + (_MONTH_NUMBERS[month[:3].lower()] - 1) / 12, now)
+                (int(year) + (MONTH_NUMBERS[month[:3].lower()] - 1) / 12, now)
                 if month
                 else (int(year), this_year)
             )

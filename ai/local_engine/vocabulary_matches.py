@@ -4,9 +4,7 @@ Used on postings (``candidates``) and resumes (``resume_facts``) alike; a name t
 everyday in lower case counts only capitalised, and one only a posting uses only there.
 """
 
-from functools import cache
-
-from ai.local_engine.categories import CATEGORIES
+from ai.local_engine.categories import NAMED_MEMBERS
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
 from ai.local_engine.text import STOPWORDS, Sentence, Token
 from ai.local_engine.vocab import FLAG_CAPITALISED, FLAG_POSTING_ONLY, FLAG_UPPER, Vocabulary, everyday_words
@@ -45,12 +43,6 @@ _TECH_FOLLOWERS = frozenset(
     """experience knowledge skill proficiency programming development developer expertise background
     familiarity framework library code coding language stack app application api""".split()
 )
-
-
-@cache
-def _category_members() -> frozenset[str]:
-    """Return the named members of the kinds of software a posting asks for (``categories``)."""
-    return frozenset(name for _, names in CATEGORIES.values() for name in names)
 
 
 def _starts_plain_words(*, norms: list[str], tokens: list[Token], breaks: list[bool]) -> bool:
@@ -105,7 +97,7 @@ def _in_title_run(
         # "Go Developer", "Swift programming"; "Clarity Reports": a product's own module
         return not (
             following in _TECH_FOLLOWERS
-            or (following in vocabulary.role_nouns and name in _category_members())
+            or (following in vocabulary.role_nouns and name in NAMED_MEMBERS)
             or (following in vocabulary.surfaces and following not in vocabulary.role_nouns)
         )
     before = index - 1
