@@ -16,9 +16,30 @@ _ASKING_RE = re.compile(
 )
 
 
+# The employer as subject after where or when it stands ("In our research group we apply glycoengineering
+# ...", "Together with customers and partners we improve industrial performance", "In 14 technology hubs
+# worldwide our team of 40,000+ technologists design ...").
+_SET_BEFORE_US_RE = re.compile(
+    r"^[\W\d]*(?:in|at|within|across|together\s+with|today|since|over|for\s+(?:over|more\s+than))\s"
+    r"[^,;:.!?]{0,80}?[\s,]\s*(?:we|our)\s",
+    re.IGNORECASE,
+)
+# A unit of the employer named at length, saying what it is or has: "The School of Geography, Earth and
+# Environmental Sciences is home to 70 academic staff", "The urogynaecology team consists of four nurses",
+# "The Mechanical Product Development Department is responsible for designing cabinets".
+_UNIT_IS_RE = re.compile(
+    r"^[\W\d]*the\s+(?:[\w&'’-]+\s+){0,4}?(?:company|team|lab|laboratory|group|department|unit|section|"
+    r"organi[sz]ation|centre|center|firm|school|university|faculty|institute|hospital|clinic|division|studio)"
+    r"(?:\s+of\s+[\w&'’, -]{1,60}?)?\s+(?:is|are|was|were|has|have|consists|comprises|houses|holds)\b",
+    re.IGNORECASE,
+)
+
+
 def about_us(*, sentence: str) -> bool:
     """Return whether a sentence describes the employer rather than asking anything of the candidate."""
-    return bool(_ABOUT_US_RE.match(sentence)) and not _ASKING_RE.search(sentence)
+    return any(
+        pattern.match(sentence) for pattern in (_ABOUT_US_RE, _SET_BEFORE_US_RE, _UNIT_IS_RE)
+    ) and not _ASKING_RE.search(sentence)
 
 
 # "Delta Crest Energy Services Ltd, an indigenous oil and gas service company and a member of NCDMB's Joint
