@@ -11,6 +11,7 @@ import functools
 
 from ai.local_engine.bracket_alternatives import fold_similar_examples, merge_bracketed_fields
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
+from ai.local_engine.category_heads import drop_category_heads
 from ai.local_engine.certification_requirements import (
     add_certifications,
     commercial_licences_drive,
@@ -96,6 +97,8 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = fold_similar_examples(requirements=requirements, text=text)
     requirements = merge_acronym_twins(requirements=requirements)
     requirements = merge_name_twins(requirements=requirements)
+    # "financial processes: record to report, month-end close": the members are asked, not the kind
+    requirements = drop_category_heads(requirements=requirements, text=text)
     tools_for_purposes(requirements=requirements, text=text)  # "SQL queries for data analysis"
     name_system_products(requirements=requirements, text=text)  # "Toast POS": the product, or a POS
     add_field_examples(requirements=requirements, text=text)  # "Distributed systems concepts: idempotency"
