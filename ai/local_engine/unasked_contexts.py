@@ -2,7 +2,8 @@
 ("With or without BPO experience"), the job's own trade offered ("grow your career in the BPO industry"), a
 place ("Based at Head Office, Epping"), the person the job reports to ("Reporting to the Financial
 Controller"), a thing said not to be needed ("Dutch is nice, but not needed"), a time to work in ("approved
-maintenance windows"), a list announced ("ONE of the following current certifications"), "data-led" (no
+maintenance windows"), a review the work is handed over for ("presenting these for architectural
+review"), a list announced ("ONE of the following current certifications"), "data-led" (no
 leadership)."""
 
 import re
@@ -32,6 +33,14 @@ _NOT_NEEDED_AFTER_RE = re.compile(
 # "reporting for plant management", "present to senior management": the managers the work is for
 _FOR_WHOM_BEFORE_RE = re.compile(r"\b(?:for|to)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 _CLAUSE_ENDS_RE = re.compile(r"[ \t]*(?:[.;,)]|$)", re.MULTILINE)
+# "presenting these for architectural review" (across a wrapped line), "submit timesheets for approval",
+# "prepare BAS for review by our accountants": a review the work is handed over for, done by others, no skill
+_HANDED_FOR_RE = re.compile(
+    r"\b(?:present|submit|send|sent|prepar|forward|rout|escalat|bring|brought|put(?:ting)?\s+forward)\w*\b"
+    r"[^.;:]{0,60}?\bfor\s+(?:the\s+|an?\s+|their\s+|its\s+|our\s+|your\s+)?$",
+    re.IGNORECASE,
+)
+_HANDED_FOR_KEY_RE = re.compile(r"(?:^|\s)(?:review|approval|sign[- ]?off)s?$")
 # "during approved maintenance windows": a time the work is done in, not Microsoft Windows
 _TIME_WINDOW_BEFORE_RE = re.compile(
     r"\b(?:maintenance|change|outage|downtime|delivery|time|service|booking)\s+$", re.IGNORECASE
@@ -73,6 +82,8 @@ def unasked_context(*, candidate: Candidate, text: str) -> bool:
         and _CLAUSE_ENDS_RE.match(text, candidate.end)
     ):
         return True  # "budget vs actual reporting for plant management": whom the work is for, people
+    if _HANDED_FOR_KEY_RE.search(candidate.key) and _HANDED_FOR_RE.search(text, max(0, start - 90), start):
+        return True  # "presenting these for architectural review": others review, the job hands over
     window = candidate.key in ("window", "windows")
     if window and _TIME_WINDOW_BEFORE_RE.search(text, max(0, start - 15), start):
         return True  # "firmware upgrades during approved maintenance windows"
