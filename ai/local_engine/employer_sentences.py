@@ -3,9 +3,10 @@
 import re
 
 # A sentence whose subject is the employer ("We value collaboration", "Our lab, led by ...", "The team guides
-# ...") describes it, not the candidate; unless it goes on to ask ("we are looking for", "you will").
+# ...", "At Acme we ...") describes it, not the candidate; unless it goes on to ask ("we are looking for",
+# "you will"). "At" counts only before a name: "At least 3 years of ..." asks.
 _ABOUT_US_RE = re.compile(
-    r"^[\W\d]*(?:we\b|we['’]re\b|our\b|at\s+<?[A-Z]|the\s+(?:company|team|lab|group|department|unit|section|"
+    r"^[\W\d]*(?:we\b|we['’]re\b|our\b|at\s+<?(?-i:[A-Z])|the\s+(?:company|team|lab|group|department|unit|section|"
     r"organi[sz]ation|centre|center|firm)\b|this\s+(?:team|lab|group)\b|<organization>)",
     re.IGNORECASE,
 )
