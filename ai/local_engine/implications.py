@@ -105,6 +105,11 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "A/B testing": ("Experimental design",),
     # A cashier ringing up sales on a register or till has worked a point-of-sale system.
     "Cash registers": ("Point of sale POS",),
+    # An ERP suite is ERP work; SAP's suites are SAP's.
+    "SAP S/4HANA": ("SAP ERP", "SAP", "Enterprise resource planning"),
+    "SAP ERP": ("SAP", "Enterprise resource planning"),
+    "Oracle E-Business Suite": ("Enterprise resource planning",),
+    "Oracle NetSuite": ("Enterprise resource planning",),
     # Presenting to people and serving customers show communication.
     "Presentation skills": ("Communication",), "Customer focus": ("Communication",),
 }  # fmt: skip

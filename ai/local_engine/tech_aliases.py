@@ -184,6 +184,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "Search engine optimization": ("SEO",),
     "Customer relationship management": ("CRM",),
     "Enterprise resource planning": ("ERP",),
+    # SAP's ERP suite by its component's name (ECC: "ERP Central Component"), Oracle's by its short form
+    "SAP ERP": ("SAP ECC", "SAP ERP Central Component"),
+    "Oracle E-Business Suite": ("Oracle EBS",),
     "Key performance indicators": ("KPI", "KPIs"),
     "Software as a service": ("SaaS",),
     "Cloud computing": ("cloud",),
@@ -196,4 +199,6 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "Internet of things": ("IoT",),
     "Security": ("cybersecurity", "cyber security", "information security", "InfoSec"),
     "Computer science": ("CS", "computer engineering", "informatics"),
+    # Care postings' name for lifting and moving people and loads safely (the NHS's "moving and handling")
+    "Manual handling": ("moving and handling", "moving & handling", "patient handling"),
 }
