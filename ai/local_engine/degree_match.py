@@ -123,7 +123,10 @@ def degree_match(*, requirement: Requirement, view: ResumeView) -> Match | None:
         after = number + 1
         if after < len(sentences) and not view.degree_levels[after] and not view.copied[after]:
             text = f"{text}\n{sentences[after].text}"
-        if _under_way(text) and not students_welcome:
+        # a line that writes its own years is dated by them: a date on the line after it is another fact's
+        # ("B.A. English, 2022." then "Available from January 2027.")
+        dated_by = sentences[number].text if _YEAR_RE.search(sentences[number].text) else text
+        if _under_way(dated_by) and not students_welcome:
             continue
         asked_types = requirement.extra.get("degree_types")
         if asked_types and not shows_a_type(asked=asked_types, text=text):
