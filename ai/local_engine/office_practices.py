@@ -32,7 +32,13 @@ OFFICE_PRACTICES: dict[str, tuple[str, ...]] = {
         "elicit requirements",
     ),
     "Impact analysis": ("impact assessment",),
-    "Gap analysis": ("fit-gap analysis", "fit-gap"),
+    # SAP's fit-to-standard analysis is its methodology's fit-gap
+    "Gap analysis": ("fit-gap analysis", "fit-gap", "fit-to-standard", "fit-to-standard analysis"),
+    # The document of what a system must do, by whichever of its names
+    "Functional requirements document": (
+        *("FRD", "functional specification", "functional specifications", "functional spec"),
+        *("functional specs", "functional specification document", "FSD"),
+    ),
     "User acceptance testing": ("UAT",),
     "User stories": (),
     "RAID logs": ("risk and issue logs",),

@@ -29,7 +29,10 @@ _FIELD_PRACTICES: dict[str, tuple[str, ...]] = {
     "Cardiology": ("cardiac care",),
     "Oncology": ("cancer care",),
     "Paediatrics": ("paediatric care",),
-    "Care of the elderly": ("elderly care", "older people's care", "geriatrics", "gerontology"),
+    "Care of the elderly": (
+        *("elderly care", "older people's care", "geriatrics", "gerontology", "older adults"),
+        *("older people", "older persons", "care of older people"),
+    ),
     "Respiratory physiotherapy": ("respiratory care", "respiratory therapy", "chest physiotherapy"),
     "Musculoskeletal": ("MSK",),
     "Critical care": ("intensive care", "ICU", "ITU"),
