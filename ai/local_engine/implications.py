@@ -33,12 +33,13 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     # Accounting work is posted to the general ledger: journal entries and account reconciliations show it.
     "Journal entries": ("General ledger",),
     "Account reconciliation": ("General ledger",),
-    # Business-intelligence tools: dashboards in one are business intelligence and data visualization.
-    "Tableau": ("business intelligence", "Data visualization"),
-    "Power BI": ("business intelligence", "Data visualization"),
-    "Looker": ("business intelligence", "Data visualization"),
-    "Looker Studio": ("business intelligence", "Data visualization"),
-    "Qlik": ("business intelligence", "Data visualization"),
+    # Business-intelligence tools: dashboards in one are business intelligence, data visualization and data
+    # analytics (a posting's "a data analytics tool").
+    "Tableau": ("business intelligence", "Data visualization", "data analytics"),
+    "Power BI": ("business intelligence", "Data visualization", "data analytics"),
+    "Looker": ("business intelligence", "Data visualization", "data analytics"),
+    "Looker Studio": ("business intelligence", "Data visualization", "data analytics"),
+    "Qlik": ("business intelligence", "Data visualization", "data analytics"),
     # Data-loading tools are extract-transform-load work.
     "Fivetran": ("Extract, transform, load",), "Airbyte": ("Extract, transform, load",),
     # .NET work (ASP.NET Core, Entity Framework) is C# work.
