@@ -64,7 +64,20 @@ def _worker_keys(*, key: str) -> tuple[str, ...]:
     return tuple(" ".join([*words[:-1], worker]) for worker in workers)
 
 
+# Words that ask for more than one of a thing ("filings in multiple states"): any of them shows it ("several
+# states").
+_MANY = ("multiple", "several", "various", "numerous", "many")
+
+
+def _many_keys(*, key: str) -> tuple[str, ...]:
+    """Return the key with each other word for "more than one" ("several state" for "multiple state")."""
+    first, _, rest = key.partition(" ")
+    if first not in _MANY or not rest:
+        return ()
+    return tuple(f"{word} {rest}" for word in _MANY if word != first)
+
+
 def other_keys(*, key: str, name: str = "") -> tuple[str, ...]:
     """Return the other keys that show a requirement's ``key`` (written in a row in the resume); ``name``:
     the requirement's name as the posting writes it."""
-    return (*_worker_keys(key=key), *_unbranded(key=key, name=name))
+    return (*_worker_keys(key=key), *_unbranded(key=key, name=name), *_many_keys(key=key))
