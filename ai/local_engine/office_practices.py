@@ -102,6 +102,9 @@ OFFICE_PRACTICES: dict[str, tuple[str, ...]] = {
     # Administration
     "Diary management": ("calendar management", "managing diaries", "diary and inbox management"),
     "Minute taking": ("taking minutes", "minutes of meetings"),
+    # What a board reads before its meeting, by its other names (not "board pack": also where a finance team
+    # sends its monthly accounts, "variance analysis for the Board pack")
+    "Board materials": ("board books", "board papers"),
     "Travel arrangements": ("travel booking", "booking travel", "travel coordination"),
     "Order processing": ("processing orders",),
     # Finance operations
