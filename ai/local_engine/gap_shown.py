@@ -35,6 +35,9 @@ def credential_after(*, requirement: Requirement, text: str) -> str:
 
 
 _BRACKET_AFTER_RE = re.compile(r"[ \t]*\(([^()\n]{1,120})\)")
+# The noun that says in what form a phrase is asked: "Board portal experience (Diligent or BoardEffect)",
+# "Big Four or national firm audit experience", "clinical educator training".
+ASKED_AS_NOUN_RE = re.compile(r"\s+(?:experience|training|skills?|knowledge|expertise)\b", re.IGNORECASE)
 
 
 _ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;/]|\b(?:or|and|e\.g\.|eg|such as)\b)\s*", re.IGNORECASE)
@@ -43,9 +46,11 @@ _ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;/]|\b(?:or|and|e\.g\.|eg|such as)\b)\s*",
 def example_met(
     *, requirement: Requirement, text: str, met_positions: frozenset[int], view: ResumeView
 ) -> bool:
-    """Return whether an example the posting gives in brackets right after the phrase is met, or named by
-    the resume as the posting writes it ("BIR filings (1601-C, 2316, alphalist)" for "BIR Form 1601-C")."""
+    """Return whether an example the posting gives in brackets right after the phrase (or its "experience")
+    is met, or named by the resume as the posting writes it ("BIR filings (1601-C, 2316, alphalist)" for
+    "BIR Form 1601-C")."""
     end = requirement.position + len(requirement.asked_as or requirement.name)
+    end = noun.end() if (noun := ASKED_AS_NOUN_RE.match(text, end)) else end
     bracket = _BRACKET_AFTER_RE.match(text, end)
     if bracket is None:
         return False

@@ -15,7 +15,7 @@ from ai.local_engine.candidates import GENERIC_TERMS
 from ai.local_engine.duty_verbs import DUTY_VERBS, TASK_VERBS
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.evidence import match_requirements
-from ai.local_engine.gap_shown import activity_shown, credential_after, example_met
+from ai.local_engine.gap_shown import ASKED_AS_NOUN_RE, activity_shown, credential_after, example_met
 from ai.local_engine.generic_heads import GENERIC_HEADS
 from ai.local_engine.outcome_acts import shown_by_act
 from ai.local_engine.requirement_model import JobRequirements, Requirement
@@ -121,6 +121,9 @@ def keyword_form(*, name: str) -> str | None:
 _JOINED_BEFORE_RE = re.compile(r"(?:,|;|:|/|&|\band|\bor)\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _JOINED_AFTER_RE = re.compile(r"\s*(?:,|;|/|&|\(|and\b|or\b)", re.IGNORECASE)
 _EDGE_AFTER_RE = re.compile(r"\s*(?:[.!]\s*)?$")
+_OR_BEFORE_RE = re.compile(r"\bor\s+$", re.IGNORECASE)
+# What opens a segment of a line of requirements: its start, a semicolon or a colon ("Desirable: ...").
+_SEGMENT_OPEN_RE = re.compile(r"(?:^|[;:])\s*$")
 
 
 def _listed_item(*, requirement: Requirement, sentences: Sequence[Sentence]) -> bool:
@@ -139,10 +142,19 @@ def _listed_item(*, requirement: Requirement, sentences: Sequence[Sentence]) -> 
         text[max(0, start - sentence.start - 12) : start - sentence.start],
         text[end - sentence.start :],
     )
+    # "Board portal experience (Diligent)": the noun closes the item; not after "or", where the phrase is one
+    # alternative of a field asked ("security, military or law enforcement experience").
+    noun = None if _OR_BEFORE_RE.search(before) else ASKED_AS_NOUN_RE.match(after)
+    after = after[noun.end() :] if noun else after
     joined_before = _JOINED_BEFORE_RE.search(before) is not None
     joined_after = _JOINED_AFTER_RE.match(after) is not None
     if not requirement.confident:
-        return joined_before and joined_after
+        # A phrase asked as experience or training that is the whole of a line or of a segment of it ("Board
+        # portal experience (Diligent ...)", "...; educator training") is an item, not a clause's tail.
+        closes_segment = joined_after or _EDGE_AFTER_RE.fullmatch(after) is not None
+        return (joined_before and joined_after) or (
+            noun is not None and _SEGMENT_OPEN_RE.search(before) is not None and closes_segment
+        )
     return (
         (joined_before or not before.strip())
         and (joined_after or _EDGE_AFTER_RE.fullmatch(after) is not None)
@@ -176,6 +188,16 @@ def _without_plain_head(*, key: str) -> tuple[str, ...]:
     if len(words) >= 2 and words[-1] in _PLAIN_HEADS and not set(words[:-1]) & GENERIC_TERMS:
         return (" ".join(words[:-1]),)
     return ()
+
+
+# A placement a post of that name shows: a resume's "Software Intern" role is the "software engineering
+# internship" asked.
+_PLACEMENT_POSTS = {"internship": "intern", "apprenticeship": "apprentice", "traineeship": "trainee"}
+
+
+def _placement_post(*, key: str) -> tuple[str, ...]:
+    post = _PLACEMENT_POSTS.get(key.rsplit(" ", 1)[-1])
+    return (post,) if post else ()
 
 
 def listed_gaps(
@@ -248,6 +270,7 @@ def listed_gaps(
                     *requirement.alternative_keys,
                     *(parts if "/" in form else (key,)),
                     *_without_plain_head(key=key),
+                    *_placement_post(key=key),
                 ),
                 asked_as=requirement.name,
             )
