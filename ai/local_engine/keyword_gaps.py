@@ -15,12 +15,13 @@ from ai.local_engine.candidates import GENERIC_TERMS
 from ai.local_engine.duty_verbs import DUTY_VERBS, TASK_VERBS
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.evidence import match_requirements
-from ai.local_engine.gap_shown import ASKED_AS_NOUN_RE, activity_shown, credential_after, example_met
+from ai.local_engine.gap_shown import activity_shown, credential_after, example_met
 from ai.local_engine.generic_heads import GENERIC_HEADS
+from ai.local_engine.listed_items import listed_item
 from ai.local_engine.outcome_acts import shown_by_act
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume_view import Match, ResumeView
-from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase, tokenize
+from ai.local_engine.text import STOPWORDS, normalize_phrase, tokenize
 from ai.local_engine.vocab import Vocabulary
 
 # Kinds a user reads as a "keyword" in ``missing_keywords``; responsibilities are listed in ``details`` only.
@@ -117,51 +118,6 @@ def keyword_form(*, name: str) -> str | None:
     return text
 
 
-# What joins the items of a coordination: "receiving, cycle counts and the annual physical".
-_JOINED_BEFORE_RE = re.compile(r"(?:,|;|:|/|&|\band|\bor)\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
-_JOINED_AFTER_RE = re.compile(r"\s*(?:,|;|/|&|\(|and\b|or\b)", re.IGNORECASE)
-_EDGE_AFTER_RE = re.compile(r"\s*(?:[.!]\s*)?$")
-_OR_BEFORE_RE = re.compile(r"\bor\s+$", re.IGNORECASE)
-# What opens a segment of a line of requirements: its start, a semicolon or a colon ("Desirable: ...").
-_SEGMENT_OPEN_RE = re.compile(r"(?:^|[;:])\s*$")
-
-
-def _listed_item(*, requirement: Requirement, sentences: Sequence[Sentence]) -> bool:
-    """Return whether the requirement is read as one item of what its sentence lists ("cost reports and
-    change orders", "Account plans, quarterly business reviews ..."): joined to another item on one side
-    and to another item or the sentence's edge on the other. A phrase the extractor was unsure of must be
-    joined on both sides: the last one after "and" is as often the tail of a clause ("both technical and
-    consumer needs", "a DBS check and online searches")."""
-    start = requirement.position
-    end = start + len(requirement.asked_as or requirement.name)
-    sentence = next((s for s in sentences if s.start <= start < s.end), None)
-    if sentence is None:
-        return False
-    text = sentence.text
-    before, after = (
-        text[max(0, start - sentence.start - 12) : start - sentence.start],
-        text[end - sentence.start :],
-    )
-    # "Board portal experience (Diligent)": the noun closes the item; not after "or", where the phrase is one
-    # alternative of a field asked ("security, military or law enforcement experience").
-    noun = None if _OR_BEFORE_RE.search(before) else ASKED_AS_NOUN_RE.match(after)
-    after = after[noun.end() :] if noun else after
-    joined_before = _JOINED_BEFORE_RE.search(before) is not None
-    joined_after = _JOINED_AFTER_RE.match(after) is not None
-    if not requirement.confident:
-        # A phrase asked as experience or training that is the whole of a line or of a segment of it ("Board
-        # portal experience (Diligent ...)", "...; educator training") is an item, not a clause's tail.
-        closes_segment = joined_after or _EDGE_AFTER_RE.fullmatch(after) is not None
-        return (joined_before and joined_after) or (
-            noun is not None and _SEGMENT_OPEN_RE.search(before) is not None and closes_segment
-        )
-    return (
-        (joined_before or not before.strip())
-        and (joined_after or _EDGE_AFTER_RE.fullmatch(after) is not None)
-        and (joined_before or joined_after)
-    )
-
-
 # "keep the store clean", "keep shrink low": what follows is a state to keep, not a thing to know.
 _KEEP_BEFORE_RE = re.compile(r"\bkeep(?:s|ing)?\s+(?:the\s+|our\s+|your\s+|a\s+)?$", re.IGNORECASE)
 
@@ -241,7 +197,7 @@ def listed_gaps(
         if (
             not credential
             and form == requirement.name
-            and not _listed_item(requirement=requirement, sentences=job.sentences)
+            and not listed_item(requirement=requirement, sentences=job.sentences)
         ):
             continue  # a phrase in running text ("consumer needs", "finished product") is no item asked for
         if requirement.sentence in met_sentences and not credential:

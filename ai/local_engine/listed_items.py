@@ -1,0 +1,53 @@
+"""Whether a phrase of a posting is read as one item of what its sentence lists ("cost reports and change
+orders", "Account plans, quarterly business reviews ...") rather than a phrase in running text."""
+
+import re
+from collections.abc import Sequence
+
+from ai.local_engine.gap_shown import ASKED_AS_NOUN_RE
+from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.text import Sentence
+
+# What joins the items of a coordination: "receiving, cycle counts and the annual physical".
+_JOINED_BEFORE_RE = re.compile(r"(?:,|;|:|/|&|\band|\bor)\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_JOINED_AFTER_RE = re.compile(r"\s*(?:,|;|/|&|\(|and\b|or\b)", re.IGNORECASE)
+_EDGE_AFTER_RE = re.compile(r"\s*(?:[.!]\s*)?$")
+_OR_BEFORE_RE = re.compile(r"\bor\s+$", re.IGNORECASE)
+# What opens a segment of a line of requirements: its start, a semicolon or a colon ("Desirable: ...").
+_SEGMENT_OPEN_RE = re.compile(r"(?:^|[;:])\s*$")
+
+
+def listed_item(*, requirement: Requirement, sentences: Sequence[Sentence]) -> bool:
+    """Return whether the requirement is read as one item of what its sentence lists ("cost reports and
+    change orders", "Account plans, quarterly business reviews ..."): joined to another item on one side
+    and to another item or the sentence's edge on the other. A phrase the extractor was unsure of must be
+    joined on both sides: the last one after "and" is as often the tail of a clause ("both technical and
+    consumer needs", "a DBS check and online searches")."""
+    start = requirement.position
+    end = start + len(requirement.asked_as or requirement.name)
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    if sentence is None:
+        return False
+    text = sentence.text
+    before, after = (
+        text[max(0, start - sentence.start - 12) : start - sentence.start],
+        text[end - sentence.start :],
+    )
+    # "Board portal experience (Diligent)": the noun closes the item; not after "or", where the phrase is one
+    # alternative of a field asked ("security, military or law enforcement experience").
+    noun = None if _OR_BEFORE_RE.search(before) else ASKED_AS_NOUN_RE.match(after)
+    after = after[noun.end() :] if noun else after
+    joined_before = _JOINED_BEFORE_RE.search(before) is not None
+    joined_after = _JOINED_AFTER_RE.match(after) is not None
+    if not requirement.confident:
+        # A phrase asked as experience or training that is the whole of a line or of a segment of it ("Board
+        # portal experience (Diligent ...)", "...; educator training") is an item, not a clause's tail.
+        closes_segment = joined_after or _EDGE_AFTER_RE.fullmatch(after) is not None
+        return (joined_before and joined_after) or (
+            noun is not None and _SEGMENT_OPEN_RE.search(before) is not None and closes_segment
+        )
+    return (
+        (joined_before or not before.strip())
+        and (joined_after or _EDGE_AFTER_RE.fullmatch(after) is not None)
+        and (joined_before or joined_after)
+    )
