@@ -17,7 +17,7 @@ from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.gap_shown import activity_shown, credential_after, example_met
 from ai.local_engine.generic_heads import GENERIC_HEADS
-from ai.local_engine.listed_items import listed_item
+from ai.local_engine.listed_items import item_lines, listed_item
 from ai.local_engine.outcome_acts import shown_by_act
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume_view import Match, ResumeView
@@ -156,6 +156,21 @@ def _placement_post(*, key: str) -> tuple[str, ...]:
     return (post,) if post else ()
 
 
+# The noun after a credential's own name ("IUEC journeyman mechanic card", "AM2 assessment"): the resume
+# holds the credential by its name alone ("IUEC Journeyman Mechanic", "AM2").
+_CREDENTIAL_TAILS = frozenset(
+    "card certificate certification licence license registration assessment".split()
+)
+_CODE_RE = re.compile(r"[A-Z]{2,}|[A-Za-z]+\d")
+
+
+def _credential_name(*, form: str) -> tuple[str, ...]:
+    words = form.split()
+    if len(words) < 2 or words[-1].lower() not in _CREDENTIAL_TAILS:
+        return ()
+    return (normalize_phrase(text=" ".join(words[:-1])),) if _CODE_RE.match(words[0]) else ()
+
+
 def listed_gaps(
     *,
     job: JobRequirements,
@@ -187,6 +202,7 @@ def listed_gaps(
     ]
     credentials: list[Requirement] = []
     forms: list[Requirement] = []
+    lines = item_lines(job=job)
     for requirement in pool:
         form = keyword_form(name=requirement.name)
         if form is None or _KEEP_BEFORE_RE.search(
@@ -197,7 +213,7 @@ def listed_gaps(
         if (
             not credential
             and form == requirement.name
-            and not listed_item(requirement=requirement, sentences=job.sentences)
+            and not listed_item(requirement=requirement, sentences=job.sentences, lines=lines)
         ):
             continue  # a phrase in running text ("consumer needs", "finished product") is no item asked for
         if requirement.sentence in met_sentences and not credential:
@@ -227,6 +243,7 @@ def listed_gaps(
                     *(parts if "/" in form else (key,)),
                     *_without_plain_head(key=key),
                     *_placement_post(key=key),
+                    *_credential_name(form=form),
                 ),
                 asked_as=requirement.name,
             )

@@ -5,7 +5,8 @@ import re
 from collections.abc import Sequence
 
 from ai.local_engine.gap_shown import ASKED_AS_NOUN_RE
-from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.posting_cues import ASKS
+from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.text import Sentence
 
 # What joins the items of a coordination: "receiving, cycle counts and the annual physical".
@@ -17,7 +18,32 @@ _OR_BEFORE_RE = re.compile(r"\bor\s+$", re.IGNORECASE)
 _SEGMENT_OPEN_RE = re.compile(r"(?:^|[;:])\s*$")
 
 
-def listed_item(*, requirement: Requirement, sentences: Sequence[Sentence]) -> bool:
+# Headings over the lines that each name a thing the candidate must or should have: "Requirements", "Minimum
+# qualifications", "Nice to have", "Preferred", "What you'll bring", "Desirable" (not "What you'll do").
+_ASKING_HEADING_RE = re.compile(
+    r"\b(?:requirements?|qualifications?|nice[- ]to[- ]haves?|preferred|desirable|bonus|"
+    r"(?:you|you'll|you will) (?:have|bring|need)|what you (?:have|bring|need)|who you are)\b",
+    re.IGNORECASE,
+)
+
+
+def item_lines(*, job: JobRequirements) -> frozenset[int]:
+    """Return the starts of the lines under a heading of what the candidate must or should have."""
+    starts: set[int] = set()
+    under = False
+    for sentence, kind in zip(job.posting.sentences, job.posting.kinds, strict=True):
+        if kind == "heading":
+            under = _ASKING_HEADING_RE.search(sentence.text) is not None
+        elif kind != ASKS:
+            under = False
+        elif under:
+            starts.add(sentence.start)
+    return frozenset(starts)
+
+
+def listed_item(
+    *, requirement: Requirement, sentences: Sequence[Sentence], lines: frozenset[int] = frozenset()
+) -> bool:
     """Return whether the requirement is read as one item of what its sentence lists ("cost reports and
     change orders", "Account plans, quarterly business reviews ..."): joined to another item on one side
     and to another item or the sentence's edge on the other. A phrase the extractor was unsure of must be
@@ -42,9 +68,14 @@ def listed_item(*, requirement: Requirement, sentences: Sequence[Sentence]) -> b
     if not requirement.confident:
         # A phrase asked as experience or training that is the whole of a line or of a segment of it ("Board
         # portal experience (Diligent ...)", "...; educator training") is an item, not a clause's tail.
-        closes_segment = joined_after or _EDGE_AFTER_RE.fullmatch(after) is not None
-        return (joined_before and joined_after) or (
-            noun is not None and _SEGMENT_OPEN_RE.search(before) is not None and closes_segment
+        ends = _EDGE_AFTER_RE.fullmatch(after) is not None
+        # ... and so is a whole line of ``lines``, under a heading of what the candidate should have ("Nice to
+        # have: Notary public commission"); not one going on past it ("Immediate availability or ...").
+        whole_line = start == sentence.start and sentence.start in lines and ends
+        return (
+            (joined_before and joined_after)
+            or whole_line
+            or (noun is not None and _SEGMENT_OPEN_RE.search(before) is not None and (joined_after or ends))
         )
     return (
         (joined_before or not before.strip())

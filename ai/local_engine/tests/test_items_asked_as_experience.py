@@ -60,3 +60,36 @@ def test_an_internship_asked_is_shown_by_a_post_as_intern():
         "internship" in term
         for term in _missing(analyze(resume_text=resume, job_description=GRADUATE_POSTING))
     )
+
+
+TRADE_POSTING = """Elevator Service Mechanic
+What you'll do
+- Maintain and repair traction and hydraulic elevators on a route of 60 units
+Requirements
+- IUEC journeyman mechanic card
+- Immediate availability or short notice is preferred
+Nice to have
+- Notary public commission
+"""
+
+TRADE_RESUME = """Lee Barros
+Elevator Mechanic
+EXPERIENCE
+Elevator Mechanic, Summit Lift Co., 2015 - Present
+- Maintained and repaired traction and hydraulic elevators on a route of 55 units
+"""
+
+
+def test_a_whole_line_under_a_heading_of_what_to_have_is_listed_missing():
+    missing = _missing(analyze(resume_text=TRADE_RESUME, job_description=TRADE_POSTING))
+
+    assert "notary public commission" in missing
+    assert not any("availability" in term for term in missing)  # a line going on past the phrase
+
+
+def test_a_credential_listed_with_its_noun_is_held_by_its_name_alone():
+    resume = TRADE_RESUME + "CERTIFICATIONS\nIUEC Journeyman Mechanic (topped out 2014)\n"
+
+    assert not any(
+        "iuec" in term for term in _missing(analyze(resume_text=resume, job_description=TRADE_POSTING))
+    )
