@@ -18,7 +18,7 @@ COPY_SHARE_ALONE = 0.8  # ... or this share whatever words of its own it adds
 MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the posting, credentials included
 # A line naming a credential: its nouns, and "certificate" / "certified" ("PMP certified"), "check" ("Working
 # with Children Check (NSW) – current").
-_CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(
+CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(
     words=("certificate", "certified", "diploma", "check", "award")
 )
 _HELD_SECTIONS = frozenset({"certifications", "education"})
@@ -122,7 +122,7 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
             # still copied)
             and not (
                 len(norms) <= _HELD_LINE_MAX_WORDS
-                and _CREDENTIAL_NORMS.intersection(norms)
+                and CREDENTIAL_NORMS.intersection(norms)
                 and (len(norms) < COPY_MIN_TOKENS or not _trigrams(norms) <= job_grams)
             )
             # "Staff Accountant" over a role's dates or as the headline under the name: the writer's own
@@ -136,7 +136,7 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
                 and number < _HEADLINE_LINES
                 and len(norms) <= _HELD_LINE_MAX_WORDS
                 and (role_nouns.intersection(norms) or set(norms) <= title_words)
-                and not _CREDENTIAL_NORMS.intersection(norms)  # (a credential's name is held, listed)
+                and not CREDENTIAL_NORMS.intersection(norms)  # (a credential's name is held, listed)
             )
             # "I agree to the processing of my personal data for the purposes of the recruitment process": the
             # consent clause the posting asks every applicant to add, copied as asked
@@ -152,7 +152,7 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
             # the writer gained it, named as the posting names it
             and not (
                 facts.sections[number] in _HELD_SECTIONS
-                and _CREDENTIAL_NORMS.intersection(norms)
+                and CREDENTIAL_NORMS.intersection(norms)
                 # ... or a short line naming it there, with no year ("Washington L&I Crane Operator
                 # Certificate – Tower")
                 and (

@@ -5,6 +5,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ai.local_engine.asked_lists import asked_lists
 from ai.local_engine.copied_text import FUNCTION_WORDS, WORK_SECTIONS, copied_lines
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
@@ -199,19 +200,24 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
     """Return the resume seen against one posting (copied sentences depend on the posting:
     ``copied_text.copied_lines``)."""
     copied = copied_lines(facts=facts, job=job)
+    # a line of the posting's asks in its words alone is a keyword list: it names no degree held
+    asked = asked_lists(facts=facts, job=job, skip=copied)
+    degree_levels = tuple(
+        () if flag else levels for levels, flag in zip(facts.degree_levels, asked, strict=True)
+    )
     own_degrees = [
-        max(levels) for levels, flag in zip(facts.degree_levels, copied, strict=True) if levels and not flag
+        max(levels) for levels, flag in zip(degree_levels, copied, strict=True) if levels and not flag
     ]
     return ResumeView(
         index=facts.index,
         sections=facts.sections,
-        bare=facts.bare,
+        bare=tuple(a or b for a, b in zip(facts.bare, asked, strict=True)),
         copied=tuple(copied),
         concept_sentences=facts.concept_sentences,
         list_spans=facts.list_spans,
         shown=facts.shown,
-        degree_levels=facts.degree_levels,
-        keyword_lines=facts.keyword_lines,
+        degree_levels=degree_levels,
+        keyword_lines=tuple(a or b for a, b in zip(facts.keyword_lines, asked, strict=True)),
         title_lines=facts.title_lines,
         degree_level=max(own_degrees, default=None),
     )
