@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ai.local_engine.copied_text import CREDENTIAL_NORMS, FUNCTION_WORDS, WORK_SECTIONS
 from ai.local_engine.requirement_model import JobRequirements
 from ai.local_engine.resume_facts import ResumeFacts
+from ai.local_engine.sections import heading_kind
 from ai.local_engine.text import normalized_words, tokenize
 
 _SEPARATOR_RE = re.compile(r"[,;|·•▪●◦■\u2022]")
@@ -79,17 +80,25 @@ def _asked_list(*, text: str, section: str, asks: _Asks) -> bool:
     )
 
 
+def _labelled_elsewhere(text: str) -> bool:
+    """Return whether a line is labelled by another section's heading ("Certifications: PRDs, beta and pilot
+    programs" under a project): a list of that section, not the work's."""
+    label = _LABEL_RE.match(text)
+    kind = heading_kind(text=label.group().rstrip(": \t")) if label else None
+    return kind is not None and kind not in WORK_SECTIONS
+
+
 def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool]) -> list[bool]:
-    """Return, per resume sentence, whether it is a line listing the posting's asks in its words alone outside
-    the work sections, where a list is already one (``skip``: sentences already judged, copied from the
-    posting)."""
+    """Return, per resume sentence, whether it is a line listing the posting's asks in its words alone
+    outside the work sections, where a list is already one unless another section's label heads it
+    (``skip``: sentences already judged, copied from the posting)."""
     asks = _asks(job)
     # the lines under the name, up to the first heading of another kind
     opening = next((n for n, section in enumerate(facts.sections) if section not in _OPENING_SECTIONS), 0)
     return [
         not skipped
         and number >= opening
-        and facts.sections[number] not in WORK_SECTIONS
+        and (facts.sections[number] not in WORK_SECTIONS or _labelled_elsewhere(sentence.text))
         and _asked_list(text=sentence.text, section=facts.sections[number], asks=asks)
         for number, (sentence, skipped) in enumerate(zip(facts.index.sentences, skip, strict=True))
     ]

@@ -70,3 +70,29 @@ def test_a_degree_named_in_a_line_of_the_postings_asks_is_no_degree_held():
 
     assert _row(result, "degree")["status"] == "missing"
     assert result["details"]["sub_scores"]["education"]["score"] == 0
+
+
+PROJECT_RESUME = (
+    RESUME
+    + """
+Projects
+Allergen matrix, 2023
+Built a spreadsheet matrix of the 14 allergens across 60 recipes for the site's food safety team.
+"""
+)
+
+
+def test_a_line_under_a_project_labelled_as_certifications_lists_the_postings_asks():
+    resume = PROJECT_RESUME + "Certifications: Allergen management, supplier audits and allergen checks\n"
+
+    allergens = _row(_analyze(resume), "Allergen management")
+
+    assert allergens["context"] == "list"
+
+
+def test_a_project_line_of_work_in_the_postings_words_is_still_work():
+    resume = PROJECT_RESUME + "Allergen management for supplier audits and allergen checks\n"
+
+    allergens = _row(_analyze(resume), "Allergen management")
+
+    assert allergens["context"] == "projects"
