@@ -23,6 +23,7 @@ _CARD_RE = re.compile(r"[A-Z][A-Z0-9+-]{1,6}")
 _HELD_NORMS = CREDENTIAL_NORMS | normalized_words(words=("card", "ticket", "permit", "endorsement"))
 _HELD_SECTIONS = frozenset({"certifications", "education"})
 _ITEMS_MIN = 2
+_RUN_MIN = 3
 _OPENING_SECTIONS = frozenset({"header", "contact"})
 
 
@@ -41,43 +42,86 @@ class _Asks:
 
     words: frozenset[str]  # the posting's words, and those its requirements are named by
     others: frozenset[tuple[str, ...]]  # the names of what it asks other than credentials
+    credentials: frozenset[tuple[str, ...]]  # ... and of the credentials it asks
 
 
 def _asks(job: JobRequirements) -> _Asks:
     # ("Diploma or degree in Civil Engineering Technology": the engine's name for what the posting asks)
     words = frozenset(job.norms).union(*(_norms(f"{r.name} {r.asked_as}") for r in job.requirements))
-    others = frozenset(
-        tuple(_norms(name))
-        for r in job.requirements
-        if r.kind != "certification"
-        for name in (r.name, r.asked_as)
-        if name
+    names = [
+        (r.kind == "certification", tuple(_norms(n))) for r in job.requirements for n in (r.name, r.asked_as)
+    ]
+    return _Asks(
+        words=words,
+        others=frozenset(name for held, name in names if name and not held),
+        credentials=frozenset(name for held, name in names if name and held),
     )
-    return _Asks(words=words, others=others)
 
 
-def _asked_list(*, text: str, section: str, asks: _Asks) -> bool:
-    """Return whether a line lists two or more names in the posting's words alone: no word of the writer's own
-    (a year, an issuer, a school, a place of work), no sentence's full stop. Under a credentials heading or
-    label, a line of credentials with words of their own ("Florida driver's license, clean record", "FINRA
-    SIE, Series 6, Series 63") is what the writer holds: it is a keyword list there only when it lists a
-    skill, tool or duty the posting asks beside them."""
+def _ask_items(*, text: str, asks: _Asks) -> tuple[str, list[str]] | None:
+    """Return the label and items of a line naming things in the posting's words alone: no word of the
+    writer's own (a year, an issuer, a school, a place of work), no sentence's full stop (None otherwise)."""
     if text.rstrip().endswith("."):
-        return False
+        return None
     label = _LABEL_RE.match(text)
     body = text[label.end() :] if label else text
     items = [item.strip() for item in _SEPARATOR_RE.split(body) if item.strip()]
-    if len(items) < _ITEMS_MIN:
-        return False
     words = [norm for norm in _norms(body) if norm not in FUNCTION_WORDS]
-    if not words or any(norm not in asks.words for norm in words):
+    if not items or not words or any(norm not in asks.words for norm in words):
+        return None
+    return (label.group() if label else "", items)
+
+
+def _keyword_list(*, label: str, items: list[str], section: str, asks: _Asks) -> bool:
+    """Return whether names in the posting's words are its keywords listed. Under a credentials heading or
+    label, a line of credentials with words of their own ("Florida driver's license, clean record", "FINRA
+    SIE, Series 6, Series 63") is what the writer holds: a keyword list there only when it lists a skill,
+    tool or duty the posting asks beside them."""
+    held_here = section in _HELD_SECTIONS or bool(_HELD_NORMS.intersection(_norms(label)))
+    return not held_here or any(_names_another_ask(item=item, asks=asks) for item in items)
+
+
+def _names_another_ask(*, item: str, asks: _Asks) -> bool:
+    """Return whether a list's item, no credential itself, names a skill, tool or duty the posting asks
+    ("Allergen management", or "Allergen management\nsupplier audits" read as one line)."""
+    if _credential_item(item):
         return False
-    held_here = section in _HELD_SECTIONS or (
-        label is not None and _HELD_NORMS.intersection(_norms(label.group()))
-    )
-    return not held_here or any(
-        tuple(_norms(item)) in asks.others and not _credential_item(item) for item in items
-    )
+    norms = tuple(_norms(item))
+    if _holds(norms=norms, names=asks.credentials):
+        return False  # "FINRA Series 7": a credential asked, whatever else the posting asks by "FINRA"
+    return _holds(norms=norms, names=asks.others)
+
+
+def _holds(*, norms: tuple[str, ...], names: frozenset[tuple[str, ...]]) -> bool:
+    """Return whether ``norms`` hold one of ``names`` as words in a row."""
+    return any(norms[start : start + len(name)] == name for name in names for start in range(len(norms)))
+
+
+def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | None]) -> list[list[int]]:
+    """Return the runs of ``_RUN_MIN`` or more lines in a row, in one section, each one name alone (a
+    sentence may run over lines: "Allergen management\nsupplier audits")."""
+    text, sentences = facts.index.text, facts.index.sentences
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for number, (sentence, found) in enumerate(zip(sentences, named, strict=True)):
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_end = text.find("\n", sentence.end)
+        whole_line = (
+            not text[line_start : sentence.start].strip()
+            and not text[sentence.end : line_end if line_end >= 0 else len(text)].strip()
+        )
+        if found is None or found[0] or len(found[1]) != 1 or not whole_line:
+            run = []
+            continue
+        if run and (
+            facts.sections[run[-1]] != facts.sections[number]
+            or text[sentences[run[-1]].end : sentence.start].count("\n") != 1
+        ):
+            run = []
+        run.append(number)
+        if run not in runs and sum(sentences[n].text.count("\n") + 1 for n in run) >= _RUN_MIN:
+            runs.append(run)  # (the list object grows with the run)
+    return runs
 
 
 def _labelled_elsewhere(text: str) -> bool:
@@ -95,10 +139,22 @@ def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool
     asks = _asks(job)
     # the lines under the name, up to the first heading of another kind
     opening = next((n for n, section in enumerate(facts.sections) if section not in _OPENING_SECTIONS), 0)
-    return [
-        not skipped
-        and number >= opening
-        and (facts.sections[number] not in WORK_SECTIONS or _labelled_elsewhere(sentence.text))
-        and _asked_list(text=sentence.text, section=facts.sections[number], asks=asks)
+    named = [
+        _ask_items(text=sentence.text, asks=asks) if not skipped and number >= opening else None
         for number, (sentence, skipped) in enumerate(zip(facts.index.sentences, skip, strict=True))
     ]
+    flags = [
+        found is not None
+        and len(found[1]) >= _ITEMS_MIN
+        and (facts.sections[number] not in WORK_SECTIONS or _labelled_elsewhere(sentence.text))
+        and _keyword_list(label=found[0], items=found[1], section=facts.sections[number], asks=asks)
+        for number, (sentence, found) in enumerate(zip(facts.index.sentences, named, strict=True))
+    ]
+    # One name a line, three or more lines in a row ("RN license / BLS certification / acute care / Epic"),
+    # in any section: a list cut into lines
+    for run in _one_name_runs(facts=facts, named=named):
+        items = [item for number in run for item in named[number][1]]
+        if _keyword_list(label="", items=items, section=facts.sections[run[0]], asks=asks):
+            for number in run:
+                flags[number] = True
+    return flags

@@ -96,3 +96,24 @@ def test_a_project_line_of_work_in_the_postings_words_is_still_work():
     allergens = _row(_analyze(resume), "Allergen management")
 
     assert allergens["context"] == "projects"
+
+
+def test_the_postings_asks_one_a_line_under_education_are_a_list_cut_into_lines():
+    resume = PROJECT_RESUME + (
+        "\nEducation\nBSc Food Science\nHACCP Level 3 certificate\nAllergen management\nsupplier audits\n"
+    )
+
+    haccp = _row(_analyze(resume), "HACCP Level 3 certificate")
+
+    assert haccp["status"] == "partial"
+
+
+def test_credentials_one_a_line_under_certifications_are_held():
+    resume = PROJECT_RESUME + (
+        "\nCertifications\nHACCP Level 3 certificate\nEmergency First Aid at Work certificate\n"
+        "Food Hygiene Level 2 certificate\n"
+    )
+
+    haccp = _row(_analyze(resume), "HACCP Level 3 certificate")
+
+    assert haccp["status"] == "met"
