@@ -22,7 +22,7 @@ from ai.local_engine.reasoning import MOSTLY_COPIED, explain
 from ai.local_engine.requirements import read_requirements
 from ai.local_engine.resume import find_evidence
 from ai.local_engine.resume_dates import date_ranges
-from ai.local_engine.resume_facts import resume_facts
+from ai.local_engine.resume_facts import list_runs, resume_facts
 from ai.local_engine.resume_view import Match, ResumeView
 from ai.local_engine.role import title_words
 from ai.local_engine.semantic import semantic_status
@@ -238,6 +238,7 @@ def clear_caches() -> None:
         cue_clauses,
         posting_keys,
         sentence_keys,
+        list_runs,
     ):
         cached.cache_clear()
     clear_token_cache()

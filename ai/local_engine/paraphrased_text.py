@@ -46,9 +46,15 @@ def _keys(*, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> list[s
         _key(token.norm)
         for token in tokens
         if token.norm not in STOPWORDS
-        and not any(ch.isdigit() for ch in token.norm)
-        and not any(start <= token.start < end for start, end in runs)
+        and not _has_digit(token.norm)
+        and not (runs and any(start <= token.start < end for start, end in runs))
     ]
+
+
+def _has_digit(word: str) -> bool:
+    """Return whether a word holds a digit (a word of letters alone, as most are, is read in one call: no
+    character is both a letter and a digit)."""
+    return not word.isalpha() and any(ch.isdigit() for ch in word)
 
 
 @functools.lru_cache(maxsize=64)

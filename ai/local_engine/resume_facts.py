@@ -219,9 +219,11 @@ def _cut_list_lines(
     return cut
 
 
+@functools.lru_cache(maxsize=8192)
 def list_runs(*, text: str) -> tuple[tuple[int, int], ...]:
     """Return the character spans where a sentence lists names: three or more short items in a row, which
-    a longer name among them ("Bachelor's degree in accounting or finance") does not interrupt."""
+    a longer name among them ("Bachelor's degree in accounting or finance") does not interrupt (read once
+    per sentence: the resume's reading and the restated-posting test both ask)."""
     if not _ITEM_END_RE.search(text):
         return ()  # one item at most: no run
     items = [(m.start(), m.end()) for m in _ITEM_RE.finditer(text) if text[m.start() : m.end()].strip()]
