@@ -25,6 +25,7 @@ from ai.local_engine.resume_dates import date_ranges
 from ai.local_engine.resume_facts import list_runs, resume_facts
 from ai.local_engine.resume_view import Match, ResumeView
 from ai.local_engine.role import title_words
+from ai.local_engine.sections import heading_kind
 from ai.local_engine.semantic import semantic_status
 from ai.local_engine.structure import clear_structure_cache, remember_structure
 from ai.local_engine.text import STOPWORDS, clear_token_cache, tokenize
@@ -239,6 +240,7 @@ def clear_caches() -> None:
         posting_keys,
         sentence_keys,
         list_runs,
+        heading_kind,
     ):
         cached.cache_clear()
     clear_token_cache()

@@ -6,6 +6,7 @@ the first heading are the header (name, title) or contact details. A contact-loo
 URL, profile handle) is labelled "contact" only there, so a location or date line in a job stays "experience".
 """
 
+import functools
 import re
 
 from ai.local_engine.cue_gates import case_blind
@@ -101,8 +102,10 @@ _HEADING_COUNT_RE = re.compile(
 COUNT_ENDINGS = (")", *(f"{unit}{dot}" for unit in ("year", "years", "yr", "yrs") for dot in ("", ".")))
 
 
+@functools.lru_cache(maxsize=8192)
 def heading_kind(*, text: str) -> str | None:
-    """Return the section kind ``text`` is a heading of, or None when it is not a heading."""
+    """Return the section kind ``text`` is a heading of, or None when it is not a heading (read once per line:
+    the section labels and the restated-posting test both ask of every resume line)."""
     stripped = text.strip().rstrip(":").strip()
     # The count cut holds a digit and ends the line: most lines have no digit, or end otherwise.
     if _DIGIT_RE.search(stripped) and case_blind(stripped).endswith(COUNT_ENDINGS):
