@@ -189,6 +189,8 @@ _PLUS_CLAUSE_RE = re.compile(
     r"\s[–—]\s*(?!.*[,;–—])(?:[\w&+/.'-]+\s+){1,4}?(?:preferred|desirable|desired|advantageous)\W*$",
     re.IGNORECASE,
 )
+# One of which every match of _PLUS_CLAUSE_RE holds (most sentences have none).
+_PLUS_WORDS = ("plus", "bonus", "advantage", "asset", "preferred", "desir")
 
 
 def _preferred_tail(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
@@ -197,7 +199,11 @@ def _preferred_tail(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
     ("..., German is a big plus")."""
     text = sentence.text
     # (a bracket's commas end no clause: "SAP logistics modules (SD, MM, PP) is an advantage" is one)
-    plus = _PLUS_CLAUSE_RE.search(_BRACKET_RE.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text))
+    plus = (
+        _PLUS_CLAUSE_RE.search(_BRACKET_RE.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", text))
+        if holds_any(words=_PLUS_WORDS, lower=case_blind(text))
+        else None
+    )
     if plus is not None and not _preferred_cue(text=text, end=plus.start()):
         return ((sentence.start + plus.start(), sentence.start + len(text) + 1, PREFERRED),)
     match = _PREFERRED_TAIL_RE.search(text)

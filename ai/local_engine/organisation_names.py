@@ -4,6 +4,7 @@ Branch", "School of Earth and Environmental Sciences"): a name, never a requirem
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.cue_gates import holds_any
 
 # A capitalised word after another, followed by capitalised words that end in an organisation's noun.
 NAME_BEFORE_RE = re.compile(r"[A-Z][\w&'.-]*[ \t]+$")
@@ -41,10 +42,18 @@ _UNIT_OF_RE = re.compile(
 )
 
 
+# One of which every match of _UNIT_OF_RE holds, as written (the pattern is case-sensitive).
+_UNIT_NOUNS = ("School", "Faculty", "Department", "Dept", "Division", "Ministry", "Office")
+
+
 def inside_unit_name(*, candidate: Candidate, text: str) -> bool:
     """Return whether a capitalised candidate is part of a unit's name after "School of", "Department of"."""
-    return candidate.text[:1].isupper() and bool(
-        _UNIT_OF_RE.search(text, max(0, candidate.start - 80), candidate.start)
+    if not candidate.text[:1].isupper():
+        return False
+    before = max(0, candidate.start - 80)
+    # (most postings name no unit before a word: the pattern is not tried at eighty places for nothing)
+    return holds_any(words=_UNIT_NOUNS, lower=text[before : candidate.start]) and bool(
+        _UNIT_OF_RE.search(text, before, candidate.start)
     )
 
 

@@ -8,6 +8,7 @@ import re
 
 from ai.local_engine.aliases import US_STATES
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.text import COUNT_WORDS
 
 _MQL_NEAR_RE = re.compile(r"\bMQLs?\b")
@@ -49,6 +50,7 @@ _INSPECTED_BY_RE = re.compile(
     r"(?:[\w&/-]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+))*$",
     re.IGNORECASE,
 )
+_INSPECTED_BY_VERBS = ("inspect", "audit", "regulated", "approved")  # every match holds one
 _PRONOUN_AFTER_RE = re.compile(r"\s+(?:them|it)\b")
 _OF_RECORD_RE = re.compile(
     r"\b(?:engineer|architect|attorney|counsel|agent|surveyor|physician)s?\s+of\s+$", re.I
@@ -72,6 +74,8 @@ _NOT_HELD_RE = re.compile(
     r"(?:convictions?|endorsements?|points|offen[cs]es|violations?|accidents?|bans?|disqualifications?)\b",
     re.IGNORECASE,
 )
+# One of which every match of _NOT_HELD_RE holds (most sentences have none).
+_NOT_HELD_NOUNS = tuple("conviction endorsement points offen violation accident ban disqualification".split())
 
 # A street's name and its kind's abbreviation ("Westbelt Dr", "Harbour Rd"), not "Dr Smith" (a doctor).
 _STREET_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:Dr|St|Rd|Ave|Blvd|Hwy|Pkwy|Ln)\.?(?=\s+[a-z]|$)")
@@ -100,7 +104,7 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         or _AMOUNT_BEFORE_RE.search(text, max(0, candidate.start - 15), candidate.start)
     ):
         return True  # "roughly CAD $400K", "$105,000 CAD": the money's currency
-    if any(
+    if holds_any(words=_NOT_HELD_NOUNS, lower=case_blind(candidate.sentence.text)) and any(
         m.start() <= candidate.start - candidate.sentence.start < m.end()
         for m in _NOT_HELD_RE.finditer(candidate.sentence.text)
     ):
@@ -131,8 +135,11 @@ def other_meaning(*, candidate: Candidate, text: str) -> bool:
         )
     if candidate.text.lower() in _CUE_WORDS and len(candidate.sentence.text.split()) <= _HEADING_WORDS:
         return True  # "Added Advantage", "Assets": a heading of things wanted less, not a product
-    if candidate.text[:1].isupper() and _INSPECTED_BY_RE.search(
-        text, max(0, candidate.start - 60), candidate.start
+    before = max(0, candidate.start - 60)
+    if (
+        candidate.text[:1].isupper()
+        and holds_any(words=_INSPECTED_BY_VERBS, lower=case_blind(text[before : candidate.start]))
+        and _INSPECTED_BY_RE.search(text, before, candidate.start)
     ):
         return True  # "inspections by Swissmedic, FDA and EMA": who inspects
     if (

@@ -9,6 +9,7 @@ leadership)."""
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.employer_sentences import about_us
 
 _WITH_OR_WITHOUT_RE = re.compile(r"\bwith\s+or\s+without\s+(?:(?:any|prior|previous)\s+)?$", re.IGNORECASE)
@@ -46,6 +47,13 @@ _TIME_WINDOW_BEFORE_RE = re.compile(
     r"\b(?:maintenance|change|outage|downtime|delivery|time|service|booking)\s+$", re.IGNORECASE
 )
 
+# Words of which every match of a pattern above holds one (lower-cased as ``cue_gates.case_blind`` does).
+WINDOW_GATES: dict[str, tuple[str, ...]] = {
+    "with_or_without": ("without",),
+    "career_in": ("career",),
+    "based_at": ("based", "located"),
+    "reports_to": ("report", "assigned", "delegated", "directed"),
+}
 
 # "We help Aussies and Kiwis plan and book multi-stop trips": the employer saying what it does for customers
 _WE_DO_RE = re.compile(
@@ -66,11 +74,27 @@ def unasked_context(*, candidate: Candidate, text: str) -> bool:
     ):
         return True  # "We help Aussies and Kiwis plan and book multi-stop trips": what the employer does
     before = max(0, start - 60)
-    if _WITH_OR_WITHOUT_RE.search(text, before, start) or _CAREER_IN_RE.search(text, before, start):
+    # Each pattern below is searched only where the words before the candidate hold one of its gate's words
+    # (``WINDOW_GATES``; most hold none): the same answers, without trying each pattern at sixty places.
+    lower = case_blind(text[before:start])
+    if (
+        holds_any(words=WINDOW_GATES["with_or_without"], lower=lower)
+        and _WITH_OR_WITHOUT_RE.search(text, before, start)
+    ) or (
+        holds_any(words=WINDOW_GATES["career_in"], lower=lower) and _CAREER_IN_RE.search(text, before, start)
+    ):
         return True  # "With or without BPO experience", "grow your career in the BPO industry"
-    if candidate.concept_id is None and _BASED_AT_RE.search(text, before, start):
+    if (
+        candidate.concept_id is None
+        and holds_any(words=WINDOW_GATES["based_at"], lower=lower)
+        and _BASED_AT_RE.search(text, before, start)
+    ):
         return True  # "Based at Head Office, Epping": a place beside a tool's name is still a place
-    if candidate.category != "soft" and _REPORTS_TO_RE.search(text, before, start):
+    if (
+        candidate.category != "soft"
+        and holds_any(words=WINDOW_GATES["reports_to"], lower=lower)
+        and _REPORTS_TO_RE.search(text, before, start)
+    ):
         return True  # "Reporting to the Financial Controller": a person, not the Controller tool
     if _NOT_NEEDED_AFTER_RE.match(text, candidate.end):
         return True  # "Dutch is nice for the coffee machine, but not needed for the job"

@@ -1,5 +1,6 @@
 """The literal pre-checks in front of patterns run on a window of a posting or a line never hide a match."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,13 +11,17 @@ from ai.local_engine import (
     experience,
     field_experience,
     improve,
+    job,
     job_conditions,
     job_years,
     never_asked,
+    organisation_names,
+    other_meanings,
     posting,
     resume_dates,
     sections,
     signature_lines,
+    unasked_contexts,
     word_uses,
 )
 from ai.local_engine.cue_gates import case_blind, holds_any, may_match
@@ -73,6 +78,14 @@ def _passes_degree_in(text: str) -> bool:
 
 def _passes_heading_count(text: str) -> bool:
     return sections._DIGIT_RE.search(text) is not None
+
+
+def _holds(words: tuple[str, ...], *, lower: bool = True) -> Callable[[str], bool]:
+    """Return a pre-check passing a text that holds one of ``words`` (as written, for a case-sensitive one)."""
+    return lambda text: holds_any(words=words, lower=case_blind(text) if lower else text)
+
+
+_UNASKED = unasked_contexts.WINDOW_GATES
 
 
 # (pattern, its pre-check, made-up texts the pattern matches: every branch once)
@@ -191,6 +204,50 @@ CHECKS = {
         sections._HEADING_COUNT_RE,
         _passes_heading_count,
         ["Python (5 years)", "Java - 3 yrs"],
+    ),
+    "with_or_without": (
+        unasked_contexts._WITH_OR_WITHOUT_RE,
+        _holds(_UNASKED["with_or_without"]),
+        ["With or without "],
+    ),
+    "career_in": (
+        unasked_contexts._CAREER_IN_RE,
+        _holds(_UNASKED["career_in"]),
+        ["kick-start your CAREER IN "],
+    ),
+    "based_at": (
+        unasked_contexts._BASED_AT_RE,
+        _holds(_UNASKED["based_at"]),
+        ["Based at HQ, ", "located in Epping, "],
+    ),
+    "reports_to": (
+        unasked_contexts._REPORTS_TO_RE,
+        _holds(_UNASKED["reports_to"]),
+        ["REPORTS DIRECTLY IN TO our ", "assigned by the ", "Delegated by your ", "directed by a "],
+    ),
+    "not_held": (
+        other_meanings._NOT_HELD_RE,
+        _holds(other_meanings._NOT_HELD_NOUNS),
+        "no DR convictions|NO MORE THAN 6 POINTS|no endorsements|no major offences|no offenses|no violations|"
+        "no at-fault accidents|no driving bans|no disqualifications".split("|"),
+    ),
+    "inspected_by": (
+        other_meanings._INSPECTED_BY_RE,
+        _holds(other_meanings._INSPECTED_BY_VERBS),
+        "inspections by FDA, |AUDITED BY |audits from |inspected by |regulated by |approved by ".split("|"),
+    ),
+    "unit_of": (
+        organisation_names._UNIT_OF_RE,
+        _holds(organisation_names._UNIT_NOUNS, lower=False),
+        "School of |Faculty of Arts and |Departments of |Dept. of Earth & |Division of |Ministry of |Office of Fair "
+        "".split("|"),
+    ),
+    "plus_clause": (
+        job._PLUS_CLAUSE_RE,
+        _holds(job._PLUS_WORDS),
+        "Dutch, German is a big plus|x; SQL would be an ASSET|x, Go is a bonus|x, AWS is an advantage|"
+        "Licence – Red Seal preferred|Cook – a food hygiene cert desirable|x – MBA desired|x – MBA advantageous"
+        "".split("|"),
     ),
 }
 
