@@ -54,5 +54,7 @@ _APPOSITION_RE = re.compile(
 def in_employer_apposition(*, sentence: str, start: int) -> bool:
     """Return whether offset ``start`` of a sentence stands in the words that say what the employer is,
     between its name and its verb (see above)."""
+    if sentence.count(",") < 2:
+        return False  # (every match holds the two commas around the apposition: most sentences fail here)
     match = _APPOSITION_RE.match(sentence)
     return match is not None and match.start("about") <= start < match.end("about")

@@ -96,7 +96,13 @@ _UNIT_LINE_RE = re.compile(
 )
 
 
+_UNIT_LINE_NOUNS = ("Directorate", "Department", "Division")  # every match holds one, as written
+
+
 def names_unit_line(*, sentence_text: str) -> bool:
     """Return whether a sentence is the line naming the employer's unit ("Place Directorate – Highways and
     Asset Management"): where the post sits, never what it asks."""
-    return _UNIT_LINE_RE.fullmatch(sentence_text) is not None
+    return (
+        holds_any(words=_UNIT_LINE_NOUNS, lower=sentence_text)
+        and _UNIT_LINE_RE.fullmatch(sentence_text) is not None
+    )

@@ -118,6 +118,15 @@ def _blocks(*, facts: ResumeFacts) -> list[int]:
     return blocks
 
 
+def _names_a_year(norms: Sequence[str]) -> bool:
+    """Return whether a sentence's words name a year (a plain loop over every word of the resume, a year's
+    four characters tested before the pattern)."""
+    for norm in norms:
+        if len(norm) == 4 and _YEAR_RE.fullmatch(norm):
+            return True
+    return False
+
+
 def _own_figure(*, tokens: Sequence[Token], job_words: frozenset[str]) -> bool:
     """Return whether a sentence holds a figure the posting does not ("Process 120+ deposits a day"): a fact
     of the writer's own."""
@@ -140,9 +149,7 @@ def restated_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
     blocks = _blocks(facts=facts)
     # a block names a year, as a role's dates do ("Sales Associate — Sport Chek, 2022 – present")
     dated = {
-        blocks[number]
-        for number, norms in enumerate(facts.index.sentence_norms)
-        if any(_YEAR_RE.fullmatch(norm) for norm in norms)
+        blocks[number] for number, norms in enumerate(facts.index.sentence_norms) if _names_a_year(norms)
     }
     pasted, restated = [], []
     for sentence, tokens in zip(facts.index.sentences, facts.index.tokens, strict=True):

@@ -242,6 +242,11 @@ CHECKS = {
         "School of |Faculty of Arts and |Departments of |Dept. of Earth & |Division of |Ministry of |Office of Fair "
         "".split("|"),
     ),
+    "unit_line": (
+        organisation_names._UNIT_LINE_RE,
+        _holds(organisation_names._UNIT_LINE_NOUNS, lower=False),
+        ["Place Directorate – Highways", "Operations Division | Fleet", "Finance Department: Payroll"],
+    ),
     "plus_clause": (
         job._PLUS_CLAUSE_RE,
         _holds(job._PLUS_WORDS),
