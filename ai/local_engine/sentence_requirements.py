@@ -5,6 +5,7 @@ each other kept candidate alone."""
 import re
 from dataclasses import replace
 
+from ai.local_engine.any_of_lists import any_of_listed
 from ai.local_engine.candidates import FILLER_WORDS, Candidate
 from ai.local_engine.coded_names import coded_name
 from ai.local_engine.junk import GENERIC_TERMS
@@ -148,6 +149,12 @@ def sentence_requirements(
                 name=join_names(names=[c.text for c in examples]),
             )
     rest = [c for c in candidates if id(c) not in used]
+    listed = any_of_listed(sentence=sentence, candidates=rest, text=text)
+    if len(listed) > 1:  # "any combination of the following fields: accounting, finance or economics"
+        used.update(id(c) for c in listed)
+        rest = [c for c in rest if id(c) not in used]
+        names = join_names(names=[c.text for c in listed])
+        builder.add(head=listed[0], alternatives=listed[1:], confident=True, name=names)
     grouped: dict[int, list[Candidate]] = {}  # the last of a group's names -> the group
     for group in or_groups(text=text, candidates=rest):
         used.update(id(c) for c in group)
