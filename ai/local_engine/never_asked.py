@@ -28,9 +28,11 @@ from ai.local_engine.vocab import Vocabulary, everyday_words
 from ai.local_engine.word_uses import (
     clients_industry,
     in_described_culture,
+    language_not_needed,
     led_by_or_to,
     names_things,
     nationality_adjective,
+    owned_device,
     singular_of_a_plural_name,
 )
 
@@ -231,6 +233,10 @@ def never_asked(
         return True  # "finalist or fully qualified" of "CPA (K) – finalist or ...": how far, not what
     if _other_sense(candidate=candidate, text=posting.text):
         return True
+    if candidate.category != "soft" and owned_device(
+        text=posting.text, start=candidate.start, end=candidate.end, sentence_start=candidate.sentence.start
+    ):
+        return True  # "An iPhone or Android smartphone": a device to own, not a skill
     if candidate.category != "language" and clients_industry(text=posting.text, start=candidate.start):
         return True  # "tests for clients in healthcare, finance and SaaS": who is served, not a skill
     if candidate.concept_id is not None and singular_of_a_plural_name(text=candidate.text):
@@ -286,6 +292,9 @@ def _other_sense(*, candidate: Candidate, text: str) -> bool:
             or led_by_or_to(text=text, start=candidate.start, end=candidate.end)
             or in_described_culture(text=text, start=candidate.start)
         )
-    return candidate.category == "language" and nationality_adjective(
-        text=text, start=candidate.start, end=candidate.end, sentence=candidate.sentence.text
+    return candidate.category == "language" and (
+        nationality_adjective(
+            text=text, start=candidate.start, end=candidate.end, sentence=candidate.sentence.text
+        )
+        or language_not_needed(text=text, start=candidate.start, end=candidate.end)
     )

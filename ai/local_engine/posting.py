@@ -10,7 +10,15 @@ from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import SENTENCE_CUE_GATES, case_blind, folded, may_match
 from ai.local_engine.perk_cues import perk_match
-from ai.local_engine.posting_cues import ASKS, EMPLOYER_DOES_RE, HEADINGS, SENTENCE_CUES, names_a_role
+from ai.local_engine.posting_cues import (
+    ADDRESSED_RE,
+    ASKS,
+    EMPLOYER_DOES_RE,
+    HEADINGS,
+    SENTENCE_CUES,
+    names_a_role,
+    without_doubled_lead,
+)
 from ai.local_engine.posting_names import (
     COMPANY_CUE_RE,
     about_company,
@@ -136,29 +144,21 @@ _RUN_ON_WORDS = 60
 _RUN_ON_LEAD_WORDS = 15
 
 
-# A sentence that speaks to the candidate about the job ("You will ...", "You are ...", "In addition, you'll
-# ...") asks something of them, even under a heading about the company or how to apply.
-_ADDRESSED_RE = re.compile(
-    r"^\W*(?:(?:in addition|also|additionally|thus|here),?\s+)?you(?:\s+(?:will|are|have|should|must|bring|"
-    r"know|enjoy working)\b|['’](?:ll|re|ve)\b)",
-    re.IGNORECASE,
-)
 _YOU_SECTIONS = frozenset({"about", "apply"})
 _STACK_LINE_RE = re.compile(r"^\W*(?:technologies|tech stack|our stack|stack|skills|tools)\s*(?::|\n)", re.I)
 
 
 def _sentence_kind(*, sentence: Sentence, vocabulary: Vocabulary) -> str | None:
     long = sentence.text.count(" ") >= _RUN_ON_WORDS
-    lower = folded(sentence.text)
+    text = without_doubled_lead(text=sentence.text)
+    lower = folded(text)
     for kind, pattern in SENTENCE_CUES:
-        if not may_match(gate=SENTENCE_CUE_GATES[kind], text=sentence.text, lower=lower):
+        if not may_match(gate=SENTENCE_CUE_GATES[kind], text=text, lower=lower):
             continue
-        match = pattern.search(sentence.text)
+        match = pattern.search(text)
         if match and kind == "benefits":
-            match = perk_match(sentence=sentence.text, pattern=pattern, match=match)
-        if match and (
-            not long or kind == "eeo" or sentence.text.count(" ", 0, match.start()) < _RUN_ON_LEAD_WORDS
-        ):
+            match = perk_match(sentence=text, pattern=pattern, match=match)
+        if match and (not long or kind == "eeo" or text.count(" ", 0, match.start()) < _RUN_ON_LEAD_WORDS):
             return kind
     employer = EMPLOYER_DOES_RE.match(sentence.text)
     if employer:
@@ -259,7 +259,7 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
         kind = _sentence_kind(sentence=sentence, vocabulary=vocabulary)
         if kind is None and _header_name_is(sentence=sentence, header=sentences[:2], vocabulary=vocabulary):
             kind = "about"  # "Ledgerly is accounts-payable automation for ...": the employer named up top
-        if kind is None and section in _YOU_SECTIONS and _ADDRESSED_RE.match(sentence.text):
+        if kind is None and section in _YOU_SECTIONS and ADDRESSED_RE.match(sentence.text):
             kind = ASKS  # "You are a team player ..." under "About us": what the job asks, not the company
         if kind is None and _STACK_LINE_RE.match(sentence.text):
             kind = ASKS  # "Technologies: react node.js" right after "Compensation: ...": the skills

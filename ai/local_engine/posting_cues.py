@@ -254,3 +254,22 @@ def names_a_role(*, text: str, role_nouns: frozenset[str]) -> bool:
     words = _TITLE_END_RE.split(text.strip(), maxsplit=1)[0].split()
     last = words[-1].lower() if len(words) > 1 else ""
     return last in role_nouns or (last.endswith("s") and last[:-1] in role_nouns)
+
+
+# A word written twice at a line's start: a heading the PDF ran into its own line ("Application Application
+# must be sent ..."), read once.
+_DOUBLED_LEAD_RE = re.compile(r"^(\W*)([A-Za-z]+)[ \t]+(?=\2\b)", re.IGNORECASE)
+
+
+def without_doubled_lead(*, text: str) -> str:
+    """Return ``text`` with a word written twice at its start written once."""
+    return _DOUBLED_LEAD_RE.sub(r"\1", text, count=1)
+
+
+# A sentence that speaks to the candidate about the job ("You will ...", "You are ...", "In addition, you'll
+# ...") asks something of them, even under a heading about the company or how to apply.
+ADDRESSED_RE = re.compile(
+    r"^\W*(?:(?:in addition|also|additionally|thus|here),?\s+)?you(?:\s+(?:will|are|have|should|must|bring|"
+    r"know|enjoy working)\b|['’](?:ll|re|ve)\b)",
+    re.IGNORECASE,
+)

@@ -79,7 +79,33 @@ def nationality_adjective(*, text: str, start: int, end: int, sentence: str) -> 
     after = _NOUN_AFTER_RE.match(text, end)
     if after is None or after.group(1) in STOPWORDS or after.group(1) in _LANGUAGE_USE_WORDS:
         return False
-    return _LANGUAGE_USE_RE.search(sentence) is None
+    return not _language_used(sentence=sentence)
+
+
+# A negation just before a word of using a language: "where you do not have to speak Danish", "no need to read
+# German", "you won't need fluent Dutch": the language is named as not needed.
+_NEGATION_BEFORE_RE = re.compile(r"(?:\bnot|n['’]t|\bno\s+need\s+to|\bnever)(?:\s+[\w-]+){0,3}\s*$", re.I)
+_NOT_NEEDED_AFTER_RE = re.compile(
+    r"(?:\s+language)?(?:\s+skills?)?\s+(?:is|are)\s+not\s+(?:required|necessary|needed|essential|mandatory)\b",
+    re.IGNORECASE,
+)
+_NEGATION_REACH = 30
+
+
+def _language_used(*, sentence: str) -> bool:
+    return any(
+        not _NEGATION_BEFORE_RE.search(sentence, max(0, use.start() - _NEGATION_REACH), use.start())
+        for use in _LANGUAGE_USE_RE.finditer(sentence)
+    )
+
+
+def language_not_needed(*, text: str, start: int, end: int) -> bool:
+    """Return whether the language named between ``start`` and ``end`` of ``text`` is said not to be needed
+    ("you do not have to speak Danish", "Dutch is not required")."""
+    return bool(
+        _NEGATION_BEFORE_RE.search(text, max(0, start - _NEGATION_REACH), start)
+        or _NOT_NEEDED_AFTER_RE.match(text, end)
+    )
 
 
 # "The lab led by Prof. X", "has led to great success": led by someone else, or led to an outcome.
@@ -137,3 +163,28 @@ def singular_of_a_plural_name(*, text: str) -> bool:
     """Return whether ``text`` is a name's key written in the singular it is never written in ("Rail")."""
     last = text.rsplit(" ", 1)[-1]
     return last.lower() in _PLURAL_ONLY_NAMES
+
+
+# A platform naming the kind of a device the candidate is to own or bring ("An iPhone or Android smartphone
+# with a data plan", "must have a Windows laptop"): equipment to have, not a skill to show.
+_DEVICE_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:smart|mobile[ \t]+|cell[ \t]*)?phones?|(?:mobile[ \t]+)?devices?|tablets?|laptops?|"
+    r"computers?|pcs?)\b",
+    re.IGNORECASE,
+)
+# ... right after "a" (opening the line, or after "have", "own", "bring"), another such name and "or" between
+_HAVE_A_RE = re.compile(
+    r"(?:^\W*|\b(?:own|have|has|possess|provide|bring|access[ \t]+to|use[ \t]+of)[ \t]+)"
+    r"(?:an?|your[ \t]+own|their[ \t]+own|a[ \t]+personal|a[ \t]+reliable)[ \t]+"
+    r"(?:[\w.+-]+[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*)?$",
+    re.IGNORECASE,
+)
+
+
+def owned_device(*, text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Return whether the name between ``start`` and ``end`` of ``text`` is the kind of a device the sentence
+    (from ``sentence_start``) asks the candidate to own ("An iPhone or Android smartphone")."""
+    return (
+        _DEVICE_AFTER_RE.match(text, end) is not None
+        and _HAVE_A_RE.search(text[sentence_start:start]) is not None
+    )
