@@ -82,9 +82,14 @@ def nationality_adjective(*, text: str, start: int, end: int, sentence: str) -> 
     return not _language_used(sentence=sentence)
 
 
-# A negation just before a word of using a language: "where you do not have to speak Danish", "no need to read
-# German", "you won't need fluent Dutch": the language is named as not needed.
-_NEGATION_BEFORE_RE = re.compile(r"(?:\bnot|n['’]t|\bno\s+need\s+to|\bnever)(?:\s+[\w-]+){0,3}\s*$", re.I)
+# A need denied just before a word of using a language: "where you do not have to speak Danish", "no need to
+# read German", "you won't need fluent Dutch": the language is named as not needed ("if you do not speak
+# German" is no such denial).
+_NEGATION_BEFORE_RE = re.compile(
+    r"(?:(?:\bnot|n['’]t)\s+(?:have\s+to|need(?:ed)?(?:\s+to)?|required(?:\s+to)?|necessary|expected\s+to)|"
+    r"\bno\s+need\s+to)(?:\s+[\w-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
 _NOT_NEEDED_AFTER_RE = re.compile(
     r"(?:\s+language)?(?:\s+skills?)?\s+(?:is|are)\s+not\s+(?:required|necessary|needed|essential|mandatory)\b",
     re.IGNORECASE,

@@ -56,3 +56,15 @@ Application Application must be sent with a portfolio of Figma prototypes and Ad
 
     assert "Figma" not in result["missing_keywords"]
     assert "Adobe Illustrator" not in result["missing_keywords"]
+
+
+def test_a_language_a_candidate_must_speak_is_still_asked():
+    posting = """Sales Assistant
+Requirements:
+- If you do not speak German, we cannot consider you.
+- No need to speak Dutch.
+"""
+    result = analyze(resume_text=RESUME, job_description=posting)
+
+    assert "German" in result["missing_keywords"]
+    assert "Dutch" not in result["missing_keywords"]
