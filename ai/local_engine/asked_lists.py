@@ -4,7 +4,8 @@ Regulations, probate market" at a resume's end, under whatever heading it ended 
 list wherever it stands (``resume_view``): its names are listed, not shown at work or in a sentence, and it
 holds no credential or degree. Excepted: a line of credentials under a credentials heading ("CPR, First Aid
 certificate" under Certifications is what it holds), and the lines under the name ("Full driving licence, own
-car"), where a UK CV states what it holds."""
+car"), where a UK CV states what it holds. Three or more of the asks run onto the end of a line of the
+writer's own ("Planalto Paulista, 2018 JIRA, UAT, SQL") are a list tacked on: that line is a keyword list."""
 
 import re
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ _HELD_NORMS = CREDENTIAL_NORMS | normalized_words(words=("card", "ticket", "perm
 _HELD_SECTIONS = frozenset({"certifications", "education"})
 _ITEMS_MIN = 2
 _RUN_MIN = 3
+_TAIL_MIN = 3
 _OPENING_SECTIONS = frozenset({"header", "contact"})
 
 
@@ -124,6 +126,24 @@ def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | No
     return runs
 
 
+def _asked_tail(*, text: str, asks: _Asks) -> list[str]:
+    """Return the items a line ends with that name the posting's asks in its words alone, when they follow
+    words of the writer's own and run to three or more ("Planalto Paulista, 2018 JIRA, UAT, SQL, FRD":
+    the posting's keywords run onto a line of the writer's); none for a sentence, which ends in a full stop,
+    or in brackets."""
+    if text.rstrip().endswith("."):
+        return []
+    items = [item.strip() for item in _SEPARATOR_RE.split(text) if item.strip()]
+    tail = 0
+    while tail < len(items) and _ask_items(text=items[len(items) - 1 - tail], asks=asks) is not None:
+        tail += 1
+    if not _TAIL_MIN <= tail < len(items):
+        return []
+    # a list in brackets is the writer's own aside ("Diploma, 2019 (coursework in ICD-10-CM, CPT, HCPCS)")
+    head = text[: text.rfind(items[len(items) - tail])]
+    return [] if head.count("(") > head.count(")") else items[len(items) - tail :]
+
+
 def _labelled_elsewhere(text: str) -> bool:
     """Return whether a line is labelled by another section's heading ("Certifications: PRDs, beta and pilot
     programs" under a project): a list of that section, not the work's."""
@@ -157,4 +177,16 @@ def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool
         if _keyword_list(label="", items=items, section=facts.sections[run[0]], asks=asks):
             for number in run:
                 flags[number] = True
+    # The posting's asks run onto the end of a line of the writer's own, outside the work or on the resume's
+    # last line ("University of Leeds, 2019 JIRA, UAT, SQL"): a list tacked on, however the line begins
+    last = len(facts.index.sentences) - 1
+    for number, (sentence, found) in enumerate(zip(facts.index.sentences, named, strict=True)):
+        section = facts.sections[number]
+        if found is not None or number < opening or skip[number]:
+            continue
+        if section in WORK_SECTIONS and number != last:
+            continue
+        tail = _asked_tail(text=sentence.text, asks=asks)
+        if tail and _keyword_list(label="", items=tail, section=section, asks=asks):
+            flags[number] = True
     return flags

@@ -117,3 +117,23 @@ def test_credentials_one_a_line_under_certifications_are_held():
     haccp = _row(_analyze(resume), "HACCP Level 3 certificate")
 
     assert haccp["status"] == "met"
+
+
+def test_the_postings_asks_run_onto_the_last_line_are_listed_and_hold_no_credential():
+    resume = (
+        RESUME.rstrip()
+        + " supplier audits, HACCP Level 3 certificate, allergen checks, Allergen management\n"
+    )
+
+    result = _analyze(resume)
+
+    assert _row(result, "HACCP Level 3 certificate")["status"] == "partial"
+    assert _row(result, "Allergen management")["context"] == "list"
+
+
+def test_the_postings_asks_run_onto_the_last_line_name_no_degree():
+    resume = RESUME.rstrip() + (
+        " a two-year college diploma in Food Science, Allergen management, supplier audits, allergen checks\n"
+    )
+
+    assert _analyze(resume)["details"]["sub_scores"]["education"]["score"] == 0
