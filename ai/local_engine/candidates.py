@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from ai.local_engine.coded_names import lettered_code
-from ai.local_engine.phrase_edges import drop_asking_adjective, trim_edges
+from ai.local_engine.phrase_edges import drop_asking_adjective, joined_prefix, trim_edges
 from ai.local_engine.text import COUNT_WORDS, STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
 from ai.local_engine.vocab import Vocabulary
 from ai.local_engine.vocabulary_matches import SHOUTED_ACRONYM_MAX, shouted, token_breaks, vocabulary_matches
@@ -208,7 +208,8 @@ def _sentence_candidates(
                 features=_features(
                     tokens=tokens,
                     breaks=breaks,
-                    first=first,
+                    # a run of words opened by "on-" is weighed as its words without it
+                    first=first + (concept_id is None and tokens[first].norm in STOPWORDS),
                     last=last,
                     category=category,
                     context=context,
@@ -262,7 +263,7 @@ def _sentence_candidates(
             or (len(pending) > 1 and _spaced_ampersand(text=text, tokens=tokens, index=index))
         ):
             flush()
-        if content:
+        if content or (token.norm in STOPWORDS and joined_prefix(text=text, tokens=tokens, index=index)):
             pending.append(index)
         index += 1
     flush()

@@ -4,7 +4,7 @@ was done ("2+ yrs manual testing") and, where a credential's name needs the room
 
 import re
 
-from ai.local_engine.text import Token, normalized_words
+from ai.local_engine.text import STOPWORDS, Token, normalized_words
 from ai.local_engine.vocab import everyday_words
 
 # "2+ yrs", "3 years", "6 months", "1yr": a duration before what was done
@@ -41,6 +41,12 @@ def trim_edges(*, pending: list[int], tokens: list[Token]) -> None:
         or tokens[pending[-1]].text.lower() in _CUE_WORDS
     ):
         pending.pop()  # "load with tail lifts safely", "ISTQB Foundation advantageous": how, not what
+    while pending and tokens[pending[-1]].norm in STOPWORDS:
+        pending.pop()  # "on-hand": the opening of a hyphenated word whose rest is no word of a phrase
+    if len(pending) == 2 and tokens[pending[0]].norm in STOPWORDS:
+        del pending[
+            :1
+        ]  # "In-depth knowledge", "in-house or agency": a lone hyphenated word says how, not what
     if len(pending) > 2 and tokens[pending[-1]].text.lower() in _GROUNDING_WORDS:
         pending.pop()
     if not pending:
@@ -82,3 +88,28 @@ def drop_asking_adjective(*, pending: list[int], tokens: list[Token], longest: i
         and tokens[pending[0]].norm in _ASKING_ADJECTIVES
     ):
         del pending[0]
+
+
+# "A level Mathematics", "AS level": the letters name the qualification, not an article.
+_LEVEL_LETTERS = frozenset({"A", "AS"})
+# Stopwords that open a hyphenated word of where or when work is done ("on-site", "in-house", "off-site",
+# "after-hours") and the "A" of a grade ("A-check"); not "well-", "US-" or "up-", which open adjectives.
+_HYPHEN_OPENINGS = frozenset({"on", "On", "in", "In", "off", "Off", "after", "After", "A"})
+
+
+def joined_prefix(*, text: str, tokens: list[Token], index: int) -> bool:
+    """Return whether a stopword opens a phrase: the first part of a hyphenated word ("on-time delivery",
+    "on-call", "on-site coordination", "in-house") or the letters of "A level". A stopword after a hyphen
+    ("day-to-day") or before another ("up-to-date") opens nothing."""
+    if index + 1 >= len(tokens):
+        return False
+    token, following = tokens[index], tokens[index + 1]
+    if token.text in _LEVEL_LETTERS and following.norm == "level":
+        return True
+    return (
+        token.text in _HYPHEN_OPENINGS
+        and text[token.end : following.start] == "-"
+        and following.norm not in STOPWORDS
+        and following.text.isalpha()
+        and not (index > 0 and text[tokens[index - 1].end : token.start] == "-")
+    )
