@@ -75,14 +75,18 @@ def shown_by_object(
         if objects
         else []
     )
-    shown = {m.requirement.id: m for m in found if m.met}
+    shown = {m.requirement.id: m for m in found if m.met and not _in_a_name(match=m)}
     for m in missing:  # "scrap reduction" shown by "Cut scrap from 3.1% to 1.4%"
         if m.requirement.id not in shown and (act := shown_by_act(requirement=m.requirement, view=view)):
             shown[m.requirement.id] = act
         elif m.requirement.id not in shown and (same := _same_act(requirement=m.requirement, view=view)):
             shown[m.requirement.id] = same
     for requirement in objects:
-        places = view.index.positions.get(requirement.key, ()) if " " not in requirement.key else ()
+        places = [
+            (n, i)
+            for n, i in (view.index.positions.get(requirement.key, ()) if " " not in requirement.key else ())
+            if i == 0 or not _capitalised(word=view.index.tokens[n][i].text)
+        ]
         if requirement.id not in shown and places:
             # "huddles" in lower case is the common noun, though a product is called "Huddle"
             _, number, _ = best_place(
@@ -92,6 +96,20 @@ def shown_by_object(
                 requirement=requirement, view=view, number=number, via="name"
             )
     return shown
+
+
+def _in_a_name(*, match: Match) -> bool:
+    """Return whether a duty's plain object ("sheets" of "Prepare run sheets") is found only as a word of a
+    capitalised name in mid-sentence ("Google Sheets", "Microsoft Teams"): a product, not the thing."""
+    return (
+        " " not in match.requirement.key
+        and _capitalised(word=match.matched)
+        and not match.evidence.startswith(match.matched)
+    )
+
+
+def _capitalised(*, word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()  # "Sheets", not "PFMEAs"
 
 
 # How far the duty's object may stand from its verb in the resume's sentence ("Defined activation and

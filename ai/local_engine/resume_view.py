@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ai.local_engine.asked_lists import asked_lists
 from ai.local_engine.copied_text import FUNCTION_WORDS, WORK_SECTIONS, copied_lines
+from ai.local_engine.named_places import inside_a_name
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
@@ -14,7 +15,7 @@ from ai.local_engine.rewrite_wording import ANY_WEAK_OPENER, present_action
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
 from ai.local_engine.text import first_norm
 
-CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0}
+CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0, "named": 0.0}
 ACTION_VERBS = frozenset(
     """built led ran wrote made grew won taught drove set cut began chose spoke sold bought held kept found
     build lead run write make grow develop design manage create implement deliver own""".split()
@@ -69,6 +70,8 @@ class ResumeView:
     def context_at(self, *, number: int, offset: int) -> str:
         """Return the context of a match at character ``offset`` of sentence ``number`` (-1: unknown)."""
         context = self.context(number=number)
+        if offset >= 0 and inside_a_name(text=self.index.sentences[number].text, offset=offset):
+            return "named"  # "The Linux Foundation": an issuer's name is no evidence of the skill
         if (
             context not in {"copied", "list"}
             and number not in self.title_lines  # "UX Designer, Fable Studio, 2016 - 2019": a title, no list

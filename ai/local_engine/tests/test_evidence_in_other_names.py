@@ -1,0 +1,51 @@
+"""A term met only inside another thing's name is no evidence: a certificate issuer's name, or a product
+named with a duty's object."""
+
+from ai.local_engine import analyze
+from ai.local_engine.named_places import inside_a_name
+
+_POSTING = """Platform Engineer
+Requirements
+- Experience with Git and Linux
+- Prepare run sheets for every event
+"""
+
+_RESUME = """Sam Carter
+Github:// samcarter | sam@example.com
+Experience
+Engineer, Acme, 2020 - present
+- Built dashboards in Google Sheets for 30 staff
+Education
+BSc (Hons) Computing, 2020
+Certifications
+2020 Certified Kubernetes Application Developer (CKAD), The Linux Foundation
+"""
+
+
+def _status(*, resume: str) -> dict[str, str]:
+    result = analyze(resume_text=resume, job_description=_POSTING, semantic=False)
+    return {r["name"]: r["status"] for r in result["details"]["requirements"]}
+
+
+def test_an_issuer_is_no_evidence() -> None:
+    assert _status(resume=_RESUME)["Linux"] == "missing"
+
+
+def test_a_product_named_with_a_duty_object_does_not_show_the_duty() -> None:
+    assert _status(resume=_RESUME)["run sheets"] == "missing"
+
+
+def test_the_same_terms_at_work_are_evidence() -> None:
+    resume = _RESUME + "- Kept run sheets in Git on Linux servers\n"
+
+    status = _status(resume=resume)
+
+    assert status["Git"] == "met"
+    assert status["Linux"] == "met"
+    assert status["run sheets"] == "met"
+
+
+def test_a_credential_level_is_no_organisation() -> None:
+    assert not inside_a_name(text="ISTQB Foundation Level, 2021", offset=0)
+    assert not inside_a_name(text="ITIL 4 Foundation", offset=0)
+    assert inside_a_name(text="PMP, Project Management Institute, 2022", offset=5)
