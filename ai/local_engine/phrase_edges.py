@@ -44,9 +44,8 @@ def trim_edges(*, pending: list[int], tokens: list[Token]) -> None:
     while pending and tokens[pending[-1]].norm in STOPWORDS:
         pending.pop()  # "on-hand": the opening of a hyphenated word whose rest is no word of a phrase
     if len(pending) == 2 and tokens[pending[0]].norm in STOPWORDS:
-        del pending[
-            :1
-        ]  # "In-depth knowledge", "in-house or agency": a lone hyphenated word says how, not what
+        # "In-depth knowledge", "in-house or agency": a lone hyphenated word says how, not what
+        del pending[:1]
     if len(pending) > 2 and tokens[pending[-1]].text.lower() in _GROUNDING_WORDS:
         pending.pop()
     if not pending:
