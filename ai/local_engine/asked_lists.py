@@ -11,18 +11,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ai.local_engine.copied_text import CREDENTIAL_NORMS, FUNCTION_WORDS, WORK_SECTIONS
+from ai.local_engine.copied_text import CREDENTIAL_NORMS, FUNCTION_WORDS, HELD_SECTIONS, WORK_SECTIONS
 from ai.local_engine.requirement_model import JobRequirements
 from ai.local_engine.resume_facts import ResumeFacts
 from ai.local_engine.sections import heading_kind
-from ai.local_engine.text import normalized_words, tokenize
+from ai.local_engine.text import Sentence, normalized_words, tokenize
 
 _SEPARATOR_RE = re.compile(r"[,;|·•▪●◦■\u2022]")
 _LABEL_RE = re.compile(r"^[^:,]{1,40}:\s+")
 # A credential's short name: "CPR", "BLS", "CPCS", "AZ-204".
 _CARD_RE = re.compile(r"[A-Z][A-Z0-9+-]{1,6}")
 _HELD_NORMS = CREDENTIAL_NORMS | normalized_words(words=("card", "ticket", "permit", "endorsement"))
-_HELD_SECTIONS = frozenset({"certifications", "education"})
 _ITEMS_MIN = 2
 _RUN_MIN = 3
 _TAIL_MIN = 3
@@ -79,7 +78,7 @@ def _keyword_list(*, label: str, items: list[str], section: str, asks: _Asks) ->
     label, a line of credentials with words of their own ("Florida driver's license, clean record", "FINRA
     SIE, Series 6, Series 63") is what the writer holds: a keyword list there only when it lists a skill,
     tool or duty the posting asks beside them."""
-    held_here = section in _HELD_SECTIONS or bool(_HELD_NORMS.intersection(_norms(label)))
+    held_here = section in HELD_SECTIONS or bool(_HELD_NORMS.intersection(_norms(label)))
     return not held_here or any(_names_another_ask(item=item, asks=asks) for item in items)
 
 
@@ -106,13 +105,7 @@ def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | No
     runs: list[list[int]] = []
     run: list[int] = []
     for number, (sentence, found) in enumerate(zip(sentences, named, strict=True)):
-        line_start = text.rfind("\n", 0, sentence.start) + 1
-        line_end = text.find("\n", sentence.end)
-        whole_line = (
-            not text[line_start : sentence.start].strip()
-            and not text[sentence.end : line_end if line_end >= 0 else len(text)].strip()
-        )
-        if found is None or found[0] or len(found[1]) != 1 or not whole_line:
+        if found is None or found[0] or len(found[1]) != 1 or not _whole_line(text=text, sentence=sentence):
             run = []
             continue
         if run and (
@@ -121,9 +114,20 @@ def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | No
         ):
             run = []
         run.append(number)
-        if run not in runs and sum(sentences[n].text.count("\n") + 1 for n in run) >= _RUN_MIN:
+        lines = sum(sentences[n].text.count("\n") + 1 for n in run)
+        if (not runs or runs[-1] is not run) and lines >= _RUN_MIN:
             runs.append(run)  # (the list object grows with the run)
     return runs
+
+
+def _whole_line(*, text: str, sentence: Sentence) -> bool:
+    """Return whether a sentence is the whole of its line."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    return (
+        not text[line_start : sentence.start].strip()
+        and not text[sentence.end : line_end if line_end >= 0 else len(text)].strip()
+    )
 
 
 def _asked_tail(*, text: str, asks: _Asks) -> list[str]:

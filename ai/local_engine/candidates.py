@@ -240,12 +240,12 @@ def _sentence_candidates(
             continue
         token = tokens[index]
         if (
-            lettered_code(text=token.text)
-            and pending
+            pending
             and tokens[pending[-1]].text.islower()
             and index not in matches
             and not breaks[index]
             and not (index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper())
+            and lettered_code(text=token.text)
         ):
             # "year end T4 and RL-1 slips": a name written as a code is no word of the phrase before it ("full
             # life-cycle D365 Finance implementations" is one name)

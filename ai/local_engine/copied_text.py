@@ -21,7 +21,7 @@ MOSTLY_COPIED = 0.5  # a resume whose words are half the posting's is the postin
 CREDENTIAL_NORMS = CREDENTIAL_NOUNS | normalized_words(
     words=("certificate", "certified", "diploma", "check", "award")
 )
-_HELD_SECTIONS = frozenset({"certifications", "education"})
+HELD_SECTIONS = frozenset({"certifications", "education"})
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _HELD_LINE_MAX_WORDS = 8
 _HEADLINE_LINES = 4  # the name, the headline under it, contact lines
@@ -151,7 +151,7 @@ def copied_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
             # "CIH Level 3 Certificate in Housing (2020)" under Qualifications: a credential with the year
             # the writer gained it, named as the posting names it
             and not (
-                facts.sections[number] in _HELD_SECTIONS
+                facts.sections[number] in HELD_SECTIONS
                 and CREDENTIAL_NORMS.intersection(norms)
                 # ... or a short line naming it there, with no year ("Washington L&I Crane Operator
                 # Certificate – Tower")

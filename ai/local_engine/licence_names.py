@@ -98,13 +98,9 @@ def add_licences(
         if class_licence_keys(term=m.group())
     ]
     found += classes
-    for match in LICENSE_RE.finditer(sentence.text):
-        start = after_adjectives(text=sentence.text, start=match.start(1), end=match.end(1))
-        span = (sentence.start + start, sentence.start + match.end())
-        if sentence.text[start : match.end(1)].strip() and not any(
-            span[0] < e and b < span[1] for b, e, _ in classes
-        ):
-            found.append((*span, sentence))
+    titled: list[tuple[int, int, Sentence]] = []
+    add_named(pattern=LICENSE_RE, sentence=sentence, found=titled)
+    found += [(b, e, s) for b, e, s in titled if not any(b < end and start < e for start, end, _ in classes)]
     if "licen" in sentence.text:
         found += [
             (sentence.start + m.start(), sentence.start + m.end(), sentence)

@@ -41,9 +41,7 @@ def item_lines(*, job: JobRequirements) -> frozenset[int]:
     return frozenset(starts)
 
 
-def listed_item(
-    *, requirement: Requirement, sentences: Sequence[Sentence], lines: frozenset[int] = frozenset()
-) -> bool:
+def listed_item(*, requirement: Requirement, sentences: Sequence[Sentence], lines: frozenset[int]) -> bool:
     """Return whether the requirement is read as one item of what its sentence lists ("cost reports and
     change orders", "Account plans, quarterly business reviews ..."): joined to another item on one side
     and to another item or the sentence's edge on the other. A phrase the extractor was unsure of must be

@@ -105,6 +105,16 @@ _OR_BEFORE_RE = re.compile(r"((?:[\w.+#-]+ ){0,2}[\w.+#-]+)(?: or| and|,) $")
 _OR_AFTER_RE = re.compile(r"(?: or| and|,) ((?:[\w.+#-]+ ){0,2}[\w.+#-]+)")
 
 
+def listed_product(*, candidate: Candidate, vocabulary: Vocabulary) -> bool:
+    """Return whether a phrase the vocabulary does not know is a product's capitalised name listed with a tool
+    it knows ("Good hands-on Tally Prime and MS Excel")."""
+    return (
+        candidate.category == "phrase"
+        and all(word[:1].isupper() for word in candidate.text.split())
+        and or_known_tool(candidate=candidate, vocabulary=vocabulary)
+    )
+
+
 def or_known_tool(*, candidate: Candidate, vocabulary: Vocabulary) -> bool:
     """Return whether a name the vocabulary does not know is offered as the alternative of a tool it knows,
     or listed with one ("programmes in MS Project or Asta Powerproject", "Tally Prime and MS Excel"): another

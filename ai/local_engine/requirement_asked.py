@@ -11,7 +11,7 @@ from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
 from ai.local_engine.junk import is_acronym, is_named
-from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE, or_known_tool
+from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE, listed_product
 from ai.local_engine.posting import Posting
 from ai.local_engine.practice_areas import practice_keys
 from ai.local_engine.spelled_acronyms import spelled_out
@@ -199,15 +199,13 @@ def asked(
     )
     # ... and so is a product's capitalised name listed with a tool the vocabulary knows ("Good hands-on Tally
     # Prime and MS Excel").
-    coded = coded or (
-        candidate.category == "phrase"
-        and all(word[:1].isupper() for word in candidate.text.split())
-        and candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN
-        and or_known_tool(candidate=candidate, vocabulary=vocabulary)
+    product = candidate.score >= vocabulary.threshold - ENUMERATION_MARGIN and listed_product(
+        candidate=candidate, vocabulary=vocabulary
     )
     return (
         confident
         or coded
+        or product
         or example
         or practice
         or listed

@@ -12,7 +12,7 @@ from ai.local_engine.duty_verbs import DUTY_VERBS
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.junk import is_acronym
 from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
-from ai.local_engine.named_examples import named_tool_spans, or_known_tool
+from ai.local_engine.named_examples import listed_product, named_tool_spans
 from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.skill_lists import in_skills_list
 from ai.local_engine.vocab import Vocabulary, get_vocabulary
@@ -88,11 +88,7 @@ def kind_of(*, candidate: Candidate) -> str:
         return "certification"  # "credentialed as an RVT"
     if candidate.category == "language":
         return "language"
-    if (
-        candidate.category == "phrase"
-        and all(word[:1].isupper() for word in candidate.text.split())
-        and or_known_tool(candidate=candidate, vocabulary=get_vocabulary())
-    ):
+    if listed_product(candidate=candidate, vocabulary=get_vocabulary()):
         return "tool"  # "Tally Prime and MS Excel": a product listed with a known one
     if candidate.category == "phrase":
         # An acronym the vocabulary does not know names a body of knowledge ("IFRS", "HIPAA"), not a duty;

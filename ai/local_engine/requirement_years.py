@@ -124,7 +124,8 @@ def shown_years(
     names = (*_names(match.requirement), match.matched)
     claimed = [
         years
-        for number in shown_in(match=match, view=view, contexts=_OWN_CONTEXTS)
+        for number in work
+        if view.context(number=number) in _OWN_CONTEXTS
         for name in names
         if (years := years_asked_of(text=view.index.sentences[number].text, name=name)) is not None
     ]

@@ -90,8 +90,11 @@ _NEGATION_BEFORE_RE = re.compile(
     r"\bno\s+need\s+to)(?:\s+[\w-]+){0,2}\s*$",
     re.IGNORECASE,
 )
+# "Dutch language skills are not required": the language's own words between it and the denial ("Dutch is not
+# required" itself is unasked_contexts' plain form, read for every candidate).
 _NOT_NEEDED_AFTER_RE = re.compile(
-    r"(?:\s+language)?(?:\s+skills?)?\s+(?:is|are)\s+not\s+(?:required|necessary|needed|essential|mandatory)\b",
+    r"(?:\s+language(?:\s+skills?)?|\s+skills?)\s+(?:is|are)\s+not\s+"
+    r"(?:required|necessary|needed|essential|mandatory)\b",
     re.IGNORECASE,
 )
 _NEGATION_REACH = 30

@@ -26,6 +26,11 @@ def test_it_keeps_the_on_of_on_time_delivery() -> None:
 def test_it_opens_no_phrase_with_a_stopword_after_a_hyphen() -> None:
     names = _names(posting=_POSTING, resume="Logistics coordinator. Tracked freight costs.")
     assert not any(name.lower().startswith(("to", "up")) for name in names)
+    found = [
+        c.text for c in find_candidates(text="- Staff the walk-in-clinic desk\n", vocabulary=get_vocabulary())
+    ]
+    assert "clinic desk" in found
+    assert "in-clinic desk" not in found
 
 
 def test_it_reads_a_level_as_one_name() -> None:

@@ -1,14 +1,13 @@
 """A short bullet of work done under a job ("Wrote Terraform modules") shows its skill at work, not as an item
 of a list; a short line of names under Skills is still a list."""
 
-from ai.local_engine import analyze
+from ai.local_engine.tests.rows import requirement_rows
 
 POSTING = "DevOps Engineer\nRequirements\n- Terraform\n- Microsoft Excel\n"
 
 
 def _terraform(resume: str) -> dict:
-    result = analyze(resume_text=resume, job_description=POSTING)
-    return next(r for r in result["details"]["requirements"] if r["name"] == "Terraform")
+    return requirement_rows(resume=resume, posting=POSTING)["Terraform"]
 
 
 def test_a_three_word_bullet_of_work_counts_fully():

@@ -2,13 +2,7 @@
 its title, a standard by its letters and number, a code written as letters and digits, a qualification named
 by its body, a product listed with a known tool. Every posting and resume here is made up."""
 
-from ai.local_engine import analyze
-
-
-def _requirements(resume: str, posting: str) -> dict[str, dict]:
-    result = analyze(resume_text=resume, job_description=posting)
-    return {r["name"]: r for r in result["details"]["requirements"]}
-
+from ai.local_engine.tests.rows import requirement_rows
 
 TIPPER_POSTING = """Tipper Driver - Aggregates
 Requirements
@@ -32,14 +26,17 @@ def test_a_heavy_licence_is_asked_by_its_class_and_met_only_by_that_class():
         "Licences\nFull UK driving licence (Cat B)\nDriver CPC card\n"
     )
 
-    requirements = _requirements(held, TIPPER_POSTING)
+    requirements = requirement_rows(resume=held, posting=TIPPER_POSTING)
 
     assert requirements["Class 2 (C) driving licence"]["status"] == "met"
     assert not any("post-test" in name for name in requirements)
     assert requirements["DG2"]["kind"] == "certification"
     assert requirements["DG2"]["status"] == "met"
     assert requirements["IAM RoadSmart qualification"]["status"] == "met"
-    assert _requirements(car_only, TIPPER_POSTING)["Class 2 (C) driving licence"]["status"] == "missing"
+    assert (
+        requirement_rows(resume=car_only, posting=TIPPER_POSTING)["Class 2 (C) driving licence"]["status"]
+        == "missing"
+    )
 
 
 HOUSING_POSTING = """Private Sector Housing Officer
@@ -57,7 +54,7 @@ def test_a_law_asked_to_be_known_is_one_requirement_met_without_its_year():
         "- Score hazards with HHSRS\n"
     )
 
-    requirements = _requirements(resume, HOUSING_POSTING)
+    requirements = requirement_rows(resume=resume, posting=HOUSING_POSTING)
 
     assert requirements["Housing Act 2004"]["status"] == "met"
     assert requirements["Landlord and Tenant Act 1985"]["status"] == "missing"
@@ -79,7 +76,7 @@ def test_a_standard_is_read_with_its_number():
         "- Led 8D investigations on customer complaints\n"
     )
 
-    requirements = _requirements(resume, QUALITY_POSTING)
+    requirements = requirement_rows(resume=resume, posting=QUALITY_POSTING)
 
     assert requirements["ISO 14001"]["status"] == "met"
     assert requirements["ISO 45001"]["status"] == "missing"  # not met by "ISO 9001"
@@ -100,7 +97,7 @@ def test_codes_a_credential_line_lists_are_credentials_each():
         "Qualifications\nACS: COCN1, ICPN1 (renewed 2023)\nFull UK driving licence\n"
     )
 
-    requirements = _requirements(resume, GAS_POSTING)
+    requirements = requirement_rows(resume=resume, posting=GAS_POSTING)
 
     assert requirements["COCN1"]["kind"] == "certification"
     assert requirements["COCN1"]["status"] == "met"
@@ -123,7 +120,7 @@ def test_codes_stand_alone_and_capitals_spelled_out_are_one_term():
         "- Produce P60s and P11Ds at year end\n- Issue ROEs for every leaver within 5 days\n"
     )
 
-    requirements = _requirements(resume, PAYROLL_POSTING)
+    requirements = requirement_rows(resume=resume, posting=PAYROLL_POSTING)
 
     assert requirements["P60"]["status"] == "met"
     assert requirements["P11D returns"]["status"] == "met"
@@ -147,7 +144,7 @@ def test_certificates_among_the_duties_are_documents_and_a_body_names_a_qualific
         "Qualifications\nEUSR Water Hygiene qualification (2021)\n"
     )
 
-    requirements = _requirements(resume, TRADES_POSTING)
+    requirements = requirement_rows(resume=resume, posting=TRADES_POSTING)
 
     assert requirements["water hygiene certificates"]["kind"] != "certification"
     assert requirements["EUSR Water Hygiene qualification"]["kind"] == "certification"
@@ -172,7 +169,7 @@ def test_titles_known_and_codes_of_a_series_are_read_as_names():
         "QUALIFICATIONS\nNNEB (Nursery Nursing Examination Board), Leeds College, 2012\n"
     )
 
-    requirements = _requirements(resume, SCHOOL_POSTING)
+    requirements = requirement_rows(resume=resume, posting=SCHOOL_POSTING)
 
     assert requirements["KS4"]["status"] == "met"  # within "KS2–KS4"
     assert requirements["Edulink One"]["status"] == "met"
