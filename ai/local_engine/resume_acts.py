@@ -11,8 +11,9 @@ Each act names a surface of a vocabulary concept (ESCO and O*NET names the engin
 import re
 
 from ai.local_engine.cue_gates import holds_any
-from ai.local_engine.soft_acts import SOFT_ACTS, WORDS, Act
+from ai.local_engine.soft_acts import SOFT_ACTS
 from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.work_acts import WORDS, Act
 
 # name -> its act
 _ACTS: dict[str, Act] = {
