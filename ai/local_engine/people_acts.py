@@ -158,9 +158,27 @@ _PRAISED_RE = re.compile(
 )
 
 
+# "build account plans together with your customers", "works with customers to resolve deficiencies": work
+# with the people the job serves alone is serving them, not a collaboration asked (but "collaborate with
+# clients", and "work with clients and vessel crew" names colleagues too).
+_SERVED_ALONE_RE = re.compile(r"\s(?:customers|clients)$", re.I)
+_NAMED_RE = re.compile(r"co-?operat|collaborat", re.I)
+
+
+def _serves_only(*, match: re.Match[str]) -> bool:
+    """Return whether a collaboration match names only the people the job serves."""
+    return (
+        _SERVED_ALONE_RE.search(match.group()) is not None
+        and _NAMED_RE.match(match.group()) is None
+        and re.match(r"\s*(?:,|and\b|or\b|&)", match.string[match.end() :]) is None
+    )
+
+
 def posting_people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[Candidate]:
     """Return a posting sentence's acts of working with or leading people ("mentor other engineers") as soft
-    candidates; not the praised colleagues a job offers ("working with smart people")."""
+    candidates; not the praised colleagues a job offers ("working with smart people"), nor work with the
+    customers it serves alone."""
+    collaboration = vocabulary.surfaces.get(PEOPLE_ACTS["Collaboration"][1], (None,))[0]
     return [
         Candidate(
             text=match.group(),
@@ -174,4 +192,5 @@ def posting_people_acts(*, sentence: Sentence, vocabulary: Vocabulary) -> list[C
         )
         for concept, match in people_acts_in(text=sentence.text, vocabulary=vocabulary)
         if not _PRAISED_RE.search(match.group())
+        and not (concept == collaboration and _serves_only(match=match))
     ]

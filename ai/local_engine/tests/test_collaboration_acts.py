@@ -64,3 +64,14 @@ def test_coaching_trainees_shows_leadership():
 
     assert rows["Leadership"]["status"] == "met"
     assert "EITs" in rows["Leadership"]["evidence"]
+
+
+def test_work_with_the_customers_served_alone_asks_no_collaboration():
+    resume = _resume("Liaise with our customs broker on export declarations")
+    served = "Account Manager\nRequirements:\n- 3+ years in B2B sales\n- Build renewal plans together with your customers\n"
+    named = "Account Manager\nRequirements:\n- 3+ years in B2B sales\n- Collaborate with clients on their yearly plans\n"
+    crew = "Deck Officer\nRequirements:\n- 3+ years at sea\n- Ability to work with clients and vessel crew\n"
+
+    assert "Collaboration" not in requirement_names(resume=resume, posting=served)
+    assert "Collaboration" in requirement_names(resume=resume, posting=named)
+    assert "Collaboration" in requirement_names(resume=resume, posting=crew)
