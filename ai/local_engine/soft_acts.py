@@ -9,6 +9,17 @@ import re
 
 from ai.local_engine.work_acts import WORDS, WORK_ACTS, Act
 
+# Pieces of work organised one by one: "4-6 events", "three fit-out projects".
+_PIECES = (
+    r"(?:\d+(?:\s*[–-]\s*\d+)?\+?|two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+)?(?:events|projects|"
+    r"programmes|programs|conferences|shows|fairs|festivals|tours|meetings|courses|audits|campaigns|launches|"
+    r"productions|shoots|weddings|moves|exhibitions|studies|trials)"
+)
+# Those a piece of work is for, who state what they need of it.
+_ASKERS = (
+    r"(?:users|managers|leads|owners|teams?|stakeholders|clients|customers|departments|business|SMEs|experts|"
+    r"executives|directors|heads|partners)\b"
+)
 # name -> its act, in the order resume_acts reads them
 SOFT_ACTS: dict[str, Act] = {
     # "ran product demos", "delivered QBRs to VPs", "led training sessions", "hosted webinars".
@@ -46,16 +57,35 @@ SOFT_ACTS: dict[str, Act] = {
     # "manage many deadlines at once", "kept the deadline calendar", "met every filing deadline",
     # "deadline-driven" (as "detail-oriented" shows attention to detail).
     "Time management": (
-        ("deadline", "docket", "calendar", "due date"),
+        (
+            *("deadline", "docket", "calendar", "due date", "priorit", " a week", " a month", " per week"),
+            *(" per month", " a year", " per year", "parallel", "concurren", "at once", "same time"),
+            *(" a quarter", " per quarter", "each week", "each month", "each quarter", "each year", "every "),
+        ),
         re.compile(
             r"\b(?:manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|track(?:s|ed|ing)?|kept|keep(?:s|ing)?|met|"
             r"meet(?:s|ing)?|hit(?:s|ting)?|maintain(?:s|ed|ing)?|ran|run(?:s|ning)?)\s+"
             + WORDS
             + r"(?:deadlines?|dockets?|(?:deadline|filing|court)\s+calendars?|due\s+dates)\b|"
-            r"\bdeadline[- ](?:driven|oriented|focused)\b",
+            r"\bdeadline[- ](?:driven|oriented|focused)\b|"
+            # ordering one's own work: "calm when priorities change", "juggle competing priorities",
+            # "prioritised requests from six managers"
+            r"\b(?:changing|shifting|competing|conflicting)\s+priorities\b|\bpriorities\s+(?:change|shift)|"
+            r"\bprioriti[sz](?:e|es|ed|ing)\s+"
+            + WORDS
+            + r"(?:requests|tasks|work|workloads?|caseloads?|cases|"
+            r"tickets|jobs|orders|referrals|patients|calls)\b|"
+            # many pieces of work organised to a rhythm or run side by side: "Coordinate 4-6 events a month",
+            # "ran three projects in parallel to deadline" (not "Run 40+ sourcing events a year", bid rounds)
+            r"\b(?:(?:coordinat|plan|organi[sz]|schedul)\w*\s+"
+            + _PIECES
+            + r"\s+(?:a|per|each|every)\s+(?:week|month|quarter|year)|"
+            r"(?:coordinat|plan|organi[sz]|manag|deliver|r[au]n|schedul|juggl)\w*\s+"
+            + _PIECES
+            + r"\s+(?:in\s+parallel|at\s+once|simultaneously|concurr?ently|at\s+the\s+same\s+time))\b",
             re.I,
         ),
-        ("organizational skill", "meet deadline"),
+        ("organizational skill", "meet deadline", "time management"),
     ),
     # Spoken to people at work: "run the shift's safety huddles", "handled performance conversations",
     # "answer employee questions on benefits", "coached 11 store managers".
@@ -88,6 +118,8 @@ SOFT_ACTS: dict[str, Act] = {
             "lay",
             "reassur",
             "reports to",
+            "educat",
+            "counsel",
         ),
         re.compile(
             r"\b(?:(?:ran|run(?:s|ning)?|led|lead(?:s|ing)?|held|hold(?:s|ing)?|facilitat(?:e|es|ed|ing)|"
@@ -132,8 +164,12 @@ SOFT_ACTS: dict[str, Act] = {
             # "write one-page explainers for non-technical managers", "explain risk to non-technical users"
             r"(?:for|to)\s+non-technical\s+(?:[\w-]+\s+)?(?:managers|stakeholders|audiences?|users|colleagues|"
             r"teams|staff|people|readers|customers|clients)|"
-            r"coach(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:managers|staff|associates|employees|agents|reps|"
-            r"team|people|students|players))\b",
+            r"coach(?:es|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:managers|staff|associates|employees|agents|"
+            r"reps|team|people|students|players|consultants)|"
+            # the act as a noun: "Diabetes education for patients and families", "counselling for carers"
+            r"(?:education|teaching|counsell?ing)\s+(?:sessions\s+|classes\s+)?(?:for|to)\s+(?:the\s+|our\s+)?"
+            r"(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:patients|families|parents|carers|caregivers|clients|residents|"
+            r"students|staff|colleagues|employees|customers|members|the\s+public))\b",
             re.I,
         ),
         ("communication",),
@@ -141,11 +177,29 @@ SOFT_ACTS: dict[str, Act] = {
     # Dealing with those who decide or sign off: "obtained sign-off from business stakeholders", "report
     # monthly to the IT steering committee", "trusted adviser to hiring managers".
     "Stakeholder management": (
-        ("stakeholder", "hiring manager", "steering", "executive committee", "business owner", "sponsor"),
+        (
+            *(
+                "stakeholder",
+                "hiring manager",
+                "steering",
+                "executive committee",
+                "business owner",
+                "sponsor",
+            ),
+            "requirements",
+        ),
         re.compile(
             r"\b(?:with|to|from|for)\s+(?:the\s+|our\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:stakeholders|"
             r"hiring\s+managers|steering\s+(?:committees?|groups?|boards?)|executive\s+committees?|"
-            r"business\s+owners|(?:project|programme|program)\s+sponsors)\b",
+            r"business\s+owners|(?:project|programme|program)\s+sponsors)\b|"
+            # requirements drawn from those who will use or own the work: "gathered requirements from
+            # finance users", "meet with sales managers and the service lead to gather requirements"
+            r"\b(?:gather|elicit|captur|collect|defin|agree)\w*\s+(?:[\w-]+\s+){0,2}?requirements\s+(?:with|"
+            r"from)\s+(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,3}?" + _ASKERS + r"|\bwith\s+(?:the\s+|our\s+)?"
+            r"(?:[\w&-]+\s+){0,3}?"
+            + _ASKERS
+            + r"\s+(?:[\w&-]+\s+){0,5}?to\s+(?:gather|elicit|capture|collect|"
+            r"define|agree)\s+(?:[\w-]+\s+){0,2}?requirements\b",
             re.I,
         ),
         ("stakeholder management",),
@@ -153,7 +207,18 @@ SOFT_ACTS: dict[str, Act] = {
     # Bringing on those who learn the trade: "trained 2 engine cadets to their TAR sign-off", "I am clinical
     # coach for two student VNs", "supervise student nurses on placement" (leadership, as "mentoring" is).
     "Leadership": (
-        ("coach", "mentor", "supervis", "train", "educator", "team of", "crew of"),
+        (
+            "coach",
+            "mentor",
+            "supervis",
+            "train",
+            "educator",
+            "team of",
+            "crew of",
+            "hire",
+            "hiring",
+            "recruit",
+        ),
         re.compile(
             # ... and those one runs ("Supervised a floor team of 8-14", "run the floor with a team of 12")
             r"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|oversaw|oversee(?:s|ing)?|ran|run(?:s|ning)?|"
@@ -162,7 +227,13 @@ SOFT_ACTS: dict[str, Act] = {
             r"\b(?:coach(?:es|ed|ing)?|mentor(?:s|ed|ing)?|supervis(?:e|es|ed|ing)|train(?:s|ed|ing)?)\s+"
             r"(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|the\s+|our\s+|new\s+)?(?:[\w-]+\s+)?(?:students|"
             r"student\s+[\w-]+|apprentices|trainees|cadets|juniors|junior\s+[\w-]+|interns|graduates)\b|"
-            r"\b(?:clinical|practice)\s+(?:coach|educator|mentor|supervisor)\s+(?:for|to)\b",
+            r"\b(?:clinical|practice)\s+(?:coach|educator|mentor|supervisor)\s+(?:for|to)\b|"
+            # building one's team: "Hired, trained and scheduled front- and back-of-house staff", "recruit and
+            # develop a team of 12 agents"
+            r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?),?\s+(?:(?:and\s+)?[a-z]+,?\s+)?(?:and\s+)?"
+            r"(?:train(?:s|ed|ing)?|coach(?:es|ed|ing)?|develop(?:s|ed|ing)?|onboard(?:s|ed|ing)?|mentor(?:s|ed|ing)?)"
+            r"\s+(?:[\w&-]+\s+){0,6}?(?:staff|teams?|employees|associates|crews?|agents|workers|technicians|"
+            r"nurses|cashiers|servers|managers|supervisors|engineers|developers|analysts|volunteers)\b",
             re.I,
         ),
         ("leadership",),

@@ -7,6 +7,13 @@ radio" attention to detail.
 import re
 
 WORDS = r"(?:[\w$%,.&/'-]+\s+){0,5}?"
+# Colleagues of other trades or teams (not the people served: clients, patients).
+_COLLEAGUES = (
+    r"(?:teams?|departments?|(?:[\w-]+\s)?managers?|engineers?|suppliers?|vendors?|architects?|(?:sub)?contractors?|"
+    r"CFO|CEO|COO|CTO|directors?|physicians?|doctors?|nurses?|surgeons?|designers?|developers?|"
+    r"analysts?|stakeholders?|colleagues|consultants?|attorneys?|lawyers?|inspectors?|officers?|"
+    r"foremen|trades|carriers?|brokers?|[a-z]+ists?)\b(?!\s+(?:and|or)\s+(?:clients|customers|patients))"
+)
 # (cheap lower-case cues, one of which the sentence must hold; the act; surfaces of what it shows)
 Act = tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...]]
 # name -> its act, in the order resume_acts reads them (after soft_acts.SOFT_ACTS' own)
@@ -31,7 +38,11 @@ WORK_ACTS: dict[str, Act] = {
     # Working in a team of other professions: "weekly multidisciplinary team (MDT) meetings with OT and SLT",
     # "discharge planning with the discharge liaison team" (teamwork; not "worked with the AWS services").
     "Teamwork": (
-        ("disciplinary", "mdt", "cross-functional", "cross functional", "with ", "alongside"),
+        (
+            *("disciplinary", "mdt", "cross-functional", "cross functional", "with ", "alongside"),
+            # ... and the verbs of handing work to them
+            *("provid", "deliver", "recommend", "hand", "shar", "feed", "fed"),
+        ),
         re.compile(
             r"\b(?:(?:multi|inter|trans)-?disciplinary|cross[- ]functional)\s+(?:[\w-]+\s+)?(?:teams?|MDTs?|"
             r"meetings?|rounds|huddles?|squads?|groups?|reviews?|projects?)\b|\bMDTs?\b|"
@@ -40,11 +51,14 @@ WORK_ACTS: dict[str, Act] = {
             # Work done with colleagues of other trades: "Reviewed shop drawings with architects and MEP
             # engineers", "defined schema contracts with the checkout team", "budgets with the CFO", "present
             # treatment plans alongside the periodontist" (not the people served: clients, patients)
-            r"\b(?:with|alongside)\s+(?:the\s+|our\s+|their\s+)?(?:[\w&-]+\s+){0,3}?(?:teams?|"
-            r"departments?|(?:[\w-]+\s)?managers?|engineers?|suppliers?|vendors?|architects?|(?:sub)?contractors?|"
-            r"CFO|CEO|COO|CTO|directors?|physicians?|doctors?|nurses?|surgeons?|designers?|developers?|"
-            r"analysts?|stakeholders?|colleagues|consultants?|attorneys?|lawyers?|inspectors?|officers?|"
-            r"foremen|trades|carriers?|brokers?|[a-z]+ists?)\b(?!\s+(?:and|or)\s+(?:clients|customers|patients))",
+            r"\b(?:with|alongside)\s+(?:the\s+|our\s+|their\s+)?(?:[\w&-]+\s+){0,3}?" + _COLLEAGUES + r"|"
+            # ... or handed to them: "provided insights to the product team", "recommend tube feeding regimens
+            # to physicians" (not reported up a line: "escalate issues to the HR manager")
+            r"\b(?:provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|recommend(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+(?:over|"
+            r"off)|shar(?:e|es|ed|ing)|fe(?:e)?d(?:s|ing)?\s+back)\s+"
+            + WORDS
+            + r"to\s+(?:the\s+|our\s+|their\s+)?"
+            r"(?:[\w&-]+\s+){0,3}?" + _COLLEAGUES,
             re.I,
         ),
         ("collaboration", "team working"),
@@ -74,7 +88,10 @@ WORK_ACTS: dict[str, Act] = {
     # Accurate work: "accurate on CAD and radio", "kept a 97% quality score", "99.8% pick accuracy", "zero
     # audit findings", "error-free" (attention to detail); not a model's or a forecast's accuracy.
     "Attention to detail": (
-        ("accura", "quality score", "audit score", "zero ", "error-free", "error free", "no errors"),
+        (
+            *("accura", "quality score", "audit score", "zero ", "error-free", "error free", "no errors"),
+            *("fixed", "corrected", "cleaned", "proofread", "focus", "eye for"),
+        ),
         re.compile(
             r"\baccurate(?:ly)?\b(?!\s+(?:[\w-]+\s+){0,2}?(?:models?|predictions?|forecasts?|classifiers?))|"
             # the accuracy of one's own work, not a model's ("less than 1% accuracy degradation on ImageNet")
@@ -82,7 +99,15 @@ WORK_ACTS: dict[str, Act] = {
             r"data[- ]entry|claims?|payroll|cash|count|dispensing|documentation|charting)\s+accuracy|"
             r"quality\s+score|audit\s+score)\b|"
             r"\b(?:zero|no)\s+(?:[\w-]+\s+)?(?:errors|defects|discrepancies|(?:audit\s+)?findings)\b|"
-            r"\berror[- ]free\b",
+            r"\berror[- ]free\b|"
+            # errors one found and put right: "found and fixed 1,100 records with missing attributes",
+            # "corrected 300 miscoded invoices", "proofread every brochure"
+            r"\b(?:f(?:ou|i)nd(?:s|ing)?|identif(?:y|ies|ied|ying)|spott(?:ed|ing)|caught)\s+and\s+(?:fix|correct|"
+            r"resolv)\w*\s+" + WORDS + r"(?:records|entries|errors|discrepancies|mistakes|inconsistencies|"
+            r"duplicates)\b|\b(?:corrected|fixed|cleaned)\s+(?:\d[\d,.]*\+?\s+)(?:[\w-]+\s+){0,2}?(?:records|"
+            r"entries|errors|discrepancies|mistakes)\b|\bproofread(?:s|ing)?\b|"
+            # a stated habit of care: "focused on quality and maintainability", "an eye for detail"
+            r"\b(?:focus(?:ed|es)?\s+on|eye\s+for)\s+(?:quality|accuracy|detail|precision)\b(?!\s+(?:assurance|control|engineering))",
             re.I,
         ),
         ("attention to detail",),
