@@ -8,7 +8,7 @@ from ai.local_engine.requirement_forms import other_name_after, shared_head_core
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.requirement_names import kind_of, soft_skill_name
 from ai.local_engine.slashed_names import SLASHED_RE, slashed_names, slashed_word_forms
-from ai.local_engine.taxonomy import category_members, category_of
+from ai.local_engine.taxonomy import category_members, category_of, named_member
 from ai.local_engine.text import normalize_phrase
 from ai.local_engine.vocab import Vocabulary, everyday_words
 from ai.local_engine.whole_names import name_keys
@@ -43,7 +43,10 @@ class RequirementBuilder:
         members = [head, *alternatives]
         category = category_of(key=head.key, vocabulary=self.vocabulary)
         concepts = {c.concept_id for c in alternatives if c.concept_id is not None}
-        if category is not None:
+        named = named_member(key=head.key, concept_id=head.concept_id, vocabulary=self.vocabulary)
+        if category is not None and named is not None:
+            concepts |= named  # "Bash scripting": Bash, not any scripting language
+        elif category is not None:
             concepts |= category_members(category=category, vocabulary=self.vocabulary)
         if category is not None:
             identity: tuple = ("g", category)  # "JavaScript frameworks" named twice is one requirement
@@ -69,7 +72,8 @@ class RequirementBuilder:
             existing.alternative_keys = tuple(
                 dict.fromkeys((*existing.alternative_keys, *(c.key for c in alternatives)))
             )
-            existing.alternative_concepts |= concepts
+            if not (identity[0] == "g" and existing.category is None and named is None):
+                existing.alternative_concepts |= concepts  # "scripting" of "Bash scripting" widens it not
             if level == REQUIRED and existing.importance == PREFERRED:
                 existing.importance, existing.sentence = REQUIRED, head.sentence.text
             return
@@ -112,7 +116,7 @@ class RequirementBuilder:
                     ]
                 )
             ),
-            category=category,
+            category=None if named is not None else category,
             position=head.start,
             confident=confident,
             source=head.category,

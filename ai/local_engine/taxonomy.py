@@ -87,6 +87,21 @@ def category_of(*, key: str, vocabulary: Vocabulary) -> str | None:
     return best[1] if best else None
 
 
+def named_member(*, key: str, concept_id: int | None, vocabulary: Vocabulary) -> frozenset[int] | None:
+    """Return what a phrase asks when it names one thing before its category's words ("Bash scripting",
+    "Oracle database", "REST API"): that thing, and the name before the category's words where that is one
+    of its members ("Oracle"); None when the phrase asks for the category ("scripting", "JavaScript
+    frameworks"). Node.js, a scripting language's runtime, shows no Bash."""
+    phrasings, members, _ = _compiled(vocabulary)
+    words = [word for word in key.split() if word not in _QUALIFIERS]
+    first = next((i for i in range(1, len(words)) if " ".join(words[i:]) in phrasings), None)
+    if concept_id is None or first is None or " ".join(words) in phrasings:
+        return None
+    before = vocabulary.surfaces.get(" ".join(words[:first]))
+    in_category = before is not None and before[0] in members.get(phrasings[" ".join(words[first:])], ())
+    return frozenset({concept_id, before[0]} if in_category else {concept_id})
+
+
 def category_members(*, category: str, vocabulary: Vocabulary) -> frozenset[int]:
     """Return the concept ids that satisfy ``category``."""
     return _compiled(vocabulary)[1].get(category, frozenset())
