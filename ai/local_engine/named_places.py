@@ -1,5 +1,7 @@
-"""Words of a resume that name an organisation ("The Linux Foundation", "Project Management Institute"): a
-term met there is no evidence of the skill; the issuer grants a certificate, it is not one."""
+"""Words of a resume that name another thing than the skill: an organisation ("The Linux Foundation",
+"Project Management Institute") or a profile link ("Github:// jdoe", "github.com/jdoe"). A term met there is
+no evidence of the skill: the issuer grants a certificate, it is not one; a link names a site the person has
+an account on (what a posting asking for "a portfolio or GitHub you can share" wants, and no more)."""
 
 import re
 
@@ -8,8 +10,20 @@ _NAMED_RE = re.compile(
     # "ISTQB Foundation", "ITIL 4 Foundation")
     r"\b(?:The\s+)?(?:[A-Z][a-z][\w&-]*\s+){1,4}(?:Foundation|Institute|Association|Society|Council)\b"
 )
+# a site's name before a link to a profile there ("Github:// jdoe", "github.com/jdoe", "GitHub: @jdoe")
+_LINK_RE = re.compile(r"\b[A-Za-z][\w-]*(?::/{1,2}|(?:\.[a-z]{2,}){1,2}/|:\s*(?:https?://|www\.|@))")
+# A posting that asks for a profile or work to look at: a link is what it wants.
+LINK_ASKED_RE = re.compile(
+    r"\b(?:portfolio|you\s+can\s+share|links?\s+to\s+(?:your|a|an)|(?:github|gitlab)\s+(?:profile|account|link))\b",
+    re.IGNORECASE,
+)
 
 
 def inside_a_name(*, text: str, offset: int) -> bool:
     """Return whether the term at character ``offset`` of a resume line stands in another thing's name."""
     return any(match.start() <= offset < match.end() for match in _NAMED_RE.finditer(text))
+
+
+def inside_a_link(*, text: str, offset: int) -> bool:
+    """Return whether the term at character ``offset`` of a resume line is the site of a profile link."""
+    return any(match.start() <= offset < match.end() for match in _LINK_RE.finditer(text))

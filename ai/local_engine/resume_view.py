@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ai.local_engine.asked_lists import asked_lists
 from ai.local_engine.copied_text import FUNCTION_WORDS, WORK_SECTIONS, copied_lines
-from ai.local_engine.named_places import inside_a_name
+from ai.local_engine.named_places import LINK_ASKED_RE, inside_a_link, inside_a_name
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import ResumeIndex
 from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
@@ -66,12 +66,17 @@ class ResumeView:
     keyword_lines: tuple[bool, ...]  # per sentence: a line of four or more keywords
     title_lines: frozenset[int]  # the experience lines that are a role's own title (``role_title_lines``)
     degree_level: int | None  # the highest degree the resume's own (not copied) sentences name
+    links_asked: bool = False  # the posting asks for a portfolio or profile: a link to one shows it
 
     def context_at(self, *, number: int, offset: int) -> str:
         """Return the context of a match at character ``offset`` of sentence ``number`` (-1: unknown)."""
         context = self.context(number=number)
-        if offset >= 0 and inside_a_name(text=self.index.sentences[number].text, offset=offset):
-            return "named"  # "The Linux Foundation": an issuer's name is no evidence of the skill
+        text = self.index.sentences[number].text
+        if offset >= 0 and (
+            inside_a_name(text=text, offset=offset)
+            or (not self.links_asked and inside_a_link(text=text, offset=offset))
+        ):
+            return "named"  # "The Linux Foundation", "Github:// jdoe": an issuer or a site shows no skill
         if (
             context not in {"copied", "list"}
             and number not in self.title_lines  # "UX Designer, Fable Studio, 2016 - 2019": a title, no list
@@ -223,6 +228,7 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
         keyword_lines=tuple(a or b for a, b in zip(facts.keyword_lines, asked, strict=True)),
         title_lines=facts.title_lines,
         degree_level=max(own_degrees, default=None),
+        links_asked=LINK_ASKED_RE.search(job.posting.text) is not None,
     )
 
 

@@ -49,3 +49,27 @@ def test_a_credential_level_is_no_organisation() -> None:
     assert not inside_a_name(text="ISTQB Foundation Level, 2021", offset=0)
     assert not inside_a_name(text="ITIL 4 Foundation", offset=0)
     assert inside_a_name(text="PMP, Project Management Institute, 2022", offset=5)
+
+
+def test_a_profile_link_is_no_evidence() -> None:
+    posting = "Developer\nRequirements:\n- Git\n- 2+ years building web apps\n"
+    resume = (
+        "Lena Ward\nLinks\nGithub:// lenaward\n\nExperience\nDeveloper, Forma, 2021 - present\n"
+        "- Built web apps for 12 clients\n"
+    )
+    result = analyze(resume_text=resume, job_description=posting, semantic=False)
+    status = {r["name"]: r["status"] for r in result["details"]["requirements"]}
+
+    assert status["Git"] == "missing"
+
+
+def test_a_profile_link_shows_the_profile_a_posting_asks_to_see() -> None:
+    posting = (
+        "Developer\nRequirements:\n- 2+ years building web apps\n- A portfolio or GitHub you can share\n"
+    )
+    resume = (
+        "Lena Ward\ngithub.com/lenaward\n\nExperience\nDeveloper, Forma, 2021 - present\n- Built web apps\n"
+    )
+    result = analyze(resume_text=resume, job_description=posting, semantic=False)
+
+    assert "GitHub" not in result["missing_keywords"]
