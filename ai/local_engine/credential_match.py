@@ -86,13 +86,20 @@ def _core(*, name: str) -> list[str]:
     return [w for w in _CORE_WORD_RE.findall(name) if w.lower() not in _CREDENTIAL_WORDS]
 
 
+_SPACED_SLASH_RE = re.compile(r"\s/|/\s")
+
+
 @functools.lru_cache(maxsize=4096)
 def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     """Return a resume text's words, their lower case and its initials runs (read once per text: every
     credential asked looks at every line)."""
     words = tuple(WORD_RE.findall(text))
     lower = frozenset(w.lower() for w in _CORE_WORD_RE.findall(text))
-    return words, lower, frozenset(_initials_runs(words=list(words)))
+    # "Network / Systems Engineer" is two titles, not one name that "NSE" spells
+    runs = {
+        run for part in _SPACED_SLASH_RE.split(text) for run in _initials_runs(words=WORD_RE.findall(part))
+    }
+    return words, lower, frozenset(runs)
 
 
 @functools.lru_cache(maxsize=4096)

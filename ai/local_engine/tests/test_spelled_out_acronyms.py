@@ -70,3 +70,12 @@ def test_the_job_itself_is_no_requirement_and_slashed_names_are_alternatives_met
     # writes "Business Development Representative"
     (experience,) = [r for name, r in by_name.items() if "SDR or BDR" in name]
     assert experience["status"] != "missing"
+
+
+def test_two_titles_joined_by_a_slash_spell_no_acronym():
+    posting = "Network Engineer\n\nRequirements:\n- 3+ years supporting firewalls\n- Fortinet NSE 4\n"
+    resume = "Network / Systems Engineer – Harbour Data, 2015 – 2019\n- Supported firewalls at 40 sites"
+    rows = analyze(resume_text=f"Ann Lee\nExperience\n{resume}", job_description=posting)["details"]
+    nse = next(r for r in rows["requirements"] if "NSE" in r["name"])
+
+    assert nse["status"] == "missing"
