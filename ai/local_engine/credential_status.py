@@ -62,6 +62,13 @@ _STATUS_OPENS_RE = re.compile(
     re.IGNORECASE,
 )
 _EXAM_RE = re.compile(r"\bexams?\b", re.IGNORECASE)
+# What a credential's line says of one not held as asked (``short_of``).
+LAPSED, LOWER_GRADE, OLDER_VERSION, PENDING = (
+    "no longer held",
+    "a lower grade than asked",
+    "an older version than asked",
+    "not held yet",
+)
 
 
 def credential_status(*, match: Match, view: ResumeView) -> Match:
@@ -113,17 +120,33 @@ def _credential_line(*, view: ResumeView, number: int) -> bool:
 def _status(*, requirement: Requirement, clause: str) -> tuple[float, str] | None:
     """Return the credit the clause's status leaves a credential and what it says (None: held)."""
     if _LAPSED_RE.search(clause):
-        return _LAPSED_CREDIT, "no longer held"
+        return _LAPSED_CREDIT, LAPSED
     if _lower_grade(asked=requirement.name, clause=clause):
-        return _LAPSED_CREDIT, "a lower grade than asked"
+        return _LAPSED_CREDIT, LOWER_GRADE
+    if _older_version(asked=requirement.name, clause=clause):
+        return _LAPSED_CREDIT, OLDER_VERSION
     pending = [m for m in _PENDING_RE.finditer(clause) if not _RENEWAL_BEFORE_RE.search(clause, 0, m.start())]
     if (
         pending
         or (requirement.kind == "certification" and _STAGE_RE.search(clause))
         or any(int(m.group(1)) < int(m.group(2)) for m in _SOME_OF_RE.finditer(clause))
     ):
-        return _PENDING_CREDIT, "not held yet"
+        return _PENDING_CREDIT, PENDING
     return None
+
+
+# A name's version after it: "ITIL 4", "ITIL v3", "Revit 2019" is a year, not a version.
+_VERSION_RE = re.compile(r"\b([A-Z][A-Za-z]{1,11})\s+[vV]?(\d{1,2})(?:\.\d+)?(?![\w.+-])")
+
+
+def _older_version(*, asked: str, clause: str) -> bool:
+    """Return whether the clause holds the credential in an older version than the one asked ("ITIL v3
+    Foundation" for "ITIL 4 Foundation"); a newer one is held ("ITIL 4" for "ITIL v3")."""
+    held = {name.lower(): int(number) for name, number in _VERSION_RE.findall(clause)}
+    return any(
+        name.lower() in held and held[name.lower()] < int(number)
+        for name, number in _VERSION_RE.findall(asked)
+    )
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}

@@ -7,6 +7,7 @@ Everything the score rests on, computed once; the streamed analysis (``engine``)
 import re
 from dataclasses import dataclass
 
+from ai.local_engine.credential_status import LAPSED, LOWER_GRADE, OLDER_VERSION
 from ai.local_engine.degree_match import by_alternative_before, by_equivalent_experience
 from ai.local_engine.duty_objects import shown_by_object
 from ai.local_engine.evidence import match_requirements
@@ -14,6 +15,7 @@ from ai.local_engine.experience import Years, count_years, field_words_of
 from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.keyword_gaps import is_keyword, listed_gaps
 from ai.local_engine.language import LanguageGuess, detect_language
+from ai.local_engine.language_evidence import LOWER_LEVEL
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.requirement_years import credit_years, relevant_sentences
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, read_requirements
@@ -51,6 +53,9 @@ class Evaluation:
     missing_keywords: tuple[str, ...]
     years: Years
     sub_scores: SubScores
+
+
+_HELD_SHORT = frozenset({LAPSED, LOWER_GRADE, OLDER_VERSION, LOWER_LEVEL})
 
 
 def _one_name_each(requirements: list[Requirement]) -> list[str]:
@@ -139,7 +144,13 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         vocabulary=vocabulary,
         semantic=closest,
     )
-    missing_keywords = _one_name_each([m.requirement for m in missing if is_keyword(m.requirement)])
+    # A credential or language held short of the asking keeps its part credit and is listed all the same:
+    # "CCNA (2004, lapsed)", "ITIL v3" for "ITIL 4", "German – A2" for "German at C1" (one under way is not:
+    # postings often take it).
+    short = [
+        m.requirement for m in matches if m.met and m.short_of in _HELD_SHORT and is_keyword(m.requirement)
+    ]
+    missing_keywords = _one_name_each([m.requirement for m in missing if is_keyword(m.requirement)] + short)
     # Duties and tentative requirements fill the list only to LISTED_UNTIL: past it, a long posting's named
     # gaps are worth the room more.
     listed = listed[: max(0, LISTED_UNTIL - len(missing_keywords))]

@@ -290,7 +290,7 @@ def match_requirements(
         ):
             match = held_credential(match=match, view=view)
         elif match is not None and requirement.kind == "language":
-            match = spoken_level(match=held_language(match=match, view=view))  # "French (B1)"
+            match = spoken_level(match=held_language(match=match, view=view), view=view)  # "French (B1)"
         if match is not None:
             match = credential_status(match=match, view=view)  # "CPC – studying, exams booked"
         matches.append(

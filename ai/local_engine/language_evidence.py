@@ -128,19 +128,23 @@ _FLUENT = 4  # the level a posting's "fluent", "bilingual" or "native-level" ask
 _ITEM_BREAK_RE = re.compile(r"[,;|·•]")
 _BRACKET_RE = re.compile(r"\(([^()]*)\)")
 _BELOW_ASKED_CREDIT = 0.4
+LOWER_LEVEL = "a lower level than asked"
 
 
-def spoken_level(*, match: Match) -> Match:
+def spoken_level(*, match: Match, view: ResumeView) -> Match:
     """Return a language's match at a partial credit when the resume's item for it states a level below the
     one asked ("French (intermediate – CEFR B1)" for "Bilingualism (English and French) is an asset",
-    "German – A2" for "German at C1 level")."""
+    "German – A2" for "German at C1 level"), on its line or on the next one when that line is the level
+    alone ("Spanish" then "Intermediate": a languages section laid out as name and level)."""
     language = match.matched or match.requirement.name
     asked = _level_asked(sentence=match.requirement.sentence, language=language)
     items = [item for item in _ITEM_BREAK_RE.split(match.evidence) if language.lower() in item.lower()]
     held = _level_held(text=items[0]) if len(items) == 1 else None
+    if held is None and items == [match.evidence] and match.evidence.strip().lower() == language.lower():
+        held = _level_below(view=view, evidence=match.evidence)
     if not match.credit or asked is None or held is None or held >= asked:
         return match
-    return replace(match, credit=min(match.credit, _BELOW_ASKED_CREDIT), short_of="a lower level than asked")
+    return replace(match, credit=min(match.credit, _BELOW_ASKED_CREDIT), short_of=LOWER_LEVEL)
 
 
 def _level_asked(*, sentence: str, language: str) -> int | None:
@@ -172,3 +176,21 @@ def _level_held(*, text: str) -> int | None:
     codes = [_CEFR[code] for code in _CEFR_RE.findall(text)]
     words = [level for pattern, level in _LEVEL_WORDS if pattern.search(text)]
     return max(codes) if codes else min(words) if words else None
+
+
+# A line that is a level alone: "Intermediate", "Native Speaker", "Full professional proficiency", "B2".
+_LEVEL_LINE_RE = re.compile(
+    r"\W*(?:(?:[ABC][12]|native|speaker|mother|tongue|bilingual|fluent|advanced|upper|intermediate|"
+    r"conversational|basic|beginner|elementary|limited|full|professional|working|proficiency|proficient|"
+    r"level)\b\W*)+",
+    re.IGNORECASE,
+)
+
+
+def _level_below(*, view: ResumeView, evidence: str) -> int | None:
+    """Return the level the line after a language's own line states when that line is a level alone."""
+    sentences = view.index.sentences
+    for number, sentence in enumerate(sentences[:-1]):
+        if sentence.text == evidence and _LEVEL_LINE_RE.fullmatch(sentences[number + 1].text):
+            return _level_held(text=sentences[number + 1].text)
+    return None

@@ -108,3 +108,42 @@ def test_the_reasoning_says_which_credential_is_not_held_as_asked():
         "held)." in result["reasoning"]
     )
     assert "The resume shows 0 of 2 skills and qualifications the job asks for." in result["reasoning"]
+
+
+SERVICE_POSTING = (
+    "IT Service Manager\nRequirements:\n- 5+ years running a service desk\n- ITIL 4 Foundation\n- CCNA\n"
+)
+
+
+def _service_resume(credentials: str) -> str:
+    return (
+        "Maeve Doyle\n\nExperience\nService Desk Lead, Harbour Data (2016 - present)\n"
+        "- Ran a service desk of 14 analysts handling 3,000 tickets a month\n\n"
+        f"Certifications\n{credentials}\n"
+    )
+
+
+def test_an_older_version_or_a_lapsed_credential_is_partial_and_listed_missing():
+    result = analyze(
+        resume_text=_service_resume("ITIL v3 Foundation – 2009\nCCNA (2006, lapsed)"),
+        job_description=SERVICE_POSTING,
+    )
+    rows = {r["name"]: r for r in result["details"]["requirements"]}
+    itil = next(name for name in rows if name.startswith("ITIL"))
+
+    assert rows[itil]["status"] == "partial"
+    assert rows[itil]["short_of"] == "an older version than asked"
+    assert rows["CCNA"]["short_of"] == "no longer held"
+    assert itil in result["missing_keywords"]
+    assert "CCNA" in result["missing_keywords"]
+
+
+def test_a_newer_version_of_the_credential_is_held():
+    posting = SERVICE_POSTING.replace("ITIL 4", "ITIL v3")
+    result = analyze(
+        resume_text=_service_resume("ITIL 4 Foundation – 2022\nCCNA (2021)"), job_description=posting
+    )
+    rows = {r["name"]: r for r in result["details"]["requirements"]}
+
+    assert all(row["status"] == "met" for name, row in rows.items() if name.startswith(("ITIL", "CCNA")))
+    assert not [k for k in result["missing_keywords"] if k.startswith(("ITIL", "CCNA"))]

@@ -4,6 +4,7 @@ and a posting that asks no fluency takes any level. Every posting and resume her
 
 import pytest
 
+from ai.local_engine import analyze
 from ai.local_engine.tests.rows import requirement_rows
 
 
@@ -39,3 +40,15 @@ def test_a_level_below_the_fluency_asked_is_partial(ask, languages, status):
     rows = requirement_rows(resume=_resume(languages), posting=_posting(ask))
 
     assert rows["Spanish"]["status"] == status
+
+
+def test_a_level_on_the_line_below_the_language_is_its_level_and_a_lower_one_is_listed_missing():
+    resume = _resume("English\nNative Speaker\nSpanish\nIntermediate")
+    result = analyze(resume_text=resume, job_description=_posting("Fluent Spanish and English"))
+    rows = {r["name"]: r for r in result["details"]["requirements"]}
+
+    assert rows["Spanish"]["status"] == "partial"
+    assert rows["Spanish"]["short_of"] == "a lower level than asked"
+    assert "Spanish" in result["missing_keywords"]
+    assert rows["English"]["status"] == "met"
+    assert "English" not in result["missing_keywords"]
