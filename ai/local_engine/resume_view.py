@@ -14,8 +14,17 @@ from ai.local_engine.resume_facts import LIST_ITEM_MAX_TOKENS, ResumeFacts
 from ai.local_engine.rewrite_wording import ANY_WEAK_OPENER, present_action
 from ai.local_engine.sections import CREDENTIAL_ADJECTIVES
 from ai.local_engine.text import first_norm
+from ai.local_engine.wish_clauses import wished
 
-CREDIT = {"experience": 1.0, "projects": 1.0, "prose": 0.85, "list": 0.4, "copied": 0.0, "named": 0.0}
+CREDIT = {
+    "experience": 1.0,
+    "projects": 1.0,
+    "prose": 0.85,
+    "list": 0.4,
+    "copied": 0.0,
+    "named": 0.0,
+    "wished": 0.0,
+}
 ACTION_VERBS = frozenset(
     """built led ran wrote made grew won taught drove set cut began chose spoke sold bought held kept found
     build lead run write make grow develop design manage create implement deliver own""".split()
@@ -77,6 +86,8 @@ class ResumeView:
             or (not self.links_asked and inside_a_link(text=text, offset=offset))
         ):
             return "named"  # "The Linux Foundation", "Github:// jdoe": an issuer or a site shows no skill
+        if offset >= 0 and wished(text=text, offset=offset):
+            return "wished"  # "I want a Band 5 post ... before moving into CT": not done yet
         if (
             context not in {"copied", "list"}
             and number not in self.title_lines  # "UX Designer, Fable Studio, 2016 - 2019": a title, no list
