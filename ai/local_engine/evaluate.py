@@ -25,6 +25,7 @@ from ai.local_engine.resume_view import Match, ResumeView, view_resume
 from ai.local_engine.role import role_lines, role_score
 from ai.local_engine.school_leaving import SCHOOL_LEAVING_KEYS
 from ai.local_engine.score import SubScores, compute_sub_scores, own_words_factor, text_similarity
+from ai.local_engine.sector_asks import shown_by_sector
 from ai.local_engine.semantic import closest_sentences
 from ai.local_engine.text import tokenize
 from ai.local_engine.vocab import get_vocabulary
@@ -132,6 +133,10 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     if by_object := shown_by_object(job=job, missing=missing, view=view, vocabulary=vocabulary):
         matches = [by_object.get(m.requirement.id, m) for m in matches]
         missing = [m for m in missing if m.requirement.id not in by_object]
+    # "another life sciences company" asked, "a medical device company" the employer
+    if by_sector := shown_by_sector(missing=missing, view=view, text=job.posting.text):
+        matches = [by_sector.get(m.requirement.id, m) for m in matches]
+        missing = [m for m in missing if m.requirement.id not in by_sector]
     listed = listed_gaps(
         job=job,
         missing=missing,
