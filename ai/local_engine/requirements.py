@@ -21,6 +21,7 @@ from ai.local_engine.certification_requirements import (
 )
 from ai.local_engine.certifications import certifications
 from ai.local_engine.degree_requirements import degree_requirement
+from ai.local_engine.employer_places import name_local_forms
 from ai.local_engine.field_examples import add_field_examples
 from ai.local_engine.job import importance_by_sentence
 from ai.local_engine.job_title import job_title
@@ -108,6 +109,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = drop_bare_credentials(requirements=requirements)
     commercial_licences_drive(requirements=requirements)
     add_trade_workers(requirements=requirements)
+    name_local_forms(requirements=requirements)  # "County geography" is the local geography
     requirements = any_language_asked(
         asks=asks, requirements=requirements, importance=importance, vocabulary=vocabulary
     )
