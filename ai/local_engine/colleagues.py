@@ -6,7 +6,7 @@ import re
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import Gate, case_blind, may_match
 from ai.local_engine.role_words import C_SUITE
-from ai.local_engine.text import normalize_token
+from ai.local_engine.text import normalize_phrase, normalize_token
 from ai.local_engine.vocab import get_vocabulary
 
 # Titles written as letters that name a colleague or an audience ("meet our PM", "with the CTO", "for CFOs").
@@ -122,4 +122,40 @@ def _names_a_group(*, candidate: Candidate, text: str) -> bool:
     return (
         _GROUP_AFTER_RE.match(text, candidate.end) is not None
         and _GROUP_BEFORE_RE.search(text, max(0, candidate.start - 8), candidate.start) is not None
+    )
+
+
+# Teams worked with, named by their function: "Partner with design, engineering and data science to ship
+# weekly" names colleagues, not skills asked.
+_FUNCTIONS = frozenset(
+    normalize_phrase(text=name)
+    for name in (
+        *"design engineering product marketing sales finance operations legal compliance security".split(),
+        *"support research analytics IT HR people QA development".split(),
+        *"claims billing accounting procurement purchasing underwriting merchandising".split(),
+        # a plant's departments: "You work closely with Production, QA, QC, MSAT and Engineering"
+        *"QC production quality maintenance manufacturing regulatory logistics".split(),
+        *("data science", "data engineering", "customer success", "product management", "customer service"),
+    )
+)
+# ... a department named after "with" in capitals, whatever the verb ("programs for our top accounts with
+# Sales"), not experience of it ("experience with Sales").
+_WITH_DEPARTMENT_RE = re.compile(r"(?<!experience )\b(?:with|alongside)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+_WITH_TEAMS_RE = re.compile(
+    r"\b(?:partner(?:s|ing)?|work(?:s|ing)?|collaborat\w+|liais\w+|coordinat\w+)\s+(?:closely\s+)?"
+    r"(?:cross-functionally\s+)?"
+    r"with\s+(?:the\s+|our\s+)?(?:[\w&/-]+(?:\s+[\w&/-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$",
+    re.IGNORECASE,
+)
+
+
+def team_worked_with(*, candidate: Candidate, text: str) -> bool:
+    """Return whether the candidate is a team the job works with, named by its function ("Partner with design,
+    engineering and data science", "programs for our top accounts with Sales"), not a skill asked."""
+    if candidate.key not in _FUNCTIONS:
+        return False
+    if _WITH_TEAMS_RE.search(text, max(0, candidate.start - 60), candidate.start):
+        return True
+    return candidate.text[:1].isupper() and bool(
+        _WITH_DEPARTMENT_RE.search(text, max(0, candidate.start - 30), candidate.start)
     )

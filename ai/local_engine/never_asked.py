@@ -8,6 +8,7 @@ import re
 from ai.local_engine.board_lines import board_classification
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
+from ai.local_engine.colleagues import team_worked_with
 from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.cut_phrases import cut_short
 from ai.local_engine.employer_sentences import about_us, in_employer_apposition
@@ -60,30 +61,6 @@ _GIVABLE = frozenset(
 _LEADERS_BEFORE_RE = re.compile(
     r"\b(?:with|to|for|from|by|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){1,2}(?:and|&)\s+)?"
     r"(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# Teams worked with, named by their function: "Partner with design, engineering and data science to ship
-# weekly" names colleagues, not skills asked.
-_FUNCTIONS = frozenset(
-    normalize_phrase(text=name)
-    for name in (
-        *"design engineering product marketing sales finance operations legal compliance security".split(),
-        *"support research analytics IT HR people QA development".split(),
-        *"claims billing accounting procurement purchasing underwriting merchandising".split(),
-        # a plant's departments: "You work closely with Production, QA, QC, MSAT and Engineering"
-        *"QC production quality maintenance manufacturing regulatory logistics".split(),
-        *("data science", "data engineering", "customer success", "product management", "customer service"),
-    )
-)
-# ... a department named after "with" in capitals, whatever the verb ("programs for our top accounts with
-# Sales"), not experience of it ("experience with Sales").
-_WITH_DEPARTMENT_RE = re.compile(r"(?<!experience )\b(?:with|alongside)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
-_WITH_TEAMS_RE = re.compile(
-    r"\b(?:partner(?:s|ing)?|work(?:s|ing)?|collaborat\w+|liais\w+|coordinat\w+)\s+(?:closely\s+)?"
-    r"(?:cross-functionally\s+)?"
-    r"with\s+(?:the\s+|our\s+)?(?:[\w&/-]+(?:\s+[\w&/-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$",
     re.IGNORECASE,
 )
 
@@ -171,16 +148,8 @@ def never_asked(
         text=posting.text, phrase=candidate.text, end=candidate.end
     ):
         return True  # "test embedded" of "test embedded C firmware": the noun is read apart
-    if candidate.key in _FUNCTIONS and _WITH_TEAMS_RE.search(
-        posting.text, max(0, candidate.start - 60), candidate.start
-    ):
+    if team_worked_with(candidate=candidate, text=posting.text):
         return True  # "Partner with design, engineering and data science": the teams worked with
-    if (
-        candidate.key in _FUNCTIONS
-        and candidate.text[:1].isupper()
-        and _WITH_DEPARTMENT_RE.search(posting.text, max(0, candidate.start - 30), candidate.start)
-    ):
-        return True  # "ABM programs for our top accounts with Sales": the department worked with
     if communication_in_languages(candidate=candidate, text=posting.text, vocabulary=vocabulary):
         return True  # "Good communication in English, Hindi and Marathi": the languages are asked
     first = posting.sentences[0]
