@@ -149,11 +149,37 @@ _WITH_TEAMS_RE = re.compile(
 )
 
 
+# ... and the team named beside one after "with", whatever its name ("contract terms, with legal and deal
+# desk"): the function's partner is another team, unless what is had with them is experience or knowledge.
+_WITH_FUNCTION_AND_RE = re.compile(
+    r"\bwith\s+(?:the\s+|our\s+|your\s+)?(?P<function>[\w&/-]+(?:\s+[\w&/-]+)?)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$",
+    re.IGNORECASE,
+)
+_KNOWING_BEFORE_RE = re.compile(
+    r"\b(?:experience[ds]?|familiar\w*|knowledge|proficien\w*|skill(?:s|ed)?|expert\w*|comfortable|work(?:ed|ing)"
+    r"\s+knowledge)\b[^.;:,]*$",
+    re.IGNORECASE,
+)
+
+
+def _beside_a_team(*, candidate: Candidate, text: str) -> bool:
+    if candidate.concept_id is not None:
+        return False  # "with accounting and payroll": a skill the vocabulary knows may be the ask
+    window = max(0, candidate.start - 60)
+    with_function = _WITH_FUNCTION_AND_RE.search(text, window, candidate.start)
+    return (
+        with_function is not None
+        and normalize_phrase(text=with_function.group("function")) in _FUNCTIONS
+        and _KNOWING_BEFORE_RE.search(text, max(0, with_function.start() - 40), with_function.start()) is None
+    )
+
+
 def team_worked_with(*, candidate: Candidate, text: str) -> bool:
     """Return whether the candidate is a team the job works with, named by its function ("Partner with design,
-    engineering and data science", "programs for our top accounts with Sales"), not a skill asked."""
+    engineering and data science", "programs for our top accounts with Sales") or beside one ("with legal and
+    deal desk"), not a skill asked."""
     if candidate.key not in _FUNCTIONS:
-        return False
+        return _beside_a_team(candidate=candidate, text=text)
     if _WITH_TEAMS_RE.search(text, max(0, candidate.start - 60), candidate.start):
         return True
     return candidate.text[:1].isupper() and bool(

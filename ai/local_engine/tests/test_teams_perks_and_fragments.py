@@ -133,3 +133,17 @@ def test_a_one_word_employer_saying_what_it_does_is_no_requirement():
 
     assert not any("RouteWise" in name or name == "cameras" for name in names)
     assert "Salesforce" in names
+
+
+def test_a_team_named_beside_a_function_after_with_is_no_requirement():
+    posting = (
+        "Renewals Manager\nWhat you'll own\n- Pricing exceptions and order forms, with finance and revenue ops\n"
+        "- Forecasting in HubSpot\nWhat you bring\n- Experience with finance and revenue recognition\n"
+    )
+    resume = "Ana Ruiz\nExperience\nAccount Manager, Tidewater Labs (2020 - present)\n- Renewed 40 accounts\n"
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    assert "revenue ops" not in _requirements(result)
+    assert "revenue ops" not in result["missing_keywords"]
+    assert "revenue recognition" in _requirements(result)
