@@ -280,7 +280,7 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
     masked = sorted(
         [
             *((match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text)),
-            *title_employer(sentences=sentences, vocabulary=vocabulary),
+            *title_employer(sentences=sentences, vocabulary=vocabulary, text=text),
         ]
     )
     company_cues = list(COMPANY_CUE_RE.finditer(text))

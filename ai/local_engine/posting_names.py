@@ -123,14 +123,47 @@ def about_company(*, text: str, companies: list[str]) -> bool:
     return False
 
 
-def title_employer(*, sentences: list[Sentence], vocabulary: Vocabulary) -> list[tuple[int, int]]:
+def title_employer(*, sentences: list[Sentence], vocabulary: Vocabulary, text: str) -> list[tuple[int, int]]:
     """Return the span of the employer's name on the first line ("Staff Accountant — Cobalt Ridge
     Manufacturing, Dublin"): two or more capitalised words after a dash that the vocabulary does not know
-    ("Frontend Engineer – React Native" names a skill)."""
+    ("Frontend Engineer – React Native" names a skill); and on a line of the posting's head below it that
+    names the employer before its place (see ``_header_employer``)."""
     if not sentences:
         return []
     first = sentences[0]
+    spans = _header_employer(text=text, vocabulary=vocabulary)
     match = _TITLE_EMPLOYER_RE.search(first.text)
     if match is None or normalize_phrase(text=match.group(1)) in vocabulary.surfaces:
-        return []
-    return [(first.start + match.start(1), first.start + match.end(1))]
+        return spans
+    return [(first.start + match.start(1), first.start + match.end(1)), *spans]
+
+
+# A line of the posting's head naming the employer, then where the job is after a separator: "Bluebonnet Air
+# Conditioning & Heating · Round Rock, TX", "Kettle Moraine Fluid Power, LLC | Waukesha, WI | Hybrid".
+_EMPLOYER_THEN_PLACE_RE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|&)){0,6})[ \t]*(?:[·|•]|[ \t][–—-][ \t]|,)"
+    r"(?P<rest>.*)"
+)
+# ... the place: a city and its region's code ("Round Rock, TX"), or where the work is done ("Hybrid").
+_PLACE_RE = re.compile(
+    r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},[ \t]*[A-Z]{2}\b|\b(?:remote|hybrid|on-?site)\b", re.IGNORECASE
+)
+
+
+def _header_employer(*, text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
+    """Return the span of the employer's name on a line of the posting's head below its title, where the line
+    goes on to the job's place: capitalised words the vocabulary does not know, not a job's title."""
+    spans = []
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][1:_HEADER_LINES]
+    for line in lines:
+        match = _EMPLOYER_THEN_PLACE_RE.match(line.group())
+        if match is None or not _PLACE_RE.search(match.group("rest")):
+            continue
+        name = match.group("name")
+        words = normalize_phrase(text=name).split()
+        if normalize_phrase(text=name) in vocabulary.surfaces or (
+            words and words[-1] in vocabulary.role_nouns
+        ):
+            continue  # "Senior Engineer | Remote": the job's title; "Microsoft Azure | Remote": a skill
+        spans.append((line.start() + match.start("name"), line.start() + match.end("name")))
+    return spans

@@ -75,3 +75,26 @@ def test_selection_steps_and_papers_to_hand_in_are_no_requirements():
     ]
     assert not [n for n in nurse if any(w in n for w in ("nbi", "picture", "records"))]
     assert any("bls" in n for n in nurse)
+
+
+BOILER = """Boiler Service Engineer
+Thistle Gas & Heating Systems · Paisley, UK | Full-time
+What you'll do
+- Service and repair combi boilers
+- Gas Safe registration
+"""
+PLANT = """Maintenance Planner
+Ridgeback Fluid Controls, Inc. | Dayton, OH | Hybrid
+Requirements
+- Work order planning in a CMMS
+"""
+
+
+def test_an_employer_named_before_its_place_on_a_head_line_is_no_requirement():
+    boiler = _lower_names(posting=BOILER)
+    plant = _lower_names(posting=PLANT)
+
+    assert not [n for n in boiler if "thistle" in n or "heating" in n or n == "gas"]
+    assert not [n for n in plant if "ridgeback" in n or "fluid" in n]
+    assert any("boiler" in n for n in boiler)
+    assert any("cmms" in n for n in plant)
