@@ -77,6 +77,24 @@ _WORKPLACE_AFTER_RE = re.compile(
 
 # Shorthand a chat-style posting writes: "w/" for "with", a figure of years ("3+ yrs").
 _SHORTHAND_RE = re.compile(r"(?<!\w)w/(?!\w)|\b\d+\+?\s*(?:yrs?|years?)\b", re.IGNORECASE)
+# A word for an unnamed person or thing ("someone", "anything"): a phrase holding one is cut from a clause.
+_SOMEONE_RE = re.compile(r"\b(?:some|any|every|no)(?:one|body|thing)\b", re.IGNORECASE)
+# Adverbs of degree or time, in lower case ("FAR analysis" is a name): a phrase that opens or ends with one is
+# cut from a clause ("low latency much like a bank's", "soon thereafter"); and so is one opening with a
+# pointing word ("this area"), what it points to being named elsewhere.
+_ADVERBS = frozenset("much far even already thereafter soon".split())
+_POINTING = frozenset("this these that those".split())
+
+
+def _cut_at_a_small_word(*, candidate: Candidate) -> bool:
+    words = candidate.text.split()
+    return (
+        candidate.concept_id is None
+        and len(words) > 1
+        and (words[0] in _ADVERBS or words[-1] in _ADVERBS or words[0].lower() in _POINTING)
+    )
+
+
 # A sum the job handles, named as a figure: "$1.2M ARR" of "(quota ~$1.2M ARR)" (not "3M encoder": a maker).
 _MONEY_FIGURE_RE = re.compile(
     r"~?[$€£]\d[\d.,]*\s*(?:[kKmMbB]|mm|MM|bn)\b|"
@@ -140,6 +158,10 @@ def never_asked(
         _SHORTHAND_RE.search(candidate.text) or _MONEY_FIGURE_RE.match(candidate.text)
     ):
         return True  # "dev w/ 3+ yrs" of "a react dev w/ 3+ yrs exp", "$1.2M ARR" of a quota: no skill
+    if candidate.category == "phrase" and _SOMEONE_RE.search(candidate.text):
+        return True  # "1.5 seconds somebody shares": words of a clause about someone, no thing named
+    if _cut_at_a_small_word(candidate=candidate):
+        return True  # "low latency much", "soon thereafter", "this area": a fragment, no thing named
     if names_a_unit(candidate=candidate) or names_unit_line(sentence_text=candidate.sentence.text):
         return True  # "Society research cluster": a unit of the employer
     if extends_employer_name(candidate=candidate, text=posting.text, name_words=posting.name_words):

@@ -147,3 +147,29 @@ def test_a_team_named_beside_a_function_after_with_is_no_requirement():
     assert "revenue ops" not in _requirements(result)
     assert "revenue ops" not in result["missing_keywords"]
     assert "revenue recognition" in _requirements(result)
+
+
+def test_a_phrase_ending_in_an_adverb_or_opening_with_a_pointing_word_is_a_fragment():
+    posting = (
+        "Payments Engineer\nRequirements\nYou will run ledgers at high throughput much like a card network.\n"
+        "Experience in this area is a plus.\n- Go and PostgreSQL\n"
+    )
+    resume = "Sam Lee\nExperience\nEngineer, Brightpay (2021 - present)\n- Built APIs in Go\n"
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    assert not [k for k in result["missing_keywords"] if k.split()[-1] == "much" or k.startswith("this ")]
+    assert "PostgreSQL" in result["missing_keywords"]
+
+
+def test_a_phrase_holding_a_word_for_someone_unnamed_is_a_fragment():
+    posting = (
+        "Web Developer\nRequirements\nWe deploy so fast that a fix reaches production 3 minutes after somebody "
+        "reports the bug, and you help keep it so with TypeScript and Node.js.\n"
+        "You learn new technologies quickly Someone already fluent in React is ideal.\n"
+    )
+    details = analyze(resume_text="Kim Ode\nExperience\nDeveloper", job_description=posting)["details"]
+    names = [r["name"].lower() for r in [*details["requirements"], *details["tentative_requirements"]]]
+
+    assert not [n for n in names if "someone" in n or "somebody" in n]
+    assert "react" in names
