@@ -86,6 +86,27 @@ def _listed_with_kept_tools(
     return found
 
 
+# Where experience was gained, after it: "3-5 years of purchasing experience in a manufacturing environment",
+# "experience in a warehouse or distribution environment". The setting is read with the experience asked (its
+# years and field, judged in the details), not screened for as a keyword of its own; it stays tentative.
+_EXPERIENCE_IN_A_RE = re.compile(
+    r"\b(?:experience|years?|yrs)\b[^.;:\n]{0,60}?\b(?:in|within)\s+(?:a|an)\s+(?:[\w-]+\s+(?:or|and)\s+)?$",
+    re.IGNORECASE,
+)
+_SETTING_HEADS = frozenset({"environment", "setting"})
+
+
+def _setting_of_experience(*, candidate: Candidate, text: str) -> bool:
+    return (
+        candidate.concept_id is None
+        and candidate.key.rsplit(" ", 1)[-1] in _SETTING_HEADS
+        and _EXPERIENCE_IN_A_RE.search(
+            text, max(candidate.sentence.start, candidate.start - 90), candidate.start
+        )
+        is not None
+    )
+
+
 def sort_candidates(
     *,
     candidates: list[Candidate],
@@ -121,7 +142,10 @@ def sort_candidates(
             alike=alike,
             lower_case=lower_case,
         ):
-            kept.append(candidate)
+            if _setting_of_experience(candidate=candidate, text=posting.text):
+                tentative_candidates.append(candidate)  # "in a manufacturing environment": where, not what
+            else:
+                kept.append(candidate)
         else:
             passed.append(candidate)
             if candidate.score >= vocabulary.threshold - TENTATIVE_MARGIN and candidate.concept_id is None:

@@ -135,3 +135,20 @@ def test_a_named_thing_the_posting_asks_to_know_is_a_gap_even_when_no_vocabulary
     missing = _missing(analyze(resume_text=RESUME, job_description=posting))
 
     assert "incoterms" in missing and any("westlaw" in term for term in missing)
+
+
+def test_the_setting_experience_was_gained_in_is_tentative_not_a_gap():
+    posting = (
+        "Production Planner\nRequirements\n- 4+ years of scheduling experience in a food processing environment\n"
+        "- Experience in a packaging or bottling setting\n- SAP PP and Excel\n"
+    )
+    resume = (
+        "Lee Park\nExperience\nPlanner, Northfield Foods (2019 - present)\n- Built weekly plans in SAP PP\n"
+    )
+
+    result = analyze(resume_text=resume, job_description=posting)
+    details = result["details"]
+
+    assert not [k for k in result["missing_keywords"] if k.endswith(("environment", "setting"))]
+    assert not [r for r in details["requirements"] if r["name"].endswith(("environment", "setting"))]
+    assert [r for r in details["tentative_requirements"] if r["name"].endswith("environment")]
