@@ -69,16 +69,19 @@ _ABBREVIATION_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})
 def _initials_runs(*, words: list[str]) -> set[str]:
     """Return the initials of every run of two or more capitalised words ("Basic Life Support" -> "BLS")."""
     runs: set[str] = set()
-    for start in range(len(words)):
-        initials = ""
-        for word in words[start:]:
-            if word.lower() in SKIPPED:
-                continue
-            if not word[:1].isupper():
-                break
+    # Each stretch of capitalised words (the small words among them skipped) is read once: its runs are the
+    # pieces of two or more letters of its initials.
+    initials = ""
+    for word in (*words, ""):
+        if word.lower() in SKIPPED:
+            continue
+        if word[:1].isupper():
             initials += word[0]
-            if len(initials) >= 2:
-                runs.add(initials)
+            continue
+        for start in range(len(initials) - 1):
+            for end in range(start + 2, len(initials) + 1):
+                runs.add(initials[start:end])
+        initials = ""
     return runs
 
 

@@ -91,6 +91,9 @@ def _held_pair(*, candidate: Candidate, text: str) -> bool:
 
 def is_named(*, text: str) -> bool:
     """Return whether a term is written as a name ("Python", "AWS", "C++"), not as an everyday word."""
+    if text.isascii():  # (read in C: named unless everything but its spaces is lower-case letters)
+        letters = "".join(text.split())
+        return bool(letters) and not (letters.isalpha() and letters.islower())
     return any(ch.isupper() or not ch.isalpha() for ch in text if not ch.isspace())
 
 

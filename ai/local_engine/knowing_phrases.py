@@ -48,9 +48,14 @@ def knowing_object_starts(*, sentence: Sentence) -> list[int]:
     return [sentence.start + cue.end() for cue in _cues(text=sentence.text)]
 
 
+def may_cue_knowing(*, text: str) -> bool:
+    """Return whether ``text`` can hold a cue of knowing (``KNOWING_CUE``): it holds one of its words."""
+    return holds_any(words=_KNOWING_WORDS, lower=case_blind(text))
+
+
 def _cues(*, text: str) -> list[re.Match[str]]:
     """Return the cues of knowing in ``text``."""
-    if not holds_any(words=_KNOWING_WORDS, lower=case_blind(text)):
+    if not may_cue_knowing(text=text):
         return []
     return list(_KNOWING_CUE_RE.finditer(text))
 

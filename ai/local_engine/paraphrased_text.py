@@ -5,6 +5,7 @@ misses it, and its words in their order show it."""
 
 import functools
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
@@ -39,16 +40,24 @@ def _key(norm: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_key(norm: str) -> str | None:
+    """Return a word's key, or None for a small word or one with a figure (read once per word, as ``stem``
+    is)."""
+    if norm in STOPWORDS or _has_digit(norm):
+        return None
+    return _key(norm)
+
+
 def _keys(*, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> list[str]:
     """Return the keys of a sentence's own wording: no small word, no figure, nor the names it lists ("paid
     search, paid social, email, webinars" are named as the posting names them)."""
-    return [
-        _key(token.norm)
-        for token in tokens
-        if token.norm not in STOPWORDS
-        and not _has_digit(token.norm)
-        and not (runs and any(start <= token.start < end for start, end in runs))
-    ]
+    keys = []
+    for token in tokens:
+        key = _word_key(token.norm)
+        if key is not None and not (runs and any(start <= token.start < end for start, end in runs)):
+            keys.append(key)
+    return keys
 
 
 def _has_digit(word: str) -> bool:
@@ -83,14 +92,25 @@ def _in_order(first: Sequence[str], second: Sequence[str]) -> int:
     return previous[-1]
 
 
-def _restates(*, keys: Sequence[str], posting: Sequence[Sequence[str]]) -> bool:
+class _PostingSentences:
+    """A posting's sentences' keys, ordered by their number of keys, each with its set of keys (made once per
+    analysis, not once per resume sentence compared with them)."""
+
+    def __init__(self, posting: Sequence[Sequence[str]]) -> None:
+        ordered = sorted(posting, key=len)
+        self.lengths = [len(keys) for keys in ordered]
+        self.sentences = [(keys, frozenset(keys)) for keys in ordered]
+
+
+def _restates(*, keys: Sequence[str], posting: _PostingSentences) -> bool:
     """Return whether a sentence's words are, in their order, most of one posting sentence's."""
     if len(keys) < RESTATED_MIN_WORDS:
         return False
-    for other in posting:
-        if len(keys) * RESTATED_SHARE > len(other) or len(other) * RESTATED_COVER > len(keys):
-            continue  # too short or too long to hold the shares
-        if len(set(other).intersection(keys)) < RESTATED_SHARE * len(keys):
+    # Only the posting's sentences long enough to hold the shares (the shorter ones are skipped at once) ...
+    for other, other_set in posting.sentences[bisect_left(posting.lengths, len(keys) * RESTATED_SHARE) :]:
+        if len(other) * RESTATED_COVER > len(keys):
+            break  # ... and not too long: the rest are longer still
+        if len(other_set.intersection(keys)) < RESTATED_SHARE * len(keys):
             continue
         shared = _in_order(keys, other)
         if shared >= RESTATED_SHARE * len(keys) and shared >= RESTATED_COVER * len(other):
@@ -127,10 +147,13 @@ def _names_a_year(norms: Sequence[str]) -> bool:
     return False
 
 
-def _own_figure(*, tokens: Sequence[Token], job_words: frozenset[str]) -> bool:
+def _own_figure(*, norms: Sequence[str], job_words: frozenset[str]) -> bool:
     """Return whether a sentence holds a figure the posting does not ("Process 120+ deposits a day"): a fact
-    of the writer's own."""
-    return any(token.norm[:1].isdigit() and token.norm not in job_words for token in tokens)
+    of the writer's own (a plain loop over the sentence's words)."""
+    for norm in norms:
+        if norm[:1].isdigit() and norm not in job_words:
+            return True
+    return False
 
 
 def restated_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
@@ -143,6 +166,7 @@ def restated_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
     with a figure of its own is the writer's.
     """
     posting = posting_keys(texts=tuple(sentence.text for sentence in job.posting.sentences))
+    posting_sentences = _PostingSentences(posting)
     posting_words = [key for keys in posting for key in keys]
     posting_set = frozenset(posting_words)
     job_words = frozenset(job.norms)
@@ -152,11 +176,11 @@ def restated_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
         blocks[number] for number, norms in enumerate(facts.index.sentence_norms) if _names_a_year(norms)
     }
     pasted, restated = [], []
-    for sentence, tokens in zip(facts.index.sentences, facts.index.tokens, strict=True):
+    for sentence, norms in zip(facts.index.sentences, facts.index.sentence_norms, strict=True):
         keys = sentence_keys(text=sentence.text)
-        own = _own_figure(tokens=tokens, job_words=job_words)
+        own = _own_figure(norms=norms, job_words=job_words)
         pasted.append(not own and _pasted(keys=keys, posting_words=posting_words, posting_set=posting_set))
-        restated.append(not own and _restates(keys=keys, posting=posting))
+        restated.append(not own and _restates(keys=keys, posting=posting_sentences))
     counts = Counter(block for block, flag in zip(blocks, restated, strict=True) if flag)
     return [
         flag or (again and (block not in dated or counts[block] >= RESTATED_IN_A_ROLE))

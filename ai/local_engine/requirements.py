@@ -121,10 +121,10 @@ def read_requirements(*, text: str) -> JobRequirements:
     weigh(requirements=requirements, asks_count=len(asks), first_asks=first_asks)
     tentative_builder = RequirementBuilder(vocabulary=vocabulary, importance=importance, title_keys="")
     known = {r.key for r in requirements} | {k for r in requirements for k in r.alternative_keys}
+    known_words = [set(k.split()) for k in known]  # (split once, not once per tentative candidate)
     for candidate in tentative_candidates:
-        if candidate.key not in known and not any(
-            set(candidate.key.split()) <= set(k.split()) for k in known
-        ):
+        words = set(candidate.key.split())
+        if candidate.key not in known and not any(words <= other for other in known_words):
             tentative_builder.add(head=candidate, alternatives=[], confident=False)
     tentative = sorted(tentative_builder.items.values(), key=lambda r: r.position)
     for number, requirement in enumerate(tentative, start=len(requirements) + 1):

@@ -36,6 +36,9 @@ class ResumeIndex:
     tokens: tuple[tuple[Token, ...], ...]
     sentence_stems: tuple[tuple[str, ...], ...]
     sentence_stem_sets: tuple[frozenset[str], ...]
+    # A word -> the first token that is the word with a version written on ("html" -> "html5", "nec" ->
+    # "nec4"), for every word the tokens give so.
+    versioned: dict[str, str]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -70,6 +73,10 @@ def index_resume(*, text: str) -> ResumeIndex:
         if len(token) >= FUZZY_MIN_LENGTH - 1:
             by_length.setdefault(len(token), set()).add(token)
     sentence_stems = tuple(tuple(map(stem, norms)) for norms in sentence_norms)
+    versioned: dict[str, str] = {}
+    for token in positions:
+        if token and not token.isalpha():
+            _add_versioned(token=token, versioned=versioned)
     return ResumeIndex(
         text=text,
         sentences=tuple(sentences),
@@ -81,7 +88,18 @@ def index_resume(*, text: str) -> ResumeIndex:
         tokens=tuple(token_lists),
         sentence_stems=sentence_stems,
         sentence_stem_sets=tuple(map(frozenset, sentence_stems)),
+        versioned=versioned,
     )
+
+
+def _add_versioned(*, token: str, versioned: dict[str, str]) -> None:
+    """Add a token to the words it writes with a version on (a token of letters never does): a word of
+    letters is the token up to its first other character, or up to a "v" just before it ("java" and "jav"
+    of "javav8")."""
+    first = next(index for index, ch in enumerate(token) if not ch.isalpha())
+    for cut in (first, first - 1) if token[first - 1 : first] == "v" else (first,):
+        if cut and _VERSION_RE.fullmatch(token, cut):
+            versioned.setdefault(token[:cut], token)
 
 
 def find_phrase(
@@ -221,14 +239,7 @@ def find_evidence(
         typo = _fuzzy_token(token=content[0], resume=resume, vocabulary=vocabulary)
         if typo is None and len(content[0]) >= 3 and content[0].isalpha():
             # "NEC4" for "NEC", "HTML5" for "HTML": the name with its version written on
-            typo = next(
-                (
-                    t
-                    for t in resume.positions
-                    if t.startswith(content[0]) and _VERSION_RE.fullmatch(t, len(content[0]))
-                ),
-                None,
-            )
+            typo = resume.versioned.get(content[0])
         if typo is not None:
             number = resume.positions[typo][0][0]
             matched_key = typo

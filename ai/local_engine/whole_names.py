@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.coded_names import coded_name
-from ai.local_engine.knowing_phrases import KNOWING_CUE
+from ai.local_engine.cue_gates import holds_any
+from ai.local_engine.knowing_phrases import KNOWING_CUE, may_cue_knowing
 from ai.local_engine.text import Sentence, normalize_phrase
 
 # The feature marking a whole name (no weight of the extractor's: it keeps its score).
@@ -34,6 +35,8 @@ _LAW_RE = re.compile(
     r"(?:[ \t]+etc\.)?[ \t]+(?:Act|Directive|Regulations|Law)\b(?:[ \t]+\(?(?:19|20)\d\d\)?)?"
     r"|\bAct[ \t]+respecting(?:[ \t]+(?:the[ \t]+)?[a-z][\w'-]*){1,3}"
 )
+# One of which every match of _LAW_RE holds, as written: most sentences hold none and are not searched.
+_LAW_KINDS = ("Act", "Directive", "Regulations", "Law")
 # What asks to know or apply a law before it in its sentence: "Good knowledge of ... Working Time Directive
 # rules", "Apply ... the Act respecting labour standards"; not a law the employer or the post is bound by
 # ("This post is exempt from the Rehabilitation of Offenders Act 1974").
@@ -83,6 +86,8 @@ def _title_spans(*, text: str) -> list[tuple[int, int]]:
     list of them; none of a list that names a kind of thing after it ("Experience with John Deere, Case IH or
     New Holland equipment", "the Lagos Mainland market")."""
     spans: list[tuple[int, int]] = []
+    if not may_cue_knowing(text=text):
+        return spans  # each list of titles opens after a cue of knowing
     chain: list[tuple[int, int]] = []
     follows = -1  # where the last title of the list ended
     for match in [*_TITLE_RE.finditer(text), None]:
@@ -113,7 +118,7 @@ def _name_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
     text = sentence.text
     spans = [
         (m.start(), m.end())
-        for m in _LAW_RE.finditer(text)
+        for m in (_LAW_RE.finditer(text) if holds_any(words=_LAW_KINDS, lower=text) else ())
         if _LAW_ASKED_RE.search(text, max(0, m.start() - 80), m.start())
     ]
     spans += _title_spans(text=text)
