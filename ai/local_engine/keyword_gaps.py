@@ -161,6 +161,12 @@ def _placement_post(*, key: str) -> tuple[str, ...]:
 _CREDENTIAL_TAILS = frozenset(
     "card certificate certification licence license registration assessment".split()
 )
+# Nouns that make a listed phrase name a credential to hold ("Pesticide applicator commission", "Postgraduate
+# qualification"): screened for before any duty, as a credential named by the noun after it is.
+_HELD_HEADS = frozenset(
+    """certificate certification licence license registration qualification commission clearance
+    accreditation""".split()
+)
 _CODE_RE = re.compile(r"[A-Z]{2,}|[A-Za-z]+\d")
 
 
@@ -233,7 +239,8 @@ def listed_gaps(
         # Either name of "Scissor lift / boom lift" shows it, with or without the credential's noun.
         parts = tuple(normalize_phrase(text=part) for part in form.split("/") if len(part.split()) > 1)
         name = f"{form} {credential}" if credential else form
-        (credentials if credential else forms).append(
+        held = credential or form.split()[-1].lower().removesuffix("s") in _HELD_HEADS
+        (credentials if held else forms).append(
             replace(
                 requirement,
                 name=name,
