@@ -45,10 +45,10 @@ _GRADING_ADJECTIVES = frozenset(
     high-quality top-quality world-class outstanding messy large raw""".split()
 )
 # Heads naming the workplace or its hours, not a skill ("media company", "Atlanta office", "classroom
-# environment", "night shift", "on-call rotation").
+# environment", "night shift", "on-call rotation", "early mornings").
 _WORKPLACE_HEADS = frozenset(
     """environment culture atmosphere workplace setting company organisation organization team office region
-    location shift hour rotation weekend""".split()
+    location shift hour rotation weekend morning evening night holiday""".split()
 )
 # Heads naming an aim, not a skill ("profitability goals", "growth opportunities", "business outcomes").
 _AIM_HEADS = frozenset("goal opportunity objective outcome result priority impact".split())

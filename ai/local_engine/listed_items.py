@@ -9,8 +9,9 @@ from ai.local_engine.posting_cues import ASKS
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.text import Sentence
 
-# What joins the items of a coordination: "receiving, cycle counts and the annual physical".
-_JOINED_BEFORE_RE = re.compile(r"(?:,|;|:|/|&|\band|\bor)\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
+# What joins the items of a coordination: "receiving, cycle counts and the annual physical"; "including" opens
+# a list of items ("the stock database, including batch recalls and expiry checks").
+_JOINED_BEFORE_RE = re.compile(r"(?:,|;|:|/|&|\band|\bor|\bincluding)\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _JOINED_AFTER_RE = re.compile(r"\s*(?:,|;|/|&|\(|and\b|or\b)", re.IGNORECASE)
 _EDGE_AFTER_RE = re.compile(r"\s*(?:[.!]\s*)?$")
 _OR_BEFORE_RE = re.compile(r"\bor\s+$", re.IGNORECASE)
