@@ -111,6 +111,8 @@ def keyword_form(*, name: str) -> str | None:
     if any(t.text.lower() in DUTY_VERBS for t in tokens[1:]):
         return None  # "store managers run", "platform team keep": a clause, not a name
     last = tokens[-1].text.lower()
+    if held_by_letters(name=text):
+        return text  # "OAVT registered": a credential held, though its last word is a participle
     if last.endswith(("ed", "ly")) or tokens[-1].norm in STOPWORDS:
         return None  # "lessons aligned", "background highly valued": it dangles
     if last.rstrip("s") in _WORKPLACE_HEADS or tokens[-1].norm in _AIM_HEADS:
@@ -168,6 +170,23 @@ _HELD_HEADS = frozenset(
     accreditation""".split()
 )
 _CODE_RE = re.compile(r"[A-Z]{2,}|[A-Za-z]+\d")
+# What a holder of a body's credential is, after the body's letters: "OAVT registered", "CSCS certified".
+_HELD_PARTICIPLES = frozenset("registered certified licensed accredited chartered".split())
+
+
+def held_by_letters(*, name: str) -> bool:
+    """Return whether a phrase is a body's letters and the participle of holding its credential ("OAVT
+    registered")."""
+    words = name.split()
+    return (
+        len(words) == 2 and words[1].lower() in _HELD_PARTICIPLES and _CODE_RE.fullmatch(words[0]) is not None
+    )
+
+
+def names_credential(*, name: str) -> bool:
+    """Return whether a listed gap names a credential: its last noun is a credential's ("Pesticide applicator
+    commission"), or it is held by a body's letters ("OAVT registered")."""
+    return name.split()[-1].lower().removesuffix("s") in _HELD_HEADS or held_by_letters(name=name)
 
 
 def _credential_name(*, form: str) -> tuple[str, ...]:
@@ -216,13 +235,14 @@ def listed_gaps(
         ):
             continue
         credential = credential_after(requirement=requirement, text=job.posting.text)
+        held = bool(credential) or held_by_letters(name=form)
         if (
-            not credential
+            not held
             and form == requirement.name
             and not listed_item(requirement=requirement, sentences=job.sentences, lines=lines)
         ):
             continue  # a phrase in running text ("consumer needs", "finished product") is no item asked for
-        if requirement.sentence in met_sentences and not credential:
+        if requirement.sentence in met_sentences and not held:
             continue  # the resume shows part of what the sentence asks: the rest is detail, not a gap
         if example_met(
             requirement=requirement, text=job.posting.text, met_positions=met_positions, view=view
@@ -239,8 +259,7 @@ def listed_gaps(
         # Either name of "Scissor lift / boom lift" shows it, with or without the credential's noun.
         parts = tuple(normalize_phrase(text=part) for part in form.split("/") if len(part.split()) > 1)
         name = f"{form} {credential}" if credential else form
-        held = credential or form.split()[-1].lower().removesuffix("s") in _HELD_HEADS
-        (credentials if held else forms).append(
+        (credentials if held or names_credential(name=form) else forms).append(
             replace(
                 requirement,
                 name=name,
