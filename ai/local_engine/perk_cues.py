@@ -32,6 +32,10 @@ _INSURANCE_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "in" before a capitalised "Insurance": the field a degree or a credential is in ("MBA / PGDM in Insurance or
+# Risk Management"), not cover the job gives.
+_FIELD_BEFORE_RE = re.compile(r"\bin[ \t]+$")
+
 # A duty done to the benefits of others: "Administer health, dental and life benefits", "Prepare PERSI
 # retirement reports", "Process pension contributions" (not "Enjoy ...", "Participate in our 401(k)").
 _BENEFITS_DUTY_RE = re.compile(
@@ -65,6 +69,8 @@ def _is_the_works(*, sentence: str, match: re.Match[str]) -> bool:
         )
     if cue.lower() == "insurance" and _INSURANCE_WORK_RE.search(sentence) is not None:
         return True  # "verify dental insurance benefits", "understanding of dental insurance and CDT codes"
+    if cue == "Insurance" and _FIELD_BEFORE_RE.search(sentence, 0, match.start()) is not None:
+        return True  # "MBA / PGDM in Insurance or Risk Management preferred": the field a degree is in
     return _BENEFITS_DUTY_RE.match(sentence) is not None
 
 

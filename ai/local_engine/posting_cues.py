@@ -130,7 +130,7 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"({_CODED_SUM}|"
             r"[$€£₹]\s?\d|\b\d+(?:\.\d+)?\s*(?:lpa|lakhs?|lacs?)\b|\b\d+k\b(?![+–-]?(?:\s*\d+k)?\+?\s*(?:people|employees|staff|users|customers))|"
             r"\bsalary\b|per (year|annum|hour)|\b401\s?\(?k\)?|health(care)?,? "
-            r"(dental|insurance)|insurance|paid time off|\bpto\b|vacation|parental leave|"
+            r"(dental|insurance)|\binsurance|paid time off|\bpto\b|vacation|parental leave|"
             r"stock options|\bequity\b|wellness|gym|retirement|pension|competitive (pay|salary|"
             r"compensation)|flexible (work|working|hours|schedule)|work from home|remote[- ]friendly|"
             # "Flexible start and finish times", "hybrid options after probation": when and where, given
