@@ -71,6 +71,13 @@ def _done_in(*, text: str, start: int) -> bool:
     return not (done.group()[:1].isupper() and text[line_start : done.start()].strip(" -–•*\t"))
 
 
+# "notes in ServiceTitan (or a similar field service app)", "in Procore or similar": a product offered with
+# others like it, not a place.
+_OR_SIMILAR_AFTER_RE = re.compile(
+    r"[ \t]*\(?[ \t]*or[ \t]+(?:a[ \t]+|an[ \t]+|any[ \t]+)?similar\b", re.IGNORECASE
+)
+
+
 def name_words(
     *, text: str, masked: list[tuple[int, int]], vocabulary: Vocabulary, company_cues: list[re.Match[str]]
 ) -> frozenset[str]:
@@ -85,6 +92,8 @@ def name_words(
                 or (cue == 0 and len(tokens) > 1 and tokens[-1].norm in vocabulary.surfaces)
                 or coded_name(text=phrase)  # "Gas Safe registered with CCN1, CKR1": no one's name
                 or (matches is not company_cues and _done_in(text=text, start=match.start()))
+                # "notes in ServiceTitan (or a similar app)": a product offered with others like it
+                or (matches is not company_cues and _OR_SIMILAR_AFTER_RE.match(text, match.end()) is not None)
             ):
                 # "a degree in Computer Science" names a field, "experience in Core Java" a skill, not a
                 # place or an employer ("Hargrove Pell Mitchell is a law firm" still names one)

@@ -1,9 +1,10 @@
-"""An ask is read where a word of its line also names a perk: "reinsurance" is no cover the job gives, a degree
-"in Insurance" is a field."""
+"""An ask is read where a word of its line also names a perk or a place: "reinsurance" is no cover the job
+gives, a degree "in Insurance" is a field, a product "in FieldPulse (or a similar app)" is no place."""
 
 import pytest
 
 from ai.local_engine.posting import read_posting
+from ai.local_engine.requirements import read_requirements
 from ai.local_engine.vocab import get_vocabulary
 
 
@@ -36,3 +37,14 @@ def test_insurance_the_job_gives_is_still_a_perk():
         _kind_of_line(_MARINE.format(line="Price cargo risks."), "Health insurance and a pension.")
         == "benefits"
     )
+
+
+def test_a_product_offered_with_similar_ones_is_no_place():
+    posting = (
+        "Pest Control Technician\nWhat you will do\n- Treat homes for termites and rodents\n"
+        "- Log every visit with photos in FieldPulse (or a similar job app)\n"
+    )
+
+    names = [r.name for r in read_requirements(text=posting).requirements]
+
+    assert "FieldPulse" in names
