@@ -10,6 +10,7 @@ asked for. Work with or leading of other people ("work with product managers and
 import re
 
 from ai.local_engine.candidates import Candidate
+from ai.local_engine.duty_lines import duty_object
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.job import TENTATIVE_MARGIN
 from ai.local_engine.junk import is_named
@@ -167,4 +168,14 @@ def sort_candidates(
     kept = [c for c in kept if c.category != "soft" or not any(a.start <= c.start < a.end for a in acts)]
     kept += acts
     kept.sort(key=lambda candidate: candidate.start)
-    return kept, tentative_candidates
+    # "Perform maintenance tune-ups for our members": a duty line nothing else of is asked asks its object
+    held = {c.sentence.start for c in kept}
+    unsure = {id(c) for c in tentative_candidates}
+    objects = [
+        c
+        for c in passed
+        if c.sentence.start not in held
+        and id(c) not in unsure
+        and duty_object(candidate=c, threshold=vocabulary.threshold)
+    ]
+    return kept, sorted([*tentative_candidates, *objects], key=lambda candidate: candidate.start)

@@ -1,0 +1,41 @@
+"""A duty line's object: what a line that opens with a duty verb asks to be done ("Perform maintenance
+tune-ups for our members", "Diagnose and repair residential split systems")."""
+
+import re
+
+from ai.local_engine.candidates import Candidate
+from ai.local_engine.duty_verbs import DUTY_VERBS
+
+# How far below the extractor's threshold a duty line's object is still held tentative (as an enumeration's
+# items are kept): the extractor, trained on spans in running text, scores a bare duty line low.
+DUTY_OBJECT_MARGIN = 4.0
+# What may stand before the object's verb: other duty verbs joined to it ("Diagnose and repair", "Recruit,
+# hire, train and coach"), after a bullet.
+_VERBS_BEFORE_RE = re.compile(r"\W*(?:[A-Za-z]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*))*")
+_MIN_OBJECT_WORDS = 2
+# The object ends in a plural noun, things the work handles or makes ("tune-ups", "split systems", "treaty
+# terms"); not an adjective or a participle left of a clause ("Stay technical enough", "Keep job sites clean",
+# "residents living").
+_PLURAL_NOUN_RE = re.compile(r"[a-z][\w-]*[^su'’]s")
+
+
+def duty_object(*, candidate: Candidate, threshold: float) -> bool:
+    """Return whether a phrase the vocabulary does not know opens with a duty verb at the start of its line
+    (after other duty verbs only) and names an object of two words or more after it, ending in a plural noun:
+    the duty the line asks, however unsure the extractor is, down to ``DUTY_OBJECT_MARGIN`` below its
+    ``threshold`` (``requirement_keep`` holds it tentative where nothing else of the line is kept)."""
+    words = candidate.text.split()
+    if (
+        candidate.concept_id is not None
+        or candidate.category != "phrase"
+        or len(words) - 1 < _MIN_OBJECT_WORDS
+        or words[0].lower() not in DUTY_VERBS
+        or not _PLURAL_NOUN_RE.fullmatch(words[-1])
+        or candidate.score < threshold - DUTY_OBJECT_MARGIN
+    ):
+        return False
+    sentence = candidate.sentence
+    before = sentence.text[: candidate.start - sentence.start]
+    return _VERBS_BEFORE_RE.fullmatch(before) is not None and all(
+        word.lower() in DUTY_VERBS or word.lower() == "and" for word in re.findall(r"[A-Za-z]+", before)
+    )
