@@ -100,9 +100,10 @@ def named_tool_spans(*, sentence: Sentence) -> tuple[tuple[int, int], ...]:
 
 
 # A name joined by "or", "and" or a comma to the words of another: "MS Project or Asta Powerproject", "Asta or
-# MS Project", "hands-on Tally Prime and MS Excel".
-_OR_BEFORE_RE = re.compile(r"((?:[\w.+#-]+ ){0,2}[\w.+#-]+)(?: or| and|,) $")
-_OR_AFTER_RE = re.compile(r"(?: or| and|,) ((?:[\w.+#-]+ ){0,2}[\w.+#-]+)")
+# MS Project", "hands-on Tally Prime and MS Excel", "Xero, or Sage". The joining word is a whole word, not the
+# start of the next one ("Tally Prime, orchestration tools").
+_OR_BEFORE_RE = re.compile(r"(?P<words>(?:[\w.+#-]+ ){0,2}[\w.+#-]+)(?P<join>,? or|,? and|,) $")
+_OR_AFTER_RE = re.compile(r"(?P<join>,? or|,? and|,) (?P<words>(?:[\w.+#-]+ ){0,2}[\w.+#-]+)")
 
 
 def listed_product(*, candidate: Candidate, vocabulary: Vocabulary) -> bool:
@@ -128,12 +129,10 @@ def or_known_tool(*, candidate: Candidate, vocabulary: Vocabulary) -> bool:
     for found in (before, after):
         if found is None:
             continue
-        offered = (
-            found.group().lstrip(" ,").startswith("or") if found is after else found.group().endswith("or ")
-        )
+        offered = found.group("join").endswith("or")
         if not offered and start <= len(text) - len(text.lstrip(" -–•*")):
             continue  # "Drive TripAdvisor and Google scores": a list's first word is capitalised anyway
-        words = found.group(1).split()
+        words = found.group("words").split()
         for size in range(len(words), 0, -1):
             part = " ".join(words[-size:] if found is before else words[:size])
             hit = vocabulary.surfaces.get(normalize_phrase(text=part))
