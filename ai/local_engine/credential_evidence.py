@@ -13,6 +13,7 @@ from ai.local_engine.credential_match import (
     header_letters,
     registration_sentence,
 )
+from ai.local_engine.held_kinds import product_letters
 from ai.local_engine.language_evidence import LANGUAGES_LABEL_RE, said_spoken
 from ai.local_engine.levelled_diplomas import body_level_sentence, levelled_diploma_sentence
 from ai.local_engine.requirement_model import Requirement
@@ -118,12 +119,13 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
     belongs. The line need not be the evidence first found: "CCNP Enterprise certified." in a summary names
     it, "Cisco CCNP Enterprise (2022)" under Certifications holds it."""
     wanted = frozenset(w for w in match.requirement.key.split() if not _CREDENTIAL_WORD_RE.match(w))
+    product = product_letters(requirement=match.requirement, vocabulary=get_vocabulary())
     for number, sentence in enumerate(view.index.sentences):
         if (
             (sentence.text == match.evidence or (wanted and wanted <= view.index.sentence_tokens[number]))
             and not view.copied[number]
             and (
-                view.sections[number] in CREDENTIAL_SECTIONS
+                _holds_credentials(section=view.sections[number], text=sentence.text, product=product)
                 or CREDENTIAL_LABEL_RE.match(sentence.text)
                 or _alone_on_its_line(key=match.requirement.key, norms=view.index.sentence_norms[number])
                 # "Full driving licence, own car" under the name: held, as a UK CV's header gives it (a resume
@@ -143,6 +145,15 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
         ):
             return replace(match, credit=CREDIT["prose"], context="prose", evidence=sentence.text)
     return match
+
+
+def _holds_credentials(*, section: str, text: str, product: bool) -> bool:
+    """Return whether a line stands where credentials are held: under Certifications, or under Education
+    unless it names a ``product`` by its letters with no credential's word ("MSc Statistics (SQL, SAS)",
+    "Modules: SQL, SAS": subjects studied, not credentials; "SAS Certified Specialist" is one)."""
+    if section == "education" and product:
+        return _CREDENTIAL_WORD_RE.search(text) is not None
+    return section in CREDENTIAL_SECTIONS
 
 
 # Words a credential's own line may hold beside its name: the year, the issuer's short name, "current".

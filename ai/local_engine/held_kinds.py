@@ -4,6 +4,7 @@ level ("Lean Six Sigma (Green Belt)")."""
 
 import re
 
+from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.vocab import Vocabulary
 
@@ -39,3 +40,17 @@ def held_kind(*, requirement: Requirement, vocabulary: Vocabulary) -> bool:
         vocabulary.concepts[requirement.concept_id].category == "knowledge"
     )
     return not field and bool(_LETTERS_RE.fullmatch(requirement.name))
+
+
+def product_letters(*, requirement: Requirement, vocabulary: Vocabulary) -> bool:
+    """Return whether the requirement is a product the vocabulary knows, named by its letters and not asked
+    as a credential ("SQL", "SAS", "GIS"): on a course line under Education it is a subject studied, not a
+    credential held (a product's letters may still be a credential's own name: PMP, CCNA, BLS)."""
+    return (
+        requirement.kind != "certification"
+        and requirement.concept_id is not None
+        and vocabulary.concepts[requirement.concept_id].category == "tool"
+        and _LETTERS_RE.fullmatch(requirement.name) is not None
+        and not credential_by_name(text=requirement.name)
+        and not _ASKED_AS_CREDENTIAL_RE.match(requirement.sentence, *_after_name(requirement))
+    )

@@ -203,3 +203,36 @@ def test_a_narrower_practice_of_the_trade_is_not_shown_by_the_title():
 
     welding = next(r for r in result["details"]["requirements"] if "welding" in r["name"].lower())
     assert welding["status"] == "missing"
+
+
+_ANALYST_POSTING = """Research Analyst
+Requirements
+- Experience with SQL and SAS
+- BLS
+"""
+_ANALYST = """Kai Moreno
+Experience
+Research assistant, Fenwick Institute, 2021 - 2023
+- Cleaned survey data for three studies
+Education
+MSc Epidemiology, University of Bristol, 2021
+{line}
+"""
+
+
+def _by_name(result: dict) -> dict[str, dict]:
+    return {r["name"]: r for r in result["details"]["requirements"]}
+
+
+def test_a_product_named_by_letters_on_a_course_line_is_listed_not_held():
+    result = analyze(resume_text=_ANALYST.format(line="Modules: SQL, SAS"), job_description=_ANALYST_POSTING)
+
+    rows = _by_name(result)
+    assert (rows["SQL"]["status"], rows["SQL"]["context"]) == ("partial", "list")
+    assert (rows["SAS"]["status"], rows["SAS"]["context"]) == ("partial", "list")
+
+
+def test_a_credential_known_by_its_letters_is_held_on_a_course_line():
+    result = analyze(resume_text=_ANALYST.format(line="BLS, 2022"), job_description=_ANALYST_POSTING)
+
+    assert _by_name(result)["BLS"]["status"] == "met"
