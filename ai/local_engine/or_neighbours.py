@@ -7,6 +7,7 @@ import re
 from ai.local_engine.requirement_forms import absorb
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import STOPWORDS, normalize_phrase
+from ai.local_engine.vocab import everyday_words
 
 # Nothing but "or" between the first's words and the second's: "A or B", "A, or an B", "A and/or B".
 _OR_ONLY_RE = re.compile(r"[ \t]*,?[ \t]*(?:and/)?or[ \t]+(?:an?[ \t]+|the[ \t]+)?", re.IGNORECASE)
@@ -88,3 +89,83 @@ def name_open_examples(*, requirements: list[Requirement], text: str) -> None:
         example_name = " ".join(words)
         requirement.alternatives = (*requirement.alternatives, example_name)
         requirement.alternative_keys = (*requirement.alternative_keys, normalize_phrase(text=example_name))
+
+
+# A name written right before "or" and the name read after it ("Amplitude or Mixpanel", "forms in KoboToolbox
+# or ODK"): up to three words back, then "or" alone between them.
+_NAME_BEFORE_RE = re.compile(
+    r"((?:[A-Za-z0-9][\w&+.'/-]*[ \t]+){0,2}[A-Za-z0-9][\w&+.'/-]*)"
+    r"(?:[ \t]*,[ \t]*|[ \t]+)or[ \t]+(?:an?[ \t]+|the[ \t]+)?$"
+)
+# What stands before such a name when it is the end of a longer one ("dbt Core or Cloud") or a bracket's
+# first word ("dbt (Core or Cloud)"): a lower-case word of its own or an opening bracket.
+_LONGER_NAME_RE = re.compile(r"(?:\(|\b([a-z][\w-]*))[ \t]*$")
+# Nothing of a sentence before a word: it is the sentence's first, capitalised whatever it is.
+_OPENS_RE = re.compile(r"(?:^|[.;:!?])[^A-Za-z0-9]*$", re.MULTILINE)
+
+
+def name_or_examples(*, requirements: list[Requirement], text: str) -> None:
+    """Name, as an alternative of a requirement named after "or" ("Mixpanel"), the name written before it
+    that the vocabulary does not know and no requirement was read from ("Amplitude or Mixpanel"): either one
+    meets the ask, and a resume showing the first is not short of the second. Both are names, capitalised as
+    a product's or a body's is ("NaviPac or EIVA", "AusIMM or AIG"); a lower-case word before "or" may be a
+    verb or half of another phrase ("Achieve or exceed sales goals"). The requirement keeps its name, as with
+    "or another" (``name_open_examples``): how it is held is read from its name."""
+    taken = [(r.position, r.position + len(r.asked_as or r.name)) for r in requirements]
+    for requirement in requirements:
+        written = requirement.asked_as or requirement.name
+        if (
+            requirement.kind in _OWN_ALTERNATIVES | {"certification"}  # ("name_credentials_either")
+            or not text.startswith(written, requirement.position)
+            or not (written[:1].isupper() or written[:1].isdigit())
+        ):
+            continue
+        line_start = text.rfind("\n", 0, requirement.position) + 1
+        before = _NAME_BEFORE_RE.search(text, line_start, requirement.position)
+        if before is None:
+            continue
+        rest = text[requirement.position + len(written) :].split("\n", 1)[0]
+        # "➕ Amplitude or Mixpanel": a line of the two names alone offers a dictionary word as a name too
+        alone = not rest.strip(" .;,")
+        start, words = _trailing_name(text=text, line_start=line_start, found=before, alone=alone)
+        if not words or any(begin < before.end(1) and start < end for begin, end in taken):
+            continue
+        longer = _LONGER_NAME_RE.search(text, line_start, start)
+        if longer is not None and (longer.group(1) or "(").lower() not in STOPWORDS:
+            continue
+        name = " ".join(words)
+        key = normalize_phrase(text=name)
+        if key in requirement.alternative_keys or key == requirement.key:
+            continue
+        requirement.alternatives = (*requirement.alternatives, name)
+        requirement.alternative_keys = (*requirement.alternative_keys, key)
+
+
+def _trailing_name(*, text: str, line_start: int, found: re.Match[str], alone: bool) -> tuple[int, list[str]]:
+    """Return where the name ending ``found``'s words starts and its words: the last words that each read as
+    a name's (a capital first; at a sentence's start, where every word has one, a capital or digit inside
+    it, "E3D", "NaviPac", or a word no dictionary holds, "Dentrix", unless the two names are ``alone`` on
+    their line)."""
+    words = found.group(1).split()
+    starts = []
+    at = found.start(1)
+    for word in words:
+        at = text.index(word, at)
+        starts.append(at)
+        at += len(word)
+    kept = len(words)
+    while kept > 0 and _a_name_word(
+        word=words[kept - 1],
+        first=not alone and _OPENS_RE.search(text, line_start, starts[kept - 1]) is not None,
+    ):
+        kept -= 1
+    return (starts[kept], words[kept:]) if kept < len(words) else (-1, [])
+
+
+def _a_name_word(*, word: str, first: bool) -> bool:
+    """Return whether a word reads as (a part of) a name: see ``_trailing_name``."""
+    if not (word[:1].isupper() or word[:1].isdigit()) or word.lower() in STOPWORDS:
+        return False
+    if any(ch.isupper() or ch.isdigit() for ch in word[1:]):
+        return True
+    return not first or (word.isalpha() and word.lower() not in everyday_words())

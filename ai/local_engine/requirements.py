@@ -27,7 +27,7 @@ from ai.local_engine.job import importance_by_sentence
 from ai.local_engine.job_title import job_title
 from ai.local_engine.job_years import asks_no_experience, asks_no_years, entry_level_years, min_years
 from ai.local_engine.language_asks import any_language_asked
-from ai.local_engine.or_neighbours import merge_or_neighbours, name_open_examples
+from ai.local_engine.or_neighbours import merge_or_neighbours, name_open_examples, name_or_examples
 from ai.local_engine.person_spec import uncoded
 from ai.local_engine.posting import read_posting
 from ai.local_engine.requirement_builder import RequirementBuilder
@@ -94,6 +94,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     requirements = merge_or_brackets(requirements=requirements, text=text)
     requirements = merge_or_neighbours(requirements=requirements, text=text)  # "Pilot certificate or ATC"
     name_open_examples(requirements=requirements, text=text)  # "financial services or another industry"
+    name_or_examples(requirements=requirements, text=text)  # "Amplitude or Mixpanel": Amplitude unknown
     requirements = merge_bracketed_fields(requirements=requirements, text=text)
     # "excavators (Cat 320/336, Komatsu PC360 or similar)": the models are the kind's examples
     requirements = fold_similar_examples(requirements=requirements, text=text)

@@ -38,3 +38,27 @@ def test_a_credential_keeps_its_kind_and_two_initials_name_none():
 
     assert [r["kind"] for r in acrp] == ["certification"]
     assert dbt["status"] == "missing"  # "SC clearance" is no "SnowPro Core"
+
+
+SURVEY_POSTING = """Field Data Officer
+Requirements
+- Build collection forms in Tallyform or ODK for household surveys
+- Beacon or Mixpanel
+- Achieve or exceed weekly survey targets
+"""
+FIELD_OFFICER = """Ama Owusu
+EXPERIENCE
+Data Officer, Volta Health Trust, 2020 - Present
+- Built collection forms in Tallyform for 3 household surveys
+- Tracked app events in Beacon
+"""
+
+
+def test_an_unknown_name_before_or_is_an_alternative_of_the_name_after_it():
+    result = analyze(resume_text=FIELD_OFFICER, job_description=SURVEY_POSTING)
+    requirements = {r["name"]: r for r in result["details"]["requirements"]}
+
+    assert requirements["ODK"]["status"] == "met"
+    # a dictionary word opening the line is a name when the two names are the line
+    assert requirements["Mixpanel"]["status"] == "met"
+    assert not [r for r in requirements.values() if "Achieve" in r["alternatives"]]
