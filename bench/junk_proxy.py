@@ -43,7 +43,7 @@ def _classify(*, term: str, category: str, sentence: str) -> str:
     """Return a rough class for one junk candidate (``term`` as the posting writes it), from its form first
     and its line second."""
     from ai.local_engine.employer_sentences import about_us
-    from ai.local_engine.junk import is_acronym
+    from ai.local_engine.name_forms import is_acronym
 
     words = term.split()
     if category == "soft_skill":

@@ -12,9 +12,9 @@ from ai.local_engine.embeddings import get_encoder
 from ai.local_engine.evaluate import evaluate, rank
 from ai.local_engine.experience import claims
 from ai.local_engine.improve import recommended, suggest_rewrites
-from ai.local_engine.junk import is_named
 from ai.local_engine.knowing_phrases import knowing_spans
 from ai.local_engine.language import LanguageGuess, detect_language
+from ai.local_engine.name_forms import is_named
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.paraphrased_text import posting_keys, sentence_keys
 from ai.local_engine.phrases import cue_clauses

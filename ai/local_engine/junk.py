@@ -6,12 +6,12 @@ from ai.local_engine.aliases import CREDENTIAL_TITLE_WORDS, DEGREE_INITIALS_OF_T
 from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.coded_names import code_asked
 from ai.local_engine.colleagues import names_people
-from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job_conditions import names_when_worked
 from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.label_words import label_word, listed_letter, shouted_word
+from ai.local_engine.name_forms import is_acronym, is_named
 from ai.local_engine.named_examples import named_tool_spans, or_known_tool
 from ai.local_engine.organisation_names import NAME_BEFORE_RE, inside_organisation_name, inside_unit_name
 from ai.local_engine.posting import Posting
@@ -29,7 +29,6 @@ _DANGLING = normalized_words(
     towards existing""".split()
 )
 DEGREE_WORDS = normalized_words(words=("degree", "diploma"))
-ACRONYM_RE = re.compile(r"[A-Z]{3,6}s?")
 _REPORTING = normalized_words(words=("reporting", "report", "reports"))
 _REPORTING_TO_RE = re.compile(r"\s+(?:directly\s+)?(?:in)?to\s*:?\s+(?:the|our|a|an|[A-Z])")
 _AVAILABILITY = normalized_words(
@@ -69,14 +68,6 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _PLAIN_WORD_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}")
 
 
-def is_acronym(*, text: str) -> bool:
-    """Return whether a word is an acronym ("IFRS", "HIPAA", a credential's "CIA"), not an everyday word in
-    capitals ("PLEASE")."""
-    return ACRONYM_RE.fullmatch(text) is not None and (
-        text.lower().rstrip("s") not in everyday_words() or credential_by_name(text=text)
-    )
-
-
 # "Enrolled Agent (EA)": two letters a credential's title spells, in brackets after it.
 _HELD_PAIR_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(CREDENTIAL_TITLE_WORDS)})\s+[A-Z][\w'-]*\s*\($")
 
@@ -87,14 +78,6 @@ def _held_pair(*, candidate: Candidate, text: str) -> bool:
         and candidate.text.isupper()
         and _HELD_PAIR_BEFORE_RE.search(text, max(0, candidate.start - 40), candidate.start) is not None
     )
-
-
-def is_named(*, text: str) -> bool:
-    """Return whether a term is written as a name ("Python", "AWS", "C++"), not as an everyday word."""
-    if text.isascii():  # (read in C: named unless everything but its spaces is lower-case letters)
-        letters = "".join(text.split())
-        return bool(letters) and not (letters.isalpha() and letters.islower())
-    return any(ch.isupper() or not ch.isalpha() for ch in text if not ch.isspace())
 
 
 # (and regions of the world: "Finance Manager, APAC", "EMEA sales")

@@ -12,9 +12,10 @@ from ai.local_engine.colleagues import team_worked_with
 from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.cut_phrases import cut_short
 from ai.local_engine.employer_sentences import about_us, in_employer_apposition
-from ai.local_engine.junk import is_acronym, is_junk
+from ai.local_engine.junk import is_junk
 from ai.local_engine.language_asks import communication_in_languages
 from ai.local_engine.listed_products import listed_with_a_tool
+from ai.local_engine.name_forms import is_acronym
 from ai.local_engine.organisation_names import extends_employer_name, names_a_unit, names_unit_line
 from ai.local_engine.other_meanings import other_meaning
 from ai.local_engine.posting import Posting

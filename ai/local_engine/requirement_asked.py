@@ -10,7 +10,7 @@ from ai.local_engine.coded_names import lettered_code
 from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job import HARD_CATEGORIES, TENTATIVE_MARGIN
-from ai.local_engine.junk import is_acronym, is_named
+from ai.local_engine.name_forms import is_acronym, is_named
 from ai.local_engine.named_examples import KIND_THEN_BRACKET_RE, listed_product
 from ai.local_engine.posting import Posting
 from ai.local_engine.practice_areas import practice_keys

@@ -13,8 +13,8 @@ from ai.local_engine.candidates import Candidate
 from ai.local_engine.duty_lines import duty_object
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.job import TENTATIVE_MARGIN
-from ai.local_engine.junk import is_named
 from ai.local_engine.language import detect_language
+from ai.local_engine.name_forms import is_named
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.never_asked import never_asked
 from ai.local_engine.people_acts import posting_people_acts

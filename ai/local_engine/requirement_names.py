@@ -10,8 +10,8 @@ from ai.local_engine.coded_names import coded_name
 from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.duty_verbs import DUTY_VERBS
 from ai.local_engine.field_experience import field_experience_line
-from ai.local_engine.junk import is_acronym
 from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
+from ai.local_engine.name_forms import is_acronym
 from ai.local_engine.named_examples import listed_product, named_tool_spans
 from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.skill_lists import in_skills_list

@@ -5,7 +5,7 @@ import re
 
 from ai.local_engine.aliases import CREDENTIAL_TITLE_WORDS
 from ai.local_engine.candidates import Candidate
-from ai.local_engine.junk import is_acronym
+from ai.local_engine.name_forms import is_acronym
 from ai.local_engine.organisation_names import ORGANISATION_NOUNS
 from ai.local_engine.phrases import cue_clauses
 from ai.local_engine.text import Sentence, normalize_phrase

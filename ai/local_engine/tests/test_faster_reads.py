@@ -7,8 +7,8 @@ from pathlib import Path
 from ai.local_engine import paraphrased_text, whole_names
 from ai.local_engine.credential_match import SKIPPED, _initials_runs
 from ai.local_engine.cue_gates import holds_any
-from ai.local_engine.junk import is_named
 from ai.local_engine.knowing_phrases import may_cue_knowing
+from ai.local_engine.name_forms import is_named
 from ai.local_engine.resume import _VERSION_RE, index_resume
 from ai.local_engine.tests.test_cue_gates import _corpus_lines
 
