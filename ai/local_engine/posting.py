@@ -8,7 +8,7 @@ places and the company's own name are masked so that no keyword is ever drawn fr
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.cue_gates import SENTENCE_CUE_GATES, case_blind, folded, may_match
+from ai.local_engine.cue_gates import SENTENCE_CUE_GATES, folded, may_match
 from ai.local_engine.perk_cues import perk_match
 from ai.local_engine.posting_cues import (
     ADDRESSED_RE,
@@ -19,6 +19,7 @@ from ai.local_engine.posting_cues import (
     names_a_role,
     without_doubled_lead,
 )
+from ai.local_engine.posting_masks import mask_spans
 from ai.local_engine.posting_names import (
     COMPANY_CUE_RE,
     about_company,
@@ -26,7 +27,6 @@ from ai.local_engine.posting_names import (
     name_words,
     title_employer,
 )
-from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.text import Sentence, normalize_phrase, split_sentences
 from ai.local_engine.vocab import Vocabulary
 
@@ -34,22 +34,8 @@ SKIPPED_KINDS = frozenset({"about", "benefits", "apply", "eeo", "location", "fac
 
 _HEADING_MAX_WORDS = 6
 _LEAD_IN_MAX_WORDS = 20
-# Possessive runs: each is followed by a character outside it ("@", ".") or by nothing, so giving back
-# could never match, only cost time at every place of a word.
-_EMAIL_RE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-# The possessive runs ("++") give nothing back: what follows a run (".") is never in it, so backing off could
-# not match and only cost time.
-# ... and the page's path: "our privacy notice at harbourline.ie/privacy."
-_DOMAIN_RE = re.compile(
-    r"\b[\w-]++(?:\.[\w-]++)*\.(?:com|org|net|io|ai|co|de|ch|uk|fr|es|it|nl|eu|us|ca|in|au|jobs|careers|dev|app|"
-    r"ie|nz|za|sg|pl|se|no|dk|fi|be|at|pt|br|mx|jp|hk|my|ph|ke|ng|ae|gov|edu|example)\b"
-    r"(?:/[\w%~-]*+(?:[./][\w%~-]++)*+)?",
-    re.IGNORECASE,
-)
-_PHONE_RE = starts_guarded(
-    re.compile(r"(?:\+|\(|\b)\d[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x)\s*\d{1,5})?|\bext\.?\s*\d{1,5}\b", re.I)
-)
+
+
 # "Tech Solutions, San Francisco, CA, USA": a line of capitalised parts with a region code or country.
 _PLACE_PART = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}"
 _LOCATION_LINE_RE = re.compile(
@@ -57,39 +43,6 @@ _LOCATION_LINE_RE = re.compile(
     # "remote (EU)", "hybrid / London"; not "remote-first", a word of a sentence
     r"|\b(remote|hybrid|on-?site)\b(?!-\w)\s*[(/,-]|[(]\s*(remote|hybrid|on-?site)"
 )
-# "San Francisco, CA", "Portland, OR", "Toronto, ON": a city and a US state or Canadian province code.
-_REGION_CODES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
-    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB|MB|NS|"
-    # Australian states and territories: "Canberra ACT", "Parramatta, NSW"
-    "NSW|VIC|QLD|TAS|ACT|NT|SA"
-)
-# "Mesa AZ", "Portland OR" without the comma: only where the line or a part of it ends there.
-_CITY_REGION_RE = re.compile(
-    rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s*(?:{_REGION_CODES})\b|"
-    rf"[ \t]+(?:{_REGION_CODES})(?=[ \t]*(?:\n|$|[|·•()])))"
-)
-# "Bury St Edmunds", "St. Louis", "Mt Pleasant": a saint's or a mount's short form before a name is a place's
-_SAINT_PLACE_RE = re.compile(r"\b(?:St|Ste|Mt|Ft)\.?\s+[A-Z][a-z]+")
-# "...; please attach two writing samples", "Please include a link to your reel": how to apply, in a clause
-_PLEASE_SEND_RE = re.compile(
-    r"\bplease\s+(?:attach|include|send|submit|upload|enclose|forward|provide|share)\b[^.;\n]*",
-    re.IGNORECASE,
-)
-
-# The masking patterns in their order, each with literals one of which its every match holds (lower case,
-# but the saint's place: its pattern is case-sensitive), or None.
-_MASKS: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
-    (_EMAIL_RE, ("@",)),
-    (_URL_RE, ("http", "www.")),
-    (_DOMAIN_RE, None),
-    (_PHONE_RE, None),
-    (_CITY_REGION_RE, None),
-    (_SAINT_PLACE_RE, ("St", "Mt", "Ft")),
-    (_PLEASE_SEND_RE, ("please",)),
-)
-
-
 # "COORDINATE IT SUPPORT, VENDORS AND OFFICE SUPPLIES": a duty in capitals, each word capitalised like a
 # place's; four or more words in capitals with a lower-case word's verb or joiner are no address.
 _SHOUTED_DUTY_RE = re.compile(r"^[^a-z]*\b(?:AND|OR|IN|OF|FOR|WITH|TO|THE)\b[^a-z]*$")
@@ -268,20 +221,8 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
             kinds[-2] = "not_asked"  # "Forklift or CDL? Not needed": the answer is about the question
         if kinds[-1] == "not_asked" and re.search(r"\bbut\b", sentence.text, re.IGNORECASE):
             kinds[-1] = section  # "Degree not required, but SQL is": the rest is still asked
-    # An e-mail address needs an "@", a URL "http" or "www.", a saint's place "St", "Mt" or "Ft" and a
-    # request "please": a pattern whose literal the posting lacks cannot match, and is not run over it.
-    lower = case_blind(text)
-    patterns = [
-        pattern
-        for pattern, literals in _MASKS
-        if literals is None
-        or any(literal in (text if pattern is _SAINT_PLACE_RE else lower) for literal in literals)
-    ]
     masked = sorted(
-        [
-            *((match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text)),
-            *title_employer(sentences=sentences, vocabulary=vocabulary, text=text),
-        ]
+        [*mask_spans(text=text), *title_employer(sentences=sentences, vocabulary=vocabulary, text=text)]
     )
     company_cues = list(COMPANY_CUE_RE.finditer(text))
     companies = company_names(company_cues=company_cues, vocabulary=vocabulary)

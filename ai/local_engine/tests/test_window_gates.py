@@ -17,7 +17,7 @@ from ai.local_engine import (
     never_asked,
     organisation_names,
     other_meanings,
-    posting,
+    posting_masks,
     resume_dates,
     sections,
     signature_lines,
@@ -285,13 +285,13 @@ def test_it_lets_through_every_real_line_a_pattern_matches(eval_dir: Path) -> No
 
 def test_a_posting_without_a_masks_literal_holds_no_match_of_it() -> None:
     matched = {
-        posting._EMAIL_RE: ["jo@school.org"],
-        posting._URL_RE: ["HTTPS://acme.io/jobs", "www.acme.io"],
-        posting._SAINT_PLACE_RE: ["Bury St Edmunds", "Ste Marie", "Mt Pleasant", "Ft. Worth"],
-        posting._PLEASE_SEND_RE: ["PLEASE attach two writing samples"],
+        posting_masks._EMAIL_RE: ["jo@school.org"],
+        posting_masks._URL_RE: ["HTTPS://acme.io/jobs", "www.acme.io"],
+        posting_masks._SAINT_PLACE_RE: ["Bury St Edmunds", "Ste Marie", "Mt Pleasant", "Ft. Worth"],
+        posting_masks._PLEASE_SEND_RE: ["PLEASE attach two writing samples"],
     }
-    for pattern, literals in posting._MASKS:
+    for pattern, literals in posting_masks._MASKS:
         for text in matched.get(pattern, []):
             assert pattern.search(text), text
-            lower = text if pattern is posting._SAINT_PLACE_RE else case_blind(text)
+            lower = text if pattern is posting_masks._SAINT_PLACE_RE else case_blind(text)
             assert literals is not None and any(literal in lower for literal in literals), text
