@@ -218,14 +218,41 @@ def _preferred_tail(*, sentence: Sentence) -> tuple[tuple[int, int, str], ...]:
 
 # A label opening a line of things asked, up to its colon ("Nice to have:", "Extra credit:").
 _PREFERENCE_LABEL_RE = re.compile(r"^[^:]{1,30}:")
+# A label of a few words with what it asks after its colon, on one line ("Essential: a full driving licence").
+_LABEL_RE = re.compile(r"^((?:[\w'’/-]+[ \t]*){1,4}):[ \t]*\w")
 
 
-def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
-    """Return each sentence's importance, from section headings and cues inside the sentence."""
+def _label_importance(*, sentence: Sentence) -> str | None:
+    """Return the importance a line's own label gives ("Desirable: experience of X" preferred, "Essential: a
+    full driving licence" required; "" for a label of neither, "Education: ..."), or None for no label."""
+    label = _LABEL_RE.match(_MARKS_RE.sub("", sentence.text))
+    if label is None:
+        return None
+    if _preferred_cue(text=label.group(1)):
+        return PREFERRED
+    return REQUIRED if _REQUIRED_CUES.search(label.group(1)) else ""
+
+
+# A bullet marker opening a line: its item stands under the line before that has none.
+_BULLET_LINE_RE = re.compile(r"[ \t]*[•▪●◦■·\-–—*>][ \t]*$")
+
+
+def _bulleted(*, sentence: Sentence, text: str) -> bool:
+    """Return whether a bullet marker stands before the sentence on its line."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return _BULLET_LINE_RE.fullmatch(text, line_start, sentence.start) is not None
+
+
+def importance_by_sentence(*, sentences: list[Sentence], text: str = "") -> Importance:
+    """Return each sentence's importance, from section headings, a line's label and cues inside the
+    sentence (``text``, the posting, shows which lines are bullets)."""
     section = REQUIRED
     result: dict[int, str] = {}
     clauses: dict[int, tuple[tuple[int, int, str], ...]] = {}
     labelled = False  # the last sentence ran on with ";" after a preference label ("Nice to have: A; B; C")
+    # What a line's label ("Desirable: ...") gives it and the bullets under it ("- Y" after "Desirable: X");
+    # a line of the same list after it ("Desirable: X" then "Full UK driving licence") is the heading's again
+    label_level, carries = "", False
     for sentence in sentences:
         carried, labelled = labelled, False
         short = len(sentence.text.split()) <= _HEADING_MAX_TOKENS
@@ -236,6 +263,13 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
                 section = PREFERRED
             elif _REQUIRED_CUES.search(sentence.text):
                 section = REQUIRED
+        own_label = _label_importance(sentence=sentence)
+        if own_label is not None:
+            label_level = own_label  # the line itself
+            carries = bool(text) and not _bulleted(sentence=sentence, text=text)
+        elif not (label_level and carries and _bulleted(sentence=sentence, text=text)):
+            label_level = ""
+        section, heading_section = label_level or section, section
         if bracketed:
             # "Bachelor's degree (MBA preferred)", "Python (Django a plus)": only the bracket is a plus.
             result[sentence.start], clauses[sentence.start] = section, bracketed
@@ -254,4 +288,5 @@ def importance_by_sentence(*, sentences: list[Sentence]) -> Importance:
             labelled = sentence.text.rstrip().endswith(";")
         else:
             result[sentence.start] = section
+        section = heading_section
     return Importance(by_sentence=result, clauses=clauses)

@@ -124,22 +124,16 @@ def keyword_form(*, name: str) -> str | None:
 _KEEP_BEFORE_RE = re.compile(r"\bkeep(?:s|ing)?\s+(?:the\s+|our\s+|your\s+|a\s+)?$", re.IGNORECASE)
 
 
-# A heading's label with what it asks after the colon, on one line ("Desirable: Pool plant qualification").
-_LABELLED_LINE_RE = re.compile(r"[^:\n]{1,40}:[ \t]*\w")
-
-
 def _asking_sentences(*, job: JobRequirements) -> list[tuple[int, int]]:
     """Return the spans of the posting's sentences that ask something of the candidate: not a heading
-    ("Job description") unless it asks after its label, the perks ("Private medical insurance"), the company
-    about itself ("We strive to build trusted long-term partnerships") or any other part a listed gap must
-    not come from."""
+    ("Job description"; "Desirable: <what it asks>" is a label, no heading), the perks ("Private medical
+    insurance"), the company about itself ("We strive to build trusted long-term partnerships") or any other
+    part a listed gap must not come from."""
     asking = {sentence.start for sentence in job.posting.asks()}
     return [
         (sentence.start, sentence.end)
         for sentence, kind in zip(job.posting.sentences, job.posting.kinds, strict=True)
-        if sentence.start in asking
-        and (kind != "heading" or _LABELLED_LINE_RE.match(sentence.text))
-        and not about_us(sentence=sentence.text)
+        if sentence.start in asking and kind != "heading" and not about_us(sentence=sentence.text)
     ]
 
 

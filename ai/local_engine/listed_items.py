@@ -5,7 +5,7 @@ import re
 from collections.abc import Sequence
 
 from ai.local_engine.gap_shown import ASKED_AS_NOUN_RE
-from ai.local_engine.posting_cues import ASKS
+from ai.local_engine.posting_cues import ASKS, LABELLED
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.text import Sentence
 
@@ -33,7 +33,7 @@ def item_lines(*, job: JobRequirements) -> frozenset[int]:
     starts: set[int] = set()
     under = False
     for sentence, kind in zip(job.posting.sentences, job.posting.kinds, strict=True):
-        if kind == "heading":
+        if kind in ("heading", LABELLED):
             under = _ASKING_HEADING_RE.search(sentence.text) is not None
         elif kind != ASKS:
             under = False

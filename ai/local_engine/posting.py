@@ -15,6 +15,7 @@ from ai.local_engine.posting_cues import (
     ASKS,
     EMPLOYER_DOES_RE,
     HEADINGS,
+    LABELLED,
     SENTENCE_CUES,
     names_a_role,
     without_doubled_lead,
@@ -71,6 +72,10 @@ class Posting:
 # What a bullet marker left before a sentence on its line: "- Encourage independence, choice and community
 # inclusion" is an item of a list, not a heading (a heading ends in a colon: "- Requirements:").
 _BULLET_BEFORE_RE = re.compile(r"[•▪●◦■·\-–—*>]\s*$")
+
+
+# A heading's label with text after its colon on the same line ("Desirable: Pool plant qualification").
+_LABELLED_LINE_RE = re.compile(r"[^:\n]{1,40}:[ \t]*\w")
 
 
 def _heading_kind(*, sentence: Sentence, document: str, role_nouns: frozenset[str]) -> str | None:
@@ -207,7 +212,9 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
         heading = _heading_kind(sentence=sentence, document=text, role_nouns=vocabulary.role_nouns)
         if heading is not None:
             section = heading
-            kinds.append(heading if heading != ASKS else "heading")
+            if heading == ASKS:
+                heading = LABELLED if _LABELLED_LINE_RE.match(sentence.text) else "heading"
+            kinds.append(heading)
             continue
         kind = _sentence_kind(sentence=sentence, vocabulary=vocabulary)
         if kind is None and _header_name_is(sentence=sentence, header=sentences[:2], vocabulary=vocabulary):

@@ -6,6 +6,9 @@ import re
 from ai.local_engine.regex_guards import starts_guarded
 
 ASKS = "asks"  # requirements, responsibilities, the role itself
+# A heading's label with what it asks after its colon on the line ("Desirable: Excel skills and SMSTS"): it
+# opens the section for the lines after it and asks something itself.
+LABELLED = "labelled"
 
 # "To apply", "How to apply:", "to apply for this role"; not "ability to apply statistical methods".
 _TO_APPLY = r"to apply(?=\s*(?:[,.:;!]|$|for\b|now\b|online\b|via\b|through\b|please\b|today\b))"

@@ -58,7 +58,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     vocabulary = get_vocabulary()
     posting = read_posting(text=text, vocabulary=vocabulary)
     asks = posting.asks()
-    importance = importance_by_sentence(sentences=list(posting.sentences))
+    importance = importance_by_sentence(sentences=list(posting.sentences), text=text)
     title = job_title(sentences=list(posting.sentences), vocabulary=vocabulary)
     candidates = find_candidates(text=text, vocabulary=vocabulary, sentences=asks)
     score_candidates(candidates=candidates, vocabulary=vocabulary)
