@@ -97,6 +97,10 @@ _NAME_BEFORE_RE = re.compile(
     r"((?:[A-Za-z0-9][\w&+.'/-]*[ \t]+){0,2}[A-Za-z0-9][\w&+.'/-]*)"
     r"(?:[ \t]*,[ \t]*|[ \t]+)or[ \t]+(?:an?[ \t]+|the[ \t]+)?$"
 )
+# A name listed with a comma before another: "Brightpearl, " of "Brightpearl, Linnworks or Salesforce".
+_LISTED_BEFORE_RE = re.compile(r"((?:[A-Za-z0-9][\w&+.'/-]*[ \t]+){0,2}[A-Za-z0-9][\w&+.'/-]*)[ \t]*,[ \t]*$")
+# Two names a requirement was read as, either one: "Linnworks or Salesforce".
+_OR_INSIDE_RE = re.compile(r" or ")
 # What stands before such a name when it is the end of a longer one ("dbt Core or Cloud") or a bracket's
 # first word ("dbt (Core or Cloud)"): a lower-case word of its own or an opening bracket.
 _LONGER_NAME_RE = re.compile(r"(?:\(|\b([a-z][\w-]*))[ \t]*$")
@@ -109,36 +113,69 @@ def name_or_examples(*, requirements: list[Requirement], text: str) -> None:
     that the vocabulary does not know and no requirement was read from ("Amplitude or Mixpanel"): either one
     meets the ask, and a resume showing the first is not short of the second. Both are names, capitalised as
     a product's or a body's is ("NaviPac or EIVA", "AusIMM or AIG"); a lower-case word before "or" may be a
-    verb or half of another phrase ("Achieve or exceed sales goals"). The requirement keeps its name, as with
-    "or another" (``name_open_examples``): how it is held is read from its name."""
+    verb or half of another phrase ("Achieve or exceed sales goals"). So too each name listed with commas
+    before those ("Brightpearl, Linnworks or Salesforce", "A, B, or C"): a list closed by "or" offers each.
+    The requirement keeps its name, as with "or another" (``name_open_examples``): how it is held is read
+    from its name."""
     taken = [(r.position, r.position + len(r.asked_as or r.name)) for r in requirements]
     for requirement in requirements:
         written = requirement.asked_as or requirement.name
+        end = _written_end(text=text, written=written, start=requirement.position)
         if (
             requirement.kind in _OWN_ALTERNATIVES | {"certification"}  # ("name_credentials_either")
-            or not text.startswith(written, requirement.position)
+            or end < 0
             or not (written[:1].isupper() or written[:1].isdigit())
         ):
             continue
         line_start = text.rfind("\n", 0, requirement.position) + 1
-        before = _NAME_BEFORE_RE.search(text, line_start, requirement.position)
-        if before is None:
-            continue
-        rest = text[requirement.position + len(written) :].split("\n", 1)[0]
         # "➕ Amplitude or Mixpanel": a line of the two names alone offers a dictionary word as a name too
-        alone = not rest.strip(" .;,")
-        start, words = _trailing_name(text=text, line_start=line_start, found=before, alone=alone)
-        if not words or any(begin < before.end(1) and start < end for begin, end in taken):
-            continue
-        longer = _LONGER_NAME_RE.search(text, line_start, start)
-        if longer is not None and (longer.group(1) or "(").lower() not in STOPWORDS:
-            continue
-        name = " ".join(words)
-        key = normalize_phrase(text=name)
-        if key in requirement.alternative_keys or key == requirement.key:
-            continue
-        requirement.alternatives = (*requirement.alternatives, name)
-        requirement.alternative_keys = (*requirement.alternative_keys, key)
+        alone = not text[end:].split("\n", 1)[0].strip(" .;,")
+        found = _name_before(text=text, line_start=line_start, end=requirement.position, alone=alone)
+        if found is None and _OR_INSIDE_RE.search(written):  # "Linnworks or Salesforce", one requirement
+            found = _name_before(
+                text=text, line_start=line_start, end=requirement.position, alone=alone, listed=True
+            )
+        while found is not None and not any(
+            begin < found[0] + len(found[1]) and found[0] < e for begin, e in taken
+        ):
+            start, name, whole = found
+            key = normalize_phrase(text=name)
+            if key not in requirement.alternative_keys and key != requirement.key:
+                requirement.alternatives = (*requirement.alternatives, name)
+                requirement.alternative_keys = (*requirement.alternative_keys, key)
+            # the list goes on back to a name that is not all its item ("Experience with Brightpearl, ...")
+            found = (
+                _name_before(text=text, line_start=line_start, end=start, alone=alone, listed=True)
+                if whole
+                else None
+            )
+
+
+def _written_end(*, text: str, written: str, start: int) -> int:
+    """Return where a requirement's words end in ``text``, -1 if they are not written at ``start``: "B or
+    C", read from a list, may be written "B, or C"."""
+    for form in (written, ", or ".join(written.rsplit(" or ", 1))):
+        if text.startswith(form, start):
+            return start + len(form)
+    return -1
+
+
+def _name_before(
+    *, text: str, line_start: int, end: int, alone: bool, listed: bool = False
+) -> tuple[int, str, bool] | None:
+    """Return the name written right before ``end`` and "or" (``listed``: and a comma), as where it starts,
+    its words and whether they are all its item's; None if no name is."""
+    pattern = _LISTED_BEFORE_RE if listed else _NAME_BEFORE_RE
+    before = pattern.search(text, line_start, end)
+    if before is None:
+        return None
+    start, words = _trailing_name(text=text, line_start=line_start, found=before, alone=alone)
+    if not words:
+        return None
+    longer = _LONGER_NAME_RE.search(text, line_start, start)
+    if longer is not None and (longer.group(1) or "(").lower() not in STOPWORDS:
+        return None
+    return start, " ".join(words), start == before.start(1)
 
 
 def _trailing_name(*, text: str, line_start: int, found: re.Match[str], alone: bool) -> tuple[int, list[str]]:

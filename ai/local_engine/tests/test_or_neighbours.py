@@ -62,3 +62,28 @@ def test_an_unknown_name_before_or_is_an_alternative_of_the_name_after_it():
     # a dictionary word opening the line is a name when the two names are the line
     assert requirements["Mixpanel"]["status"] == "met"
     assert not [r for r in requirements.values() if "Achieve" in r["alternatives"]]
+
+
+STORE_POSTING = """Ecommerce Coordinator
+Requirements
+- Experience with Stockwell, Parcelo or Salesforce
+- Orders kept in Stockwell, Parcelo, or Shopify
+- You will have used Quillon Ledger or Xero
+"""
+STORE_COORDINATOR = """Rui Tan
+EXPERIENCE
+Coordinator, Fenwick Goods, 2021 - Present
+- Ran stock and orders in Stockwell for 2 warehouses
+- Kept the accounts in Quillon Ledger
+"""
+
+
+def test_each_name_of_a_list_closed_by_or_is_an_alternative():
+    result = analyze(resume_text=STORE_COORDINATOR, job_description=STORE_POSTING)
+    requirements = result["details"]["requirements"]
+    salesforce = next(r for r in requirements if "Salesforce" in r["name"])
+    shopify = next(r for r in requirements if "Shopify" in r["name"])
+
+    assert "Stockwell" in salesforce["alternatives"] and salesforce["status"] == "met"
+    assert "Stockwell" in shopify["alternatives"] and shopify["status"] == "met"  # "A, B, or C"
+
