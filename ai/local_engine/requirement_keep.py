@@ -8,6 +8,7 @@ asked for. Work with or leading of other people ("work with product managers and
 """
 
 import re
+from dataclasses import replace
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.duty_lines import duty_object
@@ -21,8 +22,8 @@ from ai.local_engine.people_acts import posting_people_acts
 from ai.local_engine.phrases import cue_clauses, enumeration_items
 from ai.local_engine.posting import Posting
 from ai.local_engine.requirement_asked import ENUMERATION_MARGIN, asked
-from ai.local_engine.text import Sentence
-from ai.local_engine.vocab import Vocabulary
+from ai.local_engine.text import Sentence, normalize_phrase
+from ai.local_engine.vocab import Vocabulary, everyday_words
 from ai.local_engine.whole_names import WHOLE_NAME, whole_names
 
 # How far below the extractor's threshold a named tool is still a requirement (SkillSpan dev, 0-3 tried).
@@ -53,6 +54,31 @@ def _or_alternatives(
     if not joined:
         return kept, tentative
     return sorted([*kept, *joined], key=lambda c: c.start), [c for c in tentative if c not in joined]
+
+
+def _names_cut_from_verbs(*, kept: list[Candidate], text: str) -> list[Candidate]:
+    """Return the kept candidates with a name the vocabulary does not know, offered by "or" with a tool it
+    knows, cut from the lower-case words read into it before ("You will have used Quillon Ledger or Xero":
+    the verb is no part of the name "Quillon Ledger")."""
+    starts = {c.start for c in kept if c.concept_id is not None}
+    cut = []
+    for candidate in kept:
+        words = candidate.text.split(" ")
+        lower = next((n for n, w in enumerate(words) if not w[:1].islower()), len(words))
+        if (
+            candidate.concept_id is None
+            and 0 < lower < len(words)
+            and all(w.isalpha() and w in everyday_words() for w in words[:lower])
+            and all(w[:1].isupper() for w in words[lower:])
+            and any(_OR_JOIN_RE.fullmatch(text, candidate.end, start) for start in starts)
+        ):
+            skipped = len(" ".join(words[:lower])) + 1
+            name = candidate.text[skipped:]
+            candidate = replace(
+                candidate, text=name, key=normalize_phrase(text=name), start=candidate.start + skipped
+            )
+        cut.append(candidate)
+    return cut
 
 
 def _named_tool_item(*, candidate: Candidate, items: frozenset[tuple[int, int]]) -> bool:
@@ -158,6 +184,7 @@ def sort_candidates(
     kept, tentative_candidates = _or_alternatives(
         kept=kept, tentative=tentative_candidates, text=posting.text
     )
+    kept = _names_cut_from_verbs(kept=kept, text=posting.text)
     acts = [
         a
         for s in asks

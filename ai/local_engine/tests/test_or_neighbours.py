@@ -87,3 +87,10 @@ def test_each_name_of_a_list_closed_by_or_is_an_alternative():
     assert "Stockwell" in salesforce["alternatives"] and salesforce["status"] == "met"
     assert "Stockwell" in shopify["alternatives"] and shopify["status"] == "met"  # "A, B, or C"
 
+
+def test_a_verb_before_a_name_offered_with_or_is_no_part_of_it():
+    result = analyze(resume_text=STORE_COORDINATOR, job_description=STORE_POSTING)
+    xero = next(r for r in result["details"]["requirements"] if "Xero" in r["name"])
+
+    assert not xero["name"].startswith("used")
+    assert xero["status"] == "met"
