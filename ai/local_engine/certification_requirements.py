@@ -203,6 +203,12 @@ _ACRONYM_AFTER_RE = re.compile(
     r"\s+\(?or\s+(?:an?\s+)?([A-Z]{2,6}(?:-[A-Z]{1,2})?)\b"
     r"(?!\s+(?:(?!preferred|required|desirable|desired|a\s+plus|with\b)[a-z]|[A-Z][a-z]))"
 )
+# A credential's whole name before "or": capitalised words ending in what is held ("Quillon Pass or CSCS
+# card"), not a word qualifying the head after "or" ("Radiography or Paramedic certificate").
+_WHOLE_OTHER_BEFORE_RE = re.compile(
+    r"((?:[A-Z][\w'-]*[ \t]+){1,3}(?i:pass|card|permit|ticket|passport|badge|licen[cs]e|certificate|"
+    r"certification|clearance|registration|accreditation))[ \t]+or[ \t]+(?:an?[ \t]+)?$"
+)
 _CREDENTIAL_HEADS = frozenset({"certificate", "certification", "licence", "license", "card", "qualification"})
 _NO_OTHER = STOPWORDS | _CREDENTIAL_HEADS  # "a or b licence", "licence or compact licence": no other named
 
@@ -228,15 +234,23 @@ def name_credentials_either(*, requirements: list[Requirement], text: str) -> li
             requirement.alternative_keys = (*requirement.alternative_keys, normalize_phrase(text=other))
             others.add(normalize_phrase(text=other))
             continue
+        whole = _WHOLE_OTHER_BEFORE_RE.search(text, max(0, requirement.position - 60), requirement.position)
+        if whole is not None and not any(whole.start(1) <= r.position < whole.end(1) for r in requirements):
+            _name_either(requirement=requirement, written=whole.group(1), other=whole.group(1))
+            continue
         before = _OTHER_BEFORE_RE.search(text, max(0, requirement.position - 40), requirement.position)
         if before is None or before.group(1).lower() in _NO_OTHER:
             continue
-        other = f"{before.group(1)} {words[-1]}"
-        requirement.asked_as = requirement.asked_as or requirement.name
-        requirement.name = f"{before.group(1)} or {requirement.name}"
-        requirement.alternatives = (*requirement.alternatives, other)
-        requirement.alternative_keys = (*requirement.alternative_keys, normalize_phrase(text=other))
+        _name_either(requirement=requirement, written=before.group(1), other=f"{before.group(1)} {words[-1]}")
     return [r for r in requirements if r.kind == "certification" or r.key not in others]
+
+
+def _name_either(*, requirement: Requirement, written: str, other: str) -> None:
+    """Name a credential by the other one ``written`` before it and "or", met by ``other`` too."""
+    requirement.asked_as = requirement.asked_as or requirement.name
+    requirement.name = f"{written} or {requirement.name}"
+    requirement.alternatives = (*requirement.alternatives, other)
+    requirement.alternative_keys = (*requirement.alternative_keys, normalize_phrase(text=other))
 
 
 # A commercial or heavy-vehicle licence is a driving licence too: "CDL Class A" meets "driver's license";

@@ -146,6 +146,24 @@ def test_a_credential_asked_as_one_of_two_is_met_by_the_other():
     assert names["Professional Engineer (PE) license"]["evidence"] == "Engineer in Training (EIT), 2019"
 
 
+SITE_POSTING = "Site Operative\nEssential:\n- Harbourline Pass or CSCS card\n"
+SITE_OPERATIVE = """Dev Nair
+Operative, Kestrel Build, 2019 - present
+- Set out groundworks
+Certifications
+Harbourline Pass (2021)
+"""
+
+
+def test_a_credential_named_whole_before_or_is_the_other_credential():
+    requirements = analyze(resume_text=SITE_OPERATIVE, job_description=SITE_POSTING)["details"][
+        "requirements"
+    ]
+    (card,) = [r for r in requirements if "CSCS card" in r["name"]]
+
+    assert "Harbourline Pass" in card["alternatives"] and card["status"] == "met"  # not "Pass card"
+
+
 def test_a_licence_named_with_an_ampersand_and_a_bracket_is_one_credential():
     posting = (
         "Insurance Agent\nYou have:\n- Active Texas Property & Casualty (General Lines) license — required\n"
