@@ -11,6 +11,7 @@ import functools
 import re
 
 from ai.local_engine.aliases import US_STATES
+from ai.local_engine.named_places import inside_a_name
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import ResumeView
@@ -277,6 +278,10 @@ def registration_sentence(*, requirement: Requirement, view: ResumeView) -> int 
         return None
     body = re.compile(rf"\b{re.escape(asked.group('body'))}\b")
     for number, sentence in enumerate(view.index.sentences):
-        if not view.copied[number] and body.search(sentence.text):
+        # "an HCPC-approved course" names a thing the body approved, no registration with it
+        if not view.copied[number] and any(
+            not inside_a_name(text=sentence.text, offset=m.start(), asked=requirement.sentence)
+            for m in body.finditer(sentence.text)
+        ):
             return number
     return None

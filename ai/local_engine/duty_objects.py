@@ -90,7 +90,9 @@ def shown_by_object(
         if requirement.id not in shown and places:
             # "huddles" in lower case is the common noun, though a product is called "Huddle"
             _, number, _ = best_place(
-                view=view, places=[(n, view.index.tokens[n][i].start) for n, i in places]
+                view=view,
+                places=[(n, view.index.tokens[n][i].start) for n, i in places],
+                asked=requirement.sentence,
             )
             shown[requirement.id] = sentence_match(
                 requirement=requirement, view=view, number=number, via="name"

@@ -148,7 +148,7 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
                 view=view, places=places, asked=requirement.sentence
             )  # no "German operator", "English: A"
         if places:
-            credit, number, context = best_place(view=view, places=places)
+            credit, number, context = best_place(view=view, places=places, asked=requirement.sentence)
             found.append((credit, number, context, "name", lambda matched=own.matched: matched))
     wanted = set(requirement.alternative_concepts)
     if requirement.concept_id is not None:
@@ -162,7 +162,7 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
             places = _about_the_person(view=view, places=places)
         elif requirement.kind == "language":
             places = shows_a_language(view=view, places=places, asked=requirement.sentence)
-        credit, number, context = best_place(view=view, places=places)
+        credit, number, context = best_place(view=view, places=places, asked=requirement.sentence)
         if number < 0:
             continue
         via = "alternative" if concept == source else "narrower"
@@ -193,14 +193,14 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
             concept=requirement.concept_id, concepts=view.concept_sentences, vocabulary=vocabulary
         ):
             places = view.concept_sentences[narrower]
-            credit, number, context = best_place(view=view, places=places)
+            credit, number, context = best_place(view=view, places=places, asked=requirement.sentence)
             written = partial(
                 _written_as, view=view, places=places, number=number, concept=narrower, vocabulary=vocabulary
             )
             found.append((credit * IMPLIED_FACTOR, number, context, "narrower", written))
     for key in (*requirement.alternative_keys, *other_keys(key=requirement.key, name=requirement.name)):
         if places := _key_places(view=view, key=key):
-            credit, number, context = best_place(view=view, places=places)
+            credit, number, context = best_place(view=view, places=places, asked=requirement.sentence)
             found.append(
                 (
                     credit,

@@ -19,9 +19,28 @@ LINK_ASKED_RE = re.compile(
 )
 
 
-def inside_a_name(*, text: str, offset: int) -> bool:
-    """Return whether the term at character ``offset`` of a resume line stands in another thing's name."""
-    return any(match.start() <= offset < match.end() for match in _NAMED_RE.finditer(text))
+# A body's name joined to what it approved: "an HCPC-approved course", "a CIPD-accredited programme". The
+# thing approved is held, not the body's registration; a person so approved holds it ("BACP-accredited
+# counsellor", "RICS-regulated surveyor": a noun of a person, by its ending or its class, follows).
+_APPROVED_BY = r"(?:approved|accredited|endorsed|recognised|recognized|validated|regulated)"
+_BODY_APPROVED_RE = re.compile(
+    rf"\b[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*-{_APPROVED_BY}\b"
+    r"(?![ \t]+(?:[A-Za-z-]+(?:ist|ian|or|er|ant|ent)|nurse|midwife|paramedic|medic|architect|coach|"
+    r"member|chef|[A-Za-z-]*(?:man|woman|person))s?\b)"
+)
+# A posting that asks for an approved thing ("a degree accredited by the RTPI", "an RTPI-accredited degree"):
+# the approved thing is what it asks.
+_APPROVED_ASKED_RE = re.compile(rf"\b{_APPROVED_BY}\b", re.IGNORECASE)
+
+
+def inside_a_name(*, text: str, offset: int, asked: str = "") -> bool:
+    """Return whether the term at character ``offset`` of a resume line stands in another thing's name (an
+    organisation's, or a thing a body ``_BODY_APPROVED_RE`` approved, unless the ``asked`` sentence of the
+    posting asks for an approved thing)."""
+    found = [*_NAMED_RE.finditer(text)]
+    if not _APPROVED_ASKED_RE.search(asked) and "-" in text:
+        found += _BODY_APPROVED_RE.finditer(text)
+    return any(match.start() <= offset < match.end() for match in found)
 
 
 def inside_a_link(*, text: str, offset: int) -> bool:

@@ -77,12 +77,13 @@ class ResumeView:
     degree_level: int | None  # the highest degree the resume's own (not copied) sentences name
     links_asked: bool = False  # the posting asks for a portfolio or profile: a link to one shows it
 
-    def context_at(self, *, number: int, offset: int) -> str:
-        """Return the context of a match at character ``offset`` of sentence ``number`` (-1: unknown)."""
+    def context_at(self, *, number: int, offset: int, asked: str = "") -> str:
+        """Return the context of a match at character ``offset`` of sentence ``number`` (-1: unknown) for the
+        requirement the posting's sentence ``asked`` asks."""
         context = self.context(number=number)
         text = self.index.sentences[number].text
         if offset >= 0 and (
-            inside_a_name(text=text, offset=offset)
+            inside_a_name(text=text, offset=offset, asked=asked)
             or (not self.links_asked and inside_a_link(text=text, offset=offset))
         ):
             return "named"  # "The Linux Foundation", "Github:// jdoe": an issuer or a site shows no skill
@@ -244,11 +245,14 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
 
 
 # Credit by where the evidence stands (the best place wins).
-def best_place(*, view: ResumeView, places: Sequence[tuple[int, int]]) -> tuple[float, int, str]:
-    """Return (credit, sentence number, context) of the best-placed occurrence among (sentence, offset)."""
+def best_place(
+    *, view: ResumeView, places: Sequence[tuple[int, int]], asked: str = ""
+) -> tuple[float, int, str]:
+    """Return (credit, sentence number, context) of the best-placed occurrence among (sentence, offset) of
+    what the posting's sentence ``asked`` asks."""
     best = (-1.0, -1, "")
     for number, offset in places:
-        context = view.context_at(number=number, offset=offset)
+        context = view.context_at(number=number, offset=offset, asked=asked)
         credit = CREDIT[context]
         # at equal credit a line of the work shows it better than a role's own title ("Own weekly P&L
         # review" over "General Manager — Hollis Smokehouse")

@@ -73,3 +73,25 @@ def test_a_profile_link_shows_the_profile_a_posting_asks_to_see() -> None:
     result = analyze(resume_text=resume, job_description=posting, semantic=False)
 
     assert "GitHub" not in result["missing_keywords"]
+
+
+_AMBULANCE_POSTING = "Paramedic\nEssential:\n- Registration with the HCPC\n- HCPC registration\n"
+
+
+def _hcpc_statuses(line: str) -> set[str]:
+    resume = f"Omar Reid\nExperience\nCare Assistant, Birchfield Care, 2021 - present\n- {line}\n"
+    result = analyze(resume_text=resume, job_description=_AMBULANCE_POSTING, semantic=False)
+    return {r["status"] for r in result["details"]["requirements"] if "HCPC" in r["name"]}
+
+
+def test_a_thing_a_body_approved_shows_no_registration_with_it() -> None:
+    assert _hcpc_statuses("Passed an HCPC-approved first response course") == {"missing"}
+    assert _hcpc_statuses("HCPC-regulated paramedic on a rapid response car") == {"met"}  # a person
+
+
+def test_an_approved_thing_asked_is_shown_by_its_approval() -> None:
+    asked = "A planning degree accredited by the RTPI"
+    line = "BA Town Planning (RTPI-accredited), 2019"
+
+    assert inside_a_name(text=line, offset=line.index("RTPI"))
+    assert not inside_a_name(text=line, offset=line.index("RTPI"), asked=asked)
