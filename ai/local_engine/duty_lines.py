@@ -5,18 +5,30 @@ import re
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.duty_verbs import DUTY_VERBS
+from ai.local_engine.text import normalize_token
+from ai.local_engine.vocab import get_vocabulary
 
 # How far below the extractor's threshold a duty line's object is still held tentative (as an enumeration's
 # items are kept): the extractor, trained on spans in running text, scores a bare duty line low.
 DUTY_OBJECT_MARGIN = 4.0
 # What may stand before the object's verb: other duty verbs joined to it ("Diagnose and repair", "Recruit,
 # hire, train and coach"), after a bullet.
-_VERBS_BEFORE_RE = re.compile(r"\W*(?:[A-Za-z]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*))*")
+_VERBS_BEFORE_RE = re.compile(
+    r"\W*(?:\d+[.)][ \t]*)?(?:[A-Za-z]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*))*"
+)
 _MIN_OBJECT_WORDS = 2
 # The object ends in a plural noun, things the work handles or makes ("tune-ups", "split systems", "treaty
 # terms"); not an adjective or a participle left of a clause ("Stay technical enough", "Keep job sites clean",
 # "residents living").
 _PLURAL_NOUN_RE = re.compile(r"[a-z][\w-]*[^su'’]s")
+# Verbs whose object is people the job is put in charge of ("supervise student radiographers", "coach junior
+# consultants", "manage vendors"): a duty asked, where people after other verbs are whom one works with.
+PEOPLE_DUTY_VERBS = frozenset(
+    "manage supervise coach mentor train lead recruit hire onboard oversee direct motivate".split()
+)
+# Verbs left out of the duty verbs as often the noun a skill phrase opens with ("Source control", "Process
+# mapping"): joined before a duty verb at a line's start they are verbs too ("Source and manage vendors").
+_NOUN_LIKE_VERBS = frozenset("source process test order schedule train plan".split())
 
 
 def duty_object(*, candidate: Candidate, threshold: float) -> bool:
@@ -25,11 +37,12 @@ def duty_object(*, candidate: Candidate, threshold: float) -> bool:
     the duty the line asks, however unsure the extractor is, down to ``DUTY_OBJECT_MARGIN`` below its
     ``threshold`` (``requirement_keep`` holds it tentative where nothing else of the line is kept)."""
     words = candidate.text.split()
+    people = directs_people(text=candidate.text)
     if (
         candidate.concept_id is not None
         or candidate.category != "phrase"
-        or len(words) - 1 < _MIN_OBJECT_WORDS
-        or words[0].lower() not in DUTY_VERBS
+        or len(words) - 1 < (1 if people else _MIN_OBJECT_WORDS)
+        or (words[0].lower() not in DUTY_VERBS and not people)
         or not _PLURAL_NOUN_RE.fullmatch(words[-1])
         or candidate.score < threshold - DUTY_OBJECT_MARGIN
     ):
@@ -37,5 +50,20 @@ def duty_object(*, candidate: Candidate, threshold: float) -> bool:
     sentence = candidate.sentence
     before = sentence.text[: candidate.start - sentence.start]
     return _VERBS_BEFORE_RE.fullmatch(before) is not None and all(
-        word.lower() in DUTY_VERBS or word.lower() == "and" for word in re.findall(r"[A-Za-z]+", before)
+        word.lower() in DUTY_VERBS or word.lower() in _NOUN_LIKE_VERBS or word.lower() == "and"
+        for word in re.findall(r"[A-Za-z]+", before)
+    )
+
+
+def directs_people(*, text: str) -> bool:
+    """Return whether a phrase is a verb of putting people to work and the people ("supervise student
+    radiographers", "coach junior consultants", "manage vendors"): the duty asked, not whom one works with."""
+    words = text.split()
+    last = words[-1] if words else ""
+    return (
+        len(words) > 1
+        and words[0].lower() in PEOPLE_DUTY_VERBS
+        and last.islower()
+        and last.endswith("s")
+        and normalize_token(raw=last) in get_vocabulary().role_nouns
     )

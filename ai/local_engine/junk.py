@@ -7,6 +7,7 @@ from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.coded_names import code_asked
 from ai.local_engine.colleagues import names_people
 from ai.local_engine.degree_levels import degree_levels_of
+from ai.local_engine.duty_lines import directs_people
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job_conditions import names_when_worked
 from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
@@ -159,7 +160,12 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     if all(w in posting.name_words for w in content):
         return True
     last = candidate.text.rsplit(" ", 1)[-1]
-    if last.islower() and last.endswith("s") and normalize_token(raw=last) in get_vocabulary().role_nouns:
+    if (
+        last.islower()
+        and last.endswith("s")
+        and normalize_token(raw=last) in get_vocabulary().role_nouns
+        and not directs_people(text=candidate.text)  # "supervise student radiographers": a duty asked
+    ):
         return True  # "with site managers", "plant engineers": people to work with, not a skill or tool
     if last.lower() in _AUDIENCES:
         return True  # "present to non-technical audiences", "clinical stakeholders": whom the work is for

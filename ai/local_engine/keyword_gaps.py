@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ai.local_engine.candidates import GENERIC_TERMS
+from ai.local_engine.duty_lines import directs_people
 from ai.local_engine.duty_verbs import DUTY_VERBS, TASK_VERBS
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.evidence import match_requirements
@@ -95,7 +96,8 @@ def keyword_form(*, name: str) -> str | None:
     verb it opens with ("Build weekly schedules" -> "weekly schedules"); None when it names nothing to
     screen for (one bare word, a proper name, a figure, a clause or a dangling end)."""
     words = name.split()
-    if words and verb_opens(word=words[0].lower()):
+    # "supervise student radiographers": people put in one's charge are the duty with its verb, not a skill
+    if words and verb_opens(word=words[0].lower()) and not directs_people(text=name):
         words = words[1:]
     # "reusable code", "testable code": a quality asked of the work (-able, -ible) grades it too.
     while words and (words[0].lower() in _GRADING_ADJECTIVES or words[0].lower().endswith(("able", "ible"))):
@@ -240,6 +242,7 @@ def listed_gaps(
         if (
             not held
             and form == requirement.name
+            and not directs_people(text=form)  # "Coach junior consultants": a duty line's whole ask
             and not listed_item(requirement=requirement, sentences=job.sentences, lines=lines)
         ):
             continue  # a phrase in running text ("consumer needs", "finished product") is no item asked for
@@ -250,7 +253,9 @@ def listed_gaps(
         ):
             continue  # "paid social (Meta, TikTok)" for a resume running TikTok ads
         key = normalize_phrase(text=form)
-        if key in shown or key.rsplit(" ", 1)[-1] in vocabulary.role_nouns:
+        if key in shown or (
+            key.rsplit(" ", 1)[-1] in vocabulary.role_nouns and not directs_people(text=form)
+        ):
             continue  # "assistant store manager": a person to be, said by the title, not a skill to list
         if verb_opens(word=requirement.name.split()[0].lower()) and activity_shown(form=form, view=view):
             continue
