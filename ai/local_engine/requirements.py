@@ -40,7 +40,7 @@ from ai.local_engine.requirement_model import JobRequirements
 from ai.local_engine.requirement_twins import merge_acronym_twins, merge_name_twins
 from ai.local_engine.requirement_weights import weigh
 from ai.local_engine.sentence_requirements import sentence_requirements
-from ai.local_engine.shared_heads import join_shared_heads
+from ai.local_engine.shared_heads import join_shared_heads, share_heads_back
 from ai.local_engine.system_products import name_system_products
 from ai.local_engine.text import line_norms, normalize_phrase, sentence_tokens, tokenize
 from ai.local_engine.tool_purposes import tools_for_purposes
@@ -68,7 +68,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     )
     # joined once kept: how a candidate reads alone decides whether it is kept ("Perform water" and "sewer
     # calculations" both kept make one duty)
-    kept = join_shared_heads(candidates=kept, text=text)
+    kept = share_heads_back(candidates=join_shared_heads(candidates=kept, text=text), text=text)
     tentative_candidates = join_shared_heads(candidates=tentative_candidates, text=text)
     builder = RequirementBuilder(
         vocabulary=vocabulary, importance=importance, title_keys=normalize_phrase(text=title or "")

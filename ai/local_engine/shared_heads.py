@@ -4,15 +4,18 @@ A posting's duty often lists the modifiers of one noun ("Troubleshoot electrical
 faults", "Build data and training pipelines", "Administer health, dental and life benefits"). Read word by
 word, the first object is a dangling modifier ("Perform water", "Build data") and the noun goes only to the
 last one; read whole, it is one duty named as the posting names it. So is a verb whose object is the next
-verb's: "Configuring and supporting Cisco Catalyst switches".
+verb's: "Configuring and supporting Cisco Catalyst switches". So, in any sentence, is a kind joined to a kept
+modifier-and-noun ("hand and power tools", "UCC, lien and litigation searches"): "hand" alone names nothing.
 """
 
 import re
 from dataclasses import replace
 
-from ai.local_engine.candidates import Candidate
+from ai.local_engine.candidates import GENERIC_TERMS, Candidate
+from ai.local_engine.certifications import CREDENTIAL_NOUNS
 from ai.local_engine.duty_verbs import DUTY_VERBS
 from ai.local_engine.rewrite_wording import PRESENT_ACTION_VERBS
+from ai.local_engine.text import STOPWORDS, normalize_token
 
 # What may stand between the first modifier and the last object: more one-word modifiers, then "and"/"or".
 _MODIFIERS_BETWEEN_RE = re.compile(r"(?:[ \t]*,[ \t]*[A-Za-z][\w-]*)*[ \t]*,?[ \t]+(?:and|or|&)[ \t]+")
@@ -103,3 +106,70 @@ def join_shared_heads(*, candidates: list[Candidate], text: str) -> list[Candida
                 break
         joined += [first, *inner]
     return joined
+
+
+# One modifier before "and" ("hand and power tools"), then more before commas ("UCC, lien and ..."); "or"
+# joins alternatives, the last of which stands for them ("fit-out or refurbishment projects").
+_LAST_MODIFIER_RE = re.compile(r"\b([a-z][a-z-]+)(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+$")
+_MORE_MODIFIER_RE = re.compile(r"\b([a-z][a-z-]+)[ \t]*,[ \t]*$")
+# A word of manner or a state ("reliable and customer service focused"), not a kind of the thing named.
+_NOT_A_KIND_RE = re.compile(r".*(?:ble|ful|ous|ive|less|ly|ed|ing)")
+_PLURAL_RE = re.compile(r".*[^su]s")
+_WORD_BEFORE_RE = re.compile(r"\b([A-Za-z][\w-]*)[ \t]+$")
+_BULLETS = " \t•*·–-"
+
+
+def _kind_word(word: str) -> bool:
+    """Return whether ``word`` may name a kind of a noun before it: not a verb, a word of manner, a plural
+    ("planograms and seasonal sets" are two things) nor a generic word ("experience or project work")."""
+    return (
+        word.islower()
+        and word not in STOPWORDS
+        and word not in GENERIC_TERMS
+        and not _verb(word)
+        and not _NOT_A_KIND_RE.fullmatch(word)
+        and not _PLURAL_RE.fullmatch(word)
+        and normalize_token(raw=word) not in CREDENTIAL_NOUNS  # "registration and ground transfers": two asks
+    )
+
+
+def _free_kind_word(*, word: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    return _kind_word(word) and not any(s < start + len(word) and start < e for s, e in taken)
+
+
+def share_heads_back(*, candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Return ``candidates`` with each kept modifier-and-noun ("power tools", "litigation searches") taking in
+    the one-word modifiers joined before it by "and" that share its noun ("hand and power tools"): the
+    first conjunct alone ("hand") names nothing, so the posting's whole phrase is the requirement, matched as
+    the last one."""
+    taken = [(c.start, c.end) for c in candidates]
+    shared = []
+    for candidate in candidates:
+        words = candidate.text.split()
+        begin = candidate.sentence.start
+        found = _LAST_MODIFIER_RE.search(text, begin, candidate.start)
+        if (
+            len(words) < 2
+            or not _kind_word(words[0])  # "reliable transportation", "building automation": no kind named
+            or not _PLURAL_RE.fullmatch(words[-1])  # "safety and food hygiene": two fields, not two kinds
+            or candidate.category == "soft"
+            or found is None
+            or not _free_kind_word(word=found.group(1), start=found.start(1), taken=taken)
+        ):
+            shared.append(candidate)
+            continue
+        start = found.start(1)
+        while (more := _MORE_MODIFIER_RE.search(text, begin, start)) and _free_kind_word(
+            word=more.group(1), start=more.start(1), taken=taken
+        ):
+            start = more.start(1)
+        before = _WORD_BEFORE_RE.search(text, begin, start)
+        if before and not (before.group(1).lower() in STOPWORDS or _opens_a_duty(before.group(1))):
+            shared.append(candidate)  # "scrap reduction and cycle time projects": the word ends a phrase
+            continue
+        if not text[begin:start].rsplit("\n", 1)[-1].strip(_BULLETS):
+            # "Select, price and structure risks": the first words of a line or sentence are its verbs
+            shared.append(candidate)
+            continue
+        shared.append(replace(candidate, text=text[start : candidate.end], start=start))
+    return shared
