@@ -100,9 +100,10 @@ def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[st
     words = tuple(WORD_RE.findall(text))
     lower = frozenset(w.lower() for w in _CORE_WORD_RE.findall(text))
     # "Network / Systems Engineer" is two titles, not one name that "NSE" spells
-    runs = {
-        run for part in _SPACED_SLASH_RE.split(text) for run in _initials_runs(words=WORD_RE.findall(part))
-    }
+    parts = _SPACED_SLASH_RE.split(text)
+    if len(parts) == 1:  # (most lines: no spaced slash, its words are the line's)
+        return words, lower, frozenset(_initials_runs(words=list(words)))
+    runs = {run for part in parts for run in _initials_runs(words=WORD_RE.findall(part))}
     return words, lower, frozenset(runs)
 
 

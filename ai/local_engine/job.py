@@ -225,6 +225,8 @@ _LABEL_RE = re.compile(r"^((?:[\w'’/-]+[ \t]*){1,4}):[ \t]*\w")
 def _label_importance(*, sentence: Sentence) -> str | None:
     """Return the importance a line's own label gives ("Desirable: experience of X" preferred, "Essential: a
     full driving licence" required; "" for a label of neither, "Education: ..."), or None for no label."""
+    if ":" not in sentence.text:  # (most lines: the label ends at its colon)
+        return None
     label = _LABEL_RE.match(_MARKS_RE.sub("", sentence.text))
     if label is None:
         return None
