@@ -10,9 +10,8 @@ from ai.local_engine.regex_guards import starts_guarded
 # could never match, only cost time at every place of a word.
 _EMAIL_RE = re.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-# The possessive runs ("++") give nothing back: what follows a run (".") is never in it, so backing off could
-# not match and only cost time.
-# ... and the page's path: "our privacy notice at harbourline.ie/privacy."
+# A domain (its runs possessive, as the e-mail's), and the page's path: "our privacy notice at
+# harbourline.ie/privacy."
 _DOMAIN_RE = re.compile(
     r"\b[\w-]++(?:\.[\w-]++)*\.(?:com|org|net|io|ai|co|de|ch|uk|fr|es|it|nl|eu|us|ca|in|au|jobs|careers|dev|app|"
     r"ie|nz|za|sg|pl|se|no|dk|fi|be|at|pt|br|mx|jp|hk|my|ph|ke|ng|ae|gov|edu|example)\b"
