@@ -51,8 +51,22 @@ SOFT_SKILLS: dict[str, tuple[str, ...]] = {
     "Time management": (
         *("prioritization", "prioritize", "prioritisation", "prioritise", "prioritizing", "prioritising"),
         *("prioritized", "prioritised"),
+        # work ordered against other work: "juggle several matters with competing deadlines"
+        *("competing deadlines", "competing priorities", "competing demands"),
+        *("juggle deadlines", "juggling deadlines", "juggle priorities", "juggling priorities"),
+        *("juggle multiple deadlines", "juggling multiple deadlines", "juggle multiple priorities"),
+        *("juggling multiple priorities", "juggle competing priorities", "juggling competing priorities"),
     ),
-    "Multitasking": ("multi-tasking", "multitask", "multi-task", "multitasking skills"),
+    # ... and carried at once: "great at juggling 30 loads at once", "juggled four projects"
+    "Multitasking": ("multi-tasking", "multitask", "multi-task", "multitasking skills", "juggle", "juggling"),
+    # Deciding well without a rule to follow: "Sound judgment", "clinical judgement", "commercial judgement"
+    "Judgement": ("sound judgement", "good judgement", "clinical judgement", "commercial judgement"),
+    # Keeping what one learns at work to oneself: "handle confidential information with discretion",
+    # "keep all payroll information strictly confidential" (not "a confidential chat" offered to applicants)
+    "Confidentiality": (
+        *("discretion", "discreet", "confidential information", "strictly confidential"),
+        "confidential matters",
+    ),
     # Asked as "organised", "organisational skills": its own skill, named as the posting names it
     "Organisational skills": (
         *("organizational skills", "organisational skills", "organised", "organized", "well-organised"),

@@ -50,7 +50,13 @@ OFFICE_PRACTICES: dict[str, tuple[str, ...]] = {
     "Market research": ("market analysis",),
     "Product roadmaps": ("roadmapping",),
     # Teaching
-    "Behaviour management": ("classroom management",),
+    # ... and as the act: "manages behaviour calmly and consistently, in line with our behaviour policy"
+    "Behaviour management": (
+        "classroom management",
+        "manage behaviour",
+        "managing behaviour",
+        "managed behaviour",
+    ),
     "Lesson planning": ("lesson plans",),
     # Sales
     "Lead generation": ("lead gen",),

@@ -2,6 +2,7 @@
 
 import re
 
+from ai.local_engine.asked_qualities import quality_name
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.job import PREFERRED, REQUIRED, Importance
 from ai.local_engine.requirement_forms import other_name_after, shared_head_core
@@ -83,7 +84,7 @@ class RequirementBuilder:
         if alternatives and kind == "responsibility":
             kind = "hard_skill"  # "libraries like jQuery": the examples make it concrete
         if name is None:
-            name = (
+            name = quality_name(head=head, vocabulary=self.vocabulary) or (
                 soft_skill_name(head=head, vocabulary=self.vocabulary) if kind == "soft_skill" else head.text
             )
         slashed = [part for member in members for part in slashed_names(text=member.text)]

@@ -7,6 +7,7 @@ work is done (problem solving, team working, multitasking, attention to detail) 
 
 import re
 
+from ai.local_engine.quality_acts import QUALITY_ACTS
 from ai.local_engine.work_acts import WORDS, WORK_ACTS, Act
 
 # Pieces of work organised one by one: "4-6 events", "three fit-out projects".
@@ -239,4 +240,5 @@ SOFT_ACTS: dict[str, Act] = {
         ("leadership",),
     ),
     **WORK_ACTS,
+    **QUALITY_ACTS,
 }

@@ -8,6 +8,7 @@ so does one that ends a list or a sentence ("creative and proactive").
 
 import re
 
+from ai.local_engine.asked_qualities import keeps_a_confidence, not_the_quality
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.text import normalize_token
 from ai.local_engine.vocab import get_vocabulary
@@ -16,7 +17,7 @@ _SOFT_ADJECTIVE_RE = re.compile(r"[\w-]*(?:ive|al|facing|oriented|minded)", re.I
 _THING_AFTER_RE = re.compile(
     r"\s+(?!(?:skills?|attitude|mind|mindset|approach|ethic|person|individual|team|player|nature|manner|"
     r"thinker|thinking|problem|problem-solving|work|way|ways|style|spirit|personality|eye|professional|"
-    r"self-starter|communicator|leader|communications?|collaboration|teamwork|leadership|abilit(?:y|ies)|"
+    r"self-starter|communicator|leader|partner|communications?|collaboration|teamwork|leadership|abilit(?:y|ies)|"
     r"and|or|with|in|to|when|about|under|at|by)\b)([a-z][a-z-]+)\b"
 )
 
@@ -50,6 +51,8 @@ _ATTENDEE_THINGS_RE = re.compile(
     r"feedback|fees|places|rates|accommodation|travel|transfers|services)\b",
     re.IGNORECASE,
 )
+# Those who own a business or a property: "reports to ownership", "presented to the ownership group".
+_OWNERS_BEFORE_RE = re.compile(r"\b(?:to|for|with|from|by)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 _SOFT_NOUNS = frozenset({"communication", "communications", "collaboration", "coordination", "interaction"})
 
 
@@ -70,6 +73,10 @@ def describes_a_thing(*, word: str, text: str, end: int) -> bool:
         text, max(0, end - len(word) - 30), end - len(word)
     ):
         return True  # "followed up 40 new online leads": prospects, not leading
+    if word.lower() == "ownership" and _OWNERS_BEFORE_RE.search(
+        text, max(0, end - len(word) - 20), end - len(word)
+    ):
+        return True  # "monthly variance reports to ownership": the property's owners, not taking ownership
     if word.lower() in _SOFT_NOUNS:
         start = end - len(word)
         return bool(
@@ -78,8 +85,8 @@ def describes_a_thing(*, word: str, text: str, end: int) -> bool:
         )
     if word.lower().endswith("ly") and _RELATION_AFTER_RE.match(text, end):
         return True  # "discovers the device's address independently of the VPN": a thing's, not a person's
-    if " " in word or not _SOFT_ADJECTIVE_RE.fullmatch(word):
-        return False
+    if " " in word or not _SOFT_ADJECTIVE_RE.fullmatch(word) or word.lower() == "confidential":
+        return False  # (what one handles as confidential shows one's discretion: "the confidential payroll")
     after = _THING_AFTER_RE.match(text, end)
     # A role is a person: "a collaborative engineer", "a creative designer".
     return after is not None and normalize_token(raw=after.group(1)) not in get_vocabulary().role_nouns
@@ -98,10 +105,18 @@ _APPEARANCE_BEFORE_RE = re.compile(r"\b(?:well|smartly|professionally|immaculate
 def trait_of_others(*, candidate: Candidate, text: str) -> bool:
     """Return whether a soft word of the posting describes someone or something else than the hire: the people
     served ("Support participants to live independently"), how one looks ("well presented", not presentation
-    skills), a thing kept in a state ("Keep your truck stocked and organized")."""
+    skills), a thing kept in a state ("Keep your truck stocked and organized"), or a quality's word said of
+    the employer ("a judgement-free team", "at the manager's discretion")."""
     start = candidate.start
+    vocabulary = get_vocabulary()
+    if not_the_quality(candidate=candidate, text=text, vocabulary=vocabulary):
+        return True
     if candidate.key == "independently" and _LIVE_BEFORE_RE.search(text, max(0, start - 12), start):
         return True
     if candidate.key == "presented" and _APPEARANCE_BEFORE_RE.search(text, max(0, start - 20), start):
         return True
-    return candidate.category == "soft" and _KEPT_STATE_RE.search(text, max(0, start - 50), start) is not None
+    return (
+        candidate.category == "soft"
+        and _KEPT_STATE_RE.search(text, max(0, start - 50), start) is not None
+        and not keeps_a_confidence(candidate=candidate, vocabulary=vocabulary)
+    )

@@ -71,9 +71,9 @@ def _status(*, line: str, name: str) -> str:
         ("- Fixed 30 bugs in the payment flow", "Attention to detail", "missing"),
         ("- Focused on quality assurance tooling for the test team", "Attention to detail", "missing"),
         # ordering one's own work
-        ("- Calm and steady when priorities shift during peak season", "Time management", "met"),
-        ("- Prioritised maintenance requests from six sites every morning", "Time management", "met"),
-        ("- Set the priorities of the product roadmap", "Time management", "missing"),
+        ("- Calm and steady when priorities shift during peak season", "Prioritisation", "met"),
+        ("- Prioritised maintenance requests from six sites every morning", "Prioritisation", "met"),
+        ("- Set the priorities of the product roadmap", "Prioritisation", "missing"),
         # many pieces of work run to a rhythm or side by side
         ("- Coordinate 3-5 trade shows a quarter from booking to breakdown", "Organisational skills", "met"),
         ("- Ran four fit-out projects in parallel to deadline", "Organisational skills", "met"),
