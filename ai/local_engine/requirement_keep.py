@@ -15,6 +15,7 @@ from ai.local_engine.duty_lines import duty_object
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.job import TENTATIVE_MARGIN
 from ai.local_engine.language import detect_language
+from ai.local_engine.list_words import listed_beside
 from ai.local_engine.name_forms import is_named
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.never_asked import never_asked
@@ -181,6 +182,14 @@ def sort_candidates(
         [*kept, *_listed_with_kept_tools(kept=kept, passed=passed, items=items, vocabulary=vocabulary)],
         key=lambda c: c.start,
     )  # named tools, never tentative (a tentative candidate is one no vocabulary names)
+    # "manage accounts payable and VAT returns", "automated tests and documentation": asked alike
+    kept, tentative_candidates = listed_beside(
+        kept=kept,
+        tentative=tentative_candidates,
+        passed=passed,
+        text=posting.text,
+        threshold=vocabulary.threshold,
+    )
     kept, tentative_candidates = _or_alternatives(
         kept=kept, tentative=tentative_candidates, text=posting.text
     )

@@ -11,6 +11,7 @@ from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.duty_verbs import DUTY_VERBS
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
+from ai.local_engine.list_words import LISTED_WORD
 from ai.local_engine.name_forms import is_acronym
 from ai.local_engine.named_examples import listed_product, named_tool_spans
 from ai.local_engine.people_acts import PEOPLE_ACTS
@@ -100,6 +101,7 @@ def kind_of(*, candidate: Candidate) -> str:
             or _asked_as_knowledge(candidate=candidate)
             # "Key Skills: Business Analysis, BRD, User Stories, ...": a list of skills names skills
             or in_skills_list(candidate=candidate)
+            or LISTED_WORD in candidate.features  # "automated tests and documentation": listed beside skills
             # "• Manufacturing experience": the field experience is asked of
             or field_experience_line(
                 text=sentence.text, start=candidate.start - sentence.start, end=candidate.end - sentence.start

@@ -1,0 +1,100 @@
+"""Items of a list the posting asks for that the extractor passes over: a lone word naming a body of work
+("CI pipelines, automated tests and documentation", "writing test cases, Jira, regression") and a practice the
+vocabulary knows ("manage accounts payable and VAT returns"), each listed beside a skill it keeps.
+
+Listed alike, they are asked alike: a recruiter screens for "documentation" and "accounts payable" as for the
+items beside them. A lone word is risky ("tools", "performance" name nothing), so only a noun of a body of
+work ("documentation", "regression", "procurement") standing whole between the list's joiners is read so.
+"""
+
+import re
+from dataclasses import replace
+
+from ai.local_engine.candidates import GENERIC_TERMS, Candidate
+from ai.local_engine.duty_verbs import DUTY_VERBS
+from ai.local_engine.generic_heads import GENERIC_HEADS
+from ai.local_engine.requirement_asked import ENUMERATION_MARGIN
+from ai.local_engine.text import STOPWORDS
+
+# The feature a lone listed word carries once kept: it names a skill (``requirement_names.kind_of``).
+LISTED_WORD = "listed_word"
+# What joins two items of a list: "a, b", "a and b", "a, and b", "a or b", "a & b".
+_JOIN_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+", re.IGNORECASE)
+# What closes a list's last item: a joiner to the next one, the end of the clause or of the sentence.
+_ITEM_END_RE = re.compile(r"[ \t]*(?:[,;.:!)]|$|(?:and|or|&)[ \t])", re.IGNORECASE)
+# What opens a list's first item: the start of the sentence, a colon or a joiner.
+_ITEM_START_RE = re.compile(r"(?:^|[:;,(]|\b(?:and|or)|&)[ \t]*$", re.IGNORECASE)
+# The endings of a noun naming a body of work or a practice ("documentation", "regression", "procurement",
+# "maintenance", "cartography", "logistics", "bookkeeping"): no adjective or thing ("reliable", "tools").
+_WORK_NOUN_RE = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ance|ence|ogy|ics|ysis|ing)")
+# One-word items, then the last item of two words: the lone word modifies its noun with the others
+# ("contract, employment and product-liability disputes"), no item of its own.
+_SHARED_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*[\w-]+)*[ \t]*,?[ \t]+(?:and|or|&)[ \t]+([\w-]+)[ \t]+([a-z][\w-]*)\b", re.IGNORECASE
+)
+# Words of that shape that name no skill of their own: of what, the words around say ("analysis",
+# "governance", "metrics"); a field, a setting, a trait, a pay or a time of day.
+_VAGUE_WORDS = frozenset(
+    """management development experience assessment analysis governance metrics science balance
+    compensation environment excellence attendance presence something anything everything nothing evening
+    morning meeting thing""".split()
+)
+
+
+def lone_list_word(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a lone lower-case word the vocabulary does not know names a body of work standing whole
+    as one item of a list ("automated tests and documentation, and ...", "Jira, regression."): between the
+    joiners of its items or the list's edges. Which items it stands beside is ``listed_beside``'s to judge."""
+    word = candidate.text
+    if (
+        candidate.concept_id is not None
+        or not _WORK_NOUN_RE.fullmatch(word)
+        or candidate.key in GENERIC_TERMS
+        or candidate.key in GENERIC_HEADS
+        or word in _VAGUE_WORDS
+    ):
+        return False
+    if word in DUTY_VERBS or "(" in text[candidate.sentence.start : candidate.start].rpartition(")")[2]:
+        return False  # "plan, implement and evaluate"; "NLP (classification, extraction)": examples of NLP
+    shared = _SHARED_NOUN_AFTER_RE.match(text, candidate.end)
+    if shared and shared.group(1).lower() not in DUTY_VERBS and shared.group(2) not in STOPWORDS:
+        return False
+    before = text[max(candidate.sentence.start, candidate.start - 12) : candidate.start]
+    return _ITEM_START_RE.search(before) is not None and _ITEM_END_RE.match(text, candidate.end) is not None
+
+
+def _joined(*, first: Candidate, second: Candidate, text: str) -> bool:
+    return first.end < second.start and _JOIN_RE.fullmatch(text, first.end, second.start) is not None
+
+
+def listed_beside(
+    *, kept: list[Candidate], tentative: list[Candidate], passed: list[Candidate], text: str, threshold: float
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Return the kept and tentative candidates with the list items the extractor passed over kept: a practice
+    the vocabulary knows joined to a kept item ("accounts payable and VAT returns"), and a lone listed word
+    (``lone_list_word``) joined to a kept or tentative one ("automated tests and documentation"), down to
+    ``ENUMERATION_MARGIN`` below ``threshold``. A lone listed word beside no such item is dropped: it is
+    too vague alone. Each lone word kept carries ``LISTED_WORD``."""
+    floor = threshold - ENUMERATION_MARGIN
+    lone = {id(c) for c in [*kept, *tentative, *passed] if lone_list_word(candidate=c, text=text)}
+    found = []
+    for candidate in {id(c): c for c in [*passed, *tentative]}.values():
+        practice = " " in candidate.text and candidate.text.islower()  # "accounts payable", not "Visio"
+        if candidate.score < floor or (
+            id(candidate) not in lone and (candidate.concept_id is None or not practice)
+        ):
+            continue
+        beside = [*kept, *tentative] if id(candidate) in lone else kept
+        if any(
+            _joined(first=other, second=candidate, text=text)
+            or _joined(first=candidate, second=other, text=text)
+            for other in beside
+            if other is not candidate and other.sentence.start == candidate.sentence.start
+        ):
+            found.append(candidate)
+    taken = {id(c) for c in found}
+    kept = [replace(c, features=[*c.features, LISTED_WORD]) if id(c) in lone else c for c in [*kept, *found]]
+    return (
+        sorted(kept, key=lambda c: c.start),
+        [c for c in tentative if id(c) not in taken and id(c) not in lone],
+    )
