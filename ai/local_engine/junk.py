@@ -12,7 +12,7 @@ from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job_conditions import names_when_worked
 from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
 from ai.local_engine.label_words import label_word, listed_letter, shouted_word
-from ai.local_engine.list_words import lone_list_word
+from ai.local_engine.list_words import listed_word, titled_list_word
 from ai.local_engine.name_forms import is_acronym, is_named
 from ai.local_engine.named_examples import named_tool_spans, or_known_tool
 from ai.local_engine.organisation_names import NAME_BEFORE_RE, inside_organisation_name, inside_unit_name
@@ -259,7 +259,7 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
                 len(content) < 2
                 and not acronym
                 and not whole_object_of_knowing(candidate=candidate)
-                and not lone_list_word(candidate=candidate, text=posting.text)  # what beside, ``list_words``
+                and not listed_word(candidate=candidate, text=posting.text, vocabulary=get_vocabulary())
             )
         ):
             # A lone word the vocabulary does not know is too vague to screen for; an acronym is a name
@@ -269,6 +269,7 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
         if (
             not field
             and not in_skills_list(candidate=candidate, text=posting.text)
+            and not titled_list_word(candidate=candidate, text=posting.text, vocabulary=get_vocabulary())
             and all(t[:1].isupper() and (t[1:].islower() or not t[1:]) for t in tokens)
         ):
             return True

@@ -14,7 +14,8 @@ from ai.local_engine.candidates import GENERIC_TERMS, Candidate
 from ai.local_engine.duty_verbs import DUTY_VERBS
 from ai.local_engine.generic_heads import GENERIC_HEADS
 from ai.local_engine.requirement_asked import ENUMERATION_MARGIN
-from ai.local_engine.text import STOPWORDS
+from ai.local_engine.text import STOPWORDS, normalize_phrase
+from ai.local_engine.vocab import Vocabulary, everyday_words
 
 # The feature a lone listed word carries once kept: it names a skill (``requirement_names.kind_of``).
 LISTED_WORD = "listed_word"
@@ -63,20 +64,62 @@ def lone_list_word(*, candidate: Candidate, text: str) -> bool:
     return _ITEM_START_RE.search(before) is not None and _ITEM_END_RE.match(text, candidate.end) is not None
 
 
+# An item of one or two capitalised words before or after a title-case word: "Retail, " and " or Sales".
+_TITLED_BEFORE_RE = re.compile(r"([A-Z][\w&+-]*(?:[ \t]+[A-Z][\w&+-]*)?)[ \t]*,[ \t]*$")
+_TITLED_AFTER_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)([A-Z][\w&+-]*(?:[ \t]+[A-Z][\w&+-]*)?)"
+    r"(?=[ \t]*(?:[,;.:)]|$|(?:and|or)\b|[a-z]))"
+)
+
+
+def titled_list_word(*, candidate: Candidate, text: str, vocabulary: Vocabulary) -> bool:
+    """Return whether an everyday word written in title case stands between two items the vocabulary knows
+    ("Retail, Hospitality or Sales"): the capitals are the list's style, the word a field like its
+    neighbours, no name."""
+    word = candidate.text
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) > 3):
+        return False
+    if candidate.concept_id is not None or word.lower() not in everyday_words():
+        return False
+    before = _TITLED_BEFORE_RE.search(text, candidate.sentence.start, candidate.start)
+    after = _TITLED_AFTER_RE.match(text, candidate.end)
+    return (
+        before is not None
+        and after is not None
+        and all(normalize_phrase(text=m.group(1)) in vocabulary.surfaces for m in (before, after))
+    )
+
+
+def listed_word(*, candidate: Candidate, text: str, vocabulary: Vocabulary) -> bool:
+    """Return whether a lone word is an item of its list (``lone_list_word``, ``titled_list_word``)."""
+    return lone_list_word(candidate=candidate, text=text) or titled_list_word(
+        candidate=candidate, text=text, vocabulary=vocabulary
+    )
+
+
 def _joined(*, first: Candidate, second: Candidate, text: str) -> bool:
     return first.end < second.start and _JOIN_RE.fullmatch(text, first.end, second.start) is not None
 
 
 def listed_beside(
-    *, kept: list[Candidate], tentative: list[Candidate], passed: list[Candidate], text: str, threshold: float
+    *,
+    kept: list[Candidate],
+    tentative: list[Candidate],
+    passed: list[Candidate],
+    text: str,
+    vocabulary: Vocabulary,
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Return the kept and tentative candidates with the list items the extractor passed over kept: a practice
     the vocabulary knows joined to a kept item ("accounts payable and VAT returns"), and a lone listed word
-    (``lone_list_word``) joined to a kept or tentative one ("automated tests and documentation"), down to
-    ``ENUMERATION_MARGIN`` below ``threshold``. A lone listed word beside no such item is dropped: it is
-    too vague alone. Each lone word kept carries ``LISTED_WORD``."""
-    floor = threshold - ENUMERATION_MARGIN
-    lone = {id(c) for c in [*kept, *tentative, *passed] if lone_list_word(candidate=c, text=text)}
+    (``lone_list_word``, ``titled_list_word``) joined to a kept or tentative one ("automated tests and
+    documentation"), down to ``ENUMERATION_MARGIN`` below the extractor's threshold. A lone listed word beside
+    no such item is dropped: it is too vague alone. Each lone word kept carries ``LISTED_WORD``."""
+    floor = vocabulary.threshold - ENUMERATION_MARGIN
+    lone = {
+        id(c)
+        for c in [*kept, *tentative, *passed]
+        if listed_word(candidate=c, text=text, vocabulary=vocabulary)
+    }
     found = []
     for candidate in {id(c): c for c in [*passed, *tentative]}.values():
         practice = " " in candidate.text and candidate.text.islower()  # "accounts payable", not "Visio"

@@ -188,7 +188,7 @@ def sort_candidates(
         tentative=tentative_candidates,
         passed=passed,
         text=posting.text,
-        threshold=vocabulary.threshold,
+        vocabulary=vocabulary,
     )
     kept, tentative_candidates = _or_alternatives(
         kept=kept, tentative=tentative_candidates, text=posting.text

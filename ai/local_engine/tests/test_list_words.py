@@ -118,3 +118,15 @@ Requirements
     names = {n.lower() for n in _names(posting)}
     assert "implement" not in names
     assert "extraction" not in names
+
+
+def test_a_title_case_field_between_known_fields_is_kept_with_them():
+    posting = """Shift Supervisor
+
+Requirements
+- Retail, Hospitality or Sales
+- Offices in London, Leeds or Bristol
+"""
+    names = _names(posting)
+    assert any("Hospitality" in name for name in names)
+    assert not any(place in name for name in names for place in ("London", "Leeds", "Bristol"))
