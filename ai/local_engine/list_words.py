@@ -42,14 +42,31 @@ _VAGUE_WORDS = frozenset(
 )
 
 
+# "skills" after a list's last item, shared by every item before it: "anaesthesia, dental and lab skills".
+_SKILLS_AFTER_RE = re.compile(r"[ \t]+skills\b")
+
+
+def skills_of_list(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a lone word is one of the items "skills" closes ("dental" and "lab" of "anaesthesia,
+    dental and lab skills"): each names a skill, "dental skills", "lab skills"."""
+    shared = _SHARED_NOUN_AFTER_RE.match(text, candidate.end)
+    return (shared is not None and shared.group(2) == "skills") or (
+        _SKILLS_AFTER_RE.match(text, candidate.end) is not None
+        and _JOIN_RE.search(text[max(candidate.sentence.start, candidate.start - 8) : candidate.start])
+        is not None
+    )
+
+
 def lone_list_word(*, candidate: Candidate, text: str) -> bool:
     """Return whether a lone lower-case word the vocabulary does not know names a body of work standing whole
     as one item of a list ("automated tests and documentation, and ...", "Jira, regression."): between the
-    joiners of its items or the list's edges. Which items it stands beside is ``listed_beside``'s to judge."""
+    joiners of its items or the list's edges; or any such word of a list of skills (``skills_of_list``).
+    Which items it stands beside is ``listed_beside``'s to judge."""
     word = candidate.text
+    skills = word.isalpha() and word.islower() and skills_of_list(candidate=candidate, text=text)
     if (
         candidate.concept_id is not None
-        or not _WORK_NOUN_RE.fullmatch(word)
+        or not (skills or _WORK_NOUN_RE.fullmatch(word))
         or candidate.key in GENERIC_TERMS
         or candidate.key in GENERIC_HEADS
         or word in _VAGUE_WORDS
@@ -57,6 +74,8 @@ def lone_list_word(*, candidate: Candidate, text: str) -> bool:
         return False
     if word in DUTY_VERBS or "(" in text[candidate.sentence.start : candidate.start].rpartition(")")[2]:
         return False  # "plan, implement and evaluate"; "NLP (classification, extraction)": examples of NLP
+    if skills:
+        return True
     shared = _SHARED_NOUN_AFTER_RE.match(text, candidate.end)
     if shared and shared.group(1).lower() not in DUTY_VERBS and shared.group(2) not in STOPWORDS:
         return False
@@ -101,6 +120,13 @@ def _joined(*, first: Candidate, second: Candidate, text: str) -> bool:
     return first.end < second.start and _JOIN_RE.fullmatch(text, first.end, second.start) is not None
 
 
+def _listed(*, candidate: Candidate, text: str) -> Candidate:
+    """Return a kept lone word marked ``LISTED_WORD``, named with the "skills" its list shares ("lab
+    skills"), its key still the word a resume shows it by ("lab work")."""
+    name = f"{candidate.text} skills" if skills_of_list(candidate=candidate, text=text) else candidate.text
+    return replace(candidate, text=name, features=[*candidate.features, LISTED_WORD])
+
+
 def listed_beside(
     *,
     kept: list[Candidate],
@@ -121,13 +147,13 @@ def listed_beside(
         if listed_word(candidate=c, text=text, vocabulary=vocabulary)
     }
     found = []
-    for candidate in {id(c): c for c in [*passed, *tentative]}.values():
+    for candidate in sorted({id(c): c for c in [*passed, *tentative]}.values(), key=lambda c: c.start):
         practice = " " in candidate.text and candidate.text.islower()  # "accounts payable", not "Visio"
         if candidate.score < floor or (
             id(candidate) not in lone and (candidate.concept_id is None or not practice)
         ):
             continue
-        beside = [*kept, *tentative] if id(candidate) in lone else kept
+        beside = [*kept, *tentative, *found] if id(candidate) in lone else kept
         if any(
             _joined(first=other, second=candidate, text=text)
             or _joined(first=candidate, second=other, text=text)
@@ -136,7 +162,7 @@ def listed_beside(
         ):
             found.append(candidate)
     taken = {id(c) for c in found}
-    kept = [replace(c, features=[*c.features, LISTED_WORD]) if id(c) in lone else c for c in [*kept, *found]]
+    kept = [_listed(candidate=c, text=text) if id(c) in lone else c for c in [*kept, *found]]
     return (
         sorted(kept, key=lambda c: c.start),
         [c for c in tentative if id(c) not in taken and id(c) not in lone],

@@ -211,6 +211,8 @@ def find_evidence(
 ) -> Evidence | None:
     """Return where the resume covers ``keyword`` (same term, a synonym or a typo of it), or None."""
     flag = vocabulary.surfaces.get(key, (None, 0))[1]
+    if concept_id is None and flag == FLAG_CAPITALISED:
+        flag = 0  # "dental" of "dental and lab skills": the posting's plain word, not the product "Dental"
     number = None if flag == FLAG_POSTING_ONLY else _gram_sentence(key=key, flag=flag, resume=resume)
     matched_key = key
     if number is None and concept_id is not None:

@@ -130,3 +130,33 @@ Requirements
     names = _names(posting)
     assert any("Hospitality" in name for name in names)
     assert not any(place in name for name in names for place in ("London", "Leeds", "Bristol"))
+
+
+VET_POSTING = """Registered Veterinary Technician - Lakeside Animal Clinic
+
+Busy small animal clinic looking for a full-time RVT with 2+ yrs in practice.
+Strong anaesthesia, dental and lab skills needed; ezyVet experience an asset.
+
+We offer medical, dental and vision insurance and a CE allowance.
+"""
+
+
+def test_each_word_a_shared_skills_closes_is_a_skill():
+    names = _names(VET_POSTING)
+    assert {"dental skills", "lab skills"} <= names
+    assert not any("vision" in name for name in names)
+
+
+def test_a_listed_skill_is_met_by_its_plain_word_though_a_product_is_so_named():
+    resume = """Jo Park
+Registered Veterinary Technician
+EXPERIENCE
+RVT, Westbrook Vets, 2020 - Present
+- Anaesthesia induction and monitoring; dental prophylaxis and dental radiographs
+- In-house lab work: CBC, chemistry and urinalysis
+- Records kept in ezyVet
+"""
+    result = analyze(resume_text=resume, job_description=VET_POSTING)
+    status = {r["name"]: r["status"] for r in result["details"]["requirements"]}
+    assert status.get("dental skills") in ("met", "partial")
+    assert status.get("lab skills") in ("met", "partial")
