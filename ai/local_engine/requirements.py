@@ -9,6 +9,7 @@ bare generic words and dangling fragments are never requirements.
 
 import functools
 
+from ai.local_engine.acronym_heads import name_acronym_heads
 from ai.local_engine.bracket_alternatives import fold_similar_examples, merge_bracketed_fields
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
 from ai.local_engine.category_heads import drop_category_heads
@@ -105,6 +106,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     tools_for_purposes(requirements=requirements, text=text)  # "SQL queries for data analysis"
     name_system_products(requirements=requirements, text=text)  # "Toast POS": the product, or a POS
     add_field_examples(requirements=requirements, text=text)  # "Distributed systems concepts: idempotency"
+    name_acronym_heads(requirements=requirements, text=text)  # "mechanical, ... (MEP) drawings": MEP drawings
     requirements = name_registrations(requirements=requirements)
     requirements = name_credentials_either(requirements=requirements, text=text)
     requirements = drop_bare_credentials(requirements=requirements)
