@@ -1,4 +1,5 @@
-"""Names written as codes, letters and digits in one word: "8D", "5S", "CCN1", "HTR1", "T4", "G3", "CP12"."""
+"""Names written as codes: letters and digits in one word ("8D", "5S", "CCN1", "HTR1", "T4", "G3", "CP12"),
+and a standard's or exam's letters with their number ("ISO 9001", "VDA 6.3", "AZ-500")."""
 
 import re
 
@@ -23,6 +24,35 @@ def coded_name(*, text: str) -> bool:
 def lettered_code(*, text: str) -> bool:
     """Return whether ``text`` is a name written as a code that starts with a letter ("T4", "CCN1")."""
     return coded_name(text=text) and _LETTER_FIRST_RE.match(text) is not None
+
+
+# A standard's or code's letters and number: "IATF 16949", "ISO 9001:2015", "VDA 6.3", "NFPA 70E", "AWS D1.1",
+# "NIST SP 800-53". Not a sum, a pay point or grade ("RM 5,500", "SCP 18", "GS-11"), a place's code
+# ("Columbus, OH 43123"), nor a part of a longer code ("FDA 21 CFR Part 11").
+_NOT_CODES = (
+    "RM USD GBP EUR AUD CAD NZD INR SGD HKD JPY CHF MYR ZAR AED PHP IDR SAR QAR CNY RMB KES NGN PKR LKR BDT "
+    "THB VND KRW BRL MXN SEK NOK DKK PLN RON SCP AM PM NO TEL FAX PO ID REF VAT UTC GMT EST PST CET GS WG WS "
+    "WL SES COVID"
+).split()
+_NOT_CODE = rf"(?<![a-z],[ \t])(?!(?:{'|'.join(_NOT_CODES)})\b)"
+# (a year is an edition, not the code: "IMO 2020", "COSO 2013" are read by their letters, and a year stuffed
+# in a line of names would read as a date)
+_CODE_NUMBER = r"(?:(?!(?:19|20)\d\d\b)\d{2,6}(?:[.-]\d+)*[A-Z]?|\d\.\d+|[A-Z]\d+(?:\.\d+)*)"
+STANDARD_CODE_RE = re.compile(
+    rf"\b{_NOT_CODE}[A-Z]{{2,6}}(?:[ \t]+[A-Z]{{2,6}})?[ \t]+{_CODE_NUMBER}(?![\w,]|[ \t]+[A-Z]{{2,}})"
+    rf"|\b{_NOT_CODE}[A-Z]{{2,6}}-\d{{1,3}}[A-Z]?\b(?!-)"
+)
+
+
+def standard_code(*, text: str) -> bool:
+    """Return whether ``text`` is a standard's or exam's letters with their number ("ISO 9001", "AZ-500")."""
+    return STANDARD_CODE_RE.fullmatch(text) is not None
+
+
+def code_or_standard(*, text: str) -> bool:
+    """Return whether ``text`` is a name written as a code ("CCN1") or a standard's or exam's letters with
+    their number ("ISO 9001", "SC-200")."""
+    return coded_name(text=text) or standard_code(text=text)
 
 
 # A code that labels a line ("AEX1: Experience measuring streamflow"), one given in a field of the posting's

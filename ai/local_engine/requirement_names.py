@@ -6,7 +6,7 @@ import re
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
-from ai.local_engine.coded_names import coded_name
+from ai.local_engine.coded_names import code_or_standard, coded_name
 from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.duty_verbs import DUTY_VERBS
 from ai.local_engine.field_experience import field_experience_line
@@ -17,7 +17,6 @@ from ai.local_engine.named_examples import listed_product, named_tool_spans
 from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.skill_lists import in_skills_list
 from ai.local_engine.vocab import Vocabulary, get_vocabulary
-from ai.local_engine.whole_names import standard_code
 
 _KNOWLEDGE_AFTER_RE = re.compile(r"[ \t]+(?:knowledge|proficiency|expertise)\b")
 
@@ -79,9 +78,7 @@ def kind_of(*, candidate: Candidate) -> str:
     ):
         return "certification"  # (not "console certification requirements": what a process asks)
     sentence = candidate.sentence
-    if (coded_name(text=candidate.text) or standard_code(text=candidate.text)) and _CREDENTIAL_LINE_RE.search(
-        sentence.text
-    ):
+    if code_or_standard(text=candidate.text) and _CREDENTIAL_LINE_RE.search(sentence.text):
         return "certification"  # "Gas Safe registered with CCN1, CKR1 and HTR1": assessments held
     if named_as_credential(
         text=sentence.text, start=candidate.start - sentence.start, end=candidate.end - sentence.start

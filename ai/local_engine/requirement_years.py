@@ -39,8 +39,13 @@ def shown_in(*, match: Match, view: ResumeView, contexts: frozenset[str] = WORK_
     narrower one)."""
     requirement = match.requirement
     numbers = {n for n, s in enumerate(view.index.sentences) if s.text == match.evidence}
-    for words in (match.matched, requirement.key, *requirement.alternative_keys):
-        numbers |= _runs(view=view, words=[token.norm for token in tokenize(text=words)])
+    # (what matched is most often the requirement's own key: each run of words is searched for once)
+    runs = {
+        tuple(token.norm for token in tokenize(text=words))
+        for words in (match.matched, requirement.key, *requirement.alternative_keys)
+    }
+    for words in runs:
+        numbers |= _runs(view=view, words=list(words))
     for concept in {requirement.concept_id, *requirement.alternative_concepts} - {None}:
         source = view.shown.get(concept)
         numbers |= {n for n, _ in view.concept_sentences.get(source, ())} if source is not None else set()
@@ -90,10 +95,11 @@ def _names(requirement: Requirement) -> tuple[str, ...]:
 def asked_years(*, requirement: Requirement, asks: Sequence[str]) -> tuple[int, str] | None:
     """Return the years the posting asks of the requirement itself ("2+ years of running Kubernetes in
     production", "1+ year Kafka") and the sentence asking them (the most of any that do), else None."""
+    names = _names(requirement)
     found = [
         (years, text)
         for text in asks
-        for name in _names(requirement)
+        for name in names
         if (years := years_asked_of(text=text, name=name)) is not None
     ]
     return max(found, default=None)
@@ -121,7 +127,8 @@ def shown_years(
         for number in work.intersection(lines):
             since = _since(view.index.sentences[number].text)
             intervals.append((start if since is None else min(max(start, since), end), end))
-    names = (*_names(match.requirement), match.matched)
+    # (what matched is most often the requirement's name: each is searched for once)
+    names = dict.fromkeys((*_names(match.requirement), match.matched))
     claimed = [
         years
         for number in work

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ai.local_engine.any_of_lists import any_of_listed
 from ai.local_engine.candidates import FILLER_WORDS, Candidate
-from ai.local_engine.coded_names import coded_name
+from ai.local_engine.coded_names import code_or_standard
 from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.named_examples import kind_with_examples, names_a_kind, parts_showing
 from ai.local_engine.phrases import cue_groups, languages_each_asked, or_groups
@@ -22,7 +22,6 @@ from ai.local_engine.requirement_names import join_names, kind_of
 from ai.local_engine.spelled_acronyms import examples_after, spelled_out
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase
-from ai.local_engine.whole_names import standard_code
 
 _OR_RE = re.compile(r"\bor\b", re.IGNORECASE)
 _PLUS_RE = re.compile(r"\s*\+\s*")
@@ -42,7 +41,7 @@ def sentence_requirements(
         if (
             text[candidate.start - 1 : candidate.start] == "("
             and _PREFERENCE_IN_BRACKET_RE.match(text, candidate.end)
-            and (coded_name(text=candidate.text) or standard_code(text=candidate.text))
+            and code_or_standard(text=candidate.text)
         ):
             # "Azure / Entra ID security experience (SC-200 a plus)": a code alone in a bracket with a word of
             # preference is asked on its own, less; not a part of the name before it

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ai.local_engine.candidates import Candidate
-from ai.local_engine.coded_names import coded_name
+from ai.local_engine.coded_names import STANDARD_CODE_RE, coded_name, standard_code
 from ai.local_engine.cue_gates import holds_any
 from ai.local_engine.knowing_phrases import KNOWING_CUE, may_cue_knowing
 from ai.local_engine.text import Sentence, normalize_phrase
@@ -46,22 +46,6 @@ _LAW_ASKED_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"[ \t]+\(?(?:19|20)\d\d\)?$")
-# A standard's or code's letters and number: "IATF 16949", "ISO 9001:2015", "VDA 6.3", "NFPA 70E", "AWS D1.1",
-# "NIST SP 800-53". Not a sum, a pay point or grade ("RM 5,500", "SCP 18", "GS-11"), a place's code
-# ("Columbus, OH 43123"), nor a part of a longer code ("FDA 21 CFR Part 11").
-_NOT_CODES = (
-    "RM USD GBP EUR AUD CAD NZD INR SGD HKD JPY CHF MYR ZAR AED PHP IDR SAR QAR CNY RMB KES NGN PKR LKR BDT "
-    "THB VND KRW BRL MXN SEK NOK DKK PLN RON SCP AM PM NO TEL FAX PO ID REF VAT UTC GMT EST PST CET GS WG WS "
-    "WL SES COVID"
-).split()
-_NOT_CODE = rf"(?<![a-z],[ \t])(?!(?:{'|'.join(_NOT_CODES)})\b)"
-# (a year is an edition, not the code: "IMO 2020", "COSO 2013" are read by their letters, and a year stuffed
-# in a line of names would read as a date)
-_CODE_NUMBER = r"(?:(?!(?:19|20)\d\d\b)\d{2,6}(?:[.-]\d+)*[A-Z]?|\d\.\d+|[A-Z]\d+(?:\.\d+)*)"
-_CODED_RE = re.compile(
-    rf"\b{_NOT_CODE}[A-Z]{{2,6}}(?:[ \t]+[A-Z]{{2,6}})?[ \t]+{_CODE_NUMBER}(?![\w,]|[ \t]+[A-Z]{{2,}})"
-    rf"|\b{_NOT_CODE}[A-Z]{{2,6}}-\d{{1,3}}[A-Z]?\b(?!-)"
-)
 _SERIES_RE = re.compile(r"([A-Z]{1,3})(\d)")
 _EDITION_RE = re.compile(r":(?:19|20)\d\d$")
 # A title asked to be known after a cue: capitalised words and codes, "/" between other names of it, a
@@ -122,7 +106,7 @@ def _name_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
         if _LAW_ASKED_RE.search(text, max(0, m.start() - 80), m.start())
     ]
     spans += _title_spans(text=text)
-    spans += [(m.start(), m.end()) for m in _CODED_RE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in STANDARD_CODE_RE.finditer(text)]
     spans.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int]] = []
     for start, end in spans:
@@ -174,7 +158,7 @@ def _known_parts(*, inside: list[Candidate], text: str) -> bool:
     """Return whether a title holds a name the vocabulary knows that stands on its own ("Experience with
     Python and Django", "Microsoft Office"): the known names are read as they are. A law's words are its
     own ("Health and Safety at Work Act")."""
-    if _LAW_RE.fullmatch(text) or _CODED_RE.fullmatch(text):
+    if _LAW_RE.fullmatch(text) or standard_code(text=text):
         return False
     return any(c.concept_id is not None for c in inside) or bool(re.search(r"\band\b|,", text))
 
@@ -204,8 +188,3 @@ def name_keys(*, text: str) -> tuple[str, ...]:
     return tuple(
         k for k in (normalize_phrase(text=key) for key in keys) if k and k != normalize_phrase(text=text)
     )
-
-
-def standard_code(*, text: str) -> bool:
-    """Return whether ``text`` is a standard's or exam's letters with their number ("ISO 9001", "AZ-500")."""
-    return _CODED_RE.fullmatch(text) is not None
