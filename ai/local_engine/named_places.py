@@ -5,6 +5,8 @@ an account on (what a posting asking for "a portfolio or GitHub you can share" w
 
 import re
 
+from ai.local_engine.vocab import get_vocabulary
+
 _NAMED_RE = re.compile(
     # an organisation named in words by its kind, last ("The Linux Foundation"; not a credential's level:
     # "ISTQB Foundation", "ITIL 4 Foundation")
@@ -21,13 +23,26 @@ LINK_ASKED_RE = re.compile(
 
 # A body's name joined to what it approved: "an HCPC-approved course", "a CIPD-accredited programme". The
 # thing approved is held, not the body's registration; a person so approved holds it ("BACP-accredited
-# counsellor", "RICS-regulated surveyor": a noun of a person, by its ending or its class, follows).
+# counsellor", "RICS-regulated surveyor": a noun of a person follows).
 _APPROVED_BY = r"(?:approved|accredited|endorsed|recognised|recognized|validated|regulated)"
-_BODY_APPROVED_RE = re.compile(
-    rf"\b[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*-{_APPROVED_BY}\b"
-    r"(?![ \t]+(?:[A-Za-z-]+(?:ist|ian|or|er|ant|ent)|nurse|midwife|paramedic|medic|architect|coach|"
-    r"member|chef|[A-Za-z-]*(?:man|woman|person))s?\b)"
-)
+_BODY_APPROVED_RE = re.compile(rf"\b[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*-{_APPROVED_BY}\b")
+_WORD_AFTER_RE = re.compile(r"[ \t]+(?:[A-Za-z]+-)*([A-Za-z]+)")
+# Persons a body approves that are no job title's head noun (``Vocabulary.role_nouns``), or spelled otherwise.
+_PERSONS = frozenset({"member", "medic", "person", "counsellor"})
+
+
+def _names_a_person(*, word: str) -> bool:
+    """Return whether ``word`` (or its singular) names a person, by the word itself: a job title's head noun
+    ("surveyor", "nurses") or a listed person, not a thing ending as one does ("center", "register")."""
+    word = word.lower()
+    persons = get_vocabulary().role_nouns
+    return any(
+        form in persons or form in _PERSONS
+        for form in (word, word.removesuffix("s"), word.removesuffix("es"))
+        if form
+    )
+
+
 # A posting that asks for an approved thing ("a degree accredited by the RTPI", "an RTPI-accredited degree"):
 # the approved thing is what it asks.
 _APPROVED_ASKED_RE = re.compile(rf"\b{_APPROVED_BY}\b", re.IGNORECASE)
@@ -39,7 +54,13 @@ def inside_a_name(*, text: str, offset: int, asked: str = "") -> bool:
     posting asks for an approved thing)."""
     found = [*_NAMED_RE.finditer(text)]
     if not _APPROVED_ASKED_RE.search(asked) and "-" in text:
-        found += _BODY_APPROVED_RE.finditer(text)
+        found += (
+            match
+            for match in _BODY_APPROVED_RE.finditer(text)
+            if not (
+                (after := _WORD_AFTER_RE.match(text, match.end())) and _names_a_person(word=after.group(1))
+            )
+        )
     return any(match.start() <= offset < match.end() for match in found)
 
 

@@ -95,3 +95,20 @@ def test_an_approved_thing_asked_is_shown_by_its_approval() -> None:
 
     assert inside_a_name(text=line, offset=line.index("RTPI"))
     assert not inside_a_name(text=line, offset=line.index("RTPI"), asked=asked)
+
+
+def test_a_place_a_body_accredited_is_judged_by_its_word_not_its_ending() -> None:
+    line = "Ran an NCFE-accredited center for 40 learners"
+
+    assert inside_a_name(text=line, offset=line.index("NCFE"))
+    assert _hcpc_statuses("Managed an HCPC-approved training center for new staff") == {"missing"}
+
+
+def test_a_person_a_body_accredited_still_holds_the_approval() -> None:
+    for line, body in (
+        ("BACP-accredited counsellor since 2019", "BACP"),
+        ("Led two RICS-regulated surveyors", "RICS"),
+        ("CIPD-accredited trainer", "CIPD"),
+        ("Worked as a CITB-approved sub-contractor", "CITB"),
+    ):
+        assert not inside_a_name(text=line, offset=line.index(body)), line
