@@ -18,7 +18,8 @@ Measures (targets from the issue "Analysis a recruiter would trust"):
   eleventh set of twelve more roles in twelve countries written the same way, [K] (holdout only): junk in
   missing_keywords <= 5%, false gaps <= 10%, true gaps found >= 85%;
 - the own-role posting ranks first for clear-role resumes >= 90%; Spearman against hand rankings;
-- gaming: stuffing the missing keywords as a bare list lifts <= 10 points; the posting pasted as a
+- gaming: stuffing the missing keywords as a bare list lifts <= 10 points, comma-joined on one line
+  (stuffing_lift_max) or one a line under "Skills" (stuffing_lines_lift_max); the posting pasted as a
   resume scores <= 35; a bare keyword list alone (reported);
 - SkillSpan (``--split``, test by default; tuned on train/dev only): loose recall of skill and knowledge
   spans >= 75% at precision >= 55%; missing-span detection; rho(k removed, score) <= -0.9;
@@ -44,6 +45,7 @@ TARGETS = {
     "true_gap_recall": (">=", 0.85),
     "own_role_first": (">=", 0.90),
     "stuffing_lift_max": ("<=", 10),
+    "stuffing_lines_lift_max": ("<=", 10),
     "pasted_posting_max": ("<=", 35),
     "skillspan_recall_skill_knowledge": (">=", 0.75),
     "skillspan_precision": (">=", 0.55),

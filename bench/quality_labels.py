@@ -5,8 +5,8 @@
   true-gap recall is the share of labelled missing requirements (kinds a keyword list can name) reported;
 - ranking: for each resume with a clear role, whether a posting of that role scores highest, and Spearman
   against the labeller's ranking of five postings;
-- gaming: the missing keywords appended as a bare list, a bare keyword list alone, the posting pasted as a
-  resume.
+- gaming: the missing keywords appended as a bare list (on one line, or one a line under "Skills"), a bare
+  keyword list alone, the posting pasted as a resume.
 """
 
 import json
@@ -182,24 +182,37 @@ def ranking(*, analyze: Analyze, labels: Labels) -> dict:
     }
 
 
+# Keyword stuffing as seen in resumes: the missing keywords appended comma-joined on one line, or one a line
+# under a "Skills" heading.
+STUFFINGS: dict[str, Callable[[list[str]], str]] = {
+    "stuffing_lift": lambda keywords: ", ".join(keywords),
+    "stuffing_lines_lift": lambda keywords: "Skills\n" + "\n".join(keywords),
+}
+
+
 def gaming(*, analyze: Analyze, labels: Labels) -> dict:
-    """Return the lift from keyword stuffing, and the scores of a bare keyword list and the pasted posting."""
-    lifts, bare, pasted = [], [], []
+    """Return the lift from each way of keyword stuffing (``STUFFINGS``), and the scores of a bare keyword
+    list and the pasted posting."""
+    lifts: dict[str, list[int]] = {name: [] for name in STUFFINGS}
+    bare, pasted = [], []
     for pair in labels.pairs:
         job = labels.jobs[pair["job"]]
         resume = labels.resumes[pair["resume"]]
         before = analyze(resume_text=resume, job_description=job["text"])
-        stuffed = resume + "\n" + ", ".join(before["missing_keywords"])
-        lifts.append(
-            analyze(resume_text=stuffed, job_description=job["text"])["match_score"] - before["match_score"]
-        )
+        for name, stuffing in STUFFINGS.items():
+            stuffed = resume + "\n" + stuffing(before["missing_keywords"])
+            after = analyze(resume_text=stuffed, job_description=job["text"])
+            lifts[name].append(after["match_score"] - before["match_score"])
     for job in labels.jobs.values():
         names = [r["name"] for r in job["requirements"] if r["kind"] in KEYWORD_KINDS]
         bare.append(analyze(resume_text="\n".join(names), job_description=job["text"])["match_score"])
         pasted.append(analyze(resume_text=job["text"], job_description=job["text"])["match_score"])
+    figures: dict = {}
+    for name, values in lifts.items():
+        figures[f"{name}_mean"] = statistics.fmean(values) if values else 0.0
+        figures[f"{name}_max"] = max(values, default=0)
     return {
-        "stuffing_lift_mean": statistics.fmean(lifts) if lifts else 0.0,
-        "stuffing_lift_max": max(lifts, default=0),
+        **figures,
         "bare_keyword_list_max": max(bare, default=0),
         "pasted_posting_max": max(pasted, default=0),
     }

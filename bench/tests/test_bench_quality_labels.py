@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ai.local_engine import analyze
 from bench.label_checks import job_errors, own_resume_errors, pair_errors
-from bench.quality_labels import DATA, load_labels, miss_cause
+from bench.quality_labels import DATA, Labels, gaming, load_labels, miss_cause
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -134,3 +134,25 @@ def test_a_missed_gap_is_tagged_with_where_the_engine_lost_it() -> None:
 
     assert cause("Teamwork").startswith("judged met via ")
     assert cause("Incoterms") == "not extracted"
+
+
+def test_gaming_measures_stuffing_one_keyword_a_line_beside_one_comma_joined_line() -> None:
+    labels = Labels(
+        resumes={"cook": "Line cook, grill station"},
+        roles={},
+        jobs={"chef": {"text": "Chef\nRequirements:\n- HACCP\n- Knife skills", "requirements": []}},
+        pairs=[{"job": "chef", "resume": "cook"}],
+        rankings=[],
+    )
+
+    def scored_by_stuffing(*, resume_text: str, job_description: str) -> dict:
+        # (made up: a comma-joined line lifts the score by 4, a "Skills" block of one keyword a line by 12)
+        lifts = {"HACCP, Knife skills": 4, "Skills\nHACCP\nKnife skills": 12}
+        lift = sum(points for stuffed, points in lifts.items() if resume_text.endswith(stuffed))
+        return {"match_score": 50 + lift, "missing_keywords": ["HACCP", "Knife skills"]}
+
+    figures = gaming(analyze=scored_by_stuffing, labels=labels)
+
+    assert figures["stuffing_lift_max"] == 4
+    assert figures["stuffing_lines_lift_max"] == 12
+    assert figures["stuffing_lines_lift_mean"] == 12.0
