@@ -99,13 +99,15 @@ def _holds(*, norms: tuple[str, ...], names: frozenset[tuple[str, ...]]) -> bool
 
 
 def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | None]) -> list[list[int]]:
-    """Return the runs of ``_RUN_MIN`` or more lines in a row, in one section, each one name alone (a
-    sentence may run over lines: "Allergen management\nsupplier audits")."""
+    """Return the runs of ``_RUN_MIN`` or more lines in a row, in one section, each naming the posting's
+    asks alone, one name or a few (a sentence may run over lines: "Allergen management\nsupplier audits"; a
+    stuffed line may name one ask by its parts: "Diploma or degree in Event Management, Hospitality,
+    Tourism")."""
     text, sentences = facts.index.text, facts.index.sentences
     runs: list[list[int]] = []
     run: list[int] = []
     for number, (sentence, found) in enumerate(zip(sentences, named, strict=True)):
-        if found is None or found[0] or len(found[1]) != 1 or not _whole_line(text=text, sentence=sentence):
+        if found is None or found[0] or not _whole_line(text=text, sentence=sentence):
             run = []
             continue
         if run and (
@@ -174,7 +176,7 @@ def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool
         and _keyword_list(label=found[0], items=found[1], section=facts.sections[number], asks=asks)
         for number, (sentence, found) in enumerate(zip(facts.index.sentences, named, strict=True))
     ]
-    # One name a line, three or more lines in a row ("RN license / BLS certification / acute care / Epic"),
+    # The asks a line, three or more lines in a row ("RN license / BLS certification / acute care / Epic"),
     # in any section: a list cut into lines
     for run in _one_name_runs(facts=facts, named=named):
         items = [item for number in run for item in named[number][1]]
