@@ -177,9 +177,13 @@ def _one_column(*, text: str) -> str:
         counts,
         key=lambda start: sum(counts.get(start + d, 0) for d in range(-_COLUMN_SLACK, 1 + _COLUMN_SLACK)),
     )
-    split = [any(abs(start - column) <= _COLUMN_SLACK for start in line_starts) for line_starts in starts]
+    # where each line's right column starts (None: no gap there)
+    cuts = [
+        next((s for s in line_starts if abs(s - column) <= _COLUMN_SLACK), None) for line_starts in starts
+    ]
+    split = sum(cut is not None for cut in cuts)
     filled = sum(1 for line in lines if line.strip())
-    if sum(split) < _COLUMN_MIN_LINES or sum(split) < _COLUMN_MIN_SHARE * filled:
+    if split < _COLUMN_MIN_LINES or split < _COLUMN_MIN_SHARE * filled:
         return text
     pieces = [
         line[line_start:]
@@ -188,13 +192,17 @@ def _one_column(*, text: str) -> str:
     ]
     if 2 * sum(1 for piece in pieces if _DATE_PIECE_RE.search(piece)) >= len(pieces):
         return text
+    # A left "column" of dates or labels beside entries ("04/2021 – present     Senior Consultant", "Name:
+    # Jo Park") is none either: a CV laid out as a table, each row one line.
+    keys = [line[:cut].strip() for line, cut in zip(lines, cuts, strict=True) if cut is not None]
+    if 2 * sum(1 for key in keys if key.endswith(":") or _DATE_PIECE_RE.search(key)) >= len(keys):
+        return text
     left, right = [], []
-    for line, line_starts, two in zip(lines, starts, split, strict=True):
+    for line, cut in zip(lines, cuts, strict=True):
         indent = len(line) - len(line.lstrip(" "))
-        if two:
-            start = next(start for start in line_starts if abs(start - column) <= _COLUMN_SLACK)
-            left.append(line[:start].rstrip())
-            right.append(line[start:])
+        if cut is not None:
+            left.append(line[:cut].rstrip())
+            right.append(line[cut:])
         elif line.strip() and indent >= column - _COLUMN_SLACK:
             right.append(line.strip())
         else:

@@ -1,6 +1,6 @@
 """Text laid out in two columns ("PROFILE    SKILLS", a layout kept by a text export) is read as its left
-column, then its right one; dates right-aligned beside entries, and a lone gap, stay on their lines. Every
-text here is made up."""
+column, then its right one; dates right-aligned beside entries, a CV laid out as a table (dates or labels
+on the left), and a lone gap, stay on their lines. Every text here is made up."""
 
 from ai.local_engine import analyze
 from ai.text_normalize import normalize_text
@@ -64,3 +64,43 @@ def test_a_lone_wide_gap_is_one_space():
         normalize_text(text="Skills:     Python, SQL\nExperience\nAnalyst")
         == "Skills: Python, SQL\nExperience\nAnalyst"
     )
+
+
+# A CV laid out as a table: dates and labels on the left, each entry beside them and its lines under it.
+TABULAR_CV = """Mara Keller
+PERSONAL DETAILS
+Name:               Mara Keller
+Phone:              +49 30 5550 1234
+Nationality:        German
+PROFESSIONAL EXPERIENCE
+03/2020 – present   Senior Accountant
+                    Nordlicht GmbH, Berlin
+                    • Month-end closing for six company codes
+                    • IFRS reporting packages for the group
+09/2016 – 02/2020   Accountant
+                    Havel Logistik AG, Potsdam
+                    • Accounts payable and bank reconciliations
+EDUCATION
+10/2012 – 08/2016   BA Business Administration, HWR Berlin
+"""
+
+
+def test_a_cv_laid_out_as_a_table_keeps_each_row_on_its_line():
+    lines = normalize_text(text=TABULAR_CV).split("\n")
+
+    assert lines[2] == "Name: Mara Keller"
+    assert lines[6:10] == [
+        "03/2020 – present Senior Accountant",
+        " Nordlicht GmbH, Berlin",
+        "• Month-end closing for six company codes",
+        "• IFRS reporting packages for the group",
+    ]
+
+
+def test_a_tabular_cvs_work_is_read_as_work():
+    posting = "Accountant\nRequirements\n- IFRS reporting\n- Month-end closing\n"
+
+    result = analyze(resume_text=TABULAR_CV, job_description=posting)
+
+    ifrs = next(r for r in result["details"]["requirements"] if r["name"] == "IFRS reporting")
+    assert ifrs["context"] == "experience"
