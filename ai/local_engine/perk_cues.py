@@ -28,7 +28,9 @@ _INSURANCE_WORK_RE = re.compile(
     # the field a credential is in, or the trade ("Certificate IV in Insurance", "the general insurance
     # market", "insurance broking")
     r"certif\w*|diploma|degree|qualifi\w*|licen[cs]\w*|industry|sector|market|brok\w*|general|motor|"
-    r"commercial)\b",
+    r"commercial|"
+    # a body of the trade, or a grade in one ("Fellow of the Chartered Insurance Institute")
+    r"institute|institution|council|association|licentiate|fellow)\b",
     re.IGNORECASE,
 )
 

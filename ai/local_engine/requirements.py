@@ -10,6 +10,7 @@ bare generic words and dangling fragments are never requirements.
 import functools
 
 from ai.local_engine.acronym_heads import name_acronym_heads
+from ai.local_engine.body_memberships import add_memberships
 from ai.local_engine.bracket_alternatives import fold_similar_examples, merge_bracketed_fields
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
 from ai.local_engine.category_heads import drop_category_heads
@@ -89,6 +90,7 @@ def read_requirements(*, text: str) -> JobRequirements:
         text=text,
         importance=importance,
     )
+    add_memberships(items=builder.items, asks=asks, text=text, importance=importance)
     requirements = sorted(
         not_the_job(requirements=builder.items.values(), title=title or ""), key=lambda r: r.position
     )
