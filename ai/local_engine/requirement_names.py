@@ -17,6 +17,7 @@ from ai.local_engine.named_examples import listed_product, named_tool_spans
 from ai.local_engine.people_acts import PEOPLE_ACTS
 from ai.local_engine.skill_lists import in_skills_list
 from ai.local_engine.vocab import Vocabulary, get_vocabulary
+from ai.local_engine.whole_names import bracketed_letters
 
 _KNOWLEDGE_AFTER_RE = re.compile(r"[ \t]+(?:knowledge|proficiency|expertise)\b")
 
@@ -94,6 +95,7 @@ def kind_of(*, candidate: Candidate) -> str:
         known = (
             is_acronym(text=candidate.text)
             or coded_name(text=candidate.text)  # "KS3", "T4": a name written as a code
+            or bracketed_letters(text=candidate.text)  # "IR(ME)R": a regulation's letters
             or _SLASHED_ACRONYMS_RE.fullmatch(candidate.text) is not None  # "TCP/IP", "NEFT/RTGS"
             or _asked_as_knowledge(candidate=candidate)
             # "Key Skills: Business Analysis, BRD, User Stories, ...": a list of skills names skills

@@ -46,6 +46,9 @@ _LAW_ASKED_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"[ \t]+\(?(?:19|20)\d\d\)?$")
+# Letters with a bracketed part inside them: "IR(ME)R" (the Ionising Radiation (Medical Exposure)
+# Regulations), read whole, not as "IR" and the language "R".
+_BRACKETED_LETTERS_RE = re.compile(r"\b[A-Z]{1,4}\([A-Z]{1,4}\)[A-Z]{1,4}\b")
 _SERIES_RE = re.compile(r"([A-Z]{1,3})(\d)")
 _EDITION_RE = re.compile(r":(?:19|20)\d\d$")
 # A title asked to be known after a cue: capitalised words and codes, "/" between other names of it, a
@@ -107,6 +110,8 @@ def _name_spans(*, sentence: Sentence) -> list[tuple[int, int]]:
     ]
     spans += _title_spans(text=text)
     spans += [(m.start(), m.end()) for m in STANDARD_CODE_RE.finditer(text)]
+    if "(" in text:
+        spans += [(m.start(), m.end()) for m in _BRACKETED_LETTERS_RE.finditer(text)]
     spans.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int]] = []
     for start, end in spans:
@@ -158,7 +163,7 @@ def _known_parts(*, inside: list[Candidate], text: str) -> bool:
     """Return whether a title holds a name the vocabulary knows that stands on its own ("Experience with
     Python and Django", "Microsoft Office"): the known names are read as they are. A law's words are its
     own ("Health and Safety at Work Act")."""
-    if _LAW_RE.fullmatch(text) or standard_code(text=text):
+    if _LAW_RE.fullmatch(text) or standard_code(text=text) or _BRACKETED_LETTERS_RE.fullmatch(text):
         return False
     return any(c.concept_id is not None for c in inside) or bool(re.search(r"\band\b|,", text))
 
@@ -182,9 +187,16 @@ def name_keys(*, text: str) -> tuple[str, ...]:
             keys += [
                 f"{letters}{a} {letters}{b}" for a in range(1, number + 1) for b in range(number, 10) if a < b
             ]
+    elif _BRACKETED_LETTERS_RE.fullmatch(text):
+        keys.append(re.sub(r"[()]", "", text))  # "IRMER" for "IR(ME)R"
     elif _TITLE_RE.fullmatch(text):
         # "Chapter 8 / Safety at Street Works (Red Book)": each name
         keys += [part for part in re.split(r"\s*/\s*|\s*[()]\s*", text) if part.strip()]
     return tuple(
         k for k in (normalize_phrase(text=key) for key in keys) if k and k != normalize_phrase(text=text)
     )
+
+
+def bracketed_letters(*, text: str) -> bool:
+    """Return whether ``text`` is letters with a bracketed part inside them ("IR(ME)R")."""
+    return _BRACKETED_LETTERS_RE.fullmatch(text) is not None
