@@ -54,7 +54,7 @@ _COMPANY_VERBS = frozenset(
 # payroll data in Ceridian Dayforce", "skilled in Revit" (not "based in Leeds", "stores in Québec").
 _DONE_IN_RE = re.compile(
     r"\b(?:entries|entry|data|accounting|records|bookkeeping|transactions|invoices|orders|timesheets|"
-    r"reports|dashboards|experience[ds]?|proficient|proficiency|skilled|trained|certified|expertise|"
+    r"reports|dashboards|productions|documentation|tickets|diagrams|workflows|experience[ds]?|proficient|proficiency|skilled|trained|certified|expertise|"
     r"fluent|fluency|knowledge)[ \t]*$",
     re.IGNORECASE,
 )

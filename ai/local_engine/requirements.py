@@ -29,6 +29,7 @@ from ai.local_engine.job import importance_by_sentence
 from ai.local_engine.job_title import job_title
 from ai.local_engine.job_years import asks_no_experience, asks_no_years, entry_level_years, min_years
 from ai.local_engine.language_asks import any_language_asked
+from ai.local_engine.named_products import add_products_done_in
 from ai.local_engine.or_neighbours import merge_or_neighbours, name_open_examples, name_or_examples
 from ai.local_engine.person_spec import uncoded
 from ai.local_engine.posting import read_posting
@@ -91,6 +92,13 @@ def read_requirements(*, text: str) -> JobRequirements:
         importance=importance,
     )
     add_memberships(items=builder.items, asks=asks, text=text, importance=importance)
+    add_products_done_in(
+        items=builder.items,
+        asks=asks,
+        importance=importance,
+        vocabulary=vocabulary,
+        name_words=posting.name_words,
+    )
     requirements = sorted(
         not_the_job(requirements=builder.items.values(), title=title or ""), key=lambda r: r.position
     )
