@@ -165,7 +165,42 @@ def _known_parts(*, inside: list[Candidate], text: str) -> bool:
     own ("Health and Safety at Work Act")."""
     if _LAW_RE.fullmatch(text) or standard_code(text=text) or _BRACKETED_LETTERS_RE.fullmatch(text):
         return False
+    if _product_line(inside=inside, text=text):
+        return False
     return any(c.concept_id is not None for c in inside) or bool(re.search(r"\band\b|,", text))
+
+
+def _product_line(*, inside: list[Candidate], text: str) -> bool:
+    """Return whether a title is a known product's name and one capitalised word no vocabulary holds, a
+    product of its line ("Knowledge of SAP Activate", "Salesforce Lightning"), not a plural of its things
+    ("Jira Workflows"), its module's letters ("SAP FI/CO", met by "FI/CO") nor an edition offered with
+    others ("Yardi Voyager or RealPage OneSite")."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and len(inside) == 2
+        and inside[0].text == words[0]
+        and inside[0].category == "tool"
+        and inside[1].text == words[1]
+        and inside[1].concept_id is None
+        and re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", words[1]) is not None  # (not a module's letters: "FI/CO")
+        and not words[1].endswith("s")
+        and words[1].lower() not in _REMARK_WORDS
+        and not _OFFERED_RE.match(inside[1].sentence.text, inside[1].end - inside[1].sentence.start)
+    )
+
+
+# A list of products offered after the title: "Yardi Voyager or RealPage OneSite" names each by its product,
+# the edition with it (``or_neighbours``).
+_OFFERED_RE = re.compile(r"[ \t]*(?:,|/|\bor\b)")
+
+
+# Words after a product's name that remark on the ask or name a kind, not a product: "Excel Required".
+_REMARK_WORDS = frozenset(
+    """required preferred desirable desired essential advantageous mandatory experience knowledge
+    proficiency expertise environment development administration configuration integration implementation
+    support""".split()
+)
 
 
 def name_keys(*, text: str) -> tuple[str, ...]:

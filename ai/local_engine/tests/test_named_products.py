@@ -50,3 +50,27 @@ def test_a_place_after_in_is_no_product():
     names = requirement_names(resume=_resume("Retail"), posting=posting)
 
     assert not any(name in ("Leeds", "Harrogate", "Retail") for name in names)
+
+
+SAP_POSTING = (
+    "SAP Finance Consultant\nRequirements\n- 6 years of SAP FI/CO configuration\n"
+    "- Knowledge of SAP Activate\n- Knowledge of SAP FI/CO\n"
+)
+
+
+def test_a_known_product_and_a_word_no_vocabulary_holds_are_one_product_asked():
+    rows = requirement_rows(resume=_resume("Configured SAP FI/CO for 6 years"), posting=SAP_POSTING)
+
+    assert rows["SAP Activate"]["status"] == "missing"
+
+
+def test_a_products_line_is_met_by_its_whole_name_only():
+    rows = requirement_rows(resume=_resume("Ran SAP Activate fit-to-standard workshops"), posting=SAP_POSTING)
+
+    assert rows["SAP Activate"]["status"] == "met"
+
+
+def test_a_products_module_letters_are_not_read_as_a_product_of_its_line():
+    names = requirement_names(resume=_resume("SAP"), posting=SAP_POSTING)
+
+    assert "SAP FI/CO" not in names
