@@ -52,6 +52,8 @@ def add_memberships(
             if _STAFF_AFTER_RE.match(sentence.text, match.end()):
                 continue
             body, letters = match.group("body"), match.group("letters")
+            if " " not in body and letters is None and not re.fullmatch(_LETTERS, body):
+                continue  # "Membership of the Council": no body named
             grades = match.groupdict().get("grades")
             ladder = grades is not None and grades.lower() != "member"
             # (letters that read as a Roman numeral, "(III)", would let "Certificate III" meet it)

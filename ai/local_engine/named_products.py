@@ -7,6 +7,7 @@ import re
 
 from ai.local_engine.job import Importance
 from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.resume_dates import MONTH
 from ai.local_engine.text import Sentence, normalize_phrase
 from ai.local_engine.vocab import Vocabulary
 
@@ -22,6 +23,8 @@ _DONE_IN_A_PRODUCT = frozenset(
     """productions entries records documentation documents tickets diagrams dashboards timesheets invoices
     transactions workflows reconciliations""".split()
 )
+# When the work is done, not where: "Post journal entries in January and July", "reports in Q4".
+_WHEN_RE = re.compile(rf"{MONTH}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # A name that goes on into what it names: "in Visio and IT Glue format", "in Finance teams".
 _GOES_ON_RE = re.compile(r"[ \t]+(?:teams?|departments?|offices?|format|files?)\b")
 
@@ -49,8 +52,12 @@ def add_products_done_in(
             if not tools and match.group("done").lower() not in _DONE_IN_A_PRODUCT:
                 continue  # "based in Leeds", "a degree in Safety, Environmental Science or Engineering"
             for name in names:
-                if name in known or all(w.lower() in name_words for w in name.group().split()):
-                    continue  # a known tool is read already; the employer's or a place's name is none
+                if (
+                    name in known
+                    or all(w.lower() in name_words for w in name.group().split())
+                    or _WHEN_RE.match(name.group())
+                ):
+                    continue  # a known tool is read already; an employer's, a place's or a month's is none
                 position = sentence.start + match.start("names") + name.start()
                 _add(
                     items=items,

@@ -88,3 +88,11 @@ def test_a_membership_the_job_pays_for_is_no_requirement():
     names = requirement_names(resume=_resume("Casework"), posting=posting)
 
     assert "CIPD membership" not in names
+
+
+def test_membership_of_a_body_named_by_its_kind_alone_is_none():
+    posting = "Clerk\nRequirements\n- Membership of the Council is expected\n- Minute taking\n"
+
+    names = requirement_names(resume=_resume("Minutes"), posting=posting)
+
+    assert "Council membership" not in names

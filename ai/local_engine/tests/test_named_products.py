@@ -74,3 +74,11 @@ def test_a_products_module_letters_are_not_read_as_a_product_of_its_line():
     names = requirement_names(resume=_resume("SAP"), posting=SAP_POSTING)
 
     assert "SAP FI/CO" not in names
+
+
+def test_a_month_work_is_done_in_is_no_product():
+    posting = "Accountant\nRequirements\n- Post journal entries in January and July\n- Reconciliations\n"
+
+    names = requirement_names(resume=_resume("Ledgers"), posting=posting)
+
+    assert not any(name in ("January", "July") for name in names)
