@@ -16,6 +16,7 @@ from ai.local_engine.requirement_model import JobRequirements
 from ai.local_engine.resume_facts import ResumeFacts
 from ai.local_engine.sections import heading_kind
 from ai.local_engine.text import Sentence, normalized_words, tokenize
+from ai.local_engine.vocab import get_vocabulary
 
 _SEPARATOR_RE = re.compile(r"[,;|·•▪●◦■\u2022]")
 _LABEL_RE = re.compile(r"^[^:,]{1,40}:\s+")
@@ -107,7 +108,12 @@ def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | No
     runs: list[list[int]] = []
     run: list[int] = []
     for number, (sentence, found) in enumerate(zip(sentences, named, strict=True)):
-        if found is None or found[0] or not _whole_line(text=text, sentence=sentence):
+        if (
+            found is None
+            or found[0]
+            or not _whole_line(text=text, sentence=sentence)
+            or _title_line(text=sentence.text)
+        ):
             run = []
             continue
         if run and (
@@ -120,6 +126,13 @@ def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | No
         if (not runs or runs[-1] is not run) and lines >= _RUN_MIN:
             runs.append(run)  # (the list object grows with the run)
     return runs
+
+
+def _title_line(*, text: str) -> bool:
+    """Return whether a line ends in a job-title noun ("Science Teacher"): the writer's title, which may
+    share the posting's words, is no ask written back."""
+    norms = _norms(text)
+    return bool(norms) and norms[-1] in get_vocabulary().role_nouns
 
 
 def _whole_line(*, text: str, sentence: Sentence) -> bool:
