@@ -27,6 +27,7 @@ from ai.local_engine.school_leaving import SCHOOL_LEAVING_KEYS
 from ai.local_engine.score import SubScores, compute_sub_scores, own_words_factor, text_similarity
 from ai.local_engine.sector_asks import shown_by_sector
 from ai.local_engine.semantic import closest_sentences
+from ai.local_engine.skill_levels import LEVEL_NOT_SHOWN, level_short
 from ai.local_engine.text import tokenize
 from ai.local_engine.vocab import get_vocabulary
 from ai.text_normalize import normalize_text
@@ -56,7 +57,7 @@ class Evaluation:
     sub_scores: SubScores
 
 
-_HELD_SHORT = frozenset({LAPSED, LOWER_GRADE, OLDER_VERSION, LOWER_LEVEL})
+_HELD_SHORT = frozenset({LAPSED, LOWER_GRADE, OLDER_VERSION, LOWER_LEVEL, LEVEL_NOT_SHOWN})
 
 
 def _one_name_each(requirements: list[Requirement]) -> list[str]:
@@ -129,6 +130,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         semantic=closest,
         resume_language=languages[0].name if languages[0].code != "other" else "",
     )
+    matches = [level_short(match=m, view=view) for m in matches]  # "Advanced Excel" asked, "Excel" held
     missing = sorted((m for m in matches if not m.met), key=rank)
     if by_object := shown_by_object(job=job, missing=missing, view=view, vocabulary=vocabulary):
         matches = [by_object.get(m.requirement.id, m) for m in matches]
