@@ -27,9 +27,10 @@ _PENDING_RE = re.compile(
 _STAGE_RE = re.compile(r"\b(?:intermediate|inter)\b", re.IGNORECASE)
 # ... unless it is the held one's renewal: "SMSTS (renewal due 2027)", "recertification scheduled for May".
 _RENEWAL_BEFORE_RE = re.compile(r"\b(?:renew\w*|recertif\w*)\W+(?:\w+\W+)?$", re.IGNORECASE)
-# No longer held: "PASMA (2016 – expired)", "lapsed 2020", "Secret clearance (inactive)", "renewal pending".
+# No longer held: "PASMA (2016 – expired)", "lapsed 2020", "Secret clearance (inactive)", "renewal pending",
+# "formerly HCPC (UK)" (a registration left behind on moving abroad).
 _LAPSED_RE = re.compile(
-    r"\b(?:expired|lapsed|inactive|out\s+of\s+date|not\s+(?:current|renewed|active|valid)|"
+    r"\b(?:expired|lapsed|inactive|formerly(?!\s+known)|out\s+of\s+date|not\s+(?:current|renewed|active|valid)|"
     r"no\s+longer\s+(?:current|valid|active|held)|renewal\s+(?:pending|in\s+progress|under\s*way|overdue))\b",
     re.IGNORECASE,
 )

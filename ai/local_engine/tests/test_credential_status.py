@@ -147,3 +147,31 @@ def test_a_newer_version_of_the_credential_is_held():
 
     assert all(row["status"] == "met" for name, row in rows.items() if name.startswith(("ITIL", "CCNA")))
     assert not [k for k in result["missing_keywords"] if k.startswith(("ITIL", "CCNA"))]
+
+
+RADIOGRAPHER_POSTING = (
+    "Diagnostic Radiographer\nRequirements:\n- BSc Diagnostic Radiography\n- HCPC registration\n"
+    "- Experience with mobile radiography\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("registration", "status"),
+    [
+        (
+            "Registration: Medical Radiation Board of New Zealand, current (2026) · formerly HCPC (UK) RA11872",
+            "partial",
+        ),
+        ("HCPC registered: RA11872 (September 2026)", "met"),
+    ],
+)
+def test_a_registration_held_formerly_is_partial_and_a_current_one_met(registration, status):
+    resume = (
+        f"Mia Tane\n{registration}\n\nExperience\nRadiographer, Waikato Hospital (2021 - present)\n"
+        "- Mobile radiography on wards and in ICU\n\nEducation\nBSc Diagnostic Radiography, 2020\n"
+    )
+    result = analyze(resume_text=resume, job_description=RADIOGRAPHER_POSTING)
+    rows = {r["name"]: r for r in result["details"]["requirements"]}
+
+    assert rows["HCPC"]["status"] == status
+    assert ("HCPC" in result["missing_keywords"]) is (status == "partial")
