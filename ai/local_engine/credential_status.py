@@ -183,6 +183,10 @@ def _lower_grade(*, asked: str, clause: str) -> bool:
     return False
 
 
+# A body named as a course's approver holds nothing: "BSc Occupational Therapy (HCPC-approved)".
+_APPROVER_RE = re.compile(r"-(?:approved|accredited|recogni[sz]ed)\b|\b(?:approved|accredited)\s+by\b", re.I)
+
+
 def _held_elsewhere(*, match: Match, view: ResumeView) -> bool:
     """Return whether another line names the credential with no status ("PASMA (2016 – expired)" and "PASMA,
     renewed 2024"); a line of keywords is no such line."""
@@ -193,6 +197,7 @@ def _held_elsewhere(*, match: Match, view: ResumeView) -> bool:
     for number, sentence in enumerate(view.index.sentences):
         if (
             sentence.text != match.evidence
+            and not _APPROVER_RE.search(sentence.text)
             and not view.copied[number]
             and not view.keyword_lines[number]
             and wanted <= view.index.sentence_tokens[number]

@@ -168,7 +168,8 @@ RADIOGRAPHER_POSTING = (
 def test_a_registration_held_formerly_is_partial_and_a_current_one_met(registration, status):
     resume = (
         f"Mia Tane\n{registration}\n\nExperience\nRadiographer, Waikato Hospital (2021 - present)\n"
-        "- Mobile radiography on wards and in ICU\n\nEducation\nBSc Diagnostic Radiography, 2020\n"
+        "- Mobile radiography on wards and in ICU\n\nEducation\n"
+        "BSc Diagnostic Radiography, 2020 (HCPC-approved)\n"  # the body approved the course: not held here
     )
     result = analyze(resume_text=resume, job_description=RADIOGRAPHER_POSTING)
     rows = {r["name"]: r for r in result["details"]["requirements"]}
