@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ai.local_engine.credential_status import LAPSED, LOWER_GRADE, OLDER_VERSION
 from ai.local_engine.degree_match import by_alternative_before, by_equivalent_experience
+from ai.local_engine.directed_people import act_shown
 from ai.local_engine.duty_objects import shown_by_object
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.experience import Years, count_years, field_words_of
@@ -130,7 +131,8 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         semantic=closest,
         resume_language=languages[0].name if languages[0].code != "other" else "",
     )
-    matches = [level_short(match=m, view=view) for m in matches]  # "Advanced Excel" asked, "Excel" held
+    # "Advanced Excel" asked, "Excel" held; "supervise students" asked, "Society of Radiographers" close
+    matches = [act_shown(match=level_short(match=m, view=view), view=view) for m in matches]
     missing = sorted((m for m in matches if not m.met), key=rank)
     if by_object := shown_by_object(job=job, missing=missing, view=view, vocabulary=vocabulary):
         matches = [by_object.get(m.requirement.id, m) for m in matches]

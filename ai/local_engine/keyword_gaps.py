@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ai.local_engine.candidates import GENERIC_TERMS
+from ai.local_engine.directed_people import act_shown
 from ai.local_engine.duty_lines import directs_people
 from ai.local_engine.duty_verbs import DUTY_VERBS, TASK_VERBS
 from ai.local_engine.employer_sentences import about_us
@@ -287,4 +288,5 @@ def listed_gaps(
         vocabulary=vocabulary,
         semantic=semantic,
     )
+    matches = [act_shown(match=m, view=view) for m in matches]  # "Society of Radiographers member"
     return tuple(m for m in matches if not m.met)[:MAX_LISTED_GAPS]
