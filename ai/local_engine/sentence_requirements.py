@@ -30,6 +30,13 @@ _PREFERENCE_IN_BRACKET_RE = re.compile(
     re.IGNORECASE,
 )
 _KSA_WORDS = frozenset({"other", "characteristic", "competency", "competencies", "qualification"})
+# A bracket of a product's editions only: "dbt (Core or Cloud)", "Jira (Cloud or Data Center)", "Tableau
+# (Desktop, Server)". The product is asked in any edition; "Cloud" there is no skill of its own.
+_EDITION = (
+    r"(?:Core|Cloud|Server|Desktop|Online|Enterprise|Community|Pro|Professional|Standard|Premium|"
+    r"Data\s+Center|Service|SaaS|On-?[Pp]rem(?:ise)?s?|CE|EE)"
+)
+_EDITIONS_RE = re.compile(rf"\s*\(\s*{_EDITION}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_EDITION})*\s*\)")
 
 
 def sentence_requirements(
@@ -108,6 +115,9 @@ def sentence_requirements(
         kind = head is not None and not head_category and KIND_AFTER_HEAD_RE.match(text, head.end)
         if kind:
             head, head_category = replace(head, text=text[head.start : kind.end()], end=kind.end()), True
+        if head is not None and head.concept_id is not None and _EDITIONS_RE.match(text, head.end):
+            builder.add(head=head, alternatives=[], confident=True)  # "dbt (Core or Cloud)": any edition
+            continue
         if head is not None and head.concept_id is not None and not head_category:
             # "Python (pandas, NumPy)", "AWS (EC2, S3)", "our TMS (MercuryGate)": a named skill and the parts
             # of it asked for, each a requirement of its own, and any of them shows the skill ("Adobe Creative
