@@ -9,7 +9,7 @@ from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
 from ai.local_engine.credential_match import text_stems, text_words
 from ai.local_engine.embeddings import get_encoder
-from ai.local_engine.evaluate import evaluate, rank
+from ai.local_engine.evaluate import MAX_MISSING_KEYWORDS, evaluate, rank
 from ai.local_engine.experience import claims
 from ai.local_engine.improve import recommended, suggest_rewrites
 from ai.local_engine.knowing_phrases import knowing_spans
@@ -36,7 +36,6 @@ logger = logging.getLogger(__name__)
 
 ENGINE_NAME = "local"
 MODEL_NAME = "local-v2"
-MAX_MISSING_KEYWORDS = 20
 # At most this many tentative requirements join the detailed list of what is missing (never scored).
 MAX_TENTATIVE_MISSING = 10
 

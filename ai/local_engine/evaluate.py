@@ -39,6 +39,8 @@ _KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "lan
 
 # How long the list of missing keywords may grow with duties and tentative requirements
 LISTED_UNTIL = 15
+# How many missing keywords a user is shown
+MAX_MISSING_KEYWORDS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +163,11 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     ]
     missing_keywords = _one_name_each([m.requirement for m in missing if is_keyword(m.requirement)] + short)
     # Duties and tentative requirements fill the list only to LISTED_UNTIL: past it, a long posting's named
-    # gaps are worth the room more.
-    listed = listed[: max(0, LISTED_UNTIL - len(missing_keywords))]
+    # gaps are worth the room more. A soft skill ("communication") takes none of it: no recruiter screens a
+    # resume for it as for a "Board portal" or "event budgets".
+    soft = frozenset(m.requirement.name for m in missing if m.requirement.kind == "soft_skill")
+    named = sum(name not in soft for name in missing_keywords)
+    listed = listed[: max(0, LISTED_UNTIL - named)]
     missing_keywords += [m.requirement.name for m in listed]
 
     title_norms = [t.norm for t in tokenize(text=job.title or "")]
@@ -221,6 +226,10 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         missing = [m for m in missing if m.requirement.id not in equivalent]
         gone = {m.requirement.name for m in equivalent.values()}
         missing_keywords = [name for name in missing_keywords if name not in gone]
+    if len(missing_keywords) > MAX_MISSING_KEYWORDS:
+        # Past the room shown, soft skills go last: "CBAP / CCBA" asked is worth the room more than
+        # "communication".
+        missing_keywords = sorted(missing_keywords, key=lambda name: name in soft)
     # "2+ years of running Kubernetes in production": part credit for fewer years in the roles that show it
     matches = credit_years(matches=matches, job=job, view=view, entries=years.entries)
     sub_scores = compute_sub_scores(
