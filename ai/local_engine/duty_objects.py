@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ai.local_engine.candidates import GENERIC_TERMS
+from ai.local_engine.duty_verbs import verb_opens
 from ai.local_engine.evidence import match_requirements
-from ai.local_engine.keyword_gaps import keyword_form, verb_opens
+from ai.local_engine.keyword_gaps import keyword_form
 from ai.local_engine.outcome_acts import shown_by_act
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume_view import WORK_SECTIONS, Match, ResumeView, best_place, sentence_match

@@ -17,3 +17,16 @@ DUTY_VERBS = TASK_VERBS | frozenset(
     mentor instruct assemble fabricate weld terminate diagnose replace record interpret attend facilitate
     execute calibrate""".split()
 )
+
+
+def verb_opens(*, word: str) -> bool:
+    """Return whether ``word`` (lower case) is a duty verb or its -ing form ("applying", "filing",
+    "hitting")."""
+    if word in DUTY_VERBS:
+        return True
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    base = word[:-3]
+    return any(
+        form in DUTY_VERBS for form in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "")
+    )

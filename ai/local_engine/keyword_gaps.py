@@ -14,7 +14,7 @@ from dataclasses import replace
 from ai.local_engine.candidates import GENERIC_TERMS
 from ai.local_engine.directed_people import act_shown
 from ai.local_engine.duty_lines import directs_people
-from ai.local_engine.duty_verbs import DUTY_VERBS, TASK_VERBS
+from ai.local_engine.duty_verbs import DUTY_VERBS, TASK_VERBS, verb_opens
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.evidence import match_requirements
 from ai.local_engine.gap_shown import activity_shown, credential_after, example_met
@@ -76,19 +76,6 @@ def is_keyword(requirement: Requirement) -> bool:
         and not words[0].endswith(("ing", "ize", "ise"))
         and words[0] not in TASK_VERBS
         and words[-1] in SKILL_HEADS
-    )
-
-
-def verb_opens(*, word: str) -> bool:
-    """Return whether ``word`` (lower case) is a duty verb or its -ing form ("applying", "filing",
-    "hitting")."""
-    if word in DUTY_VERBS:
-        return True
-    if not word.endswith("ing") or len(word) < 6:
-        return False
-    base = word[:-3]
-    return any(
-        form in DUTY_VERBS for form in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "")
     )
 
 
