@@ -13,10 +13,16 @@ from ai.local_engine.text import Sentence
 # a list of items ("the stock database, including batch recalls and expiry checks").
 _JOINED_BEFORE_RE = re.compile(r"(?:,|;|:|/|&|\band|\bor|\bincluding)\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _JOINED_AFTER_RE = re.compile(r"\s*(?:,|;|/|&|\(|and\b|or\b)", re.IGNORECASE)
-_EDGE_AFTER_RE = re.compile(r"\s*(?:[.!]\s*)?$")
+# A level after a credential's name closes it too: "Fortinet NSE 4", "ITIL 4".
+_EDGE_AFTER_RE = re.compile(r"\s*(?:\d{1,2}\b\s*)?(?:[.!]\s*)?$")
 _OR_BEFORE_RE = re.compile(r"\bor\s+$", re.IGNORECASE)
 # What opens a segment of a line of requirements: its start, a semicolon or a colon ("Desirable: ...").
 _SEGMENT_OPEN_RE = re.compile(r"(?:^|[;:])\s*$")
+# ... and what may open it before the thing asked: "HCPC registration; evidence of continuing professional
+# development".
+_SEGMENT_LEAD_RE = re.compile(
+    r"(?:^|[;:])\s*(?:(?:evidence|experience|knowledge|understanding)\s+(?:of|in)\s+)?$", re.IGNORECASE
+)
 
 
 # Headings over the lines that each name a thing the candidate must or should have: "Requirements", "Minimum
@@ -76,8 +82,10 @@ def listed_item(*, requirement: Requirement, sentences: Sequence[Sentence], line
             or whole_line
             or (noun is not None and _SEGMENT_OPEN_RE.search(before) is not None and (joined_after or ends))
         )
-    return (
-        (joined_before or not before.strip())
-        and (joined_after or _EDGE_AFTER_RE.fullmatch(after) is not None)
-        and (joined_before or joined_after)
+    ends = _EDGE_AFTER_RE.fullmatch(after) is not None
+    # A whole segment of a line is an item too ("Fortinet NSE 4" on a line of its own, "...; evidence of
+    # continuing professional development"), as it is of a list.
+    whole_segment = ends and _SEGMENT_LEAD_RE.search(text[: start - sentence.start]) is not None
+    return whole_segment or (
+        (joined_before or not before.strip()) and (joined_after or ends) and (joined_before or joined_after)
     )
