@@ -187,6 +187,18 @@ def _credential_name(*, form: str) -> tuple[str, ...]:
     return (normalize_phrase(text=" ".join(words[:-1])),) if _CODE_RE.match(words[0]) else ()
 
 
+_TRAINING_AFTER_RE = re.compile(r"[ \t]+(training)\b", re.IGNORECASE)
+
+
+def _role_training(*, requirement: Requirement, text: str, role_nouns: frozenset[str]) -> str:
+    """Return "training" where it follows a role the phrase names ("practice educator / clinical educator
+    training"): a course held, not a person to be; or ''."""
+    end = requirement.position + len(requirement.asked_as or requirement.name)
+    training = _TRAINING_AFTER_RE.match(text, end)
+    last = normalize_phrase(text=requirement.name).rsplit(" ", 1)[-1]
+    return training.group(1) if training and last in role_nouns else ""
+
+
 def listed_gaps(
     *,
     job: JobRequirements,
@@ -225,7 +237,9 @@ def listed_gaps(
             job.posting.text, max(0, requirement.position - 30), requirement.position
         ):
             continue
-        credential = credential_after(requirement=requirement, text=job.posting.text)
+        credential = credential_after(requirement=requirement, text=job.posting.text) or _role_training(
+            requirement=requirement, text=job.posting.text, role_nouns=vocabulary.role_nouns
+        )
         held = bool(credential) or held_by_letters(name=form)
         if (
             not held
@@ -242,7 +256,9 @@ def listed_gaps(
             continue  # "paid social (Meta, TikTok)" for a resume running TikTok ads
         key = normalize_phrase(text=form)
         if key in shown or (
-            key.rsplit(" ", 1)[-1] in vocabulary.role_nouns and not directs_people(text=form)
+            key.rsplit(" ", 1)[-1] in vocabulary.role_nouns
+            and not credential
+            and not directs_people(text=form)
         ):
             continue  # "assistant store manager": a person to be, said by the title, not a skill to list
         if verb_opens(word=requirement.name.split()[0].lower()) and activity_shown(form=form, view=view):
