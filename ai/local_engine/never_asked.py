@@ -29,13 +29,9 @@ from ai.local_engine.unasked_contexts import unasked_context
 from ai.local_engine.vocab import Vocabulary, everyday_words
 from ai.local_engine.word_uses import (
     clients_industry,
-    in_described_culture,
-    language_not_needed,
-    led_by_or_to,
-    names_things,
-    nationality_adjective,
     owned_device,
     singular_of_a_plural_name,
+    used_in_other_sense,
 )
 
 # What precedes a word for a person ("mentor", "coach") given to the new hire rather than asked of them.
@@ -223,7 +219,7 @@ def never_asked(
         return True  # "live independently", "well presented", "keep your truck stocked and organized"
     if set(candidate.key.split()) <= _STATUS_WORDS:
         return True  # "finalist or fully qualified" of "CPA (K) – finalist or ...": how far, not what
-    if _other_sense(candidate=candidate, text=posting.text):
+    if used_in_other_sense(candidate=candidate, text=posting.text):
         return True
     if candidate.category != "soft" and owned_device(
         text=posting.text, start=candidate.start, end=candidate.end, sentence_start=candidate.sentence.start
@@ -272,21 +268,3 @@ def _after_a_titles_dash(*, candidate: Candidate, role_nouns: frozenset[str]) ->
         return False
     before = normalize_phrase(text=sentence.text[: dash.start()]).split()
     return bool(before) and before[-1] in role_nouns
-
-
-def _other_sense(*, candidate: Candidate, text: str) -> bool:
-    """Return whether a skill's word is used in a sense that asks nothing: "strategic initiatives" (things),
-    "the Danish office" (a country's), "the lab led by Prof. X" (someone else leads), "a culture centered
-    on collaboration" (the employer's)."""
-    if candidate.category == "soft":
-        return (
-            names_things(text=candidate.text)
-            or led_by_or_to(text=text, start=candidate.start, end=candidate.end)
-            or in_described_culture(text=text, start=candidate.start)
-        )
-    return candidate.category == "language" and (
-        nationality_adjective(
-            text=text, start=candidate.start, end=candidate.end, sentence=candidate.sentence.text
-        )
-        or language_not_needed(text=text, start=candidate.start, end=candidate.end)
-    )

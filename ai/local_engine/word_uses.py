@@ -9,6 +9,7 @@ office" and "all Danish markets" name a country's things, not the language; "the
 import re
 
 from ai.local_engine.aliases import SOFT_SKILLS
+from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.text import STOPWORDS
 
@@ -195,4 +196,22 @@ def owned_device(*, text: str, start: int, end: int, sentence_start: int) -> boo
     return (
         _DEVICE_AFTER_RE.match(text, end) is not None
         and _HAVE_A_RE.search(text[sentence_start:start]) is not None
+    )
+
+
+def used_in_other_sense(*, candidate: Candidate, text: str) -> bool:
+    """Return whether a skill's word is used in a sense that asks nothing: "strategic initiatives" (things),
+    "the Danish office" (a country's), "the lab led by Prof. X" (someone else leads), "a culture centered
+    on collaboration" (the employer's)."""
+    if candidate.category == "soft":
+        return (
+            names_things(text=candidate.text)
+            or led_by_or_to(text=text, start=candidate.start, end=candidate.end)
+            or in_described_culture(text=text, start=candidate.start)
+        )
+    return candidate.category == "language" and (
+        nationality_adjective(
+            text=text, start=candidate.start, end=candidate.end, sentence=candidate.sentence.text
+        )
+        or language_not_needed(text=text, start=candidate.start, end=candidate.end)
     )
