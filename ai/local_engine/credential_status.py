@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ai.local_engine.credential_evidence import CREDENTIAL_LABEL_RE, CREDENTIAL_SECTIONS
 from ai.local_engine.credential_match import CREDENTIAL_WORD_RE, HEADER_SECTIONS
+from ai.local_engine.cue_gates import case_blind
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import Match, ResumeView
 
@@ -170,7 +171,10 @@ def _lower_grade(*, asked: str, clause: str) -> bool:
     ("Type I" for "Type II") or a lower level or part ("Level 2" for "Level 3")."""
     if _TRAINEE_RE.search(clause) and not _TRAINEE_RE.search(asked):
         return True
-    if any(re.search(rf"\b{letters}-A\b", clause) for letters in _LETTERS_RE.findall(asked)):
+    if any(
+        f"{letters}-A" in clause and re.search(rf"\b{letters}-A\b", clause)  # (no pattern compiled for most)
+        for letters in _LETTERS_RE.findall(asked)
+    ):
         return True
     held = _grades(clause)
     if _UNIVERSAL_RE.search(asked):
@@ -221,7 +225,10 @@ def _clause_of(*, text: str, names: list[str]) -> str:
     certified and studying for CompTIA Network+"), with the next clause when that one says its status
     ("exams booked for June" after "Transport Manager CPC"); all of it when no name is written there."""
     at = -1
+    lower = case_blind(text)
     for name in names:
+        if name.isascii() and name.lower() not in lower:
+            continue  # not written here (``case_blind``), known without compiling a pattern for the name
         found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
         if found:
             at = found.start()

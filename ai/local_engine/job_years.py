@@ -145,7 +145,11 @@ def years_asked_of(*, text: str, name: str) -> int | None:
     """Return the years a sentence asks of ``name`` itself ("2+ years of running Kubernetes in production":
     2 of Kubernetes; "6+ years of software development, including 4+ years with Java": 4 of Java), the count
     just before it with the name among the years' first few words, else None."""
-    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) if name else None
+    # Most sentences asked of do not hold the name: a plain search of the folded text (where ``case_blind``
+    # puts what IGNORECASE finds of an ASCII name) turns those away before a pattern is compiled for it.
+    if not name or (name.isascii() and name.lower() not in case_blind(text)):
+        return None
+    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)
     if found is None:
         return None
     # ... or a later item of a list that is ("2+ years of hands-on experience in SQL and Python": Python too)
