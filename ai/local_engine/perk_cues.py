@@ -3,6 +3,8 @@ handles ("budgets of $150K+/month"), insurance it sells or bills, and benefits i
 
 import re
 
+from ai.local_engine.regex_guards import StartApart
+
 # Money the job handles, not pay: "manage paid search budgets of $150K+/month", "a $2M P&L", "a book of
 # $40M in assets".
 _MONEY_OF_WORK_RE = re.compile(
@@ -76,7 +78,9 @@ def _is_the_works(*, sentence: str, match: re.Match[str]) -> bool:
     return _BENEFITS_DUTY_RE.match(sentence) is not None
 
 
-def perk_match(*, sentence: str, pattern: re.Pattern[str], match: re.Match[str]) -> re.Match[str] | None:
+def perk_match(
+    *, sentence: str, pattern: re.Pattern[str] | StartApart, match: re.Match[str]
+) -> re.Match[str] | None:
     """Return the first match of the perks ``pattern`` in ``sentence`` from ``match`` on that names what the
     job gives, skipping the ones that name what the work handles; None when every one does."""
     while match is not None and _is_the_works(sentence=sentence, match=match):

@@ -3,7 +3,7 @@
 
 import re
 
-from ai.local_engine.regex_guards import starts_guarded
+from ai.local_engine.regex_guards import StartApart, start_apart, starts_guarded
 
 ASKS = "asks"  # requirements, responsibilities, the role itself
 # A heading's label with what it asks after its colon on the line ("Desirable: Excel skills and SMSTS"): it
@@ -75,8 +75,8 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 # Each cue's pattern has a literal gate in cue_gates.SENTENCE_CUE_GATES: a new branch needs its words there.
-SENTENCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, starts_guarded(re.compile(pattern, re.IGNORECASE)))
+SENTENCE_CUES: tuple[tuple[str, re.Pattern[str] | StartApart], ...] = tuple(
+    (kind, start_apart(re.compile(pattern, re.IGNORECASE)))
     for kind, pattern in (
         (
             "eeo",

@@ -94,3 +94,76 @@ def starts_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if first is None or first[1]:
         return pattern  # unreadable, or a match may be empty and start anywhere
     return re.compile(f"(?=[{''.join(dict.fromkeys(first[0]))}])(?:{source})", pattern.flags)
+
+
+class StartApart:
+    """A pattern some of whose alternatives are anchored at the text's start ("^\\W*benefits include"),
+    searched with the same matches sooner: the anchored ones are tried at the start alone and the others
+    behind ``starts_guarded``'s lookahead, which an anchored alternative defeats (what may follow its "^"
+    starts with almost any character). Only the whole of a match found so is meant: its groups may be
+    numbered apart from the pattern's."""
+
+    __slots__ = ("pattern", "_rest")
+
+    def __init__(self, *, pattern: re.Pattern[str], rest: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._rest = rest
+
+    def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        """Return the first match in ``string`` from ``pos``, as ``pattern.search`` finds it."""
+        if pos == 0:
+            # At the start every alternative may match, and the pattern's order picks which: ask it.
+            match = self.pattern.match(string)
+            if match is not None:
+                return match
+            pos = 1
+        # Elsewhere no "^" matches (the pattern is not MULTILINE): only the other alternatives can.
+        return self._rest.search(string, pos)
+
+
+# What would renumber or reread a group when alternatives are taken apart: a back-reference.
+_BACK_REFERENCE_RE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def start_apart(pattern: re.Pattern[str]) -> re.Pattern[str] | StartApart:
+    """Return ``pattern`` as ``StartApart`` when some but not all of its top alternatives are anchored at
+    the text's start, else as ``starts_guarded`` returns it."""
+    alternatives = _top_alternatives(pattern.pattern)
+    rest = [alternative for alternative in alternatives if not alternative.startswith("^")]
+    if (
+        len(rest) in (0, len(alternatives))
+        or pattern.flags & (re.MULTILINE | re.VERBOSE)
+        or _BACK_REFERENCE_RE.search(pattern.pattern)
+        or _GLOBAL_FLAGS_RE.match(pattern.pattern)
+    ):
+        return starts_guarded(pattern)
+    return StartApart(pattern=pattern, rest=starts_guarded(re.compile("|".join(rest), pattern.flags)))
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """Return the alternatives of ``source`` at its top level, or of the one group that is all of it."""
+    alternatives, depth, start, index, first_closed = [], 0, 0, 0, -1
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 1  # the escaped character is skipped below
+        elif char == "[":
+            index += 2 if source[index + 1 : index + 2] == "^" else 1
+            index += 1 if source[index : index + 1] == "]" else 0  # "[]...]": a "]" first is a member
+            while index < len(source) and source[index] != "]":
+                index += 2 if source[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            first_closed = index if depth == 0 and first_closed < 0 else first_closed
+        elif char == "|" and depth == 0:
+            alternatives.append(source[start:index])
+            start = index + 1
+        index += 1
+    if not alternatives and source[:1] == "(" and first_closed == len(source) - 1:
+        # "(a|b)", "(?:a|b)": the whole is one group, whose alternatives are the top ones (not a lookaround)
+        inner = source[3:-1] if source[1:3] == "?:" else None if source[1:2] == "?" else source[1:-1]
+        if inner is not None:
+            return _top_alternatives(inner)
+    return [*alternatives, source[start:]]
