@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from ai.local_engine.coded_names import lettered_code
-from ai.local_engine.phrase_edges import drop_asking_adjective, joined_prefix, trim_edges
+from ai.local_engine.phrase_edges import drop_asking_adjective, joined_prefix, spaced_ampersand, trim_edges
 from ai.local_engine.text import COUNT_WORDS, STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
 from ai.local_engine.vocab import Vocabulary
 from ai.local_engine.vocabulary_matches import SHOUTED_ACRONYM_MAX, shouted, token_breaks, vocabulary_matches
@@ -171,17 +171,6 @@ def _modified_generic(
     )
 
 
-def _spaced_ampersand(*, text: str, tokens: list[Token], index: int) -> bool:
-    """Return whether "&" with spaces around it joins the token to the previous one ("cash handling & night
-    audit", after a phrase of two words or more): two things, as with "and"; "R&D", "P&L", "Hargrove & Pike"
-    are one name, and "health & safety", "oil & gas" one pair of words."""
-    return (
-        index > 0
-        and text[tokens[index - 1].end : tokens[index].start] == " & "
-        and not (tokens[index - 1].text[:1].isupper() and tokens[index].text[:1].isupper())
-    )
-
-
 def _sentence_candidates(
     *, text: str, sentence: Sentence, tokens: list[Token], vocabulary: Vocabulary, heading: str
 ) -> list[Candidate]:
@@ -260,7 +249,7 @@ def _sentence_candidates(
         if (
             not content
             or breaks[index]
-            or (len(pending) > 1 and _spaced_ampersand(text=text, tokens=tokens, index=index))
+            or (len(pending) > 1 and spaced_ampersand(text=text, tokens=tokens, index=index))
         ):
             flush()
         if content or (token.norm in STOPWORDS and joined_prefix(text=text, tokens=tokens, index=index)):

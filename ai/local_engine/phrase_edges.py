@@ -112,3 +112,14 @@ def joined_prefix(*, text: str, tokens: list[Token], index: int) -> bool:
         and following.text.isalpha()
         and not (index > 0 and text[tokens[index - 1].end : token.start] == "-")
     )
+
+
+def spaced_ampersand(*, text: str, tokens: list[Token], index: int) -> bool:
+    """Return whether "&" with spaces around it joins the token to the previous one ("cash handling & night
+    audit", after a phrase of two words or more): two things, as with "and"; "R&D", "P&L", "Hargrove & Pike"
+    are one name, and "health & safety", "oil & gas" one pair of words."""
+    return (
+        index > 0
+        and text[tokens[index - 1].end : tokens[index].start] == " & "
+        and not (tokens[index - 1].text[:1].isupper() and tokens[index].text[:1].isupper())
+    )
