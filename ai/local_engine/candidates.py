@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from ai.local_engine.coded_names import lettered_code
-from ai.local_engine.phrase_edges import drop_asking_adjective, joined_prefix, spaced_ampersand, trim_edges
+from ai.local_engine.phrase_edges import (
+    drop_asking_adjective,
+    joined_prefix,
+    prefixed_word,
+    spaced_ampersand,
+    trim_edges,
+)
 from ai.local_engine.text import COUNT_WORDS, STOPWORDS, Sentence, Token, sentence_tokens, split_sentences
 from ai.local_engine.vocab import Vocabulary
 from ai.local_engine.vocabulary_matches import SHOUTED_ACRONYM_MAX, shouted, token_breaks, vocabulary_matches
@@ -219,8 +225,11 @@ def _sentence_candidates(
 
     index = 0
     while index < len(tokens):
-        if index in matches and not _modified_generic(
-            tokens=tokens, breaks=breaks, index=index, match=matches[index], pending=pending
+        if index in matches and not (
+            _modified_generic(
+                tokens=tokens, breaks=breaks, index=index, match=matches[index], pending=pending
+            )
+            or prefixed_word(text=text, tokens=tokens, index=index, pending=pending)
         ):
             flush()
             length, concept_id = matches[index]

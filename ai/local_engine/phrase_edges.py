@@ -123,3 +123,19 @@ def spaced_ampersand(*, text: str, tokens: list[Token], index: int) -> bool:
         and text[tokens[index - 1].end : tokens[index].start] == " & "
         and not (tokens[index - 1].text[:1].isupper() and tokens[index].text[:1].isupper())
     )
+
+
+# Prefixes that, hyphenated to a word, make a new word of it ("pre-sales", "post-production", "non-profit",
+# "anti-fraud", "semi-structured"); not "co-" or "re-", which spell words that stay the same ("co-ordinate").
+_BOUND_PREFIXES = frozenset({"pre", "post", "non", "anti", "semi"})
+
+
+def prefixed_word(*, text: str, tokens: list[Token], index: int, pending: list[int]) -> bool:
+    """Return whether the token is the second part of a word a prefix opens ("sales" of "pre-sales"): the
+    whole word is the phrase's, its second part no term of its own ("pre-sales" is no sales work)."""
+    return (
+        bool(pending)
+        and pending[-1] == index - 1
+        and tokens[index - 1].norm in _BOUND_PREFIXES
+        and text[tokens[index - 1].end : tokens[index].start] == "-"
+    )

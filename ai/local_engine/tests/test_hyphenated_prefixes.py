@@ -38,3 +38,22 @@ def test_it_reads_a_level_as_one_name() -> None:
     found = [c.text for c in find_candidates(text=text, vocabulary=get_vocabulary())]
     assert "A level Physics" in found
     assert "level Physics" not in found
+
+
+def _found(text: str) -> list[str]:
+    return [c.text for c in find_candidates(text=text, vocabulary=get_vocabulary())]
+
+
+def test_it_reads_a_word_a_prefix_opens_as_one_word() -> None:
+    found = _found("Responsibilities\n- Contribute to proposals and pre-sales\n")
+    assert "pre-sales" in found
+    assert "sales" not in found
+
+
+def test_it_reads_no_known_term_in_a_word_a_prefix_opens() -> None:
+    assert "post-sales support" in _found("Requirements\n- Experience in post-sales support\n")
+    assert "verbal communication" not in _found("Requirements\n- Strong non-verbal communication\n")
+
+
+def test_it_still_reads_a_known_term_after_a_prefix_standing_alone() -> None:
+    assert "sales" in _found("Responsibilities\n- Grow pre and post launch sales in the region\n")
