@@ -21,6 +21,17 @@ _MIN_OBJECT_WORDS = 2
 # terms"); not an adjective or a participle left of a clause ("Stay technical enough", "Keep job sites clean",
 # "residents living").
 _PLURAL_NOUN_RE = re.compile(r"[a-z][\w-]*[^su'’]s")
+# The object ends in a singular noun only after a verb that takes no complement ("Maintain asset register",
+# "Prepare month-end balance"): "keep", "make", "stay" and "ensure" end in a state ("Keep job sites clean",
+# "Make onboarding smooth"), and an adjective's or a participle's ending is no thing ("workflow efficient").
+# "Work" opens a line as a noun as often ("Work involves making sound judgements").
+_STATE_VERBS = frozenset("keep make stay ensure set turn see help work".split())
+# Endings of an adjective, a participle or an adverb ("efficient", "compliant", "secure", "automated"); and
+# "-s", "-u", "'" that the plural rule reads ("status", "menu", "clients'"), left to it.
+_NOT_NOUN_ENDINGS = (
+    *"al ive ous ful less able ible ic ed ing ly ent ant ary ory ure ish".split(),
+    *"s u ' ’".split(),
+)
 # Verbs whose object is people the job is put in charge of ("supervise student radiographers", "coach junior
 # consultants", "manage vendors"): a duty asked, where people after other verbs are whom one works with.
 PEOPLE_DUTY_VERBS = frozenset(
@@ -43,7 +54,7 @@ def duty_object(*, candidate: Candidate, threshold: float) -> bool:
         or candidate.category != "phrase"
         or len(words) - 1 < (1 if people else _MIN_OBJECT_WORDS)
         or (words[0].lower() not in DUTY_VERBS and not people)
-        or not _PLURAL_NOUN_RE.fullmatch(words[-1])
+        or not (_PLURAL_NOUN_RE.fullmatch(words[-1]) or _singular_object(words=words))
         or candidate.score < threshold - DUTY_OBJECT_MARGIN
     ):
         return False
@@ -52,6 +63,17 @@ def duty_object(*, candidate: Candidate, threshold: float) -> bool:
     return _VERBS_BEFORE_RE.fullmatch(before) is not None and all(
         word.lower() in DUTY_VERBS or word.lower() in _NOUN_LIKE_VERBS or word.lower() == "and"
         for word in re.findall(r"[A-Za-z]+", before)
+    )
+
+
+def _singular_object(*, words: list[str]) -> bool:
+    """Return whether a duty's object ends in a singular noun of a thing the work keeps ("asset register"),
+    all in lower case ("Own Salesforce CPQ" names a product) and with no verb of a clause ("making")."""
+    return (
+        words[0].lower() not in _STATE_VERBS
+        and all(word.islower() and not word.endswith("ing") for word in words[1:])
+        and words[-1].isalpha()
+        and not words[-1].endswith(_NOT_NOUN_ENDINGS)
     )
 
 

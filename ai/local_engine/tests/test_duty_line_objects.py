@@ -21,3 +21,26 @@ def test_a_duty_lines_object_is_asked_when_nothing_else_of_it_is():
 
     assert "Perform annual boiler services" in names
     assert "replace faulty diverter valves" in names
+
+
+# Made up for these tests: duties whose object is one thing, named in the singular.
+SINGULAR_POSTING = """Asset Information Officer
+What you will do
+- Maintain asset register for the highways team
+- Work involves making sound judgements
+Requirements
+- Experience with GIS
+"""
+
+
+def _names(text: str) -> list[str]:
+    read = read_requirements(text=text)
+    return [r.name for r in (*read.requirements, *read.tentative)]
+
+
+def test_a_duty_lines_singular_object_is_asked_as_a_plural_one_is():
+    assert "Maintain asset register" in _names(SINGULAR_POSTING)
+
+
+def test_a_line_opening_with_work_as_a_noun_asks_no_singular_object():
+    assert not any("sound" in name for name in _names(SINGULAR_POSTING))
