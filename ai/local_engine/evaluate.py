@@ -17,6 +17,7 @@ from ai.local_engine.job import SENIORITY_WORDS
 from ai.local_engine.keyword_gaps import is_keyword, listed_gaps
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.language_evidence import LOWER_LEVEL
+from ai.local_engine.list_parts import shown_by_duty
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.requirement_years import credit_years, relevant_sentences
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, read_requirements
@@ -143,6 +144,10 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     if by_sector := shown_by_sector(missing=missing, view=view, text=job.posting.text):
         matches = [by_sector.get(m.requirement.id, m) for m in matches]
         missing = [m for m in missing if m.requirement.id not in by_sector]
+    # "scoping" of "Coordinate the SOX 404 program: risk assessment and scoping", the resume's "SOX 404"
+    if by_duty := shown_by_duty(matches=matches, missing=missing):
+        matches = [by_duty.get(m.requirement.id, m) for m in matches]
+        missing = [m for m in missing if m.requirement.id not in by_duty]
     listed = listed_gaps(
         job=job,
         missing=missing,
