@@ -35,6 +35,9 @@ _ANSWERING = frozenset({"answer"})
 # ... and of writing: "Draft and edit correspondence" is shown by "I draft correspondence" (still listed as
 # "edit correspondence" where the resume lacks it: the object alone is too short a keyword).
 _WRITING = frozenset({"edit", "draft", "proofread", "compile"})
+# ... and of handling papers in turn, a noun too often to be a duty verb elsewhere ("process improvement"):
+# "process invoices" is shown by "approve invoices in Yardi", however the posting's reader kinds it.
+_HANDLING = frozenset({"process"})
 
 
 def _plain_object(*, name: str) -> str | None:
@@ -45,7 +48,7 @@ def _plain_object(*, name: str) -> str | None:
     if len(words) == 3 and (words[1].lower() in _WHOSE or words[1].lower() in _HOW_OFTEN):
         words = [words[0], words[2]]
     if len(words) != 2 or not (
-        verb_opens(word=words[0].lower()) or words[0].lower() in _ANSWERING | _WRITING
+        verb_opens(word=words[0].lower()) or words[0].lower() in _ANSWERING | _WRITING | _HANDLING
     ):
         return None
     noun = words[1]
@@ -66,7 +69,11 @@ def shown_by_object(
         replace(m.requirement, key=normalize_phrase(text=form))
         for m in missing
         # "Manage schedules", read as a soft skill, is a duty on its object all the same
-        if (m.requirement.kind == "responsibility" or verb_opens(word=m.requirement.name.split()[0].lower()))
+        if (
+            m.requirement.kind == "responsibility"
+            or verb_opens(word=m.requirement.name.split()[0].lower())
+            or m.requirement.name.split()[0].lower() in _HANDLING
+        )
         and (form := _plain_object(name=m.requirement.name) or keyword_form(name=m.requirement.name))
         is not None
         and form != m.requirement.name

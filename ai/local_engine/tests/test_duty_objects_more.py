@@ -1,7 +1,8 @@
 """A duty is shown by its object done under another verb: a plural acronym ("maintain PFMEAs" by "updated
 PFMEAs"), an object with how often it is done ("deliver daily huddles" by "pre-shift huddles"), a common noun
-that is also a product's name ("huddles", O*NET's "Huddle"), and a duty read as a soft skill ("Manage
-schedules"). Every posting and resume here is made up."""
+that is also a product's name ("huddles", O*NET's "Huddle"), a duty read as a soft skill ("Manage
+schedules"), and papers processed ("process invoices" by "approve invoices"). Every posting and resume here is
+made up."""
 
 from ai.local_engine import analyze
 
@@ -79,3 +80,33 @@ def test_an_acronym_with_an_ampersand_is_a_duty_object_and_interpreting_is_a_dut
     lacking = shown.replace("Read and marked up P&IDs for", "Commissioned")
     result = analyze(resume_text=lacking, job_description=posting, semantic=False)
     assert {r["name"]: r["status"] for r in result["details"]["requirements"]}["Interpret P&IDs"] == "missing"
+
+
+PROCESSING_POSTING = """Office Assistant
+What you will do
+- Track the office budget and process invoices and purchase requests
+- Greet visitors and answer the phones
+"""
+
+
+def _processing(resume: str) -> dict:
+    result = analyze(resume_text=resume, job_description=PROCESSING_POSTING, semantic=False)
+    return {r["name"]: r["status"] for r in result["details"]["requirements"]}
+
+
+def test_a_duty_of_processing_papers_is_shown_by_its_object_under_another_verb():
+    resume = """Jane Roe
+Experience
+Office Manager, Acme Ltd, 2020 - present
+- Approve invoices in Xero and run the front desk
+"""
+    assert _processing(resume)["process invoices"] == "met"
+
+
+def test_a_duty_of_processing_papers_stays_missing_without_its_object():
+    resume = """Jane Roe
+Experience
+Office Manager, Acme Ltd, 2020 - present
+- Run the front desk and order supplies for 40 staff
+"""
+    assert _processing(resume)["process invoices"] == "missing"
