@@ -50,7 +50,9 @@ SOFT_ACTS: dict[str, Act] = {
             r"press\s+releases|specifications|SOPs|guides|minutes|summaries|"
             # an engineer's writing: "write most of our RFCs and postmortems", "authored design docs"
             r"RFCs|post-?mortems|design\s+doc(?:ument)?s|runbooks|white\s*papers|blog\s+posts|case\s+studies|"
-            r"release\s+notes|user\s+stories)\b",
+            r"release\s+notes|user\s+stories)\b|"
+            # papers known by their acronym: "Draft STRs for submission to STRO", "drafted SOWs and NDAs"
+            r"\bdraft(?:s|ed|ing)?\s+" + WORDS + r"(?-i:[A-Z]{2,5}s)\b",
             re.I,
         ),
         ("written communication",),

@@ -140,6 +140,12 @@ SHOWN_BY_WORK = {
         "- Write most of our RFCs and postmortems for the payments team\n",
         "- Fixed most of our flaky tests for the payments team\n",
     ),
+    "drafting papers known by their acronym shows written communication": (
+        "Compliance Analyst\n\nRequirements\n- Strong written communication\n- SQL\n",
+        "written communication",
+        "- Draft SARs for the regulator; 60+ SARs filed, none returned\n",
+        "- Reviewed SARs for the regulator; 60+ SARs filed, none returned\n",
+    ),
     "finding what is wrong shows troubleshooting": (
         "Maintenance Technician\n\nRequirements\n- Strong troubleshooting skills\n- 2+ years of experience\n",
         "troubleshooting",
