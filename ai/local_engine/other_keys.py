@@ -1,6 +1,7 @@
 """Other names a requirement's key is shown by: the one who does a field of work ("project manager" for
 "project management"), a trade's worker or the parts it works on ("electrician", "electrical controls" for
-"electrical systems"), and a product without its maker's name ("z/OS" for "IBM z/OS")."""
+"electrical systems"), a product without its maker's name ("z/OS" for "IBM z/OS") and a practice by another
+country's name for it ("continuing education" for CPD)."""
 
 import re
 
@@ -77,7 +78,16 @@ def _many_keys(*, key: str) -> tuple[str, ...]:
     return tuple(f"{word} {rest}" for word in _MANY if word != first)
 
 
+# One practice under the names other countries give it: CPD is "continuing education" in North America.
+_SAME_PRACTICE = {"continuing professional development": ("continuing education", "cpd")}
+
+
 def other_keys(*, key: str, name: str = "") -> tuple[str, ...]:
     """Return the other keys that show a requirement's ``key`` (written in a row in the resume); ``name``:
     the requirement's name as the posting writes it."""
-    return (*_worker_keys(key=key), *_unbranded(key=key, name=name), *_many_keys(key=key))
+    return (
+        *_worker_keys(key=key),
+        *_unbranded(key=key, name=name),
+        *_many_keys(key=key),
+        *_SAME_PRACTICE.get(key, ()),
+    )

@@ -53,3 +53,17 @@ Nice to have
     )
 
     assert "Fortinet NSE" in missing
+
+
+CPD_POSTING = """Band 6 Occupational Therapist
+Person specification
+Essential: BSc Occupational Therapy; HCPC registration; evidence of continuing professional development
+"""
+
+
+def test_continuing_education_on_a_resume_shows_continuing_professional_development():
+    resume = RESUME + "CONTINUING EDUCATION\n- Hand therapy short course, 2023\n"
+
+    missing = analyze(resume_text=resume, job_description=CPD_POSTING)["missing_keywords"]
+
+    assert "continuing professional development" not in missing
