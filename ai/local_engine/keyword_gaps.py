@@ -20,6 +20,7 @@ from ai.local_engine.evidence import match_requirements
 from ai.local_engine.gap_credentials import credential_name, held_by_letters, names_credential, role_training
 from ai.local_engine.gap_shown import activity_shown, credential_after, example_met
 from ai.local_engine.generic_heads import GENERIC_HEADS
+from ai.local_engine.levelled_subjects import levelled_subject
 from ai.local_engine.listed_items import item_lines, listed_item
 from ai.local_engine.outcome_acts import shown_by_act
 from ai.local_engine.requirement_model import JobRequirements, Requirement
@@ -97,6 +98,8 @@ def keyword_form(*, name: str) -> str | None:
     tokens = tokenize(text=text)
     if any(t.text[:1].isdigit() for t in tokens):
         return None  # "500+ vehicles", "3x12 hour shifts": a figure, not a skill ("KS3", "S3" are names)
+    if levelled_subject(text=text):
+        return text  # "A level Mathematics": a subject taught, capitalised as subjects are
     if any(t.text[:1].isupper() and not t.text.isupper() for t in tokens[1:]):
         return None  # "Northwoods Outfitters", "Atlanta office": a name, not a skill
     if any(t.text.lower() in DUTY_VERBS for t in tokens[1:]):
@@ -196,6 +199,7 @@ def listed_gaps(
             not held
             and form == requirement.name
             and not directs_people(text=form)  # "Coach junior consultants": a duty line's whole ask
+            and not levelled_subject(text=form)  # "to teach A level Mathematics": a subject, asked anywhere
             and not listed_item(requirement=requirement, sentences=job.sentences, lines=lines)
         ):
             continue  # a phrase in running text ("consumer needs", "finished product") is no item asked for
