@@ -14,6 +14,7 @@ from dataclasses import replace
 from ai.local_engine.candidates import GENERIC_TERMS
 from ai.local_engine.directed_people import act_shown
 from ai.local_engine.duty_lines import directs_people
+from ai.local_engine.duty_nominals import nominal_form
 from ai.local_engine.duty_verbs import DUTY_VERBS, TASK_VERBS, verb_opens
 from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.evidence import match_requirements
@@ -86,12 +87,15 @@ def keyword_form(*, name: str) -> str | None:
     verb it opens with ("Build weekly schedules" -> "weekly schedules"); None when it names nothing to
     screen for (one bare word, a proper name, a figure, a clause or a dangling end)."""
     words = name.split()
+    verb = ""
     # "supervise student radiographers": people put in one's charge are the duty with its verb, not a skill
     if words and verb_opens(word=words[0].lower()) and not directs_people(text=name):
-        words = words[1:]
+        verb, words = words[0], words[1:]
     # "reusable code", "testable code": a quality asked of the work (-able, -ible) grades it too.
     while words and (words[0].lower() in _GRADING_ADJECTIVES or words[0].lower().endswith(("able", "ible"))):
         words = words[1:]
+    if verb and len(words) == 1:
+        return nominal_form(verb=verb, noun=words[0])  # "Administer medications": "medication administration"
     if not 2 <= sum(any(c.isalnum() for c in w) for w in words) <= MAX_LISTED_WORDS:
         return None  # "Scissor lift / boom lift" is four words
     text = " ".join(words)
