@@ -134,6 +134,16 @@ _CREDENTIALED_BRACKET_RE = re.compile(
     r"\b(?:credentialed|licensed|registered|certified)\s+(?:[\w-]+\s+){0,3}\((?:[A-Z]{2,6}\s*(?:,|/|\bor\b)\s*)*$"
 )
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# A body's letters as the registration an item asks, "HCPC registration", "Current NMC registration" and
+# "Registration with the HCPC": the item opens with them (not "Manage VAT registration", a duty).
+_ITEM_OPENS_RE = re.compile(
+    r"(?:^|[;:•(]|\s[-–]|^[-–*])\s*(?:(?:current|valid|full|active)\s+)?$", re.IGNORECASE
+)
+_REGISTRATION_AFTER_RE = re.compile(r"[ \t]+[Rr]egistration\b(?!s)")
+_REGISTRATION_WITH_RE = re.compile(
+    r"(?:^|[;:•(]|\s[-–]|^[-–*])\s*(?:(?:current|valid|full|active)\s+)?registration\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def named_as_credential(*, text: str, start: int, end: int) -> bool:
@@ -141,7 +151,12 @@ def named_as_credential(*, text: str, start: int, end: int) -> bool:
     if not _ACRONYM_RE.fullmatch(text[start:end]):
         return False
     before = text[max(0, start - 60) : start]
-    return bool(_HELD_AS_RE.search(before) or _CREDENTIALED_BRACKET_RE.search(before))
+    return bool(
+        _HELD_AS_RE.search(before)
+        or _CREDENTIALED_BRACKET_RE.search(before)
+        or _REGISTRATION_WITH_RE.search(before)
+        or (_REGISTRATION_AFTER_RE.match(text, end) and _ITEM_OPENS_RE.search(before))
+    )
 
 
 def certifications(

@@ -222,7 +222,7 @@ def alternative_certification(*, text: str, end: int, start: int) -> bool:
 # "Current registration as a Registered Nurse with AHPRA", "Current registration with Social Work England":
 # the body that registers, named after "with" or "by".
 REGISTERED_WITH_RE = re.compile(
-    r"\bregistration\b[^.;:\n]{0,40}?\b(?:with|by)\s+(?:the\s+)?"
+    r"\b[Rr]egistration\b[^.;:\n]{0,40}?\b(?:with|by)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][A-Za-z&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][A-Za-z&]*){0,5})"
 )
 

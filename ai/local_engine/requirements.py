@@ -11,6 +11,7 @@ import functools
 
 from ai.local_engine.acronym_heads import name_acronym_heads
 from ai.local_engine.body_memberships import add_memberships
+from ai.local_engine.body_registrations import name_body_registrations
 from ai.local_engine.bracket_alternatives import fold_similar_examples, merge_bracketed_fields
 from ai.local_engine.candidates import Candidate, find_candidates, score_candidates
 from ai.local_engine.category_heads import drop_category_heads
@@ -120,6 +121,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     add_field_examples(requirements=requirements, text=text)  # "Distributed systems concepts: idempotency"
     name_acronym_heads(requirements=requirements, text=text)  # "mechanical, ... (MEP) drawings": MEP drawings
     requirements = name_registrations(requirements=requirements)
+    name_body_registrations(requirements=requirements)  # "HCPC registration": not the HCPCS codes
     requirements = name_credentials_either(requirements=requirements, text=text)
     requirements = drop_bare_credentials(requirements=requirements)
     commercial_licences_drive(requirements=requirements)

@@ -174,5 +174,5 @@ def test_a_registration_held_formerly_is_partial_and_a_current_one_met(registrat
     result = analyze(resume_text=resume, job_description=RADIOGRAPHER_POSTING)
     rows = {r["name"]: r for r in result["details"]["requirements"]}
 
-    assert rows["HCPC"]["status"] == status
-    assert ("HCPC" in result["missing_keywords"]) is (status == "partial")
+    assert rows["Registration with HCPC"]["status"] == status
+    assert ("Registration with HCPC" in result["missing_keywords"]) is (status == "partial")
