@@ -46,6 +46,12 @@ _HANDED_FOR_KEY_RE = re.compile(r"(?:^|\s)(?:review|approval|sign[- ]?off)s?$")
 _TIME_WINDOW_BEFORE_RE = re.compile(
     r"\b(?:maintenance|change|outage|downtime|delivery|time|service|booking)\s+$", re.IGNORECASE
 )
+# "with rotation into CT after the first year", "progression into management": where the job leads, offered
+_LEADS_INTO_RE = re.compile(
+    r"\b(?:rotat(?:e|es|ion|ions|ing)|progress(?:ion|ing)?|mov(?:e|es|ing)|step(?:s|ping)?)\s+(?:up\s+)?into\s+"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
 
 # Words of which every match of a pattern above holds one (lower-cased as ``cue_gates.case_blind`` does).
 WINDOW_GATES: dict[str, tuple[str, ...]] = {
@@ -53,6 +59,7 @@ WINDOW_GATES: dict[str, tuple[str, ...]] = {
     "career_in": ("career",),
     "based_at": ("based", "located"),
     "reports_to": ("report", "assigned", "delegated", "directed"),
+    "leads_into": ("into",),
 }
 
 # "We help Aussies and Kiwis plan and book multi-stop trips": the employer saying what it does for customers
@@ -84,6 +91,10 @@ def unasked_context(*, candidate: Candidate, text: str) -> bool:
         holds_any(words=WINDOW_GATES["career_in"], lower=lower) and _CAREER_IN_RE.search(text, before, start)
     ):
         return True  # "With or without BPO experience", "grow your career in the BPO industry"
+    if holds_any(words=WINDOW_GATES["leads_into"], lower=lower) and _LEADS_INTO_RE.search(
+        text, before, start
+    ):
+        return True  # "with rotation into CT after the first year": the job offers it, asks it not
     if (
         candidate.concept_id is None
         and holds_any(words=WINDOW_GATES["based_at"], lower=lower)
