@@ -77,6 +77,9 @@ class RequirementBuilder:
                 existing.alternative_concepts |= concepts  # "scripting" of "Bash scripting" widens it not
             if level == REQUIRED and existing.importance == PREFERRED:
                 existing.importance, existing.sentence = REQUIRED, head.sentence.text
+            if existing.kind != "certification" and (kind or kind_of(candidate=head)) == "certification":
+                # "in line with HCPC standards", then "HCPC registration": the credential asked, and where
+                existing.kind, existing.sentence = "certification", head.sentence.text
             return
         kind = kind or kind_of(candidate=head)
         if kind != "certification" and any(kind_of(candidate=c) == "certification" for c in alternatives):

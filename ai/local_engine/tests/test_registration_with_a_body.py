@@ -40,3 +40,12 @@ def test_a_registration_handled_in_a_duty_is_no_credential():
     requirements = analyze(resume_text=RESUME, job_description=posting)["details"]["requirements"]
 
     assert all(r["kind"] != "certification" for r in requirements)
+
+
+def test_a_registration_asked_after_the_body_named_in_a_duty_is_the_credential():
+    posting = (
+        "Physiotherapist\nDuties\n- Keep records in line with HCPC and CSP standards\n"
+        "Requirements\n- BSc Physiotherapy; HCPC registration\n"
+    )
+
+    assert _requirement(posting=posting, name="Registration with HCPC")["kind"] == "certification"
