@@ -63,6 +63,8 @@ SENTENCE_CUE_GATES: dict[str, Gate] = {
             "references available",
             "application form",
             "application",
+            "files",
+            "attachments",
             "share ",
             "@",
             "agencies",

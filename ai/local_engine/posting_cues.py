@@ -93,14 +93,20 @@ SENTENCE_CUES: tuple[tuple[str, re.Pattern[str] | StartApart], ...] = tuple(
             "apply",
             # "To apply, ...", not "required to apply your knowledge" (what the job does).
             rf"\b({_TO_APPLY}|"
-            r"apply (now|today|online|here|via|through|using)|please (send|submit|apply|email|contact)|"
+            r"apply (now|today|online|here|via|through|using)|please (send|submit|apply|email|contact|"
+            r"tell us|attach|upload|include)|"
             # "Documents to carry for interview: updated resume, Aadhaar card, ..."
             r"^\W*documents? (?:to (?:carry|bring|submit)|required)|"
             r"send (us )?your|submit your|cover letter|references available|application form|"
             # "Interested candidates may share updated CV with current CTC, expected CTC and notice period"
             r"share (?:your |an? )?(?:updated |latest )?(?:cv|resume)s?)\b|"
-            # "Applications received after the deadline ...", "Application must be sent via the system"
-            r"^\W*applications?\s+(?:must|should|will|received|submitted|sent|are\s+(?:due|welcome))\b|"
+            # "Applications received after the deadline ...", "Application must be sent via the system", "Your
+            # application must contain a CV and a publication list": the papers to send, not what the job asks
+            r"^\W*(?:(?:your|the|an?|all|online)\s+)?applications?\s+(?:must|should|will|received|submitted|"
+            r"sent|are\s+(?:due|welcome))\b|"
+            # "Attached files must be in Adobe PDF or Word format"; "Online applications will be screened ..."
+            r"^\W*(?:(?:all|attached|uploaded|the)\s+)?(?:files|attachments)\s+(?:must|should)\b|"
+            r"\bapplications\s+(?:will|shall)\s+be\s+(?:screened|reviewed|assessed|evaluated|considered)\b|"
             # "Applicants must complete the online application through AppliTrack"
             r"^\W*(?:applicants|candidates)\s+(?:must|should|will\s+need\s+to)\s+(?:complete|submit|fill|register|"
             r"upload|attach)\b|"

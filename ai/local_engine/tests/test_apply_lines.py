@@ -93,3 +93,36 @@ def test_an_employer_named_after_about_and_the_lines_it_goes_on_with_ask_nothing
 
     assert "Azure" not in names
     assert "Splunk" in names
+
+
+@pytest.mark.parametrize(
+    ("line", "junk"),
+    [
+        ("Your application must include a CV and a complete publication list.", "publication"),
+        ("Attached files must be in Adobe PDF or Word format.", "Word"),
+        ("Please tell us, in Spanish or English, why the post suits you and attach your CV.", "Spanish"),
+        ("Online applications will be screened and shortlisted candidates interviewed over Skype.", "Skype"),
+    ],
+)
+def test_what_to_send_and_how_applications_are_screened_ask_nothing(line, junk):
+    posting = (
+        "Postdoctoral Researcher in Hydrology\nRequirements:\n- PhD in hydrology or a related field\n"
+        "- Experience with groundwater modelling in MODFLOW\n\n"
+        f"{line}\n"
+    )
+
+    names = [name.lower() for name in requirement_names(resume=RESUME, posting=posting)]
+
+    assert not [name for name in names if junk.lower() in name]
+    assert any("modflow" in name for name in names)
+
+
+def test_a_duty_to_review_applications_is_still_asked():
+    posting = (
+        "Grants Officer\nResponsibilities:\n- Review grant applications in Salesforce and flag missing budgets\n"
+        "- Screen applications for eligibility\n"
+    )
+
+    names = requirement_names(resume=RESUME, posting=posting)
+
+    assert "Salesforce" in names
