@@ -16,6 +16,7 @@ from ai.local_engine.junk import is_junk
 from ai.local_engine.language_asks import communication_in_languages
 from ai.local_engine.listed_products import listed_with_a_tool
 from ai.local_engine.name_forms import is_acronym
+from ai.local_engine.offered_growth import growth_offered
 from ai.local_engine.organisation_names import extends_employer_name, names_a_unit, names_unit_line
 from ai.local_engine.other_meanings import other_meaning
 from ai.local_engine.posting import Posting
@@ -153,6 +154,8 @@ def _said_of_something_else(*, candidate: Candidate, posting: Posting, vocabular
         return True  # "Delta Crest Ltd, a member of NCDMB's Joint Qualification System, is recruiting"
     if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
         return True  # "We value collaboration": a description of the employer, not a requirement
+    if growth_offered(candidate=candidate):
+        return True  # "We encourage professional growth and career development": given to the hire
     if len(candidate.sentence.text) < _FIELD_HEADING_MAX and FIELD_HEADING_RE.match(
         candidate.sentence.text.strip()
     ):
