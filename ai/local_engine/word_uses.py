@@ -84,11 +84,11 @@ def nationality_adjective(*, text: str, start: int, end: int, sentence: str) -> 
 
 
 # A need denied just before a word of using a language: "where you do not have to speak Danish", "no need to
-# read German", "you won't need fluent Dutch": the language is named as not needed ("if you do not speak
-# German" is no such denial).
+# read German", "you won't need fluent Dutch", "you do not have to be able to speak Danish": the language is
+# named as not needed ("if you do not speak German" is no such denial).
 _NEGATION_BEFORE_RE = re.compile(
     r"(?:(?:\bnot|n['’]t)\s+(?:have\s+to|need(?:ed)?(?:\s+to)?|required(?:\s+to)?|necessary|expected\s+to)|"
-    r"\bno\s+need\s+to)(?:\s+[\w-]+){0,2}\s*$",
+    r"\bno\s+need\s+to)(?:\s+be\s+able\s+to)?(?:\s+[\w-]+){0,2}\s*$",
     re.IGNORECASE,
 )
 # "Dutch language skills are not required": the language's own words between it and the denial ("Dutch is not
@@ -98,7 +98,7 @@ _NOT_NEEDED_AFTER_RE = re.compile(
     r"(?:required|necessary|needed|essential|mandatory)\b",
     re.IGNORECASE,
 )
-_NEGATION_REACH = 30
+_NEGATION_REACH = 42
 
 
 def _language_used(*, sentence: str) -> bool:

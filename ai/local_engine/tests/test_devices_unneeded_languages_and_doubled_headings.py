@@ -46,6 +46,28 @@ Requirements:
     assert "Danish" not in result["missing_keywords"]
 
 
+def test_a_language_one_need_not_be_able_to_speak_is_not_asked():
+    posting = """Warehouse Operative
+Looking for a job where you do not have to be able to speak Norwegian?
+Requirements:
+- Forklift counterbalance licence
+"""
+    result = analyze(resume_text=RESUME, job_description=posting)
+
+    assert "Norwegian" not in result["missing_keywords"]
+
+
+def test_a_language_one_must_be_able_to_speak_is_still_asked():
+    posting = """Warehouse Operative
+Requirements:
+- You have to be able to speak Norwegian with the drivers
+- Forklift counterbalance licence
+"""
+    result = analyze(resume_text=RESUME, job_description=posting)
+
+    assert "Norwegian" in result["missing_keywords"]
+
+
 def test_a_how_to_apply_line_with_its_first_word_doubled_asks_nothing():
     posting = """Product Designer
 Requirements:
