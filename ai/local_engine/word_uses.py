@@ -140,6 +140,27 @@ def in_described_culture(*, text: str, start: int) -> bool:
     return _CULTURE_BEFORE_RE.search(text, max(0, start - 100), start) is not None
 
 
+# How a project or a process is run, passive, or what it is: "The research will be carried out in close
+# collaboration with other groups", "the final selection will be made by the supervisor in collaboration with
+# a committee", "The project is a collaboration between ...": others' way of working, no skill asked of the
+# hire ("Analyse requirements in close collaboration with the client" is a duty and asks it).
+_RUN_IN_COLLABORATION_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been)\s+(?:[\w-]+\s+){0,2}?(?:carried\s+out|made|done|conducted|performed|"
+    r"undertaken|run|based|chosen|developed|established|funded|hosted|organi[sz]ed)\b[^.;:!?\n]{0,80}?\bin\s+"
+    r"(?:close\s+|tight\s+|active\s+)?|\b(?:is|as)\s+an?\s+(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def run_in_collaboration(*, text: str, start: int, end: int) -> bool:
+    """Return whether "collaboration" between ``start`` and ``end`` of ``text`` says how others run a project
+    or a process, or names the project itself (see above)."""
+    return (
+        text[start:end].lower() == "collaboration"
+        and _RUN_IN_COLLABORATION_RE.search(text, max(0, start - 140), start) is not None
+    )
+
+
 # The industries of the clients the work is for ("tests for clients in healthcare, finance and SaaS",
 # "campaigns for brands across retail and travel"): who the employer serves, not a skill asked. Experience
 # asked in an industry ("experience with clients in healthcare") is not matched: no "for"/"serving" before.
@@ -208,6 +229,7 @@ def used_in_other_sense(*, candidate: Candidate, text: str) -> bool:
             names_things(text=candidate.text)
             or led_by_or_to(text=text, start=candidate.start, end=candidate.end)
             or in_described_culture(text=text, start=candidate.start)
+            or run_in_collaboration(text=text, start=candidate.start, end=candidate.end)
         )
     return candidate.category == "language" and (
         nationality_adjective(
