@@ -1,7 +1,8 @@
 """The hire's own growth, offered by the job: "We encourage professional growth and career development",
 "This contributes to fast personal development and career evolution", "a range of learning solutions
 including career coaching". It is what the job gives, not a skill asked; unless the job gives it to others
-("Provide career coaching to students", "support employees' career development": a duty)."""
+("Provide career coaching to students", "grow a team of engineers through mentoring and career development":
+a duty)."""
 
 import re
 
@@ -16,9 +17,12 @@ _GROWTH_KEY_RE = re.compile(
 # The people a job may grow as its work: then the growth is a duty done for them.
 _OTHERS = (
     "students? pupils? learners? clients? customers? employees? staff colleagues members graduates trainees "
-    "apprentices candidates jobseekers participants patients residents their others"
+    "apprentices candidates jobseekers participants patients residents their others engineers developers "
+    "designers analysts mentees"
 )
-_OTHERS_RE = re.compile(rf"\b(?:{'|'.join(_OTHERS.split())}|job seekers|service users|young people)\b", re.I)
+_OTHERS_RE = re.compile(
+    rf"\b(?:{'|'.join(_OTHERS.split())}|direct reports|job seekers|service users|young people)\b", re.I
+)
 
 
 def growth_offered(*, candidate: Candidate) -> bool:

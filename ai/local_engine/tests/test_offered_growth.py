@@ -34,3 +34,13 @@ def test_career_development_the_job_runs_for_employees_is_a_duty():
     names = requirement_names(resume=RESUME, posting=f"HR Business Partner\nResponsibilities:\n{duty}\n")
 
     assert "career development" in names
+
+
+def test_career_development_of_the_team_one_builds_is_a_duty():
+    duty = (
+        "- Build and grow a team of engineers and analysts through coaching, feedback and career development"
+    )
+
+    names = requirement_names(resume=RESUME, posting=f"Engineering Manager\nResponsibilities:\n{duty}\n")
+
+    assert "career development" in names
