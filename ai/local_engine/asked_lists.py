@@ -108,12 +108,7 @@ def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | No
     runs: list[list[int]] = []
     run: list[int] = []
     for number, (sentence, found) in enumerate(zip(sentences, named, strict=True)):
-        if (
-            found is None
-            or found[0]
-            or not _whole_line(text=text, sentence=sentence)
-            or _title_line(text=sentence.text)
-        ):
+        if found is None or found[0] or not _whole_line(text=text, sentence=sentence):
             run = []
             continue
         if run and (
@@ -121,6 +116,8 @@ def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | No
             or text[sentences[run[-1]].end : sentence.start].count("\n") != 1
         ):
             run = []
+        if not run and _title_line(text=sentence.text):
+            continue  # "Science Teacher" above the list: the writer's title heads no list
         run.append(number)
         lines = sum(sentences[n].text.count("\n") + 1 for n in run)
         if (not runs or runs[-1] is not run) and lines >= _RUN_MIN:
@@ -130,7 +127,7 @@ def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | No
 
 def _title_line(*, text: str) -> bool:
     """Return whether a line ends in a job-title noun ("Science Teacher"): the writer's title, which may
-    share the posting's words, is no ask written back."""
+    share the posting's words, opens no list of asks written back (inside one, it is one more ask)."""
     norms = _norms(text)
     return bool(norms) and norms[-1] in get_vocabulary().role_nouns
 
