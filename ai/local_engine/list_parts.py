@@ -54,8 +54,10 @@ def shown_by_duty(*, matches: Sequence[Match], missing: Sequence[Match]) -> dict
     shown: dict[str, Match] = {}
     for match in missing:
         asked = match.requirement.asked_as or match.requirement.name
+        if not asked.islower():
+            continue  # a named tool or product is asked for itself
         split = _duty_parts(match.requirement.sentence)
-        if split is None or not asked.islower() or asked not in split[1]:
+        if split is None or asked not in split[1]:
             continue
         head, parts = split
         same = [

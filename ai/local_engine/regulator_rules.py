@@ -24,6 +24,8 @@ _RULES = (
     r"regulations|rules|guidance)"
 )
 _RULES_OF_RE = re.compile(rf"\b{_RULES}[ \t]+of[ \t]+(?:the[ \t]+)?{_REGULATOR}")
+# Every match of ``_RULES`` holds one of these (the pattern is case-sensitive).
+_RULES_WORDS = ("regulat", "rules", "guidance")
 
 
 def add_regulator_rules(
@@ -32,8 +34,8 @@ def add_regulator_rules(
     """Add to ``items`` (a requirement builder's) the rules of each regulator an ask names, knowledge met by
     the regulator's name; what was read inside the regulator's name ("Central") goes."""
     for sentence in asks:
-        if "of" not in sentence.text:
-            continue
+        if not any(word in sentence.text for word in _RULES_WORDS):
+            continue  # most sentences name no rules: skip the pattern there
         for match in _RULES_OF_RE.finditer(sentence.text):
             regulator, letters = match.group("regulator"), match.group("letters")
             name = f"{regulator} {match.group('rules')}"
