@@ -20,7 +20,8 @@ from ai.local_engine.vocab import Vocabulary, everyday_words
 # The feature a lone listed word carries once kept: it names a skill (``requirement_names.kind_of``).
 LISTED_WORD = "listed_word"
 # What joins two items of a list: "a, b", "a and b", "a, and b", "a or b", "a & b".
-_JOIN_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+", re.IGNORECASE)
+LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+_JOIN_RE = re.compile(LIST_JOIN, re.IGNORECASE)
 # What closes a list's last item: a joiner to the next one, the end of the clause or of the sentence.
 _ITEM_END_RE = re.compile(r"[ \t]*(?:[,;.:!)]|$|(?:and|or|&)[ \t])", re.IGNORECASE)
 # What opens a list's first item: the start of the sentence, a colon or a joiner.
@@ -86,8 +87,7 @@ def lone_list_word(*, candidate: Candidate, text: str) -> bool:
 # An item of one or two capitalised words before or after a title-case word: "Retail, " and " or Sales".
 _TITLED_BEFORE_RE = re.compile(r"([A-Z][\w&+-]*(?:[ \t]+[A-Z][\w&+-]*)?)[ \t]*,[ \t]*$")
 _TITLED_AFTER_RE = re.compile(
-    r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)([A-Z][\w&+-]*(?:[ \t]+[A-Z][\w&+-]*)?)"
-    r"(?=[ \t]*(?:[,;.:)]|$|(?:and|or)\b|[a-z]))"
+    rf"{LIST_JOIN}([A-Z][\w&+-]*(?:[ \t]+[A-Z][\w&+-]*)?)(?=[ \t]*(?:[,;.:)]|$|(?:and|or)\b|[a-z]))"
 )
 
 

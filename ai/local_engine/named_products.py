@@ -6,6 +6,7 @@ where the resume names it."""
 import re
 
 from ai.local_engine.job import Importance
+from ai.local_engine.list_words import LIST_JOIN
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_dates import MONTH
 from ai.local_engine.text import Sentence, normalize_phrase
@@ -14,9 +15,8 @@ from ai.local_engine.vocab import Vocabulary
 # A product's name: capitalised words, an acronym before them, letters or a number after them allowed
 # ("IT Glue", "Argo CD", "Microsoft 365").
 _NAME = r"(?:[A-Z]{2,5}[ \t]+)?[A-Z][\w.'-]*[a-z0-9][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'+-]*|\d[\w.]*)){0,2}"
-_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
 # "in" and the names after it, one or a list.
-_IN_NAMES_RE = re.compile(rf"\b(?P<done>\w+)[ \t]+in[ \t]+(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)")
+_IN_NAMES_RE = re.compile(rf"\b(?P<done>\w+)[ \t]+in[ \t]+(?P<names>{_NAME}(?:{LIST_JOIN}{_NAME})*)")
 _NAME_RE = re.compile(_NAME)
 # What is done in a product, never in a place: "document productions in Relativity", "tickets in Jira".
 _DONE_IN_A_PRODUCT = frozenset(
