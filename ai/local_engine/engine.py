@@ -9,7 +9,7 @@ from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
 from ai.local_engine.credential_match import text_stems, text_words
 from ai.local_engine.embeddings import get_encoder
-from ai.local_engine.evaluate import MAX_MISSING_KEYWORDS, evaluate, rank
+from ai.local_engine.evaluate import evaluate, rank
 from ai.local_engine.experience import claims
 from ai.local_engine.improve import recommended, suggest_rewrites
 from ai.local_engine.knowing_phrases import knowing_spans
@@ -27,6 +27,7 @@ from ai.local_engine.resume_view import Match, ResumeView
 from ai.local_engine.role import title_words
 from ai.local_engine.sections import heading_kind
 from ai.local_engine.semantic import semantic_status
+from ai.local_engine.shown_gaps import MAX_MISSING_KEYWORDS
 from ai.local_engine.structure import clear_structure_cache, remember_structure
 from ai.local_engine.text import STOPWORDS, clear_token_cache, tokenize
 from ai.local_engine.vocab import everyday_words, get_vocabulary

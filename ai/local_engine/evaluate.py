@@ -29,6 +29,7 @@ from ai.local_engine.school_leaving import SCHOOL_LEAVING_KEYS
 from ai.local_engine.score import SubScores, compute_sub_scores, own_words_factor, text_similarity
 from ai.local_engine.sector_asks import shown_by_sector
 from ai.local_engine.semantic import closest_sentences
+from ai.local_engine.shown_gaps import in_room, join_listed
 from ai.local_engine.skill_levels import LEVEL_NOT_SHOWN, level_short
 from ai.local_engine.text import tokenize
 from ai.local_engine.vocab import get_vocabulary
@@ -37,11 +38,6 @@ from ai.text_normalize import normalize_text
 # Kinds read from a phrase of the posting rather than a named thing.
 PHRASE_KINDS = frozenset({"hard_skill", "responsibility"})
 _KIND_ORDER = {"hard_skill": 0, "tool": 0, "certification": 1, "degree": 2, "language": 3, "soft_skill": 4}
-
-# How long the list of missing keywords may grow with duties and tentative requirements
-LISTED_UNTIL = 15
-# How many missing keywords a user is shown
-MAX_MISSING_KEYWORDS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,13 +163,8 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         m.requirement for m in matches if m.met and m.short_of in _HELD_SHORT and is_keyword(m.requirement)
     ]
     missing_keywords = _one_name_each([m.requirement for m in missing if is_keyword(m.requirement)] + short)
-    # Duties and tentative requirements fill the list only to LISTED_UNTIL: past it, a long posting's named
-    # gaps are worth the room more. A soft skill ("communication") takes none of it: no recruiter screens a
-    # resume for it as for a "Board portal" or "event budgets".
     soft = frozenset(m.requirement.name for m in missing if m.requirement.kind == "soft_skill")
-    named = sum(name not in soft for name in missing_keywords)
-    listed = listed[: max(0, LISTED_UNTIL - named)]
-    missing_keywords += [m.requirement.name for m in listed]
+    missing_keywords, listed = join_listed(named=missing_keywords, listed=listed, soft=soft)
 
     title_norms = [t.norm for t in tokenize(text=job.title or "")]
     # The resume's titles, from lines neither copied from the posting nor lists of keywords.
@@ -231,10 +222,7 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
         missing = [m for m in missing if m.requirement.id not in equivalent]
         gone = {m.requirement.name for m in equivalent.values()}
         missing_keywords = [name for name in missing_keywords if name not in gone]
-    if len(missing_keywords) > MAX_MISSING_KEYWORDS:
-        # Past the room shown, soft skills go last: "CBAP / CCBA" asked is worth the room more than
-        # "communication".
-        missing_keywords = sorted(missing_keywords, key=lambda name: name in soft)
+    missing_keywords = in_room(keywords=missing_keywords, soft=soft)
     # "2+ years of running Kubernetes in production": part credit for fewer years in the roles that show it
     matches = credit_years(matches=matches, job=job, view=view, entries=years.entries)
     sub_scores = compute_sub_scores(

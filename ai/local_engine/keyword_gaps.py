@@ -106,8 +106,10 @@ def keyword_form(*, name: str) -> str | None:
         return text  # "A level Mathematics": a subject taught, capitalised as subjects are
     if any(t.text[:1].isupper() and not t.text.isupper() for t in tokens[1:]):
         return None  # "Northwoods Outfitters", "Atlanta office": a name, not a skill
-    if any(t.text.lower() in DUTY_VERBS for t in tokens[1:]):
-        return None  # "store managers run", "platform team keep": a clause, not a name
+    # "store managers run", "platform team keep": a clause, not a name ("tune-ups", "follow-up calls": a verb
+    # joined to its particle by a hyphen is a noun)
+    if any(t.text.lower() in DUTY_VERBS and text[t.end : t.end + 1] != "-" for t in tokens[1:]):
+        return None
     last = tokens[-1].text.lower()
     if held_by_letters(name=text):
         return text  # "OAVT registered": a credential held, though its last word is a participle
@@ -251,4 +253,12 @@ def listed_gaps(
         semantic=semantic,
     )
     matches = [act_shown(match=m, view=view) for m in matches]  # "Society of Radiographers member"
-    return tuple(m for m in matches if not m.met)[:MAX_LISTED_GAPS]
+    # ... and is one to the user: "QDNB registered" asked is a certification, not a duty.
+    held_ids = {r.id for r in credentials}
+    return tuple(
+        replace(m, requirement=replace(m.requirement, kind="certification"))
+        if m.requirement.id in held_ids
+        else m
+        for m in matches
+        if not m.met
+    )[:MAX_LISTED_GAPS]
