@@ -6,12 +6,15 @@ import re
 # ...", "At Acme we ...") describes it, not the candidate; unless it goes on to ask ("we are looking for",
 # "you will"). "At" counts only before a name: "At least 3 years of ..." asks.
 _ABOUT_US_RE = re.compile(
-    r"^[\W\d]*(?:we\b|we['’]re\b|our\b|at\s+<?(?-i:[A-Z])|the\s+(?:company|team|lab|group|department|unit|section|"
+    # ("Company description: We're a food startup": the board's label first)
+    r"^[\W\d]*(?:(?:company\s+(?:description|overview|profile)|about\s+(?:us|the\s+company))\s*:\s*)?"
+    r"(?:we\b|we['’]re\b|our\b|at\s+<?(?-i:[A-Z])|the\s+(?:company|team|lab|group|department|unit|section|"
     r"organi[sz]ation|centre|center|firm)\b|this\s+(?:team|lab|group)\b|<organization>)",
     re.IGNORECASE,
 )
 _ASKING_RE = re.compile(
-    r"\b(?:you|your|candidate|applicant|looking for|seeking|searching for|hiring|need|expect|require|"
+    r"\b(?:you|your|candidate|applicant|looking (?:for|to)|seeks?|seeking|searching for|hiring|recruiting|"
+    r"need|expect|require|"
     r"would love|['’]d love|ideal|must|should|will\s+(?:have|be|bring))\b",
     re.IGNORECASE,
 )
@@ -58,3 +61,21 @@ def in_employer_apposition(*, sentence: str, start: int) -> bool:
         return False  # (every match holds the two commas around the apposition: most sentences fail here)
     match = _APPOSITION_RE.match(sentence)
     return match is not None and match.start("about") <= start < match.end("about")
+
+
+# What the employer's own people work with, said of them: "We use Python and Kafka", "Our stack consists of
+# React", "the platform is built on AWS", "our engineers work with Terraform": tools the hire will use too.
+_WORKS_WITH_RE = re.compile(
+    r"\b(?:use[sd]?|using|utili[sz](?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|work(?:s|ing)?\s+(?:with|in|on)|"
+    r"built\s+(?:on|with|in|using|upon)|(?:written|coded|developed)\s+in|runs?\s+on|running\s+on|"
+    r"powered\s+by|rel(?:y|ies|ying)\s+on|via|stacks?|toolchain|codebase|"
+    r"(?:tools|technologies|languages|frameworks|libraries)\s+(?:like|such\s+as|include|including|from|we|:))\b",
+    re.IGNORECASE,
+)
+
+
+def employer_business(*, sentence: str) -> bool:
+    """Return whether a sentence describes the employer, what it is, does or sells, and not what its people
+    work with: an about-us sentence that names no tool, stack or way of working ("Our platform standardises
+    onboarding and data management for banks", "we are a leader in investment banking")."""
+    return about_us(sentence=sentence) and not _WORKS_WITH_RE.search(sentence)

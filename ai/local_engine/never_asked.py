@@ -11,7 +11,7 @@ from ai.local_engine.certifications import named_as_credential
 from ai.local_engine.colleagues import team_worked_with
 from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.cut_phrases import cut_short
-from ai.local_engine.employer_sentences import about_us, in_employer_apposition
+from ai.local_engine.employer_sentences import about_us, employer_business, in_employer_apposition
 from ai.local_engine.junk import is_junk
 from ai.local_engine.language_asks import communication_in_languages
 from ai.local_engine.listed_products import listed_with_a_tool
@@ -152,8 +152,10 @@ def _said_of_something_else(*, candidate: Candidate, posting: Posting, vocabular
         sentence=candidate.sentence.text, start=candidate.start - candidate.sentence.start
     ):
         return True  # "Delta Crest Ltd, a member of NCDMB's Joint Qualification System, is recruiting"
-    if candidate.category == "soft" and about_us(sentence=candidate.sentence.text):
-        return True  # "We value collaboration": a description of the employer, not a requirement
+    if (candidate.category == "soft" and about_us(sentence=candidate.sentence.text)) or employer_business(
+        sentence=candidate.sentence.text
+    ):
+        return True  # "We value collaboration", "our platform serves banks": the employer, not an ask
     if growth_offered(candidate=candidate):
         return True  # "We encourage professional growth and career development": given to the hire
     if len(candidate.sentence.text) < _FIELD_HEADING_MAX and FIELD_HEADING_RE.match(
