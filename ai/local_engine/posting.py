@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ai.local_engine.cue_gates import SENTENCE_CUE_GATES, folded, may_match
+from ai.local_engine.inline_sections import inline_sections
 from ai.local_engine.perk_cues import perk_match
 from ai.local_engine.posting_cues import (
     ADDRESSED_RE,
@@ -205,7 +206,7 @@ def _header_name_is(*, sentence: Sentence, header: list[Sentence], vocabulary: V
 
 def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
     """Return the posting's sentences classified: what it asks for, and the text around it."""
-    sentences = _inline_bullets(sentences=split_sentences(text=text))
+    sentences, labelled = inline_sections(sentences=_inline_bullets(sentences=split_sentences(text=text)))
     kinds: list[str] = []
     section = ASKS
     for sentence in sentences:
@@ -216,7 +217,7 @@ def read_posting(*, text: str, vocabulary: Vocabulary) -> Posting:
                 heading = LABELLED if _LABELLED_LINE_RE.match(sentence.text) else "heading"
             kinds.append(heading)
             continue
-        kind = _sentence_kind(sentence=sentence, vocabulary=vocabulary)
+        kind = labelled.get(sentence.start) or _sentence_kind(sentence=sentence, vocabulary=vocabulary)
         if kind is None and _header_name_is(sentence=sentence, header=sentences[:2], vocabulary=vocabulary):
             kind = "about"  # "Ledgerly is accounts-payable automation for ...": the employer named up top
         if kind is None and section in _YOU_SECTIONS and ADDRESSED_RE.match(sentence.text):
