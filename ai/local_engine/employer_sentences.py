@@ -74,8 +74,21 @@ _WORKS_WITH_RE = re.compile(
 )
 
 
+# The team the hire joins, as the subject: "Our finance team handles month-end close and payables" says what
+# the job's own team does (not "our team of 800 technologists": the whole employer, counted).
+_TEAM_SUBJECT_RE = re.compile(
+    r"^[\W\d]*(?:our|the|this)\s+(?:[\w&-]+\s+){0,2}?(?:team|department|unit|function)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
 def employer_business(*, sentence: str) -> bool:
     """Return whether a sentence describes the employer, what it is, does or sells, and not what its people
     work with: an about-us sentence that names no tool, stack or way of working ("Our platform standardises
-    onboarding and data management for banks", "we are a leader in investment banking")."""
-    return about_us(sentence=sentence) and not _WORKS_WITH_RE.search(sentence)
+    onboarding and data management for banks", "we are a leader in investment banking"), whose subject is not
+    the team the hire joins."""
+    return (
+        about_us(sentence=sentence)
+        and not _WORKS_WITH_RE.search(sentence)
+        and not _TEAM_SUBJECT_RE.match(sentence)
+    )

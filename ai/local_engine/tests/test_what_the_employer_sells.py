@@ -37,6 +37,11 @@ def test_a_sentence_about_what_the_employer_does_is_told_apart_from_what_its_peo
     assert not employer_business(sentence="We do daily standups via Google Meet.")
     assert not employer_business(sentence="We seek a researcher with a record in eDNA analysis.")
     assert not employer_business(sentence="We are looking to grow our team with an engineer who knows Rust.")
+    # the team the hire joins says what the job's own work is
+    assert not employer_business(sentence="Our finance team handles month-end close and accounts payable.")
+    assert employer_business(
+        sentence="Our team of 800 technologists builds everything from AI to blockchain."
+    )
 
 
 def test_what_the_employer_does_or_sells_is_not_listed_missing():
