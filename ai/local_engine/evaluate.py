@@ -18,6 +18,7 @@ from ai.local_engine.keyword_gaps import is_keyword, listed_gaps
 from ai.local_engine.language import LanguageGuess, detect_language
 from ai.local_engine.language_evidence import LOWER_LEVEL
 from ai.local_engine.list_parts import shown_by_duty
+from ai.local_engine.met_alternatives import by_met_alternative
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.requirement_years import credit_years, relevant_sentences
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, read_requirements
@@ -144,6 +145,10 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     if by_duty := shown_by_duty(matches=matches, missing=missing):
         matches = [by_duty.get(m.requirement.id, m) for m in matches]
         missing = [m for m in missing if m.requirement.id not in by_duty]
+    # "communication difficulties" kept beside the met "communication skills" it is an alternative of
+    if same := {m.requirement.id: f for m in missing if (f := by_met_alternative(match=m, matches=matches))}:
+        matches = [same.get(m.requirement.id, m) for m in matches]
+        missing = [m for m in missing if m.requirement.id not in same]
     listed = listed_gaps(
         job=job,
         missing=missing,

@@ -4,6 +4,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ai.local_engine.compound_forms import closed_compound
 from ai.local_engine.generic_heads import GENERIC_HEADS, HEAD_MODIFIERS, TRAIT_HEADS, names_more
 from ai.local_engine.text import (
     STOPWORDS,
@@ -257,6 +258,8 @@ def find_evidence(
             ),
             None,
         )
+    if number is None and (closed := closed_compound(words=content, positions=resume.positions)):
+        number, matched_key = closed  # "floor plans" written "floorplans"
     if number is None:
         if len(content) == 2 and _product_name(key=key, vocabulary=vocabulary):
             return None  # (a longer name keeps its head off: "case management system" by "case management")
