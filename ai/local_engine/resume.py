@@ -4,7 +4,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.compound_forms import closed_compound
+from ai.local_engine.compound_forms import closed_compound, hyphenated_word
 from ai.local_engine.generic_heads import GENERIC_HEADS, HEAD_MODIFIERS, TRAIT_HEADS, names_more
 from ai.local_engine.text import (
     STOPWORDS,
@@ -260,6 +260,13 @@ def find_evidence(
         )
     if number is None and (closed := closed_compound(words=content, positions=resume.positions)):
         number, matched_key = closed  # "floor plans" written "floorplans"
+    if number is None and flag not in (FLAG_CAPITALISED, FLAG_UPPER) and " " not in key:
+        # "troubleshooting" written "trouble-shooting" (its own name; its other names are read as written)
+        hyphened = hyphenated_word(
+            word=key, text=resume.text, sentences=resume.sentences, tokens=resume.tokens
+        )
+        if hyphened is not None:
+            return Evidence(sentence=resume.sentences[hyphened[0]].text, matched=hyphened[1])
     if number is None:
         if len(content) == 2 and _product_name(key=key, vocabulary=vocabulary):
             return None  # (a longer name keeps its head off: "case management system" by "case management")

@@ -47,3 +47,28 @@ def test_an_alternative_of_a_met_ask_in_its_sentence_is_no_gap_of_its_own():
     assert rows["communication skills"]["status"] == "met"
     assert rows["communication difficulties"]["status"] == "met"
     assert "communication difficulties" not in result["missing_keywords"]
+
+
+DESK = """Service Desk Analyst
+Requirements
+- Strong troubleshooting skills
+- 2+ years of experience on a service desk
+"""
+HYPHENATED = """Lee Marsh
+Experience
+Service Desk Analyst, Northgate Council, 2020 - 2024
+- First-line trouble-shooting of laptops, printers and VPN access for 900 staff
+- Logged and closed 40 tickets a day in ServiceNow
+"""
+
+
+def test_a_one_word_term_written_with_a_hyphen_is_met():
+    row = requirement_rows(resume=HYPHENATED, posting=DESK)["troubleshooting"]
+
+    assert (row["status"], row["matched_as"]) == ("met", "trouble-shooting")
+
+
+def test_a_one_word_term_written_as_two_free_words_stays_a_gap():
+    resume = HYPHENATED.replace("First-line trouble-shooting of", "Shooting trouble tickets for")
+
+    assert "troubleshooting" in analyze(resume_text=resume, job_description=DESK)["missing_keywords"]
