@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
+from ai.local_engine.asked_audiences import with_audience
 from ai.local_engine.credential_evidence import (
     by_codes,
     by_other_words,
@@ -22,13 +23,13 @@ from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.generic_heads import bare_head
 from ai.local_engine.held_kinds import held_kind
-from ai.local_engine.language_evidence import shows_a_language, spoken_level
+from ai.local_engine.language_evidence import shows_a_language, spoken_level, written_in
 from ai.local_engine.other_keys import other_keys
 from ai.local_engine.practice_matching import close_enough, is_practice
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.resume_dates import MONTH
-from ai.local_engine.resume_view import CREDIT, Match, ResumeView, best_place, sentence_match
+from ai.local_engine.resume_view import Match, ResumeView, best_place, sentence_match
 from ai.local_engine.school_leaving import school_leaving
 from ai.local_engine.soft_adjectives import describes_a_thing
 from ai.local_engine.taxonomy import narrower_in
@@ -226,20 +227,6 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
     )
 
 
-def _written_in(*, requirement: Requirement, language: str) -> Match | None:
-    """Return a match for a language the resume itself is written in ("Fluent English" for an English one)."""
-    if language.lower() not in requirement.key.split():
-        return None
-    return Match(
-        requirement=requirement,
-        credit=CREDIT["prose"],
-        evidence=f"(the resume is written in {language})",
-        matched=language,
-        via="written in",
-        context="prose",
-    )
-
-
 def match_requirements(
     *,
     job: JobRequirements,
@@ -267,7 +254,7 @@ def match_requirements(
             )
     for requirement in job.requirements:
         if found[requirement.id] is None and requirement.kind == "language" and resume_language:
-            found[requirement.id] = _written_in(requirement=requirement, language=resume_language)
+            found[requirement.id] = written_in(requirement=requirement, language=resume_language)
     unmatched = [
         r
         for r in job.requirements
@@ -292,7 +279,9 @@ def match_requirements(
         elif match is not None and requirement.kind == "language":
             match = spoken_level(match=held_language(match=match, view=view), view=view)  # "French (B1)"
         if match is not None:
-            match = credential_status(match=match, view=view)  # "CPC – studying, exams booked"
+            match = with_audience(
+                match=credential_status(match=match, view=view), view=view
+            )  # "CPC – studying, exams booked"
         matches.append(
             match or Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
         )

@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ai.local_engine.resume_view import Match, ResumeView
+from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.resume_view import CREDIT, Match, ResumeView
 from ai.local_engine.vocab import get_vocabulary, names_language
 from ai.local_engine.word_uses import LANGUAGE_USE_WORDS
 
@@ -194,3 +195,17 @@ def _level_below(*, view: ResumeView, evidence: str) -> int | None:
         if sentence.text == evidence and _LEVEL_LINE_RE.fullmatch(sentences[number + 1].text):
             return _level_held(text=sentences[number + 1].text)
     return None
+
+
+def written_in(*, requirement: Requirement, language: str) -> Match | None:
+    """Return a match for a language the resume itself is written in ("Fluent English" for an English one)."""
+    if language.lower() not in requirement.key.split():
+        return None
+    return Match(
+        requirement=requirement,
+        credit=CREDIT["prose"],
+        evidence=f"(the resume is written in {language})",
+        matched=language,
+        via="written in",
+        context="prose",
+    )
