@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.cue_gates import PRACTICES_WORDS, folded
-from ai.local_engine.knowing_phrases import knowing_spans
 from ai.local_engine.regex_guards import starts_guarded
 from ai.local_engine.taxonomy import category_of
 from ai.local_engine.text import SENTENCE_CACHE_SIZE, STOPWORDS, Sentence, tokenize
@@ -225,55 +224,3 @@ def _bilingual(*, text: str, run: list[Candidate]) -> bool:
         all(c.category == "language" for c in run)
         and re.search(r"\b(?:bi|tri)lingual(?:ism)?\b", before, re.I) is not None
     )
-
-
-_ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
-_ITEM_LEAD_RE = re.compile(r"^(?:the|a|an|our|your)\s+", re.IGNORECASE)
-_LEAD_IN_RE = re.compile(r"\b(?:incl\.|including|such as|e\.g\.|especially)\s*", re.IGNORECASE)
-ENUMERATION_MIN_ITEMS = 3
-ENUMERATION_ITEM_MAX_WORDS = 4
-
-
-def _pair_of_words(text: str, position: int, separator: re.Match[str]) -> bool:
-    """Return whether "&" joins one word to one word ("health & safety"), not two phrases."""
-    following = _ITEM_SPLIT_RE.search(text, separator.end())
-    after = text[separator.end() : following.start() if following else len(text)]
-    return len(text[position : separator.start()].split()) == 1 and len(after.split()) == 1
-
-
-def enumeration_items(*, sentence: Sentence) -> frozenset[tuple[int, int]]:
-    """Return the spans of the items of an enumeration of short noun phrases in the sentence ("assessments,
-    medication administration, wound care, IV therapy, and patient education"): at least three items after
-    the sentence's last colon or cue of knowing ("proficient in HTML, CSS and responsive design"), each of at
-    most four words."""
-    text = sentence.text
-    begin = text.rfind(":") + 1
-    for start, _ in knowing_spans(sentence=sentence):
-        begin = max(begin, start - sentence.start)
-    items = []
-    position = begin
-    for separator in [*_ITEM_SPLIT_RE.finditer(text, begin), None]:
-        if (
-            separator is not None
-            and separator.group().strip() == "&"
-            and _pair_of_words(text, position, separator)
-        ):
-            continue  # "health & safety", "food & beverage": one item
-        end = separator.start() if separator else len(text.rstrip(" ."))
-        piece = text[position:end]
-        lead = _ITEM_LEAD_RE.match(piece.strip())
-        start = position + (len(piece) - len(piece.lstrip())) + (lead.end() if lead else 0)
-        if start < end:
-            items.append((start, end))
-        position = separator.end() if separator else end
-    # "Need: 2+ yrs hotel front desk incl. shift lead, Opera PMS, cash handling & night audit": a long first
-    # piece whose last words follow "incl." or "including" leads in to the items.
-    if items and len(text[items[0][0] : items[0][1]].split()) > ENUMERATION_ITEM_MAX_WORDS:
-        lead_ins = list(_LEAD_IN_RE.finditer(text, items[0][0], items[0][1]))
-        if lead_ins:
-            items[0] = (lead_ins[-1].end(), items[0][1])
-    if len(items) < ENUMERATION_MIN_ITEMS or any(
-        len(text[s:e].split()) > ENUMERATION_ITEM_MAX_WORDS for s, e in items
-    ):
-        return frozenset()
-    return frozenset((sentence.start + s, sentence.start + e) for s, e in items)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.duty_lines import duty_object
 from ai.local_engine.employer_sentences import about_us
+from ai.local_engine.enumerations import enumeration_items
 from ai.local_engine.job import TENTATIVE_MARGIN
 from ai.local_engine.language import detect_language
 from ai.local_engine.list_words import listed_beside
@@ -20,7 +21,7 @@ from ai.local_engine.name_forms import is_named
 from ai.local_engine.named_examples import named_tool_spans
 from ai.local_engine.never_asked import never_asked
 from ai.local_engine.people_acts import posting_people_acts
-from ai.local_engine.phrases import cue_clauses, enumeration_items
+from ai.local_engine.phrases import cue_clauses
 from ai.local_engine.posting import Posting
 from ai.local_engine.requirement_asked import ENUMERATION_MARGIN, asked
 from ai.local_engine.text import Sentence, normalize_phrase
