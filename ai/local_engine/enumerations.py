@@ -5,6 +5,7 @@ paperwork (commercial invoices, packing lists, bills of lading)")."""
 import re
 
 from ai.local_engine.knowing_phrases import knowing_spans
+from ai.local_engine.perk_cues import names_benefits_duty
 from ai.local_engine.text import Sentence
 
 _ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
@@ -12,6 +13,23 @@ _ITEM_LEAD_RE = re.compile(r"^(?:the|a|an|our|your)\s+", re.IGNORECASE)
 _LEAD_IN_RE = re.compile(r"\b(?:incl\.|including|such as|e\.g\.|especially)\s*", re.IGNORECASE)
 # A bracket with no bracket inside it ("(GWP, loss ratio, hit ratio)").
 _BRACKET_RE = re.compile(r"\(([^()]*)\)")
+# What a bracket lists after these is not asked of the hire: who the work is with or for ("a team of four
+# staff (2IC, herd manager ...)", "supervise term contractors (cleaning, security, pest control)", "high-risk
+# customers (MSBs, cash-intensive businesses)"), where or in what trade it is done ("in a heavy industrial
+# setting (pulp & paper, power generation)", "sites (North Perth, Port Hedland)"), or the projects it will
+# be given ("technology projects (EHR integrations, application rollouts)").
+_NOT_ASKED_HEAD_RE = re.compile(
+    r"\b(?:teams?|staff|crews?|professionals|contractors|subcontractors|customers|clients|partners|"
+    r"stakeholders|vendors|suppliers|agencies|directors|managers|colleagues|employees|workers|settings?|"
+    r"industries|sectors?|verticals|locations|sites|offices|regions|countries|cities|states|branches|"
+    r"projects)\W*$",
+    re.IGNORECASE,
+)
+# What the job gives ("Flexible remuneration plan (restaurant, transport and childcare vouchers)").
+_GIVEN_RE = re.compile(
+    r"\b(?:remuneration|benefits?|perks?|vouchers?|allowances?|discounts?|stipends?|reimburse\w*)\b",
+    re.IGNORECASE,
+)
 ENUMERATION_MIN_ITEMS = 3
 ENUMERATION_ITEM_MAX_WORDS = 4
 
@@ -62,6 +80,16 @@ def _term(item: str) -> bool:
     return " " in item or (len(item) > 1 and item.isupper())
 
 
+def _asked_bracket(*, text: str, bracket: re.Match[str]) -> bool:
+    """Return whether a bracket lists what the work is made of, not who it is with, where, which projects it
+    will be given, or what the job gives (unless the work is to administer that: "Administer benefits
+    (medical plans, dental plans, flexible spending accounts)")."""
+    if _NOT_ASKED_HEAD_RE.search(text, 0, bracket.start()):
+        return False
+    given = _GIVEN_RE.search(text, 0, bracket.end())
+    return given is None or names_benefits_duty(sentence=text)
+
+
 def enumeration_items(*, sentence: Sentence) -> frozenset[tuple[int, int]]:
     """Return the spans of the items of an enumeration of short noun phrases in the sentence ("assessments,
     medication administration, wound care, IV therapy, and patient education"): at least three items after
@@ -74,5 +102,7 @@ def enumeration_items(*, sentence: Sentence) -> frozenset[tuple[int, int]]:
         begin = max(begin, start - sentence.start)
     items = _items(text, begin, len(text.rstrip(" .")))
     for bracket in _BRACKET_RE.finditer(text):
+        if not _asked_bracket(text=text, bracket=bracket):
+            continue
         items += [(s, e) for s, e in _items(text, bracket.start(1), bracket.end(1)) if _term(text[s:e])]
     return frozenset((sentence.start + s, sentence.start + e) for s, e in items)

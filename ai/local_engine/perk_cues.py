@@ -86,3 +86,9 @@ def perk_match(
     while match is not None and _is_the_works(sentence=sentence, match=match):
         match = pattern.search(sentence, match.end())
     return match
+
+
+def names_benefits_duty(*, sentence: str) -> bool:
+    """Return whether the sentence opens on a duty done to the benefits or pay of others ("Administer health,
+    dental and life benefits"), not on what the job gives."""
+    return _BENEFITS_DUTY_RE.match(sentence) is not None
