@@ -8,7 +8,7 @@ car"), where a UK CV states what it holds. Three or more of the asks run onto th
 writer's own ("Planalto Paulista, 2018 JIRA, UAT, SQL") are a list tacked on: that line is a keyword list."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.copied_text import CREDENTIAL_NORMS, FUNCTION_WORDS, HELD_SECTIONS, WORK_SECTIONS
@@ -27,6 +27,7 @@ _ITEMS_MIN = 2
 _RUN_MIN = 3
 _TAIL_MIN = 3
 _OPENING_SECTIONS = frozenset({"header", "contact"})
+_MARKS = " \t-*" + "·•▪●◦■\u2022"  # a bullet's mark before a line's item
 
 
 def _norms(text: str) -> list[str]:
@@ -133,13 +134,23 @@ def _title_line(*, text: str) -> bool:
 
 
 def _whole_line(*, text: str, sentence: Sentence) -> bool:
-    """Return whether a sentence is the whole of its line."""
+    """Return whether a sentence is the whole of its line, a bullet's mark before it aside ("• Epic")."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
     return (
-        not text[line_start : sentence.start].strip()
+        not text[line_start : sentence.start].strip(_MARKS)
         and not text[sentence.end : line_end if line_end >= 0 else len(text)].strip()
     )
+
+
+def _shared_lines(*, sentences: Sequence[Sentence], text: str) -> list[list[int]]:
+    """Return the lines that hold two or more sentences, each as its sentences' numbers ("Epic | Kronos |
+    acute care": a line cut into sentences at its separators)."""
+    lines: dict[int, list[int]] = {}
+    for number, sentence in enumerate(sentences):
+        if "\n" not in sentence.text:
+            lines.setdefault(text.rfind("\n", 0, sentence.start) + 1, []).append(number)
+    return [numbers for numbers in lines.values() if len(numbers) >= _ITEMS_MIN]
 
 
 def _asked_tail(*, text: str, asks: _Asks) -> list[str]:
@@ -186,6 +197,23 @@ def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool
         and _keyword_list(label=found[0], items=found[1], section=facts.sections[number], asks=asks)
         for number, (sentence, found) in enumerate(zip(facts.index.sentences, named, strict=True))
     ]
+    # A line of the asks cut into sentences at its separators ("cloud | RAID logs | Manage third-party
+    # vendors"): a keyword list as one line is
+    text = facts.index.text
+    for numbers in _shared_lines(sentences=facts.index.sentences, text=text):
+        first, last_one = facts.index.sentences[numbers[0]], facts.index.sentences[numbers[-1]]
+        if numbers[0] < opening or any(skip[n] or named[n] is None for n in numbers):
+            continue
+        line = text[text.rfind("\n", 0, first.start) + 1 : last_one.end]
+        found = _ask_items(text=line, asks=asks)
+        section = facts.sections[numbers[0]]
+        if (
+            found is not None
+            and (section not in WORK_SECTIONS or _labelled_elsewhere(line))
+            and _keyword_list(label=found[0], items=found[1], section=section, asks=asks)
+        ):
+            for number in numbers:
+                flags[number] = True
     # The asks a line, three or more lines in a row ("RN license / BLS certification / acute care / Epic"),
     # in any section: a list cut into lines
     for run in _one_name_runs(facts=facts, named=named):
@@ -193,6 +221,13 @@ def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool
         if _keyword_list(label="", items=items, section=facts.sections[run[0]], asks=asks):
             for number in run:
                 flags[number] = True
+    _glued_lists(
+        facts=facts,
+        named_line=lambda line: _ask_items(text=line, asks=asks),
+        flags=flags,
+        start=opening,
+        skip=skip,
+    )
     # The posting's asks run onto the end of a line of the writer's own, outside the work or on the resume's
     # last line ("University of Leeds, 2019 JIRA, UAT, SQL"): a list tacked on, however the line begins
     last = len(facts.index.sentences) - 1
@@ -206,3 +241,44 @@ def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool
         if tail and _keyword_list(label="", items=tail, section=section, asks=asks):
             flags[number] = True
     return flags
+
+
+def _asks_ending(*, text: str, named_line: Callable[[str], tuple[str, list[str]] | None]) -> int:
+    """Return how many of a sentence's last lines each name the posting's asks alone, no label."""
+    count = 0
+    for line in reversed(text.split("\n")):
+        found = named_line(line.strip(_MARKS))
+        if found is None or found[0]:
+            break
+        count += 1
+    return count
+
+
+def _glued_lists(
+    *,
+    facts: ResumeFacts,
+    named_line: Callable[[str], tuple[str, list[str]] | None],
+    flags: list[bool],
+    start: int,
+    skip: Sequence[bool],
+) -> None:
+    """Flag the sentences a list of the posting's asks, one a line, was read into: a line in lower case goes
+    on the line before, so "Core competencies\ndental office management\nbilling" is one sentence, and the
+    list's first item joins the resume's last line ("... to 6 (Expert).]\nfront desk"). Such a sentence
+    is a list when its lines after the first all name asks alone, two or more of them outside the work, or
+    when the lines of asks it ends with go on in a list flagged on the next line."""
+    sentences, text = facts.index.sentences, facts.index.text
+    for number in range(len(sentences) - 1, start - 1, -1):
+        sentence = sentences[number]
+        lines = sentence.text.count("\n") + 1
+        if flags[number] or skip[number] or lines < 2:
+            continue
+        ending = _asks_ending(text=sentence.text, named_line=named_line)
+        listed_on = (
+            number + 1 < len(sentences)
+            and flags[number + 1]
+            and text[sentence.end : sentences[number + 1].start].count("\n") == 1
+        )
+        outside_work = facts.sections[number] not in WORK_SECTIONS
+        if (ending >= 1 and listed_on) or (outside_work and ending >= max(2, lines - 1)):
+            flags[number] = True

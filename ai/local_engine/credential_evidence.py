@@ -107,8 +107,9 @@ def _after_the_name(*, evidence: str, view: ResumeView) -> bool:
     if bool(sentences) and sentences[0].text == evidence and "," in evidence and not view.copied[0]:
         return True
     # ... or a line of them below it ("OSCP | OSWE | CRTO"), each item its own sentence
+    # (not a line of the posting's asks read as a contact line: "PRINCE2 | ITIL 4" at the resume's end)
     return header_letters(evidence) and any(
-        sentence.text == evidence and view.sections[number] in HEADER_SECTIONS
+        sentence.text == evidence and view.sections[number] in HEADER_SECTIONS and not view.bare[number]
         for number, sentence in enumerate(sentences)
     )
 
