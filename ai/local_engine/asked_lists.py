@@ -265,8 +265,9 @@ def _glued_lists(
     """Flag the sentences a list of the posting's asks, one a line, was read into: a line in lower case goes
     on the line before, so "Core competencies\ndental office management\nbilling" is one sentence, and the
     list's first item joins the resume's last line ("... to 6 (Expert).]\nfront desk"). Such a sentence
-    is a list when its lines after the first all name asks alone, two or more of them outside the work, or
-    when the lines of asks it ends with go on in a list flagged on the next line."""
+    is a list when its lines after the first all name asks alone, two or more of them outside the work, when
+    it ends with three or more such lines, or when the lines of asks it ends with go on in a list flagged on
+    the next line."""
     sentences, text = facts.index.sentences, facts.index.text
     for number in range(len(sentences) - 1, start - 1, -1):
         sentence = sentences[number]
@@ -280,5 +281,10 @@ def _glued_lists(
             and text[sentence.end : sentences[number + 1].start].count("\n") == 1
         )
         outside_work = facts.sections[number] not in WORK_SECTIONS
-        if (ending >= 1 and listed_on) or (outside_work and ending >= max(2, lines - 1)):
+        if (
+            (ending >= 1 and listed_on)
+            or ending
+            >= _RUN_MIN  # glued onto a bullet of work: "... two new starters\ncharting in epic\n..."
+            or (outside_work and ending >= max(2, lines - 1))
+        ):
             flags[number] = True

@@ -77,3 +77,11 @@ def test_a_bullet_of_work_wrapped_over_lines_keeps_full_credit() -> None:
 
     assert "Epic" not in result["missing_keywords"]
     assert next(r for r in result["details"]["requirements"] if r["name"] == "Epic")["status"] == "met"
+
+
+def test_a_lower_case_list_glued_onto_the_last_bullet_of_work_is_only_listed() -> None:
+    resume = _RESUME.replace("EDUCATION\nHigh School Diploma, Eastfield High School, 2019\n", "")
+    stuffed = resume.rstrip() + "\ncharting in epic\nacute care nursing\ninfection control\n"
+    result = analyze(resume_text=stuffed, job_description=_POSTING, semantic=False)
+
+    assert [r["name"] for r in result["details"]["requirements"] if r["status"] == "met"] == []
