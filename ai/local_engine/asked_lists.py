@@ -202,7 +202,8 @@ def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool
     text = facts.index.text
     for numbers in _shared_lines(sentences=facts.index.sentences, text=text):
         first, last_one = facts.index.sentences[numbers[0]], facts.index.sentences[numbers[-1]]
-        if numbers[0] < opening or any(skip[n] or named[n] is None for n in numbers):
+        # (an item copied from the posting is its words too: "Bachelor's degree in Logistics, Supply Chain")
+        if numbers[0] < opening or any(named[n] is None and not skip[n] for n in numbers):
             continue
         line = text[text.rfind("\n", 0, first.start) + 1 : last_one.end]
         found = _ask_items(text=line, asks=asks)
@@ -213,7 +214,7 @@ def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool
             and _keyword_list(label=found[0], items=found[1], section=section, asks=asks)
         ):
             for number in numbers:
-                flags[number] = True
+                flags[number] = not skip[number]
     # The asks a line, three or more lines in a row ("RN license / BLS certification / acute care / Epic"),
     # in any section: a list cut into lines
     for run in _one_name_runs(facts=facts, named=named):

@@ -141,7 +141,8 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
             # credentials heading ("BLS, ACLS, PALS (American Heart Association), NRP")
             and (
                 not view.keyword_lines[number]
-                or _cards_held(text=sentence.text, section=view.sections[number])
+                # (the whole line: "WMS | OTIF | claims" is cut into sentences at its bars)
+                or _cards_held(text=_line_of(view=view, number=number), section=view.sections[number])
             )
         ):
             return replace(match, credit=CREDIT["prose"], context="prose", evidence=sentence.text)
@@ -194,6 +195,14 @@ _ITEM_SPLIT_RE = re.compile(r"[,;|·•/]|\band\b")
 # A card's short name: "BLS", "ACLS", "CPR-AED", "NRP" (an issuer in brackets after it is left out).
 _CARD_RE = re.compile(r"[A-Z][A-Z0-9+-]{1,6}")
 _BRACKETED_RE = re.compile(r"\([^)]*\)")
+
+
+def _line_of(*, view: ResumeView, number: int) -> str:
+    """Return the whole lines sentence ``number`` stands on."""
+    text, sentence = view.index.text, view.index.sentences[number]
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.end)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _cards_held(*, text: str, section: str) -> bool:

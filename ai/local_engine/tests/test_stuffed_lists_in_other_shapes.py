@@ -85,3 +85,21 @@ def test_a_lower_case_list_glued_onto_the_last_bullet_of_work_is_only_listed() -
     result = analyze(resume_text=stuffed, job_description=_POSTING, semantic=False)
 
     assert [r["name"] for r in result["details"]["requirements"] if r["status"] == "met"] == []
+
+
+def test_short_names_between_bars_under_certifications_with_skills_among_them_are_only_listed() -> None:
+    resume = _RESUME + "\nCERTIFICATIONS\nFood Hygiene Level 2 (2021)\n"
+    stuffed = resume + "RN | BLS | Epic | infection control | acute care nursing\n"
+    result = analyze(resume_text=stuffed, job_description=_POSTING, semantic=False)
+
+    assert [r["name"] for r in result["details"]["requirements"] if r["status"] == "met"] == []
+
+
+def test_short_names_alone_under_certifications_are_held() -> None:
+    resume = _RESUME + "\nCERTIFICATIONS\nRN | BLS | ACLS | PALS\n"
+    result = analyze(resume_text=resume, job_description=_POSTING, semantic=False)
+
+    assert (
+        next(r for r in result["details"]["requirements"] if r["name"] == "BLS certification")["status"]
+        == "met"
+    )
