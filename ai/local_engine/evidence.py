@@ -23,6 +23,7 @@ from ai.local_engine.degree_match import degree_match
 from ai.local_engine.figures_met import asks_a_figure, figure_met
 from ai.local_engine.generic_heads import bare_head
 from ai.local_engine.held_kinds import held_kind
+from ai.local_engine.kind_modifiers import with_kind
 from ai.local_engine.language_evidence import shows_a_language, spoken_level, written_in
 from ai.local_engine.other_keys import other_keys
 from ai.local_engine.practice_matching import close_enough, is_practice
@@ -264,6 +265,7 @@ def match_requirements(
     ]
     closest = semantic(unmatched) if semantic is not None and unmatched else {}
     matches = []
+    asks = [sentence.text for sentence in job.sentences]
     for requirement in job.requirements:
         match = found[requirement.id]
         if match is None and requirement.id in closest:
@@ -279,9 +281,8 @@ def match_requirements(
         elif match is not None and requirement.kind == "language":
             match = spoken_level(match=held_language(match=match, view=view), view=view)  # "French (B1)"
         if match is not None:
-            match = with_audience(
-                match=credential_status(match=match, view=view), view=view
-            )  # "CPC – studying, exams booked"
+            match = with_audience(match=credential_status(match=match, view=view), view=view)
+            match = with_kind(match=match, view=view, sentences=asks)  # "renewal negotiations"
         matches.append(
             match or Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
         )
