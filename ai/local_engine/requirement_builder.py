@@ -34,12 +34,15 @@ class RequirementBuilder:
         name: str | None = None,
         parts: bool = False,
         kind: str | None = None,
+        closed: bool = False,
     ) -> None:
         """Add a requirement, or merge it into the one already read with the same identity.
 
         ``parts``: ``alternatives`` are parts of the named skill ``head`` ("AWS (EC2, S3)"), each asked for on
         its own too; any of them shows the skill, which stays one requirement with its plain mentions.
         ``kind``: the kind the sentence says it is ("... (RDN) credential"), not the one read off ``head``.
+        ``closed``: ``alternatives`` are the options of the category ``head`` names ("scripting (Python or
+        Bash)"), met by them alone, not by another member of the category.
         """
         members = [head, *alternatives]
         category = category_of(key=head.key, vocabulary=self.vocabulary)
@@ -47,7 +50,7 @@ class RequirementBuilder:
         named = named_member(key=head.key, concept_id=head.concept_id, vocabulary=self.vocabulary)
         if category is not None and named is not None:
             concepts |= named  # "Bash scripting": Bash, not any scripting language
-        elif category is not None:
+        elif category is not None and not (closed and alternatives):
             concepts |= category_members(category=category, vocabulary=self.vocabulary)
         if category is not None:
             identity: tuple = ("g", category)  # "JavaScript frameworks" named twice is one requirement

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ai.local_engine.any_of_lists import any_of_listed
 from ai.local_engine.candidates import FILLER_WORDS, Candidate
 from ai.local_engine.coded_names import code_or_standard
+from ai.local_engine.example_kinds import closed_bracket, options_after
 from ai.local_engine.junk import GENERIC_TERMS
 from ai.local_engine.named_examples import kind_with_examples, names_a_kind, parts_showing
 from ai.local_engine.phrases import cue_groups, languages_each_asked, or_groups
@@ -118,6 +119,7 @@ def sentence_requirements(
         if head is not None and head.concept_id is not None and _EDITIONS_RE.match(text, head.end):
             builder.add(head=head, alternatives=[], confident=True)  # "dbt (Core or Cloud)": any edition
             continue
+        closed = head is not None and closed_bracket(head=head, examples=examples, text=text)
         if head is not None and head.concept_id is not None and not head_category:
             # "Python (pandas, NumPy)", "AWS (EC2, S3)", "our TMS (MercuryGate)": a named skill and the parts
             # of it asked for, each a requirement of its own, and any of them shows the skill ("Adobe Creative
@@ -147,9 +149,9 @@ def sentence_requirements(
             for candidate in examples:
                 builder.add(head=candidate, alternatives=[], confident=True)
         elif head is not None and not head_is_generic:
-            builder.add(head=head, alternatives=examples, confident=True)
+            builder.add(head=head, alternatives=examples, confident=True, closed=closed)
         elif head_category:
-            builder.add(head=head, alternatives=examples, confident=True)
+            builder.add(head=head, alternatives=examples, confident=True, closed=closed)
         else:
             builder.add(
                 head=examples[0],
@@ -168,6 +170,17 @@ def sentence_requirements(
     for group in or_groups(text=text, candidates=rest):
         used.update(id(c) for c in group)
         grouped[id(group[-1])] = group
+        owner = next((c for c in reversed(rest) if c.end <= group[0].start and id(c) not in used), None)
+        if (
+            owner is not None
+            and options_after(head=owner, group=group, text=text)
+            and category_of(key=owner.key, vocabulary=builder.vocabulary)
+        ):
+            # "scripting in Python, PowerShell or Bash": the category asked, met by the options named alone
+            used.add(id(owner))
+            names = join_names(names=[c.text for c in group])
+            builder.add(head=owner, alternatives=group, confident=True, closed=True, name=names)
+            continue
         builder.add(
             head=group[0],
             alternatives=group[1:],
