@@ -30,3 +30,36 @@ def board_classification(*, sentence: Sentence, posting: Posting) -> bool:
     if sentence not in head[1:] or not _CLASSIFICATION_RE.fullmatch(sentence.text.strip()):
         return False  # (the first line is the job's own title: "Quality Engineer (Automotive)")
     return any(_WORK_TYPE_RE.fullmatch(line.text.strip()) for line in head)
+
+
+# A job board's header fields that file the job or the employer ("Role: Database Administrator",
+# "Functional Area: IT Software", "Employment Type: Full Time, Permanent"): the board's categories, not a
+# skill asked. Written capitalised with a colon, as a field is; "Skills:" and
+# "Technologies" are fields that ask, and are not among these.
+_FIELD_LABEL_RE = re.compile(
+    r"(?<![\w-])(?:Role(?:\s+[Cc]ategory)?|Functional\s+[Aa]rea|"
+    r"Job\s+(?:[Ff]unction|[Tt]ype|[Cc]ategory)|Employment\s+[Tt]ype|Company\s+(?:[Tt]ype|[Ss]ize)|Sector|"
+    r"Seniority(?:\s+[Ll]evel)?|Experience\s+[Ll]evel|Department)\s*:[ \t]*"
+)
+# The field's value: capitalised words ("Cloud Computing Software Development / Engineering"), the board's
+# own wording, never a sentence ("Role: Lead the design of ..." opens a duty).
+_VALUE_WORD = r"[A-Z0-9][\w'’.+#-]*"
+_VALUE_RE = re.compile(rf"{_VALUE_WORD}(?:(?:[ \t]+|[ \t]*[&/,|][ \t]*|[ \t]+-[ \t]+){_VALUE_WORD})*")
+
+
+def in_board_field(*, start: int, end: int, text: str, sentence: Sentence) -> bool:
+    """Return whether ``text[start:end]`` is inside the value of a job board's field that files the job or
+    the employer, after its label on the same line or alone on the line before ("Role:\\nDatabase
+    Administrator")."""
+    for label in _FIELD_LABEL_RE.finditer(text, sentence.start, start):
+        value = _VALUE_RE.match(text, label.end())
+        if value is not None and end <= value.end():
+            return True
+    line_start = text.rfind("\n", 0, sentence.start)
+    if line_start <= 0 or text[line_start : sentence.start].strip():
+        return False  # (the value alone on its line, under its label's line)
+    previous = text[text.rfind("\n", 0, line_start) + 1 : line_start].strip()
+    return (
+        _FIELD_LABEL_RE.fullmatch(previous) is not None
+        and _VALUE_RE.fullmatch(sentence.text.strip()) is not None
+    )

@@ -5,7 +5,7 @@ initiatives", "the Danish office", "Network Rail")."""
 
 import re
 
-from ai.local_engine.board_lines import board_classification
+from ai.local_engine.board_lines import board_classification, in_board_field
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
 from ai.local_engine.colleagues import team_worked_with
@@ -142,8 +142,10 @@ def _said_of_something_else(*, candidate: Candidate, posting: Posting, vocabular
         words=_PROVIDE_VERBS, lower=case_blind(candidate.sentence.text[:before])
     ) and _WE_PROVIDE_RE.search(candidate.sentence.text, 0, before):
         return True  # "Your own hand tools; we provide gauges and vacuum pumps": given, not asked
-    if board_classification(sentence=candidate.sentence, posting=posting):
-        return True  # "Construction Management (Construction)" beside "Full time": the board's category
+    if board_classification(sentence=candidate.sentence, posting=posting) or in_board_field(
+        start=candidate.start, end=candidate.end, text=posting.text, sentence=candidate.sentence
+    ):
+        return True  # "Construction Management (Construction)" beside "Full time", "Role: DBA": filing
     if _SECTION_NAME_RE.fullmatch(candidate.sentence.text):
         return True  # "PERSON SPECIFICATION": the heading of what is asked, not an ask
     if in_signature(text=posting.text, start=candidate.start):
