@@ -77,12 +77,49 @@ def names_people(*, candidate: Candidate, text: str) -> bool:
         _names_a_person(candidate=candidate, text=text)
         or _names_colleagues(candidate=candidate, text=text)
         or _names_a_group(candidate=candidate, text=text)
+        or _in_a_list_of_colleagues(candidate=candidate, text=text)
         # "escalating to a supervisor or licensed agent": whom the work is passed to
         or _escalated_to(candidate=candidate, text=text)
         or (
             _buyer_people(candidate=candidate)
             and _SOLD_TO_RE.search(text, max(0, candidate.start - 60), candidate.start) is not None
         )
+    )
+
+
+# The small words that end a list of people named after "with" or "alongside": what follows them is what the
+# work is done on, for or by ("with Airflow for data analysts", "with engineers to ship Python services").
+_CLAUSE_WORDS = (
+    r"(?:to|for|on|in|by|using|via|of|at|from|into|as|is|are|was|that|who|which|and|or|&|the|a|an)"
+)
+_PEOPLE_LIST_BEFORE_RE = re.compile(
+    rf"\b(?:with|alongside)\s+(?:(?!{_CLAUSE_WORDS}\b)[\w&/-]+\s+|(?:and|or|the|our|other)\s+|,\s*)*$",
+    re.IGNORECASE,
+)
+# ... the people named by the noun the candidate opens, at most two words on ("DevOps software engineers").
+_NEXT_WORDS_RE = re.compile(rf"(?:[ \t]+(?!{_CLAUSE_WORDS}\b)[\w-]+){{1,3}}", re.IGNORECASE)
+_PARTICULAR_RE = re.compile(r"\b(?:our|the|your|their|other|internal|fellow)\b", re.IGNORECASE)
+_GROUP_NOUNS = frozenset({"team", "teams", "department", "departments", "colleagues", "staff"})
+
+
+def _in_a_list_of_colleagues(*, candidate: Candidate, text: str) -> bool:
+    """Return whether the candidate names the trade of people the job works with, listed after "with" or
+    "alongside" ("work alongside other developers and DevOps software engineers", "with the vendor's team
+    and our internal Quality Assurance team"), not a skill asked ("experience with ..." asks)."""
+    window = max(0, candidate.start - 80)
+    listed = _PEOPLE_LIST_BEFORE_RE.search(text, window, candidate.start)
+    if (
+        listed is None
+        or _PARTICULAR_RE.search(listed.group(0)) is None
+        or _KNOWING_BEFORE_RE.search(text, max(0, listed.start() - 40), listed.start())
+    ):
+        return False  # (people in particular: "our", "other", "internal"; not "working with ABAP team")
+    after = _NEXT_WORDS_RE.match(text, candidate.end)
+    role_nouns = get_vocabulary().role_nouns
+    return after is not None and any(
+        word.lower() in _GROUP_NOUNS
+        or ((word.endswith("s") or word[:1].isupper()) and normalize_token(raw=word) in role_nouns)
+        for word in after.group(0).split()
     )
 
 
