@@ -9,6 +9,7 @@ from ai.local_engine.board_lines import board_classification, in_board_field
 from ai.local_engine.candidates import Candidate
 from ai.local_engine.certifications import named_as_credential
 from ai.local_engine.colleagues import team_worked_with
+from ai.local_engine.coordinated_modifiers import shared_modifier
 from ai.local_engine.cue_gates import case_blind, holds_any
 from ai.local_engine.cut_phrases import cut_short
 from ai.local_engine.employer_sentences import about_us, employer_business, in_employer_apposition
@@ -172,8 +173,8 @@ def _said_of_something_else(*, candidate: Candidate, posting: Posting, vocabular
         return True  # "dev w/ 3+ yrs" of "a react dev w/ 3+ yrs exp", "$1.2M ARR" of a quota: no skill
     if candidate.category == "phrase" and _SOMEONE_RE.search(candidate.text):
         return True  # "1.5 seconds somebody shares": words of a clause about someone, no thing named
-    if _cut_at_a_small_word(candidate=candidate):
-        return True  # "low latency much", "soon thereafter", "this area": a fragment, no thing named
+    if _cut_at_a_small_word(candidate=candidate) or shared_modifier(candidate=candidate, text=posting.text):
+        return True  # "low latency much", "this area", "clinical" of "clinical and leadership experience"
     if names_a_unit(candidate=candidate) or names_unit_line(sentence_text=candidate.sentence.text):
         return True  # "Society research cluster": a unit of the employer
     if extends_employer_name(candidate=candidate, text=posting.text, name_words=posting.name_words):
