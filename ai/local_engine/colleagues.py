@@ -78,6 +78,8 @@ def names_people(*, candidate: Candidate, text: str) -> bool:
         or _names_colleagues(candidate=candidate, text=text)
         or _names_a_group(candidate=candidate, text=text)
         or _in_a_list_of_colleagues(candidate=candidate, text=text)
+        # "Applications from qualified women are welcome": the people invited to apply, no credential
+        or candidate.text.rsplit(" ", 1)[-1].lower() in _APPLICANT_GROUPS
         # "escalating to a supervisor or licensed agent": whom the work is passed to
         or _escalated_to(candidate=candidate, text=text)
         or (
@@ -98,6 +100,7 @@ _PEOPLE_LIST_BEFORE_RE = re.compile(
 )
 # ... the people named by the noun the candidate opens, at most two words on ("DevOps software engineers").
 _NEXT_WORDS_RE = re.compile(rf"(?:[ \t]+(?!{_CLAUSE_WORDS}\b)[\w-]+){{1,3}}", re.IGNORECASE)
+_APPLICANT_GROUPS = frozenset("women men minorities applicants candidates persons individuals".split())
 _PARTICULAR_RE = re.compile(r"\b(?:our|the|your|their|other|internal|fellow)\b", re.IGNORECASE)
 _GROUP_NOUNS = frozenset({"team", "teams", "department", "departments", "colleagues", "staff"})
 
