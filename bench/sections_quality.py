@@ -62,7 +62,7 @@ def main() -> None:
         text = extract_document((EVAL_DIR / name).read_bytes(), filename=name).text
         sentences = split_sentences(text=text)
         truth = hand_labels(sentences=sentences, starts=starts)
-        guess = label_sections(sentences=sentences)
+        guess = label_sections(sentences=sentences, text=text)
         for sentence, want, got in zip(sentences, truth, guess, strict=True):
             actual[want] += 1
             predicted[got] += 1

@@ -31,6 +31,10 @@ HEAD_MODIFIERS = frozenset({"best", "good", "sound", "proper", "standard", "indu
 TRAIT_HEADS = frozenset(
     {"nature", "manner", "attitude", "personality", "disposition", "demeanour", "demeanor"}
 )
+# Vendors whose name opens a product's name: "MS Project" is a product, not "MS" with a generic head.
+VENDOR_PREFIXES = frozenset(
+    {"ms", "microsoft", "google", "adobe", "oracle", "sap", "aws", "azure", "ibm", "apple", "amazon"}
+)
 
 
 def bare_head(*, key: str) -> str:
@@ -42,8 +46,11 @@ def bare_head(*, key: str) -> str:
 
 def names_more(*, words: tuple[str, ...] | list[str]) -> bool:
     """Return whether the words before a generic head name something alone: two or more ("lockout tagout"),
-    or one that is no everyday word ("ALARA" of "ALARA principles"; not "safety" of "safety procedures")."""
+    or one that is no everyday word ("ALARA" of "ALARA principles"; not "safety" of "safety procedures"),
+    and not a vendor's name alone ("MS" of "MS Project")."""
     # (two letters name an ERP's module: "MM", "SD")
+    if all(word in VENDOR_PREFIXES for word in words):
+        return False  # "MS Project" is not shown by "MS SQL Server"
     return len(words) > 1 or (
         len(words) == 1
         and len(words[0]) >= 2

@@ -15,6 +15,7 @@ from ai.local_engine.language_grid import grid_headings
 from ai.local_engine.resume_dates import RANGE_RE, RANGE_YEAR_RE
 from ai.local_engine.section_headings import HEADINGS
 from ai.local_engine.sections import PAGE_MARK_RE, has_email, heading_kind, is_contact, phone
+from ai.local_engine.shared_line_headings import lone_headings
 from ai.local_engine.text import Sentence
 
 # A glued heading is read as one only when the resume shows the layout this many times, in different
@@ -108,10 +109,13 @@ def _job_subheads(*, texts: list[str], starts: list[Start | None]) -> list[Start
     return starts
 
 
-def section_starts(*, sentences: Sequence[Sentence]) -> list[Start | None]:
-    """Return, per sentence, the section it starts (kind, heading text, rest of the sentence) or None."""
+def section_starts(*, sentences: Sequence[Sentence], text: str = "") -> list[Start | None]:
+    """Return, per sentence, the section it starts (kind, heading text, rest of the sentence) or None;
+    ``text`` is the resume the sentences were split from (which sentences share a line)."""
     texts = [sentence.text for sentence in sentences]
-    starts = _job_subheads(texts=texts, starts=[_own_heading(text=text) for text in texts])
+    starts = [_own_heading(text=sentence) for sentence in texts]
+    starts = lone_headings(text=text, sentences=sentences, starts=starts)
+    starts = _job_subheads(texts=texts, starts=starts)
     starts = grid_headings(texts=texts, starts=starts)  # "WRITING" above a language grid's levels
     glued = [
         None if start else _glued_heading(text=s.text) for s, start in zip(sentences, starts, strict=True)
@@ -223,10 +227,10 @@ def _rejoin_work(
     return labels
 
 
-def label_sections(*, sentences: Sequence[Sentence]) -> list[str]:
+def label_sections(*, sentences: Sequence[Sentence], text: str = "") -> list[str]:
     """Return one section kind (see ``sections.KINDS``) per sentence of a resume, in order."""
     texts = [sentence.text for sentence in sentences]
-    starts = section_starts(sentences=sentences)
+    starts = section_starts(sentences=sentences, text=text)
     labels = _headings_first(texts=texts, starts=starts)
     first = next((n for n, start in enumerate(starts) if start is not None), len(texts))
     # Most lines have no two digits in a row, and the plain pattern tells at a tenth of the range's cost.

@@ -87,7 +87,7 @@ _PROSE_WORDS = frozenset(
 _NOT_LETTERS_RE = re.compile(r"[^a-z&\s]")
 
 
-def _heading_key(*, text: str) -> str:
+def heading_key(*, text: str) -> str:
     words = _NOT_LETTERS_RE.sub(" ", text.lower().replace("&", " and ")).split()
     return " ".join(words)
 
@@ -113,7 +113,7 @@ def heading_kind(*, text: str) -> str | None:
     stripped = stripped.rstrip(":").strip()
     if not stripped or stripped.endswith((".", ",")) or any(map(str.isdigit, stripped)):
         return None
-    key = _heading_key(text=stripped)
+    key = heading_key(text=stripped)
     words = key.split()
     # Spaced-out capitals of a stylised heading ("E X P E R I E N C E").
     if len(words) >= 4 and all(len(word) == 1 for word in words):

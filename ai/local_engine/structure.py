@@ -180,7 +180,7 @@ def _section(*, kind: str, heading: str | None, texts: list[str]) -> dict[str, A
 
 @functools.lru_cache(maxsize=256)
 def _labels(text: str) -> tuple[str, ...]:
-    return tuple(label_sections(sentences=split_sentences(text=text)))
+    return tuple(label_sections(sentences=split_sentences(text=text), text=text))
 
 
 @functools.lru_cache(maxsize=256)
@@ -190,7 +190,7 @@ def _read(text: str) -> str:
     sections: list[dict[str, Any]] = []
     kind, heading, texts = "header", None, []
     header_lines: list[str] = []
-    starts = section_starts(sentences=sentences)
+    starts = section_starts(sentences=sentences, text=text)
     for sentence, start, label in zip(sentences, starts, labels, strict=True):
         line = clean(sentence.text)
         if not line or PAGE_MARK_RE.match(line):
