@@ -184,6 +184,7 @@ def is_bare_list(*, text: str) -> bool:
     if len(items) < 3:
         return False
     words = [w.lower().strip("()") for w in body.split()]
+    named = _name_parts(items=items)
     if sum(len(item.split()) for item in items) > 4 * len(items):
         return False
     if _duty_objects(body=body, items=items) or _duty_items(items=items):
@@ -193,7 +194,7 @@ def is_bare_list(*, text: str) -> bool:
     verbs = [
         w
         for w in words
-        if (w.endswith(_VERB_ENDINGS) and len(w) > 4 and w not in _LIST_WORD_EXCEPTIONS)
+        if (w.endswith(_VERB_ENDINGS) and len(w) > 4 and w not in _LIST_WORD_EXCEPTIONS and w not in named)
         or w in ACTION_VERBS_IRREGULAR
     ]
     prose = [w for w in words if w in _PROSE_WORDS]
@@ -207,6 +208,18 @@ def is_bare_list(*, text: str) -> bool:
         return False  # "Infrastructure on AWS (S3, IAM, EKS) managed with Terraform modules": a sentence
     most = 0 if action else max(1, len(words) // 8)
     return not verbs and len(prose) <= most
+
+
+def _name_parts(*, items: list[str]) -> set[str]:
+    """Return the words that go on a capitalised name inside an item ("Trading" of "Unfair Trading
+    Regulations"): a name's part, not a verb."""
+    parts = set()
+    for item in items:
+        written = item.split()
+        for before, word in zip(written, written[1:], strict=False):
+            if before[:1].isupper() and word[:1].isupper():
+                parts.add(word.lower().strip("()"))
+    return parts
 
 
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
