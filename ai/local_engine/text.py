@@ -39,7 +39,8 @@ _SENTENCE_SPLIT_RE = re.compile(
     + r"(?!(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)|(?<=\bSept\.))\s+\d)"
     r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſА-Я0-9\"'(¿¡$€£₹])"
     # a line starting in lower case goes on the line before, unless a name opens it ("iOS Developer", "eBay")
-    r"|\s*\n+(?![ \t]*(?![a-z]+[A-Z])[a-zß-öø-ÿа-я])\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s"
+    # or it is a line of items between bars ("front desk | night audit")
+    r"|\s*\n+(?![ \t]*(?![a-z]+[A-Z])[a-zß-öø-ÿа-я](?![^\n]*\s\|\s))\s*|\s+[•▪●◦■·\u2022]\s*|\s\|\s"
     # A text written in lower case ends its sentences too: "... remote US). must know TypeScript", "hiring!!
     # looking for": after a word of three letters or more, a bracket or "!", not an abbreviation ("etc.").
     r"|(?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?])|(?<=!))"
