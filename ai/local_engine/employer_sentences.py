@@ -13,7 +13,8 @@ _ABOUT_US_RE = re.compile(
     re.IGNORECASE,
 )
 _ASKING_RE = re.compile(
-    r"\b(?:you|your|candidate|applicant|looking (?:for|to)|seeks?|seeking|searching for|hiring|recruiting|"
+    r"\b(?:you|your|candidate|applicant|looking (?:for|to)|seeks?|seeking|searching for|"
+    r"hir(?:e|es|ing)|recruiting|wants? (?:a|an|someone|people)|"
     r"need|expect|require|"
     r"would love|['’]d love|ideal|must|should|will\s+(?:have|be|bring))\b",
     re.IGNORECASE,

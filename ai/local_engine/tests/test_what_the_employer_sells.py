@@ -36,6 +36,8 @@ def test_a_sentence_about_what_the_employer_does_is_told_apart_from_what_its_peo
     assert not employer_business(sentence="Our stack consists of Go and PostgreSQL.")
     assert not employer_business(sentence="We do daily standups via Google Meet.")
     assert not employer_business(sentence="We seek a researcher with a record in eDNA analysis.")
+    assert not employer_business(sentence="We hire a Python developer who knows Django and Kubernetes.")
+    assert not employer_business(sentence="We want someone who has run Kafka in production.")
     assert not employer_business(sentence="We are looking to grow our team with an engineer who knows Rust.")
     # the team the hire joins says what the job's own work is
     assert not employer_business(sentence="Our finance team handles month-end close and accounts payable.")
@@ -52,3 +54,12 @@ def test_what_the_employer_does_or_sells_is_not_listed_missing():
     assert "machine learning" not in missing and "blockchain" not in missing
     for used in ("kafka", "terraform", "go", "postgresql", "rust", "docker"):
         assert used in missing
+
+
+def test_the_employer_hiring_someone_who_knows_a_skill_asks_it():
+    posting = "We hire a Python developer who knows Django, Kubernetes and Terraform. Redis is a plus."
+    resume = "Backend developer. Built REST APIs in Python and Django. Worked on services with PostgreSQL."
+
+    result = analyze(resume_text=resume, job_description=posting)
+
+    assert {"Kubernetes", "Terraform"} <= set(result["missing_keywords"])
