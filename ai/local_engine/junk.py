@@ -10,7 +10,7 @@ from ai.local_engine.degree_levels import degree_levels_of
 from ai.local_engine.duty_lines import directs_people
 from ai.local_engine.field_experience import field_experience_line
 from ai.local_engine.job_conditions import names_when_worked
-from ai.local_engine.knowing_phrases import knowing_spans, whole_object_of_knowing
+from ai.local_engine.knowing_phrases import knowing_spans, known_field_asked, whole_object_of_knowing
 from ai.local_engine.label_words import label_word, listed_letter, shouted_word
 from ai.local_engine.list_words import listed_word, titled_list_word
 from ai.local_engine.name_forms import is_acronym, is_named
@@ -155,8 +155,9 @@ def is_junk(*, candidate: Candidate, posting: Posting) -> bool:
     ):
         return True  # "PharmD from an ACPE-accredited school": where the degree comes from, read with it
     content = [w for w in words if w not in STOPWORDS]
-    soft_phrase = candidate.category == "soft" and len(content) > 1  # "work in a team"
-    if not content or (all(w in GENERIC_TERMS for w in content) and not soft_phrase):
+    # plain words that say something together: "work in a team", "knowledge of software design"
+    named = (candidate.category == "soft" and len(content) > 1) or known_field_asked(candidate=candidate)
+    if not content or (all(w in GENERIC_TERMS for w in content) and not named):
         return True
     if all(w in posting.name_words for w in content):
         return True

@@ -84,3 +84,18 @@ def whole_object_of_knowing(*, candidate: Candidate) -> bool:
         )
         for start in knowing_object_starts(sentence=sentence)
     )
+
+
+# Examples named after a field: "software such as SoftPro, RamQuest or ResWare", "web services (REST, SOAP)".
+_EXAMPLES_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:such\s+as|like|e\.\s?g\.|including|\()", re.IGNORECASE)
+
+
+def known_field_asked(*, candidate: Candidate) -> bool:
+    """Return whether a field of knowledge the vocabulary names in several plain words ("software design",
+    whose every word alone is too generic to ask) stands in what a sentence asks to know ("a sound knowledge
+    of software design"): there the words name the field, not any software or any design."""
+    if candidate.concept_id is None or candidate.category != "knowledge" or " " not in candidate.text.strip():
+        return False
+    if _EXAMPLES_AFTER_RE.match(candidate.sentence.text, candidate.end - candidate.sentence.start):
+        return False  # "title production software such as SoftPro or ResWare": the named products are asked
+    return any(start <= candidate.start < end for start, end in knowing_spans(sentence=candidate.sentence))
