@@ -13,7 +13,7 @@ from ai.local_engine.requirement_model import JobRequirements
 from ai.local_engine.resume_facts import ResumeFacts, list_runs
 from ai.local_engine.rewrite_wording import IRREGULAR_PAST
 from ai.local_engine.sections import heading_kind
-from ai.local_engine.text import STOPWORDS, Token, stem, tokenize
+from ai.local_engine.text import STOPWORDS, Sentence, Token, sentence_tokens, stem, tokenize
 
 # A sentence restates a posting's sentence when this share of its words, in their order, are that
 # sentence's, and they make up this share of it.
@@ -49,13 +49,14 @@ def _word_key(norm: str) -> str | None:
     return _key(norm)
 
 
-def _keys(*, tokens: Sequence[Token], runs: Sequence[tuple[int, int]]) -> list[str]:
+def _keys(*, tokens: Sequence[Token], runs: Sequence[tuple[int, int]], base: int = 0) -> list[str]:
     """Return the keys of a sentence's own wording: no small word, no figure, nor the names it lists ("paid
-    search, paid social, email, webinars" are named as the posting names them)."""
+    search, paid social, email, webinars" are named as the posting names them). A token's offset less
+    ``base`` is its place in the sentence (the runs' offsets)."""
     keys = []
     for token in tokens:
         key = _word_key(token.norm)
-        if key is not None and not (runs and any(start <= token.start < end for start, end in runs)):
+        if key is not None and not (runs and any(start <= token.start - base < end for start, end in runs)):
             keys.append(key)
     return keys
 
@@ -67,9 +68,19 @@ def _has_digit(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def posting_keys(*, texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """Return the keys of each posting sentence (read once per posting)."""
-    return tuple(tuple(_keys(tokens=tokenize(text=text), runs=list_runs(text=text))) for text in texts)
+def posting_keys(*, text: str, sentences: tuple[Sentence, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return the keys of each posting sentence, one of ``split_sentences(text)`` or a piece of one (read once
+    per posting; their tokens are the posting's own, tokenised once: ``sentence_tokens``)."""
+    return tuple(
+        tuple(
+            _keys(
+                tokens=sentence_tokens(text=text, sentence=sentence),
+                runs=list_runs(text=sentence.text),
+                base=sentence.start,
+            )
+        )
+        for sentence in sentences
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -165,7 +176,7 @@ def restated_lines(*, facts: ResumeFacts, job: JobRequirements) -> list[bool]:
     ``RESTATED_IN_A_ROLE`` such lines; a long run-on line of the posting's words is copied anywhere. A line
     with a figure of its own is the writer's.
     """
-    posting = posting_keys(texts=tuple(sentence.text for sentence in job.posting.sentences))
+    posting = posting_keys(text=job.posting.text, sentences=job.posting.sentences)
     posting_sentences = _PostingSentences(posting)
     posting_words = [key for keys in posting for key in keys]
     posting_set = frozenset(posting_words)
