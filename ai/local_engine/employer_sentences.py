@@ -1,6 +1,9 @@
 """Sentences about the employer, not asking anything of the candidate."""
 
+import functools
 import re
+
+from ai.local_engine.text import SENTENCE_CACHE_SIZE
 
 # A sentence whose subject is the employer ("We value collaboration", "Our lab, led by ...", "The team guides
 # ...", "At Acme we ...") describes it, not the candidate; unless it goes on to ask ("we are looking for",
@@ -40,8 +43,10 @@ _UNIT_IS_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=SENTENCE_CACHE_SIZE)
 def about_us(*, sentence: str) -> bool:
-    """Return whether a sentence describes the employer rather than asking anything of the candidate."""
+    """Return whether a sentence describes the employer rather than asking anything of the candidate (read
+    once per sentence: the readers of each candidate, of gaps, languages and kept requirements all ask)."""
     return any(
         pattern.match(sentence) for pattern in (_ABOUT_US_RE, _SET_BEFORE_US_RE, _UNIT_IS_RE)
     ) and not _ASKING_RE.search(sentence)

@@ -9,6 +9,7 @@ from ai.base import AnalysisInput, StreamChunk
 from ai.errors import EngineError
 from ai.local_engine.credential_match import text_stems, text_words
 from ai.local_engine.embeddings import get_encoder
+from ai.local_engine.employer_sentences import about_us
 from ai.local_engine.evaluate import evaluate, rank
 from ai.local_engine.experience import claims
 from ai.local_engine.improve import recommended, suggest_rewrites
@@ -241,6 +242,7 @@ def clear_caches() -> None:
         sentence_keys,
         list_runs,
         heading_kind,
+        about_us,
     ):
         cached.cache_clear()
     clear_token_cache()
