@@ -12,7 +12,7 @@ scientists") is left as the skill: a resume rarely names whom its author worked 
 import re
 
 from ai.local_engine.requirement_model import Requirement
-from ai.local_engine.resume_view import Match, ResumeView
+from ai.local_engine.resume_view import Match, ResumeView, own_sentence_holds, unmet
 
 # An asked group -> the words a resume names it (or those who stand for it) by, as word stems.
 _GROUPS: dict[str, tuple[str, ...]] = {
@@ -91,11 +91,7 @@ def audience_named(*, audience: frozenset[str], view: ResumeView) -> bool:
     # short names whole ("VP", not "VPN"; "COO", not "cook"), longer ones as the start of a word
     forms = [re.escape(s) + (r"s?\b" if len(s) <= 4 else "") for s in sorted(stems)]
     pattern = re.compile(r"\b(?:" + "|".join(forms) + r")", re.I)
-    return any(
-        pattern.search(sentence.text)
-        for sentence, copied in zip(view.index.sentences, view.copied, strict=True)
-        if not copied
-    )
+    return own_sentence_holds(view=view, pattern=pattern)
 
 
 def with_audience(*, match: Match, view: ResumeView) -> Match:
@@ -103,4 +99,4 @@ def with_audience(*, match: Match, view: ResumeView) -> Match:
     audience = asked_audience(requirement=match.requirement)
     if not match.met or not audience or audience_named(audience=audience, view=view):
         return match
-    return Match(requirement=match.requirement, credit=0.0, evidence="", matched="", via="", context="")
+    return unmet(requirement=match.requirement)

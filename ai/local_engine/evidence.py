@@ -30,7 +30,7 @@ from ai.local_engine.practice_matching import close_enough, is_practice
 from ai.local_engine.requirement_model import JobRequirements, Requirement
 from ai.local_engine.resume import Evidence, find_evidence
 from ai.local_engine.resume_dates import MONTH
-from ai.local_engine.resume_view import Match, ResumeView, best_place, sentence_match
+from ai.local_engine.resume_view import Match, ResumeView, best_place, sentence_match, unmet
 from ai.local_engine.school_leaving import school_leaving
 from ai.local_engine.soft_adjectives import describes_a_thing
 from ai.local_engine.taxonomy import narrower_in
@@ -283,7 +283,5 @@ def match_requirements(
         if match is not None:
             match = with_audience(match=credential_status(match=match, view=view), view=view)
             match = with_kind(match=match, view=view, sentences=asks)  # "renewal negotiations"
-        matches.append(
-            match or Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
-        )
+        matches.append(match or unmet(requirement=requirement))
     return matches

@@ -17,62 +17,23 @@ import re
 from collections.abc import Sequence
 
 from ai.local_engine.requirement_model import Requirement
-from ai.local_engine.resume_view import Match, ResumeView
+from ai.local_engine.resume_view import Match, ResumeView, own_sentence_holds, unmet
 from ai.local_engine.text import STOPWORDS
 
 # Words that grade, praise or place a skill without saying which kind of it is asked.
 _GRADES = frozenset(
-    {
-        *("strong", "excellent", "good", "great", "solid", "sound", "proven", "advanced", "basic", "modern"),
-        *("hands-on", "expert", "deep", "broad", "extensive", "working", "practical", "professional"),
-        *("relevant", "previous", "prior", "general", "overall", "key", "core", "essential", "fundamental"),
-        *(
-            "clear",
-            "confident",
-            "fluent",
-            "high",
-            "higher",
-            "senior",
-            "junior",
-            "daily",
-            "regular",
-            "ongoing",
-        ),
-        *("efficient", "accurate", "thorough", "robust", "superb", "outstanding", "exceptional", "effective"),
-        *("proficient", "competent", "excellent", "demonstrable", "demonstrated", "confirmed", "recent"),
-        *("current", "latest", "new", "best", "top", "first", "second", "third", "some", "any", "all"),
-        *(
-            "real",
-            "world",
-            "real-world",
-            "day-to-day",
-            "end-to-end",
-            "full",
-            "full-stack",
-            "complex",
-            "simple",
-        ),
-        *(
-            "large",
-            "small",
-            "big",
-            "wide",
-            "keen",
-            "genuine",
-            "natural",
-            "excellence",
-            "quality",
-            "expertise",
-        ),
-        *("experience", "skills", "skill", "knowledge", "ability", "understanding", "proficiency", "level"),
-        *("years", "year", "plus", "bonus", "must", "nice", "preferred", "required", "desirable", "ideal"),
-        *("independent", "confident", "persuasive", "positive", "consistent", "significant", "brilliant"),
-        *("reliable", "structured", "organised", "organized", "detailed", "hands", "on", "solid", "mature"),
-        *("using", "use", "make", "sure", "know", "write", "turn", "close", "follow", "follows", "ensure"),
-        *("major", "leading", "similar", "other", "yrs", "clean", "legacy", "various", "multiple", "own"),
-        *("future", "potential", "possible", "further", "eventual", "true", "overall"),
-        *("senior-level", "entry-level", "mid-level", "intermediate", "beginner", "native", "business-level"),
-    }
+    "strong excellent good great solid sound proven advanced basic modern hands-on expert deep broad "
+    "extensive working practical professional relevant previous prior general overall key core essential "
+    "fundamental clear confident fluent high higher senior junior daily regular ongoing efficient "
+    "accurate thorough robust superb outstanding exceptional effective proficient competent demonstrable "
+    "demonstrated confirmed recent current latest new best top first second third some any all real world "
+    "real-world day-to-day end-to-end full full-stack complex simple large small big wide keen genuine "
+    "natural excellence quality expertise experience skills skill knowledge ability understanding "
+    "proficiency level years year plus bonus must nice preferred required desirable ideal independent "
+    "persuasive positive consistent significant brilliant reliable structured organised organized "
+    "detailed hands on mature using use make sure know write turn close follow follows ensure major "
+    "leading similar other yrs clean legacy various multiple own future potential possible further "
+    "eventual true senior-level entry-level mid-level intermediate beginner native business-level".split()
 )
 # Nouns any work has, which place a skill without narrowing it ("team leadership", "people management").
 _ANY_WORK = frozenset(
@@ -187,11 +148,7 @@ def kind_shown(*, kinds: tuple[str, ...], view: ResumeView) -> bool:
     """Return whether any of the resume's own sentences names one of the kinds, in any of its forms."""
     forms = [re.escape(_stem(kind)) for kind in kinds]
     pattern = re.compile(r"(?:" + "|".join(forms) + r")", re.I)
-    return any(
-        pattern.search(sentence.text)
-        for sentence, copied in zip(view.index.sentences, view.copied, strict=True)
-        if not copied
-    )
+    return own_sentence_holds(view=view, pattern=pattern)
 
 
 def with_kind(*, match: Match, view: ResumeView, sentences: Sequence[str]) -> Match:
@@ -202,4 +159,4 @@ def with_kind(*, match: Match, view: ResumeView, sentences: Sequence[str]) -> Ma
     kinds = asked_kinds(requirement=match.requirement, sentences=sentences)
     if not kinds or kind_shown(kinds=kinds, view=view):
         return match
-    return Match(requirement=match.requirement, credit=0.0, evidence="", matched="", via="", context="")
+    return unmet(requirement=match.requirement)

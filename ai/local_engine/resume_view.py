@@ -216,6 +216,20 @@ class Match:
         return self.credit > 0
 
 
+def unmet(*, requirement: Requirement) -> Match:
+    """Return a requirement's match with no credit and no evidence."""
+    return Match(requirement=requirement, credit=0.0, evidence="", matched="", via="", context="")
+
+
+def own_sentence_holds(*, view: ResumeView, pattern: re.Pattern[str]) -> bool:
+    """Return whether any of the resume's own sentences (none copied from the posting) holds ``pattern``."""
+    return any(
+        pattern.search(sentence.text)
+        for sentence, copied in zip(view.index.sentences, view.copied, strict=True)
+        if not copied
+    )
+
+
 def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
     """Return the resume seen against one posting (copied sentences depend on the posting:
     ``copied_text.copied_lines``)."""
