@@ -289,3 +289,11 @@ def _glued_lists(
             or (outside_work and ending >= max(2, lines - 1))
         ):
             flags[number] = True
+
+
+def ask_item_lines(*, sentences: Sequence[str], job: JobRequirements, items_min: int) -> list[bool]:
+    """Return, per line, whether it names ``items_min`` or more things in the posting's words alone."""
+    asks = _asks(job)
+    return [
+        (found := _ask_items(text=s, asks=asks)) is not None and len(found[1]) >= items_min for s in sentences
+    ]

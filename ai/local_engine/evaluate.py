@@ -7,6 +7,7 @@ Everything the score rests on, computed once; the streamed analysis (``engine``)
 import re
 from dataclasses import dataclass
 
+from ai.local_engine.asked_lists import ask_item_lines
 from ai.local_engine.credential_status import LAPSED, LOWER_GRADE, OLDER_VERSION
 from ai.local_engine.degree_match import by_alternative_before, by_equivalent_experience
 from ai.local_engine.directed_people import act_shown
@@ -22,7 +23,7 @@ from ai.local_engine.met_alternatives import by_met_alternative
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.requirement_years import credit_years, relevant_sentences
 from ai.local_engine.requirements import HARD_KINDS, JobRequirements, read_requirements
-from ai.local_engine.resume_facts import resume_facts
+from ai.local_engine.resume_facts import LONG_LIST_ITEMS, resume_facts
 from ai.local_engine.resume_titles import resume_titles, role_contexts
 from ai.local_engine.resume_view import Match, ResumeView, view_resume
 from ai.local_engine.role import role_lines, role_score
@@ -172,13 +173,18 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     missing_keywords, listed = join_listed(named=missing_keywords, listed=listed, soft=soft)
 
     title_norms = [t.norm for t in tokenize(text=job.title or "")]
-    # The resume's titles, from lines neither copied from the posting nor lists of keywords.
+    # The resume's titles, from lines neither copied from the posting nor lists of keywords; in Experience,
+    # a line of four or more of the posting's asks alone is its keywords listed, whatever its items read
+    # like, never a role's title ("Brazing, Building automation, ACR technician registration").
+    asks_listed = ask_item_lines(
+        sentences=[s.text for s in view.index.sentences], job=job, items_min=LONG_LIST_ITEMS
+    )
     titles = resume_titles(
         role_nouns=vocabulary.role_nouns,
         sentences=[
-            s.text if not copied and not keyword_line else ""
-            for s, copied, keyword_line in zip(
-                view.index.sentences, view.copied, view.keyword_lines, strict=True
+            s.text if not (copied or keyword_line or (listed and section == "experience")) else ""
+            for s, copied, keyword_line, listed, section in zip(
+                view.index.sentences, view.copied, view.keyword_lines, asks_listed, view.sections, strict=True
             )
         ],
         sections=view.sections,
