@@ -142,7 +142,7 @@ def _listed_credential(*, match: Match, view: ResumeView) -> Match:
             and (
                 not view.keyword_lines[number]
                 # (the whole line: "WMS | OTIF | claims" is cut into sentences at its bars)
-                or _cards_held(text=_line_of(view=view, number=number), section=view.sections[number])
+                or _cards_held(text=_list_of(view=view, number=number), section=view.sections[number])
             )
         ):
             return replace(match, credit=CREDIT["prose"], context="prose", evidence=sentence.text)
@@ -203,6 +203,27 @@ def _line_of(*, view: ResumeView, number: int) -> str:
     start = text.rfind("\n", 0, sentence.start) + 1
     end = text.find("\n", sentence.end)
     return text[start : end if end >= 0 else len(text)]
+
+
+def _list_of(*, view: ResumeView, number: int) -> str:
+    """Return the whole keyword list sentence ``number`` stands in: its line, and the keyword lines in a row
+    with it in its section, one a line ("JIRA\nUser Stories": a list cut into lines), joined by commas."""
+    first = last = number
+    while first > 0 and _next_in_list(view=view, before=first - 1, after=first):
+        first -= 1
+    while last + 1 < len(view.index.sentences) and _next_in_list(view=view, before=last, after=last + 1):
+        last += 1
+    return ", ".join(_line_of(view=view, number=n) for n in range(first, last + 1))
+
+
+def _next_in_list(*, view: ResumeView, before: int, after: int) -> bool:
+    sentences = view.index.sentences
+    return (
+        view.keyword_lines[before]
+        and view.keyword_lines[after]
+        and view.sections[before] == view.sections[after]
+        and view.index.text[sentences[before].end : sentences[after].start].count("\n") <= 1
+    )
 
 
 def _cards_held(*, text: str, section: str) -> bool:
