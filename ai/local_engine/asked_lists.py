@@ -8,10 +8,11 @@ car"), where a UK CV states what it holds. Three or more of the asks run onto th
 writer's own ("Planalto Paulista, 2018 JIRA, UAT, SQL") are a list tacked on: that line is a keyword list."""
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ai.local_engine.copied_text import CREDENTIAL_NORMS, FUNCTION_WORDS, HELD_SECTIONS, WORK_SECTIONS
+from ai.local_engine.glued_lists import LINE_MARKS, RUN_MIN, glued_lists
 from ai.local_engine.requirement_model import JobRequirements
 from ai.local_engine.resume_facts import ResumeFacts
 from ai.local_engine.sections import heading_kind
@@ -24,10 +25,8 @@ _LABEL_RE = re.compile(r"^[^:,]{1,40}:\s+")
 _CARD_RE = re.compile(r"[A-Z][A-Z0-9+-]{1,6}")
 _HELD_NORMS = CREDENTIAL_NORMS | normalized_words(words=("card", "ticket", "permit", "endorsement"))
 _ITEMS_MIN = 2
-_RUN_MIN = 3
 _TAIL_MIN = 3
 _OPENING_SECTIONS = frozenset({"header", "contact"})
-_MARKS = " \t-*" + "·•▪●◦■\u2022"  # a bullet's mark before a line's item
 
 
 def _norms(text: str) -> list[str]:
@@ -101,7 +100,7 @@ def _holds(*, norms: tuple[str, ...], names: frozenset[tuple[str, ...]]) -> bool
 
 
 def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | None]) -> list[list[int]]:
-    """Return the runs of ``_RUN_MIN`` or more lines in a row, in one section, each naming the posting's
+    """Return the runs of ``RUN_MIN`` or more lines in a row, in one section, each naming the posting's
     asks alone, one name or a few (a sentence may run over lines: "Allergen management\nsupplier audits"; a
     stuffed line may name one ask by its parts: "Diploma or degree in Event Management, Hospitality,
     Tourism")."""
@@ -121,7 +120,7 @@ def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | No
             continue  # "Science Teacher" above the list: the writer's title heads no list
         run.append(number)
         lines = sum(sentences[n].text.count("\n") + 1 for n in run)
-        if (not runs or runs[-1] is not run) and lines >= _RUN_MIN:
+        if (not runs or runs[-1] is not run) and lines >= RUN_MIN:
             runs.append(run)  # (the list object grows with the run)
     return runs
 
@@ -138,7 +137,7 @@ def _whole_line(*, text: str, sentence: Sentence) -> bool:
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
     return (
-        not text[line_start : sentence.start].strip(_MARKS)
+        not text[line_start : sentence.start].strip(LINE_MARKS)
         and not text[sentence.end : line_end if line_end >= 0 else len(text)].strip()
     )
 
@@ -222,7 +221,7 @@ def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool
         if _keyword_list(label="", items=items, section=facts.sections[run[0]], asks=asks):
             for number in run:
                 flags[number] = True
-    _glued_lists(
+    glued_lists(
         facts=facts,
         named_line=lambda line: _ask_items(text=line, asks=asks),
         flags=flags,
@@ -242,53 +241,6 @@ def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool
         if tail and _keyword_list(label="", items=tail, section=section, asks=asks):
             flags[number] = True
     return flags
-
-
-def _asks_ending(*, text: str, named_line: Callable[[str], tuple[str, list[str]] | None]) -> int:
-    """Return how many of a sentence's last lines each name the posting's asks alone, no label."""
-    count = 0
-    for line in reversed(text.split("\n")):
-        found = named_line(line.strip(_MARKS))
-        if found is None or found[0]:
-            break
-        count += 1
-    return count
-
-
-def _glued_lists(
-    *,
-    facts: ResumeFacts,
-    named_line: Callable[[str], tuple[str, list[str]] | None],
-    flags: list[bool],
-    start: int,
-    skip: Sequence[bool],
-) -> None:
-    """Flag the sentences a list of the posting's asks, one a line, was read into: a line in lower case goes
-    on the line before, so "Core competencies\ndental office management\nbilling" is one sentence, and the
-    list's first item joins the resume's last line ("... to 6 (Expert).]\nfront desk"). Such a sentence
-    is a list when its lines after the first all name asks alone, two or more of them outside the work, when
-    it ends with three or more such lines, or when the lines of asks it ends with go on in a list flagged on
-    the next line."""
-    sentences, text = facts.index.sentences, facts.index.text
-    for number in range(len(sentences) - 1, start - 1, -1):
-        sentence = sentences[number]
-        lines = sentence.text.count("\n") + 1
-        if flags[number] or skip[number] or lines < 2:
-            continue
-        ending = _asks_ending(text=sentence.text, named_line=named_line)
-        listed_on = (
-            number + 1 < len(sentences)
-            and flags[number + 1]
-            and text[sentence.end : sentences[number + 1].start].count("\n") == 1
-        )
-        outside_work = facts.sections[number] not in WORK_SECTIONS
-        if (
-            (ending >= 1 and listed_on)
-            or ending
-            >= _RUN_MIN  # glued onto a bullet of work: "... two new starters\ncharting in epic\n..."
-            or (outside_work and ending >= max(2, lines - 1))
-        ):
-            flags[number] = True
 
 
 def ask_item_lines(*, sentences: Sequence[str], job: JobRequirements, items_min: int) -> list[bool]:
