@@ -178,10 +178,13 @@ def _labelled_elsewhere(text: str) -> bool:
     return kind is not None and kind not in WORK_SECTIONS
 
 
-def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool]) -> list[bool]:
+def asked_lists(
+    *, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool]
+) -> tuple[list[bool], list[int]]:
     """Return, per resume sentence, whether it is a line listing the posting's asks in its words alone
     outside the work sections, where a list is already one unless another section's label heads it
-    (``skip``: sentences already judged, copied from the posting)."""
+    (``skip``: sentences already judged, copied from the posting); and how many of the asks it names alone
+    (0 for a sentence of other words, skipped or under the name)."""
     asks = _asks(job)
     # the lines under the name, up to the first heading of another kind
     opening = next((n for n, section in enumerate(facts.sections) if section not in _OPENING_SECTIONS), 0)
@@ -240,12 +243,4 @@ def asked_lists(*, facts: ResumeFacts, job: JobRequirements, skip: Sequence[bool
         tail = _asked_tail(text=sentence.text, asks=asks)
         if tail and _keyword_list(label="", items=tail, section=section, asks=asks):
             flags[number] = True
-    return flags
-
-
-def ask_item_lines(*, sentences: Sequence[str], job: JobRequirements, items_min: int) -> list[bool]:
-    """Return, per line, whether it names ``items_min`` or more things in the posting's words alone."""
-    asks = _asks(job)
-    return [
-        (found := _ask_items(text=s, asks=asks)) is not None and len(found[1]) >= items_min for s in sentences
-    ]
+    return flags, [len(found[1]) if found is not None else 0 for found in named]

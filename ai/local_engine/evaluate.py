@@ -7,7 +7,6 @@ Everything the score rests on, computed once; the streamed analysis (``engine``)
 import re
 from dataclasses import dataclass
 
-from ai.local_engine.asked_lists import ask_item_lines
 from ai.local_engine.credential_status import LAPSED, LOWER_GRADE, OLDER_VERSION
 from ai.local_engine.degree_match import by_alternative_before, by_equivalent_experience
 from ai.local_engine.directed_people import act_shown
@@ -176,15 +175,19 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
     # The resume's titles, from lines neither copied from the posting nor lists of keywords; in Experience,
     # a line of four or more of the posting's asks alone is its keywords listed, whatever its items read
     # like, never a role's title ("Brazing, Building automation, ACR technician registration").
-    asks_listed = ask_item_lines(
-        sentences=[s.text for s in view.index.sentences], job=job, items_min=LONG_LIST_ITEMS
-    )
     titles = resume_titles(
         role_nouns=vocabulary.role_nouns,
         sentences=[
-            s.text if not (copied or keyword_line or (listed and section == "experience")) else ""
+            s.text
+            if not (copied or keyword_line or (listed >= LONG_LIST_ITEMS and section == "experience"))
+            else ""
             for s, copied, keyword_line, listed, section in zip(
-                view.index.sentences, view.copied, view.keyword_lines, asks_listed, view.sections, strict=True
+                view.index.sentences,
+                view.copied,
+                view.keyword_lines,
+                view.asked_items,
+                view.sections,
+                strict=True,
             )
         ],
         sections=view.sections,

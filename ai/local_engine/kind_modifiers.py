@@ -54,26 +54,8 @@ _NOUN_AL = re.compile(r"(?:wal|sal|val|rral)$")
 _WORD = r"[A-Za-z][A-Za-z-]*"
 # The words a verb follows: "to", "and", modals and subjects.
 _VERB_LEADS = frozenset(
-    {
-        *("to", "and", "or", "&", "then", "also", "will", "would", "can", "could", "must", "should", "may"),
-        *(
-            "you",
-            "we",
-            "they",
-            "who",
-            "which",
-            "that",
-            "help",
-            "helps",
-            "i",
-            "u",
-            "ll",
-            "and/or",
-            "y",
-            "et",
-            "und",
-        ),
-    }
+    "to and or & then also will would can could must should may you we they who which that help "
+    "helps i u ll and/or y et und".split()
 )
 # A list of kinds: "cargo or liability", "cargo, liability", "A/B" (not ", and prepare": a clause).
 _LIST_JOIN = re.compile(r"^\s*(?:,|or|and|&|/)\s*$", re.I)

@@ -73,6 +73,9 @@ class ResumeView:
     shown: dict[int, int]  # concept -> the concept in the resume that shows it (itself or a narrower one)
     degree_levels: tuple[tuple[int, ...], ...]  # per sentence
     keyword_lines: tuple[bool, ...]  # per sentence: a line of four or more keywords
+    asked_items: tuple[
+        int, ...
+    ]  # per sentence: how many of the posting's asks it names alone (``asked_lists``)
     title_lines: frozenset[int]  # the experience lines that are a role's own title (``role_title_lines``)
     degree_level: int | None  # the highest degree the resume's own (not copied) sentences name
     links_asked: bool = False  # the posting asks for a portfolio or profile: a link to one shows it
@@ -235,7 +238,7 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
     ``copied_text.copied_lines``)."""
     copied = copied_lines(facts=facts, job=job)
     # a line of the posting's asks in its words alone is a keyword list: it names no degree held
-    asked = asked_lists(facts=facts, job=job, skip=copied)
+    asked, asked_items = asked_lists(facts=facts, job=job, skip=copied)
     degree_levels = tuple(
         () if flag else levels for levels, flag in zip(facts.degree_levels, asked, strict=True)
     )
@@ -252,6 +255,7 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
         shown=facts.shown,
         degree_levels=degree_levels,
         keyword_lines=tuple(a or b for a, b in zip(facts.keyword_lines, asked, strict=True)),
+        asked_items=tuple(asked_items),
         title_lines=facts.title_lines,
         degree_level=max(own_degrees, default=None),
         links_asked=LINK_ASKED_RE.search(job.posting.text) is not None,

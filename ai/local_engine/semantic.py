@@ -72,6 +72,7 @@ def prewarm_resume(*, text: str) -> None:
         shown=facts.shown,
         degree_levels=facts.degree_levels,
         keyword_lines=facts.keyword_lines,
+        asked_items=(0,) * len(facts.sections),
         title_lines=facts.title_lines,
         degree_level=max((max(levels) for levels in facts.degree_levels if levels), default=None),
     )
