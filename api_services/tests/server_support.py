@@ -28,6 +28,29 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def _bindable(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port_run(count: int, *, avoid: tuple[int, ...] = (), attempts: int = 50) -> int:
+    """Return the first of ``count`` consecutive ports on 127.0.0.1 that are all free now and not in ``avoid``.
+
+    For a script that listens on a base port and the ones after it (deploy/fleet.sh): a single free port says
+    nothing about its neighbours.
+    """
+    for _ in range(attempts):
+        base = free_port()
+        run = range(base, base + count)
+        if base + count <= 65536 and not set(run) & set(avoid) and all(_bindable(port) for port in run[1:]):
+            return base
+    raise RuntimeError(f"no {count} consecutive free ports found in {attempts} attempts")
+
+
 def _wait_until(
     ready: Callable[[], bool], *, process: subprocess.Popen, name: str, timeout_s: float, failure: str
 ) -> None:

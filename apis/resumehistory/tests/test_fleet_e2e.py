@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ai.google_genai.fake_server import FakeGemini, Script
-from api_services.tests.server_support import REPO_ROOT, free_port
+from api_services.tests.server_support import REPO_ROOT, free_port, free_port_run
 from apis.resumehistory.tests.test_nginx_e2e import NGINX, Proxy
 from apis.resumehistory.tests.test_ws_e2e import (  # noqa: F401  (server_env is a fixture)
     frames_until,
@@ -24,6 +24,7 @@ from apis.resumehistory.tests.test_ws_e2e import (  # noqa: F401  (server_env is
 from apis.resumehistory.tests.ws_support import TERMINAL, _no_leftover_runs, analyze_frame, by_type  # noqa: F401
 
 pytestmark = pytest.mark.e2e
+FLEET_PROCESSES = 2
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +41,8 @@ def fleet(
     env = {
         **server_env,
         **{key: value for key, value in os.environ.items() if key.startswith("REDIS_")},
-        "FLEET_PROCESSES": "2",
-        "FLEET_BASE_PORT": str(free_port()),
+        "FLEET_PROCESSES": str(FLEET_PROCESSES),
+        "FLEET_BASE_PORT": str(free_port_run(FLEET_PROCESSES, avoid=(port,))),
         "LISTEN_PORT": str(port),
         "RUNTIME_DIR": str(runtime),
         "CLIENT_TIMEOUT_S": "5",
