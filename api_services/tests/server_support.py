@@ -19,6 +19,10 @@ RUNAPP_STOP_TIMEOUT_S = 20
 # Settings of the test run itself that a server configured only the README's way must not inherit.
 _NOT_INHERITED_BY_RUNAPP = ("DB_", "REDIS_", "GEMINI_", "OPENAI_", "AI_ENGINE")
 _POLL_INTERVAL_S = 0.05
+# Deadlines for e2e tests, not waits: each returns as soon as the server answers. A loaded CI machine (2 CPUs)
+# has taken over 20 s to start daphne and over 10 s to answer a registration (password hashing).
+SERVER_START_TIMEOUT_S = 60
+AUTH_REQUEST_TIMEOUT_S = 30
 
 
 def free_port() -> int:

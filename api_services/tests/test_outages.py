@@ -17,7 +17,12 @@ import pytest
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import AccessToken
 
-from api_services.tests.server_support import daphne_process, free_port, wait_until_listening
+from api_services.tests.server_support import (
+    SERVER_START_TIMEOUT_S,
+    daphne_process,
+    free_port,
+    wait_until_listening,
+)
 from api_services.tests.throwaway_services import REDIS_SERVER, ThrowawayRedis
 
 pytestmark = pytest.mark.django_db
@@ -89,7 +94,7 @@ def test_postgresql_unreachable_is_a_503_envelope(tmp_path: Path, settings: Any)
     )
     daphne = daphne_process(port=port, env=env)
     try:
-        wait_until_listening(port=port, process=daphne, name="daphne", timeout_s=30)
+        wait_until_listening(port=port, process=daphne, name="daphne", timeout_s=SERVER_START_TIMEOUT_S)
         request = urllib.request.Request(
             f"http://127.0.0.1:{port}/api/v1/users/me/", headers={"Authorization": f"Bearer {token}"}
         )

@@ -24,7 +24,13 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from ai.google_genai.fake_server import FakeGemini, Script
 from api_services import status_messages as msg
-from api_services.tests.server_support import REPO_ROOT, free_port, wait_until_listening
+from api_services.tests.server_support import (
+    AUTH_REQUEST_TIMEOUT_S,
+    REPO_ROOT,
+    SERVER_START_TIMEOUT_S,
+    free_port,
+    wait_until_listening,
+)
 from apis.resumehistory.tests.ws_support import (  # noqa: F401  (fixtures)
     RESUME,
     TERMINAL,
@@ -123,7 +129,9 @@ class Daphne:
         )
 
     def wait_ready(self) -> "Daphne":
-        wait_until_listening(port=self.port, process=self.process, name="daphne", timeout_s=20)
+        wait_until_listening(
+            port=self.port, process=self.process, name="daphne", timeout_s=SERVER_START_TIMEOUT_S
+        )
         return self
 
     @property
@@ -185,7 +193,7 @@ def register_and_login(server: Daphne) -> str:
             data=json.dumps(body).encode(),
             headers={"Content-Type": "application/json"},
         )
-        with opener.open(request, timeout=10) as response:
+        with opener.open(request, timeout=AUTH_REQUEST_TIMEOUT_S) as response:
             assert response.status in (200, 201)
     return next(cookie.value for cookie in jar if cookie.name == "sessionid")
 
