@@ -26,6 +26,9 @@ _CARD_RE = re.compile(r"[A-Z][A-Z0-9+-]{1,6}")
 _HELD_NORMS = CREDENTIAL_NORMS | normalized_words(words=("card", "ticket", "permit", "endorsement"))
 _ITEMS_MIN = 2
 _TAIL_MIN = 3
+_GLUED_TAIL_MIN = 2
+# How an item of the writer's ends: a year or number, a closing bracket, a full stop.
+_ITEM_END_RE = re.compile(r"[\d)\].]$")
 _OPENING_SECTIONS = frozenset({"header", "contact"})
 
 
@@ -99,16 +102,23 @@ def _holds(*, norms: tuple[str, ...], names: frozenset[tuple[str, ...]]) -> bool
     return any(norms[start : start + len(name)] == name for name in names for start in range(len(norms)))
 
 
-def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | None]) -> list[list[int]]:
+def _one_name_runs(
+    *, facts: ResumeFacts, named: list[tuple[str, list[str]] | None], skip: Sequence[bool]
+) -> list[list[int]]:
     """Return the runs of ``RUN_MIN`` or more lines in a row, in one section, each naming the posting's
     asks alone, one name or a few (a sentence may run over lines: "Allergen management\nsupplier audits"; a
     stuffed line may name one ask by its parts: "Diploma or degree in Event Management, Hospitality,
-    Tourism")."""
+    Tourism"). A line copied from the posting (``skip``) is its words too: it breaks no run ("Occupational
+    Health and Safety Act" among the names)."""
     text, sentences = facts.index.text, facts.index.sentences
     runs: list[list[int]] = []
     run: list[int] = []
     for number, (sentence, found) in enumerate(zip(sentences, named, strict=True)):
-        if found is None or found[0] or not _whole_line(text=text, sentence=sentence):
+        if (
+            (found is None and not skip[number])
+            or (found and found[0])
+            or not _whole_line(text=text, sentence=sentence)
+        ):
             run = []
             continue
         if run and (
@@ -119,7 +129,7 @@ def _one_name_runs(*, facts: ResumeFacts, named: list[tuple[str, list[str]] | No
         if not run and _title_line(text=sentence.text):
             continue  # "Science Teacher" above the list: the writer's title heads no list
         run.append(number)
-        lines = sum(sentences[n].text.count("\n") + 1 for n in run)
+        lines = sum(sentences[n].text.count("\n") + 1 for n in run if not skip[n])
         if (not runs or runs[-1] is not run) and lines >= RUN_MIN:
             runs.append(run)  # (the list object grows with the run)
     return runs
@@ -163,11 +173,35 @@ def _asked_tail(*, text: str, asks: _Asks) -> list[str]:
     tail = 0
     while tail < len(items) and _ask_items(text=items[len(items) - 1 - tail], asks=asks) is not None:
         tail += 1
-    if not _TAIL_MIN <= tail < len(items):
+    if not 0 < tail < len(items):
+        return []
+    # the first ask glued onto the writer's item with a space ("... - 2023 National Quality Framework, CPR,
+    # Anaphylaxis certificate") is one of the list: an item of the writer's own ends in no ask's whole name,
+    # so the glue shows the list from two items on
+    glued = _glued_ask(item=items[len(items) - 1 - tail], asks=asks)
+    if tail + len(glued) < (_GLUED_TAIL_MIN if glued else _TAIL_MIN):
         return []
     # a list in brackets is the writer's own aside ("Diploma, 2019 (coursework in ICD-10-CM, CPT, HCPCS)")
     head = text[: text.rfind(items[len(items) - tail])]
-    return [] if head.count("(") > head.count(")") else items[len(items) - tail :]
+    return [] if head.count("(") > head.count(")") else [*glued, *items[len(items) - tail :]]
+
+
+def _glued_ask(*, item: str, asks: _Asks) -> list[str]:
+    """Return the ask's name (and words of the posting after it) the item ends in after an item's end of its
+    own, a year or a bracket, as a list's item ([] if none): "... - 2023 National Quality Framework" ends in "National Quality Framework"
+    when the posting asks that; "Oregon driver's license" is one name, the state's."""
+    words = item.split()
+    for start in range(1, len(words)):
+        if not _ITEM_END_RE.search(words[start - 1]):
+            continue
+        name = " ".join(words[start:])
+        norms = tuple(_norms(name))
+        # (opening with an ask's name: "Working at Heights ticket")
+        if _ask_items(text=name, asks=asks) is not None and any(
+            norms[: len(ask)] == ask for ask in asks.others | asks.credentials
+        ):
+            return [name]
+    return []
 
 
 def _labelled_elsewhere(text: str) -> bool:
@@ -184,14 +218,15 @@ def asked_lists(
     """Return, per resume sentence, whether it is a line listing the posting's asks in its words alone
     outside the work sections, where a list is already one unless another section's label heads it
     (``skip``: sentences already judged, copied from the posting); and how many of the asks it names alone
-    (0 for a sentence of other words, skipped or under the name)."""
+    (0 for a sentence of other words or skipped; under the name too, where no line is flagged a list)."""
     asks = _asks(job)
     # the lines under the name, up to the first heading of another kind
     opening = next((n for n, section in enumerate(facts.sections) if section not in _OPENING_SECTIONS), 0)
-    named = [
-        _ask_items(text=sentence.text, asks=asks) if not skipped and number >= opening else None
-        for number, (sentence, skipped) in enumerate(zip(facts.index.sentences, skip, strict=True))
+    named_anywhere = [
+        _ask_items(text=sentence.text, asks=asks) if not skipped else None
+        for sentence, skipped in zip(facts.index.sentences, skip, strict=True)
     ]
+    named = [found if number >= opening else None for number, found in enumerate(named_anywhere)]
     flags = [
         found is not None
         and len(found[1]) >= _ITEMS_MIN
@@ -219,8 +254,8 @@ def asked_lists(
                 flags[number] = not skip[number]
     # The asks a line, three or more lines in a row ("RN license / BLS certification / acute care / Epic"),
     # in any section: a list cut into lines
-    for run in _one_name_runs(facts=facts, named=named):
-        items = [item for number in run for item in named[number][1]]
+    for run in _one_name_runs(facts=facts, named=named, skip=skip):
+        items = [item for number in run if named[number] for item in named[number][1]]
         if _keyword_list(label="", items=items, section=facts.sections[run[0]], asks=asks):
             for number in run:
                 flags[number] = True
@@ -243,4 +278,4 @@ def asked_lists(
         tail = _asked_tail(text=sentence.text, asks=asks)
         if tail and _keyword_list(label="", items=tail, section=section, asks=asks):
             flags[number] = True
-    return flags, [len(found[1]) if found is not None else 0 for found in named]
+    return flags, [len(found[1]) if found is not None else 0 for found in named_anywhere]

@@ -210,12 +210,15 @@ def evaluate(*, resume_text: str, job_description: str, semantic: bool = True) -
             number > 0 and "\n" not in view.index.text[view.index.sentences[number - 1].end : sentence.start]
             for number, sentence in enumerate(view.index.sentences)
         ],
-        # A line of keywords ("React, front-end frameworks, HTML, CSS") or the posting's own makes no role
-        # relevant.
+        # A line of keywords ("React, front-end frameworks, HTML, CSS"), the posting's own, or an item (no
+        # sentence, no role's title) naming its asks alone ("• dental office management" below the last role:
+        # the posting's words written back) makes no role relevant.
         sentence_words=[
-            frozenset() if keyword_line or copied else frozenset(norms)
-            for keyword_line, copied, norms in zip(
-                view.keyword_lines, view.copied, view.index.sentence_norms, strict=True
+            frozenset()
+            if keyword_line or copied or (asked and view.context(number=n) == "list")
+            else frozenset(norms)
+            for n, (keyword_line, copied, asked, norms) in enumerate(
+                zip(view.keyword_lines, view.copied, view.asked_items, view.index.sentence_norms, strict=True)
             )
         ],
     )
