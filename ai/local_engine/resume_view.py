@@ -256,7 +256,8 @@ def view_resume(*, facts: ResumeFacts, job: JobRequirements) -> ResumeView:
         degree_levels=degree_levels,
         keyword_lines=tuple(a or b for a, b in zip(facts.keyword_lines, asked, strict=True)),
         asked_items=tuple(asked_items),
-        title_lines=facts.title_lines,
+        # (a role's title with the posting's asks run onto its end is a list: "... 2020 - 2024 HACCP, SOPs")
+        title_lines=frozenset(number for number in facts.title_lines if not asked[number]),
         degree_level=max(own_degrees, default=None),
         links_asked=LINK_ASKED_RE.search(job.posting.text) is not None,
     )

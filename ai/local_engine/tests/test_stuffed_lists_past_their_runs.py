@@ -1,7 +1,8 @@
 """The posting's keywords stuffed at a resume's end stay a bare list where the reading used to let them out of
 one: a line copied from the posting among the stuffed lines (it broke the run, so a degree's name below it read
 as the degree held), bullets naming the asks below the last role (their words made that role relevant), and a
-list glued with a space onto the resume's last line after a year (its first name was read as the writer's own).
+list glued with a space onto the resume's last line after a year (its first name was read as the writer's own),
+even a role's title line (which counted as work).
 A credential the writer names with a word of their own ("Nevada driver's license") is still held. Every
 posting and resume here is made up."""
 
@@ -109,3 +110,13 @@ def test_a_list_glued_after_the_year_of_the_last_line_is_only_listed() -> None:
 
 def test_a_credential_named_with_a_word_of_the_writer_is_still_held() -> None:
     assert _met(_CERTIFIED_BARISTA + "Nevada driver's license, clean record\n") == ["driver's license"]
+
+
+def test_a_list_glued_onto_a_role_title_on_the_last_line_is_only_listed() -> None:
+    resume = _CERTIFIED_BARISTA.replace(
+        "CERTIFICATIONS\nEmergency First Aid (St John Ambulance) - 2022\n",
+        "Team Member, Corner Cup, Reno, NV · 2016 – 2020 (part-time during school) cycle counts, "
+        "warehouse management system\n",
+    )
+
+    assert _met(resume) == []
