@@ -188,8 +188,8 @@ def _asked_tail(*, text: str, asks: _Asks) -> list[str]:
 
 def _glued_ask(*, item: str, asks: _Asks) -> list[str]:
     """Return the ask's name (and words of the posting after it) the item ends in after an item's end of its
-    own, a year or a bracket, as a list's item ([] if none): "... - 2023 National Quality Framework" ends in "National Quality Framework"
-    when the posting asks that; "Oregon driver's license" is one name, the state's."""
+    own, a year or a bracket, as a list's item ([] if none): "... - 2023 National Quality Framework" ends in
+    "National Quality Framework" when the posting asks that; "Oregon driver's license" is one name."""
     words = item.split()
     for start in range(1, len(words)):
         if not _ITEM_END_RE.search(words[start - 1]):
