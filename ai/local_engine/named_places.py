@@ -52,7 +52,13 @@ def inside_a_name(*, text: str, offset: int, asked: str = "") -> bool:
     """Return whether the term at character ``offset`` of a resume line stands in another thing's name (an
     organisation's, or a thing a body ``_BODY_APPROVED_RE`` approved, unless the ``asked`` sentence of the
     posting asks for an approved thing)."""
-    found = [*_NAMED_RE.finditer(text)]
+    # (not the body the posting's sentence asks for by its name: "Registration with Punjab Pharmacy Council"
+    # is held where a resume names that council)
+    found = [
+        m
+        for m in _NAMED_RE.finditer(text)
+        if not asked or m.group().removeprefix("The ").strip() not in asked
+    ]
     if not _APPROVED_ASKED_RE.search(asked) and "-" in text:
         found += (
             match

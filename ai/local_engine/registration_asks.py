@@ -1,0 +1,113 @@
+"""Registration with a regulator a posting asks of the person, in a sentence: "You must be registered with
+Social Work England", "Current registration with the Nursing and Midwifery Council", "be registered with the
+SSSC (or willing to register)". Each is a credential named by its body, met where the resume names the body
+or its letters. Read only where the person is the one registered (an item's opening, "be", "you are",
+"hold"), never a company's fact ("Acme Care is registered with the Care Inspectorate", "we are registered
+with the FCA")."""
+
+import re
+
+from ai.local_engine.job import Importance
+from ai.local_engine.requirement_model import Requirement
+from ai.local_engine.text import Sentence, normalize_phrase
+
+# A body's name: capitalised words, small words inside ("Nursing and Midwifery Council", "Occupational
+# Therapy Board of New Zealand"), not a word that remarks on the ask ("... Council Essential"); or its
+# letters alone ("SSSC", "GPhC"). Its letters may follow in brackets.
+_WORD = r"(?!(?:Preferred|Desirable|Essential|Required|Advantageous|Or|And|As|Is|Are)\b)[A-Z][\w'’-]*"
+_LETTERS = r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,7}"
+_SMALL = r"(?:(?:of|for|and|&|in|de|la|del)[ \t]+(?:(?:the|la|el)[ \t]+)?)"  # ("Colegio Oficial de la ...")
+_BODY = (
+    rf"(?P<body>{_WORD}(?:[ \t]+{_SMALL}?{_WORD}){{0,6}})"
+    rf"(?:[ \t]*\((?P<letters>{_LETTERS})\))?"
+)
+# "registered with the HCPC", "Registration with Social Work England", "registered as a Social Worker with
+# Social Work England", "registration as a Registered Nurse with AHPRA".
+_REGISTERED_RE = re.compile(
+    r"\b(?P<word>[Rr]egistered|[Rr]egistration)(?:[ \t]+as[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){1,4}?)?"
+    rf"[ \t]+with[ \t]+(?:the[ \t]+)?{_BODY}"
+)
+# What stands before it when the person is registered: an item's opening ("- Registered with", "Current
+# registration with"), or a verb the person is the subject of ("must be", "you are", "hold", "eligible for").
+_ASKED_BEFORE_RE = re.compile(
+    r"(?:(?:^|[;:•(]|\s[-–*]|^[-–*])\s*|"
+    r"\b(?:be|you[ \t]+are|you['’]re|being|hold(?:s|ing)?|have|has|maintain(?:s|ing)?|"
+    r"eligib(?:le|ility)[ \t]+for|with)[ \t]+(?:an?[ \t]+)?)"
+    r"(?:(?:current(?:ly)?|valid|full(?:y)?|active|professional|already|state)[ \t]+)*$",
+    re.IGNORECASE,
+)
+
+# A registration the law asks of a class of people, no credential of a trade: "Males born after December 31,
+# 1959 must be registered with the Selective Service System" (a US federal hire's condition).
+_ASKED_OF_ALL_RE = re.compile(r"\b(?:males?|men|born)\b", re.IGNORECASE)
+
+
+def add_registrations(
+    *, items: dict[tuple, Requirement], asks: list[Sentence], importance: Importance
+) -> None:
+    """Add to ``items`` (a requirement builder's) a credential for each registration with a body asked."""
+    for sentence in asks:
+        if "egistered with" not in sentence.text and "egistration" not in sentence.text:
+            continue  # most sentences ask for no registration
+        for match in _REGISTERED_RE.finditer(sentence.text):
+            if not _ASKED_BEFORE_RE.search(sentence.text, 0, match.start()) or _ASKED_OF_ALL_RE.search(
+                sentence.text, 0, match.start()
+            ):
+                continue  # "Acme Care is registered with the Care Inspectorate": the employer's
+            body, letters = match.group("body"), match.group("letters")
+            if " " not in body and not re.fullmatch(_LETTERS, body):
+                continue  # "registered with Indeed": one word that is no body's letters
+            name = f"Registration with {body}"
+            key = normalize_phrase(text=name)
+            if ("k", key) in items:
+                continue
+            keys = (normalize_phrase(text=body), *([normalize_phrase(text=letters)] if letters else []))
+            for other, requirement in list(items.items()):
+                if requirement.sentence == sentence.text and requirement.key in keys:
+                    del items[other]  # "HCPC" read on its own: the body the registration is held with
+            position = sentence.start + match.start()
+            items[("k", key)] = Requirement(
+                id="",
+                name=name,
+                kind="certification",
+                importance=importance.at(sentence_start=sentence.start, position=position),
+                sentence=sentence.text,
+                key=key,
+                concept_id=None,
+                position=position,
+                alternative_keys=keys,
+            )
+
+
+# Words that ask for a registration without naming its body: "Current registration", "Valid registration".
+_BARE_REGISTRATION_WORDS = frozenset("current valid active full professional registration".split())
+
+
+def drop_repeated_credentials(*, requirements: list[Requirement]) -> list[Requirement]:
+    """Return the requirements without a credential named as one before it ("Registration with AHPRA" read
+    from "Current registration" and again from the body's letters in one sentence), nor a registration
+    named by no body in a sentence whose registration with a body is read ("current registration" of "Hold
+    current registration with the General Pharmaceutical Council")."""
+    named = {
+        r.sentence
+        for r in requirements
+        if r.kind == "certification" and r.name.startswith("Registration with ")
+    }
+    seen: set[str] = set()
+    kept = []
+    for requirement in requirements:
+        if requirement.kind == "certification":
+            words = set(requirement.name.lower().split())
+            if (
+                "registration" in words
+                and words <= _BARE_REGISTRATION_WORDS
+                and requirement.sentence in named
+            ):
+                continue
+            # by the name shown: a credential renamed by its body keeps the key it was read by
+            name = normalize_phrase(text=requirement.name)
+            if name in seen:
+                continue
+            seen.add(name)
+        kept.append(requirement)
+    return kept
