@@ -4,6 +4,7 @@ certification", "Current RN license"."""
 import re
 
 from ai.local_engine.credential_names import credential_by_name
+from ai.local_engine.first_aid import add_first_aid
 from ai.local_engine.job import CERTIFICATION_RE
 from ai.local_engine.licence_names import (
     LICENSE_ADJECTIVES,
@@ -225,6 +226,8 @@ def certifications(
                 for m in LEVELLED_DIPLOMA_RE.finditer(sentence.text)
                 if not any(begin <= sentence.start + m.start() < end for begin, end, _ in found)
             ]
+        if " Aid" in sentence.text or " aid " in sentence.text:
+            add_first_aid(sentence=sentence, found=found)
     return found
 
 
