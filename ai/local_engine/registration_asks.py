@@ -27,6 +27,16 @@ _REGISTERED_RE = re.compile(
     r"\b(?P<word>[Rr]egistered|[Rr]egistration)(?:[ \t]+as[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){1,4}?)?"
     rf"[ \t]+with[ \t]+(?:the[ \t]+)?{_BODY}"
 )
+# ... or the body before the word: "HCPC registered", "Must be Gas Safe registered", "NMC-registered
+# nurse" (in lower case: "UK Registered Nurse" is a title, and a country's letters no body).
+_BODY_WORD = (
+    r"(?!(?:Current|Currently|Fully|Full|Valid|Active|Must|Be|You|Our|We|The|This|Its|UK|US|USA|EU)\b)"
+    r"[A-Z][\w'’]*"
+)
+_BODY_REGISTERED_RE = re.compile(
+    rf"\b(?P<body>{_LETTERS}|{_BODY_WORD}(?:[ \t]+{_BODY_WORD}){{1,2}})(?P<letters>)"
+    r"[ \t]*[-–]?[ \t]*registered\b"
+)
 # What stands before it when the person is registered: an item's opening ("- Registered with", "Current
 # registration with"), or a verb the person is the subject of ("must be", "you are", "hold", "eligible for").
 _ASKED_BEFORE_RE = re.compile(
@@ -40,6 +50,7 @@ _ASKED_BEFORE_RE = re.compile(
 # A registration the law asks of a class of people, no credential of a trade: "Males born after December 31,
 # 1959 must be registered with the Selective Service System" (a US federal hire's condition).
 _ASKED_OF_ALL_RE = re.compile(r"\b(?:males?|men|born)\b", re.IGNORECASE)
+_COUNTRY_LETTERS = frozenset({"UK", "US", "USA", "EU", "NZ", "AU", "UAE"})
 
 
 def add_registrations(
@@ -47,21 +58,28 @@ def add_registrations(
 ) -> None:
     """Add to ``items`` (a requirement builder's) a credential for each registration with a body asked."""
     for sentence in asks:
-        if "egistered with" not in sentence.text and "egistration" not in sentence.text:
+        if "egistered" not in sentence.text and "egistration" not in sentence.text:
             continue  # most sentences ask for no registration
-        for match in _REGISTERED_RE.finditer(sentence.text):
-            if not _ASKED_BEFORE_RE.search(sentence.text, 0, match.start()) or _ASKED_OF_ALL_RE.search(
-                sentence.text, 0, match.start()
-            ):
+        for match in [*_REGISTERED_RE.finditer(sentence.text), *_BODY_REGISTERED_RE.finditer(sentence.text)]:
+            before = sentence.text[: match.start()]
+            if not _ASKED_BEFORE_RE.search(before) or _ASKED_OF_ALL_RE.search(before):
                 continue  # "Acme Care is registered with the Care Inspectorate": the employer's
-            body, letters = match.group("body"), match.group("letters")
+            body, letters = match.group("body"), match.group("letters") or None
+            if body.upper() in _COUNTRY_LETTERS:
+                continue  # "UK registered": where, not with whom
+            if match.re is _BODY_REGISTERED_RE and (len(body) < 3 or before.rstrip().endswith("(")):
+                continue  # "apprenticeship program (AZ registered)": a state's, said of a thing
             if " " not in body and not re.fullmatch(_LETTERS, body):
                 continue  # "registered with Indeed": one word that is no body's letters
             name = f"Registration with {body}"
             key = normalize_phrase(text=name)
             if ("k", key) in items:
                 continue
-            keys = (normalize_phrase(text=body), *([normalize_phrase(text=letters)] if letters else []))
+            keys = (
+                normalize_phrase(text=body),
+                normalize_phrase(text=f"{body} registered"),  # how a resume writes it: "Gas Safe registered"
+                *([normalize_phrase(text=letters)] if letters else []),
+            )
             for other, requirement in list(items.items()):
                 if requirement.sentence == sentence.text and requirement.key in keys:
                     del items[other]  # "HCPC" read on its own: the body the registration is held with

@@ -67,3 +67,17 @@ def test_a_council_the_posting_asks_for_is_evidence_where_the_resume_names_it():
     )
 
     assert rows["Registration with Nursing and Midwifery Council"]["status"] == "met"
+
+
+ENGINEER_POSTING = (
+    "Gas Engineer\nRequirements:\n- Must be Gas Safe registered\n- Experience of boiler servicing\n\n"
+    "About us: our CQC registered sister company runs care homes.\n"
+)
+
+
+def test_a_body_named_before_registered_is_a_registration_met_as_the_resume_writes_it():
+    rows = requirement_rows(resume=_resume("Gas Safe registered engineer, 2018"), posting=ENGINEER_POSTING)
+
+    assert rows["Registration with Gas Safe"]["kind"] == "certification"
+    assert rows["Registration with Gas Safe"]["status"] == "met"
+    assert "Registration with CQC" not in rows
