@@ -7,7 +7,7 @@ from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.certifications import BODY_LEVEL_RE, DESIGNATION_TAIL_RE, FINRA_RE, LEVELLED_DIPLOMA_RE
 from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.job import Importance
-from ai.local_engine.licence_names import class_licence_keys, qualification_keys
+from ai.local_engine.licence_names import CDL_RE, class_licence_keys, qualification_keys
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE, alternative_certification
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import STOPWORDS, Sentence, normalize_phrase
@@ -56,6 +56,7 @@ def add_certifications(
             and not LEVELLED_DIPLOMA_RE.match(term)
             and not BODY_LEVEL_RE.fullmatch(term)
             and not FINRA_RE.fullmatch(term)
+            and not CDL_RE.fullmatch(term)
         ):
             # one of "BLS and ACLS certification", "P.Eng. or EIT designation"
             term += " designation" if DESIGNATION_TAIL_RE.match(text, end) else " certification"

@@ -7,12 +7,14 @@ from ai.local_engine.credential_names import credential_by_name
 from ai.local_engine.first_aid import add_first_aid
 from ai.local_engine.job import CERTIFICATION_RE
 from ai.local_engine.licence_names import (
+    CDL_RE,
     LICENSE_ADJECTIVES,
     add_holder_certifications,
     add_licences,
     add_named,
     add_named_qualifications,
     after_adjectives,
+    class_licence_keys,
 )
 from ai.local_engine.text import Sentence, normalized_words
 
@@ -168,6 +170,7 @@ def certifications(
     ``role_nouns`` (the vocabulary's job-title words) name the holders of licences written in lower case.
     """
     found: list[tuple[int, int, Sentence]] = []
+    cdl_grades: set[str] = set()
     for sentence in asks:
         # The patterns backtrack on every capitalised word; most sentences name no certificate at all.
         if "ertifi" in sentence.text:
@@ -226,6 +229,11 @@ def certifications(
                 for m in LEVELLED_DIPLOMA_RE.finditer(sentence.text)
                 if not any(begin <= sentence.start + m.start() < end for begin, end, _ in found)
             ]
+        for match in CDL_RE.finditer(sentence.text) if "CDL" in sentence.text else ():
+            # "Class A CDL", "CDL-A": a licence by its letters, once for a class ("CDL-A Truck Driver" above)
+            if (grade := class_licence_keys(term=match.group())[0]) not in cdl_grades:
+                cdl_grades.add(grade)
+                found.append((sentence.start + match.start(), sentence.start + match.end(), sentence))
         if " Aid" in sentence.text or " aid " in sentence.text:
             add_first_aid(sentence=sentence, found=found)
     return found

@@ -74,9 +74,37 @@ _CLASS_LICENCE_RE = re.compile(
 )
 
 
+# A US commercial driver's licence by its letters, with its class before or after: "Class A CDL", "CDL-A",
+# "CDL Class B", "a CDL". The letters are the licence's name, though no credential's noun follows them.
+# (Not the letters in brackets after the name spelled out, "Commercial Driver's License (CDL)", read so; nor
+# the school that leads to it, "we pay for CDL school"; nor a job that needs none, "Non-CDL box truck"; nor an
+# aircraft's Configuration Deviation List, "MEL/CDL items", "MEL or CDL restrictions".)
+CDL_RE = re.compile(
+    r"(?<![(/-])(?<!\bor )\b(?:Class[ \t]+(?P<before>[ABC])[ \t]+)?CDL"
+    r"(?:[ \t]*-[ \t]*(?P<after>[ABC])\b|[ \t]+Class[ \t]+(?P<named>[ABC])\b)?(?![\w-])"
+    r"(?![ \t]+(?:school|training|program|course|classes|test|permit|items?|restrictions?)\b)"
+)
+
+
 def class_licence_keys(*, term: str) -> tuple[str, ...]:
     """Return how a resume names the class of a heavy vehicle's licence ("class 1", "c+e" of "Class 1 (C+E)
-    driving licence"), or nothing for any other credential. A lone letter ("C") names too much to be one."""
+    driving licence"; "cdl a", "class a cdl" of "Class A CDL"), or nothing for any other credential. A lone
+    letter ("C") names too much to be one."""
+    if (cdl := CDL_RE.fullmatch(term)) is not None:
+        grade = cdl.group("before") or cdl.group("after") or cdl.group("named")
+        # (and spelled out: "Illinois Commercial Driver's License, Class A")
+        spelled = [f"commercial driver's {noun}" for noun in ("license", "licence")]
+        forms = (
+            (
+                f"class {grade} cdl",
+                f"cdl {grade}",
+                f"cdl class {grade}",
+                *(f"{s} class {grade}" for s in spelled),
+            )
+            if grade
+            else ("cdl", *spelled)
+        )
+        return tuple(normalize_phrase(text=form) for form in forms)
     match = _CLASS_LICENCE_RE.fullmatch(term)
     if match is None or not (match.group("vehicle") or match.group("category") or "+" in match.group("code")):
         return ()
