@@ -71,7 +71,8 @@ def add_registrations(
                 continue  # "apprenticeship program (AZ registered)": a state's, said of a thing
             if " " not in body and not re.fullmatch(_LETTERS, body):
                 continue  # "registered with Indeed": one word that is no body's letters
-            name = f"Registration with {body}"
+            # (the body before the word, named as written: "QDNB registered", as a resume writes it too)
+            name = f"{body} registered" if match.re is _BODY_REGISTERED_RE else f"Registration with {body}"
             key = normalize_phrase(text=name)
             if ("k", key) in items:
                 continue
