@@ -37,6 +37,12 @@ _BODY_REGISTERED_RE = re.compile(
     rf"\b(?P<body>{_LETTERS}|{_BODY_WORD}(?:[ \t]+{_BODY_WORD}){{1,2}})(?P<letters>)"
     r"[ \t]*[-–]?[ \t]*registered\b"
 )
+# A licence asked by the title it lets the person hold, in capitals: "licensed as a Pharmacy Technician",
+# "Must be licensed as a Professional Engineer in Texas" (letters alone, "licensed as a PE", are read as the
+# credential's own name).
+_LICENSED_AS_RE = re.compile(
+    rf"\b[Ll]icensed[ \t]+as[ \t]+an?[ \t]+(?P<title>{_WORD}(?:[ \t]+{_WORD}){{0,3}})(?![\w-])"
+)
 # What stands before it when the person is registered: an item's opening ("- Registered with", "Current
 # registration with"), or a verb the person is the subject of ("must be", "you are", "hold", "eligible for").
 _ASKED_BEFORE_RE = re.compile(
@@ -100,6 +106,39 @@ def add_registrations(
 
 # Words that ask for a registration without naming its body: "Current registration", "Valid registration".
 _BARE_REGISTRATION_WORDS = frozenset("current valid active full professional registration".split())
+
+
+def add_licensed_titles(
+    *, items: dict[tuple, Requirement], asks: list[Sentence], importance: Importance
+) -> None:
+    """Add to ``items`` a credential for each licence asked by the title it lets the person hold
+    ("Licensed Pharmacy Technician"), met where the resume names the title licensed."""
+    for sentence in asks:
+        if "icensed as" not in sentence.text:
+            continue
+        for match in _LICENSED_AS_RE.finditer(sentence.text):
+            before = sentence.text[: match.start()]
+            title = match.group("title")
+            if not _ASKED_BEFORE_RE.search(before) or re.fullmatch(r"[A-Z]{2,6}", title):
+                continue  # "We are licensed as a Money Transmitter": the employer's
+            name = f"Licensed {title}"
+            key = normalize_phrase(text=name)
+            if ("k", key) in items:
+                continue
+            position = sentence.start + match.start()
+            items[("k", key)] = Requirement(
+                id="",
+                name=name,
+                kind="certification",
+                importance=importance.at(sentence_start=sentence.start, position=position),
+                sentence=sentence.text,
+                key=key,
+                concept_id=None,
+                position=position,
+                alternative_keys=tuple(
+                    normalize_phrase(text=f"{title} {noun}") for noun in ("license", "licence")
+                ),
+            )
 
 
 def drop_repeated_credentials(*, requirements: list[Requirement]) -> list[Requirement]:

@@ -34,7 +34,11 @@ from ai.local_engine.named_products import add_products_done_in
 from ai.local_engine.or_neighbours import merge_or_neighbours, name_open_examples, name_or_examples
 from ai.local_engine.person_spec import uncoded
 from ai.local_engine.posting import read_posting
-from ai.local_engine.registration_asks import add_registrations, drop_repeated_credentials
+from ai.local_engine.registration_asks import (
+    add_licensed_titles,
+    add_registrations,
+    drop_repeated_credentials,
+)
 from ai.local_engine.regulator_rules import add_regulator_rules
 from ai.local_engine.requirement_builder import RequirementBuilder
 from ai.local_engine.requirement_forms import (
@@ -96,6 +100,7 @@ def read_requirements(*, text: str) -> JobRequirements:
     )
     add_memberships(items=builder.items, asks=asks, text=text, importance=importance)
     add_registrations(items=builder.items, asks=asks, importance=importance)
+    add_licensed_titles(items=builder.items, asks=asks, importance=importance)
     add_regulator_rules(items=builder.items, asks=asks, importance=importance)
     add_products_done_in(
         items=builder.items,
