@@ -79,7 +79,7 @@ Washington CDL Class B with P and S endorsements
     result = analyze(resume_text=driver, job_description=posting)
 
     names = [r["name"] for r in result["details"]["requirements"]]
-    assert "CDL" in names
+    assert "Class B CDL" in names  # (named with its class)
     assert not [name for name in names if "testing" in name.lower() or "physical" in name.lower()]
 
 
