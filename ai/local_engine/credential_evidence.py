@@ -16,6 +16,7 @@ from ai.local_engine.credential_match import (
 from ai.local_engine.held_kinds import product_letters
 from ai.local_engine.language_evidence import LANGUAGES_LABEL_RE, said_spoken
 from ai.local_engine.levelled_diplomas import body_level_sentence, levelled_diploma_sentence
+from ai.local_engine.licence_names import cdl_class
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, sentence_match
 from ai.local_engine.vocab import get_vocabulary, names_language
@@ -58,7 +59,10 @@ def by_codes(*, requirement: Requirement, view: ResumeView) -> Match | None:
 def by_other_words(*, requirement: Requirement, view: ResumeView) -> Match | None:
     """Return a match for a certification the resume names in other words, an acronym it writes out
     ("Business Development Representative" for BDR) or a name it abbreviates ("BOMs" for "bill of
-    materials"): ``credential_match``."""
+    materials"): ``credential_match``. A commercial driver's licence of a class is met only by that class's
+    forms (its alternative keys): "Commercial Driver's License, Class B" spells "CDL" but holds no Class A."""
+    if cdl_class(term=requirement.name):
+        return None
     for find in (
         credential_sentence,
         registration_sentence,

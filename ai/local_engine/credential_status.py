@@ -11,6 +11,7 @@ from dataclasses import replace
 from ai.local_engine.credential_evidence import CREDENTIAL_LABEL_RE, CREDENTIAL_SECTIONS
 from ai.local_engine.credential_match import CREDENTIAL_WORD_RE, HEADER_SECTIONS
 from ai.local_engine.cue_gates import case_blind
+from ai.local_engine.licence_names import cdl_class
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import Match, ResumeView
 
@@ -171,7 +172,7 @@ def _lower_grade(*, asked: str, clause: str) -> bool:
     ("Type I" for "Type II") or a lower level or part ("Level 2" for "Level 3")."""
     if _TRAINEE_RE.search(clause) and not _TRAINEE_RE.search(asked):
         return True
-    if any(
+    if not cdl_class(term=asked) and any(  # ("CDL-A" is the class of "Class A CDL", no apprentice's)
         f"{letters}-A" in clause and re.search(rf"\b{letters}-A\b", clause)  # (no pattern compiled for most)
         for letters in _LETTERS_RE.findall(asked)
     ):

@@ -25,6 +25,7 @@ from ai.local_engine.generic_heads import bare_head
 from ai.local_engine.held_kinds import held_kind
 from ai.local_engine.kind_modifiers import with_kind
 from ai.local_engine.language_evidence import shows_a_language, spoken_level, written_in
+from ai.local_engine.licence_names import cdl_class
 from ai.local_engine.other_keys import other_keys
 from ai.local_engine.practice_matching import close_enough, is_practice
 from ai.local_engine.requirement_model import JobRequirements, Requirement
@@ -131,8 +132,14 @@ def _lexical(*, requirement: Requirement, view: ResumeView, vocabulary: Vocabula
     """Return the match under the requirement's own name, a synonym, an alternative or a narrower concept."""
     # credit, number, context, via, and how to name what matched (read for the best match only)
     found: list[tuple[float, int, str, str, Callable[[], str]]] = []
-    own = find_evidence(
-        key=requirement.key, concept_id=requirement.concept_id, resume=view.index, vocabulary=vocabulary
+    # (not "Class A CDL" by its words in any order: its class, a letter, is a stop word that reading drops,
+    # and "Class B CDL" holds the rest; only the class's own forms, its alternative keys, meet it)
+    own = (
+        None
+        if cdl_class(term=requirement.name)
+        else find_evidence(
+            key=requirement.key, concept_id=requirement.concept_id, resume=view.index, vocabulary=vocabulary
+        )
     )
     if own is not None:
         places = (

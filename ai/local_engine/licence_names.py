@@ -86,20 +86,34 @@ CDL_RE = re.compile(
 )
 
 
+def cdl_class(*, term: str) -> str:
+    """Return the class of a commercial driver's licence named by its letters ("A" of "CDL-A"), or ""."""
+    cdl = CDL_RE.fullmatch(term)
+    return (cdl.group("before") or cdl.group("after") or cdl.group("named") or "") if cdl else ""
+
+
 def class_licence_keys(*, term: str) -> tuple[str, ...]:
     """Return how a resume names the class of a heavy vehicle's licence ("class 1", "c+e" of "Class 1 (C+E)
     driving licence"; "cdl a", "class a cdl" of "Class A CDL"), or nothing for any other credential. A lone
     letter ("C") names too much to be one."""
-    if (cdl := CDL_RE.fullmatch(term)) is not None:
-        grade = cdl.group("before") or cdl.group("after") or cdl.group("named")
-        # (and spelled out: "Illinois Commercial Driver's License, Class A")
+    if CDL_RE.fullmatch(term) is not None:
+        grade = cdl_class(term=term)
+        # (and spelled out: "Illinois Commercial Driver's License, Class A", "Class A Commercial Driver's
+        # License")
         spelled = [f"commercial driver's {noun}" for noun in ("license", "licence")]
+        # A higher class holds the lower ones (a Class A licence drives a Class B truck), never the reverse;
+        # the class asked is named first.
         forms = (
-            (
-                f"class {grade} cdl",
-                f"cdl {grade}",
-                f"cdl class {grade}",
-                *(f"{s} class {grade}" for s in spelled),
+            tuple(
+                form
+                for held in (grade, *"ABC"[: "ABC".index(grade)])
+                for form in (
+                    f"class {held} cdl",
+                    f"cdl {held}",
+                    f"cdl class {held}",
+                    *(f"{s} class {held}" for s in spelled),
+                    *(f"class {held} {s}" for s in spelled),
+                )
             )
             if grade
             else ("cdl", *spelled)

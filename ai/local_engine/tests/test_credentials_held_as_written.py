@@ -1,0 +1,65 @@
+"""A credential asked (a commercial driver's licence of a class, a registration with a body, a licensed title,
+a first aid course) met where the resume holds it as resumes write it, and not met by another class, body or
+course, nor by a duty that names its words. Every posting and resume here is made up."""
+
+from ai.local_engine.tests.rows import requirement_rows
+
+CLASS_A_POSTING = (
+    "Regional Truck Driver\nRequirements:\n- Hold a Class A CDL\n- 2 years of over-the-road experience\n"
+)
+CLASS_B_POSTING = "Delivery Driver\nWhat we need:\n- CDL Class B\n- 1 year of delivery experience\n"
+NURSE_POSTING = (
+    "Staff Nurse\nEssential criteria:\n- Current registration with the Nursing and Midwifery Council\n"
+    "- Experience of acute medical wards\n"
+)
+TEACHER_POSTING = (
+    "Maths Teacher\nRequirements:\n- Registration with the Teaching Council of Ireland\n"
+    "- Experience teaching Leaving Cert maths\n"
+)
+SAFETY_POSTING = (
+    "Safety Officer\nRequirements:\n- Registered with SACPCMP or SAIOSH\n- Experience on mine sites\n"
+)
+ENGINEER_POSTING = (
+    "Civil Engineer\nRequirements:\n- Must be licensed as a Professional Engineer in Ohio\n"
+    "- Experience designing roads\n"
+)
+WAREHOUSE_POSTING = (
+    "Warehouse Operative\nRequirements:\n- First Aid at Work certificate\n- Forklift experience\n"
+)
+LIFEGUARD_POSTING = "Lifeguard\nRequirements:\n- A current first aid certificate\n- Strong swimmer\n"
+
+
+def _held(line: str) -> str:
+    return (
+        "Sam Carter\n\nExperience\nTechnician, Northfield Services (2019 - present)\n"
+        f"- Worked with clients daily\n\nCertifications\n- {line}\n"
+    )
+
+
+def _done(line: str) -> str:
+    return (
+        "Sam Carter\n\nExperience\nTechnician, Northfield Services (2019 - present)\n"
+        f"- {line}\n- Worked with clients daily\n\nEducation\nBSc Biology, Leeds University, 2018\n"
+    )
+
+
+def _status(*, resume: str, posting: str, name: str) -> str:
+    return requirement_rows(resume=resume, posting=posting)[name]["status"]
+
+
+def test_a_cdl_of_another_class_does_not_meet_the_class_asked():
+    for line in (
+        "Class B CDL",
+        "Commercial Driver's License (CDL) Class B",
+        "CDL-B with passenger endorsement",
+    ):
+        assert _status(resume=_held(line), posting=CLASS_A_POSTING, name="Class A CDL") == "missing", line
+
+
+def test_the_class_written_after_the_letters_is_held_not_an_apprentices_grade():
+    assert _status(resume=_held("CDL-A, clean MVR"), posting=CLASS_A_POSTING, name="Class A CDL") == "met"
+
+
+def test_a_higher_cdl_class_meets_a_lower_one_and_a_lower_one_never_a_higher():
+    assert _status(resume=_held("Class A CDL, Hazmat"), posting=CLASS_B_POSTING, name="CDL Class B") == "met"
+    assert _status(resume=_held("Class C CDL"), posting=CLASS_B_POSTING, name="CDL Class B") == "missing"
