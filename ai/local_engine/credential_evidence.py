@@ -11,12 +11,12 @@ from ai.local_engine.credential_match import (
     HEADER_SECTIONS,
     credential_sentence,
     header_letters,
-    registration_sentence,
 )
 from ai.local_engine.held_kinds import product_letters
 from ai.local_engine.language_evidence import LANGUAGES_LABEL_RE, said_spoken
 from ai.local_engine.levelled_diplomas import body_level_sentence, levelled_diploma_sentence
 from ai.local_engine.licence_names import cdl_class
+from ai.local_engine.registration_match import registration_sentence
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import CREDIT, Match, ResumeView, sentence_match
 from ai.local_engine.vocab import get_vocabulary, names_language

@@ -11,8 +11,6 @@ import functools
 import re
 
 from ai.local_engine.aliases import US_STATES
-from ai.local_engine.named_places import inside_a_name
-from ai.local_engine.requirement_forms import REGISTERED_WITH_RE
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import ResumeView
 from ai.local_engine.text import stem
@@ -46,7 +44,7 @@ _ISSUER_RE = re.compile(
 )
 _NEAR_WORDS = 5
 # A line that says it lists credentials held: "Registration: ...", "Licences: ...", "Certifications: ...".
-_HELD_LABEL_RE = re.compile(
+HELD_LABEL_RE = re.compile(
     r"^\W*(?:certifications?|certificates?|licen[cs]es?|registrations?|credentials)\s*:", re.IGNORECASE
 )
 HEADER_SECTIONS = frozenset({"header", "contact"})
@@ -209,7 +207,7 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
         held = (
             section == "certifications"
             or (section == "education" and not view.degree_levels[number])
-            or _HELD_LABEL_RE.match(sentence.text) is not None  # "Registration: ..., current APC (2026-27)"
+            or HELD_LABEL_RE.match(sentence.text) is not None  # "Registration: ..., current APC (2026-27)"
         )
         for item in _SEPARATOR_RE.split(sentence.text):
             # The credential's name leads its item; an issuer follows a dash or bracket, or is an item of its
@@ -267,22 +265,3 @@ def _credential_near(*, core: list[str], text: str) -> bool:
         if word.lower() in own or (word[:1] in letters and word[:1].isupper())
     ]
     return any(abs(n - m) <= _NEAR_WORDS for n in near for m in marks)
-
-
-def registration_sentence(*, requirement: Requirement, view: ResumeView) -> int | None:
-    """Return the number of the resume sentence that names the body a registration asked for is held with
-    ("Social Work England", "AHPRA"), or None."""
-    if requirement.kind != "certification" or "registration" not in requirement.name.lower():
-        return None
-    asked = REGISTERED_WITH_RE.search(requirement.sentence)
-    if asked is None:
-        return None
-    body = re.compile(rf"\b{re.escape(asked.group('body'))}\b")
-    for number, sentence in enumerate(view.index.sentences):
-        # "an HCPC-approved course" names a thing the body approved, no registration with it
-        if not view.copied[number] and any(
-            not inside_a_name(text=sentence.text, offset=m.start(), asked=requirement.sentence)
-            for m in body.finditer(sentence.text)
-        ):
-            return number
-    return None

@@ -53,6 +53,15 @@ _ASKED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Another body after "or": "registered with SACPCMP or SAIOSH", "with the HCPC or the NMC".
+_EITHER_BODY_RE = re.compile(rf"[ \t]+or[ \t]+(?:with[ \t]+)?(?:the[ \t]+)?{_BODY}")
+
+
+def _a_body(name: str) -> bool:
+    """Return whether a name may be a body's: two words or more, or letters ("Indeed" is no body's)."""
+    return " " in name or re.fullmatch(_LETTERS, name) is not None
+
+
 # A registration the law asks of a class of people, no credential of a trade: "Males born after December 31,
 # 1959 must be registered with the Selective Service System" (a US federal hire's condition).
 _ASKED_OF_ALL_RE = re.compile(r"\b(?:males?|men|born)\b", re.IGNORECASE)
@@ -75,18 +84,20 @@ def add_registrations(
                 continue  # "UK registered": where, not with whom
             if match.re is _BODY_REGISTERED_RE and (len(body) < 3 or before.rstrip().endswith("(")):
                 continue  # "apprenticeship program (AZ registered)": a state's, said of a thing
-            if " " not in body and not re.fullmatch(_LETTERS, body):
+            if not _a_body(body):
                 continue  # "registered with Indeed": one word that is no body's letters
             # (the body before the word, named as written: "QDNB registered", as a resume writes it too)
             name = f"{body} registered" if match.re is _BODY_REGISTERED_RE else f"Registration with {body}"
             key = normalize_phrase(text=name)
             if ("k", key) in items:
                 continue
+            # ... or with another body the sentence gives in its place: "Registered with SACPCMP or SAIOSH"
+            either = _EITHER_BODY_RE.match(sentence.text, match.end()) if match.re is _REGISTERED_RE else None
+            bodies = (body, *([either.group("body")] if either and _a_body(either.group("body")) else []))
             keys = (
-                normalize_phrase(text=body),
-                normalize_phrase(text=f"{body} registered"),  # how a resume writes it: "Gas Safe registered"
+                *(normalize_phrase(text=form) for named in bodies for form in (named, f"{named} registered")),
                 *([normalize_phrase(text=letters)] if letters else []),
-            )
+            )  # (how a resume writes it: "Gas Safe registered")
             for other, requirement in list(items.items()):
                 if requirement.sentence == sentence.text and requirement.key in keys:
                     del items[other]  # "HCPC" read on its own: the body the registration is held with
@@ -101,6 +112,7 @@ def add_registrations(
                 concept_id=None,
                 position=position,
                 alternative_keys=keys,
+                alternatives=tuple(f"Registration with {named}" for named in bodies[1:]),
             )
 
 

@@ -63,3 +63,27 @@ def test_the_class_written_after_the_letters_is_held_not_an_apprentices_grade():
 def test_a_higher_cdl_class_meets_a_lower_one_and_a_lower_one_never_a_higher():
     assert _status(resume=_held("Class A CDL, Hazmat"), posting=CLASS_B_POSTING, name="CDL Class B") == "met"
     assert _status(resume=_held("Class C CDL"), posting=CLASS_B_POSTING, name="CDL Class B") == "missing"
+
+
+def test_a_body_asked_in_words_is_met_by_its_initials_on_a_registration_line():
+    name = "Registration with Nursing and Midwifery Council"
+    for line in ("Registered Nurse (NMC PIN 12A3456E)", "NMC registered"):
+        assert _status(resume=_held(line), posting=NURSE_POSTING, name=name) == "met", line
+    done = _done("Supported NMC revalidation for ward staff")
+    assert _status(resume=done, posting=NURSE_POSTING, name=name) == "missing"
+
+
+def test_a_body_is_met_by_its_name_without_the_place_it_serves_but_not_another_places():
+    name = "Registration with Teaching Council of Ireland"
+    held = _held("Teaching Council Registration No. 412886")
+    assert _status(resume=held, posting=TEACHER_POSTING, name=name) == "met"
+    other = _held("Member of the Teaching Council of England")
+    assert _status(resume=other, posting=TEACHER_POSTING, name=name) == "missing"
+
+
+def test_either_body_named_after_or_meets_the_registration():
+    rows = requirement_rows(
+        resume=_held("Registered: SAIOSH Technical Member, no. 270001"), posting=SAFETY_POSTING
+    )
+
+    assert rows["Registration with SACPCMP"]["status"] == "met"
