@@ -147,10 +147,18 @@ def add_licensed_titles(
                 key=key,
                 concept_id=None,
                 position=position,
-                alternative_keys=tuple(
-                    normalize_phrase(text=f"{title} {noun}") for noun in ("license", "licence")
-                ),
+                alternative_keys=_licensed_title_keys(title=title),
             )
+
+
+def _licensed_title_keys(*, title: str) -> tuple[str, ...]:
+    """Return how a resume names a licensed title: "Pharmacy Technician license", and by the title's initials
+    with the licence ("PE license, State of Ohio") or the licensed one's letters ("LCSW" of "Clinical Social
+    Worker")."""
+    words = [w for w in title.split() if w.lower() not in {"of", "and", "&", "in", "for"}]
+    initials = "".join(w[0] for w in words) if len(words) >= 2 else ""
+    forms = [f"{name} {noun}" for name in (title, initials) if name for noun in ("license", "licence")]
+    return tuple(normalize_phrase(text=form) for form in (*forms, *([f"L{initials}"] if initials else [])))
 
 
 def drop_repeated_credentials(*, requirements: list[Requirement]) -> list[Requirement]:

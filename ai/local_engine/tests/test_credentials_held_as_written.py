@@ -87,3 +87,9 @@ def test_either_body_named_after_or_meets_the_registration():
     )
 
     assert rows["Registration with SACPCMP"]["status"] == "met"
+
+
+def test_a_licensed_title_is_met_by_its_initials_with_the_licence():
+    name = "Licensed Professional Engineer"
+    assert _status(resume=_held("PE license, State of Ohio"), posting=ENGINEER_POSTING, name=name) == "met"
+    assert _status(resume=_held("EIT certificate"), posting=ENGINEER_POSTING, name=name) == "missing"
