@@ -6,6 +6,7 @@ import re
 from ai.local_engine.aliases import CERTIFICATION_CUES
 from ai.local_engine.certifications import BODY_LEVEL_RE, DESIGNATION_TAIL_RE, FINRA_RE, LEVELLED_DIPLOMA_RE
 from ai.local_engine.credential_names import credential_by_name
+from ai.local_engine.first_aid import first_aid_keys
 from ai.local_engine.job import Importance
 from ai.local_engine.licence_names import CDL_RE, class_licence_keys, qualification_keys
 from ai.local_engine.requirement_forms import REGISTERED_WITH_RE, alternative_certification
@@ -84,6 +85,7 @@ def add_certifications(
                 *_HIGHER_CARDS.get(normalize_phrase(text=term), ()),
                 *class_licence_keys(term=term),  # "Class 2 (C) driving licence": "class 2"
                 *qualification_keys(term=term),  # "ARLA Propertymark qualification": "Propertymark"
+                *first_aid_keys(term=term),  # "a current first aid certificate": "Qualified First Aider"
             ),
         )
         if levels := _either_level(term=term):

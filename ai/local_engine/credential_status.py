@@ -11,6 +11,7 @@ from dataclasses import replace
 from ai.local_engine.credential_evidence import CREDENTIAL_LABEL_RE, CREDENTIAL_SECTIONS
 from ai.local_engine.credential_match import CREDENTIAL_WORD_RE, HEADER_SECTIONS
 from ai.local_engine.cue_gates import case_blind
+from ai.local_engine.first_aid import shorter_first_aid
 from ai.local_engine.licence_names import cdl_class
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.resume_view import Match, ResumeView
@@ -169,9 +170,12 @@ def _grades(text: str) -> dict[str, set[int]]:
 def _lower_grade(*, asked: str, clause: str) -> bool:
     """Return whether the clause holds the credential at a lower grade than the one asked: an apprentice's
     ("CPC-A", "Coder – Apprentice"), one type of a universal one ("Type II" for "Universal"), another type
-    ("Type I" for "Type II") or a lower level or part ("Level 2" for "Level 3")."""
+    ("Type I" for "Type II"), a lower level or part ("Level 2" for "Level 3") or a first aid course's short
+    one ("Emergency First Aid at Work" for "First Aid at Work")."""
     if _TRAINEE_RE.search(clause) and not _TRAINEE_RE.search(asked):
         return True
+    if "Aid" in asked and shorter_first_aid(asked=asked, clause=clause):
+        return True  # "Emergency First Aid at Work" for "First Aid at Work"
     if not cdl_class(term=asked) and any(  # ("CDL-A" is the class of "Class A CDL", no apprentice's)
         f"{letters}-A" in clause and re.search(rf"\b{letters}-A\b", clause)  # (no pattern compiled for most)
         for letters in _LETTERS_RE.findall(asked)

@@ -40,3 +40,32 @@ def add_first_aid(*, sentence: Sentence, found: list[tuple[int, int, Sentence]])
         ]
         if not any(start < e and b < end for b, e, _ in found):
             found.append((start, end, sentence))
+
+
+# The short course of a longer one named: "Emergency First Aid at Work" (a day) for "First Aid at Work" (three
+# days), "Emergency Paediatric First Aid" (six hours) for "Paediatric First Aid" (twelve).
+_EMERGENCY_RE = re.compile(r"\bEmergency[ \t]+(?:P(?:a?)ediatric[ \t]+)?First[ \t]+Aid\b", re.IGNORECASE)
+_NAMED_COURSE_RE = re.compile(
+    r"\bP(?:a?)ediatric[ \t]+First[ \t]+Aid\b|\bFirst[ \t]+Aid[ \t]+at[ \t]+Work\b", re.I
+)
+
+
+def shorter_first_aid(*, asked: str, clause: str) -> bool:
+    """Return whether the clause holds the emergency (short) course of the first aid course asked by name."""
+    return (
+        _NAMED_COURSE_RE.search(asked) is not None
+        and _EMERGENCY_RE.search(asked) is None
+        and _EMERGENCY_RE.search(clause) is not None
+    )
+
+
+_PLAIN_FIRST_AID_RE = re.compile(rf"(?:(?i:current|valid)[ \t]+)?(?i:first[ \t]+aid)(?:[ \t]+{_NOUN})?")
+
+
+def first_aid_keys(*, term: str) -> tuple[str, ...]:
+    """Return how a resume names holding a first aid certificate asked with no course named ("a current first
+    aid certificate"): a qualified first aider holds one ("Qualified First Aider (2024)"), not one a duty
+    calls ("Called the first aider after a fall")."""
+    if _PLAIN_FIRST_AID_RE.fullmatch(term) is None:
+        return ()
+    return tuple(f"{held} first aider" for held in ("qualified", "trained", "certified"))

@@ -93,3 +93,20 @@ def test_a_licensed_title_is_met_by_its_initials_with_the_licence():
     name = "Licensed Professional Engineer"
     assert _status(resume=_held("PE license, State of Ohio"), posting=ENGINEER_POSTING, name=name) == "met"
     assert _status(resume=_held("EIT certificate"), posting=ENGINEER_POSTING, name=name) == "missing"
+
+
+def test_the_emergency_course_is_short_of_the_first_aid_course_named_but_holds_a_plain_one():
+    line = "Emergency First Aid at Work (St John Ambulance, 2023)"
+    rows = requirement_rows(resume=_held(line), posting=WAREHOUSE_POSTING)
+
+    assert rows["First Aid at Work certificate"]["status"] == "partial"
+    assert rows["First Aid at Work certificate"]["short_of"] == "a lower grade than asked"
+    assert _status(resume=_held(line), posting=LIFEGUARD_POSTING, name="first aid certificate") == "met"
+
+
+def test_a_qualified_first_aider_holds_a_first_aid_certificate_and_one_called_to_help_does_not():
+    name = "first aid certificate"
+    done = _done("Qualified first aider for the site")
+    assert _status(resume=done, posting=LIFEGUARD_POSTING, name=name) == "met"
+    called = _done("Called the first aider after a fall")
+    assert _status(resume=called, posting=LIFEGUARD_POSTING, name=name) == "missing"
