@@ -193,6 +193,11 @@ def credential_sentence(*, requirement: Requirement, view: ResumeView) -> int | 
         for form in dict.fromkeys((name, _BRACKETED_RE.sub("", name)))
         if (core := _core(name=form))
     ]
+    # "Licensed Registered Nurse": the title's letters, two of them too, where credentials are held or a
+    # credential's word stands by ("RN, Texas #812345" under Licences, "Texas RN License")
+    title = [w for w in requirement.name.split()[1:] if w.lower() not in SKIPPED]
+    if requirement.name.startswith("Licensed ") and len(title) >= 2 and all(w[:1].isupper() for w in title):
+        cores.append(["".join(w[0] for w in title)])
     # "FAA Airframe and Powerplant (A&P) certificate": its letters in brackets name it too, as written
     shorts = [
         re.compile(rf"(?<![\w&]){re.escape(short)}(?![\w&])")

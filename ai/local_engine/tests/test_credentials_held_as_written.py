@@ -110,3 +110,19 @@ def test_a_qualified_first_aider_holds_a_first_aid_certificate_and_one_called_to
     assert _status(resume=done, posting=LIFEGUARD_POSTING, name=name) == "met"
     called = _done("Called the first aider after a fall")
     assert _status(resume=called, posting=LIFEGUARD_POSTING, name=name) == "missing"
+
+
+def test_a_licensed_title_is_met_by_its_two_letters_where_credentials_are_held_only():
+    posting = (
+        "Charge Nurse\nRequirements:\n- Must be licensed as a Registered Nurse in Texas\n- ICU experience\n"
+    )
+    name = "Licensed Registered Nurse"
+    assert _status(resume=_held("RN, Texas #812345"), posting=posting, name=name) == "met"
+    assert (
+        _status(
+            resume=_done("Taught PE and coached the football team"),
+            posting=ENGINEER_POSTING,
+            name="Licensed Professional Engineer",
+        )
+        == "missing"
+    )
