@@ -68,6 +68,9 @@ _SPACED_WORD_RE = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 _SPACED_LINE_SHARE = 0.6  # of a line's characters in such words: the line is set so, its gaps part words
 # ... and its shorter words too ("Y A N")
 _SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[^\W\d_] )+[^\W\d_](?!\S)")
+# Every spaced word holds a letter alone between two spaces and then another ("W O R K": " O R "): a pattern
+# that opens with a space is found by a fast scan for it, where the lookbehind above is tried at every place.
+_SPACED_HINT_RE = re.compile(r" \S \S ")
 # "\n\n\n+", not "\n{3,}": a pattern that opens with plain characters is found by a fast scan for them.
 _BLANK_LINES_RE = re.compile(r"\n\n\n+")
 
@@ -106,7 +109,7 @@ def normalize_text(*, text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\t" in text:
         text = _BULLET_TAB_RE.sub(r"\1 ", text)  # "•\tSupport 75 databases": a bullet, no second column
-    if " " in text and _SPACED_WORD_RE.search(text):
+    if _SPACED_HINT_RE.search(text) and _SPACED_WORD_RE.search(text):
         text = _unspaced_letters(text=text)
     if "   " in text or "\t" in text:
         text = _part_gaps(text=_one_column(text=text))

@@ -103,6 +103,9 @@ _NEXT_WORDS_RE = re.compile(rf"(?:[ \t]+(?!{_CLAUSE_WORDS}\b)[\w-]+){{1,3}}", re
 _APPLICANT_GROUPS = frozenset("women men minorities applicants candidates persons individuals".split())
 _PARTICULAR_RE = re.compile(r"\b(?:our|the|your|their|other|internal|fellow)\b", re.IGNORECASE)
 _GROUP_NOUNS = frozenset({"team", "teams", "department", "departments", "colleagues", "staff"})
+# What a list of colleagues in particular holds: "with" or "alongside", and a word of _PARTICULAR_RE ("your"
+# holds "our"; "their" and "other" hold "the").
+_PEOPLE_LIST_GATE = Gate(any_of=("with", "alongside"), also_any_of=("our", "the", "internal", "fellow"))
 
 
 def _in_a_list_of_colleagues(*, candidate: Candidate, text: str) -> bool:
@@ -110,6 +113,9 @@ def _in_a_list_of_colleagues(*, candidate: Candidate, text: str) -> bool:
     "alongside" ("work alongside other developers and DevOps software engineers", "with the vendor's team
     and our internal Quality Assurance team"), not a skill asked ("experience with ..." asks)."""
     window = max(0, candidate.start - 80)
+    part = text[window : candidate.start]
+    if not may_match(gate=_PEOPLE_LIST_GATE, text=part, lower=case_blind(part)):
+        return False  # (most windows name no one after "with": the gate spares the search at each place)
     listed = _PEOPLE_LIST_BEFORE_RE.search(text, window, candidate.start)
     if (
         listed is None

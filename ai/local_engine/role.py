@@ -100,7 +100,8 @@ def title_words_of(*, norms: list[str]) -> list[str]:
     words: list[str] = []
     index = 0
     while index < len(norms):
-        c_suite, length = _c_suite_at(norms=norms, index=index)
+        # (only "chief" opens a C-suite title: the other words are spared the call)
+        c_suite, length = _c_suite_at(norms=norms, index=index) if norms[index] == "chief" else ("", 0)
         if c_suite:
             words.append(c_suite)
             index += length
