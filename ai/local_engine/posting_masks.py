@@ -29,8 +29,10 @@ _REGION_CODES = (
     "NSW|VIC|QLD|TAS|ACT|NT|SA"
 )
 # "Mesa AZ", "Portland OR" without the comma: only where the line or a part of it ends there.
+# (Its first capital, not "\b" before it, opens the pattern: a pattern opening with a set of characters is
+# found by a fast scan for them. "\b" before a capital is no word character before it: "(?<!\w[A-Z])".)
 _CITY_REGION_RE = re.compile(
-    rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s*(?:{_REGION_CODES})\b|"
+    rf"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s*(?:{_REGION_CODES})\b|"
     rf"[ \t]+(?:{_REGION_CODES})(?=[ \t]*(?:\n|$|[|·•()])))"
 )
 # "Bury St Edmunds", "St. Louis", "Mt Pleasant": a saint's or a mount's short form before a name is a place's
