@@ -99,6 +99,9 @@ _NAME_BEFORE_RE = re.compile(
 )
 # A name listed with a comma before another: "Brightpearl, " of "Brightpearl, Linnworks or Salesforce".
 _LISTED_BEFORE_RE = re.compile(r"((?:[A-Za-z0-9][\w&+.'/-]*[ \t]+){0,2}[A-Za-z0-9][\w&+.'/-]*)[ \t]*,[ \t]*$")
+# How the words before each pattern's match end (its blank space stripped): "or" or its article; a comma.
+_OR_ENDS = ("or", "a", "an", "the")
+_LISTED_ENDS = (",",)
 # Two names a requirement was read as, either one: "Linnworks or Salesforce".
 _OR_INSIDE_RE = re.compile(r" or ")
 # What stands before such a name when it is the end of a longer one ("dbt Core or Cloud") or a bracket's
@@ -165,6 +168,10 @@ def _name_before(
 ) -> tuple[int, str, bool] | None:
     """Return the name written right before ``end`` and "or" (``listed``: and a comma), as where it starts,
     its words and whether they are all its item's; None if no name is."""
+    # Every match ends in a comma, or in "or" and an article, and then blank space: a line whose words before
+    # ``end`` end otherwise (most requirements' lines) is spared the pattern tried at each of its places.
+    if not text[line_start:end].rstrip(" \t").endswith(_LISTED_ENDS if listed else _OR_ENDS):
+        return None
     pattern = _LISTED_BEFORE_RE if listed else _NAME_BEFORE_RE
     before = pattern.search(text, line_start, end)
     if before is None:
