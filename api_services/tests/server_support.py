@@ -67,6 +67,10 @@ def _wait_until(
         time.sleep(
             _POLL_INTERVAL_S
         )  # polling a readiness probe under a deadline, not synchronising on a guess
+    # A server that never got ready is still running: no test may leave it behind (one that outlived a failed
+    # CI run held a CPU for the rest of it).
+    process.kill()
+    process.wait(10)
     raise AssertionError(failure)
 
 
