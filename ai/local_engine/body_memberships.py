@@ -59,21 +59,46 @@ def add_memberships(
             # (letters that read as a Roman numeral, "(III)", would let "Certificate III" meet it)
             written = f"{body} ({letters})" if letters and not _ROMAN_RE.fullmatch(letters) else body
             name = f"{grades} of {written}" if ladder else f"{written} membership"
-            key = normalize_phrase(text=name)
-            if ("k", key) in items:
-                continue
-            position = sentence.start + match.start()
-            items[("k", key)] = Requirement(
-                id="",
+            add_credential(
+                items=items,
                 name=name,
-                kind="certification",
-                importance=importance.at(sentence_start=sentence.start, position=position),
-                sentence=sentence.text,
-                key=key,
-                concept_id=None,
-                position=position,
+                sentence=sentence,
+                start=match.start(),
+                importance=importance,
                 alternative_keys=_held_keys(body=body, letters=letters, grades=grades or "Member"),
             )
+
+
+def add_credential(
+    *,
+    items: dict[tuple, Requirement],
+    name: str,
+    sentence: Sentence,
+    start: int,
+    importance: Importance,
+    alternative_keys: tuple[str, ...],
+    alternatives: tuple[str, ...] = (),
+) -> bool:
+    """Add to ``items`` (a requirement builder's) the credential ``name`` the sentence asks for at ``start``
+    (an offset in it), with how a resume names it too; return False, adding nothing, where one of that name
+    is there already."""
+    key = normalize_phrase(text=name)
+    if ("k", key) in items:
+        return False
+    position = sentence.start + start
+    items[("k", key)] = Requirement(
+        id="",
+        name=name,
+        kind="certification",
+        importance=importance.at(sentence_start=sentence.start, position=position),
+        sentence=sentence.text,
+        key=key,
+        concept_id=None,
+        position=position,
+        alternative_keys=alternative_keys,
+        alternatives=alternatives,
+    )
+    return True
 
 
 def _held_keys(*, body: str, letters: str | None, grades: str) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ with the FCA")."""
 
 import re
 
+from ai.local_engine.body_memberships import add_credential
 from ai.local_engine.job import Importance
 from ai.local_engine.requirement_model import Requirement
 from ai.local_engine.text import Sentence, normalize_phrase
@@ -88,9 +89,6 @@ def add_registrations(
                 continue  # "registered with Indeed": one word that is no body's letters
             # (the body before the word, named as written: "QDNB registered", as a resume writes it too)
             name = f"{body} registered" if match.re is _BODY_REGISTERED_RE else f"Registration with {body}"
-            key = normalize_phrase(text=name)
-            if ("k", key) in items:
-                continue
             # ... or with another body the sentence gives in its place: "Registered with SACPCMP or SAIOSH"
             either = _EITHER_BODY_RE.match(sentence.text, match.end()) if match.re is _REGISTERED_RE else None
             bodies = (body, *([either.group("body")] if either and _a_body(either.group("body")) else []))
@@ -98,22 +96,19 @@ def add_registrations(
                 *(normalize_phrase(text=form) for named in bodies for form in (named, f"{named} registered")),
                 *([normalize_phrase(text=letters)] if letters else []),
             )  # (how a resume writes it: "Gas Safe registered")
-            for other, requirement in list(items.items()):
-                if requirement.sentence == sentence.text and requirement.key in keys:
-                    del items[other]  # "HCPC" read on its own: the body the registration is held with
-            position = sentence.start + match.start()
-            items[("k", key)] = Requirement(
-                id="",
+            if add_credential(
+                items=items,
                 name=name,
-                kind="certification",
-                importance=importance.at(sentence_start=sentence.start, position=position),
-                sentence=sentence.text,
-                key=key,
-                concept_id=None,
-                position=position,
+                sentence=sentence,
+                start=match.start(),
+                importance=importance,
                 alternative_keys=keys,
                 alternatives=tuple(f"Registration with {named}" for named in bodies[1:]),
-            )
+            ):
+                added = ("k", normalize_phrase(text=name))
+                for other, requirement in list(items.items()):
+                    if other != added and requirement.sentence == sentence.text and requirement.key in keys:
+                        del items[other]  # "HCPC" read on its own: the body the registration is held with
 
 
 # Words that ask for a registration without naming its body: "Current registration", "Valid registration".
@@ -133,20 +128,12 @@ def add_licensed_titles(
             title = match.group("title")
             if not _ASKED_BEFORE_RE.search(before) or re.fullmatch(r"[A-Z]{2,6}", title):
                 continue  # "We are licensed as a Money Transmitter": the employer's
-            name = f"Licensed {title}"
-            key = normalize_phrase(text=name)
-            if ("k", key) in items:
-                continue
-            position = sentence.start + match.start()
-            items[("k", key)] = Requirement(
-                id="",
-                name=name,
-                kind="certification",
-                importance=importance.at(sentence_start=sentence.start, position=position),
-                sentence=sentence.text,
-                key=key,
-                concept_id=None,
-                position=position,
+            add_credential(
+                items=items,
+                name=f"Licensed {title}",
+                sentence=sentence,
+                start=match.start(),
+                importance=importance,
                 alternative_keys=_licensed_title_keys(title=title),
             )
 
